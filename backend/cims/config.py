@@ -1,0 +1,58 @@
+"""Settings, read once from ``CIMS_*`` environment variables.
+
+Every setting has a default that runs the embedded product (SQLite in ``./var``).
+Outside development the app refuses to start while a secret still has its default.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+DEV_SECRET = "dev-only-secret-change-me"
+
+
+def _env(name: str, default: str) -> str:
+    return os.environ.get(f"CIMS_{name}", default)
+
+
+@dataclass(frozen=True)
+class Settings:
+    env: str = field(default_factory=lambda: _env("ENV", "development"))
+    data_dir: Path = field(default_factory=lambda: Path(_env("DATA_DIR", "var")))
+    host: str = field(default_factory=lambda: _env("HOST", "127.0.0.1"))
+    port: int = field(default_factory=lambda: int(_env("PORT", "8000")))
+    database_url: str = field(default_factory=lambda: _env("DATABASE_URL", ""))
+    db_pool_max: int = field(default_factory=lambda: int(_env("DB_POOL_MAX", "20")))
+    secret_key: str = field(default_factory=lambda: _env("SECRET_KEY", DEV_SECRET))
+    demo_seed: int = field(default_factory=lambda: int(_env("DEMO_SEED", "20261204")))
+    log_format: str = field(default_factory=lambda: _env("LOG_FORMAT", ""))
+    log_level: str = field(default_factory=lambda: _env("LOG_LEVEL", "INFO"))
+    static_dir: Path = field(
+        default_factory=lambda: Path(
+            _env("STATIC_DIR", str(Path(__file__).resolve().parents[2] / "frontend/dist"))
+        )
+    )
+
+    @property
+    def is_development(self) -> bool:
+        return self.env in {"development", "test"}
+
+    @property
+    def db_url(self) -> str:
+        if self.database_url:
+            return self.database_url
+        return f"sqlite://{self.data_dir.resolve() / 'cims.sqlite3'}"
+
+    def check(self) -> None:
+        """Refuse to run outside development with a default secret."""
+        if not self.is_development and self.secret_key == DEV_SECRET:
+            raise SystemExit(
+                "CIMS_SECRET_KEY still has its development default; "
+                "set a secret of your own outside development"
+            )
+
+
+def get_settings() -> Settings:
+    return Settings()

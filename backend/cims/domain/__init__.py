@@ -1,0 +1,1 @@
+"""Business rules. Imports neither Strawberry nor Starlette."""

@@ -1,0 +1,82 @@
+"""Domain errors: one small tree, mapped to GraphQL in one place (cims.api.errors).
+
+    DomainError
+     ├── ValidationFailed      one or more fields are wrong; per-field messages
+     ├── NotFound              no such entity, or outside the actor's scope
+     ├── Conflict              the entity changed since the client read it
+     ├── PermissionDenied      the actor lacks a permission
+     └── DuplicateCustomer     a likely duplicate exists; carries the candidates
+
+Messages are safe to show to staff: they never hold personal data.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass
+class FieldProblem:
+    field: str
+    code: str
+    message: str
+
+
+class DomainError(Exception):
+    code = "DOMAIN_ERROR"
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+class ValidationFailed(DomainError):
+    code = "VALIDATION_FAILED"
+
+    def __init__(self, problems: list[FieldProblem]) -> None:
+        fields_ = ", ".join(p.field for p in problems)
+        super().__init__(f"Invalid input: {fields_}")
+        self.problems = problems
+
+    @classmethod
+    def one(cls, field_: str, code: str, message: str) -> ValidationFailed:
+        return cls([FieldProblem(field_, code, message)])
+
+
+class NotFound(DomainError):
+    code = "NOT_FOUND"
+
+    def __init__(self, entity: str) -> None:
+        super().__init__(f"{entity} not found")
+        self.entity = entity
+
+
+class Conflict(DomainError):
+    code = "CONFLICT"
+
+    def __init__(self, entity: str, current_version: int) -> None:
+        super().__init__(f"{entity} was changed by someone else; reload and try again")
+        self.current_version = current_version
+
+
+class PermissionDenied(DomainError):
+    code = "FORBIDDEN"
+
+    def __init__(self, permission: str) -> None:
+        super().__init__(f"Permission {permission} is required")
+        self.permission = permission
+
+
+@dataclass
+class Candidate:
+    customer_id: int
+    score: float
+    reasons: list[str] = field(default_factory=list)
+
+
+class DuplicateCustomer(DomainError):
+    code = "DUPLICATE_CUSTOMER"
+
+    def __init__(self, candidates: list[Candidate]) -> None:
+        super().__init__("A customer with the same identifying details already exists")
+        self.candidates = candidates
