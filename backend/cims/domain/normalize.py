@@ -29,10 +29,7 @@ def _t2s():
 
 def has_forbidden_characters(text: str) -> bool:
     """Control characters and bidirectional overrides are never part of a name."""
-    return any(
-        ch in BIDI_CONTROLS or (unicodedata.category(ch) == "Cc" and ch not in "\t\n")
-        for ch in text
-    ) or any(unicodedata.category(ch) == "Cc" for ch in text)
+    return any(ch in BIDI_CONTROLS or unicodedata.category(ch) == "Cc" for ch in text)
 
 
 def clean_text(text: str) -> str:
