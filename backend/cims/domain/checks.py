@@ -44,6 +44,18 @@ PASSTHROUGH = (
     "branch_id",
 )
 REQUIRED = ("full_name", "branch_id")
+# Columns that are never empty: a null from the client means "back to the default".
+DEFAULTS = {
+    "kind": "individual",
+    "gender": "unknown",
+    "marital_status": "unknown",
+    "status": "prospect",
+    "kyc_status": "pending",
+    "nationality": "CN",
+    "currency": "CNY",
+    "tags": [],
+    "custom_attributes": {},
+}
 MAX_ATTRIBUTES_BYTES = 16_384
 
 
@@ -172,6 +184,9 @@ def customer_fields(data: dict, *, partial: bool) -> dict:
             if partial:
                 problems.append(FieldProblem(name, "REQUIRED", "Required"))
             continue
+        if value is None and name in DEFAULTS:
+            values[name] = DEFAULTS[name]
+            continue
         if name in PASSTHROUGH or value is None:
             values[name] = value
             continue
@@ -184,4 +199,6 @@ def customer_fields(data: dict, *, partial: bool) -> dict:
             values[name] = cleaned
     if problems:
         raise ValidationFailed(problems)
+    if not partial:
+        values.setdefault("kind", DEFAULTS["kind"])
     return values

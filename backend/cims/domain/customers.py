@@ -159,7 +159,11 @@ async def find_exact_duplicates(
         Candidate(
             customer_id=c.id,
             score=1.0,
-            reasons=[r for col, r in reasons_by_column.items() if getattr(c, col) == derived.get(col)],
+            reasons=[
+                reason
+                for col, reason in reasons_by_column.items()
+                if derived.get(col) and getattr(c, col) == derived[col]
+            ],
         )
         for c in found
     ]
