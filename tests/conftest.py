@@ -20,6 +20,7 @@ from cims import db
 from cims.app import create_app
 from cims.config import Settings
 
+ROOT = Path(__file__).resolve().parents[1]
 POSTGRES_URL = os.environ.get(
     "CIMS_TEST_POSTGRES_URL", "postgres://postgres@127.0.0.1:5432/postgres"
 )

@@ -52,3 +52,34 @@ async def customer_from_german(row_no: int, branch_: Branch, **overrides):
     }
     values.update(overrides)
     return await customers.create(SYSTEM, values, confirm_duplicate=True)
+
+
+async def accounts_with_history(customer, *, transactions: int = 5):
+    """A current account and a card, with ``transactions`` bookings on each."""
+    from datetime import UTC, datetime, timedelta
+
+    from cims.models import Account, Product, Transaction
+
+    current, _ = await Product.get_or_create(
+        code="CUR", defaults={"name": "活期账户", "name_en": "Current account",
+                              "category": "deposit"})
+    card, _ = await Product.get_or_create(
+        code="CARD", defaults={"name": "信用卡", "name_en": "Credit card",
+                               "category": "credit_card"})
+    start = datetime(2025, 1, 1, 9, tzinfo=UTC)
+    made = []
+    for n, product in enumerate((current, card)):
+        account = await Account.create(
+            customer=customer, product=product, number=f"62{customer.id:08d}{n:06d}",
+            balance=Decimal(100 * transactions), opened_on=date(2020 + n, 1, 1),
+            credit_limit=Decimal("20000.00") if product is card else None,
+        )
+        await Transaction.bulk_create([
+            Transaction(account=account, customer=customer,
+                        booked_at=start + timedelta(days=i, hours=n),
+                        amount=Decimal("100.00"), direction="credit", channel="mobile",
+                        category="salary", description=f"booking {i}")
+            for i in range(transactions)
+        ])
+        made.append(account)
+    return made
