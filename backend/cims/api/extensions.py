@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from graphql import GraphQLError
 from strawberry.extensions import SchemaExtension
 
+from cims.domain import audit
 from cims.domain.errors import DomainError
 
 log = logging.getLogger(__name__)
@@ -59,3 +60,18 @@ def _with(error: GraphQLError, message: str, code: str, request_id: str) -> Grap
         path=error.path,
         extensions={"code": code, "requestId": request_id},
     )
+
+
+class AuditReveals(SchemaExtension):
+    """One audit event per entity whose personal data a response carried in clear."""
+
+    async def on_operation(self):
+        yield
+        context = self.execution_context.context
+        if not context.revealed:
+            return
+        by_entity: dict[tuple[str, int], set[str]] = {}
+        for type_name, pk, field_name in context.revealed:
+            by_entity.setdefault((type_name, pk), set()).add(field_name)
+        entries = [(t, pk, names) for (t, pk), names in sorted(by_entity.items())]
+        await audit.record_many(context.actor, "pii.read", entries)

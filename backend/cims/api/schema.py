@@ -6,7 +6,7 @@ import strawberry
 from strawberry.tools import merge_types
 
 from cims.api.customers import CustomerMutations, CustomerQueries
-from cims.api.extensions import MaskUnexpectedErrors
+from cims.api.extensions import AuditReveals, MaskUnexpectedErrors
 from cims.api.node import NodeQueries
 from cims.api.types import Account, Branch, Customer, Product, Transaction
 
@@ -17,7 +17,7 @@ schema = strawberry.Schema(
     query=Query,
     mutation=Mutation,
     types=[Customer, Branch, Product, Account, Transaction],
-    extensions=[MaskUnexpectedErrors],
+    extensions=[MaskUnexpectedErrors, AuditReveals],
 )
 
 
