@@ -6,13 +6,14 @@ import strawberry
 from strawberry.extensions import AddValidationRules, MaxTokensLimiter, ParserCache
 from strawberry.tools import merge_types
 
+from cims.api.audit import AuditQueries
 from cims.api.customers import CustomerMutations, CustomerQueries
 from cims.api.extensions import AuditReveals
 from cims.api.limits import MAX_TOKENS, RULES
 from cims.api.node import NodeQueries
 from cims.api.types import Account, Branch, Customer, Product, Transaction
 
-Query = merge_types("Query", (NodeQueries, CustomerQueries))
+Query = merge_types("Query", (NodeQueries, CustomerQueries, AuditQueries))
 Mutation = merge_types("Mutation", (CustomerMutations,))
 
 

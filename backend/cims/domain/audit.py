@@ -124,3 +124,26 @@ async def verify(batch: int = 5000) -> Verdict:
             if digest(prev, _content(row)) != row.hash:
                 return Verdict(count, row.id, "this event was altered")
             prev, count, last_id = row.hash, count + 1, row.id
+
+
+def search(
+    *,
+    actor: str | None = None,
+    action: str | None = None,
+    customer_id: int | None = None,
+    since: datetime | None = None,
+    until: datetime | None = None,
+):
+    """Events matching every condition given (permission checked by the caller)."""
+    qs = AuditEvent.all()
+    if actor:
+        qs = qs.filter(actor=actor)
+    if action:
+        qs = qs.filter(action=action)
+    if customer_id is not None:
+        qs = qs.filter(entity="Customer", entity_id=str(customer_id))
+    if since:
+        qs = qs.filter(occurred_at__gte=since)
+    if until:
+        qs = qs.filter(occurred_at__lt=until)
+    return qs
