@@ -45,7 +45,9 @@ def tortoise_config(settings: Settings, url: str | None = None) -> dict:
 async def connect(settings: Settings, url: str | None = None) -> None:
     if url is None and not settings.database_url:
         settings.data_dir.mkdir(parents=True, exist_ok=True)
-    await Tortoise.init(config=tortoise_config(settings, url))
+    # The global fallback lets request tasks see the connection that the lifespan
+    # task opened (contextvars do not flow from one to the other).
+    await Tortoise.init(config=tortoise_config(settings, url), _enable_global_fallback=True)
     await _enable_sqlite_foreign_keys()
 
 
@@ -79,3 +81,7 @@ async def migrate(settings: Settings, url: str | None = None) -> list[str]:
     for name in applied:
         log.info("migration applied", extra={"migration": name})
     return applied
+
+
+async def ping() -> None:
+    await Tortoise.get_connection("default").execute_query("SELECT 1")

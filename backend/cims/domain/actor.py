@@ -21,7 +21,8 @@ class Actor:
     extra: dict = field(default_factory=dict, compare=False)
 
     def can(self, permission: str) -> bool:
-        return permission in self.permissions
+        # "*" is held only by the system actor (CLI, seeding), never by a token.
+        return permission in self.permissions or "*" in self.permissions
 
     @classmethod
     def system(cls, permissions: frozenset[str] | set[str] = frozenset({"*"})) -> Actor:

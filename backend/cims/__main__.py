@@ -1,0 +1,5 @@
+import sys
+
+from cims.cli import main
+
+sys.exit(main())

@@ -1,0 +1,1 @@
+"""The GraphQL graph: translates GraphQL to domain calls and results back."""

@@ -1,0 +1,21 @@
+"""Per-request context: who asks, their loaders, the request ID."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from cims.api.loaders import Loaders
+from cims.domain.actor import Actor
+
+
+@dataclass
+class Context:
+    actor: Actor
+    request_id: str
+    request: Any = None
+    response: Any = None
+    loaders: Loaders = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.loaders = Loaders(self.actor)

@@ -1,0 +1,111 @@
+"""Typed errors of the graph, and the one place that maps domain errors to them."""
+
+from __future__ import annotations
+
+from enum import Enum
+from typing import TYPE_CHECKING, Annotated
+
+import strawberry
+
+from cims.domain import errors as domain
+
+if TYPE_CHECKING:
+    from cims.api.types import Customer
+
+
+@strawberry.enum
+class ErrorCode(Enum):
+    VALIDATION_FAILED = "VALIDATION_FAILED"
+    NOT_FOUND = "NOT_FOUND"
+    CONFLICT = "CONFLICT"
+    FORBIDDEN = "FORBIDDEN"
+    DUPLICATE_CUSTOMER = "DUPLICATE_CUSTOMER"
+
+
+@strawberry.interface(description="An expected failure, with a message safe to show.")
+class Error:
+    code: ErrorCode
+    message: str
+
+
+@strawberry.type
+class FieldError:
+    field: str
+    code: str
+    message: str
+
+
+@strawberry.type
+class ValidationError(Error):
+    fields: list[FieldError]
+
+
+@strawberry.type
+class NotFoundError(Error):
+    pass
+
+
+@strawberry.type
+class ConflictError(Error):
+    current_version: int
+
+
+@strawberry.type
+class PermissionDeniedError(Error):
+    permission: str
+
+
+@strawberry.type
+class DuplicateCandidate:
+    customer_id: strawberry.Private[int]
+    score: float
+    reasons: list[str]
+
+    @strawberry.field
+    async def customer(
+        self, info: strawberry.Info
+    ) -> Annotated[Customer, strawberry.lazy("cims.api.types")] | None:
+        from cims.api.types import Customer
+
+        row = await info.context.loaders.customer.load(self.customer_id)
+        return Customer.from_row(row) if row else None
+
+
+@strawberry.type
+class DuplicateCustomerError(Error):
+    candidates: list[DuplicateCandidate]
+
+
+def camel(name: str) -> str:
+    head, *rest = name.split("_")
+    return head + "".join(part.title() for part in rest)
+
+
+def to_graphql(error: domain.DomainError):
+    """The GraphQL error type for a domain error."""
+    match error:
+        case domain.ValidationFailed():
+            problems = [FieldError(field=camel(p.field), code=p.code, message=p.message)
+                        for p in error.problems]
+            return ValidationError(
+                code=ErrorCode.VALIDATION_FAILED, message=error.message, fields=problems
+            )
+        case domain.NotFound():
+            return NotFoundError(code=ErrorCode.NOT_FOUND, message=error.message)
+        case domain.Conflict():
+            return ConflictError(
+                code=ErrorCode.CONFLICT,
+                message=error.message,
+                current_version=error.current_version,
+            )
+        case domain.PermissionDenied():
+            return PermissionDeniedError(
+                code=ErrorCode.FORBIDDEN, message=error.message, permission=error.permission
+            )
+        case domain.DuplicateCustomer():
+            candidates = [DuplicateCandidate(customer_id=c.customer_id, score=c.score,
+                                             reasons=c.reasons) for c in error.candidates]
+            return DuplicateCustomerError(
+                code=ErrorCode.DUPLICATE_CUSTOMER, message=error.message, candidates=candidates
+            )
+    raise error

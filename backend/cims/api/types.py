@@ -1,0 +1,280 @@
+"""GraphQL object types, written by hand and built from model rows."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from decimal import Decimal
+
+import strawberry
+from strawberry.scalars import JSON
+
+from cims.api.ids import to_global_id
+from cims.api.loaders import ACCOUNT_ORDER, TRANSACTION_ORDER
+from cims.api.pagination import Connection, encode_cursor, page_size, slice_connection
+from cims.api.pagination import Edge, PageInfo
+from cims.models import enums
+
+CustomerKind = strawberry.enum(enums.CustomerKind)
+CustomerStatus = strawberry.enum(enums.CustomerStatus)
+KycStatus = strawberry.enum(enums.KycStatus)
+Gender = strawberry.enum(enums.Gender)
+IdType = strawberry.enum(enums.IdType)
+MaritalStatus = strawberry.enum(enums.MaritalStatus)
+Source = strawberry.enum(enums.Source)
+ProductCategory = strawberry.enum(enums.ProductCategory)
+AccountStatus = strawberry.enum(enums.AccountStatus)
+Direction = strawberry.enum(enums.Direction)
+Channel = strawberry.enum(enums.Channel)
+
+
+@strawberry.interface(description="An object with a global ID, fetchable by node(id:).")
+class Node:
+    id: strawberry.ID
+
+
+@strawberry.type(description="An amount with its currency; the amount is a decimal string.")
+class Money:
+    amount: Decimal
+    currency: str
+
+
+def money(amount: Decimal | None, currency: str) -> Money | None:
+    return None if amount is None else Money(amount=amount, currency=currency)
+
+
+@strawberry.type
+class Branch(Node):
+    code: str
+    name: str
+    name_en: str
+    city: str
+
+    @classmethod
+    def from_row(cls, row) -> Branch:
+        return cls(
+            id=to_global_id("Branch", row.id),
+            code=row.code,
+            name=row.name,
+            name_en=row.name_en,
+            city=row.city,
+        )
+
+
+@strawberry.type
+class Product(Node):
+    code: str
+    name: str
+    name_en: str
+    category: ProductCategory
+    currency: str
+
+    @classmethod
+    def from_row(cls, row) -> Product:
+        return cls(
+            id=to_global_id("Product", row.id),
+            code=row.code,
+            name=row.name,
+            name_en=row.name_en,
+            category=row.category,
+            currency=row.currency,
+        )
+
+
+@strawberry.type
+class Account(Node):
+    number: str
+    currency: str
+    balance: Money
+    credit_limit: Money | None
+    opened_on: dt.date
+    closed_on: dt.date | None
+    status: AccountStatus
+    product_id: strawberry.Private[int]
+
+    @strawberry.field
+    async def product(self, info: strawberry.Info) -> Product:
+        return Product.from_row(await info.context.loaders.product.load(self.product_id))
+
+    @classmethod
+    def from_row(cls, row) -> Account:
+        return cls(
+            id=to_global_id("Account", row.id),
+            number=row.number,
+            currency=row.currency,
+            balance=money(row.balance, row.currency),
+            credit_limit=money(row.credit_limit, row.currency),
+            opened_on=row.opened_on,
+            closed_on=row.closed_on,
+            status=row.status,
+            product_id=row.product_id,
+        )
+
+
+@strawberry.type
+class Transaction(Node):
+    booked_at: dt.datetime
+    amount: Money
+    direction: Direction
+    channel: Channel
+    category: str
+    counterparty: str | None
+    description: str | None
+    account_id: strawberry.Private[int]
+
+    @strawberry.field
+    async def account(self, info: strawberry.Info) -> Account:
+        return Account.from_row(await info.context.loaders.account.load(self.account_id))
+
+    @classmethod
+    def from_row(cls, row) -> Transaction:
+        return cls(
+            id=to_global_id("Transaction", row.id),
+            booked_at=row.booked_at,
+            amount=Money(amount=row.amount, currency=row.currency),
+            direction=row.direction,
+            channel=row.channel,
+            category=row.category,
+            counterparty=row.counterparty,
+            description=row.description,
+            account_id=row.account_id,
+        )
+
+
+@strawberry.type(description="What a customer holds in one currency, across accounts.")
+class CurrencyBalance:
+    currency: str
+    balance: Money
+    accounts: int
+
+
+@strawberry.type
+class Customer(Node):
+    customer_no: str
+    kind: CustomerKind
+    full_name: str
+    family_name: str | None
+    given_name: str | None
+    name_latin: str | None
+    gender: Gender
+    birth_date: dt.date | None
+    nationality: str
+    id_type: IdType | None
+    id_number: str | None
+    occupation: str | None
+    employer: str | None
+    education: str | None
+    marital_status: MaritalStatus
+    mobile_phone: str | None
+    email: str | None
+    address: str | None
+    annual_income: Money | None
+    assets: Money | None
+    liabilities: Money | None
+    status: CustomerStatus
+    kyc_status: KycStatus
+    tags: list[str]
+    custom_attributes: JSON
+    relationship_manager: str | None
+    source: Source
+    created_at: dt.datetime
+    updated_at: dt.datetime
+    version: int
+    archived_at: dt.datetime | None
+    pk: strawberry.Private[int]
+    branch_id: strawberry.Private[int]
+
+    @strawberry.field
+    async def branch(self, info: strawberry.Info) -> Branch:
+        return Branch.from_row(await info.context.loaders.branch.load(self.branch_id))
+
+    @strawberry.field(description="Accounts, most recently opened first.")
+    async def accounts(
+        self,
+        info: strawberry.Info,
+        first: int | None = None,
+        after: str | None = None,
+        last: int | None = None,
+        before: str | None = None,
+    ) -> Connection[Account]:
+        rows = await info.context.loaders.accounts_of.load(self.pk)
+        return slice_connection(
+            rows, ACCOUNT_ORDER, Account.from_row,
+            first=first, after=after, last=last, before=before,
+        )
+
+    @strawberry.field(description="Transactions across all accounts, newest first.")
+    async def transactions(
+        self, info: strawberry.Info, first: int | None = None, after: str | None = None
+    ) -> Connection[Transaction]:
+        size, _ = page_size(first, None)
+        loaders = info.context.loaders
+        rows = await loaders.transactions_of.load((self.pk, size + 1, after))
+        edges = [
+            Edge(cursor=encode_cursor(TRANSACTION_ORDER.values_of(r)),
+                 node=Transaction.from_row(r))
+            for r in rows[:size]
+        ]
+        info_ = PageInfo(
+            has_next_page=len(rows) > size,
+            has_previous_page=after is not None,
+            start_cursor=edges[0].cursor if edges else None,
+            end_cursor=edges[-1].cursor if edges else None,
+        )
+        return Connection(
+            edges=edges, page_info=info_,
+            count=lambda: loaders.transaction_count.load(self.pk),
+        )
+
+    @strawberry.field(description="Sum of account balances per currency.")
+    async def balance_summary(self, info: strawberry.Info) -> list[CurrencyBalance]:
+        rows = await info.context.loaders.accounts_of.load(self.pk)
+        totals: dict[str, list] = defaultdict(lambda: [Decimal(0), 0])
+        for row in rows:
+            totals[row.currency][0] += row.balance
+            totals[row.currency][1] += 1
+        return [
+            CurrencyBalance(
+                currency=cur, balance=Money(amount=total, currency=cur), accounts=count
+            )
+            for cur, (total, count) in sorted(totals.items())
+        ]
+
+    @classmethod
+    def from_row(cls, row) -> Customer:
+        return cls(
+            id=to_global_id("Customer", row.id),
+            pk=row.id,
+            branch_id=row.branch_id,
+            customer_no=row.customer_no,
+            kind=row.kind,
+            full_name=row.full_name,
+            family_name=row.family_name,
+            given_name=row.given_name,
+            name_latin=row.name_latin,
+            gender=row.gender,
+            birth_date=row.birth_date,
+            nationality=row.nationality,
+            id_type=row.id_type,
+            id_number=row.id_number,
+            occupation=row.occupation,
+            employer=row.employer,
+            education=row.education,
+            marital_status=row.marital_status,
+            mobile_phone=row.mobile_phone,
+            email=row.email,
+            address=row.address,
+            annual_income=money(row.annual_income, row.currency),
+            assets=money(row.assets, row.currency),
+            liabilities=money(row.liabilities, row.currency),
+            status=row.status,
+            kyc_status=row.kyc_status,
+            tags=list(row.tags or []),
+            custom_attributes=row.custom_attributes or {},
+            relationship_manager=row.relationship_manager,
+            source=row.source,
+            created_at=row.created_at,
+            updated_at=row.updated_at,
+            version=row.version,
+            archived_at=row.archived_at,
+        )

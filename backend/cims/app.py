@@ -1,0 +1,120 @@
+"""The Starlette application: GraphQL, probes and the built SPA on one port."""
+
+from __future__ import annotations
+
+import contextlib
+import re
+import uuid
+from pathlib import Path
+
+import orjson
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import FileResponse, HTMLResponse, JSONResponse, Response
+from starlette.routing import Mount, Route
+from starlette.staticfiles import StaticFiles
+from strawberry.asgi import GraphQL
+
+from cims import db
+from cims.api.context import Context
+from cims.api.schema import schema
+from cims.config import Settings, get_settings
+from cims.domain.actor import Actor
+
+REQUEST_ID = re.compile(r"^[A-Za-z0-9._-]{8,64}$")
+
+
+def request_id_of(request: Request) -> str:
+    """The caller's X-Request-ID when well-formed, else a fresh one."""
+    given = request.headers.get("x-request-id", "")
+    return given if REQUEST_ID.match(given) else uuid.uuid4().hex
+
+
+async def development_actor(request: Request, request_id: str) -> Actor:
+    # Until sign-in is configured, every caller acts as the development user.
+    return Actor(
+        subject="development",
+        roles=frozenset({"administrator"}),
+        permissions=frozenset({"*"}),
+        request_id=request_id,
+        client_address=request.client.host if request.client else None,
+    )
+
+
+class GraphQLApp(GraphQL):
+    def __init__(self, *args, resolve_actor=development_actor, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.resolve_actor = resolve_actor
+
+    async def get_context(self, request: Request, response: Response) -> Context:
+        request_id = request_id_of(request)
+        response.headers["x-request-id"] = request_id
+        actor = await self.resolve_actor(request, request_id)
+        return Context(actor=actor, request_id=request_id, request=request, response=response)
+
+    def encode_json(self, data: object) -> bytes:
+        return orjson.dumps(data)
+
+
+async def healthz(request: Request) -> JSONResponse:
+    return JSONResponse({"status": "ok"})
+
+
+async def readyz(request: Request) -> JSONResponse:
+    try:
+        await db.ping()
+    except Exception:  # noqa: BLE001 - any failure means "not ready"
+        return JSONResponse({"status": "unavailable"}, status_code=503)
+    return JSONResponse({"status": "ready"})
+
+
+def spa_routes(static_dir: Path) -> list:
+    index = static_dir / "index.html"
+    if not index.exists():
+        async def missing(request: Request) -> HTMLResponse:
+            return HTMLResponse(
+                "<h1>CIMS</h1><p>The web app is not built: run <code>make run</code>.</p>",
+                status_code=503,
+            )
+        return [Route("/{path:path}", missing)]
+
+    async def fallback(request: Request) -> FileResponse:
+        return FileResponse(index, headers={"cache-control": "no-cache"})
+
+    routes: list = []
+    if (static_dir / "assets").is_dir():
+        routes.append(Mount("/assets", StaticFiles(directory=static_dir / "assets")))
+    for item in static_dir.iterdir():
+        if item.is_file() and item.name != "index.html":
+            routes.append(Route(f"/{item.name}", _file(item)))
+    routes.append(Route("/{path:path}", fallback))
+    return routes
+
+
+def _file(path: Path):
+    async def serve(request: Request) -> FileResponse:
+        return FileResponse(path)
+
+    return serve
+
+
+def create_app(settings: Settings | None = None, *, connect: bool = True) -> Starlette:
+    settings = settings or get_settings()
+    settings.check()
+
+    @contextlib.asynccontextmanager
+    async def lifespan(app: Starlette):
+        if connect:
+            await db.connect(settings)
+        yield
+        if connect:
+            await db.disconnect()
+
+    graphql = GraphQLApp(schema, graphql_ide="graphiql")
+    routes = [
+        Route("/graphql", graphql, methods=["GET", "POST"]),
+        Route("/healthz", healthz),
+        Route("/readyz", readyz),
+        *spa_routes(settings.static_dir),
+    ]
+    return Starlette(routes=routes, lifespan=lifespan)

@@ -1,0 +1,112 @@
+"""A customer with accounts, transactions and balances; SQL per page size."""
+
+from __future__ import annotations
+
+import logging
+
+import pytest
+
+from cims.api.ids import to_global_id
+from tests.api.test_customers import gql
+from tests.factories import accounts_with_history, branch, customer_from_german
+
+VIEW = """
+query View($id: ID!, $after: String) {
+  node(id: $id) {
+    ... on Customer {
+      fullName
+      branch { code }
+      balanceSummary { currency balance { amount currency } accounts }
+      accounts(first: 10) { totalCount edges { node { number product { code } } } }
+      transactions(first: 4, after: $after) {
+        totalCount
+        pageInfo { hasNextPage endCursor }
+        edges { node { bookedAt amount { amount } account { number } } }
+      }
+    }
+  }
+}
+"""
+
+PAGE_360 = """
+query Page($first: Int!) {
+  customers(first: $first) {
+    edges { node {
+      fullName branch { code }
+      accounts(first: 5) { edges { node { number balance { amount } product { code } } } }
+      transactions(first: 20) { totalCount edges { node { amount { amount } account { number } } } }
+    } }
+  }
+}
+"""
+
+
+async def test_customer_view_with_accounts_and_newest_transactions(client):
+    home = await branch()
+    row = await customer_from_german(0, home)
+    await accounts_with_history(row, transactions=3)
+    cid = to_global_id("Customer", row.id)
+
+    first = (await gql(client, VIEW, id=cid))["data"]["node"]
+    cursor = first["transactions"]["pageInfo"]["endCursor"]
+    second = (await gql(client, VIEW, id=cid, after=cursor))["data"]["node"]
+
+    assert first["branch"] == {"code": "BJ01"}
+    assert first["balanceSummary"] == [
+        {"currency": "CNY", "balance": {"amount": "600.00", "currency": "CNY"}, "accounts": 2}
+    ]
+    assert [e["node"]["product"]["code"] for e in first["accounts"]["edges"]] == ["CARD", "CUR"]
+    stamps = [e["node"]["bookedAt"] for e in first["transactions"]["edges"]]
+    assert stamps == sorted(stamps, reverse=True) and len(stamps) == 4
+    assert first["transactions"]["totalCount"] == 6
+    assert first["transactions"]["pageInfo"]["hasNextPage"] is True
+    rest = [e["node"]["bookedAt"] for e in second["transactions"]["edges"]]
+    assert len(rest) == 2 and set(rest).isdisjoint(stamps) and max(rest) < min(stamps)
+
+
+async def test_node_with_foreign_or_garbage_id_is_null(client):
+    for bad in ("garbage", to_global_id("Customer", 99), to_global_id("Nope", 1)):
+        body = await gql(client, "query($id: ID!) { node(id: $id) { id } }", id=bad)
+        assert body == {"data": {"node": None}}, bad
+
+
+class _Counter(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(logging.DEBUG)
+        self.count = 0
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.count += 1
+
+
+@pytest.fixture
+def sql_counter():
+    logger = logging.getLogger("tortoise.db_client")
+    counter, level = _Counter(), logger.level
+    logger.addHandler(counter)
+    logger.setLevel(logging.DEBUG)
+    yield counter
+    logger.removeHandler(counter)
+    logger.setLevel(level)
+
+
+async def _statements_for(client, counter, first: int) -> int:
+    counter.count = 0
+    body = await gql(client, PAGE_360, first=first)
+    assert "errors" not in body
+    assert len(body["data"]["customers"]["edges"]) == first
+    return counter.count
+
+
+async def test_sql_statements_do_not_grow_with_page_size(client, sql_counter):
+    home = await branch()
+    for i in range(100):
+        row = await customer_from_german(i, home)
+        if i % 10 == 0:
+            await accounts_with_history(row, transactions=25)
+
+    small = await _statements_for(client, sql_counter, 10)
+    large = await _statements_for(client, sql_counter, 100)
+
+    assert small == large
+    assert 0 < small <= 8

@@ -1,0 +1,240 @@
+"""The customer graph through the real schema and a real database."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from cims.api.ids import to_global_id
+from cims.models import Customer
+from tests.factories import branch, customer_from_german, resident_id
+
+CREATE = """
+mutation Create($input: CreateCustomerInput!) {
+  createCustomer(input: $input) {
+    __typename
+    ... on Customer { id customerNo fullName version mobilePhone email idNumber
+                      annualIncome { amount currency } }
+    ... on ValidationError { code fields { field code message } }
+    ... on DuplicateCustomerError { code candidates { score reasons customer { id } } }
+  }
+}
+"""
+
+UPDATE = """
+mutation Update($input: UpdateCustomerInput!) {
+  updateCustomer(input: $input) {
+    __typename
+    ... on Customer { id version occupation }
+    ... on ConflictError { code currentVersion }
+    ... on NotFoundError { code }
+    ... on ValidationError { code fields { field code } }
+  }
+}
+"""
+
+ARCHIVE = """
+mutation Archive($input: ArchiveCustomerInput!) {
+  archiveCustomer(input: $input) {
+    __typename
+    ... on Customer { version archivedAt }
+    ... on ConflictError { currentVersion }
+  }
+}
+"""
+
+RESTORE = """
+mutation Restore($input: RestoreCustomerInput!) {
+  restoreCustomer(input: $input) { __typename ... on Customer { version archivedAt } }
+}
+"""
+
+SEARCH = """
+query Search($filter: CustomerFilter, $first: Int, $after: String, $order: CustomerOrder) {
+  customers(filter: $filter, first: $first, after: $after, orderBy: $order) {
+    totalCount
+    pageInfo { hasNextPage endCursor }
+    edges { node { id fullName customerNo } }
+  }
+}
+"""
+
+
+async def gql(client, query: str, **variables) -> dict:
+    response = await client.post("/graphql", json={"query": query, "variables": variables})
+    assert response.status_code == 200
+    return response.json()
+
+
+async def test_create_customer_normalises_and_returns_it(client):
+    home = await branch()
+    birth = date(1980, 5, 17)
+
+    body = await gql(client, CREATE, input={
+        "fullName": "  王\u3000芳 ",
+        "branchId": to_global_id("Branch", home.id),
+        "birthDate": birth.isoformat(),
+        "idNumber": resident_id(birth, 3, male=False).lower(),
+        "mobilePhone": "+86 138-0013-8000",
+        "email": "Wang.Fang@Example.COM",
+        "annualIncome": "125000.50",
+    })
+
+    created = body["data"]["createCustomer"]
+    assert created["__typename"] == "Customer"
+    assert created["fullName"] == "王 芳"
+    assert created["mobilePhone"] == "+8613800138000"
+    assert created["email"] == "wang.fang@example.com"
+    assert created["annualIncome"] == {"amount": "125000.50", "currency": "CNY"}
+    assert created["version"] == 1
+    assert created["customerNo"].startswith("C") and len(created["customerNo"]) == 11
+
+
+async def test_create_reports_every_bad_field_and_stores_nothing(client):
+    home = await branch()
+
+    body = await gql(client, CREATE, input={
+        "fullName": "李\u202e雷",
+        "branchId": to_global_id("Branch", home.id),
+        "mobilePhone": "123",
+        "email": "not-an-email",
+        "idNumber": "110101198001010000",
+        "annualIncome": "10.123",
+    })
+
+    error = body["data"]["createCustomer"]
+    assert error["__typename"] == "ValidationError"
+    assert error["code"] == "VALIDATION_FAILED"
+    codes = {f["field"]: f["code"] for f in error["fields"]}
+    assert codes == {
+        "fullName": "FORBIDDEN_CHARACTERS",
+        "mobilePhone": "INVALID_PHONE",
+        "email": "INVALID_EMAIL",
+        "idNumber": "INVALID_ID_NUMBER",
+        "annualIncome": "TOO_MANY_DECIMALS",
+    }
+    assert await Customer.all().count() == 0
+
+
+async def test_unknown_branch_is_a_field_error(client):
+    body = await gql(client, CREATE, input={
+        "fullName": "张伟", "branchId": to_global_id("Branch", 999)
+    })
+
+    error = body["data"]["createCustomer"]
+    assert error["fields"] == [
+        {"field": "branchId", "code": "UNKNOWN_BRANCH", "message": "No such branch"}
+    ]
+
+
+async def test_same_id_number_is_a_duplicate_unless_confirmed(client):
+    home = await branch()
+    existing = await customer_from_german(0, home)
+    given = {
+        "fullName": "另一个人",
+        "branchId": to_global_id("Branch", home.id),
+        "idNumber": existing.id_number,
+    }
+
+    refused = await gql(client, CREATE, input=given)
+    confirmed = await gql(client, CREATE, input={**given, "confirmDuplicate": True})
+
+    error = refused["data"]["createCustomer"]
+    assert error["__typename"] == "DuplicateCustomerError"
+    assert error["candidates"] == [{
+        "score": 1.0,
+        "reasons": ["same ID number"],
+        "customer": {"id": to_global_id("Customer", existing.id)},
+    }]
+    assert confirmed["data"]["createCustomer"]["__typename"] == "Customer"
+    assert await Customer.all().count() == 2
+
+
+async def test_update_with_stale_version_conflicts_and_changes_nothing(client):
+    home = await branch()
+    row = await customer_from_german(1, home, occupation="教师")
+    cid = to_global_id("Customer", row.id)
+
+    first = await gql(client, UPDATE, input={"id": cid, "version": 1, "occupation": "工程师"})
+    stale = await gql(client, UPDATE, input={"id": cid, "version": 1, "occupation": "医生"})
+
+    assert first["data"]["updateCustomer"] == {
+        "__typename": "Customer", "id": cid, "version": 2, "occupation": "工程师"
+    }
+    assert stale["data"]["updateCustomer"] == {
+        "__typename": "ConflictError", "code": "CONFLICT", "currentVersion": 2
+    }
+    stored = await Customer.get(id=row.id)
+    assert (stored.occupation, stored.version) == ("工程师", 2)
+
+
+async def test_update_of_missing_customer_is_not_found(client):
+    body = await gql(client, UPDATE, input={
+        "id": to_global_id("Customer", 4242), "version": 1, "occupation": "x"
+    })
+
+    assert body["data"]["updateCustomer"] == {"__typename": "NotFoundError", "code": "NOT_FOUND"}
+
+
+async def test_clearing_the_name_is_refused(client):
+    home = await branch()
+    row = await customer_from_german(2, home)
+
+    body = await gql(client, UPDATE, input={
+        "id": to_global_id("Customer", row.id), "version": 1, "fullName": None
+    })
+
+    assert body["data"]["updateCustomer"]["fields"] == [
+        {"field": "fullName", "code": "REQUIRED"}
+    ]
+    assert (await Customer.get(id=row.id)).full_name == row.full_name
+
+
+async def test_archive_hides_from_list_and_restore_brings_back(client):
+    home = await branch()
+    row = await customer_from_german(3, home)
+    cid = to_global_id("Customer", row.id)
+
+    archived = await gql(client, ARCHIVE, input={"id": cid, "version": 1})
+    listed = await gql(client, SEARCH, filter={})
+    in_archive = await gql(client, SEARCH, filter={"archived": True})
+    restored = await gql(client, RESTORE, input={"id": cid, "version": 2})
+
+    assert archived["data"]["archiveCustomer"]["version"] == 2
+    assert archived["data"]["archiveCustomer"]["archivedAt"] is not None
+    assert listed["data"]["customers"]["totalCount"] == 0
+    assert in_archive["data"]["customers"]["totalCount"] == 1
+    assert restored["data"]["restoreCustomer"] == {
+        "__typename": "Customer", "version": 3, "archivedAt": None
+    }
+
+
+async def test_search_by_name_is_width_case_and_script_tolerant(client):
+    home = await branch()
+    await customer_from_german(4, home, full_name="陳國強", name_latin="Chen Guoqiang")
+    await customer_from_german(5, home, full_name="李娜", name_latin="Li Na")
+
+    for text in ("陈国强", "國強", "ＣＨＥＮ", "chen guo", "CHEN"):
+        body = await gql(client, SEARCH, filter={"text": text})
+        names = [e["node"]["fullName"] for e in body["data"]["customers"]["edges"]]
+        assert names == ["陳國強"], text
+
+
+async def test_search_by_phone_id_number_and_customer_number(client):
+    home = await branch()
+    row = await customer_from_german(6, home, mobile_phone="13912345678")
+    await customer_from_german(7, home)
+
+    for text in ("+86 139 1234 5678", "８６１３９１２３４５６７８", row.id_number.lower(),
+                 row.customer_no.lower()):
+        body = await gql(client, SEARCH, filter={"text": text})
+        ids = [e["node"]["id"] for e in body["data"]["customers"]["edges"]]
+        assert ids == [to_global_id("Customer", row.id)], text
+
+
+async def test_like_wildcards_in_search_match_literally(client):
+    home = await branch()
+    await customer_from_german(8, home, full_name="王芳")
+
+    for text in ("%", "_", "' OR 1=1 --"):
+        body = await gql(client, SEARCH, filter={"text": text})
+        assert body["data"]["customers"]["totalCount"] == 0, text

@@ -1,0 +1,83 @@
+"""Relay connections: stable cursors when sort values tie, both directions, limits."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.api.test_customers import gql
+from tests.factories import branch, customer_from_german
+
+PAGE = """
+query Page($first: Int, $after: String, $last: Int, $before: String, $order: CustomerOrder) {
+  customers(first: $first, after: $after, last: $last, before: $before, orderBy: $order) {
+    totalCount
+    pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+    edges { node { customerNo } }
+  }
+}
+"""
+
+
+async def _seven_namesakes() -> set[str]:
+    home = await branch()
+    rows = [await customer_from_german(i, home, full_name="王芳", name_latin="Wang Fang")
+            for i in range(7)]
+    return {row.customer_no for row in rows}
+
+
+@pytest.mark.parametrize("direction", ["ASC", "DESC"])
+async def test_tied_sort_keys_page_forward_without_skips_or_repeats(client, direction):
+    expected = await _seven_namesakes()
+    order = {"field": "NAME", "direction": direction}
+    seen, after, pages = [], None, 0
+
+    while True:
+        body = await gql(client, PAGE, first=2, after=after, order=order)
+        page = body["data"]["customers"]
+        seen += [e["node"]["customerNo"] for e in page["edges"]]
+        pages += 1
+        if not page["pageInfo"]["hasNextPage"]:
+            break
+        after = page["pageInfo"]["endCursor"]
+
+    assert pages == 4
+    assert len(seen) == 7 and set(seen) == expected
+    assert page["totalCount"] == 7
+
+
+async def test_tied_sort_keys_page_backward_in_the_same_order(client):
+    await _seven_namesakes()
+    forward = await gql(client, PAGE, first=7)
+    order = [e["node"]["customerNo"] for e in forward["data"]["customers"]["edges"]]
+    seen, before = [], None
+
+    while True:
+        body = await gql(client, PAGE, last=2, before=before)
+        page = body["data"]["customers"]
+        seen = [e["node"]["customerNo"] for e in page["edges"]] + seen
+        if not page["pageInfo"]["hasPreviousPage"]:
+            break
+        before = page["pageInfo"]["startCursor"]
+
+    assert seen == order
+
+
+@pytest.mark.parametrize("first", [-1, 101])
+async def test_page_size_outside_limits_is_refused(client, first):
+    body = await gql(client, PAGE, first=first)
+
+    assert body["data"] is None
+    assert body["errors"][0]["extensions"]["code"] == "BAD_PAGE_ARGUMENTS"
+
+
+async def test_page_of_exactly_the_cap_is_allowed(client):
+    body = await gql(client, PAGE, first=100)
+
+    assert body["data"]["customers"]["totalCount"] == 0
+
+
+async def test_forged_cursor_is_refused_with_a_clear_code(client):
+    body = await gql(client, PAGE, first=2, after="bm90LWEtY3Vyc29y")
+
+    assert body["errors"][0]["extensions"]["code"] == "BAD_PAGE_ARGUMENTS"
+    assert body["errors"][0]["message"] == "The cursor is not valid"

@@ -1,0 +1,94 @@
+"""Shared fixtures: one migrated database per test session, emptied after each test.
+
+The engine comes from ``CIMS_TEST_DB``: ``sqlite`` (default, a file in a temporary
+folder) or ``postgres`` (a fresh database on the server named by
+``CIMS_TEST_POSTGRES_URL``, created for the session and dropped after it).
+"""
+
+from __future__ import annotations
+
+import os
+import uuid
+from pathlib import Path
+
+import asyncpg
+import httpx
+import pytest
+from tortoise import Tortoise
+
+from cims import db
+from cims.app import create_app
+from cims.config import Settings
+
+ROOT = Path(__file__).resolve().parents[1]
+POSTGRES_URL = os.environ.get(
+    "CIMS_TEST_POSTGRES_URL", "postgres://postgres@127.0.0.1:5432/postgres"
+)
+
+
+def engine() -> str:
+    return os.environ.get("CIMS_TEST_DB", "sqlite")
+
+
+@pytest.fixture(scope="session")
+def settings(tmp_path_factory) -> Settings:
+    data_dir = tmp_path_factory.mktemp("cims-data")
+    os.environ["CIMS_DATA_DIR"] = str(data_dir)
+    os.environ.setdefault("CIMS_ENV", "test")
+    return Settings(env="test", data_dir=Path(data_dir), static_dir=Path(data_dir) / "no-spa")
+
+
+@pytest.fixture(scope="session")
+async def database_url(settings):
+    if engine() == "sqlite":
+        yield f"sqlite://{settings.data_dir / 'test.sqlite3'}"
+        return
+    name = f"cims_test_{uuid.uuid4().hex[:10]}"
+    admin = await asyncpg.connect(POSTGRES_URL.replace("postgres://", "postgresql://", 1))
+    await admin.execute(f'CREATE DATABASE "{name}"')
+    base = POSTGRES_URL.rsplit("/", 1)[0]
+    try:
+        yield f"{base}/{name}"
+    finally:
+        await admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        await admin.close()
+
+
+@pytest.fixture(scope="session")
+async def migrated(settings, database_url):
+    await db.migrate(settings, database_url)
+    await db.connect(settings, database_url)
+    yield database_url
+    await db.disconnect()
+
+
+async def _empty_tables() -> None:
+    conn = Tortoise.get_connection("default")
+    tables = [
+        model._meta.db_table
+        for model in Tortoise.apps["models"].values()
+        if model._meta.db_table != "aerich"
+    ]
+    quoted = ", ".join(f'"{t}"' for t in tables)
+    if conn.capabilities.dialect == "postgres":
+        await conn.execute_script(f"TRUNCATE {quoted} RESTART IDENTITY CASCADE")
+        return
+    statements = ";".join(f'DELETE FROM "{t}"' for t in tables)
+    await conn.execute_script(
+        f"PRAGMA foreign_keys = OFF; {statements}; PRAGMA foreign_keys = ON;"
+    )
+
+
+@pytest.fixture
+async def database(migrated):
+    """A migrated, empty database; emptied again after the test."""
+    yield migrated
+    await _empty_tables()
+
+
+@pytest.fixture
+async def client(settings, database):
+    app = create_app(settings, connect=False)
+    transport = httpx.ASGITransport(app=app)
+    async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as c:
+        yield c

@@ -1,0 +1,85 @@
+"""Test rows taken from the real data sets, with made-up identities."""
+
+from __future__ import annotations
+
+import csv
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+from stdnum.cn import ric
+
+from cims.domain import customers
+from cims.domain.actor import Actor
+from cims.models import Branch
+
+DATA = Path(__file__).resolve().parents[1] / "backend" / "cims" / "data"
+SYSTEM = Actor.system()
+
+
+def german_rows(limit: int = 20) -> list[dict]:
+    with (DATA / "german_credit.csv").open(newline="") as handle:
+        return [row for _, row in zip(range(limit), csv.DictReader(handle), strict=False)]
+
+
+def resident_id(birth: date, sequence: int, male: bool) -> str:
+    """A valid 18-digit resident ID for Beijing Dongcheng (110101)."""
+    serial = sequence % 50 * 2 + (1 if male else 0)
+    body = f"110101{birth:%Y%m%d}{serial:03d}"
+    return body + ric.calc_check_digit(body + "0")  # it ignores the last character
+
+
+async def branch(code: str = "BJ01") -> Branch:
+    return await Branch.create(code=code, name="北京分行", name_en="Beijing Branch", city="北京")
+
+
+async def customer_from_german(row_no: int, branch_: Branch, **overrides):
+    """A customer whose financial attributes are german_credit.csv row ``row_no``."""
+    row = german_rows(row_no + 1)[row_no]
+    age = int(row["age_in_years"])
+    male = row["personal_status_and_sex"].startswith("male")
+    birth = date(1994 - age, 1 + row_no % 12, 1 + row_no % 28)
+    values = {
+        "full_name": f"测试客户{row_no}",
+        "name_latin": f"Ceshi Kehu {row_no}",
+        "gender": "male" if male else "female",
+        "birth_date": birth,
+        "id_type": "resident_id",
+        "id_number": resident_id(birth, row_no, male),
+        "annual_income": Decimal(row["credit_amount"]),
+        "branch_id": branch_.id,
+        "custom_attributes": {"dataset": "german_credit", "label": row["creditability"]},
+    }
+    values.update(overrides)
+    return await customers.create(SYSTEM, values, confirm_duplicate=True)
+
+
+async def accounts_with_history(customer, *, transactions: int = 5):
+    """A current account and a card, with ``transactions`` bookings on each."""
+    from datetime import UTC, datetime, timedelta
+
+    from cims.models import Account, Product, Transaction
+
+    current, _ = await Product.get_or_create(
+        code="CUR", defaults={"name": "活期账户", "name_en": "Current account",
+                              "category": "deposit"})
+    card, _ = await Product.get_or_create(
+        code="CARD", defaults={"name": "信用卡", "name_en": "Credit card",
+                               "category": "credit_card"})
+    start = datetime(2025, 1, 1, 9, tzinfo=UTC)
+    made = []
+    for n, product in enumerate((current, card)):
+        account = await Account.create(
+            customer=customer, product=product, number=f"62{customer.id:08d}{n:06d}",
+            balance=Decimal(100 * transactions), opened_on=date(2020 + n, 1, 1),
+            credit_limit=Decimal("20000.00") if product is card else None,
+        )
+        await Transaction.bulk_create([
+            Transaction(account=account, customer=customer,
+                        booked_at=start + timedelta(days=i, hours=n),
+                        amount=Decimal("100.00"), direction="credit", channel="mobile",
+                        category="salary", description=f"booking {i}")
+            for i in range(transactions)
+        ])
+        made.append(account)
+    return made
