@@ -1,0 +1,47 @@
+import { Flex, Layout, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Link, Outlet } from 'react-router';
+
+import { LanguageSwitch } from '@/app/LanguageSwitch';
+import { useIsPhone } from '@/components/useIsPhone';
+
+function Header({ isPhone }) {
+  const { t } = useTranslation();
+  return (
+    <Layout.Header
+      style={{
+        background: '#fff',
+        borderBottom: '1px solid #f0f0f0',
+        paddingInline: isPhone ? 12 : 24,
+      }}
+    >
+      <Flex justify="space-between" align="center" gap="small" style={{ height: '100%' }}>
+        <Link to="/customers" aria-label={t('app.home')}>
+          <Typography.Text strong style={{ fontSize: 18 }}>
+            {isPhone ? 'CIMS' : t('app.title')}
+          </Typography.Text>
+        </Link>
+        <nav aria-label={t('app.navigation')}>
+          <Link to="/customers">{t('app.nav.customers')}</Link>
+        </nav>
+        <LanguageSwitch />
+      </Flex>
+    </Layout.Header>
+  );
+}
+
+export function AppLayout() {
+  const isPhone = useIsPhone();
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <Header isPhone={isPhone} />
+      <Layout.Content
+        style={{ padding: isPhone ? 12 : 24, maxWidth: 1400, width: '100%', margin: '0 auto' }}
+      >
+        <main>
+          <Outlet />
+        </main>
+      </Layout.Content>
+    </Layout>
+  );
+}

@@ -1,0 +1,38 @@
+import { ApolloProvider } from '@apollo/client/react';
+import { App as AntApp, ConfigProvider } from 'antd';
+import enUS from 'antd/locale/en_US';
+import zhCN from 'antd/locale/zh_CN';
+import dayjs from 'dayjs';
+import 'dayjs/locale/zh-cn';
+import { useEffect } from 'react';
+import { I18nextProvider, useTranslation } from 'react-i18next';
+
+const ANT_LOCALES = { zh: zhCN, en: enUS };
+const DAYJS_LOCALES = { zh: 'zh-cn', en: 'en' };
+
+/** Ant Design, dayjs and the page's lang attribute follow i18next. */
+function LocaleBridge({ children }) {
+  const { i18n } = useTranslation();
+  const language = i18n.resolvedLanguage === 'zh' ? 'zh' : 'en';
+
+  useEffect(() => {
+    dayjs.locale(DAYJS_LOCALES[language]);
+    document.documentElement.lang = language === 'zh' ? 'zh-CN' : 'en';
+  }, [language]);
+
+  return (
+    <ConfigProvider locale={ANT_LOCALES[language]}>
+      <AntApp>{children}</AntApp>
+    </ConfigProvider>
+  );
+}
+
+export function Providers({ client, i18n, children }) {
+  return (
+    <ApolloProvider client={client}>
+      <I18nextProvider i18n={i18n}>
+        <LocaleBridge>{children}</LocaleBridge>
+      </I18nextProvider>
+    </ApolloProvider>
+  );
+}

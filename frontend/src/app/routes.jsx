@@ -1,0 +1,17 @@
+import { Navigate } from 'react-router';
+
+import { AppLayout } from '@/app/AppLayout';
+import { NotFoundPage } from '@/app/NotFoundPage';
+import { customerRoutes } from '@/features/customers/routes';
+
+export const routes = [
+  {
+    path: '/',
+    element: <AppLayout />,
+    children: [
+      { index: true, element: <Navigate to="/customers" replace /> },
+      { path: 'customers', children: customerRoutes },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+];

@@ -1,0 +1,47 @@
+import { Alert, Button, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+
+import { describeError } from '@/components/errors';
+
+function RequestId({ id }) {
+  const { t } = useTranslation();
+  if (!id) return null;
+  return (
+    <Typography.Paragraph style={{ marginBottom: 0 }}>
+      {t('errors.requestId')}{' '}
+      <Typography.Text code copyable>
+        {id}
+      </Typography.Text>
+    </Typography.Paragraph>
+  );
+}
+
+/** A failed request, told without internals; offers a retry when it can. */
+export function ErrorState({ error, onRetry }) {
+  const { t } = useTranslation();
+  const info = describeError(error);
+
+  return (
+    <Alert
+      type="error"
+      showIcon
+      role="alert"
+      title={t(info.kind === 'network' ? 'errors.network' : 'errors.server')}
+      description={
+        <>
+          <Typography.Paragraph style={{ marginBottom: 4 }}>
+            {t(info.kind === 'network' ? 'errors.networkHint' : 'errors.serverHint')}
+          </Typography.Paragraph>
+          <RequestId id={info.requestId} />
+        </>
+      }
+      action={
+        onRetry && (
+          <Button size="small" onClick={() => onRetry()}>
+            {t('common.retry')}
+          </Button>
+        )
+      }
+    />
+  );
+}

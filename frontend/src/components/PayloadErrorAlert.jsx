@@ -1,0 +1,44 @@
+import { Alert, Button } from 'antd';
+import { useTranslation } from 'react-i18next';
+
+/**
+ * The typed errors a mutation payload can carry (NotFoundError,
+ * ConflictError, PermissionDeniedError), told in the user's language. A
+ * conflict offers to reload, since only fresh data can be saved.
+ */
+export function PayloadErrorAlert({ payload, onReload }) {
+  const { t } = useTranslation();
+  if (!payload) return null;
+
+  if (payload.__typename === 'ConflictError') {
+    return (
+      <Alert
+        type="warning"
+        showIcon
+        role="alert"
+        title={t('errors.conflict')}
+        description={t('errors.conflictHint')}
+        action={
+          onReload && (
+            <Button size="small" onClick={onReload}>
+              {t('common.reload')}
+            </Button>
+          )
+        }
+      />
+    );
+  }
+  const key = {
+    NotFoundError: 'errors.notFound',
+    PermissionDeniedError: 'errors.forbidden',
+  }[payload.__typename];
+  return (
+    <Alert
+      type="error"
+      showIcon
+      role="alert"
+      title={t(key ?? 'errors.server')}
+      description={key ? undefined : payload.message}
+    />
+  );
+}

@@ -1,0 +1,38 @@
+import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
+
+function requestIdFromBody(bodyText) {
+  try {
+    const body = JSON.parse(bodyText);
+    return body?.errors?.find((e) => e?.extensions?.requestId)?.extensions
+      .requestId;
+  } catch {
+    return undefined; // not JSON: a proxy's HTML page, for instance
+  }
+}
+
+/**
+ * What the user may be told about a failed request: its kind and, when the
+ * server gave one, the request ID that support can look up in the logs. The
+ * error's own message and stack stay out of the page.
+ */
+export function describeError(error) {
+  if (CombinedGraphQLErrors.is(error)) {
+    const withId = error.errors.find((e) => e.extensions?.requestId);
+    return {
+      kind: 'server',
+      code: error.errors[0]?.extensions?.code,
+      requestId: withId?.extensions.requestId,
+    };
+  }
+  if (ServerError.is(error)) {
+    return {
+      kind: 'server',
+      status: error.statusCode,
+      requestId:
+        requestIdFromBody(error.bodyText) ??
+        error.response?.headers?.get?.('x-request-id') ??
+        undefined,
+    };
+  }
+  return { kind: 'network' };
+}

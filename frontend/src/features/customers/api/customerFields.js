@@ -1,0 +1,53 @@
+import { gql } from '@apollo/client';
+
+/** Everything the profile and the edit form show about one customer. */
+export const CUSTOMER_FIELDS = gql`
+  fragment CustomerFields on Customer {
+    id
+    customerNo
+    kind
+    fullName
+    familyName
+    givenName
+    nameLatin
+    gender
+    birthDate
+    nationality
+    idType
+    idNumber
+    occupation
+    employer
+    education
+    maritalStatus
+    mobilePhone
+    email
+    address
+    annualIncome {
+      amount
+      currency
+    }
+    assets {
+      amount
+      currency
+    }
+    liabilities {
+      amount
+      currency
+    }
+    status
+    kycStatus
+    tags
+    branch {
+      id
+      code
+      name
+      nameEn
+    }
+    relationshipManager
+    source
+    createdAt
+    updatedAt
+    version
+    archivedAt
+  }
+`;

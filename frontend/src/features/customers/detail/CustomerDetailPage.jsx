@@ -1,0 +1,103 @@
+import { useQuery } from '@apollo/client/react';
+import { EditOutlined } from '@ant-design/icons';
+import { Button, Col, Flex, Row, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useParams } from 'react-router';
+
+import { EmptyState } from '@/components/EmptyState';
+import { EnumTag } from '@/components/EnumTag';
+import { ErrorState } from '@/components/ErrorState';
+import { LoadingState } from '@/components/LoadingState';
+import { useIsPhone } from '@/components/useIsPhone';
+import { CUSTOMER_QUERY } from '@/features/customers/api/customerQuery';
+import { AccountsSection } from '@/features/customers/detail/AccountsSection';
+import { ArchivedBanner } from '@/features/customers/detail/ArchivedBanner';
+import { ArchiveToggle } from '@/features/customers/detail/ArchiveToggle';
+import { BalanceSummary } from '@/features/customers/detail/BalanceSummary';
+import { ProfileSection } from '@/features/customers/detail/ProfileSection';
+import { TransactionsSection } from '@/features/customers/detail/TransactionsSection';
+import { customersPath, editCustomerPath } from '@/features/customers/paths';
+
+function Header({ customer, onReload }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  return (
+    <Flex justify="space-between" align="center" gap="small" wrap>
+      <Flex vertical>
+        <Typography.Title level={2} style={{ margin: 0 }}>
+          {customer.fullName}
+        </Typography.Title>
+        <Flex gap="small" wrap align="center">
+          <Typography.Text type="secondary">{customer.customerNo}</Typography.Text>
+          <EnumTag type="CustomerStatus" value={customer.status} />
+        </Flex>
+      </Flex>
+      <Flex gap="small" wrap>
+        <Button
+          type="primary"
+          icon={<EditOutlined />}
+          onClick={() => navigate(editCustomerPath(customer.id))}
+          disabled={Boolean(customer.archivedAt)}
+        >
+          {t('customers.actions.edit')}
+        </Button>
+        <ArchiveToggle customer={customer} onReload={onReload} />
+      </Flex>
+    </Flex>
+  );
+}
+
+function Sections({ customer, isPhone }) {
+  const profile = <ProfileSection customer={customer} isPhone={isPhone} />;
+  const balances = <BalanceSummary balances={customer.balanceSummary} />;
+  const accounts = <AccountsSection connection={customer.accounts} isPhone={isPhone} />;
+  const transactions = <TransactionsSection customerId={customer.id} isPhone={isPhone} />;
+
+  if (isPhone) {
+    return (
+      <Flex vertical gap="middle">
+        {balances}
+        {profile}
+        {accounts}
+        {transactions}
+      </Flex>
+    );
+  }
+  return (
+    <Flex vertical gap="middle">
+      <Row gutter={16}>
+        <Col span={16}>{profile}</Col>
+        <Col span={8}>{balances}</Col>
+      </Row>
+      {accounts}
+      {transactions}
+    </Flex>
+  );
+}
+
+/** Customer 360, first cut: profile, balances, accounts and transactions. */
+export function CustomerDetailPage() {
+  const { t } = useTranslation();
+  const { id } = useParams();
+  const isPhone = useIsPhone();
+  const { data, error, refetch } = useQuery(CUSTOMER_QUERY, { variables: { id } });
+  const reload = () => refetch().catch(() => {}); // the error shows via `error`
+
+  if (error) return <ErrorState error={error} onRetry={reload} />;
+  if (!data) return <LoadingState />;
+  if (!data.customer) {
+    return (
+      <EmptyState description={t('customers.detail.notFound')}>
+        <Link to={customersPath()}>{t('customers.actions.backToList')}</Link>
+      </EmptyState>
+    );
+  }
+  return (
+    <Flex vertical gap="middle">
+      <Link to={customersPath()}>← {t('customers.actions.backToList')}</Link>
+      <Header customer={data.customer} onReload={reload} />
+      <ArchivedBanner customer={data.customer} />
+      <Sections customer={data.customer} isPhone={isPhone} />
+    </Flex>
+  );
+}

@@ -1,0 +1,169 @@
+import { useQuery } from '@apollo/client/react';
+import { Button, Card, Col, DatePicker, Flex, Form, Input, Row, Select } from 'antd';
+import dayjs from 'dayjs';
+import { useTranslation } from 'react-i18next';
+
+import { useIsPhone } from '@/components/useIsPhone';
+import { localName, useLanguage } from '@/components/useLanguage';
+import { BRANCHES_QUERY } from '@/features/customers/api/branchesQuery';
+
+const ENUMS = {
+  kind: ['CustomerKind', ['INDIVIDUAL', 'CORPORATE']],
+  gender: ['Gender', ['MALE', 'FEMALE', 'UNKNOWN']],
+  idType: [
+    'IdType',
+    ['RESIDENT_ID', 'PASSPORT', 'HK_MACAO_PERMIT', 'TAIWAN_PERMIT', 'SOCIAL_CREDIT_CODE', 'OTHER'],
+  ],
+  maritalStatus: [
+    'MaritalStatus',
+    ['SINGLE', 'MARRIED', 'DIVORCED', 'WIDOWED', 'SEPARATED', 'UNKNOWN'],
+  ],
+  status: ['CustomerStatus', ['PROSPECT', 'ACTIVE', 'DORMANT', 'CLOSED']],
+  kycStatus: ['KycStatus', ['PENDING', 'VERIFIED', 'EXPIRED', 'REJECTED']],
+};
+
+const CURRENCIES = ['CNY', 'HKD', 'USD', 'EUR', 'GBP', 'JPY'];
+
+// Dates travel as YYYY-MM-DD strings; only the picker sees dayjs objects.
+const dateProps = {
+  getValueProps: (value) => ({ value: value ? dayjs(value) : null }),
+  normalize: (value) => (value ? value.format('YYYY-MM-DD') : null),
+};
+
+function EnumSelect({ name, ...props }) {
+  const { t } = useTranslation();
+  const [type, values] = ENUMS[name];
+  const options = values.map((v) => ({ value: v, label: t(`enums.${type}.${v}`) }));
+  return <Select allowClear options={options} {...props} />;
+}
+
+function BranchSelect(props) {
+  const language = useLanguage();
+  const { data, loading } = useQuery(BRANCHES_QUERY);
+  const options = (data?.branches ?? []).map((b) => ({
+    value: b.id,
+    label: localName(b, language),
+  }));
+  return <Select loading={loading} options={options} {...props} />;
+}
+
+/** A labelled field; its label is also the control's accessible name. */
+function Field({ name, children, ...itemProps }) {
+  const { t } = useTranslation();
+  return (
+    <Form.Item name={name} label={t(`customers.fields.${name}`)} {...itemProps}>
+      {children}
+    </Form.Item>
+  );
+}
+
+function Section({ title, children }) {
+  const isPhone = useIsPhone();
+  return (
+    <Card title={title} size="small">
+      <Row gutter={16}>
+        {children.map((child) => (
+          <Col key={child.props.name} span={isPhone ? 24 : 12}>
+            {child}
+          </Col>
+        ))}
+      </Row>
+    </Card>
+  );
+}
+
+function useRequired() {
+  const { t } = useTranslation();
+  return [{ required: true, message: t('customers.form.required') }];
+}
+
+function PersonFields() {
+  const { t } = useTranslation();
+  return (
+    <Section title={t('customers.form.sections.person')}>
+      <Field name="kind" rules={useRequired()}><EnumSelect name="kind" allowClear={false} /></Field>
+      <Field name="fullName" rules={useRequired()}><Input maxLength={200} /></Field>
+      <Field name="familyName"><Input maxLength={100} /></Field>
+      <Field name="givenName"><Input maxLength={100} /></Field>
+      <Field name="nameLatin"><Input maxLength={200} /></Field>
+      <Field name="gender"><EnumSelect name="gender" /></Field>
+      <Field name="birthDate" {...dateProps}><DatePicker style={{ width: '100%' }} /></Field>
+      <Field name="nationality"><Input maxLength={2} /></Field>
+      <Field name="idType"><EnumSelect name="idType" /></Field>
+      <Field name="idNumber"><Input maxLength={64} autoComplete="off" /></Field>
+    </Section>
+  );
+}
+
+function ContactFields() {
+  const { t } = useTranslation();
+  return (
+    <Section title={t('customers.form.sections.contact')}>
+      <Field name="mobilePhone"><Input inputMode="tel" autoComplete="off" /></Field>
+      <Field name="email"><Input inputMode="email" autoComplete="off" /></Field>
+      <Field name="address"><Input.TextArea autoSize maxLength={500} /></Field>
+    </Section>
+  );
+}
+
+function WorkFields() {
+  const { t } = useTranslation();
+  const currencies = CURRENCIES.map((c) => ({ value: c, label: c }));
+  return (
+    <Section title={t('customers.form.sections.work')}>
+      <Field name="occupation"><Input maxLength={100} /></Field>
+      <Field name="employer"><Input maxLength={200} /></Field>
+      <Field name="education"><Input maxLength={50} /></Field>
+      <Field name="maritalStatus"><EnumSelect name="maritalStatus" /></Field>
+      <Field name="currency"><Select options={currencies} /></Field>
+      <Field name="annualIncome"><Input inputMode="decimal" /></Field>
+      <Field name="assets"><Input inputMode="decimal" /></Field>
+      <Field name="liabilities"><Input inputMode="decimal" /></Field>
+    </Section>
+  );
+}
+
+function ClassificationFields() {
+  const { t } = useTranslation();
+  return (
+    <Section title={t('customers.form.sections.classification')}>
+      <Field name="branchId" rules={useRequired()}><BranchSelect /></Field>
+      <Field name="relationshipManager"><Input maxLength={64} /></Field>
+      <Field name="status"><EnumSelect name="status" /></Field>
+      <Field name="kycStatus"><EnumSelect name="kycStatus" /></Field>
+      <Field name="tags"><Select mode="tags" tokenSeparators={[',', '，']} open={false} /></Field>
+    </Section>
+  );
+}
+
+/**
+ * The customer form used to create and to edit. It checks only what must be
+ * there; every other rule is the server's, whose messages appear beside the
+ * fields (see applyFieldErrors).
+ */
+export function CustomerForm({ form, initialValues, onFinish, submitting, submitLabel, onCancel, notice }) {
+  const { t } = useTranslation();
+  return (
+    <Form
+      form={form}
+      layout="vertical"
+      initialValues={initialValues}
+      onFinish={onFinish}
+      scrollToFirstError
+    >
+      <Flex vertical gap="middle">
+        <PersonFields />
+        <ContactFields />
+        <WorkFields />
+        <ClassificationFields />
+        {notice}
+        <Flex gap="small" justify="flex-end" wrap>
+          <Button onClick={onCancel}>{t('common.cancel')}</Button>
+          <Button type="primary" htmlType="submit" loading={submitting}>
+            {submitLabel}
+          </Button>
+        </Flex>
+      </Flex>
+    </Form>
+  );
+}

@@ -1,0 +1,95 @@
+import { Alert, Button, Flex, List, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+
+import { ErrorState } from '@/components/ErrorState';
+import { PayloadErrorAlert } from '@/components/PayloadErrorAlert';
+import { customerPath } from '@/features/customers/paths';
+
+function Candidate({ candidate }) {
+  const { t } = useTranslation();
+  const { customer } = candidate;
+  return (
+    <List.Item>
+      <Flex vertical>
+        <Link to={customerPath(customer.id)} target="_blank">
+          {customer.fullName} ({customer.customerNo})
+        </Link>
+        <Typography.Text type="secondary">
+          {t('customers.duplicate.score', { score: Math.round(candidate.score * 100) })}
+          {candidate.reasons.length > 0 && ` · ${candidate.reasons.join(', ')}`}
+        </Typography.Text>
+      </Flex>
+    </List.Item>
+  );
+}
+
+function DuplicateAlert({ payload, onConfirm, confirmLabel }) {
+  const { t } = useTranslation();
+  return (
+    <Alert
+      type="warning"
+      showIcon
+      role="alert"
+      title={t('customers.duplicate.title')}
+      description={
+        <Flex vertical gap="small">
+          <List
+            size="small"
+            dataSource={payload.candidates}
+            rowKey={(c) => c.customer.id}
+            renderItem={(c) => <Candidate candidate={c} />}
+          />
+          <div>
+            <Button onClick={onConfirm}>{confirmLabel}</Button>
+          </div>
+        </Flex>
+      }
+    />
+  );
+}
+
+function ValidationAlert({ elsewhere }) {
+  const { t } = useTranslation();
+  return (
+    <Alert
+      type="error"
+      showIcon
+      role="alert"
+      title={t('customers.form.fixFields')}
+      description={
+        elsewhere.length > 0 && (
+          <ul style={{ margin: 0, paddingInlineStart: 20 }}>
+            {elsewhere.map((e) => (
+              <li key={`${e.field}:${e.code}`}>
+                {e.field}: {e.message}
+              </li>
+            ))}
+          </ul>
+        )
+      }
+    />
+  );
+}
+
+/**
+ * What the last submission came back with, when it was not a saved customer:
+ * a request that failed, invalid fields, likely duplicates or a typed error.
+ */
+export function FormNotice({ error, outcome, onConfirmDuplicate, confirmLabel, onReload }) {
+  if (error) return <ErrorState error={error} />;
+  if (!outcome) return null;
+  if (outcome.__typename === 'ValidationError') {
+    return <ValidationAlert elsewhere={outcome.elsewhere ?? []} />;
+  }
+  if (outcome.__typename === 'DuplicateCustomerError') {
+    return (
+      <DuplicateAlert
+        payload={outcome}
+        onConfirm={onConfirmDuplicate}
+        confirmLabel={confirmLabel}
+      />
+    );
+  }
+  return <PayloadErrorAlert payload={outcome} onReload={onReload} />;
+}

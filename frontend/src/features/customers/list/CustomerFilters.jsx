@@ -1,0 +1,122 @@
+import { useQuery } from '@apollo/client/react';
+import { Flex, Select } from 'antd';
+import { useTranslation } from 'react-i18next';
+
+import { localName, useLanguage } from '@/components/useLanguage';
+import { BRANCHES_QUERY } from '@/features/customers/api/branchesQuery';
+import {
+  ARCHIVED_CHOICES,
+  KINDS,
+  SORT_FIELDS,
+  STATUSES,
+} from '@/features/customers/list/listParams';
+import { SearchBox } from '@/features/customers/list/SearchBox';
+
+function useEnumOptions(type, values) {
+  const { t } = useTranslation();
+  return values.map((value) => ({ value, label: t(`enums.${type}.${value}`) }));
+}
+
+function BranchSelect({ value, onChange, style }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const { data, loading } = useQuery(BRANCHES_QUERY);
+  const options = (data?.branches ?? []).map((b) => ({
+    value: b.id,
+    label: localName(b, language),
+  }));
+
+  return (
+    <Select
+      allowClear
+      loading={loading}
+      value={value}
+      onChange={(id) => onChange(id ?? null)}
+      options={options}
+      placeholder={t('customers.fields.branch')}
+      aria-label={t('customers.fields.branch')}
+      style={style}
+    />
+  );
+}
+
+/** Sorting for the card view, where there are no column headers to click. */
+function SortSelect({ params, onChange, style }) {
+  const { t } = useTranslation();
+  const options = SORT_FIELDS.flatMap((field) =>
+    ['ASC', 'DESC'].map((direction) => ({
+      value: `${field}:${direction}`,
+      label: t(`customers.list.sort.${field}.${direction}`),
+    })),
+  );
+
+  return (
+    <Select
+      value={`${params.sort}:${params.direction}`}
+      onChange={(v) => {
+        const [sort, direction] = v.split(':');
+        onChange({ sort, direction });
+      }}
+      options={options}
+      aria-label={t('customers.list.sortBy')}
+      style={style}
+    />
+  );
+}
+
+export function CustomerFilters({ params, onChange, isPhone }) {
+  const { t } = useTranslation();
+  const width = isPhone ? '100%' : 170;
+  const statusOptions = useEnumOptions('CustomerStatus', STATUSES);
+  const kindOptions = useEnumOptions('CustomerKind', KINDS);
+  const archivedOptions = ARCHIVED_CHOICES.map((value) => ({
+    value,
+    label: t(`customers.list.archived.${value}`),
+  }));
+
+  return (
+    <Flex wrap gap="small" vertical={isPhone}>
+      <div style={{ width: isPhone ? '100%' : 320 }}>
+        <SearchBox
+          value={params.text}
+          onSearch={(text) => onChange({ text }, { replace: true })}
+        />
+      </div>
+      <Select
+        mode="multiple"
+        allowClear
+        value={params.status}
+        onChange={(status) => onChange({ status })}
+        options={statusOptions}
+        placeholder={t('customers.fields.status')}
+        aria-label={t('customers.fields.status')}
+        maxTagCount="responsive"
+        style={{ width: isPhone ? '100%' : 220 }}
+      />
+      <Select
+        allowClear
+        value={params.kind}
+        onChange={(kind) => onChange({ kind: kind ?? null })}
+        options={kindOptions}
+        placeholder={t('customers.fields.kind')}
+        aria-label={t('customers.fields.kind')}
+        style={{ width }}
+      />
+      <BranchSelect
+        value={params.branchId}
+        onChange={(branchId) => onChange({ branchId })}
+        style={{ width }}
+      />
+      <Select
+        value={params.archived}
+        onChange={(archived) => onChange({ archived })}
+        options={archivedOptions}
+        aria-label={t('customers.list.archived.label')}
+        style={{ width }}
+      />
+      {isPhone && (
+        <SortSelect params={params} onChange={onChange} style={{ width }} />
+      )}
+    </Flex>
+  );
+}

@@ -1,0 +1,77 @@
+import { useQuery } from '@apollo/client/react';
+import { PlusOutlined } from '@ant-design/icons';
+import { Button, Flex, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+
+import { EmptyState } from '@/components/EmptyState';
+import { ErrorState } from '@/components/ErrorState';
+import { LoadingState } from '@/components/LoadingState';
+import { useIsPhone } from '@/components/useIsPhone';
+import { CUSTOMERS_QUERY } from '@/features/customers/api/customersQuery';
+import { CustomerCards } from '@/features/customers/list/CustomerCards';
+import { CustomerFilters } from '@/features/customers/list/CustomerFilters';
+import { CustomerTable } from '@/features/customers/list/CustomerTable';
+import { listVariables } from '@/features/customers/list/listParams';
+import { Pager } from '@/features/customers/list/Pager';
+import { useListParams } from '@/features/customers/list/useListParams';
+import { newCustomerPath } from '@/features/customers/paths';
+
+function Results({ result, params, update, isPhone }) {
+  const { t } = useTranslation();
+  const { data, previousData, loading, error, refetch } = result;
+  const connection = (data ?? previousData)?.customers;
+
+  if (error) return <ErrorState error={error} onRetry={refetch} />;
+  if (!connection) return <LoadingState />;
+  if (connection.totalCount === 0 && !connection.edges.length) {
+    return <EmptyState description={t('customers.list.empty')} />;
+  }
+
+  const customers = connection.edges.map((edge) => edge.node);
+  return (
+    <Flex vertical gap="middle">
+      {isPhone ? (
+        <CustomerCards customers={customers} loading={loading} />
+      ) : (
+        <CustomerTable
+          customers={customers}
+          params={params}
+          loading={loading}
+          onSort={(sort) => update(sort)}
+        />
+      )}
+      <Pager connection={connection} params={params} onChange={update} />
+    </Flex>
+  );
+}
+
+export function CustomerListPage() {
+  const { t } = useTranslation();
+  const isPhone = useIsPhone();
+  const navigate = useNavigate();
+  const [params, update] = useListParams();
+  const result = useQuery(CUSTOMERS_QUERY, {
+    variables: listVariables(params),
+    fetchPolicy: 'cache-and-network', // a list seen before shows at once, then refreshes
+  });
+
+  return (
+    <Flex vertical gap="middle">
+      <Flex justify="space-between" align="center" gap="small" wrap>
+        <Typography.Title level={2} style={{ margin: 0 }}>
+          {t('customers.list.title')}
+        </Typography.Title>
+        <Button
+          type="primary"
+          icon={<PlusOutlined />}
+          onClick={() => navigate(newCustomerPath())}
+        >
+          {t('customers.actions.create')}
+        </Button>
+      </Flex>
+      <CustomerFilters params={params} onChange={update} isPhone={isPhone} />
+      <Results result={result} params={params} update={update} isPhone={isPhone} />
+    </Flex>
+  );
+}

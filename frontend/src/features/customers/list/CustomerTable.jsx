@@ -1,0 +1,95 @@
+import { Table, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+
+import { EnumTag } from '@/components/EnumTag';
+import { formatDateTime } from '@/components/format';
+import { localName, useLanguage } from '@/components/useLanguage';
+import { customerPath } from '@/features/customers/paths';
+
+const SORT_KEYS = {
+  name: 'NAME',
+  customerNo: 'CUSTOMER_NO',
+  createdAt: 'CREATED_AT',
+  updatedAt: 'UPDATED_AT',
+};
+
+function sortOrderFor(key, params) {
+  if (SORT_KEYS[key] !== params.sort) return null;
+  return params.direction === 'ASC' ? 'ascend' : 'descend';
+}
+
+function useColumns(params) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const sortable = (key) => ({
+    key,
+    sorter: true,
+    sortDirections: ['ascend', 'descend', 'ascend'],
+    sortOrder: sortOrderFor(key, params),
+  });
+
+  return [
+    {
+      title: t('customers.fields.fullName'),
+      ...sortable('name'),
+      render: (_, c) => (
+        <>
+          <Link to={customerPath(c.id)}>{c.fullName}</Link>
+          {c.nameLatin && (
+            <Typography.Text type="secondary"> {c.nameLatin}</Typography.Text>
+          )}
+        </>
+      ),
+    },
+    { title: t('customers.fields.customerNo'), dataIndex: 'customerNo', ...sortable('customerNo') },
+    {
+      title: t('customers.fields.kind'),
+      key: 'kind',
+      render: (_, c) => t(`enums.CustomerKind.${c.kind}`),
+    },
+    {
+      title: t('customers.fields.status'),
+      key: 'status',
+      render: (_, c) => <EnumTag type="CustomerStatus" value={c.status} />,
+    },
+    {
+      title: t('customers.fields.branch'),
+      key: 'branch',
+      render: (_, c) => localName(c.branch, language),
+    },
+    {
+      title: t('customers.fields.createdAt'),
+      ...sortable('createdAt'),
+      render: (_, c) => formatDateTime(c.createdAt, language),
+    },
+    {
+      title: t('customers.fields.updatedAt'),
+      ...sortable('updatedAt'),
+      render: (_, c) => formatDateTime(c.updatedAt, language),
+    },
+  ];
+}
+
+/** The desktop list: one row per customer, sortable by clicking a header. */
+export function CustomerTable({ customers, params, loading, onSort }) {
+  const columns = useColumns(params);
+
+  const handleChange = (_pagination, _filters, sorter) => {
+    const field = SORT_KEYS[sorter.columnKey];
+    if (!field) return;
+    onSort({ sort: field, direction: sorter.order === 'descend' ? 'DESC' : 'ASC' });
+  };
+
+  return (
+    <Table
+      rowKey="id"
+      columns={columns}
+      dataSource={customers}
+      loading={loading}
+      pagination={false}
+      onChange={handleChange}
+      size="middle"
+    />
+  );
+}

@@ -1,0 +1,75 @@
+export const SORT_FIELDS = ['NAME', 'CUSTOMER_NO', 'CREATED_AT', 'UPDATED_AT'];
+export const PAGE_SIZES = [10, 20, 50, 100];
+export const STATUSES = ['PROSPECT', 'ACTIVE', 'DORMANT', 'CLOSED'];
+export const KINDS = ['INDIVIDUAL', 'CORPORATE'];
+export const ARCHIVED_CHOICES = ['current', 'archived', 'all'];
+
+const oneOf = (value, allowed, fallback) =>
+  allowed.includes(value) ? value : fallback;
+
+/** The list's state, read from the URL so that a link or Back restores it. */
+export function readListParams(search) {
+  const size = Number(search.get('size'));
+  return {
+    text: search.get('q') ?? '',
+    status: (search.get('status') ?? '')
+      .split(',')
+      .filter((s) => STATUSES.includes(s)),
+    kind: oneOf(search.get('kind'), KINDS, null),
+    branchId: search.get('branch') || null,
+    archived: oneOf(search.get('archived'), ARCHIVED_CHOICES, 'current'),
+    sort: oneOf(search.get('sort'), SORT_FIELDS, 'NAME'),
+    direction: oneOf(search.get('dir'), ['ASC', 'DESC'], 'ASC'),
+    size: PAGE_SIZES.includes(size) ? size : 20,
+    after: search.get('after') || null,
+    before: search.get('before') || null,
+  };
+}
+
+const URL_KEYS = {
+  text: 'q',
+  status: 'status',
+  kind: 'kind',
+  branchId: 'branch',
+  archived: 'archived',
+  sort: 'sort',
+  direction: 'dir',
+  size: 'size',
+  after: 'after',
+  before: 'before',
+};
+
+const DEFAULTS = { archived: 'current', sort: 'NAME', direction: 'ASC', size: 20 };
+
+/** The URL search string for a list state; default values are left out. */
+export function writeListParams(params) {
+  const search = new URLSearchParams();
+  for (const [key, urlKey] of Object.entries(URL_KEYS)) {
+    const raw = params[key];
+    const value = Array.isArray(raw) ? raw.join(',') : raw;
+    if (value !== null && value !== '' && value !== DEFAULTS[key]) {
+      search.set(urlKey, String(value));
+    }
+  }
+  return search;
+}
+
+const ARCHIVED_FILTER = { current: false, archived: true, all: null };
+
+/** GraphQL variables for the Customers query. */
+export function listVariables(params) {
+  const filter = { archived: ARCHIVED_FILTER[params.archived] };
+  if (params.text.trim()) filter.text = params.text.trim();
+  if (params.status.length) filter.status = params.status;
+  if (params.kind) filter.kind = params.kind;
+  if (params.branchId) filter.branchId = params.branchId;
+
+  const page = params.before
+    ? { last: params.size, before: params.before }
+    : { first: params.size, after: params.after };
+  return {
+    filter,
+    orderBy: { field: params.sort, direction: params.direction },
+    ...page,
+  };
+}

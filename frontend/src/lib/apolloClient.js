@@ -1,0 +1,39 @@
+import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
+import { SetContextLink } from '@apollo/client/link/context';
+import { relayStylePagination } from '@apollo/client/utilities';
+
+import { getAccessToken } from '@/lib/accessToken';
+
+export const GRAPHQL_PATH = '/graphql';
+
+/** Adds the bearer token, when there is one, to every operation. */
+export function createAuthLink(readToken = getAccessToken) {
+  return new SetContextLink((prevContext) => {
+    const token = readToken();
+    if (!token) return {};
+    return {
+      headers: { ...prevContext.headers, authorization: `Bearer ${token}` },
+    };
+  });
+}
+
+function createCache() {
+  return new InMemoryCache({
+    typePolicies: {
+      // "Load more" appends pages of a customer's transactions in the cache.
+      Customer: { fields: { transactions: relayStylePagination() } },
+    },
+  });
+}
+
+/**
+ * Builds the client. Tests pass their own `fetch` (a network-level mock) and
+ * an absolute `uri`; the app uses the same origin as the page.
+ */
+export function createApolloClient({ fetch, uri = GRAPHQL_PATH } = {}) {
+  const http = new HttpLink({ uri, fetch });
+  return new ApolloClient({
+    link: ApolloLink.from([createAuthLink(), http]),
+    cache: createCache(),
+  });
+}
