@@ -44,7 +44,7 @@ def _generate(alg: str):
 class KeyStore:
     """One data folder's signing keys; safe to share between threads."""
 
-    def __init__(self, key_dir: Path, alg: str = "ES256") -> None:
+    def __init__(self, key_dir: Path, alg: str = "RS256") -> None:
         self.path = key_dir / FILE_NAME
         self.alg = alg
         self._loaded: _Loaded | None = None

@@ -250,7 +250,7 @@ class IdTokens(OpenIDCode):
         return {"alg": self.get_client_algorithm(client), "kid": key.kid}
 
     def get_client_claims(self, client) -> dict:
-        return {"iss": self.server.settings.issuer, "aud": [client.get_client_id()]}
+        return {"iss": self.server.settings.issuer, "aud": client.get_client_id()}
 
     def generate_user_info(self, user: Principal, scope: str) -> UserInfo:
         return user_info(user.staff, scope)
@@ -341,6 +341,11 @@ class EndSession(EndSessionEndpoint):
         return client.check_post_logout_redirect_uri(uri)
 
 
+async def _wait(awaitable):
+    # Tortoise queries are awaitable without being coroutines.
+    return await awaitable
+
+
 class Server(AuthorizationServer):
     def __init__(self, settings: AuthSettings, store: KeyStore) -> None:
         super().__init__(scopes_supported=SCOPES)
@@ -359,9 +364,9 @@ class Server(AuthorizationServer):
         self.loop = asyncio.get_running_loop()
         return await anyio.to_thread.run_sync(lambda: func(*args, **kwargs))
 
-    def run(self, coro):
-        """From a worker thread: run ``coro`` on the event loop and wait for it."""
-        future = asyncio.run_coroutine_threadsafe(coro, self.loop)
+    def run(self, awaitable):
+        """From a worker thread: await ``awaitable`` on the event loop, and wait."""
+        future = asyncio.run_coroutine_threadsafe(_wait(awaitable), self.loop)
         return future.result(timeout=DB_TIMEOUT)
 
     def principal(self, staff_id: int, auth_time: int, amr, session_key) -> Principal:

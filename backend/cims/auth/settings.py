@@ -54,7 +54,8 @@ class AuthSettings:
     branch_claim: str = "branch"
     jwks_min_interval: float = 60.0
     jwks_max_age: float = 3600.0
-    signing_alg: str = "ES256"
+    # RS256 because OpenID discovery requires it; ES256 gives smaller, faster tokens.
+    signing_alg: str = "RS256"
     access_token_ttl: int = 300
     refresh_token_ttl: int = 8 * 3600
     session_ttl: int = 12 * 3600
@@ -110,7 +111,7 @@ class AuthSettings:
             role_map=_role_map(_env("CIMS_OIDC_ROLE_MAP", "")),
             branch_claim=_env("CIMS_OIDC_BRANCH_CLAIM", "branch"),
             jwks_min_interval=float(_env("CIMS_OIDC_JWKS_MIN_INTERVAL", "60")),
-            signing_alg=_env("CIMS_OIDC_SIGNING_ALG", "ES256"),
+            signing_alg=_env("CIMS_OIDC_SIGNING_ALG", "RS256"),
             access_token_ttl=int(_env("CIMS_OIDC_ACCESS_TOKEN_TTL", "300")),
             lockout_threshold=int(_env("CIMS_AUTH_LOCKOUT_THRESHOLD", "5")),
             lockout_seconds=int(_env("CIMS_AUTH_LOCKOUT_SECONDS", "900")),
