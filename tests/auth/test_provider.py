@@ -3,7 +3,11 @@ flow with PKCE, refresh-token rotation, client credentials, userinfo, sign-out."
 
 from __future__ import annotations
 
+import base64
+import re
+import time
 from dataclasses import replace
+from datetime import UTC, datetime, timedelta
 
 import httpx
 from authlib.oidc.discovery import OpenIDProviderMetadata
@@ -11,10 +15,10 @@ from joserfc import jwt
 from joserfc.jwk import KeySet
 from starlette.applications import Starlette
 
-from cims.auth import clients
+from cims.auth import accounts, clients, totp
 from cims.auth.provider import ensure_keys, routes
 from cims.domain.actor import Actor
-from cims.models import AuthorizationCode, RefreshToken
+from cims.models import AuthorizationCode, RefreshToken, StaffMember
 
 
 async def test_discovery_document_is_valid_openid_metadata(auth_settings, tmp_path):
@@ -320,8 +324,6 @@ async def test_reuse_revokes_only_its_own_family(client, flow, make_staff):
 
 
 async def test_deactivated_staff_cannot_refresh(client, flow, make_staff):
-    from cims.auth import accounts
-
     await make_staff("li.analyst", ["analyst"])
     tokens = await flow.tokens_for("li.analyst")
     await accounts.set_active(Actor.system(), "li.analyst", False)
@@ -482,3 +484,164 @@ async def test_end_session_without_hint_asks_before_signing_out(
     assert still.status_code == 302
     assert done.status_code == 200
     assert after.status_code == 200
+
+
+async def test_wrong_password_three_times_locks_the_account(client, flow, make_staff):
+    await make_staff("li.analyst", ["analyst"])
+    _, challenge = flow.pkce_pair()
+    for _ in range(3):
+        _, failed = await flow.sign_in("li.analyst", "wrong password!", challenge)
+        assert failed.status_code == 401
+
+    _, response = await flow.sign_in("li.analyst", flow.PASSWORD, challenge)
+    staff = await StaffMember.get(username="li.analyst")
+
+    assert response.status_code == 401
+    assert "location" not in response.headers
+    assert staff.locked_until is not None
+    assert await AuthorizationCode.all().count() == 0
+
+
+async def test_unknown_user_and_wrong_password_look_the_same(client, flow, make_staff):
+    await make_staff("li.analyst", ["analyst"])
+    _, challenge = flow.pkce_pair()
+
+    _, unknown = await flow.sign_in("nobody.here", "wrong password!", challenge)
+    _, wrong = await flow.sign_in("li.analyst", "wrong password!", challenge)
+
+    assert unknown.status_code == wrong.status_code == 401
+    assert _form_error(unknown.text) == _form_error(wrong.text)
+
+
+async def test_unlock_lets_a_locked_account_sign_in_again(client, flow, make_staff):
+    await make_staff("li.analyst", ["analyst"])
+    _, challenge = flow.pkce_pair()
+    for _ in range(3):
+        await flow.sign_in("li.analyst", "wrong password!", challenge)
+
+    await accounts.unlock(Actor.system(), "li.analyst")
+    _, response = await flow.sign_in("li.analyst", flow.PASSWORD, challenge)
+
+    assert response.status_code == 302
+
+
+async def test_an_expired_lock_no_longer_holds(client, flow, make_staff):
+    staff = await make_staff("li.analyst", ["analyst"])
+    past = datetime.now(UTC) - timedelta(seconds=1)
+    await StaffMember.filter(id=staff.id).update(locked_until=past)
+    _, challenge = flow.pkce_pair()
+
+    _, response = await flow.sign_in("li.analyst", flow.PASSWORD, challenge)
+
+    assert response.status_code == 302
+
+
+async def test_a_success_resets_the_failure_count(client, flow, make_staff):
+    await make_staff("li.analyst", ["analyst"])
+    _, challenge = flow.pkce_pair()
+    for _ in range(2):
+        await flow.sign_in("li.analyst", "wrong password!", challenge)
+    await flow.sign_in("li.analyst", flow.PASSWORD, challenge)
+    client.cookies.clear()
+    for _ in range(2):
+        await flow.sign_in("li.analyst", "wrong password!", challenge)
+
+    _, response = await flow.sign_in("li.analyst", flow.PASSWORD, challenge)
+
+    assert response.status_code == 302
+
+
+async def _enroll(flow, username: str) -> tuple[bytes, dict]:
+    """Sign in with a password, enrol an authenticator, return its secret."""
+    verifier, challenge = flow.pkce_pair()
+    params, page = await flow.sign_in(username, flow.PASSWORD, challenge)
+    shown = re.search(r"<code>([A-Z2-7 ]+)</code>", page.text).group(1)
+    text = shown.replace(" ", "")
+    secret = base64.b32decode(text + "=" * (-len(text) % 8))
+    code = totp.code_at(secret, time.time())
+    response = await flow.post_step(page, params, step="enroll", code=code)
+    location = response.headers["location"]
+    tokens = (await flow.exchange(flow.query_of(location)["code"], verifier)).json()
+    return secret, tokens
+
+
+async def test_a_role_that_requires_totp_enrols_at_first_sign_in(
+    client, flow, make_staff, validator
+):
+    await make_staff("sun.risk", ["risk_officer"])
+    await accounts.require_totp(Actor.system(), "risk_officer")
+
+    secret, tokens = await _enroll(flow, "sun.risk")
+    claims = await validator.validate(tokens["access_token"])
+    staff = await StaffMember.get(username="sun.risk")
+
+    assert claims.raw["amr"] == ["pwd", "otp"]
+    assert staff.totp_secret is not None
+    assert base64.b32encode(secret).decode() not in staff.totp_secret
+
+
+async def test_enrolled_staff_give_a_code_and_a_code_is_not_accepted_twice(
+    client, flow, make_staff
+):
+    await make_staff("sun.risk", ["risk_officer"])
+    await accounts.require_totp(Actor.system(), "risk_officer")
+    secret, _ = await _enroll(flow, "sun.risk")
+    next_code = totp.code_at(secret, time.time() + totp.STEP)
+
+    client.cookies.clear()
+    params, page = await flow.sign_in("sun.risk", flow.PASSWORD, flow.pkce_pair()[1])
+    accepted = await flow.post_step(page, params, step="totp", code=next_code)
+    client.cookies.clear()
+    params, page = await flow.sign_in("sun.risk", flow.PASSWORD, flow.pkce_pair()[1])
+    replayed = await flow.post_step(page, params, step="totp", code=next_code)
+
+    assert 'name="code"' in page.text
+    assert accepted.status_code == 302
+    assert "code" in flow.query_of(accepted.headers["location"])
+    assert replayed.status_code == 401
+    assert "location" not in replayed.headers
+
+
+async def test_wrong_totp_codes_count_towards_the_lock_out(client, flow, make_staff):
+    await make_staff("sun.risk", ["risk_officer"])
+    await accounts.require_totp(Actor.system(), "risk_officer")
+    secret, _ = await _enroll(flow, "sun.risk")
+    client.cookies.clear()
+    params, page = await flow.sign_in("sun.risk", flow.PASSWORD, flow.pkce_pair()[1])
+    for _ in range(3):
+        page = await flow.post_step(page, params, step="totp", code="000000")
+
+    good = totp.code_at(secret, time.time() + totp.STEP)
+    response = await flow.post_step(page, params, step="totp", code=good)
+    staff = await StaffMember.get(username="sun.risk")
+
+    assert response.status_code == 401
+    assert staff.locked_until is not None
+
+
+async def test_the_totp_step_cannot_be_skipped(client, flow, make_staff):
+    await make_staff("sun.risk", ["risk_officer"])
+    await accounts.require_totp(Actor.system(), "risk_officer")
+    _, challenge = flow.pkce_pair()
+    await flow.sign_in("sun.risk", flow.PASSWORD, challenge)
+
+    again = await flow.open_sign_in(flow.authorize_params(challenge))
+
+    assert again.status_code == 200
+    assert 'name="code"' in again.text
+    assert await AuthorizationCode.all().count() == 0
+
+
+async def test_roles_without_the_rule_sign_in_with_a_password_only(
+    client, flow, make_staff
+):
+    await make_staff("li.analyst", ["analyst"])
+    await accounts.require_totp(Actor.system(), "risk_officer")
+
+    _, response = await flow.sign_in("li.analyst", flow.PASSWORD, flow.pkce_pair()[1])
+
+    assert response.status_code == 302
+
+
+def _form_error(html: str) -> str:
+    return re.search(r'<p class="error" role="alert">(.*?)</p>', html).group(1)
