@@ -55,3 +55,11 @@ def test_another_process_sees_a_rotation_without_restarting(tmp_path):
     rotated = KeyStore(tmp_path, "ES256").rotate()
 
     assert serving.signing_key().kid == rotated["kid"] != before
+
+
+def test_a_missing_key_file_is_created_on_first_use(tmp_path):
+    store = KeyStore(tmp_path / "fresh", "ES256")
+
+    key = store.signing_key()
+
+    assert key.kid == store.kids()[0]

@@ -3,7 +3,9 @@ flow with PKCE, refresh-token rotation, client credentials, userinfo, sign-out."
 
 from __future__ import annotations
 
+import asyncio
 import base64
+import logging
 import re
 import time
 from dataclasses import replace
@@ -645,3 +647,58 @@ async def test_roles_without_the_rule_sign_in_with_a_password_only(
 
 def _form_error(html: str) -> str:
     return re.search(r'<p class="error" role="alert">(.*?)</p>', html).group(1)
+
+
+async def test_two_refreshes_racing_with_one_token_get_one_answer(
+    client, flow, make_staff
+):
+    await make_staff("li.analyst", ["analyst"])
+    tokens = await flow.tokens_for("li.analyst")
+
+    racing = await asyncio.gather(
+        flow.refresh(tokens["refresh_token"]), flow.refresh(tokens["refresh_token"])
+    )
+
+    statuses = [r.status_code for r in racing]
+    assert statuses.count(200) <= 1
+    assert 400 in statuses
+    assert await RefreshToken.filter(revoked_at__isnull=True).count() == 0
+
+
+async def test_a_password_reset_ends_every_session_of_the_staff_member(
+    client, flow, make_staff
+):
+    await make_staff("li.analyst", ["analyst"])
+    tokens = await flow.tokens_for("li.analyst")
+
+    await accounts.reset_password(Actor.system(), "li.analyst")
+    refreshed = await flow.refresh(tokens["refresh_token"])
+    again = await flow.open_sign_in(flow.authorize_params(flow.pkce_pair()[1]))
+
+    assert refreshed.json()["error"] == "invalid_grant"
+    assert again.status_code == 200
+
+
+async def test_tokens_never_reach_the_logs(client, flow, make_staff, caplog):
+    await make_staff("li.analyst", ["analyst"])
+
+    with caplog.at_level(logging.DEBUG):
+        tokens = await flow.tokens_for("li.analyst")
+        await flow.refresh(tokens["refresh_token"])
+
+    for secret in (tokens["access_token"], tokens["refresh_token"], flow.PASSWORD):
+        assert secret not in caplog.text
+
+
+async def test_a_development_spa_origin_may_read_discovery_and_tokens(client):
+    origin = {"Origin": "http://localhost:5173"}
+
+    discovery = await client.get("/.well-known/openid-configuration", headers=origin)
+    preflight = await client.options("/oauth/userinfo", headers=origin)
+    foreign = await client.get(
+        "/.well-known/openid-configuration", headers={"Origin": "https://evil.example"}
+    )
+
+    assert discovery.headers["access-control-allow-origin"] == "http://localhost:5173"
+    assert "Authorization" in preflight.headers["access-control-allow-headers"]
+    assert "access-control-allow-origin" not in foreign.headers

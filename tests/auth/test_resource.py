@@ -17,6 +17,7 @@ from joserfc import jwt
 from joserfc.jwk import ECKey, KeySet, RSAKey
 from joserfc.jws import default_registry
 
+from cims.auth import resource
 from cims.auth.keys import store_for
 from cims.auth.provider import ensure_keys
 from cims.auth.resource import (
@@ -491,3 +492,16 @@ def _stray_key():
     key = RSAKey.generate_key(2048, parameters={"alg": "RS256", "use": "sig"})
     key.ensure_kid()
     return key
+
+
+async def test_the_module_level_helper_uses_the_configured_validator(
+    validator, key, issuer
+):
+    resource.configure(validator)
+
+    actor = await resource.actor_from_authorization(
+        f"Bearer {sign(key, access_claims(issuer))}", request_id="r-2"
+    )
+
+    assert actor.roles == {"analyst"}
+    assert actor.request_id == "r-2"

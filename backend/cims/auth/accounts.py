@@ -21,7 +21,13 @@ from cims.auth.policy import ROLES, is_branch_bound
 from cims.auth.settings import AuthSettings
 from cims.domain.actor import Actor
 from cims.domain.errors import NotFound, PermissionDenied, ValidationFailed
-from cims.models import Branch, RoleSecurity, StaffMember
+from cims.models import (
+    Branch,
+    ProviderSession,
+    RefreshToken,
+    RoleSecurity,
+    StaffMember,
+)
 
 log = logging.getLogger(__name__)
 
@@ -177,14 +183,25 @@ async def reset_password(
     new = password or passwords.generate_password()
     staff.password_hash = await passwords.hash_password(new)
     await staff.save(update_fields=["password_hash", "updated_at"])
+    await sign_out_everywhere(staff)
     log.info("staff password reset", extra={"staff_id": staff.id})
     return new
+
+
+async def sign_out_everywhere(staff: StaffMember) -> None:
+    """End every browser session and refresh-token family of a staff member."""
+    await RefreshToken.filter(staff_id=staff.id, revoked_at__isnull=True).update(
+        revoked_at=now()
+    )
+    await ProviderSession.filter(staff_id=staff.id).delete()
 
 
 async def set_active(actor: Actor, username: str, active: bool) -> None:
     require(actor, "staff.manage")
     staff = await find_staff(username)
     await StaffMember.filter(id=staff.id).update(active=active)
+    if not active:
+        await sign_out_everywhere(staff)
     log.info("staff active=%s", active, extra={"staff_id": staff.id})
 
 

@@ -52,10 +52,13 @@ class KeyStore:
 
     def ensure(self) -> str:
         """Create the key file if missing; returns the current key ID."""
+        self._create_if_missing()
+        return self._load().current
+
+    def _create_if_missing(self) -> None:
         with self._lock:
             if not self.path.exists():
                 self._write([self._new_entry()], created=True)
-        return self._load().current
 
     def rotate(self) -> dict:
         """Start signing with a new key; returns its ID and the IDs still published."""
@@ -104,6 +107,8 @@ class KeyStore:
         log.info("signing key %s", event, extra={"kid": entries[0]["kid"]})
 
     def _load(self) -> _Loaded:
+        if not self.path.exists():
+            self._create_if_missing()
         stat = self.path.stat()
         stamp = (stat.st_ino, stat.st_mtime_ns, stat.st_size)
         loaded = self._loaded

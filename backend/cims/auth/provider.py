@@ -38,14 +38,17 @@ log = logging.getLogger(__name__)
 
 CSRF_COOKIE = "cims_op_csrf"
 MAX_FORM_BYTES = 16 * 1024
-CORS_PATHS = ("/oauth/token", "/oauth/userinfo", "/oauth/revoke", "/oauth/jwks")
 
 
 def routes(settings: Settings | AuthSettings) -> list[BaseRoute]:
     """Every endpoint of the embedded provider, ready to mount at the root."""
     provider = Provider(resolve(settings))
     return [
-        Route("/.well-known/openid-configuration", provider.discovery, methods=["GET"]),
+        Route(
+            "/.well-known/openid-configuration",
+            provider.discovery,
+            methods=["GET", "OPTIONS"],
+        ),
         Route("/oauth/jwks", provider.jwks, methods=["GET", "OPTIONS"]),
         Route("/oauth/authorize", provider.authorize, methods=["GET", "POST"]),
         Route("/oauth/token", provider.token, methods=["POST", "OPTIONS"]),
@@ -133,8 +136,11 @@ class Provider:
     # -- discovery and keys -------------------------------------------------------
 
     async def discovery(self, request: Request) -> Response:
+        if request.method == "OPTIONS":
+            return self._preflight(request)
         document = discovery_document(self.settings, self.store.signing_alg())
-        return JSONResponse(document, headers={"Cache-Control": "public, max-age=300"})
+        headers = {"Cache-Control": "public, max-age=300"}
+        return self._cors(request, JSONResponse(document, headers=headers))
 
     async def jwks(self, request: Request) -> Response:
         if request.method == "OPTIONS":

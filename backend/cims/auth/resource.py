@@ -17,6 +17,11 @@ Refused, each with an ``InvalidToken`` code:
     UNTRUSTED_ISSUER    iss is not a configured issuer
     ISSUER_UNAVAILABLE  the issuer's keys could not be fetched and none are cached
     BRANCH_REQUIRED     a branch-bound role without a branch this API knows
+
+Roles come from the claim paths configured per issuer (``realm_access.roles``,
+``resource_access.<client>.roles``, ``roles``), renamed through an optional role
+map; names that are not CIMS roles are dropped. The branch claim holds a branch
+code (a JSON number is taken as the branch's ID).
 """
 
 from __future__ import annotations

@@ -50,6 +50,9 @@ from cims.auth.settings import AuthSettings
 from cims.models import AuthorizationCode, RefreshToken, StaffMember
 
 log = logging.getLogger(__name__)
+# Authlib logs whole token responses at DEBUG; tokens must never reach the logs,
+# whatever level the root logger is set to.
+logging.getLogger("authlib").setLevel(logging.INFO)
 
 SCOPES = ["openid", "profile"]
 ID_TOKEN_TTL = 600
@@ -406,6 +409,11 @@ class Server(AuthorizationServer):
         )
         if request.authorization_code is not None:
             await tokens.link_code_family(request.authorization_code.row.id, family)
+        # A reuse detected while this token was being made revoked the family
+        # before the new row existed: revoke it too, and answer as for the reuse.
+        if parent is not None and await tokens.family_revoked(family):
+            await tokens.revoke_family(family)
+            raise InvalidGrantError("The refresh token was used twice")
 
     def create_oauth2_request(self, request: OAuthRequest) -> OAuthRequest:
         return request

@@ -96,6 +96,10 @@ async def revoke_family(family: str) -> int:
     )
 
 
+async def family_revoked(family: str) -> bool:
+    return await RefreshToken.filter(family=family, revoked_at__isnull=False).exists()
+
+
 async def revoke_session(session_key: str) -> int:
     return await RefreshToken.filter(
         session_key=session_key, revoked_at__isnull=True
