@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import os
 import re
 import secrets
 import shutil
@@ -12,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
+import asyncpg
 import httpx
 import pytest
 from argon2 import PasswordHasher, profiles
@@ -47,13 +49,39 @@ async def template_db(tmp_path_factory) -> Path:
 
 
 @pytest.fixture
-async def settings(tmp_path, template_db) -> Settings:
-    shutil.copy(template_db, tmp_path / DB_FILE)
+async def settings(tmp_path, request) -> Settings:
+    """SQLite by default; a scratch PostgreSQL database per test when
+    ``CIMS_TEST_POSTGRES_URL`` names a server (``postgres://user@host:port``)."""
+    server = os.environ.get("CIMS_TEST_POSTGRES_URL")
+    if server:
+        async for settings in _postgres_settings(server.rstrip("/"), tmp_path):
+            yield settings
+        return
+    # Asked for here, not as an argument: Tortoise's models keep their first
+    # engine's query builders, so one process must not start on SQLite and then
+    # switch to PostgreSQL.
+    shutil.copy(request.getfixturevalue("template_db"), tmp_path / DB_FILE)
     settings = Settings(env="test", data_dir=tmp_path)
     with TortoiseContext():
         await connect(settings)
         yield settings
         await disconnect()
+
+
+async def _postgres_settings(server: str, tmp_path: Path):
+    name = f"cims_auth_test_{secrets.token_hex(6)}"
+    admin = await asyncpg.connect(f"{server}/postgres")
+    await admin.execute(f'CREATE DATABASE "{name}"')
+    settings = Settings(env="test", data_dir=tmp_path, database_url=f"{server}/{name}")
+    try:
+        with TortoiseContext():
+            await migrate(settings)
+            await connect(settings)
+            yield settings
+            await disconnect()
+    finally:
+        await admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        await admin.close()
 
 
 @pytest.fixture
