@@ -39,8 +39,12 @@ DB_FILE = "cims.sqlite3"
 
 
 @pytest.fixture(scope="session")
-async def template_db(tmp_path_factory) -> Path:
+async def template_db(tmp_path_factory) -> Path | None:
     """A migrated database, made once and copied for every test."""
+    if os.environ.get("CIMS_TEST_POSTGRES_URL"):
+        # Tortoise's models keep their first engine's query builders: a process
+        # that started on SQLite cannot go on with PostgreSQL.
+        return None
     folder = tmp_path_factory.mktemp("template")
     with TortoiseContext():
         await migrate(Settings(env="test", data_dir=folder))
@@ -49,7 +53,7 @@ async def template_db(tmp_path_factory) -> Path:
 
 
 @pytest.fixture
-async def settings(tmp_path, request) -> Settings:
+async def settings(tmp_path, template_db) -> Settings:
     """SQLite by default; a scratch PostgreSQL database per test when
     ``CIMS_TEST_POSTGRES_URL`` names a server (``postgres://user@host:port``)."""
     server = os.environ.get("CIMS_TEST_POSTGRES_URL")
@@ -57,10 +61,7 @@ async def settings(tmp_path, request) -> Settings:
         async for settings in _postgres_settings(server.rstrip("/"), tmp_path):
             yield settings
         return
-    # Asked for here, not as an argument: Tortoise's models keep their first
-    # engine's query builders, so one process must not start on SQLite and then
-    # switch to PostgreSQL.
-    shutil.copy(request.getfixturevalue("template_db"), tmp_path / DB_FILE)
+    shutil.copy(template_db, tmp_path / DB_FILE)
     settings = Settings(env="test", data_dir=tmp_path)
     with TortoiseContext():
         await connect(settings)
