@@ -86,6 +86,7 @@ PAGE = Template("""<!doctype html>
 body{font-family:system-ui,"PingFang SC","Microsoft YaHei",sans-serif;margin:0;
 background:#f0f2f5;color:#1f1f1f}
 main{max-width:360px;margin:8vh auto;background:#fff;padding:32px;border-radius:8px;
+box-sizing:border-box;
 box-shadow:0 1px 4px rgba(0,0,0,.12)}
 h1{font-size:20px;margin:0 0 4px}h2{font-size:16px;font-weight:500;color:#555;
 margin:0 0 24px}label{display:block;margin:16px 0 4px}
