@@ -117,6 +117,19 @@ def cmd_audit_verify(args, settings: Settings) -> int:
     return asyncio.run(_with_db(settings, _verify_audit))
 
 
+async def _rotate_data_key() -> int:
+    from cims.domain import crypto, rekey
+
+    kid = crypto.rotate()
+    changed = await rekey.reseal_customers()
+    print(json.dumps({"active_key": kid, "customers_resealed": changed}))
+    return 0
+
+
+def cmd_data_keys_rotate(args, settings: Settings) -> int:
+    return asyncio.run(_with_db(settings, _rotate_data_key))
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="cims", description="CIMS command line")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -141,6 +154,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     auth_commands.register(sub)
+    data_keys = sub.add_parser("data-keys", help="keys of personal data at rest")
+    data_keys.add_subparsers(dest="data_keys_command", required=True).add_parser(
+        "rotate", help="new active key; re-encrypt every personal value"
+    ).set_defaults(func=cmd_data_keys_rotate)
 
     export = sub.add_parser("export-schema", help="write schema.graphql")
     export.add_argument("--output", default=str(ROOT / "schema.graphql"))
