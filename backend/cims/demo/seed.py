@@ -6,6 +6,10 @@ Otherwise it writes everything in one database transaction, in chunks of rows, s
 that an interrupted run leaves no half-seeded bank behind. Identities come from
 :mod:`cims.demo.identities`, attributes from :mod:`cims.demo.datasets`, accounts and
 transactions from :mod:`cims.demo.history`; all of it depends on the seed alone.
+
+Two runs started at the same moment both find no customer; the later one then fails
+on the unique customer numbers and rolls back. Nothing guards against that, as
+seeding is a command run by hand on an empty database.
 """
 
 from __future__ import annotations
@@ -13,7 +17,7 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import islice
 
 from tortoise.backends.base.client import BaseDBAsyncClient
@@ -109,7 +113,7 @@ async def seed_demo(seed: int, *, limit: int | None = None) -> SeedReport:
     started = time.perf_counter()
     async with in_transaction() as conn:
         report = await _seed(conn, seed, limit)
-    report = SeedReport(**{**report.__dict__, "seconds": time.perf_counter() - started})
+    report = replace(report, seconds=time.perf_counter() - started)
     log.info("demo data seeded: %s", report)
     return report
 
@@ -185,25 +189,30 @@ def _plan(
         gender=row.gender,
         reference_date=dataset.reference_date,
     )
-    rng = row_random(seed, dataset.name, row.row, "status")
-    card_only = row.credit_limit is not None and row.loan_amount is None
-    dormant = card_only and rng.random() < DORMANT_SHARE
     number = customer_number(dataset, row.row)
-    branch_no = BRANCHES.index(who.branch) + 1
+    dormant, standing = _standing(seed, dataset, row)
     values = {
         "customer_no": number,
         **_identity_columns(who, key),
         **_row_columns(row),
-        "status": CustomerStatus.DORMANT if dormant else CustomerStatus.ACTIVE,
-        "kyc_status": (
-            KycStatus.EXPIRED
-            if rng.random() < KYC_EXPIRED_SHARE
-            else KycStatus.VERIFIED
-        ),
+        **standing,
         "branch_id": branch_ids[who.branch.code],
     }
+    branch_no = BRANCHES.index(who.branch) + 1
     accounts = plan_accounts(seed, row, number, branch_no, dormant=dormant)
     return PlannedCustomer(values, accounts)
+
+
+def _standing(seed: int, dataset: Dataset, row: SourceRow) -> tuple[bool, dict]:
+    """Whether the customer is dormant, and the status columns that follow."""
+    rng = row_random(seed, dataset.name, row.row, "status")
+    card_only = row.credit_limit is not None and row.loan_amount is None
+    dormant = card_only and rng.random() < DORMANT_SHARE
+    expired = rng.random() < KYC_EXPIRED_SHARE
+    return dormant, {
+        "status": CustomerStatus.DORMANT if dormant else CustomerStatus.ACTIVE,
+        "kyc_status": KycStatus.EXPIRED if expired else KycStatus.VERIFIED,
+    }
 
 
 def _identity_columns(who: Identity, key: bytes) -> dict:
