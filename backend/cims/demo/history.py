@@ -14,6 +14,7 @@ import random
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta, timezone
 from decimal import Decimal
+from itertools import accumulate
 from typing import NamedTuple
 
 from stdnum import luhn
@@ -85,9 +86,10 @@ SPENDING = (
     (Channel.ATM, Kind("cash_withdrawal", "ATM取款", Direction.DEBIT), 10),
     (Channel.BRANCH, Kind("transfer_out", "柜面转账", Direction.DEBIT), 5),
 )
-SPEND_WEIGHTS = tuple(weight for *_, weight in SPENDING)
+# Cumulative weights, as random.choices would otherwise rebuild them on each call.
+SPEND_WEIGHTS = tuple(accumulate(weight for *_, weight in SPENDING))
 CARD_CHANNELS = (Channel.POS, Channel.ONLINE, Channel.MOBILE, Channel.WECHAT)
-CARD_CHANNEL_WEIGHTS = (45, 30, 15, 10)
+CARD_CHANNEL_WEIGHTS = tuple(accumulate((45, 30, 15, 10)))
 REPAY_CHANNELS = (
     Channel.MOBILE,
     Channel.ONLINE,
@@ -95,9 +97,9 @@ REPAY_CHANNELS = (
     Channel.BRANCH,
     Channel.PHONE,
 )
-REPAY_WEIGHTS = (50, 25, 15, 5, 5)
+REPAY_WEIGHTS = tuple(accumulate((50, 25, 15, 5, 5)))
 TRANSFER_CHANNELS = (Channel.MOBILE, Channel.ONLINE, Channel.WECHAT, Channel.BRANCH)
-TRANSFER_WEIGHTS = (45, 25, 20, 10)
+TRANSFER_WEIGHTS = tuple(accumulate((45, 25, 20, 10)))
 OWN_OTHER_BANK = "本人他行账户"
 # fmt: off
 PAYEES = (
@@ -316,7 +318,7 @@ class _Planner:
         return need * self._factor(1.0, 1.3)
 
     def _transfer_in(self, when: datetime, amount: Decimal) -> None:
-        channel = self.rng.choices(TRANSFER_CHANNELS, TRANSFER_WEIGHTS)[0]
+        channel = self.rng.choices(TRANSFER_CHANNELS, cum_weights=TRANSFER_WEIGHTS)[0]
         self._book(self.current, when, amount, TRANSFER_IN, channel, OWN_OTHER_BANK)
 
     def _spending(self, month: int) -> None:
@@ -326,7 +328,7 @@ class _Planner:
             return
         wanted = self.spend * self.months_unspent * self._factor(0.7, 1.1)
         amount = min(wanted, self.current.balance * Decimal("0.9"))
-        channel, kind, _ = self.rng.choices(SPENDING, SPEND_WEIGHTS)[0]
+        channel, kind, _ = self.rng.choices(SPENDING, cum_weights=SPEND_WEIGHTS)[0]
         if channel is Channel.ATM:
             amount = Decimal(int(amount // 100) * 100)
         when = at(month, self.rng.randint(self.due_day + 1, 27), self.rng, (7, 22))
@@ -419,7 +421,7 @@ class _Planner:
     def _card_purchase(self, month: int, first_day: int, target: Decimal) -> None:
         available = self.row.credit_limit + self.card.balance
         amount = min(target * self._factor(0.6, 1.4), available)
-        channel = self.rng.choices(CARD_CHANNELS, CARD_CHANNEL_WEIGHTS)[0]
+        channel = self.rng.choices(CARD_CHANNELS, cum_weights=CARD_CHANNEL_WEIGHTS)[0]
         day = self.rng.randint(first_day, self.repay_day - 1)
         when = at(month, day, self.rng, (8, 23))
         payee = self.rng.choice(PAYEES)
@@ -430,7 +432,7 @@ class _Planner:
         if owed <= 0:
             return
         share = self._repayment_share(month)
-        channel = self.rng.choices(REPAY_CHANNELS, REPAY_WEIGHTS)[0]
+        channel = self.rng.choices(REPAY_CHANNELS, cum_weights=REPAY_WEIGHTS)[0]
         when = at(month, self.repay_day, self.rng, (8, 22))
         self._book(
             self.card, when, owed * share, CARD_REPAYMENT, channel, OWN_OTHER_BANK

@@ -16,6 +16,7 @@ import random
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
+from itertools import accumulate
 
 import phonenumbers
 from pypinyin import Style, lazy_pinyin
@@ -54,7 +55,7 @@ BRANCHES: tuple[BranchSpec, ...] = (
         ("510108", "成华区"))),
 )
 # Branch shares: the two largest cities hold more customers.
-BRANCH_WEIGHTS = (30, 28, 16, 14, 12)
+BRANCH_WEIGHTS = tuple(accumulate((30, 28, 16, 14, 12)))  # cumulative
 
 # Places of birth for customers who moved to their branch's city.
 BIRTHPLACES = (
@@ -85,7 +86,7 @@ SURNAMES: tuple[tuple[str, int], ...] = (
 )
 # fmt: on
 _SURNAME_CHOICES = tuple(s for s, _ in SURNAMES)
-_SURNAME_WEIGHTS = tuple(w for _, w in SURNAMES)
+_SURNAME_WEIGHTS = tuple(accumulate(w for _, w in SURNAMES))  # cumulative
 # pypinyin reads these surnames by their everyday reading, not the surname one.
 _SURNAME_PINYIN = {"曾": "zeng", "覃": "qin"}
 
@@ -154,7 +155,7 @@ def make_identity(
     family, given = _name(rng, gender)
     latin_family, latin_given = _pinyin(family, surname=True), _pinyin(given)
     birth_date = birth_date_for_age(rng, age, reference_date)
-    branch = rng.choices(BRANCHES, weights=BRANCH_WEIGHTS)[0]
+    branch = rng.choices(BRANCHES, cum_weights=BRANCH_WEIGHTS)[0]
     return Identity(
         family_name=family,
         given_name=given,
@@ -171,7 +172,7 @@ def make_identity(
 
 
 def _name(rng: random.Random, gender: Gender) -> tuple[str, str]:
-    family = rng.choices(_SURNAME_CHOICES, weights=_SURNAME_WEIGHTS)[0]
+    family = rng.choices(_SURNAME_CHOICES, cum_weights=_SURNAME_WEIGHTS)[0]
     chars = GIVEN_MALE if gender is Gender.MALE else GIVEN_FEMALE
     length = 1 if rng.random() < 0.3 else 2
     return family, "".join(rng.choice(chars) for _ in range(length))
