@@ -201,25 +201,39 @@ def summarise_transactions(
     )
     seen = txns.booked_at < end
     inside = seen & (txns.booked_at >= start)
-    keys = txns.customer_id[inside] * len(CHANNELS) + txns.channel[inside]
-    uniq, inverse = np.unique(keys, return_inverse=True)
-    last_ids, last_at = _group_max(txns.customer_id[seen], txns.booked_at[seen])
+    customers, row = dense_index(txns.customer_id)
+    cells = row[inside] * len(CHANNELS) + txns.channel[inside]
+    size = len(customers) * len(CHANNELS)
+    count = np.bincount(cells, minlength=size)
+    amount = np.bincount(cells, txns.amount[inside], minlength=size)
+    used = np.flatnonzero(count)
+    last = np.full(len(customers), np.iinfo(np.int64).min)
+    np.maximum.at(last, row[seen], txns.booked_at[seen].astype(np.int64))
+    has_last = last > np.iinfo(np.int64).min
     return TransactionSummary(
-        window_customer_id=uniq // len(CHANNELS),
-        window_channel=(uniq % len(CHANNELS)).astype(np.int8),
-        window_count=np.bincount(inverse, minlength=len(uniq)).astype(np.int64),
-        window_amount=np.bincount(inverse, txns.amount[inside], minlength=len(uniq)),
-        last_customer_id=last_ids,
-        last_at=last_at,
+        window_customer_id=customers[used // len(CHANNELS)],
+        window_channel=(used % len(CHANNELS)).astype(np.int8),
+        window_count=count[used],
+        window_amount=amount[used],
+        last_customer_id=customers[has_last],
+        last_at=last[has_last].astype("M8[s]"),
     )
 
 
-def _group_max(keys: np.ndarray, values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    order = np.lexsort((values, keys))
-    keys, values = keys[order], values[order]
-    last = np.ones(len(keys), dtype=bool)
-    last[:-1] = keys[1:] != keys[:-1]
-    return keys[last], values[last]
+def dense_index(keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The distinct keys, sorted, and each key's position among them.
+
+    Database ids are nearly dense, so counting over their range beats sorting
+    millions of them; sparse keys fall back to ``np.unique``.
+    """
+    if not len(keys):
+        return keys[:0], np.zeros(0, dtype=np.int64)
+    low, high = int(keys.min()), int(keys.max())
+    if high - low > 4 * len(keys) + 1024:
+        return np.unique(keys, return_inverse=True)
+    present = np.bincount(keys - low, minlength=high - low + 1) > 0
+    position = np.cumsum(present) - 1
+    return np.flatnonzero(present) + low, position[keys - low]
 
 
 # --- the feature matrix ---------------------------------------------------------------
@@ -280,7 +294,8 @@ def compute_features(
     """The features of ``customers`` as of ``as_of``; rows of others are ignored."""
     order = np.argsort(customers.ids, kind="stable")
     ids = customers.ids[order]
-    out = np.zeros((len(ids), len(FEATURES)))
+    # Column-major: the matrix is written and read a feature at a time.
+    out = np.zeros((len(ids), len(FEATURES)), order="F")
     put = _Writer(out)
     day = np.datetime64(as_of, "D")
 
@@ -337,10 +352,13 @@ def _account_features(put: _Writer, ids, accounts: AccountRows, day) -> np.ndarr
 
 
 def _distinct_per_row(rows: np.ndarray, items: np.ndarray, n: int) -> np.ndarray:
-    pairs = (
-        np.unique(np.stack([rows, items]), axis=1) if len(rows) else np.empty((2, 0))
-    )
-    return np.bincount(pairs[0].astype(np.int64), minlength=n)
+    distinct_items, item = dense_index(items)
+    width = max(len(distinct_items), 1)
+    if n * width <= 50_000_000:  # a table of rows x items beats sorting the pairs
+        table = np.bincount(rows * width + item, minlength=n * width)
+        return (table.reshape(n, width) > 0).sum(axis=1)
+    pairs = np.unique(rows * width + item)
+    return np.bincount(pairs // width, minlength=n)
 
 
 def _first_per_row(rows: np.ndarray, dates: np.ndarray, n: int) -> np.ndarray:
@@ -374,7 +392,13 @@ def _transaction_features(put: _Writer, ids, summary: TransactionSummary, day):
 
 
 def _lookup(ids: np.ndarray, counts: Mapping[int, int]) -> np.ndarray:
-    return np.array([counts.get(int(i), 0) for i in ids], dtype=float) if counts else 0
+    out = np.zeros(len(ids))
+    if counts:
+        keys = np.fromiter(counts.keys(), dtype=np.int64, count=len(counts))
+        values = np.fromiter(counts.values(), dtype=float, count=len(counts))
+        pos, found = positions(ids, keys)
+        out[pos[found]] = values[found]
+    return out
 
 
 def whole_years(birth: np.ndarray, day: np.datetime64) -> np.ndarray:

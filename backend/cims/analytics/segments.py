@@ -32,7 +32,7 @@ from typing import Any
 
 import numpy as np
 from sklearn.cluster import KMeans
-from sklearn.metrics import silhouette_score
+from sklearn.metrics import pairwise_distances, silhouette_score
 from sklearn.preprocessing import StandardScaler
 from threadpoolctl import threadpool_limits
 from tortoise.expressions import Q
@@ -502,11 +502,14 @@ def _train(
     scaler = StandardScaler().fit(sample)
     sample = scaler.transform(sample)
     scored = _sample_rows(len(sample), silhouette_sample, rng)
+    # The same points are scored for every k: their distances are computed once.
+    distances = pairwise_distances(sample[scored])
     fits, silhouettes = {}, {}
     for k in range(k_range[0], k_range[1] + 1):
         fits[k] = KMeans(n_clusters=k, n_init=4, random_state=seed).fit(sample)
+        labels = fits[k].labels_[scored]
         silhouettes[k] = float(
-            silhouette_score(sample[scored], fits[k].labels_[scored])
+            silhouette_score(distances, labels, metric="precomputed")
         )
     best = max(silhouettes, key=lambda k: (round(silhouettes[k], 6), -k))
     return SegmentModel(features, fill, scaler, fits[best], silhouettes)
@@ -576,10 +579,12 @@ def describe(model: SegmentModel, matrix: FeatureMatrix, labels: np.ndarray) -> 
     """Fill the model's sizes, profiles and default names from the labelled matrix."""
     z = model.transform(matrix)
     raw = matrix.select(model.features)
+    base = base_values(model.features, raw)
     model.sizes = np.bincount(labels, minlength=model.k).tolist()
     model.profiles, model.names = [], []
     for c in range(model.k):
-        ranked = differences(model.features, raw, z, labels == c)
+        members = labels == c
+        ranked = differences(model.features, raw[members], z[members], base)
         model.profiles.append(
             {
                 lang: [profile_line(d, lang) for d in ranked[:PROFILE_LINES]]
@@ -590,36 +595,41 @@ def describe(model: SegmentModel, matrix: FeatureMatrix, labels: np.ndarray) -> 
     _make_names_unique(model.names)
 
 
+def base_values(features: Sequence[str], raw: np.ndarray) -> np.ndarray:
+    """Per feature, what the whole base looks like: the mean and deviation of flags
+    and shares, the median of everything else."""
+    base = np.full((2, len(features)), np.nan)
+    for j, name in enumerate(features):
+        column = raw[:, j][~np.isnan(raw[:, j])]
+        if not len(column):
+            continue
+        if LABELS.get(name, ("",))[0] in {"flag", "share"}:
+            base[:, j] = column.mean(), column.std() or 1.0
+        else:
+            base[0, j] = np.median(column)
+    return base
+
+
 def differences(
-    features: Sequence[str], raw: np.ndarray, z: np.ndarray, members: np.ndarray
+    features: Sequence[str], raw: np.ndarray, z: np.ndarray, base: np.ndarray
 ) -> list[Difference]:
-    """Features ranked by how much the members differ from everyone (largest first)."""
-    if not members.any():
+    """Features ranked by how far the members (rows of ``raw``, scaled in ``z``)
+    sit from the base (``base_values``), largest first."""
+    if not len(raw):
         return []
     found = []
     for j, name in enumerate(features):
         if name not in LABELS:
             continue
-        kind = LABELS[name][0]
-        column = raw[:, j]
-        if kind in {"flag", "share"}:
-            mine, base = np.nanmean(column[members]), np.nanmean(column)
-            spread = np.nanstd(column) or 1.0
-            found.append(Difference(name, (mine - base) / spread, mine, base))
+        column = raw[:, j][~np.isnan(raw[:, j])]
+        if LABELS[name][0] in {"flag", "share"}:
+            mine = float(column.mean()) if len(column) else math.nan
+            effect = (mine - base[0, j]) / base[1, j]
         else:
-            effect = float(np.mean(z[members, j]))
-            found.append(Difference(name, effect, *_medians(column, members)))
-    return sorted(found, key=lambda d: -abs(d.effect))
-
-
-def _medians(column: np.ndarray, members: np.ndarray) -> tuple[float, float]:
-    mine = column[members]
-    mine = mine[~np.isnan(mine)]
-    everyone = column[~np.isnan(column)]
-    return (
-        float(np.median(mine)) if len(mine) else math.nan,
-        float(np.median(everyone)) if len(everyone) else math.nan,
-    )
+            mine = float(np.median(column)) if len(column) else math.nan
+            effect = float(np.mean(z[:, j]))
+        found.append(Difference(name, effect, mine, float(base[0, j])))
+    return sorted(found, key=lambda d: -abs(np.nan_to_num(d.effect)))
 
 
 def profile_line(d: Difference, lang: str) -> str:

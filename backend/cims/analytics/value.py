@@ -38,6 +38,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from dataclasses import asdict, dataclass, field
+from functools import cached_property
 from typing import Any
 
 import numpy as np
@@ -123,6 +124,13 @@ class ValueScores:
 
     def rfm(self, i: int) -> str:
         return f"{self.recency[i]}{self.frequency[i]}{self.monetary[i]}"
+
+    @cached_property
+    def ranked_components(self) -> tuple[np.ndarray, np.ndarray]:
+        """Per customer: components by size of contribution, and the total earned."""
+        order = np.argsort(-np.abs(self.components), axis=1, kind="stable")
+        earned = np.clip(self.components, 0, None).sum(axis=1)
+        return order[:, :DRIVERS], earned
 
 
 # --- RFM ------------------------------------------------------------------------------
@@ -250,29 +258,28 @@ DRIVERS = 3
 
 def drivers(scores: ValueScores, i: int) -> dict[str, list[str]]:
     """The largest contributions to customer ``i``'s value, then the retention."""
-    row = scores.components[i]
-    top = [j for j in np.argsort(-np.abs(row), kind="stable")[:DRIVERS] if row[j]]
-    share = _share(row, top)
+    order, earned = scores.ranked_components
+    row = scores.components[i].tolist()
+    total = float(earned[i])
     words: dict[str, list[str]] = {"en": [], "zh": []}
-    for j in top:
+    for j in order[i].tolist():
+        if not row[j]:
+            continue
         en, zh = DRIVER_WORDS[COMPONENTS[j]]
         amount = f"¥{abs(row[j]):,.0f}"
-        words["en"].append(en.format(v=amount) + share[j][0])
-        words["zh"].append(zh.format(v=amount) + share[j][1])
+        share_en, share_zh = _share(row[j], total)
+        words["en"].append(en.format(v=amount) + share_en)
+        words["zh"].append(zh.format(v=amount) + share_zh)
     years = 1 / max(1 - float(scores.retention[i]), 1e-9)
     words["en"].append(f"expected to stay about {years:.1f} years")
     words["zh"].append(f"预计留存约{years:.1f}年")
     return words
 
 
-def _share(row: np.ndarray, top: list[int]) -> dict[int, tuple[str, str]]:
-    earned = row[row > 0].sum()
-    return {
-        j: (f" ({row[j] / earned:.0%} of earnings)", f"（占收益{row[j] / earned:.0%}）")
-        if row[j] > 0 and earned > 0
-        else ("", "")
-        for j in top
-    }
+def _share(part: float, earned: float) -> tuple[str, str]:
+    if part <= 0 or earned <= 0:
+        return "", ""
+    return f" ({part / earned:.0%} of earnings)", f"（占收益{part / earned:.0%}）"
 
 
 # --- training runs and storage --------------------------------------------------------
