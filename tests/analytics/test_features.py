@@ -299,7 +299,7 @@ async def test_loaded_matrix_moves_recency_to_the_day_asked(new_customer):
     first, _, _ = await _ledger(new_customer, today)
     await refresh_features(today)
 
-    matrix = await load_feature_matrix(today + dt.timedelta(days=10))
+    matrix = await load_feature_matrix(today + dt.timedelta(days=10), chunk_size=1)
 
     assert matrix.customer_ids.tolist() == [first.id, first.id + 1]
     assert _row(matrix, first.id)["recency_days"] == 11

@@ -9,13 +9,15 @@ from cims.analytics.recommend import (
     Holdings,
     ProductInfo,
     fit_recommender,
+    load_holdings,
+    product_catalogue,
     reason,
     recall_at,
     recommend,
     store_recommendations,
     train_and_register,
 )
-from cims.models import Product, Recommendation
+from cims.models import Account, Product, Recommendation
 from cims.models.enums import ProductCategory as Cat
 
 AS_OF = dt.date(2026, 6, 30)
@@ -281,3 +283,33 @@ async def test_storing_offers_replaces_undecided_ones_and_keeps_decisions(new_cu
             "reason_en": "held by 80% of customers who hold a current account",
         },
     ]
+
+
+async def test_holdings_read_from_the_database_in_chunks(new_customer):
+    first, second, third = [await new_customer() for _ in range(3)]
+    deposit = await Product.create(
+        code="DEP", name="活期存款", name_en="a current account", category="deposit"
+    )
+    card = await Product.create(
+        code="CC",
+        name="信用卡",
+        name_en="a credit card",
+        category="credit_card",
+        active=False,
+    )
+    for number, (customer, product) in enumerate(
+        [(first, deposit), (first, card), (third, card)]
+    ):
+        await Account.create(
+            customer=customer,
+            product=product,
+            number=f"A{number}",
+            opened_on=dt.date(2020, 1, 1),
+        )
+    catalogue = await product_catalogue()
+    ids = np.array([first.id, second.id, third.id])
+
+    holdings = await load_holdings(ids, catalogue, AS_OF, chunk_size=2)
+
+    assert [(p.code, p.active) for p in catalogue] == [("DEP", True), ("CC", False)]
+    assert holdings.held.tolist() == [[True, True], [False, False], [False, True]]

@@ -6,7 +6,9 @@ from sklearn.metrics import adjusted_rand_score
 
 from cims.analytics.features import FEATURES, FeatureMatrix
 from cims.analytics.segments import (
+    Difference,
     count_rule,
+    default_names,
     refresh_rule_segment,
     store_learned_segments,
     train_and_register,
@@ -331,6 +333,33 @@ def test_default_names_are_distinct():
 
     names = [n["en"] for n in model.names]
     assert len(set(names)) == len(names) == 4
+
+
+def test_clusters_alike_at_first_get_different_second_words():
+    def apart(feature, effect):
+        return Difference(feature, effect, 1.0, 1.0)
+
+    rankings = [
+        [apart("annual_income", 2), apart("age", 1), apart("has_loan", 0.5)],
+        [apart("annual_income", 2), apart("age", 1), apart("digital_share", -0.5)],
+        [apart("has_wealth", 1), apart("wealth_balance", 1), apart("age", -1)],
+        [apart("annual_income", 2), apart("age", 1)],
+    ]
+
+    names = default_names(rankings)
+
+    assert [n["en"] for n in names] == [
+        "High income · older",
+        "High income · branch-reliant",
+        "Wealth clients · younger",
+        "High income · older (2)",
+    ]
+    assert [n["zh"] for n in names] == [
+        "高收入·年长",
+        "高收入·偏好网点",
+        "理财客户·年轻",
+        "高收入·年长（2）",
+    ]
 
 
 class _Store:

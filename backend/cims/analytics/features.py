@@ -266,6 +266,20 @@ class FeatureMatrix:
     def select(self, names: Sequence[str]) -> np.ndarray:
         return self.values[:, [self.columns.index(n) for n in names]]
 
+    @staticmethod
+    def concat(parts: Sequence[FeatureMatrix]) -> FeatureMatrix:
+        """Matrices of disjoint customers, in order, as one."""
+        first = parts[0]
+        return FeatureMatrix(
+            customer_ids=np.concatenate([p.customer_ids for p in parts]),
+            values=np.concatenate([p.values for p in parts]),
+            as_of=first.as_of,
+            window_days=first.window_days,
+            columns=first.columns,
+            first_opened_on=np.concatenate([p.first_opened_on for p in parts]),
+            last_transaction_at=np.concatenate([p.last_transaction_at for p in parts]),
+        )
+
     def take(self, rows: np.ndarray) -> FeatureMatrix:
         return FeatureMatrix(
             customer_ids=self.customer_ids[rows],
@@ -722,15 +736,15 @@ async def load_feature_matrix(
     """Stored features of every live customer, with age, tenure and recency as of
     ``as_of`` (today by default) recomputed from their anchors."""
     as_of = as_of or dt.datetime.now(dt.UTC).date()
-    rows: list[dict] = []
+    parts: list[FeatureMatrix] = []
     last_id = 0
     while True:
+        # Each chunk becomes arrays at once: a million row dicts would not fit.
         chunk = await _stored_chunk(last_id, chunk_size)
-        rows.extend(chunk)
+        parts.append(matrix_from_stored(chunk, as_of))
         if len(chunk) < chunk_size:
-            break
+            return FeatureMatrix.concat(parts)
         last_id = chunk[-1]["customer_id"]
-    return matrix_from_stored(rows, as_of)
 
 
 async def _stored_chunk(after: int, size: int) -> list[dict]:

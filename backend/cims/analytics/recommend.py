@@ -38,7 +38,7 @@ from cims.analytics.features import (
     save_version,
     training_metadata,
 )
-from cims.models import Recommendation
+from cims.models import Account, Product, Recommendation
 from cims.models.enums import ProductCategory, RecommendationStatus
 
 log = logging.getLogger(__name__)
@@ -322,6 +322,41 @@ async def train_and_register(
     version = await save_version(store, "recommendations", model, metadata)
     log.info("recommender trained: version %s", version)
     return model, version
+
+
+async def product_catalogue() -> tuple[ProductInfo, ...]:
+    rows = (
+        await Product.all()
+        .order_by("id")
+        .values("id", "code", "name", "name_en", "category", "active")
+    )
+    return tuple(ProductInfo(**row) for row in rows)
+
+
+async def load_holdings(
+    customer_ids: np.ndarray,
+    products: Sequence[ProductInfo],
+    as_of: dt.date,
+    *,
+    chunk_size: int = 20_000,
+) -> Holdings:
+    """Holdings of the given customers (sorted ids) read a range of ids at a time."""
+    held = [np.zeros((0, len(products)), dtype=bool)]
+    for start in range(0, len(customer_ids), chunk_size):
+        ids = customer_ids[start : start + chunk_size]
+        rows = await Account.filter(
+            customer_id__gte=int(ids[0]), customer_id__lte=int(ids[-1])
+        ).values(
+            "customer_id",
+            "product_id",
+            "balance",
+            "opened_on",
+            "closed_on",
+            category="product__category",
+        )
+        accounts = AccountRows.from_records(rows)
+        held.append(Holdings.from_accounts(accounts, ids, products, as_of).held)
+    return Holdings(customer_ids, tuple(products), np.concatenate(held))
 
 
 async def store_recommendations(

@@ -563,6 +563,7 @@ NAMES: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
     "has_wealth": (("Wealth clients", "理财客户"), ("No wealth product", "无理财产品")),
 }
 PROFILE_LINES = 3
+LANGS = ("en", "zh")
 
 
 @dataclass(frozen=True)
@@ -581,18 +582,15 @@ def describe(model: SegmentModel, matrix: FeatureMatrix, labels: np.ndarray) -> 
     raw = matrix.select(model.features)
     base = base_values(model.features, raw)
     model.sizes = np.bincount(labels, minlength=model.k).tolist()
-    model.profiles, model.names = [], []
-    for c in range(model.k):
-        members = labels == c
-        ranked = differences(model.features, raw[members], z[members], base)
-        model.profiles.append(
-            {
-                lang: [profile_line(d, lang) for d in ranked[:PROFILE_LINES]]
-                for lang in ("en", "zh")
-            }
-        )
-        model.names.append(default_name(ranked))
-    _make_names_unique(model.names)
+    rankings = [
+        differences(model.features, raw[labels == c], z[labels == c], base)
+        for c in range(model.k)
+    ]
+    model.profiles = [
+        {lang: [profile_line(d, lang) for d in r[:PROFILE_LINES]] for lang in LANGS}
+        for r in rankings
+    ]
+    model.names = default_names(rankings)
 
 
 def base_values(features: Sequence[str], raw: np.ndarray) -> np.ndarray:
@@ -664,24 +662,52 @@ def _amount(value: float) -> str:
     return f"{value:,.0f}"
 
 
-def default_name(ranked: Sequence[Difference]) -> dict[str, str]:
-    """From the two features that set the cluster apart most: "High income · Older"."""
-    words = [NAMES[d.feature][0 if d.effect > 0 else 1] for d in ranked[:2]]
-    if not words:
-        return {"en": "Everyone else", "zh": "其他客户"}
-    return {
-        "en": " · ".join(w[0] if i == 0 else w[0].lower() for i, w in enumerate(words)),
-        "zh": "·".join(w[1] for w in words),
-    }
+# Features that say the same thing twice in a name ("Wealth clients · investors").
+FAMILIES = {"has_wealth": "wealth", "wealth_balance": "wealth"}
 
 
-def _make_names_unique(names: list[dict[str, str]]) -> None:
-    seen: dict[str, int] = {}
-    for name in names:
-        count = seen[name["en"]] = seen.get(name["en"], 0) + 1
-        if count > 1:
-            name["en"] = f"{name['en']} ({count})"
-            name["zh"] = f"{name['zh']}（{count}）"
+def name_candidates(ranked: Sequence[Difference]) -> list[dict[str, str]]:
+    """Names from the feature that sets the cluster apart most, paired with each of
+    the next ones in turn: "High income · older", "High income · digital-first"."""
+    if not ranked:
+        return [{"en": "Everyone else", "zh": "其他客户"}]
+    first = ranked[0]
+    others = [
+        d
+        for d in ranked[1 : PROFILE_LINES + 2]
+        if FAMILIES.get(d.feature, d.feature)
+        != FAMILIES.get(first.feature, first.feature)
+    ]
+    head = _words(first)
+    if not others:
+        return [{"en": head[0], "zh": head[1]}]
+    return [
+        {"en": f"{head[0]} · {tail[0].lower()}", "zh": f"{head[1]}·{tail[1]}"}
+        for tail in map(_words, others)
+    ]
+
+
+def _words(d: Difference) -> tuple[str, str]:
+    return NAMES[d.feature][0 if d.effect > 0 else 1]
+
+
+def default_names(rankings: Sequence[Sequence[Difference]]) -> list[dict[str, str]]:
+    """One distinct name per cluster: the first candidate no earlier cluster took,
+    numbered when all are taken."""
+    names: list[dict[str, str]] = []
+    taken: set[str] = set()
+    for ranked in rankings:
+        candidates = name_candidates(ranked)
+        name = next((c for c in candidates if c["en"] not in taken), None)
+        if name is None:
+            n = sum(1 for t in taken if t.startswith(candidates[0]["en"])) + 1
+            name = {
+                "en": f"{candidates[0]['en']} ({n})",
+                "zh": f"{candidates[0]['zh']}（{n}）",
+            }
+        taken.add(name["en"])
+        names.append(dict(name))
+    return names
 
 
 # --- training runs and storage --------------------------------------------------------
