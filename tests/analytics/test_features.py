@@ -206,7 +206,7 @@ async def test_save_version_works_with_plain_and_async_stores(store_class):
     }
     assert saved["parameters"] == {"k": 3}
     assert saved["metrics"] == {"silhouette": 0.5}
-    assert saved["trained_by"] == "analyst-7"
+    assert saved["created_by"] == "analyst-7"
 
 
 # --- the database ---------------------------------------------------------------------

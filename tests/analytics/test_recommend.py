@@ -209,7 +209,7 @@ async def test_a_training_run_is_registered_with_its_recall():
     store = _Store()
 
     model, version = await train_and_register(
-        matrix, holdings, None, trained_by="analyst-7", store=store
+        matrix, holdings, None, created_by="analyst-7", store=store
     )
 
     kind, saved, metadata = store.saved[0]
@@ -217,7 +217,7 @@ async def test_a_training_run_is_registered_with_its_recall():
     assert metadata["metrics"]["recall_at_3"] == 1.0
     assert metadata["metrics"]["base_rate"]["CC"] == 0.8
     assert metadata["parameters"] == {"shrinkage": 20.0, "segments": False}
-    assert metadata["trained_by"] == "analyst-7"
+    assert metadata["created_by"] == "analyst-7"
 
 
 async def test_storing_offers_replaces_undecided_ones_and_keeps_decisions(new_customer):

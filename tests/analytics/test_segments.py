@@ -379,13 +379,13 @@ async def test_a_training_run_is_registered_with_window_parameters_metrics_and_w
     store = _Store()
 
     model, version = await train_and_register(
-        matrix, trained_by="analyst-7", store=store, k_range=(3, 5)
+        matrix, created_by="analyst-7", store=store, k_range=(3, 5)
     )
 
     assert version == "7"
     kind, saved_model, metadata = store.saved[0]
     assert (kind, saved_model) == ("segments", model)
-    assert metadata["trained_by"] == "analyst-7"
+    assert metadata["created_by"] == "analyst-7"
     assert metadata["data_window"]["customers"] == 600
     assert metadata["parameters"]["k_range"] == [3, 5]
     assert metadata["metrics"]["k"] == 4

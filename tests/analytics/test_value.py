@@ -176,7 +176,7 @@ async def test_a_training_run_is_registered_with_tiers_and_parameters():
     store = _Store()
 
     model, version = await train_and_register(
-        matrix, trained_by="analyst-7", store=store
+        matrix, created_by="analyst-7", store=store
     )
 
     kind, saved, metadata = store.saved[0]
@@ -189,7 +189,7 @@ async def test_a_training_run_is_registered_with_tiers_and_parameters():
     }
     assert metadata["parameters"]["discount_rate"] == 0.08
     assert metadata["parameters"]["tier_shares"] == [0.05, 0.15, 0.3]
-    assert metadata["trained_by"] == "analyst-7"
+    assert metadata["created_by"] == "analyst-7"
 
 
 async def test_storing_values_replaces_the_previous_ones(new_customer):

@@ -484,7 +484,7 @@ async def save_version(
 
 
 def training_metadata(
-    matrix: FeatureMatrix, parameters: dict, metrics: dict, trained_by: str
+    matrix: FeatureMatrix, parameters: dict, metrics: dict, created_by: str
 ) -> dict:
     """What every training run records: data window, parameters, metrics, who ran it."""
     return {
@@ -495,8 +495,7 @@ def training_metadata(
         },
         "parameters": parameters,
         "metrics": metrics,
-        "trained_by": trained_by,
-        "trained_at": dt.datetime.now(dt.UTC).isoformat(),
+        "created_by": created_by,
     }
 
 

@@ -304,7 +304,7 @@ async def train_and_register(
     holdings: Holdings,
     segments: np.ndarray | None,
     *,
-    trained_by: str,
+    created_by: str,
     store: ModelStore | None = None,
     shrinkage: float = 20.0,
 ) -> tuple[Recommender, str]:
@@ -318,7 +318,7 @@ async def train_and_register(
         },
     }
     parameters = {"shrinkage": shrinkage, "segments": segments is not None}
-    metadata = training_metadata(matrix, parameters, model.metrics, trained_by)
+    metadata = training_metadata(matrix, parameters, model.metrics, created_by)
     version = await save_version(store, "recommendations", model, metadata)
     log.info("recommender trained: version %s", version)
     return model, version

@@ -716,7 +716,7 @@ def default_names(rankings: Sequence[Sequence[Difference]]) -> list[dict[str, st
 async def train_and_register(
     matrix: FeatureMatrix,
     *,
-    trained_by: str,
+    created_by: str,
     store: ModelStore | None = None,
     **parameters: Any,
 ) -> tuple[SegmentModel, str]:
@@ -731,7 +731,7 @@ async def train_and_register(
         "sizes": model.sizes,
     }
     settings = {"features": list(model.features), **_jsonable(parameters)}
-    metadata = training_metadata(matrix, settings, metrics, trained_by)
+    metadata = training_metadata(matrix, settings, metrics, created_by)
     version = await save_version(store, "segments", model, metadata)
     log.info("segments trained: version %s, k=%d", version, model.k)
     return model, version

@@ -288,7 +288,7 @@ def _share(part: float, earned: float) -> tuple[str, str]:
 async def train_and_register(
     matrix: FeatureMatrix,
     *,
-    trained_by: str,
+    created_by: str,
     store: ModelStore | None = None,
     parameters: ValueParameters | None = None,
 ) -> tuple[ValueModel, str]:
@@ -303,7 +303,7 @@ async def train_and_register(
         "tier_edges": [round(float(e), 2) for e in model.tier_edges],
     }
     settings = _jsonable(asdict(model.parameters))
-    metadata = training_metadata(matrix, settings, metrics, trained_by)
+    metadata = training_metadata(matrix, settings, metrics, created_by)
     version = await save_version(store, "value", model, metadata)
     log.info("value model trained: version %s", version)
     return model, version
