@@ -85,6 +85,11 @@ def test_an_operator_the_field_does_not_take_is_refused():
     [
         ({"field": "age", "op": "gte", "value": "thirty"}, "Expected a whole number"),
         ({"field": "age", "op": "gte", "value": True}, "Expected a whole number"),
+        ({"field": "age", "op": "lt", "value": 9999}, "Expected 0 to 150"),
+        (
+            {"field": "recency_days", "op": "in", "value": [3, -1]},
+            "Expected 0 to 36500",
+        ),
         (
             {"field": "annual_income", "op": "gt", "value": float("nan")},
             "Expected a number",

@@ -25,8 +25,9 @@ Features, as of a date ``as_of`` (the window for frequency and monetary value is
     complaints      complaints counted by the caller (there is no complaint model yet)
 
 Incremental refresh recomputes only customers whose rows changed since the last
-refresh: customer edits, accounts opened or closed, transactions booked, and
-transactions that left the window. Age, tenure and recency move with the calendar
+refresh started: customer edits, accounts opened or closed, transactions added
+(found by id, whatever date they are booked on), and transactions that left the
+window. Age, tenure and recency move with the calendar
 alone, so readers recompute them from the stored anchors (``load_feature_matrix``).
 """
 
@@ -526,6 +527,9 @@ async def refresh_features(
     catches anything else.
     """
     as_of = as_of or dt.datetime.now(dt.UTC).date()
+    # Rows carry the time the refresh started, so the next one looks at every change
+    # made from then on, including changes made while this one ran.
+    started = dt.datetime.now(dt.UTC)
     marks = await _ledger_marks()
     previous = None if full else await _previous_refresh()
     if previous is not None:
@@ -536,7 +540,7 @@ async def refresh_features(
     chunks = [ids[i : i + chunk_size] for i in range(0, len(ids), chunk_size)]
     for chunk in chunks:
         matrix = await _compute_chunk(chunk, as_of, window_days, complaints)
-        await _store(matrix, marks)
+        await _store(matrix, started, marks)
     incremental = previous is not None
     log.info("features refreshed: %d customers, incremental=%s", len(ids), incremental)
     return RefreshReport(len(ids), len(chunks), incremental, as_of)
@@ -593,10 +597,17 @@ async def _changed_customers(
     ids = set(complaints)
     for query, column in queries:
         ids.update(await query.distinct().values_list(column, flat=True))
-    if not ids:
-        return []
-    live = Customer.filter(id__in=sorted(ids), archived_at=None).order_by("id")
-    return await live.values_list("id", flat=True)
+    return await _live(sorted(ids))
+
+
+async def _live(ids: list[int], chunk: int = 10_000) -> list[int]:
+    """The ids of customers not archived, asked in chunks: PostgreSQL takes at most
+    32,767 parameters in one statement."""
+    live: list[int] = []
+    for start in range(0, len(ids), chunk):
+        part = Customer.filter(id__in=ids[start : start + chunk], archived_at=None)
+        live.extend(await part.order_by("id").values_list("id", flat=True))
+    return live
 
 
 async def _compute_chunk(
@@ -664,9 +675,10 @@ def _aware(value: Any) -> dt.datetime:
     return value if value.tzinfo else value.replace(tzinfo=dt.UTC)
 
 
-async def _store(matrix: FeatureMatrix, marks: tuple[int, int]) -> None:
-    now = dt.datetime.now(dt.UTC)
-    rows = [feature_row(matrix, i, now) for i in range(len(matrix))]
+async def _store(
+    matrix: FeatureMatrix, started: dt.datetime, marks: tuple[int, int]
+) -> None:
+    rows = [feature_row(matrix, i, started) for i in range(len(matrix))]
     for row in rows:
         row.account_mark, row.transaction_mark = marks
     ids = matrix.customer_ids.tolist()

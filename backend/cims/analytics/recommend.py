@@ -103,7 +103,7 @@ class Eligibility:
     def allowed(self, holdings: Holdings, ages: np.ndarray) -> np.ndarray:
         """Customers x products: True where the product may be offered. An unknown
         age is treated as too young for age-limited products."""
-        allowed = ~holdings.held.copy()
+        allowed = ~holdings.held
         for j, product in enumerate(holdings.products):
             limit = self.min_age.get(product.category)
             if not product.active or product.id in self.excluded_products:
@@ -212,7 +212,7 @@ def recommend(
     min_score: float = 0.05,
 ) -> Recommendations:
     """The best ``top_n`` allowed products per customer scoring at least
-    ``min_score``."""
+    ``min_score``. ``ages`` and ``segments`` follow the rows of ``holdings``."""
     score, by_segment, by_item, source = score_matrix(model, holdings.held, segments)
     allowed = (eligibility or Eligibility()).allowed(holdings, ages)
     score = np.where(allowed, score, -1.0)

@@ -78,6 +78,8 @@ class FieldSpec:
     path: str
     kind: str  # number, integer, bool, choice, text, date, or "since" (time-relative)
     choices: tuple[str, ...] = ()
+    # Time-relative fields: the whole units a rule may name (dates must stay valid).
+    most: int = 0
 
     @property
     def operators(self) -> frozenset[str]:
@@ -103,9 +105,9 @@ FIELDS: dict[str, FieldSpec] = {
     "occupation": FieldSpec("occupation", "text"),
     "branch_id": FieldSpec("branch_id", "integer"),
     "birth_date": FieldSpec("birth_date", "date"),
-    "age": FieldSpec("birth_date", "since"),
-    "tenure_months": FieldSpec("features__first_opened_on", "since"),
-    "recency_days": FieldSpec("features__last_transaction_at", "since"),
+    "age": FieldSpec("birth_date", "since", most=150),
+    "tenure_months": FieldSpec("features__first_opened_on", "since", most=1200),
+    "recency_days": FieldSpec("features__last_transaction_at", "since", most=36500),
     "income_band": FieldSpec("features__income_band", "choice", _choices(IncomeBand)),
     **{
         name: FieldSpec(f"features__{name}", "number")
@@ -238,8 +240,10 @@ def _scalar_problem(spec: FieldSpec, value: Any) -> str | None:
     kind = spec.kind
     if kind == "number" and _is_number(value) and math.isfinite(value):
         return None
-    if kind in {"integer", "since"} and isinstance(value, int) and _is_number(value):
+    if kind == "integer" and isinstance(value, int) and _is_number(value):
         return None
+    if kind == "since" and isinstance(value, int) and _is_number(value):
+        return None if 0 <= value <= spec.most else f"Expected 0 to {spec.most}"
     if kind == "bool" and isinstance(value, bool):
         return None
     if kind == "choice" and value in spec.choices:
