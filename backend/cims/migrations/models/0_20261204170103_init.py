@@ -1,4 +1,4 @@
-"""Migration 0_20261204165358_init: SQL for SQLite and PostgreSQL, from Aerich."""
+"""Migration 0_20261204170103_init: SQL for SQLite and PostgreSQL, from Aerich."""
 
 from tortoise import BaseDBAsyncClient
 
@@ -97,6 +97,63 @@ CREATE INDEX IF NOT EXISTS "idx_customer_mobile__96ec1f" ON "customer" ("mobile_
 CREATE INDEX IF NOT EXISTS "idx_customer_email_i_a2e5ad" ON "customer" ("email_index");
 CREATE INDEX IF NOT EXISTS "idx_customer_created_d55ff5" ON "customer" ("created_at");
 CREATE INDEX IF NOT EXISTS "idx_customer_updated_8982c5" ON "customer" ("updated_at");
+CREATE TABLE IF NOT EXISTS "customer_features" (
+    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "as_of" DATE NOT NULL,
+    "age" INT,
+    "tenure_months" INT,
+    "first_opened_on" DATE,
+    "products_held" INT NOT NULL,
+    "has_deposit" INT NOT NULL,
+    "has_time_deposit" INT NOT NULL,
+    "has_credit_card" INT NOT NULL,
+    "has_loan" INT NOT NULL,
+    "has_mortgage" INT NOT NULL,
+    "has_wealth" INT NOT NULL,
+    "has_insurance" INT NOT NULL,
+    "deposit_balance" REAL NOT NULL,
+    "wealth_balance" REAL NOT NULL,
+    "credit_balance" REAL NOT NULL,
+    "annual_income" REAL,
+    "income_band" VARCHAR(16) NOT NULL /* UNKNOWN: unknown
+LOW: low
+LOWER_MIDDLE: lower_middle
+MIDDLE: middle
+UPPER_MIDDLE: upper_middle
+HIGH: high */,
+    "recency_days" INT,
+    "last_transaction_at" TIMESTAMP,
+    "frequency" INT NOT NULL,
+    "monetary" REAL NOT NULL,
+    "window_days" INT NOT NULL,
+    "digital_share" REAL NOT NULL,
+    "branch_share" REAL NOT NULL,
+    "channel_mix" JSON NOT NULL,
+    "complaints" INT NOT NULL,
+    "computed_at" TIMESTAMP NOT NULL,
+    "account_mark" BIGINT NOT NULL,
+    "transaction_mark" BIGINT NOT NULL,
+    "customer_id" INT NOT NULL UNIQUE REFERENCES "customer" ("id") ON DELETE CASCADE
+);
+CREATE INDEX IF NOT EXISTS "idx_customer_fe_compute_ff1d20" ON "customer_features" ("computed_at");
+CREATE TABLE IF NOT EXISTS "customer_value" (
+    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "as_of" DATE NOT NULL,
+    "recency_score" SMALLINT NOT NULL,
+    "frequency_score" SMALLINT NOT NULL,
+    "monetary_score" SMALLINT NOT NULL,
+    "rfm" VARCHAR(3) NOT NULL,
+    "annual_margin" REAL NOT NULL,
+    "lifetime_value" REAL NOT NULL,
+    "tier" VARCHAR(16) NOT NULL /* PLATINUM: platinum
+GOLD: gold
+SILVER: silver
+BRONZE: bronze */,
+    "drivers" JSON NOT NULL,
+    "model_version" VARCHAR(64) NOT NULL,
+    "computed_at" TIMESTAMP NOT NULL,
+    "customer_id" INT NOT NULL UNIQUE REFERENCES "customer" ("id") ON DELETE CASCADE
+);
 CREATE TABLE IF NOT EXISTS "oauth_client" (
     "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
     "client_id" VARCHAR(64) NOT NULL UNIQUE,
@@ -141,11 +198,54 @@ CLOSED: closed */,
     "customer_id" INT NOT NULL REFERENCES "customer" ("id") ON DELETE RESTRICT,
     "product_id" INT NOT NULL REFERENCES "product" ("id") ON DELETE RESTRICT
 );
+CREATE TABLE IF NOT EXISTS "recommendation" (
+    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "rank" SMALLINT NOT NULL,
+    "score" REAL NOT NULL,
+    "reason_en" VARCHAR(300) NOT NULL,
+    "reason_zh" VARCHAR(300) NOT NULL,
+    "status" VARCHAR(16) NOT NULL /* OFFERED: offered
+ACCEPTED: accepted
+DECLINED: declined */,
+    "model_version" VARCHAR(64) NOT NULL,
+    "created_at" TIMESTAMP NOT NULL,
+    "decided_at" TIMESTAMP,
+    "customer_id" INT NOT NULL REFERENCES "customer" ("id") ON DELETE CASCADE,
+    "product_id" INT NOT NULL REFERENCES "product" ("id") ON DELETE RESTRICT
+);
+CREATE INDEX IF NOT EXISTS "idx_recommendat_custome_489d85" ON "recommendation" ("customer_id", "status");
 CREATE TABLE IF NOT EXISTS "role_security" (
     "role" VARCHAR(32) NOT NULL PRIMARY KEY,
     "totp_required" INT NOT NULL,
     "updated_at" TIMESTAMP NOT NULL
 ) /* Sign-in rules an administrator sets per role. */;
+CREATE TABLE IF NOT EXISTS "segment" (
+    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "kind" VARCHAR(16) NOT NULL /* RULE: rule
+LEARNED: learned */,
+    "name" VARCHAR(100) NOT NULL,
+    "name_en" VARCHAR(100) NOT NULL,
+    "description" VARCHAR(500),
+    "rule" JSON,
+    "model_version" VARCHAR(64),
+    "cluster" INT,
+    "profile" JSON NOT NULL,
+    "size" INT NOT NULL,
+    "active" INT NOT NULL,
+    "created_by" VARCHAR(64) NOT NULL,
+    "created_at" TIMESTAMP NOT NULL,
+    "updated_at" TIMESTAMP NOT NULL,
+    CONSTRAINT "uid_segment_model_v_17c9d4" UNIQUE ("model_version", "cluster")
+);
+CREATE TABLE IF NOT EXISTS "segment_membership" (
+    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "since" TIMESTAMP NOT NULL,
+    "until" TIMESTAMP,
+    "customer_id" INT NOT NULL REFERENCES "customer" ("id") ON DELETE CASCADE,
+    "segment_id" INT NOT NULL REFERENCES "segment" ("id") ON DELETE CASCADE
+) /* A customer's stay in a segment: open while ``until`` is null. */;
+CREATE INDEX IF NOT EXISTS "idx_segment_mem_segment_b70f27" ON "segment_membership" ("segment_id", "until");
+CREATE INDEX IF NOT EXISTS "idx_segment_mem_custome_f23cd6" ON "segment_membership" ("customer_id", "until");
 CREATE TABLE IF NOT EXISTS "staff_member" (
     "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
     "subject" VARCHAR(36) NOT NULL UNIQUE,
@@ -349,6 +449,65 @@ REJECTED: rejected';
 COMMENT ON COLUMN "customer"."source" IS 'MANUAL: manual
 IMPORT: import
 API: api';
+CREATE TABLE IF NOT EXISTS "customer_features" (
+    "id" SERIAL NOT NULL PRIMARY KEY,
+    "as_of" DATE NOT NULL,
+    "age" INT,
+    "tenure_months" INT,
+    "first_opened_on" DATE,
+    "products_held" INT NOT NULL,
+    "has_deposit" BOOL NOT NULL,
+    "has_time_deposit" BOOL NOT NULL,
+    "has_credit_card" BOOL NOT NULL,
+    "has_loan" BOOL NOT NULL,
+    "has_mortgage" BOOL NOT NULL,
+    "has_wealth" BOOL NOT NULL,
+    "has_insurance" BOOL NOT NULL,
+    "deposit_balance" DOUBLE PRECISION NOT NULL,
+    "wealth_balance" DOUBLE PRECISION NOT NULL,
+    "credit_balance" DOUBLE PRECISION NOT NULL,
+    "annual_income" DOUBLE PRECISION,
+    "income_band" VARCHAR(16) NOT NULL,
+    "recency_days" INT,
+    "last_transaction_at" TIMESTAMPTZ,
+    "frequency" INT NOT NULL,
+    "monetary" DOUBLE PRECISION NOT NULL,
+    "window_days" INT NOT NULL,
+    "digital_share" DOUBLE PRECISION NOT NULL,
+    "branch_share" DOUBLE PRECISION NOT NULL,
+    "channel_mix" JSONB NOT NULL,
+    "complaints" INT NOT NULL,
+    "computed_at" TIMESTAMPTZ NOT NULL,
+    "account_mark" BIGINT NOT NULL,
+    "transaction_mark" BIGINT NOT NULL,
+    "customer_id" INT NOT NULL UNIQUE REFERENCES "customer" ("id") ON DELETE CASCADE
+);
+CREATE INDEX IF NOT EXISTS "idx_customer_fe_compute_ff1d20" ON "customer_features" ("computed_at");
+COMMENT ON COLUMN "customer_features"."income_band" IS 'UNKNOWN: unknown
+LOW: low
+LOWER_MIDDLE: lower_middle
+MIDDLE: middle
+UPPER_MIDDLE: upper_middle
+HIGH: high';
+CREATE TABLE IF NOT EXISTS "customer_value" (
+    "id" SERIAL NOT NULL PRIMARY KEY,
+    "as_of" DATE NOT NULL,
+    "recency_score" SMALLINT NOT NULL,
+    "frequency_score" SMALLINT NOT NULL,
+    "monetary_score" SMALLINT NOT NULL,
+    "rfm" VARCHAR(3) NOT NULL,
+    "annual_margin" DOUBLE PRECISION NOT NULL,
+    "lifetime_value" DOUBLE PRECISION NOT NULL,
+    "tier" VARCHAR(16) NOT NULL,
+    "drivers" JSONB NOT NULL,
+    "model_version" VARCHAR(64) NOT NULL,
+    "computed_at" TIMESTAMPTZ NOT NULL,
+    "customer_id" INT NOT NULL UNIQUE REFERENCES "customer" ("id") ON DELETE CASCADE
+);
+COMMENT ON COLUMN "customer_value"."tier" IS 'PLATINUM: platinum
+GOLD: gold
+SILVER: silver
+BRONZE: bronze';
 CREATE TABLE IF NOT EXISTS "oauth_client" (
     "id" SERIAL NOT NULL PRIMARY KEY,
     "client_id" VARCHAR(64) NOT NULL UNIQUE,
@@ -395,12 +554,58 @@ COMMENT ON COLUMN "account"."status" IS 'ACTIVE: active
 DORMANT: dormant
 FROZEN: frozen
 CLOSED: closed';
+CREATE TABLE IF NOT EXISTS "recommendation" (
+    "id" BIGSERIAL NOT NULL PRIMARY KEY,
+    "rank" SMALLINT NOT NULL,
+    "score" DOUBLE PRECISION NOT NULL,
+    "reason_en" VARCHAR(300) NOT NULL,
+    "reason_zh" VARCHAR(300) NOT NULL,
+    "status" VARCHAR(16) NOT NULL,
+    "model_version" VARCHAR(64) NOT NULL,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "decided_at" TIMESTAMPTZ,
+    "customer_id" INT NOT NULL REFERENCES "customer" ("id") ON DELETE CASCADE,
+    "product_id" INT NOT NULL REFERENCES "product" ("id") ON DELETE RESTRICT
+);
+CREATE INDEX IF NOT EXISTS "idx_recommendat_custome_489d85" ON "recommendation" ("customer_id", "status");
+COMMENT ON COLUMN "recommendation"."status" IS 'OFFERED: offered
+ACCEPTED: accepted
+DECLINED: declined';
 CREATE TABLE IF NOT EXISTS "role_security" (
     "role" VARCHAR(32) NOT NULL PRIMARY KEY,
     "totp_required" BOOL NOT NULL,
     "updated_at" TIMESTAMPTZ NOT NULL
 );
 COMMENT ON TABLE "role_security" IS 'Sign-in rules an administrator sets per role.';
+CREATE TABLE IF NOT EXISTS "segment" (
+    "id" SERIAL NOT NULL PRIMARY KEY,
+    "kind" VARCHAR(16) NOT NULL,
+    "name" VARCHAR(100) NOT NULL,
+    "name_en" VARCHAR(100) NOT NULL,
+    "description" VARCHAR(500),
+    "rule" JSONB,
+    "model_version" VARCHAR(64),
+    "cluster" INT,
+    "profile" JSONB NOT NULL,
+    "size" INT NOT NULL,
+    "active" BOOL NOT NULL,
+    "created_by" VARCHAR(64) NOT NULL,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "updated_at" TIMESTAMPTZ NOT NULL,
+    CONSTRAINT "uid_segment_model_v_17c9d4" UNIQUE ("model_version", "cluster")
+);
+COMMENT ON COLUMN "segment"."kind" IS 'RULE: rule
+LEARNED: learned';
+CREATE TABLE IF NOT EXISTS "segment_membership" (
+    "id" BIGSERIAL NOT NULL PRIMARY KEY,
+    "since" TIMESTAMPTZ NOT NULL,
+    "until" TIMESTAMPTZ,
+    "customer_id" INT NOT NULL REFERENCES "customer" ("id") ON DELETE CASCADE,
+    "segment_id" INT NOT NULL REFERENCES "segment" ("id") ON DELETE CASCADE
+);
+CREATE INDEX IF NOT EXISTS "idx_segment_mem_segment_b70f27" ON "segment_membership" ("segment_id", "until");
+CREATE INDEX IF NOT EXISTS "idx_segment_mem_custome_f23cd6" ON "segment_membership" ("customer_id", "until");
+COMMENT ON TABLE "segment_membership" IS 'A customer''s stay in a segment: open while ``until`` is null.';
 CREATE TABLE IF NOT EXISTS "staff_member" (
     "id" SERIAL NOT NULL PRIMARY KEY,
     "subject" VARCHAR(36) NOT NULL UNIQUE,
@@ -522,90 +727,125 @@ async def downgrade(db: BaseDBAsyncClient) -> str:
 
 
 MODELS_STATE = (
-    "eJztXWtz4ji6/isuvpzeKrYrgaQ7S506VQ64u9kJkAK6e84Mp1zCKKCNkTy+JJPZ7f9+JF"
-    "/w3VgEE+PWpwRJry/PK0vvXf9ubckK6tZ7WdOIg+1WT/p3C4MtpP8ku9pSCxhG2MEabLDU"
-    "3bEgMmhp2SbQ2LUegG5B2rSClmYiw0YE01bs6DprJBodiPA6bHIw+sOBqk3W0N5Ak3b8/n"
-    "+0GeEV/BNawU/jUX1AUF/FHhat2L3ddtV+Mdy2IbY/uQPZ3ZaqRnRni8PBxou9IXg3GnmP"
-    "v4YYmsCG7PK26bDHZ0/nv2jwRt6ThkO8R4zQrOADcHQ78rpLNWxrqep4MldnylxVWxwAaQ"
-    "QzcOmjWu7br9kj/L1zefXx6qb74eqGDnEfc9fy8Yd36xAYj9CFZzxv/XD7gQ28ES7GIajY"
-    "2S4pG1LA9jfAzEY2pEigSx87iW6AZX3h3YI/VR3itb2hP7tXBVh+k6f9L/L0Xffqb+yGhH"
-    "4A3ocx9ns6bheDO4RXc0wTYu2FB+AozXEgDhpCjMPPdgdof/y/rdOgXAbkfIyTEC+BDrAG"
-    "0wiPCIYv2RBHaBIIr6CGtkB/P/D+VoX2RUVIF0A7UPrDkXz3rnPR7rjoWn/oyPbQ/TpSps"
-    "O+35WYwSZcIVvV0RbZXBgnCV8NtL8ucOFc4dJxfKiJQQFYqfQxUjgPKCzZMMeIkhhTKhtt"
-    "4Xv2T1VT+Y0gludKcqbqxOKGL0b0SvjOaIKm0bNsYDtW9j6l0D3fhW9IbxAsnDEYQ+oT7l"
-    "hUAkVPkHPTasn9+fCb0pM86gUeTKYjeTzvSStibgG2F/jTdPKbMqa3NMlfEC9w/24yUwY9"
-    "yZsrrQO2vMsPJfa8yw+5mx7rSgoWlk220FS5pOIE1X7x+AwWieNIyCGyhklWjmbzARsnEr"
-    "j6uDJd7uExU/EIpmIa5E/EhGiNf/EFi+iakwDWV1/7kUudGcg/gokUtIbbiAmed0pw8sOl"
-    "GNA3h55IMVVmcypSULwzpvER4L0Pr9RQdONfbw64bC4vgfb4DMyVmjOp6V2wxTYWesc08r"
-    "c+9adfplAH7svkgj4Pr9Qg4F0QSYdEwIvBmu7adrbJFoDB2n0ldm92p8CK5VB9Q3mCOTau"
-    "sLddaOZi41S4G1gbU9ctWv8s1q5/dDrd7sfORffDzfXVx4/XNxe7zSfdVbQL3Q4/s40oJl"
-    "Xtt4kRzTXBrFSQsXwOfKUgRxuLkxYpFOyf43zap+RQAdjz4YgulvLonl1+a1Gdt+WrGqyn"
-    "47a+JFrfJWXe3UWk78P5F4n9lH6bjBUXTWLZa9O9Yzhu/hvb9+hnaxMVk2cVrKJABs1BU2"
-    "yLpJ814TJ97giqUnLezvR52bkpo6J0bvJ1FNb3IwkwylLHCxHO3hYbAPGHMtblD/nW5Q8p"
-    "6zLdo5DNZVsOKU6np589wJmq4D6Ms1XBcjDvNyQ1aRZ7F2K/MmTmf84m42yYE2TJrRZptv"
-    "QfSUdWZYpL678fHOyuV9LSQbqNsPWe3e9/qnKjFADPYIptuwHg70byr0le9O8mt8n9lF3g"
-    "NsEYE1IwrGxLSP70j1NVNP8btcpoOqJrBpNcKDNyTLB51uskpcB7P96GCZ/UDbA2PFDHiM"
-    "TmWQJmXoSPC26NwgqOA23KlppvkKrWykK5Y6K/XPtVn7a1Mo0tyUHtYptLZDidEf742phe"
-    "fha7S2VRRoyl3CtujEgsCmXFCD5pLUYktrUSMLOwFhNqtuqYiE8ujtM1EOzri4sSaNNRuX"
-    "C7fYnABI0YGdFd+UDvCE4YilCVyhfHt3N9XQJfOioXX7cvji8mmdFzBQGgJNtdeP62jUrw"
-    "dbcxbQN0dhsuoNOUDVwzKjE8x5FTt1QKJHzbYt4FGsiBMvjno582+lNhXg2cW+VdmDGyJg"
-    "XQnMSZGYF/m+HSyrei+sOF9fTo1lMLWhZTZx8hl4cmQSbseSUcCGCLdC6QQ4rm4dstE2va"
-    "zY817aZiTeGfBtVcrAPCIeKUIhqiztEQjnVQxEuE7Aj8rdmX1ST+WjZ4eOCLao6SNEkkqy"
-    "qm2cUrjS93xO2MXWcEgzzLMwO5bNRtdHbFYm778qwvD5SikNsqPRy3JuXOppXh1vB72kW+"
-    "jGU4Rvgvzum7bu/xX/CaDxrptTh+IpP7lwPaYHwDDTGXpcznlwXm88u0+Zz9VSFXEGaERK"
-    "BcDmWNMw5Ta24U5nU5H1CBCygjBZ2BcYByEqc8jf55WujpC64mWH/xd4UzUVj8DSylr3DE"
-    "uKQzCV+ZcdXALMKM8IBXgjRhkT1990pnq80Xw5Sjw/GAxKe+nQtIVapcu28vQ+mKfpf5al"
-    "c0nVgoXs1RvIK8Z0y4xKs4WePUsE4ZGauTL2N1UjLWI32tbIT3F/8IaOsszNK5Nhh+Gw6+"
-    "ync9iV4aPaGVA/QF7k+m95MplXd6kkZMg5h+rZe314wf6F1VXvU4RlRnhhw888tN/aK5n5"
-    "r8njuQH+s4WfNciZWoymv0BDE31nEqAXV52w+TVvnNPzuq5kFdyRLigsYZ6hGlaV6681Up"
-    "mK8KYL7KWDwgfbOcnP39gkpIfcLQYAc/YvKMW5zyyki+oyLJFuhwgT8p3q8H6P3+Ov5lPP"
-    "k+7knRa7+5vLJEpr1Rg1p5aTNd9kcQp/qZK/Bh16wAdE5TcoLspBVjOSf1oQt2meU6f7FO"
-    "zlPko3rgIhIhr/HeyApXDQfKeK4OBz3JhBZaeXk+C3wvz2ZU5Zn3JANYFtV47AX+8os6kv"
-    "vyRL1XpqMh7do8qlugAaIa0NwiOmIuD7/L412/DdAzwLve2aQ/lO/U/lQZDOdqfzKgq5VF"
-    "NAR01a8Dy1yiCzyZf1GmPYm4xpVDpkKZ4MFOfvBgJxU8SNnJXwM7RlTjWVCnPIgdZqr7jg"
-    "fBHZI2Lvfk+GGxrBaVsTNVl8U6TtW8uV2JogW3hk5e+NaQKE3zYK5EyYIrR+Oe0DGi5gF9"
-    "fHf7FpjIphv36ypCp69Sf51rNhx/ZnqWReFnetZInk6HrPIzfRkTQSo7DYbfJtM+a1qhJ2"
-    "JqrO37cDD5zpqe0Yo8s5aZci8zkzJts6AB3Nerq9a2JUukQ9WgrOEyyCXpmvdlVSIFRWHj"
-    "F4SyqYUstFcWgluAdL7d2Sdo3ry+viyjUNNR+XvGZUqpdvHin9AJMjGT987k3Cphc/hnXm"
-    "pts8qDFcW4Kb+6CbL5iZy7ELe7yfhzMDyZ3SnOcNo3r498hhPA2AFsHdBIlluw4JShFKU4"
-    "ZsjFuuCYIWBZMCsOsAjlHYmAdx+8OgJUSEM2yipnWoBxgk4AvQ/oMzyxyDCJZUDvLA0exf"
-    "R+OpndK31msvevsMD7zzGq47lFjy/aKw0L8SucknkQrxh0vLxTxoPh+DNlnUe/wN/olP7k"
-    "2hWeoIkeXMOC8uv9cMqavJR52jJV/kk5rrjem39RjteFgzZYc9VpDsaLEiPFkukBJUa8MF"
-    "cV2PSxlo7NVz87k7geTGK3bQyTTD9fwNogQ/Ui4Ln8BHn0TVDlqlaWLeKYecXtSogIO+oT"
-    "7jKUw44n3/FFC43dyGaPeoGHI8/Dj7aef1++H1JJwUD12ELOK6HvpNajZuXzxerLGKsDmR"
-    "6nFEyvCdMD0CJcT2XTUQHXyvTX5mZGRShOV3LmsirOHvlsUmBqG6rsHfIRJUhFrab6fDXp"
-    "tdIrIsNXrClGI6o17a/WFFbqiSPMXa4pLAt0ZgCXrdQUm1qvOB4VaBpxXp2DLntXaRDecf"
-    "uKOEP27RLRo/UNMnLRE+UP8tPRiVvOWAtHipT0c9o12lJBSnpNjtmoUTr68Q03oipYtQHL"
-    "FtRMaHMfyZMgEyZIvuNiuOzzKcJ62OYb5UBh/apO1sSx1YMZVXgRwbSjM21NxVrbvxEHmx"
-    "JkgjFHZ4w4qana2HGT6HxTfkcgJvvRJ7sXdpOhoBMKOsA5RtgdUYIjS0pVFSsCveC0oN9O"
-    "Jncx0G+HyVjbr6NbhUquiZCvtNX7vNyFp5Vez9N1VMZf+DY28LppJ00zgdcM39NYwKu0WN"
-    "6bZOVomdbKoKtdZKk0IoOEkfKcvut2kZFSHFjgJ6qUyXXr5qe6dVNh58I0KQ4sOH+UNYrG"
-    "mpg5SW37YyOj9HXGvDVQ7iczVrFoBamA6lYyorKpumtmgr+66wsKGMlTljfhVy6ie/QC30"
-    "3kcU/SCcALPJpM55/lz6w+GzHtNd2YF/i7It/Nv/SkZwh0e7PAw/Hs61Qe9xVWbtZyzB2K"
-    "bx99KfIZK89nFMaBKo0DKY1GBJ/UNJ6CqiBPaAXNmXeqbStbS4kN2aetuINVKzJ6n9rSkq"
-    "WlSZ4taP6XJVlUr/07whKwJaqpSOyUhtUKrqTgytI7ZFuSRsgjgtKG0Jd0xz3Cl7+9T67f"
-    "R72wUKHqpUJRxnD7x6M0jVOlKkjPsemqweUwCgjqLHIeKuYfXdBzY9ACw3Ziy0Pr3AUiRt"
-    "akQOJ/dDrd7sfORffDzfXVx4/XNxe7NSPdVbR43A4/s/UjxoiMYP1tRp5fvrPOHy5cdUd3"
-    "1fmJ13RrtQ3VC2HiWXRyyJsX/FSJ01ocHv8zJKwIF23+N9ZcF604Ur5yD604Ur5VYLton8"
-    "mR8lP4QL+6zZw8wkwbSKy/XWQAMb2RVBgJhgqn7Tl96u0Ci4PLU26bQ5xKWB32Wh28Y9t4"
-    "IA4pmndMU7eM2aGbb3bopv1LNUmQemvBoGrjmYi2rlRxFdYzYT0T1jOW8+d62ngPN0yQic"
-    "reexd0YSn7GSxl/qHBhzM78wINtJs1iemOdVjhM0vUazoL/prwiWrhh7A4Tim4XGcuCydH"
-    "vmwknBzCySGcHD+3k4PocAY1x2QnUWc5OaL97UInBx3JIi3CoXtDPGd+9KXp6NCSAJbAao"
-    "swYmQ2MSV2fIlkQFNil07HcXJTv8J1wq7Bo0gH4xtn2T9WalaRQ8U2VBP+4bATFTLMeEXR"
-    "+CnaEwbl71rOKir/fIs9C1HpIAl5lz1QMhejys0nuvVn7D0JySB/6/E21204UrjXz0nILN"
-    "oNLGf5L//spdJG7JCkedvv0R2/jgVN3uzoKE3jID6+j2CFLEMHLyovzEm6BnrYK0mTNoBl"
-    "PRO6OfFG5aQIG4i4KHLWdN+vyGM+mcb0AJBO1R6drFFW3fdc6S9FdzqD40WtBcHIiaxEYy"
-    "4WB9tZZ8AXq6NJWuGhqY/+mbbVH5jhJTK7DtmpXdR0YNmqZUMjY5MoiJJL0zaoWt+JI+Vc"
-    "GN31/wBzW4pYLHB1XuCECzr/4ztPu2rzjk4UXD/cmi4K4IoCuLUMOjjWEXCs0OhrS3A5tN"
-    "VEf7nD+n7h0jNbtvJgz4q8fyVcGfW1mghWLDH2lZAl03GbgleVDtjoYYMZDtjEWYT5Dlg7"
-    "MbBK/+vvLc2xbLKFpr+wLUkQjEtH/h6UDEx3cjlui/TghvluT6L55nt4Qw5xiskxwgZKye"
-    "crFaeVIbANCnDGOTwi2JfW0h6JHUmSt1BDW6C/H3h/m8XZgdIfjuS7d52Ldifhfhh/HSlU"
-    "ZvO7RHngjAWtyvLA3hlx/g6Xxnh/9e3YBersWW55BbWDWtoLPFBuvWLcS+R+kLycuCnBiZ"
-    "tcTtykJvsGYAwzvEIlq6CH5LXmwi2rRP6lJ3la3ALff6GLc08y6BPDBZ6M74bsJ8E6Yr9H"
-    "k9vhnVvcfIl0+luej3oSsLeUbjKjVMRi5c4ponNW7pxiQPmqjOThXU+CW4D0Bb5T5nNl2p"
-    "Oojmh7cXRvXw2zuOJ9zrp2JlXuD1zWrstEzFznB8xcp48VYBstNA1g2nxAJ+ga6IIrFZ7U"
-    "KQhP6qTDk6JPxoF2gqx5YF+XAvu6AOzrNNhxbbCkQTZOJJLBso73i+vgJYFNUAlk9xu7QX"
-    "h2wSut3c07BaGdsHfHv9scg3fWLD4Cuv3IpRoKb+LrrdWJejI0kbZpZRgx/Z52kf0ShGNE"
-    "6sg5LZztAsPiEzQtThkrQtJAzaGaimtGRhRZPsL+8AaiW82Jb4RqWFm7f35ofYTk9MH1b2"
-    "M0PVoY/ZvmRf74f7jja6U="
+    "eJztXVlz2zi6/SssvdxMlSdly3HiUd26VbTEJJrW4pKUpBd1sWEKkjDmNlzsdmb6v1+Ai8"
+    "QFpAiJlEkGL3FE4oDSAQh8O/7T0YwVVO23oqIYru50esJ/OjrQIP5P8taF0AGmub9BLjjg"
+    "QfXagkijB9uxgEL6WgPVhvjSCtqKhUwHGTq+qruqSi4aCm6I9M3+kqujf7tQdowNdLbQwj"
+    "d++x1fRvoK/gnt8KP5KK8RVFexL4tW5Nneddl5Mb1rQ9356DUkT3uQFUN1NX3f2Hxxtoa+"
+    "a438r7+BOrSAA0n3juWSr0++XfBDw1/kf9N9E/8rRjAruAau6kR+7oO8v9aR5cl0Ic+lhS"
+    "x3GAhSDJ2Qi7+q7f36DfkKf+9evfvw7vb6/btb3MT7mrsrH/7yH70nxgd69EwWnb+8+8AB"
+    "fguP4z2puqs94GFIEdvfAovO7B6RYBd/7SS7IZf1pVcDf8oq1DfOFn+8fpfD5Vdx1v8szt"
+    "5cv/sbeaCBXwD/xZgEd7reLUL3nl7FtSyoKy8sBEcx5VAcXthzvH9td4T2J790zsNyEZKz"
+    "OU5S/ABUoCswzfDY0OELneIIJsHwCipIA+rbgf+3KrYvK2I6h9qB1B+OxdGb7uVF12PX/r"
+    "eKHJ/dL2NpNuwHtxIz2IIr5Mgq0pDDxHESeDLRwbrAxHOFS0f5VBsmJmAl46+R4nmAaaHT"
+    "HAMlOcYoB2nwLflPVVP5lSgWF1JypqqGzUxfDHQifQ2aoGn2bAc4rk3fpyS853v0DfEDwo"
+    "UzRuMefcYdC0ug6Akyblodsb8YfpV6go9e6oPpbCxOFj1hZVga0J2l/nE2/VWa4Edaxneo"
+    "L/X+aDqXBj3BnyudI7a8q/cF9ryr95mbHrmVFCxsx9CgJTNJxQnUYfG4AYtEORLynlnTMl"
+    "au4rARGwdxXgNeiS63fqQqHuFUTJP80bAg2ug/BYJFdM1JEBuor/1IVw0j+a9wIoVX99uI"
+    "BZ53SnDyxcUc4F8OfZFiJs0XWKTAfFOmcQn03u97aim78bc3g1wylx+A8vgMrJWcManxU3"
+    "SbbCz4iWnm7wL0x59mUAXej8kkfbHvqUXEeyQaXSNCXozW9C2tqyWvAB1svJ9Enk2eFFqx"
+    "XKxvSE8ww8a1v3uRa+Yi7WS4a1gbU9cd2vwo1q5/dLvX1x+6l9fvb2/effhwc3u523zSt/"
+    "J2obvhJ7IRxaSqwzYxQ/FMMCsZUJbPQaAUZGhjcWieQkH+U86rfc4RyiF7MRzjxVIc35Pu"
+    "NRvrvJ1A1SB3ut7Vl8TVN0mZd9eJ8G24+CyQj8Kv04nksWnYzsbynrhvt/iV7Hv4tXUMWT"
+    "eeZbCKEhleDi/Ftkj8WhtMps8doCol5/VMn1fd2yIqSvc2W0ch9/5KEoxo6nguw/RtsQUU"
+    "vy9iXX6fbV1+n7Iu4z0KOUy25T3ifHp64wmmqoKHOKargsVoPmxIatMs9jsinygy8z/n0w"
+    "md5gQsudUixRH+K6jIrkxx6fzv2tW99Up4cJHqIN1+S573f1W5UXKIJzTFtt2Q8Ddj8efk"
+    "WPRH07vkfko6uEsMjAUxGTbdEpI9/eOoiuZ/q1YZRUV4zSCSCx6MDBNslvU6ieR8H+bbtO"
+    "CTvAX2loXqGIhvngVoZmW4XHJrFFZQDrUpW2q2QapaKwseHQt99+xXfXytQzW2JBtd5Ntc"
+    "Is3xjAja18b08qPYXSqLMiJDyrzixkB8USgqRrBJazEQ39YK0EzCWiyoOLJrITa5OI5rId"
+    "k3l5cF2MatMun27iUCExTDpER3ZRO9A5wxFKEqlS/Ob/fmpgC/uFUmv969OL+6QY2eywkA"
+    "NejuwubbNirh19vGlC1QyWOYiE4jW7hmVGJ4jjMna1gKNNi2xawOWjgCRfjPZj9t9MfCvB"
+    "w6t4q7MGOwNgXQnMWZGaFfo7i0sq2oQXNuPS3dempD2ybq7CNk8tAkYNyeV8CBADSkMpG8"
+    "R7SP3+sisabX2bGm16lYU/iniTUX+4hwiDiSR0PUORrCtY+KeInAShjfmr1ZbRpf2wHrNV"
+    "tUcxTSJpGsqphmj680v8wRt3PSzxiGeZYNI7lo1G10dsVibvvivC8OpLyQ2yo9HHcWHp1t"
+    "h+LWCO5c5PkyHvZtuP+iSe/1xQH/Bav5oJVei/ITmby/DNSG7VtoiLkqZD6/yjGfX6XN5+"
+    "SvDJmCMCMQznIxlhXGOEylvVGYN8V8QDkuIEoKOiHjCOUkjjyP/nle6vEPXE119SXYFRqi"
+    "sAQbWEpfYYhxSWcSnphx1cIsQkp4wIkkTUlkT9/rqbHafD5NGTocC0ls6ltTSKpS5dq9ex"
+    "SlK/peZqtd0XRirni1R/EK8551g0m8isNap4Z1i8hY3WwZq5uSsR7xz6IzfLj4R4itszCL"
+    "59pg+HU4+CKOegLuGj2hlQvUpd6fzu6nMyzv9ATFsEzDCmq9vL5mvMZPlVnV4xiozgNy9M"
+    "wvNvXz5n5q8vvuQHau47D2uRIrUZU36AnqzFzHUZzq4rYfIq2ym392qPZRXckS4pHGGOoR"
+    "xbQv3fldIZrf5dD8jrJ4QPzLMnL2Dwsqe/QZQ4Nd/VE3nvUOo7wyFkdYJNGACpf6R8n/tI"
+    "b+5y+TnybTb5OeEO371eWVB2Q5WzmslZc209FfgjjqR67Ap3tmBaAympITsLNWjGWc1Mcu"
+    "2EWW6+zFOjlPUcDqkYtIBF7jvZEUrhoOpMlCHg56ggVttPLzfJb6vTifY5Vn0RNMYNtY43"
+    "GW+uef5LHYF6fyvTQbD/Gt7aOsAQUYsgktDeEWC3H4TZzs7jsAPQN9d3c+7Q/FkdyfSYPh"
+    "Qu5PB3i1sg0FAVUO6sASl+hSny4+S7OeYHjGlWOmQpHgwW528GA3FTyIh5O9BnYMVONZUK"
+    "c8iB1nsvcbj6J7D21d7kn5YbGkFpW5M1UX5TqOat/crkTRgpqpGi9sa0gU0z6aK1Gy4MpV"
+    "mCd0DNQ+ost3t2vAQg7euE+rCJ3upf4613w4+UT0LBvTT/SssTibDUnlZ/xjLASx7DQYfp"
+    "3O+uTSCj0ZlkKufRsOpt/IpWe0Mp7Jlbl0LxKTMr5mQxN4P6+uWptmPCAVyiYeGiaDXBLX"
+    "vjerEikoShu7IERHc1nooCwENYBUtt05ALRvXt9cFVGocavsPeMqpVR7fLFP6ASMz+SDMz"
+    "mzStgC/pmVWtuu8mB5MW7Sz16CbHYi5y7EbTSdfAqbJ7M7+RlOh+Z1yWc4AV13AVkHFIPm"
+    "Fsw5ZSiF5McMeVznHDMEbBvS4gDzWN5BOL2H6FURwEIachCtnGkOxwkcJ/oQ0Q08sci0DN"
+    "uE/lkaLIrp/Ww6v5f6xGQf9LDUD59jVMdzix5flBMNC/Eezjl4UF8R6ljHTpoMhpNPeOh8"
+    "/FL/iqf0R8+u8AQttPYMC9LP98MZueSnzOMrM+mfeMQlz3vzLzzidRlBB2yY6jSH7XmJkX"
+    "zJ9IgSI36Yqwwc/LUeXIetfjYVXI9BIo9tzSBZQb6AvUWm7EfAM/kJsvBtUOWqVpZtw7Wy"
+    "itsVEBF26DPuMniEXV++Y4sWmniRzT56qQ/Hvocfab5/X7wfYknBRPXYQpqV0HdW61G78v"
+    "li9WXM1ZGDHkfyQa/JoIekRUY9lU2HBVyb6q/NzIyKIM5XcuaqqpEt+WxSYClbrOwd8xIl"
+    "oLxWU33emvRa6ReRYSvWFMPwak2HqzXtK/XEGWYu17QvC9QwgotWaopNrROORwWKYrgn56"
+    "CLfi8t4juhLyqGpkF9BUo4RnYW66ytlNlwo5HoZs3LuSeK8om0zf0Ox7v+2socP7C4zKoH"
+    "kYxSrKa6Fs0gF3I61eHCwP8UL0zyMdJnI0Wz/Kn4BFSXVjP8aL6+hh22hKwja2rspk1ObY"
+    "3o1DpcY0OOzm5ebKNR8vCFkF1sA9iyQSl9k527twOcmLZX092gYN4eoJ3qkX3OAfUkj2IK"
+    "Ws1WqrKtGw7U8aoia4bubCk7ZyalKRwnN03uGlm2IxsmJgGLLRSLXPZrToH+yHm6pmWsXM"
+    "Wx5W1AVsFpmsKdz0hz2ZBJusU7ygqaho0o9s07w1Ah0OnkJpAJah8wtCpud1fOOzHvptNR"
+    "zJx5N0zGsn4Z30mzN1eJkCo66+TtPYH6JJzzz8h/mCWNNZ0j6E+gOfuM7KsGoOyIB2kPYZ"
+    "xvRr41w3I2VLn5IOdRKOedkfdnCFSH4vI4yPoeyDln5BzptmsB6hmbB2mPYTnzDMwHsoj8"
+    "AFQ69x/x4p0hqFOwCe7XBNw0YT1Py5l+uRtJwv1M6g/nwyAIcucR927GCZ9J4ijBuL9EHE"
+    "V4Gsr5Psh3IPMdw3cayvk+yPeBHLUcug/lqBVlu0FWkxL49unCk/T4wsSJLupfgCJZImKp"
+    "j6bfeoJqPHv/k2byeDgYkBIV+BK0ZA2tVl6hiuBq+PnL/X2krWuakbafh58+94Qt2nji3O"
+    "sHA1tQIZmy8gq8sBh9kzBu800LQSqwHTni4j8ibDCjCx4+WOfwwbUFMafUlPXM9ymG4Zbp"
+    "5KukGTp0gEVhNGfjj4K4hHVYg8C/CU90xo0ggTrf1L1+f9OQybtCG78WF5aaGFXhJJJP44"
+    "PTOIiWZSc7CeRcH1aCt1i5gioWbillh3JyX+MwnvUak2xKSU02NFP1n158KY+DuBCSXMcJ"
+    "P+6RiZNxaPuS6Nokvwd5ErIGrEeK1wBtsqPLEsjWvEP/6Havrz90L6/f3968+/Dh5vZy9z"
+    "Klb+W9VXfDT+TFio0tJRQtovGyjwINzUfiuJHYBR0zhfwmUOWQ3/jg31QyXHbSVjrvIT0k"
+    "6fEIg/QLJs6dcuTqqw5G0cS5xDSMpc71xXlfHEiJzLlSjtH0Mx9y4v13qREFgv13eRk80r"
+    "9RL/uFwCP9S478DX0OtmLQVPu5BlT1oMNiB25TjvZ198P73SQlH/Lm53wsjkaUCPXQAn0c"
+    "vxQ4Z5huxD6O4DSa85tYH9Ya3VWdsSL4zVt4Sms15YGxKrWhHWV5OPRijzynTbW5sRcqWn"
+    "vbupyRlJvDeBrKKS9CuYOOP9cyxNZ5Jencj8TFcPJl3BNM73BZV1vqn6ajQU/YGCo5NGU4"
+    "+krOhrOR+gStpX43m05+lXrCg2Xo32tyJPfKQqQ+FYurIQLhbobS3Qye4ipnVhnLO0klAa"
+    "zzu3PkLlx+Pc2mOSDqskE0zgPBra7c6lq7waip1XUqus62ryLofaGUzTV6+yLP4mrgN3Ir"
+    "K/uW3N7apNf8Isfe6g8qdTHNOUMoCipHPHldkisWTry/DPyG7Vso+VVyyK0NFQs68hbYlA"
+    "zSbJoTMF62/vBMJulZFlQc2bUQk7KZAtZD5WzVoRvkvqwaG8N15KMHKrcTPmilD9rGAngr"
+    "9R/EMEwJGB+Y0gfGVgyTadfeAc6YzVcV2Wc4b9gyVLYpvwPwyV76ZPePakuPRm4diD3ojA"
+    "UgQr2gsfUfmnXEzHml12YeN1LkjJnXOTehbtpJ245NqBm/Rc2Qp52akDYFl2exvPcrUXYo"
+    "1srw1kWepdKMNOJGyia91xd5Rko80Ez2yaB960yT190i4Uvd7Pil1FHF3DRZrWmS/JUhUw"
+    "BABMJZLsaygtnYGLQaCMXClKL4OnPeGUj30/mQHKXtV4Jb6kQ2lXeXo9Vul3p/Jg2GC7kv"
+    "zshZ2/tKrKRkjzghpXqAvtTH09nik/iJFOkJKlgu9W+SOFp87gl+/bOlPpzMv8zESR83il"
+    "X+e/3AJ8W1LHpBkZz9IYI5o7GmP/nlPPaasoNcuXGgSuMAQxQGP7CMH1hWPmUVK3RPaAWt"
+    "ObRt//vSFLtYk4sDCp7XWLYjrQ9peh2RxOo+29D6H1uw0Ub/O9IF4AhYuRPIQWqrFVwJYc"
+    "/CG+TYgmIYjwgKWwP/SK/dI3z529vklldqx1zrrJfWiQeGOaQgimmd9ll+OAEWx2ml1nN8"
+    "bA69wHqtpPRjNaPSZWMvbC/0BSR2vrxSHVFYmzLpzlwgAmiUkNhs/2bQnHs3S/dumlhqw9"
+    "8Hb62OKftRXyyLTga8ffFilfj54Z8mwmNzhL8zjuSFoWqdlsG92j+gVxuLY+s1m1M7CmmT"
+    "bFGVU9vjqwSf9pz04x8b3kCSi3q2o7OrQHbN2fzaCeMRxQqSNi9lG0GsdNsqnd2/JfOWMM"
+    "uOa3d+Z7JH5GkcLTNJnEXPyDZcWECnlAU8UAMowLRpSS6jcEpGPZqcMhNZNWh4dQlqdQks"
+    "HNmYJTYXeQzUQlPQdSEn+XWOk/w67SQPSPvOZNCMgTjTxZgO9kcqzYeDEfboM/qmjfUaWj"
+    "Ac/8LxCNOPH6WZNOgJAX6pi/2+dL8gl4CiQNMh1wZSHy+t5NoKKirSg+e8un2U1+g4b40O"
+    "biP4AW0E+JVHq6NGPY7kBzvV2v5Xn7Isr/0ql3y0QhDSzkZsHMR5PWxnyy5iw2xqO6WMTT"
+    "2WpHIK2VBmcQnsRvJAWkpu/OWtVX7ODK7xprFdGI8ww4oZuX+Rb8P0WsrOrinP12nSUnqR"
+    "Y4D0xpQ5diqO4tFTB/WpNdCQyhT4vkdUpbC+Ym5UEfPAdbZ54DqdWlCT2livLXhVHQTIC2"
+    "1UGoDDowB5FCCPAiTl3ryMAfkRMu2ZCVhFUX9tkkt4xN+PYPHzZUn5+MGmdtBC236bBt21"
+    "j7LkR2DcjF/n8bXgE9bCjxniOJKPcp1HmTtis2Wj9jpiebA2D9aulZ+jtsHahgrnUHEt5L"
+    "x0aE6O6P2LXCcHbkkyxvZND6aqz4MscstVoS0AXQArDemIwBzDEmzo2IIJLYF0nc5HZ0af"
+    "4DohfbAo0mH71ln2y6rKledQcUyZnCKKghi9hBkvrxBLCnvGeiy7K40qyBJTeMzVkaJSHM"
+    "lFpbqIShQJeVcF5ejDkMrbfOZwo2Wc1xPeyt1y7EijUj3qv6WjXhXVtR1893fubX/NOiX4"
+    "Z9H34cOx5iG2zo7KzuzLSOp5Is1SH0nizIskxxueVZtAcl5Fk1fRbD7L0W/GwHQC1r6yGD"
+    "eFyL7JIfuGko3l0rSnnNMvXKr2xOYYrhnN5/YAv3K+T83YrzzdJ5AOi0t8EQQ/7oCaCbBG"
+    "bKtGBFKPiJJWnfFto++U0ci2pgfNz2dJv2zIzOYVhs9m0Ao9eA9sFbNjqBYK1DzblVsOy3"
+    "Cycntx20a9BHtxRAPxfLr2FpknViMPbMHjXX8NnBBZfuJKC5Knicu2tMfZPWhzl7V4+wJl"
+    "ycM8SlI+3AEvAikfLgTd9QTDhLrwvMUCvPDHH67uIPWPPwRkez+JVov8xN6KVAILf6pvnP"
+    "d66eBGqRJhwR0mTwCvEEbunaNCmI0CZwDLBrUDtXBvau5eRBFBvFePVfoIQTxys85jy8ts"
+    "VGWCiG9sRS06MRDntUCE5D484dQYyX1PDaO4cHxkbHYdrrHBS5iwsFuohMkrxQBFwn9p2k"
+    "k8OjhHL/ECbLV9S15io0nLaK4E7z78C9Lq6eQksu4h7QvBLb34g2tDizWsJ4ppHcXlW8hX"
+    "yDZV8CKz0pzEtdAdUUl8jwls+9nAmxNrZZ4UsIWMV1J6g6Q8UAy9OVE+IaAe3vpW1X/gTu"
+    "azOZnXAKlwJavGBtGOXc2U/lI4HiqRpFY1FJJmfZSRL4nltr462/qOPK2On1J3zE7tsaYC"
+    "25FtB5psvqk0tkXRi2euluXR6K3/R4RQpMB8gavzAscjpLJfvmbGyvAIqR9x1LMipKKj/m"
+    "ABXdmyeddimBZtqVX51ny+SvD+3O06aha/RV0/sYnFXF89soFhuk6M4xNdfNVC371mfXyt"
+    "gctWZhwfpfrmiXTdW8YTWkFr7vfWVrJixfFPpCxZkr8tfFXpgF3gBcIGStZZrdHbF3kOWC"
+    "fR8KyntD4YYUE+L0ATKIrh7qIJIjd5jGYtYzT3I8QoJseALZSSmysVp5UhoJF3Mj3CY0MP"
+    "pLW0R2IHSY4tVJAG1LcD/2+7RnYg9YdjcfSme3nRTbgfJl/GEpbZgluJJCzXsqCusOW6RT"
+    "BnPGGgP/mlKk9bIlaiSKhEdqRE2otvwd0Ol+b4cA2aWAd19ix3+jNpMFz0BMWCK+SQc03v"
+    "yMcVfEDeC8k6ErcFRuI2cyRuU5N9C3QdUrxCxcYhAq/1KNzNxEn/c0/wtbilfv8ZL849wc"
+    "TfGC716YQcNdsTDJ0cNLvUx9O7ISkfpBkPiBQQEhfjngAcDeOmc4wy7KX+TcKM4oF8hpgD"
+    "PK7SWByOegLUAFJJyaHFQpqRikNOUJzg9QsOKXgYNobFtq5FMHUe4COXtZtiRVpyarSkSC"
+    "YbLbRMYDlsRCdwLXTBFQpP6uaEJ3V5+aFXLT8U1wYLGmTjIJ7uQCuvwBN0zmPsDuZiCdZu"
+    "cd9Twyguau+Ov7cZBm+eSVJFJslrH9gqQgsp2w7FiBncucizX4J9G5460qSF8yLHsHhE/b"
+    "tTK9/V7c0+x6mLJiWKLJvhoHkL2a0klQE/0aGmkWaH1kcg5w+ufx2jaWlh9Ay1bsrfzP76"
+    "fwhm2EY="
 )
