@@ -1,5 +1,47 @@
 """Tortoise models and nothing else: fields, relations, indexes, constraints."""
 
 from cims.models.core import Account, Branch, Customer, Product, Transaction
+from cims.models.service import (
+    CategoryOrigin,
+    Complaint,
+    ComplaintCategory,
+    ComplaintEvent,
+    ComplaintEventKind,
+    ComplaintOutcome,
+    ComplaintSeverity,
+    ComplaintStatus,
+    Interaction,
+    InteractionDirection,
+    ServiceChannel,
+    SurveyInvitation,
+    SurveyKind,
+    SurveyResponse,
+    Team,
+    TeamMember,
+    TriageCorrection,
+)
 
-__all__ = ["Account", "Branch", "Customer", "Product", "Transaction"]
+__all__ = [
+    "Account",
+    "Branch",
+    "CategoryOrigin",
+    "Complaint",
+    "ComplaintCategory",
+    "ComplaintEvent",
+    "ComplaintEventKind",
+    "ComplaintOutcome",
+    "ComplaintSeverity",
+    "ComplaintStatus",
+    "Customer",
+    "Interaction",
+    "InteractionDirection",
+    "Product",
+    "ServiceChannel",
+    "SurveyInvitation",
+    "SurveyKind",
+    "SurveyResponse",
+    "Team",
+    "TeamMember",
+    "Transaction",
+    "TriageCorrection",
+]

@@ -1,0 +1,1 @@
+"""Demo data: made-up identities over real public data sets."""
