@@ -28,6 +28,7 @@ import csv
 import json
 import logging
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from functools import lru_cache
@@ -187,22 +188,24 @@ def fit(
     )
 
 
-def evaluate(examples: list[Example], seed: int = DEFAULT_SEED) -> dict:
-    """Accuracy on a held-out share of the narratives, trained on everything else."""
+def evaluate(
+    examples: list[Example], seed: int = DEFAULT_SEED, extra: Sequence[Example] = ()
+) -> dict:
+    """Accuracy on a held-out share of the narratives, trained on everything else.
+
+    ``extra`` examples (staff corrections) are only ever trained on.
+    """
     narratives = [e for e in examples if e.narrative]
-    others = [e for e in examples if not e.narrative]
+    others = [e for e in examples if not e.narrative] + list(extra)
     train, test = train_test_split(narratives, test_size=TEST_SIZE, random_state=seed)
     model = fit(train + others, seed)
     suggestions = [model.suggest(e.text) for e in test]
+    pairs = list(zip(suggestions, test, strict=True))
     return {
         "train_examples": len(train) + len(others),
         "test_examples": len(test),
-        "product_accuracy": _share(
-            s.product == e.product for s, e in zip(suggestions, test, strict=True)
-        ),
-        "issue_accuracy": _share(
-            s.issue == e.issue for s, e in zip(suggestions, test, strict=True)
-        ),
+        "product_accuracy": _share(s.product == e.product for s, e in pairs),
+        "issue_accuracy": _share(s.issue == e.issue for s, e in pairs),
         "product_majority_baseline": _majority(train + others, test, "product"),
         "issue_majority_baseline": _majority(train + others, test, "issue"),
     }
@@ -241,7 +244,7 @@ async def train_triage(
     corrections = []
     if include_corrections and Tortoise.is_inited():
         corrections = await correction_examples()
-    metrics = evaluate(examples + corrections, seed)
+    metrics = evaluate(examples, seed, corrections)
     version = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
     model = fit(examples + corrections, seed, version)
     model.metrics = {**metrics, "corrections": len(corrections), "seed": seed}

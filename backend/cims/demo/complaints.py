@@ -212,7 +212,7 @@ async def _rows_to_import(limit: int | None) -> list[dict]:
     return [row for row in rows if row["Complaint ID"] not in done]
 
 
-# --- one complaint's story ---------------------------------------------------------
+# --- one complaint's story ------------------------------------------------------------
 
 
 def _plan(row: dict, context: _Context) -> _Plan:
@@ -404,7 +404,7 @@ def _answer(plan: _Plan, outcome, rng: random.Random, context: _Context, moment)
         )
 
 
-# --- writing -----------------------------------------------------------------------
+# --- writing --------------------------------------------------------------------------
 
 
 async def _write(plans: list[_Plan]) -> None:

@@ -53,6 +53,8 @@ from cims.domain.errors import (
 from cims.domain.interactions import (
     enum_value,
     link_problems,
+    raise_problems,
+    staff_problem,
     text_problem,
     time_problem,
 )
@@ -93,7 +95,6 @@ ESCALATABLE = OPEN - {S.ESCALATED}
 
 DESCRIPTION_MAX = 10_000
 NOTE_MAX = 2_000
-STAFF_MAX = 64
 REDRESS_MAX = Decimal("1e15")
 
 
@@ -248,14 +249,14 @@ async def file_complaint(
     problems = [
         text_problem(description, "description", DESCRIPTION_MAX),
         time_problem(received_at, "receivedAt", now),
-        _staff_problem(assignee, "assignee"),
+        staff_problem(assignee, "assignee"),
         *await link_problems(customer, account_id, product_id),
         *await _reference_problems(category_id, team_id),
         await _external_ref_problem(external_ref),
     ]
     severity = enum_value(ComplaintSeverity, severity, "severity")
     channel = enum_value(ServiceChannel, channel, "channel")
-    _raise_problems([*problems, severity, channel])
+    raise_problems([*problems, severity, channel])
     complaint = Complaint(
         customer=customer,
         category_id=category_id,
@@ -338,22 +339,8 @@ async def _account_product(account_id: int | None) -> int | None:
     return (await Account.get(id=account_id)).product_id
 
 
-def _staff_problem(value: str | None, field_: str) -> FieldProblem | None:
-    if value is not None and (not value.strip() or len(value.strip()) > STAFF_MAX):
-        return FieldProblem(
-            field_, "invalid", f"A staff ID of 1 to {STAFF_MAX} characters"
-        )
-    return None
-
-
 def _clean(value: str | None) -> str | None:
     return value.strip() if value else None
-
-
-def _raise_problems(values: list) -> None:
-    problems = [v for v in values if isinstance(v, FieldProblem)]
-    if problems:
-        raise ValidationFailed(problems)
 
 
 # --- the workflow ---------------------------------------------------------------------
@@ -371,12 +358,12 @@ async def transition(
     """Any step that needs no more than a reason; escalating and reopening need one.
     Resolving needs an outcome and a root cause: that step is ``resolve``."""
     target = enum_value(ComplaintStatus, target, "to")
-    _raise_problems([target])
+    raise_problems([target])
     if target is S.RESOLVED:
         message = "Resolving needs an outcome and a root cause"
         raise ValidationFailed.one("to", "needs_resolution", message)
     if target in (S.ESCALATED, S.REOPENED):
-        _raise_problems([text_problem(reason, "reason", NOTE_MAX)])
+        raise_problems([text_problem(reason, "reason", NOTE_MAX)])
     return await _move(actor, complaint_id, version, target, reason, now)
 
 
@@ -410,7 +397,7 @@ async def escalate(
     reason: str,
     now: datetime | None = None,
 ) -> Complaint:
-    _raise_problems([text_problem(reason, "reason", NOTE_MAX)])
+    raise_problems([text_problem(reason, "reason", NOTE_MAX)])
     return await _move(actor, complaint_id, version, S.ESCALATED, reason, now)
 
 
@@ -428,7 +415,7 @@ async def resolve(
     """Resolve with an outcome, a root cause and, for monetary relief, the redress."""
     outcome = enum_value(ComplaintOutcome, outcome, "outcome")
     amount = _redress(outcome, redress_amount)
-    _raise_problems([outcome, amount, text_problem(root_cause, "rootCause", NOTE_MAX)])
+    raise_problems([outcome, amount, text_problem(root_cause, "rootCause", NOTE_MAX)])
 
     def settle(complaint: Complaint) -> None:
         complaint.outcome = outcome
@@ -458,7 +445,7 @@ async def reopen(
     now: datetime | None = None,
 ) -> Complaint:
     """Reopen a resolved complaint, or a closed one within the reopen window."""
-    _raise_problems([text_problem(reason, "reason", NOTE_MAX)])
+    raise_problems([text_problem(reason, "reason", NOTE_MAX)])
     return await _move(actor, complaint_id, version, S.REOPENED, reason, now)
 
 
@@ -532,7 +519,7 @@ async def _move(
     now: datetime | None,
     settle: Callable[[Complaint], None] | None = None,
 ) -> Complaint:
-    _raise_problems([_optional_note(reason)])
+    raise_problems([_optional_note(reason)])
 
     def apply(complaint: Complaint, moment: datetime) -> None:
         check_transition(complaint, target, moment)
@@ -564,10 +551,10 @@ async def assign(
     now: datetime | None = None,
 ) -> Complaint:
     """Give the complaint to a person, a team's queue, both, or (both None) nobody."""
-    problems = [_staff_problem(assignee, "assignee"), _optional_note(reason)]
+    problems = [staff_problem(assignee, "assignee"), _optional_note(reason)]
     if team_id is not None and not await Team.exists(id=team_id):
         problems.append(FieldProblem("teamId", "not_found", "No such team"))
-    _raise_problems(problems)
+    raise_problems(problems)
 
     def apply(complaint: Complaint, _now: datetime) -> None:
         _refuse_if_closed(complaint, "assigned")
@@ -587,7 +574,7 @@ async def recategorise(
     now: datetime | None = None,
 ) -> Complaint:
     problems = [_optional_note(reason), *await _reference_problems(category_id, None)]
-    _raise_problems(problems)
+    raise_problems(problems)
 
     def apply(complaint: Complaint, _now: datetime) -> None:
         _refuse_if_closed(complaint, "recategorised")
@@ -851,7 +838,7 @@ async def list_categories(
 async def add_category(actor: Actor, product: str, issue: str) -> ComplaintCategory:
     """The bank extends the taxonomy with a product, an issue, or both."""
     require(actor, "complaint.handle")
-    _raise_problems(
+    raise_problems(
         [text_problem(product, "product", 120), text_problem(issue, "issue", 200)]
     )
     product, issue = " ".join(product.split()), " ".join(issue.split())
@@ -893,7 +880,7 @@ class CategorySuggestion:
 async def suggest_category(actor: Actor, description: str) -> CategorySuggestion | None:
     """The trained model's guess at product and issue; None until one is trained."""
     require(actor, "complaint.handle")
-    _raise_problems([text_problem(description, "description", DESCRIPTION_MAX)])
+    raise_problems([text_problem(description, "description", DESCRIPTION_MAX)])
     # Imported here: scikit-learn takes a second to load and few callers need it.
     from cims.analytics import triage
 
@@ -927,7 +914,7 @@ async def confirm_category(
     complaint = await _load(actor, complaint_id, "complaint.handle")
     if complaint.version != version:
         raise Conflict("Complaint", complaint.version)
-    _raise_problems(await _reference_problems(category_id, None))
+    raise_problems(await _reference_problems(category_id, None))
     if category_id != complaint.category_id:
         complaint = await recategorise(
             actor,

@@ -42,6 +42,7 @@ log = logging.getLogger(__name__)
 
 PURPOSE_MAX = 100
 SUMMARY_MAX = 4000
+STAFF_MAX = 64
 # A clock a few minutes ahead of ours is not a time in the future.
 CLOCK_SKEW = timedelta(minutes=5)
 
@@ -66,10 +67,17 @@ async def log_interaction(
     require(actor, "interaction.write")
     customer = await customer_in_scope(actor, customer_id)
     now = utc(now)
-    values = _checked(channel, direction, purpose, summary, occurred_at or now, now)
-    problems = await link_problems(customer, account_id, product_id, branch_id)
-    if problems:
-        raise ValidationFailed(problems)
+    occurred_at = occurred_at or now
+    problems = [
+        text_problem(purpose, "purpose", PURPOSE_MAX),
+        text_problem(summary, "summary", SUMMARY_MAX),
+        time_problem(occurred_at, "occurredAt", now),
+        staff_problem(staff, "staff"),
+        enum_value(ServiceChannel, channel, "channel"),
+        enum_value(InteractionDirection, direction, "direction"),
+        *await link_problems(customer, account_id, product_id, branch_id),
+    ]
+    raise_problems(problems)
     if staff is None and source is Source.MANUAL:
         staff = actor.subject
     interaction = await Interaction.create(
@@ -80,7 +88,11 @@ async def log_interaction(
         product_id=product_id,
         source=source,
         recorded_by=actor.subject,
-        **values,
+        channel=channel,
+        direction=direction,
+        purpose=purpose.strip(),
+        summary=summary.strip(),
+        occurred_at=occurred_at.astimezone(UTC),
     )
     log.info("interaction logged", extra={"interaction_id": interaction.id})
     return interaction
@@ -117,25 +129,19 @@ def enum_value(kind: type[StrEnum], value: Any, field: str) -> StrEnum | FieldPr
         return FieldProblem(field, "invalid", f"Not one of {', '.join(kind)}")
 
 
-def _checked(channel, direction, purpose, summary, occurred_at, now) -> dict:
-    problems = [
-        text_problem(purpose, "purpose", PURPOSE_MAX),
-        text_problem(summary, "summary", SUMMARY_MAX),
-    ]
-    channel = enum_value(ServiceChannel, channel, "channel")
-    direction = enum_value(InteractionDirection, direction, "direction")
-    problems += [v for v in (channel, direction) if isinstance(v, FieldProblem)]
-    problems.append(time_problem(occurred_at, "occurredAt", now))
-    problems = [p for p in problems if p is not None]
+def staff_problem(value: str | None, field: str) -> FieldProblem | None:
+    """Staff are named by their subject: 1 to 64 characters."""
+    if value is not None and (not value.strip() or len(value.strip()) > STAFF_MAX):
+        message = f"A staff ID of 1 to {STAFF_MAX} characters"
+        return FieldProblem(field, "invalid", message)
+    return None
+
+
+def raise_problems(values: list) -> None:
+    """Raise the field problems among ``values`` (checked values pass by), if any."""
+    problems = [value for value in values if isinstance(value, FieldProblem)]
     if problems:
         raise ValidationFailed(problems)
-    return {
-        "channel": channel,
-        "direction": direction,
-        "purpose": purpose.strip(),
-        "summary": summary.strip(),
-        "occurred_at": occurred_at.astimezone(UTC),
-    }
 
 
 async def link_problems(

@@ -30,7 +30,7 @@ from cims.domain.access import require, scoped
 from cims.domain.actor import Actor
 from cims.domain.calendar import bank_calendar, utc
 from cims.domain.errors import FieldProblem, NotFound, ValidationFailed
-from cims.domain.interactions import enum_value
+from cims.domain.interactions import enum_value, raise_problems
 from cims.models import (
     Complaint,
     ComplaintStatus,
@@ -59,7 +59,7 @@ def token_hash(token: str) -> str:
     return hashlib.sha256(token.encode()).hexdigest()
 
 
-# --- sending -------------------------------------------------------------------------
+# --- sending --------------------------------------------------------------------------
 
 
 @dataclass(frozen=True)
@@ -108,9 +108,7 @@ def _invitation_input(kind, interaction_id, complaint_id, ttl: timedelta) -> Sur
         problems.append(FieldProblem("interactionId", "exactly_one", message))
     if ttl <= timedelta(0):
         problems.append(FieldProblem("ttl", "out_of_range", "Must be positive"))
-    refused = [p for p in problems if isinstance(p, FieldProblem)]
-    if refused:
-        raise ValidationFailed(refused)
+    raise_problems(problems)
     return problems[0]
 
 
@@ -233,7 +231,7 @@ async def _about(invitation: SurveyInvitation) -> dict:
     }
 
 
-# --- results -------------------------------------------------------------------------
+# --- results --------------------------------------------------------------------------
 
 
 class Grouping(StrEnum):
@@ -298,9 +296,7 @@ async def survey_results(
     require(actor, "survey.read")
     kind = enum_value(SurveyKind, kind, "kind")
     grouping = enum_value(Grouping, group_by, "groupBy") if group_by else None
-    refused = [v for v in (kind, grouping) if isinstance(v, FieldProblem)]
-    if refused:
-        raise ValidationFailed(refused)
+    raise_problems([kind, grouping])
     query = scoped(actor, SurveyResponse.filter(kind=kind))
     if since is not None:
         query = query.filter(answered_at__gte=utc(since))
