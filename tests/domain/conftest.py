@@ -84,7 +84,9 @@ def agent() -> Actor:
 
 @pytest.fixture
 async def branch(database) -> Branch:
-    return await Branch.create(code="SH01", name="上海分行", name_en="Shanghai", city="上海")
+    return await Branch.create(
+        code="SH01", name="上海分行", name_en="Shanghai", city="上海"
+    )
 
 
 @pytest.fixture
@@ -114,5 +116,7 @@ async def account(customer) -> Account:
 @pytest.fixture
 async def category(database) -> ComplaintCategory:
     return await ComplaintCategory.create(
-        product="Checking or savings account", issue="Managing an account", origin="cfpb"
+        product="Checking or savings account",
+        issue="Managing an account",
+        origin="cfpb",
     )

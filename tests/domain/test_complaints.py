@@ -124,10 +124,14 @@ async def test_deadlines_follow_the_severity_and_the_configured_policy(
     rules = {ComplaintSeverity.CRITICAL: Deadline(acknowledge_days=0, resolve_days=2)}
     complaints.configure(ComplaintPolicy(deadlines=rules))
 
-    complaint = await file(agent, customer, category, severity="critical")
+    critical = await file(agent, customer, category, severity="critical")
+    low = await file(agent, customer, category, severity="low")
 
-    assert complaint.ack_due_at == datetime(2026, 12, 5, tzinfo=SHANGHAI)
-    assert complaint.resolve_due_at == datetime(2026, 12, 9, tzinfo=SHANGHAI)
+    assert critical.ack_due_at == datetime(2026, 12, 5, tzinfo=SHANGHAI)
+    assert critical.resolve_due_at == datetime(2026, 12, 9, tzinfo=SHANGHAI)
+    # Low keeps its default: 2 business days to acknowledge, 15 to resolve.
+    assert low.ack_due_at == datetime(2026, 12, 9, tzinfo=SHANGHAI)
+    assert low.resolve_due_at == datetime(2026, 12, 26, tzinfo=SHANGHAI)
 
 
 def test_deadlines_from_the_environment(monkeypatch):

@@ -42,6 +42,7 @@ from sklearn.pipeline import Pipeline, make_pipeline
 from tortoise import Tortoise
 
 from cims.config import Settings, get_settings
+from cims.models import TriageCorrection
 
 log = logging.getLogger(__name__)
 
@@ -99,7 +100,8 @@ class TriageModel:
                 strict=True,
             )
         )
-        allowed = self.taxonomy.get(product) or issues.keys()
+        # Sorted first so that a tie goes the same way in every process.
+        allowed = sorted(self.taxonomy.get(product) or issues)
         issue = max(allowed, key=lambda name: issues.get(name, 0.0))
         return Suggestion(
             product=product,
@@ -149,8 +151,6 @@ def cfpb_examples(path: Path = CSV_PATH) -> list[Example]:
 
 async def correction_examples() -> list[Example]:
     """What staff confirmed or corrected, the latest word per complaint."""
-    from cims.models import TriageCorrection
-
     rows = (
         await TriageCorrection.all()
         .order_by("id")

@@ -300,7 +300,7 @@ def _handle(plan: _Plan, product: str, outcome, rng: random.Random, context: _Co
     _answer(plan, outcome, rng, context, moment)
 
 
-def _move(plan: _Plan, target: ComplaintStatus, moment: datetime, reason=None) -> None:
+def _move(plan: _Plan, target: ComplaintStatus, moment: datetime) -> None:
     """One step through the workflow's own rules, recorded as its event."""
     complaint = plan.complaint
     check_transition(complaint, target, moment)
@@ -310,17 +310,19 @@ def _move(plan: _Plan, target: ComplaintStatus, moment: datetime, reason=None) -
     stamp(complaint, target, moment)
     refresh_due(complaint, policy().at_risk_fraction)
     complaint.version += 1
-    changes = {"status": [before.value, target.value]}
-    plan.events.append(_event(complaint, ComplaintEventKind.TRANSITION, before, moment))
-    plan.events[-1].changes, plan.events[-1].reason = changes, reason
+    event = _event(complaint, ComplaintEventKind.TRANSITION, before, moment)
+    event.changes = {"status": [before.value, target.value]}
+    plan.events.append(event)
+
+
+def _team_code(product: str) -> str:
+    if product.startswith("Credit reporting"):
+        return "credit-reports"
+    return "cards-payments" if product in CARDS_PAYMENTS else "lending"
 
 
 def _assign(plan: _Plan, product: str, rng, context: _Context, moment: datetime):
-    code = (
-        "credit-reports"
-        if product.startswith("Credit reporting")
-        else ("cards-payments" if product in CARDS_PAYMENTS else "lending")
-    )
+    code = _team_code(product)
     complaint = plan.complaint
     complaint.team_id = context.teams[code]
     complaint.assignee = rng.choice(TEAMS[code][1])

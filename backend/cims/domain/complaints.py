@@ -43,6 +43,13 @@ from cims.domain import events
 from cims.domain.access import customer_in_scope, require, scoped
 from cims.domain.actor import Actor
 from cims.domain.calendar import bank_calendar, utc
+from cims.domain.checks import (
+    enum_value,
+    raise_problems,
+    staff_problem,
+    text_problem,
+    time_problem,
+)
 from cims.domain.errors import (
     Conflict,
     FieldProblem,
@@ -50,14 +57,7 @@ from cims.domain.errors import (
     NotFound,
     ValidationFailed,
 )
-from cims.domain.interactions import (
-    enum_value,
-    link_problems,
-    raise_problems,
-    staff_problem,
-    text_problem,
-    time_problem,
-)
+from cims.domain.interactions import link_problems
 from cims.domain.paging import Edge, Page, decode_cursor, encode_cursor, page_size
 from cims.models import (
     Account,
@@ -125,6 +125,11 @@ class ComplaintPolicy:
     at_risk_fraction: float = 0.75
     reopen_window: timedelta = timedelta(days=30)
 
+    def __post_init__(self) -> None:
+        # Severities a configuration leaves out keep their default deadlines.
+        merged = {**DEFAULT_DEADLINES, **self.deadlines}
+        object.__setattr__(self, "deadlines", merged)
+
     @classmethod
     def from_env(cls) -> ComplaintPolicy:
         """Read ``CIMS_COMPLAINT_DEADLINES`` (``low=2/15,critical=1/5``: business
@@ -142,7 +147,7 @@ class ComplaintPolicy:
 
 
 def parse_deadlines(text: str) -> dict[ComplaintSeverity, Deadline]:
-    deadlines = dict(DEFAULT_DEADLINES)
+    deadlines = {}
     for part in filter(None, (p.strip() for p in text.split(","))):
         severity, days = part.split("=")
         acknowledge, resolve = days.split("/")
@@ -275,9 +280,9 @@ async def file_complaint(
     set_deadlines(complaint, policy())
     async with in_transaction():
         await complaint.save()
-        event = await _record(
-            complaint, actor, ComplaintEventKind.FILED, None, None, {}
-        )
+        kind = ComplaintEventKind.FILED
+        event = _event(complaint, actor, kind, None, None, {}, complaint.received_at)
+        await event.save()
     await _publish(complaint, event)
     return complaint
 
@@ -642,9 +647,9 @@ async def _change(
     }
     if not changed:
         return complaint
-    event = await _save(
-        complaint, version, changed, before, actor, kind, from_status, reason, now
-    )
+    diff = {name: [_plain(before[name]), _plain(new)] for name, new in changed.items()}
+    event = _event(complaint, actor, kind, from_status, reason, diff, now)
+    await _save(complaint, version, changed, event)
     await _publish(complaint, event)
     return complaint
 
@@ -656,33 +661,32 @@ def note_breach(complaint: Complaint, now: datetime) -> None:
 
 
 async def _save(
-    complaint, version, changed, before, actor, kind, from_status, reason, now
-):
+    complaint: Complaint, version: int, changed: dict, event: ComplaintEvent
+) -> None:
+    """Write the change only if nobody wrote since ``version`` was read, with its
+    event; the filtered update is what catches a race the first check missed."""
     async with in_transaction():
         count = await Complaint.filter(id=complaint.id, version=version).update(
-            **changed, version=version + 1, updated_at=now
+            **changed, version=version + 1, updated_at=event.at
         )
         if count == 0:
             current = await Complaint.get(id=complaint.id)
             raise Conflict("Complaint", current.version)
-        complaint.version = version + 1
-        complaint.updated_at = now
-        diff = {
-            name: [_plain(before[name]), _plain(value)]
-            for name, value in changed.items()
-        }
-        return await _record(complaint, actor, kind, from_status, reason, diff, now)
+        complaint.version = event.version = version + 1
+        complaint.updated_at = event.at
+        await event.save()
 
 
-async def _record(complaint, actor, kind, from_status, reason, changes, at=None):
-    return await ComplaintEvent.create(
+def _event(complaint, actor, kind, from_status, reason, changes, at) -> ComplaintEvent:
+    """The record of one change, not yet saved."""
+    return ComplaintEvent(
         complaint_id=complaint.id,
         customer_id=complaint.customer_id,
         kind=kind,
         from_status=from_status,
         to_status=complaint.status,
         actor=actor.subject,
-        at=at or complaint.received_at,
+        at=at,
         reason=reason.strip() if reason else None,
         changes=changes,
         version=complaint.version,

@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 import os
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from decimal import Decimal
 from enum import StrEnum
 from typing import Any
@@ -22,6 +22,13 @@ from tortoise.models import Model
 from cims.domain.access import customer_in_scope, require, scoped
 from cims.domain.actor import Actor
 from cims.domain.calendar import bank_calendar, utc
+from cims.domain.checks import (
+    enum_value,
+    raise_problems,
+    staff_problem,
+    text_problem,
+    time_problem,
+)
 from cims.domain.errors import FieldProblem, NotFound, ValidationFailed
 from cims.domain.paging import Edge, Page, decode_cursor, encode_cursor, page_size
 from cims.models import (
@@ -42,9 +49,6 @@ log = logging.getLogger(__name__)
 
 PURPOSE_MAX = 100
 SUMMARY_MAX = 4000
-STAFF_MAX = 64
-# A clock a few minutes ahead of ours is not a time in the future.
-CLOCK_SKEW = timedelta(minutes=5)
 
 
 async def log_interaction(
@@ -68,13 +72,15 @@ async def log_interaction(
     customer = await customer_in_scope(actor, customer_id)
     now = utc(now)
     occurred_at = occurred_at or now
+    channel = enum_value(ServiceChannel, channel, "channel")
+    direction = enum_value(InteractionDirection, direction, "direction")
     problems = [
         text_problem(purpose, "purpose", PURPOSE_MAX),
         text_problem(summary, "summary", SUMMARY_MAX),
         time_problem(occurred_at, "occurredAt", now),
         staff_problem(staff, "staff"),
-        enum_value(ServiceChannel, channel, "channel"),
-        enum_value(InteractionDirection, direction, "direction"),
+        channel,
+        direction,
         *await link_problems(customer, account_id, product_id, branch_id),
     ]
     raise_problems(problems)
@@ -104,44 +110,6 @@ async def get_interaction(actor: Actor, interaction_id: int) -> Interaction:
     if interaction is None:
         raise NotFound("Interaction")
     return interaction
-
-
-def text_problem(value: str | None, field: str, limit: int) -> FieldProblem | None:
-    """Why a required free-text value is refused, or None."""
-    if value is None or not value.strip():
-        return FieldProblem(field, "required", "Must not be blank")
-    if len(value.strip()) > limit:
-        return FieldProblem(field, "too_long", f"At most {limit} characters")
-    return None
-
-
-def time_problem(moment: datetime, field: str, now: datetime) -> FieldProblem | None:
-    """Why a reported time is refused (no zone, or in the future), or None."""
-    if moment.tzinfo is None or moment > now + CLOCK_SKEW:
-        return FieldProblem(field, "invalid", "Must be a past time with a zone")
-    return None
-
-
-def enum_value(kind: type[StrEnum], value: Any, field: str) -> StrEnum | FieldProblem:
-    try:
-        return kind(value)
-    except ValueError:
-        return FieldProblem(field, "invalid", f"Not one of {', '.join(kind)}")
-
-
-def staff_problem(value: str | None, field: str) -> FieldProblem | None:
-    """Staff are named by their subject: 1 to 64 characters."""
-    if value is not None and (not value.strip() or len(value.strip()) > STAFF_MAX):
-        message = f"A staff ID of 1 to {STAFF_MAX} characters"
-        return FieldProblem(field, "invalid", message)
-    return None
-
-
-def raise_problems(values: list) -> None:
-    """Raise the field problems among ``values`` (checked values pass by), if any."""
-    problems = [value for value in values if isinstance(value, FieldProblem)]
-    if problems:
-        raise ValidationFailed(problems)
 
 
 async def link_problems(

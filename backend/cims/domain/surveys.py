@@ -29,8 +29,8 @@ from tortoise.transactions import in_transaction
 from cims.domain.access import require, scoped
 from cims.domain.actor import Actor
 from cims.domain.calendar import bank_calendar, utc
+from cims.domain.checks import enum_value, raise_problems
 from cims.domain.errors import FieldProblem, NotFound, ValidationFailed
-from cims.domain.interactions import enum_value, raise_problems
 from cims.models import (
     Complaint,
     ComplaintStatus,
