@@ -1,0 +1,1 @@
+"""scikit-learn pipelines: training, stored models and their figures."""
