@@ -1,4 +1,4 @@
-"""Migration 0_20261204155618_init: SQL for SQLite and PostgreSQL, from Aerich."""
+"""Migration 0_20261204161536_init: SQL for SQLite and PostgreSQL, from Aerich."""
 
 from tortoise import BaseDBAsyncClient
 
@@ -80,6 +80,47 @@ CREATE INDEX IF NOT EXISTS "idx_customer_mobile__96ec1f" ON "customer" ("mobile_
 CREATE INDEX IF NOT EXISTS "idx_customer_email_i_a2e5ad" ON "customer" ("email_index");
 CREATE INDEX IF NOT EXISTS "idx_customer_created_d55ff5" ON "customer" ("created_at");
 CREATE INDEX IF NOT EXISTS "idx_customer_updated_8982c5" ON "customer" ("updated_at");
+CREATE TABLE IF NOT EXISTS "import_template" (
+    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "name" VARCHAR(100) NOT NULL UNIQUE,
+    "entity" VARCHAR(32) NOT NULL,
+    "columns" JSON NOT NULL,
+    "code_lists" JSON NOT NULL,
+    "defaults" JSON NOT NULL,
+    "options" JSON NOT NULL,
+    "created_by" VARCHAR(128) NOT NULL,
+    "created_at" TIMESTAMP NOT NULL,
+    "updated_at" TIMESTAMP NOT NULL
+) /* A saved column mapping: file header -> field, code lists, defaults, options. */;
+CREATE TABLE IF NOT EXISTS "import_job" (
+    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "entity" VARCHAR(32) NOT NULL,
+    "file_name" VARCHAR(255) NOT NULL,
+    "file_sha256" VARCHAR(64) NOT NULL,
+    "dry_run" INT NOT NULL,
+    "status" VARCHAR(16) NOT NULL /* RUNNING: running
+CHECKED: checked
+COMMITTED: committed
+REFUSED: refused
+FAILED: failed */,
+    "total_rows" INT NOT NULL,
+    "created_rows" INT NOT NULL,
+    "existing_rows" INT NOT NULL,
+    "problem_count" INT NOT NULL,
+    "duplicate_count" INT NOT NULL,
+    "report" JSON NOT NULL,
+    "created_by" VARCHAR(128) NOT NULL,
+    "created_at" TIMESTAMP NOT NULL,
+    "finished_at" TIMESTAMP,
+    "template_id" INT REFERENCES "import_template" ("id") ON DELETE SET NULL
+) /* One dry run or commit of a file; its report holds masked values only. */;
+CREATE INDEX IF NOT EXISTS "idx_import_job_file_sh_5c1eec" ON "import_job" ("file_sha256");
+CREATE TABLE IF NOT EXISTS "import_record" (
+    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "fingerprint" VARCHAR(64) NOT NULL UNIQUE,
+    "customer_no" VARCHAR(20) NOT NULL,
+    "job_id" INT NOT NULL REFERENCES "import_job" ("id") ON DELETE RESTRICT
+) /* The source reference of an imported row that has no ID number of its own. */;
 CREATE TABLE IF NOT EXISTS "product" (
     "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
     "code" VARCHAR(32) NOT NULL UNIQUE,
@@ -229,6 +270,51 @@ REJECTED: rejected';
 COMMENT ON COLUMN "customer"."source" IS 'MANUAL: manual
 IMPORT: import
 API: api';
+CREATE TABLE IF NOT EXISTS "import_template" (
+    "id" SERIAL NOT NULL PRIMARY KEY,
+    "name" VARCHAR(100) NOT NULL UNIQUE,
+    "entity" VARCHAR(32) NOT NULL,
+    "columns" JSONB NOT NULL,
+    "code_lists" JSONB NOT NULL,
+    "defaults" JSONB NOT NULL,
+    "options" JSONB NOT NULL,
+    "created_by" VARCHAR(128) NOT NULL,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "updated_at" TIMESTAMPTZ NOT NULL
+);
+COMMENT ON TABLE "import_template" IS 'A saved column mapping: file header -> field, code lists, defaults, options.';
+CREATE TABLE IF NOT EXISTS "import_job" (
+    "id" SERIAL NOT NULL PRIMARY KEY,
+    "entity" VARCHAR(32) NOT NULL,
+    "file_name" VARCHAR(255) NOT NULL,
+    "file_sha256" VARCHAR(64) NOT NULL,
+    "dry_run" BOOL NOT NULL,
+    "status" VARCHAR(16) NOT NULL,
+    "total_rows" INT NOT NULL,
+    "created_rows" INT NOT NULL,
+    "existing_rows" INT NOT NULL,
+    "problem_count" INT NOT NULL,
+    "duplicate_count" INT NOT NULL,
+    "report" JSONB NOT NULL,
+    "created_by" VARCHAR(128) NOT NULL,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "finished_at" TIMESTAMPTZ,
+    "template_id" INT REFERENCES "import_template" ("id") ON DELETE SET NULL
+);
+CREATE INDEX IF NOT EXISTS "idx_import_job_file_sh_5c1eec" ON "import_job" ("file_sha256");
+COMMENT ON COLUMN "import_job"."status" IS 'RUNNING: running
+CHECKED: checked
+COMMITTED: committed
+REFUSED: refused
+FAILED: failed';
+COMMENT ON TABLE "import_job" IS 'One dry run or commit of a file; its report holds masked values only.';
+CREATE TABLE IF NOT EXISTS "import_record" (
+    "id" BIGSERIAL NOT NULL PRIMARY KEY,
+    "fingerprint" VARCHAR(64) NOT NULL UNIQUE,
+    "customer_no" VARCHAR(20) NOT NULL,
+    "job_id" INT NOT NULL REFERENCES "import_job" ("id") ON DELETE RESTRICT
+);
+COMMENT ON TABLE "import_record" IS 'The source reference of an imported row that has no ID number of its own.';
 CREATE TABLE IF NOT EXISTS "product" (
     "id" SERIAL NOT NULL PRIMARY KEY,
     "code" VARCHAR(32) NOT NULL UNIQUE,
@@ -314,58 +400,75 @@ async def downgrade(db: BaseDBAsyncClient) -> str:
 
 
 MODELS_STATE = (
-    "eJztnetzmzoWwP8Vxp+6M9lO6sRprmdnZ7BNGm5j48G0udt6h5FBcbQBQXkkzd7t/74SD/"
-    "Mm4BjH5vIpsdDh8ZOQzjk6R/zZ0w0VavZ7VlEMFzu9IfNnDwMdkn/Sh06YHjDN6AAtcMBK"
-    "8+qCWKWV7VhAoee6A5oNSZEKbcVCpoMMTEqxq2m00FBIRYTXUZGL0Q8Xyo6xhs49tMiB7/"
-    "8mxQir8Ce0w5/mg3yHoKYmbhap9Npeuew8m14Zj50rryK92kpWDM3VcVTZfHbuDbypjfzb"
-    "X0MMLeBAenrHcunt07sLHjR8Iv9Ooyr+LcZkVHgHXM2JPe5Kjsp6sjwTJHnBSbLcqwFIMT"
-    "CFS27V9p5+TW/h7/0P5x/PL88uzi9JFe82NyUff/mXjsD4gh6emdT75R0HDvBreIwjqNjV"
-    "V6QZMmDH98DKJxtJpOiS207TDVkeLl4d/JQ1iNfOPfl5dl7C8isrjq9Z8d3Z+d/oBQ3yAv"
-    "gvxiw40vcOUdwRXsW1LIiV5zqA4zK7QRwWRIyj13YDdDz7V28/lKtALmacRrwCGsAKzBKe"
-    "QAXpQMuHHJNKMVZ9sfeBeFO8TxtiXQJ3wo35KXvzrn960vf42j805MA49/PTTA+2oIocWU"
-    "M6cmoyTou+GnQwMtTi3ODgsWvUhkkeX5XJTWQ5Eyj5kBNCacJEykE6fE//aaojvxFgVuLS"
-    "PVUz7Nr4EkKvxHdE3TNLz3aA49r58xRH5nwPH08uEA6bCYyR9B5nLKKBokdYc9LqsWOJ/8"
-    "oNGV96iSeCOGVn0pBRDUsH2FniK1H4xs3IJS3jvxAv8fhGWHCTIeP3ld4WU96Hiwpz3oeL"
-    "wkmPHkorFrZj6NCSa2nFKamX1eMjGCR2oyFHZE3LUF3FqQc2KdRxDbhSW+7uIdfwCLtiFv"
-    "KVYUG0xp/hc2bMSYENzNdx7FRHBvlX2JHC0mgascDTxghOv7iEAXly6CsUIreQRH5MeOd0"
-    "4x3gnUdnaind5NtbAJf25RVQHp6ApcoFnZpcBdt0YiFXzJIfBdJXn0WoAe9hCqFL0ZlaBN"
-    "6DaPSNGLwE1uwhva+nSwAGa++R6LXplQJkI4JMue/l+LeCIydl7q1VVKfzbh3THHNS4t1S"
-    "SDvXcr0E9Vvn2dq9Aur9rYE2rL8/+2B/cE9Pq9A9PS3Ge5pxBtC/MsyxZcsRById5WqUFe"
-    "TU880G9VvId1AF76CY7iDPdUhhyCDPcRj4Vgo9hzHJMrcM/ecY0ZMHVAWsPYeKUTF6iZ8S"
-    "HZSdzunldNv+ofUCDw490vdKn1Ol79Ij+eYkzC0vXTP0J/NNmHEeXsN21pZ3xaie9I2aEz"
-    "3gOoaMjScZqLEJLCwNqWXtvCrKcmjTvFJTbqH116iavOGVoyjHWRarynHTvVOW26Mshz4G"
-    "bNRbrkyItU517leZF/vF82I/My8+kMfa1tEeyh6yAkL62oT/yk++sDdDhpwaPSLVBdoSjw"
-    "VxLohkjhoyimGZhhWsq7y9NXNHrirXNWkSQofcIFv3/Gpdv6zvZzr/HdCR9lyfdVJsK9oH"
-    "tj63B/NmjR4hrs06KdWhrm6vU121vsm+kWof6kaGEA/aA6xluMdlmhqq305HOa+E+bwE83"
-    "nO4AHJkxWEBr6sqETSe4wIcPEDMUtx3ZCAKXtDVBIdaHCJrzj/1x30f3+ZfZ4Jt7MhEz/3"
-    "m+srK2Q593IYl1I12CUp9VeOdsGeUwFoNd1/KbG9RmfW7NTbDthVhuviwTrdT1FAdctBJC"
-    "Z+wHMjXSTmJ9xMkvnJkLGgjVSI6WryEs/ZxYKYPNKQMYFtE4vHWeLrz/KUHbOCPOfEKU8O"
-    "3T/IOlCAIZvQ0hGpIbH8LTvbHHcAegJ4c3QhjHn2Rh6L3ISX5LEwIaOVbSgIaHIQcUmXsZ"
-    "ZYkK45ccgYnnNlm65QJRq6XxwN3c9EQ5PmrB9vnhA64F6w5Qt3UYXyRTHli2LKsveAW7GO"
-    "RBsi/na60u6BG4rimhsvdVXWSan2dexGrCyom5rxXG8Aicu0D3MjFhZUXaV2h04ItQ/07t"
-    "dHdWAhh8zarwu9zp7l8A2uBT/7RI0sm+CnRtaUFUWehliTh7EQJIrThP8qiGNapKJHw1Jo"
-    "2S0/EW5p0RNSjSdasuDmLPUnkzIbmsB7vEM12XRjhTQom6Rpannj0nLte7POqhgdZ8VWx1"
-    "nG7Igzq68F5Ut3itCLihDUAdLqTc2BQPs6dX9QyXwalNhPg3zA9Tt0SqzryS/2ZKCqxI4v"
-    "mJPzIcdE2tebB5W0zEGJljnICb7rkqObTo4GGLuAvvqKkbcGWJq+m5Ht8nfjrZDN3wW2DZ"
-    "2cMaOc8kaow1uOV0OA6GXIQbAu45RkB7oc9BGmApuWYZvQT1KrY4jORWEx58bUPx+cYYlf"
-    "ThA+xITgh2fllY6E5Bn22XgQqxRd3bbjZhN+9ok0nS+/xF85kb/y/AiP0EJ3niOB+2POi7"
-    "QI/jSRRUtE7nfS4py3VPMf0uKH0oIOWOe03e8LYZY/qoX108MZUhzmf4yG7MZSNnv/uHOx"
-    "l5vIrFykOQjb7+n1/tmUjlSCmvKhZ95ExoeI303ZP9L0yYs78pDFQt7pCUa52fUycMhtrV"
-    "wnb8Ipbpdc4cNoJHrZ1jSSFaQG2PfIlP1w91rrAkXy7bPedm8f24Zr5e25VFFF2EjvcZYh"
-    "Lez62l290KCZF8bsSy8xP/WX85HuL+azc55oCiY6jCnkuDKu9uowalfCVbzRXVPdstGTkl"
-    "2jH0ijh9BirR7cfdToRMG1c9dnC9OgYhL725/mQ1Mtu+NNf4Cl3BNjb5uXKCW6g7fowHSJ"
-    "431rsmOlv8tHvb2dEjLd1k4vb+0UbaWSJFx756Fo35YjA1x146FE13rFvkPB3syvzKSObQ"
-    "PdEt5J/0q3OdPbZZ2Hm4jlJJ3H9hcrzjmPbWfWpZwf1URxwnT7M71BCFS3P1O3P9PxU1YI"
-    "jbVhFYSIvOxpjMsfMvPehJsLC5rso0Ji83hJQMTckTfF1HSUN8fC3B9WpKuQQdIPmaOX+E"
-    "ZgZ0NGMwBe4qkgSp/YTzS10bCcNZmYl/iWY2+k6yHzBIHm3C8xP1t8EdnZmKM7NdiutaH4"
-    "9r7MLjqo8eigzQbaKV3YMDQIcIG/YyOUIrwiUk0hDmfm/bo3RoJwk/BsjHgpBffLdMSRjp"
-    "2KrSgwkTtT7kCtk7hBl2OhpOy9YivFSVVs0lL5nt4Umrx/D74bktT8Hnak7MFaJs4Irf8q"
-    "Vs5v/f7Z2cf+6dnF5eD848fB5enG3MkeKrN7RvwnOgAkBoqXbaGohTKNUO6ATgi2cK/ENv"
-    "mfgR4Oy3VCRDdCb/OpoiMKXeyUxsaVRhVZcDPDbWOTJU5w0EaZb2aFFtYST7iRb6Kt/A9a"
-    "1W2JywotcVnYEpeZzn4PMIYFCVcVbONI/KBbYUTtU2Ky+oslSzy/JoPzkPHS85ZYmN3w9K"
-    "eBNUR/T4UR7+3m4yXxLTErTYcMcHQiJyyIlGFTI5gQlagRTBiQduWmLH8zZLw0KWJCc5JE"
-    "N87QoONst3NGA8ZwqR+kYFw7Et/H1ilJu87H9vRlaJnAqrkpeEqufQGEjWwyEL+zGrRTYu"
-    "2D3UiuXdIarLiMlRTqQh9yAoe677DtKagk9vnpV0aVtM83dpIKK0m+txU+FtZ9jK0O3mof"
-    "Yyt29jbpyWShhfI/ghUcOSn9xntUpwuyOKaB86TEsVgYKlysYxXHCrfBcugPBpW25hiUbM"
-    "0xyChY5KWqQTio3kK6zcQBGMTCypv9S9LwIpH9J9+9jct0Z2l2NVYudz+Z/fo/pguUaw=="
+    "eJztXVtzozgW/iuUX7a3KtOVduJ0r3drqohNupn2JWU73bMz3qJkkG11QPJwSTo72/99Jc"
+    "DmbiMHfGF4Six0BHxH6NylPxsG0aBuvRVVlTjYbrSFPxsYGJD+E790ITTAahVcYA02mOlu"
+    "XxDqNLNsE6hsrDnQLUibNGipJlrZiGDaih1dZ41EpR0RXgRNDkZ/OFCxyQLaS2jSC7//hz"
+    "YjrMHv0Fr/XD0qcwR1LfKwSGP3dtsV+2XltsnYvnM7srvNFJXojoGDzqsXe0nwpjfyHn8B"
+    "MTSBDdnwtumwx2dP57/o+o28Jw26eI8YotHgHDi6HXrdmRK0NRRlMJwoY2miKA0OgFSCGb"
+    "j0US337RfsEX5qvrt+f/3h6ub6A+3iPuam5f0P79YBMB6hC89g0vjhXgc28Hq4GAegYseY"
+    "UTYkgO0sgZmObEARQ5c+dhzdNZanC68Bvis6xAt7SX9eXW/B8os46nwSR2+urv/ObkjoB+"
+    "B9GAP/StO9xOAO4FUd04RYfeEBOExTDMTrhgDj4LPdANoZ/LtxGJTzgJyNcRziGdABVmES"
+    "4S5UkQH0dJBDVDGMNY/srU9eFt6XJWG9Bdyu1JH7Yu9N8/Ki6eJr/aEjG4Zxv75MzGATas"
+    "hWdGQgmxPjOOmrgfZXBi6cS1w8ioaarOjrawp9iCTOFJR0kCNEcYQplY0M+Jb9U9ZEPhLA"
+    "4kSKz1SdWNzwRYheCd8ZTc8kepYNbMdKl1MSlfkufDK9wXrZjMAYUB9QYlENFD1BTqHVED"
+    "sT+YvUFjzqKe4OR31xMGkLGjENgO0pvhsNf5MG9JYm+S/EU9zpDcdSty14c6Wxh8h7d5ND"
+    "5r27yRR67FJcsbBsYkBT4dKKY1S71eMzWCSK0ZADZFcm0RzV5gM2SlTj6uPKbLn5Y6rhsZ"
+    "6KSZDviAnRAn+GL4k1Jwasb752QkOdGcg/1hNp3RqIERM8b4zg+IdLMaBvDj2FYiSNJyO5"
+    "Q/FOmcYFwHsfjFRRdKNfbwa4bC7PgPr4DExNyZjU9C7YYoKF3jGJ/K1Pffd5BHXgvkwm6J"
+    "NgpAoB74JImiQEXgTW5CWjacRbAAYL95XYvdmdfMhuKWTqspHi3/KvXGxzb82CPrV365xk"
+    "zMUW75ZK+czlevH7V86zVbwC6v7lgHbd/3D2weHAvbzMg+7lZTa8lwlnAPurwBRbdjvEPk"
+    "mNcj6UVWTz+Wb9/hXEt5UH3lY2uq001yEDQwFpjkPft5LpOQxRbnPLsH/OEXr6gtoQ6y9r"
+    "xSgb+oncpzqo2L9ntzMs6w+94Xtw2JWm2/oSa30TX8k3gwhf5ckngf0UfhsOJBdeYtkL07"
+    "1j0G/yGzMnGsCxiYLJswK0kABbt65RS9p5eZTltU3zSk25gtZfqWryBq8URTmMZbaqHDbd"
+    "a2W5Osry2seACV+4MkJWOdW5mUcuNrPlYjMhFx/pa+3raF/TnrICQudaV/4idx/EXlugQ6"
+    "MnpDlAn+LOcHQ/HFEZ1RZUYq6I6cdVjm/NzOldFV6TJkJ0ygzZe+bnm/rb5n5i8s+BgfQX"
+    "fqyjZHuhfWLxuQOYNwv0BDE31lGqGur89jrTVflN9g1V9aAuZQlxQXuEXIZ7mKaspfp4Os"
+    "p1Lpivt8B8nbJ4QPpmGamBuxWVgPqAGQEOfqRmKeZNCeiLPaqSGECHU3wneb/m0Pv9MPg8"
+    "GH4dtIXw2EfXV2bItJfKOi8lb7JLlOqvnO2CXacC0DndfzGyg2Znck7qfRfsPMt19mIdn6"
+    "fIR3XPRSREfsKykQWJ5a40mChyty2Y0EIaxCyaPMX34nhMTZ5JW1gBy6IWjz3Fnz4rfbEj"
+    "DpV7adSX6aXlo2IAFRBlBU0D0R4TUf4qDjbXbYCeAd5cHQ87sthTOiOpK0+UzrBLVyuLqA"
+    "joip9xycJYUzycfJJGbYG4zpV9pkKebOhmdjZ0M5ENTdnJn28eITrhWbDnB3eTB+WbbJRv"
+    "slFW3BfcC+uAtCTEj6crFQ84UVVntfFS58U6SlW9iV2KlQWNlU5e+BaQME31YC7FwoKao3"
+    "JP6AhR9YAuPj5qABPZVGq/LvU6OcrpG1xjefCRGVkWhZ8ZWX1xNJJZijV9GRNBqjh15S/D"
+    "UYc1aeiJmCpr+yp3h19Z0zPSyDNrGUv3IvMn0zYLroD7eqdqshlkhnSorChruLxxcbrqfV"
+    "lXeYyOq2yr4yphdoQx49eC0qlrRWinIgQNgHQ+0ewTVG9SN1u5zKfWFvuplQ4w/4SOkdUz"
+    "eedMBppG7fgMmZwOcoikerO5lUvLbG3RMlspyXd1cXTZxdEAYwewT18laTHAreW7Cdq6fj"
+    "fMhWT9LrAsaKesGdtR3hDV8G6HV0eA6mXIRpAX4xhlDfR2oM+wFHhlEmsFvSI1HkP0fjQc"
+    "30sd5p/3R5ji3QXCp1gQ/PiivtKREB3hkMyDWGPQ8fJOGnTlwUfKOo9+ir9II/nO9SM8QR"
+    "PNXUeC9Ou9PGJN8PsKmaxlJP1COS65oZpvlOOnwkEbLFJ498t4OEhf1db948sZUm3hf4KO"
+    "rNJKNhv/mjvYrU0UZg7SbYStt+x+P5elI22BmuHDRt5kxq8hftMXf42jTz/cWxeyUMo7G+"
+    "A2tbpeATZ9rJljpwmcbL6kEp8Gk9htK8Mk0y8NsJZopXjp7lxxgSz66llvxdvHFnHMtD2X"
+    "cqoIG+oDShnKYcfT7vhSgwZuGrNHPcVy3wvnI8ML5ov3MtUUVug0RMh5VVwd1GFUrYKrMN"
+    "OdlbYn06OUNdNPhOlr0EJc958+YDpVcK3U+GxmGVSI4nD707wri7MFb/oDTHVJjb19PqIY"
+    "aQFf0YnpEuf71STXSm+XD769nSI09dZOu7d2CrZSiSLMvfNQsG/LmQGcd+OhyNR6xb5D/t"
+    "7Mr6ykDm0DXRG8o/6VenOm41Wdy6699AuZNVLKzoOLF9vqzj2bS/nm99tVed4YYiho5otg"
+    "OlggpqASw0C2QOYCEOZIh/8UkG0JJmSDCktC34JaedYj1IQnoDvQEgjVHN/GDbviRq3r30"
+    "+r/h1im7McJKA4oB8jvPvCOeZmsY+Ev/w3TFTFUutWK1e2UGtLtlArFWlrCZqtG26sA7Lq"
+    "VUsW7w6l8kCh8iBFqyBEhwCnAx2iioE8o2RnOKe3wHo7HPYiRuKtPInh+9C/lUZv3sXC1E"
+    "lb/fzC0/uUlD0MBm5wk04Q7AY3O5+kzmc36ryE6iMLZHaG/b48cSOZnhZie+HNu4exF92c"
+    "OxZruRPlHmuYA/pln0qwk7CcdZM8pzAyU5OJEh3OFC/rrIaivVhrJz4nrHGyGtg4sPA7sm"
+    "x6Q15kE3Q1tCnbrdO3NJSN6yEntAm6Gto4tJqz0pFKX54b3BTKGt44vJ6Nn0Q1OzMkoKjT"
+    "QSLKYCE5O74Um/Hlk0eoTlkl3NPYedf8kEd3a37IVt7YtXPOMzgs+ucZc86TaDBHGFnLvd"
+    "geI62DpKccJLVZxTwT/lxu5hjVXvrCiTG15DjpGrECIqVeBGUSGvC8kM4bMI1NskjIlD6D"
+    "MHjo9fKFTE2oElN7ZSDQg33kDnWGsuqIkUAfs8xgYIDpznigGXTdGRKcLKHgZZ8y9xhkpY"
+    "TQjd1hP6MTagK11QV7CWxhCSwBE0HuCt6mOKwjC+6RZ5wMCxY28hRPsUjH+MkjE6jo1CxK"
+    "Bhn53yz2ewHNFb0vHYfeh95BE3QInqDXax0fEoBOMCwj0niLFn+VYOM/ms2rq/fNy6ubD6"
+    "3r9+9bHy43MiB5aZswuJU/MnkQkem7Q5IhXvNFcCJklduSu/gAzintfX5spafk3c+/kRmf"
+    "YhkQ1Ml3u5VKPzumEH3Sz8g5M4Dz6pLBvOLOvCtfP9qo8pkaUljZ36kjhU2N3VqSKFhUnd"
+    "AE7xsUDDo8Bbzt5jdRnQNoVLv46WfBfaELge026bourQvBZyb9j7ijWUlFqejB6zSq00qj"
+    "Ou7BcCekpZSzAWKdpJZEuvgkNQ8+vrLfgKSO7hQf3aFyQHHlAB9PwlQ1Wwpny1ok8zAlTF"
+    "OzpHCW+LoRD0dCJDVDil+66sB0HZg+AfSrG5g+rwr4muu7uZ4Sp94EprgPmv1GZoXE+fK5"
+    "w84kslpqjO/eJJrjepgSzqv1pYttXqtVqFN9wOzB1oqyD5iljOZSgfz+lfMMFe+vOK7T7d"
+    "gy7kCnO0L+ox3h/odh/AVRZhnnC2Jm2Em7a7vC9KeMeaMr3Q/H7GgvDVKlyD3yi+pDyqaZ"
+    "KZvK5tr6pC9xxCq9/CO+qIye4t5QHLQFnQA8xf3haPJR/MgOMqS6yoIK5in+Kom9yae28A"
+    "yBbi+nWB6MH0bioCOxc5ktx9ygePR6sHov8BQxkUdKcOwF7u5nm6IIb6tRDYgOWKK6lsxn"
+    "VaK6l2lSb9xyBOskvH1LioUS290l20qxYx3LtFR+D3KNPHODfn+PnuOC9vx9PZGSF+vMvp"
+    "PM7As4lGDCdo9VhLCCDqvzdVAl/ZLASK+73H4ghJFRcsl/TsEZ8XavgwpqpbF0pVFDJtxI"
+    "uH1sssgAJ22UeWbW2sKa4q5065loM2TvYyTlCW9lB7eSoa0lwBhmHK+WwzYOyE+aC7fMPq"
+    "Umq7c14hTff6KLc1twD+Ob4uGgJ7OfBOuI/e4Pb+Wea/KyI/umWJz02wKwDUo3HFMqYjEj"
+    "mCI6YUYwxYDyVeqLcq8tuIeiURNamkzYMdk6tO39zskuwRje6gfJWNfOxPex57JW/Omrrr"
+    "4MzRUw+fLp4nTVOy6glCOFw0/GgXaMrHpgl3KyXtQazBnGihLVtRZpGyxFbfCcwMaoamR3"
+    "V7EANWPLGu5Klur5xi5idSzR7zajliVtFheAbic0VEXhjX29J1UrJEITqctGihPTv3KxzX"
+    "8Jgj51ksU5LZwXWxyLmQeDZOtY2SeDVMFyKGVrXfZRcSDsd68guuXkARBqYaVJ/22VHhuS"
+    "w6ewH8dlWliyOkfksnhh9uP/52WGeg=="
 )
