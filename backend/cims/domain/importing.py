@@ -251,10 +251,12 @@ def read_table(data: bytes, file_name: str, sheet: str | None = None) -> Table:
 def detect_encoding(data: bytes) -> str:
     """UTF-8 (BOM or not), UTF-16 with a BOM, else GB18030 (a superset of GBK)."""
     if data.startswith(codecs.BOM_UTF8):
-        return "utf-8-sig"
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return "utf-16"
-    for encoding in ("utf-8", "gb18030"):
+        candidates = ["utf-8-sig"]
+    elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        candidates = ["utf-16"]
+    else:
+        candidates = ["utf-8", "gb18030"]
+    for encoding in candidates:
         if _decodes(data, encoding):
             return encoding
     raise file_problem("UNREADABLE_ENCODING", "Save the file as UTF-8 or GBK")
@@ -981,9 +983,9 @@ async def _execute(work: _Import, write: bool) -> None:
 
 
 def _final_status(report: ImportReport, write: bool) -> ImportStatus:
-    if report.problems:
-        return ImportStatus.REFUSED
-    return ImportStatus.COMMITTED if write else ImportStatus.CHECKED
+    if not write:
+        return ImportStatus.CHECKED
+    return ImportStatus.REFUSED if report.problems else ImportStatus.COMMITTED
 
 
 async def _finish(job: ImportJob, report: ImportReport, status, work: _Import) -> None:
