@@ -1,0 +1,207 @@
+"""Import speed: N generated customers through ``import_customers`` into PostgreSQL.
+
+Usage:
+    PYTHONPATH=backend python bench/bench_import.py [--rows 100000] [--scan]
+
+Creates the database ``cims_import_bench`` (dropped first, and again at the end
+unless --keep), generates N made-up customers as a UTF-8 CSV, imports them, and
+prints rows/s for the whole import and for its write phase beside ``psql \\copy`` of
+the same rows into the same table (exported from the import, table truncated
+first). --scan also times the all-pairs duplicate scan over the imported rows.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import datetime as dt
+import os
+import random
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "backend"))
+
+from stdnum.cn import ric  # noqa: E402
+from tortoise import Tortoise  # noqa: E402
+
+from cims import db  # noqa: E402
+from cims.config import Settings  # noqa: E402
+from cims.domain import importing  # noqa: E402
+from cims.domain.actor import Actor  # noqa: E402
+from cims.domain.duplicates import scan_duplicates  # noqa: E402
+from cims.domain.importing import ImportOptions, import_customers, suggest_mapping  # noqa: E402
+from cims.models import Branch  # noqa: E402
+
+SERVER = "postgres://postgres@127.0.0.1:5432"
+DATABASE = "cims_import_bench"
+PSQL = ["psql", "-h", "127.0.0.1", "-U", "postgres", "-v", "ON_ERROR_STOP=1", "-q"]
+HEADER = "客户姓名,姓名拼音,证件号码,手机号,出生日期,性别,电子邮箱,年收入,网点\n"
+SURNAMES = [
+    ("王", "Wang"),
+    ("李", "Li"),
+    ("张", "Zhang"),
+    ("刘", "Liu"),
+    ("陈", "Chen"),
+    ("杨", "Yang"),
+    ("黄", "Huang"),
+    ("赵", "Zhao"),
+    ("吴", "Wu"),
+    ("周", "Zhou"),
+]
+GIVEN = [
+    ("伟", "Wei"),
+    ("芳", "Fang"),
+    ("娜", "Na"),
+    ("敏", "Min"),
+    ("静", "Jing"),
+    ("丽", "Li"),
+    ("强", "Qiang"),
+    ("磊", "Lei"),
+    ("军", "Jun"),
+    ("洋", "Yang"),
+    ("勇", "Yong"),
+    ("艳", "Yan"),
+    ("杰", "Jie"),
+    ("涛", "Tao"),
+    ("明", "Ming"),
+]
+REGIONS = ["110105", "310104", "440305", "330106", "510107"]
+PHONE_PREFIXES = ["138", "139", "137", "136", "158", "188", "186"]
+BRANCHES = ["BJ01", "SH01", "SZ01", "HZ01", "CD01"]
+FIRST_BIRTH = dt.date(1950, 1, 1).toordinal()
+DAYS = 20_000
+
+
+def resident_id(i: int) -> tuple[str, dt.date]:
+    """A unique, valid made-up ID number per i (region, birth date, sequence)."""
+    born = dt.date.fromordinal(FIRST_BIRTH + i % DAYS)
+    sequence = (i // DAYS) % 1000
+    region = REGIONS[(i // (DAYS * 1000)) % len(REGIONS)]
+    body = f"{region}{born:%Y%m%d}{sequence:03d}"
+    return body + ric.calc_check_digit(body + "0"), born
+
+
+def customer_line(i: int, rng: random.Random) -> str:
+    number, born = resident_id(i)
+    surname, given = rng.choice(SURNAMES), rng.sample(GIVEN, rng.choice((1, 2)))
+    name = surname[0] + "".join(g[0] for g in given)
+    latin = f"{surname[1]} {''.join(g[1] for g in given)}"
+    gender = "男" if int(number[16]) % 2 else "女"
+    phone = PHONE_PREFIXES[i % len(PHONE_PREFIXES)] + f"{i // len(PHONE_PREFIXES):08d}"
+    income = f"{rng.randrange(20_000_00, 2_000_000_00) / 100:.2f}"
+    branch = BRANCHES[i % len(BRANCHES)]
+    return (
+        f"{name},{latin},{number},{phone},{born:%Y/%m/%d},{gender},"
+        f"user{i}@example.com,{income},{branch}\n"
+    )
+
+
+def generate(rows: int) -> bytes:
+    rng = random.Random(20261204)
+    return (HEADER + "".join(customer_line(i, rng) for i in range(rows))).encode()
+
+
+def psql(*args: str, database: str = "postgres") -> None:
+    subprocess.run([*PSQL, "-d", database, *args], check=True)
+
+
+def reset_database() -> None:
+    psql("-c", f"DROP DATABASE IF EXISTS {DATABASE}")
+    psql("-c", f"CREATE DATABASE {DATABASE}")
+
+
+async def prepare(url: str) -> None:
+    settings = Settings()
+    await db.migrate(settings, url)
+    await db.connect(settings, url)
+    for code in BRANCHES:
+        await Branch.create(code=code, name=code, name_en=code, city=code)
+
+
+def timed_writes(totals: dict):
+    real = importing.write_customers
+
+    async def write(conn, records):
+        start = time.perf_counter()
+        await real(conn, records)
+        totals["write"] += time.perf_counter() - start
+
+    return write
+
+
+async def run_import(data: bytes) -> tuple[float, float, int]:
+    totals = {"write": 0.0}
+    importing.write_customers = timed_writes(totals)
+    actor = Actor.system()
+    mapping = suggest_mapping(HEADER.strip().split(","))
+    start = time.perf_counter()
+    report = await import_customers(
+        actor, data, "bench.csv", mapping, ImportOptions(chunk_size=10_000)
+    )
+    elapsed = time.perf_counter() - start
+    if report.problems or report.created_rows != report.total_rows:
+        raise SystemExit(f"import did not take every row: {report.problems[:3]}")
+    return elapsed, totals["write"], report.created_rows
+
+
+def time_psql_copy(columns: str, folder: Path) -> float:
+    path = folder / "customer_rows.csv"
+    psql("-c", f"\\copy customer ({columns}) TO '{path}' CSV", database=DATABASE)
+    psql("-c", "TRUNCATE customer RESTART IDENTITY CASCADE", database=DATABASE)
+    start = time.perf_counter()
+    psql("-c", f"\\copy customer ({columns}) FROM '{path}' CSV", database=DATABASE)
+    return time.perf_counter() - start
+
+
+async def main(args: argparse.Namespace) -> None:
+    url = f"{SERVER}/{DATABASE}"
+    reset_database()
+    generate_start = time.perf_counter()
+    data = generate(args.rows)
+    print(
+        f"generated {args.rows:,} rows ({len(data) / 1e6:.1f} MB) "
+        f"in {time.perf_counter() - generate_start:.1f} s"
+    )
+    await prepare(url)
+    try:
+        elapsed, writing, created = await run_import(data)
+        if args.scan:
+            start = time.perf_counter()
+            pairs = await scan_duplicates(Actor.system())
+            print(
+                f"duplicate scan: {len(pairs):,} pairs in "
+                f"{time.perf_counter() - start:.1f} s"
+            )
+    finally:
+        await Tortoise.close_connections()
+    with tempfile.TemporaryDirectory() as folder:
+        os.chmod(folder, 0o755)
+        copy = time_psql_copy(", ".join(importing.COLUMNS), Path(folder))
+    report(created, elapsed, writing, copy)
+    if not args.keep:
+        psql("-c", f"DROP DATABASE {DATABASE}")
+
+
+def report(rows: int, elapsed: float, writing: float, copy: float) -> None:
+    print(f"rows                      {rows:>12,}")
+    print(
+        f"import, end to end        {rows / elapsed:>12,.0f} rows/s  {elapsed:7.1f} s"
+    )
+    print(
+        f"import, write phase       {rows / writing:>12,.0f} rows/s  {writing:7.1f} s"
+    )
+    print(f"psql \\copy, same rows     {rows / copy:>12,.0f} rows/s  {copy:7.1f} s")
+    print(f"write phase / \\copy       {copy / writing:>12.2f}")
+    print(f"end to end / \\copy        {copy / elapsed:>12.2f}")
+
+
+if __name__ == "__main__":
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rows", type=int, default=100_000)
+    parser.add_argument("--scan", action="store_true", help="time the duplicate scan")
+    parser.add_argument("--keep", action="store_true", help="keep the database")
+    asyncio.run(main(parser.parse_args()))
