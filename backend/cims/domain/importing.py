@@ -618,48 +618,54 @@ MODEL_DEFAULTS = {
 }  # fmt: skip
 
 
-def customer_record(row: Row, now: dt.datetime) -> dict:
-    """Every column of the customer row to insert, in Python types."""
-    values = {**MODEL_DEFAULTS, "tags": [], "custom_attributes": {}, **row.values}
-    return {
-        **{name: values.get(name) for name in COLUMNS},
+_ROW_DEFAULTS = {**MODEL_DEFAULTS, "source": Source.IMPORT, "version": 1}
+_JSON_COLUMNS = {"tags": "[]", "custom_attributes": "{}"}
+
+
+def customer_record(row: Row, now: dt.datetime) -> tuple:
+    """The customer row to insert, in ``COLUMNS`` order (JSON columns as text)."""
+    values = {
+        **_ROW_DEFAULTS,
+        **row.values,
         **row.keys,
+        **{name: _json(row.values.get(name), empty) for name, empty in
+           _JSON_COLUMNS.items()},
         "customer_no": row.customer_no,
         "kind": row.kind,
         "branch_id": row.branch_id,
-        "source": Source.IMPORT,
         "created_at": now,
         "updated_at": now,
-        "version": 1,
-    }
+    }  # fmt: skip
+    return tuple(values.get(name) for name in COLUMNS)
 
 
-def _postgres_value(value: Any) -> Any:
-    if isinstance(value, StrEnum):
-        return value.value
-    if isinstance(value, list | dict):
-        return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
-    return value
+def _json(value: Any, empty: str) -> str:
+    if not value:
+        return empty
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 
 def _sqlite_value(value: Any) -> Any:
+    if isinstance(value, StrEnum):
+        return value.value
     if isinstance(value, dt.datetime):
         return value.isoformat(sep=" ")
     if isinstance(value, dt.date):
         return value.isoformat()
     if isinstance(value, Decimal):
         return str(value.quantize(CENT))  # as Tortoise stores DECIMAL(20, 2) there
-    return _postgres_value(value)
+    return value
 
 
-async def write_customers(conn: BaseDBAsyncClient, records: list[dict]) -> None:
+async def write_customers(conn: BaseDBAsyncClient, records: list[tuple]) -> None:
     """Insert customer rows in bulk: COPY on PostgreSQL, executemany elsewhere."""
     if conn.capabilities.dialect == "postgres":
-        rows = [tuple(_postgres_value(r[c]) for c in COLUMNS) for r in records]
         async with conn.acquire_connection() as raw:
-            await raw.copy_records_to_table("customer", records=rows, columns=COLUMNS)
+            await raw.copy_records_to_table(
+                "customer", records=records, columns=COLUMNS
+            )
         return
-    rows = [tuple(_sqlite_value(r[c]) for c in COLUMNS) for r in records]
+    rows = [tuple(_sqlite_value(value) for value in record) for record in records]
     names = ", ".join(f'"{c}"' for c in COLUMNS)
     marks = ", ".join("?" for _ in COLUMNS)
     await conn.execute_many(f'INSERT INTO "customer" ({names}) VALUES ({marks})', rows)
