@@ -1,5 +1,6 @@
 import datetime as dt
 import itertools
+from decimal import Decimal
 
 import pytest
 
@@ -8,11 +9,13 @@ from cims.domain.duplicates import (
     Record,
     duplicate_pairs,
     find_candidates,
+    merge_customers,
     scan_duplicates,
 )
-from cims.domain.errors import PermissionDenied
+from cims.domain.errors import Conflict, NotFound, PermissionDenied, ValidationFailed
 from cims.domain.validation import search_keys, validate_customer_fields
-from cims.models import Customer
+from cims.models import Account, Customer, Product, Transaction
+from cims.models.enums import Gender
 
 KEY = b"k" * 32
 BORN = dt.date(1990, 3, 7)
@@ -180,3 +183,134 @@ async def test_scan_duplicates_reads_every_customer_in_scope(branches, clerk):
     pairs = await scan_duplicates(clerk)
 
     assert [(p.a, p.b) for p in pairs] == [(first.id, second.id)]
+
+
+# ---------------------------------------------------------------- merge
+
+
+async def add_account(customer, number: str) -> Account:
+    product, _ = await Product.get_or_create(
+        code="DEP",
+        defaults={"name": "活期", "name_en": "Deposit", "category": "deposit"},
+    )
+    account = await Account.create(
+        customer=customer, product=product, number=number, opened_on=dt.date(2020, 1, 1)
+    )
+    await Transaction.create(
+        account=account,
+        customer=customer,
+        booked_at=dt.datetime(2024, 1, 5, tzinfo=dt.UTC),
+        amount=Decimal("100.00"),
+        direction="credit",
+        channel="branch",
+        category="salary",
+    )
+    return account
+
+
+async def state() -> list:
+    customers = await Customer.all().order_by("id").values()
+    accounts = await Account.all().order_by("id").values_list("id", "customer_id")
+    moves = await Transaction.all().order_by("id").values_list("id", "customer_id")
+    return [customers, accounts, moves]
+
+
+async def test_merge_moves_accounts_and_fills_the_survivors_empty_fields(
+    branches, clerk
+):
+    bj = branches["BJ01"]
+    survivor = await add_customer(
+        bj, full_name="王芳", birth_date="1990-03-07", tags=["VIP"]
+    )
+    other = await add_customer(
+        bj,
+        full_name="王芳",
+        mobile_phone="13800138000",
+        email="wang@example.com",
+        gender="female",
+        tags=["VIP", "私行"],
+        custom_attributes={"来源": "网点"},
+    )
+    await add_account(survivor, "6222000000000001")
+    await add_account(other, "6222000000000002")
+
+    merged = await merge_customers(
+        clerk, survivor.id, other.id, survivor_version=1, other_version=1
+    )
+
+    await survivor.refresh_from_db()
+    await other.refresh_from_db()
+    assert merged.id == survivor.id
+    assert await Account.filter(customer_id=survivor.id).count() == 2
+    assert await Transaction.filter(customer_id=survivor.id).count() == 2
+    assert (survivor.mobile_phone, survivor.email, survivor.gender) == (
+        "+8613800138000",
+        "wang@example.com",
+        Gender.FEMALE,
+    )
+    assert survivor.birth_date == dt.date(1990, 3, 7)
+    assert survivor.mobile_phone_index == other.mobile_phone_index
+    assert survivor.tags == ["VIP", "私行"]
+    assert survivor.version == 2
+    [provenance] = survivor.custom_attributes["merged_from"]
+    assert provenance["customer_id"] == other.id
+    assert provenance["by"] == "clerk-1"
+    assert set(provenance["fields"]) == {"mobile_phone", "email", "gender", "tags"}
+    assert survivor.custom_attributes["来源"] == "网点"
+    assert other.archived_at is not None
+    assert (other.version, other.custom_attributes["merged_into"]) == (2, survivor.id)
+
+
+async def test_merge_with_a_stale_version_changes_nothing(branches, clerk):
+    survivor = await add_customer(branches["BJ01"], full_name="王芳")
+    other = await add_customer(
+        branches["BJ01"], full_name="王芳", email="w@example.com"
+    )
+    await add_account(other, "6222000000000003")
+    before = await state()
+
+    with pytest.raises(Conflict) as caught:
+        await merge_customers(
+            clerk, survivor.id, other.id, survivor_version=1, other_version=0
+        )
+
+    assert caught.value.current_version == 1
+    assert await state() == before
+
+
+async def test_merge_of_individual_with_corporate_is_refused(branches, clerk):
+    person = await add_customer(branches["BJ01"], full_name="王芳")
+    company = await Customer.create(
+        customer_no="T9", kind="corporate", full_name="某公司", name_key="某公司",
+        branch=branches["BJ01"],
+    )  # fmt: skip
+    before = await state()
+
+    with pytest.raises(ValidationFailed) as caught:
+        await merge_customers(
+            clerk, person.id, company.id, survivor_version=1, other_version=1
+        )
+
+    assert caught.value.problems[0].code == "KIND_MISMATCH"
+    assert await state() == before
+
+
+async def test_merge_needs_the_write_permission_and_scope(branches):
+    first = await add_customer(branches["BJ01"], full_name="王芳")
+    second = await add_customer(branches["SH01"], full_name="王芳")
+    reader = Actor("r-1", permissions=frozenset({"customer.read"}))
+    teller = Actor(
+        "t-1", permissions=frozenset({"customer.write"}), branch_id=branches["BJ01"].id
+    )
+    before = await state()
+
+    with pytest.raises(PermissionDenied):
+        await merge_customers(
+            reader, first.id, second.id, survivor_version=1, other_version=1
+        )
+    with pytest.raises(NotFound):
+        await merge_customers(
+            teller, first.id, second.id, survivor_version=1, other_version=1
+        )
+
+    assert await state() == before

@@ -22,11 +22,19 @@ from dataclasses import dataclass
 import numpy as np
 from rapidfuzz import fuzz, process
 from tortoise.expressions import Q
+from tortoise.transactions import in_transaction
 
 from cims.domain.actor import Actor
-from cims.domain.errors import Candidate, PermissionDenied
+from cims.domain.errors import (
+    Candidate,
+    Conflict,
+    NotFound,
+    PermissionDenied,
+    ValidationFailed,
+)
 from cims.domain.validation import search_keys
-from cims.models import Customer
+from cims.models import Account, Customer, Transaction
+from cims.models.enums import Gender, MaritalStatus
 
 log = logging.getLogger(__name__)
 
@@ -293,3 +301,144 @@ async def load_records(actor: Actor, batch: int = LOAD_BATCH) -> list[Record]:
 async def scan_duplicates(actor: Actor, **options) -> list[Pair]:
     """All likely duplicate pairs among the customers the actor can see."""
     return duplicate_pairs(await load_records(actor), **options)
+
+
+# ---------------------------------------------------------------- merge
+
+# Fields the survivor takes from the other customer when its own is empty.
+FILLABLE = (
+    "family_name", "given_name", "name_latin", "birth_date", "occupation",
+    "employer", "education", "mobile_phone", "email", "address", "annual_income",
+    "assets", "liabilities", "relationship_manager",
+)  # fmt: skip
+UNKNOWN_IS_EMPTY = {"gender": Gender.UNKNOWN, "marital_status": MaritalStatus.UNKNOWN}
+SEARCH_KEY_SOURCES = ("full_name", "name_latin", "id_number", "mobile_phone", "email")
+MERGE_SAVED_FIELDS = (
+    *FILLABLE, *UNKNOWN_IS_EMPTY, "id_type", "id_number", "tags", "custom_attributes",
+    "name_key", "id_number_index", "mobile_phone_index", "email_index", "archived_at",
+    "version",
+)  # fmt: skip
+
+
+def _require_write(actor: Actor) -> None:
+    if not (actor.can("customer.write") or actor.can("*")):
+        raise PermissionDenied("customer.write")
+
+
+async def merge_customers(
+    actor: Actor,
+    survivor_id: int,
+    other_id: int,
+    *,
+    survivor_version: int,
+    other_version: int,
+) -> Customer:
+    """Merge ``other`` into ``survivor``, in one transaction.
+
+    Accounts and transactions move to the survivor; its empty fields take the
+    other's values; ``custom_attributes["merged_from"]`` records what came from
+    whom; the other customer is archived. A stale version changes nothing.
+    """
+    _require_write(actor)
+    if survivor_id == other_id:
+        raise ValidationFailed.one("other_id", "SAME_CUSTOMER", "Choose two customers")
+    async with in_transaction() as conn:
+        survivor = await _active(actor, survivor_id, survivor_version, conn)
+        other = await _active(actor, other_id, other_version, conn)
+        if survivor.kind != other.kind:
+            message = "An individual cannot be merged with a corporate customer"
+            raise ValidationFailed.one("other_id", "KIND_MISMATCH", message)
+        await (
+            Account.filter(customer_id=other.id)
+            .using_db(conn)
+            .update(customer_id=survivor.id)
+        )
+        await (
+            Transaction.filter(customer_id=other.id)
+            .using_db(conn)
+            .update(customer_id=survivor.id)
+        )
+        filled = _fill_from(survivor, other)
+        _record_provenance(survivor, other, filled, actor)
+        await _save_versioned(survivor, conn)
+        _archive_merged(other, survivor)
+        await _save_versioned(other, conn)
+    log.info("customers merged", extra={"survivor": survivor.id, "other": other.id})
+    return survivor
+
+
+async def _active(actor: Actor, customer_id: int, version: int, conn) -> Customer:
+    customer = await _scoped(actor).using_db(conn).get_or_none(id=customer_id)
+    if customer is None:
+        raise NotFound("Customer")
+    if customer.version != version:
+        raise Conflict("Customer", customer.version)
+    return customer
+
+
+def _fill_from(survivor: Customer, other: Customer) -> list[str]:
+    filled = [
+        name
+        for name in FILLABLE
+        if _is_empty(getattr(survivor, name)) and not _is_empty(getattr(other, name))
+    ]
+    filled += [
+        name for name, unknown in UNKNOWN_IS_EMPTY.items()
+        if getattr(survivor, name) == unknown and getattr(other, name) != unknown
+    ]  # fmt: skip
+    if not survivor.id_number and other.id_number:
+        filled += ["id_type", "id_number"]
+    for name in filled:
+        setattr(survivor, name, getattr(other, name))
+    new_tags = [tag for tag in other.tags if tag not in survivor.tags]
+    if new_tags:
+        survivor.tags = [*survivor.tags, *new_tags]
+        filled.append("tags")
+    _refresh_keys(survivor)
+    return filled
+
+
+def _is_empty(value) -> bool:
+    return value is None or value == ""
+
+
+def _refresh_keys(customer: Customer) -> None:
+    values = {name: getattr(customer, name) for name in SEARCH_KEY_SOURCES}
+    for name, value in search_keys(values).items():
+        setattr(customer, name, value)
+
+
+def _record_provenance(survivor, other, filled: list[str], actor: Actor) -> None:
+    entry = {
+        "customer_id": other.id,
+        "customer_no": other.customer_no,
+        "fields": filled,
+        "by": actor.subject,
+        "at": dt.datetime.now(dt.UTC).isoformat(),
+    }
+    attributes = dict(survivor.custom_attributes)
+    attributes["merged_from"] = [*attributes.get("merged_from", []), entry]
+    for key, value in other.custom_attributes.items():
+        attributes.setdefault(key, value)
+    survivor.custom_attributes = attributes
+
+
+def _archive_merged(other: Customer, survivor: Customer) -> None:
+    other.archived_at = dt.datetime.now(dt.UTC)
+    other.custom_attributes = {**other.custom_attributes, "merged_into": survivor.id}
+
+
+async def _save_versioned(customer: Customer, conn) -> None:
+    # Optimistic concurrency: the update applies only to the version read above.
+    expected = customer.version
+    customer.version = expected + 1
+    changes = {name: getattr(customer, name) for name in MERGE_SAVED_FIELDS}
+    changes["updated_at"] = dt.datetime.now(dt.UTC)
+    updated = (
+        await Customer.filter(id=customer.id, version=expected)
+        .using_db(conn)
+        .update(**changes)
+    )
+    if updated != 1:
+        current = await Customer.get(id=customer.id).using_db(conn)
+        raise Conflict("Customer", current.version)
