@@ -543,3 +543,45 @@ async def test_xlsx_id_number_stored_as_a_number_is_refused(branches, clerk):
     assert [(p.row, p.column, p.code) for p in report.problems] == [
         (2, "证件号码", "PRECISION_LOST")
     ]
+
+
+# ---------------------------------------------------------------- PostgreSQL (COPY)
+
+
+@pytest.mark.postgres
+async def test_postgres_import_uses_copy_and_is_idempotent(postgres_branches, clerk):
+    data = (FIXTURES / "customers_gbk.csv").read_bytes()
+
+    first = await import_customers(clerk, data, "a.csv", MAPPING)
+    after_first = await snapshot()
+    again = await import_customers(clerk, data, "a.csv", MAPPING)
+
+    assert (first.created_rows, again.created_rows, again.existing_rows) == (3, 0, 3)
+    assert await snapshot() == after_first
+    wang = await Customer.get(full_name="王芳")
+    assert (wang.annual_income, wang.tags, wang.birth_date) == (
+        Decimal("120000.50"),
+        [],
+        dt.date(1990, 3, 7),
+    )
+
+
+@pytest.mark.postgres
+async def test_postgres_killed_import_leaves_nothing(
+    postgres_branches, clerk, monkeypatch
+):
+    rows = [f"客户{i},,1380013{i:04d},,,,,BJ01" for i in range(9)]
+    real_write = importing.write_customers
+
+    async def write_then_die(conn, records):
+        await real_write(conn, records)
+        raise RuntimeError("killed")
+
+    monkeypatch.setattr(importing, "write_customers", write_then_die)
+
+    with pytest.raises(RuntimeError):
+        await import_customers(
+            clerk, csv_bytes(*rows), "c.csv", MAPPING, ImportOptions(chunk_size=3)
+        )
+
+    assert await Customer.all().count() == 0
