@@ -16,6 +16,7 @@ On PostgreSQL rows are written with COPY; on SQLite with one prepared insert.
 
 from __future__ import annotations
 
+import asyncio
 import codecs
 import csv
 import datetime as dt
@@ -709,19 +710,44 @@ class _Import:
         self.records: list[Record] = []
         self.numbers: set[str] = set()
         self.base_max_id = 0
+        self.now = dt.datetime.now(dt.UTC)
 
     async def run(self, conn: BaseDBAsyncClient, write: bool) -> None:
+        """Check every chunk; write each one while the next is being checked."""
         self.base_max_id = await _max_customer_id(conn)
-        now = dt.datetime.now(dt.UTC)
-        for chunk in _chunks(self.table.rows, self.options.chunk_size):
-            rows = self._read_chunk(chunk)
-            self.report.valid_rows += len(rows)
-            rows = await self._new_rows(conn, rows)
-            if write and not self.report.problems:
-                await write_customers(conn, [customer_record(r, now) for r in rows])
-                await _write_sources(conn, rows, self.report.job_id)
-            await self._notify(write)
+        chunks = _chunks(self.table.rows, self.options.chunk_size)
+        writing: asyncio.Task | None = None
+        try:
+            # Checking is Python work and writing is the database's, so a worker
+            # thread checks chunk n + 1 while the event loop streams chunk n.
+            while (
+                rows := await asyncio.to_thread(self._next_rows, chunks)
+            ) is not None:
+                if writing is not None:
+                    await writing  # the connection does one thing at a time
+                rows = await self._new_rows(conn, rows)
+                if write and not self.report.problems:
+                    writing = asyncio.create_task(self._write(conn, rows))
+                await self._notify(write)
+            if writing is not None:
+                await writing
+        finally:
+            if writing is not None and not writing.done():
+                await asyncio.wait([writing])  # never leave the transaction mid-COPY
+                writing.exception()  # the first error is the one raised
         await self._similar_names(conn)
+
+    def _next_rows(self, chunks: Iterator[list]) -> list[Row] | None:
+        chunk = next(chunks, None)
+        if chunk is None:
+            return None
+        rows = self._read_chunk(chunk)
+        self.report.valid_rows += len(rows)
+        return rows
+
+    async def _write(self, conn: BaseDBAsyncClient, rows: list[Row]) -> None:
+        await write_customers(conn, [customer_record(r, self.now) for r in rows])
+        await _write_sources(conn, rows, self.report.job_id)
 
     def _read_chunk(self, chunk: list[tuple[int, tuple]]) -> list[Row]:
         rows = []
