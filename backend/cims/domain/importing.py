@@ -458,6 +458,7 @@ class _RowReader:
             for target in BUILT_IN_CODES.keys() | mapping.code_lists.keys()
         }
         self.defaults = mapping.defaults
+        self.default_kind = CustomerKind(options.kind)
         self.options = options
         self.branches = branches
         self.actor = actor
@@ -500,12 +501,12 @@ class _RowReader:
 
     def _kind(self, number: int, raw: dict, bad: list) -> CustomerKind:
         if _empty(raw.get(KIND)):
-            return self.options.kind
+            return self.default_kind
         try:
             return parse_choice(CustomerKind, raw[KIND])
         except Bad as error:
             bad.append(self.problem(number, KIND, raw[KIND], error.code, error.message))
-            return self.options.kind
+            return self.default_kind
 
     def _branch(self, number: int, raw: dict, bad: list) -> int | None:
         code = raw.get(BRANCH_CODE)
@@ -761,11 +762,13 @@ class _Import:
         return rows
 
     def _first_in_file(self, row: Row) -> bool:
+        id_index, fingerprint = row.keys["id_number_index"], row.fingerprint
         keys = [
-            ("id", row.keys["id_number_index"], "id_number", "The same ID number"),
+            ("id", id_index and _short(id_index), "id_number", "The same ID number"),
             ("customer_no", row.values.get("customer_no"), "customer_no",
              "The same customer number"),
-            ("fingerprint", row.fingerprint, "full_name", "The same customer"),
+            ("fingerprint", fingerprint and _short(fingerprint), "full_name",
+             "The same customer"),
         ]  # fmt: skip
         for kind, value, target, what in keys:
             if value and (other := self.seen[kind].get(value)):
@@ -992,9 +995,10 @@ async def _run(actor, data, file_name, mapping, options, progress, *, write: boo
     log.info("import started", extra={"job": job.id, "dry_run": not write})
     try:
         await _execute(work, write)
-    except Exception:
+    except Exception as error:
         await _finish(job, report, ImportStatus.FAILED, work)
-        log.exception("import failed", extra={"job": job.id})
+        # The caller logs the exception once, with its request ID; here only the job.
+        log.info("import failed", extra={"job": job.id, "error": type(error).__name__})
         raise
     status = _final_status(report, write)
     await _finish(job, report, status, work)

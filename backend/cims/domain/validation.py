@@ -498,6 +498,8 @@ SPECS: dict[str, Spec] = {
     "relationship_manager": _text_field(64),
 }
 FIELDS = frozenset(SPECS)
+# Input the caller handles itself: accepted here, neither checked nor returned.
+NOT_VALIDATED = frozenset({"id", "version", "kind", "branch_id", "confirm_duplicate"})
 
 
 def _needs(seen: dict, name: str) -> Any:
@@ -530,7 +532,7 @@ def validate_customer_fields(
     problems = [
         FieldProblem(name, "UNKNOWN_FIELD", "No such field")
         for name in data
-        if name not in FIELDS
+        if name not in FIELDS and name not in NOT_VALIDATED
     ]
     data = _with_default_id_type(data, kind)
     values = _parse_fields(data, kind, rules, problems)
