@@ -139,22 +139,28 @@ async def run_import(data: bytes) -> tuple[float, int]:
 
 
 async def time_write_path() -> float:
-    """The import's own write path (COPY through Tortoise's connection) alone."""
+    """The import's own write path (COPY through Tortoise's connection), alone.
+
+    The imported rows are read back 10,000 at a time and written with
+    ``write_customers`` into a copy of the customer table with the same indexes
+    and constraints; only the writes are timed.
+    """
     conn = Tortoise.get_connection("default")
+    await conn.execute_script(
+        "CREATE TABLE customer_bench (LIKE customer INCLUDING ALL);"
+        "ALTER TABLE customer_bench ADD FOREIGN KEY (branch_id) REFERENCES branch (id);"
+    )
     columns = ", ".join(f'"{c}"' for c in importing.COLUMNS)
-    chunks, last = [], 0
-    while rows := await conn.execute_query_dict(
-        f"SELECT id, {columns} FROM customer WHERE id > $1 ORDER BY id LIMIT 10000",
-        [last],
-    ):
-        last = rows[-1]["id"]
-        chunks.append([tuple(r[c] for c in importing.COLUMNS) for r in rows])
-    await conn.execute_script("TRUNCATE customer RESTART IDENTITY CASCADE")
-    start = time.perf_counter()
+    query = f"SELECT id, {columns} FROM customer WHERE id > $1 ORDER BY id LIMIT 10000"
+    elapsed, last = 0.0, 0
     async with in_transaction() as transaction:
-        for chunk in chunks:
-            await importing.write_customers(transaction, chunk)
-    return time.perf_counter() - start
+        while rows := await conn.execute_query_dict(query, [last]):
+            last = rows[-1]["id"]
+            chunk = [tuple(r[c] for c in importing.COLUMNS) for r in rows]
+            start = time.perf_counter()
+            await importing.write_customers(transaction, chunk, "customer_bench")
+            elapsed += time.perf_counter() - start
+    return elapsed
 
 
 def time_psql_copy(columns: str, folder: Path) -> float:

@@ -659,18 +659,18 @@ def _sqlite_value(value: Any) -> Any:
     return value
 
 
-async def write_customers(conn: BaseDBAsyncClient, records: list[tuple]) -> None:
+async def write_customers(
+    conn: BaseDBAsyncClient, records: list[tuple], table: str = "customer"
+) -> None:
     """Insert customer rows in bulk: COPY on PostgreSQL, executemany elsewhere."""
     if conn.capabilities.dialect == "postgres":
         async with conn.acquire_connection() as raw:
-            await raw.copy_records_to_table(
-                "customer", records=records, columns=COLUMNS
-            )
+            await raw.copy_records_to_table(table, records=records, columns=COLUMNS)
         return
     rows = [tuple(_sqlite_value(value) for value in record) for record in records]
     names = ", ".join(f'"{c}"' for c in COLUMNS)
     marks = ", ".join("?" for _ in COLUMNS)
-    await conn.execute_many(f'INSERT INTO "customer" ({names}) VALUES ({marks})', rows)
+    await conn.execute_many(f'INSERT INTO "{table}" ({names}) VALUES ({marks})', rows)
 
 
 async def _write_sources(conn: BaseDBAsyncClient, rows: list[Row], job_id: int):
