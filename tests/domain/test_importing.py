@@ -18,6 +18,7 @@ from cims.domain.importing import (
     import_customers,
     load_template,
     mask_value,
+    preview,
     read_table,
     save_template,
     suggest_mapping,
@@ -144,6 +145,17 @@ def test_mapping_is_suggested_from_chinese_and_english_headers():
         "Email": "email",
         "Branch Code": "branch_code",
     }
+
+
+def test_preview_shows_headers_sample_rows_and_a_suggested_mapping():
+    data = (FIXTURES / "customers_gbk.csv").read_bytes()
+
+    shown = preview(data, "customers.csv")
+
+    assert shown.headers == list(MAPPING.columns)
+    assert [row[0] for row in shown.sample_rows] == ["王芳", "李娜", "張偉"]
+    assert shown.mapping.columns == MAPPING.columns
+    assert shown.estimated_rows == 3
 
 
 def test_english_headers_with_typos_and_width_are_suggested():

@@ -80,6 +80,7 @@ IDENTIFIERS = frozenset({"customer_no", "id_number", "mobile_phone", BRANCH_CODE
 EXACT_FLOAT_LIMIT = 2**53
 CHUNK_SIZE = 5000
 CENT = Decimal("0.01")
+PREVIEW_ROWS = 20
 JOB_REPORT_LIMIT = 1000  # problems kept in the job row; the caller gets them all
 
 # Header spellings per target, "|" between spellings; compared folded (case, width).
@@ -340,6 +341,22 @@ def suggest_mapping(headers: list[str], sample_rows: list[tuple] = ()) -> Mappin
             columns[header] = target
     code_lists = _suggest_code_lists(headers, sample_rows, columns)
     return Mapping(columns=columns, code_lists=code_lists)
+
+
+@dataclass
+class Preview:
+    headers: list[str]
+    sample_rows: list[tuple]  # for the wizard to show; the caller masks them
+    mapping: Mapping  # suggested
+    estimated_rows: int | None
+
+
+def preview(data: bytes, file_name: str, sheet: str | None = None) -> Preview:
+    """What an import wizard shows first: headers, a few rows, a suggested mapping."""
+    table = read_table(data, file_name, sheet)
+    sample = [row for _, row in zip(range(PREVIEW_ROWS), table.rows, strict=False)]
+    mapping = suggest_mapping(table.headers, sample)
+    return Preview(table.headers, sample, mapping, table.estimated_rows)
 
 
 def _suggest_target(header: str) -> str | None:

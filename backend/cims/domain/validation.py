@@ -223,6 +223,8 @@ def parse_date(value: Any, day_first: bool | None = True) -> dt.date:
         return _midnight_date(value)
     if isinstance(value, dt.date):
         return value
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)  # a spreadsheet number such as 20240105
     if isinstance(value, int) and not isinstance(value, bool):
         value = str(value)
     text = _ZERO_TIME.sub("", clean_text(_text(value)))
