@@ -43,35 +43,20 @@ SERVER = "postgres://postgres@127.0.0.1:5432"
 DATABASE = "cims_import_bench"
 PSQL = ["psql", "-h", "127.0.0.1", "-U", "postgres", "-v", "ON_ERROR_STOP=1", "-q"]
 HEADER = "客户姓名,姓名拼音,证件号码,手机号,出生日期,性别,电子邮箱,年收入,网点\n"
-SURNAMES = [
-    ("王", "Wang"),
-    ("李", "Li"),
-    ("张", "Zhang"),
-    ("刘", "Liu"),
-    ("陈", "Chen"),
-    ("杨", "Yang"),
-    ("黄", "Huang"),
-    ("赵", "Zhao"),
-    ("吴", "Wu"),
-    ("周", "Zhou"),
-]
-GIVEN = [
-    ("伟", "Wei"),
-    ("芳", "Fang"),
-    ("娜", "Na"),
-    ("敏", "Min"),
-    ("静", "Jing"),
-    ("丽", "Li"),
-    ("强", "Qiang"),
-    ("磊", "Lei"),
-    ("军", "Jun"),
-    ("洋", "Yang"),
-    ("勇", "Yong"),
-    ("艳", "Yan"),
-    ("杰", "Jie"),
-    ("涛", "Tao"),
-    ("明", "Ming"),
-]
+# Made-up names: 30 common surnames and 40 given-name characters, with pinyin.
+_SURNAMES = (
+    "王:Wang 李:Li 张:Zhang 刘:Liu 陈:Chen 杨:Yang 黄:Huang 赵:Zhao 吴:Wu 周:Zhou "
+    "徐:Xu 孙:Sun 马:Ma 朱:Zhu 胡:Hu 郭:Guo 何:He 高:Gao 林:Lin 罗:Luo "
+    "郑:Zheng 梁:Liang 谢:Xie 宋:Song 唐:Tang 许:Xu 韩:Han 冯:Feng 邓:Deng 曹:Cao"
+)
+_GIVEN = (
+    "伟:Wei 芳:Fang 娜:Na 敏:Min 静:Jing 丽:Li 强:Qiang 磊:Lei 军:Jun 洋:Yang "
+    "勇:Yong 艳:Yan 杰:Jie 涛:Tao 明:Ming 超:Chao 秀:Xiu 霞:Xia 平:Ping 刚:Gang "
+    "桂:Gui 英:Ying 华:Hua 建:Jian 国:Guo 红:Hong 梅:Mei 玉:Yu 兰:Lan 志:Zhi "
+    "文:Wen 斌:Bin 海:Hai 燕:Yan 鹏:Peng 飞:Fei 宇:Yu 浩:Hao 然:Ran 欣:Xin"
+)
+SURNAMES = [tuple(pair.split(":")) for pair in _SURNAMES.split(" ")]
+GIVEN = [tuple(pair.split(":")) for pair in _GIVEN.split(" ")]
 REGIONS = ["110105", "310104", "440305", "330106", "510107"]
 PHONE_PREFIXES = ["138", "139", "137", "136", "158", "188", "186"]
 BRANCHES = ["BJ01", "SH01", "SZ01", "HZ01", "CD01"]
