@@ -10,6 +10,7 @@ import pytest
 from cims.domain import importing
 from cims.domain.actor import Actor
 from cims.domain.errors import PermissionDenied, ValidationFailed
+from cims.domain.exporting import export_csv
 from cims.domain.importing import (
     ImportOptions,
     Mapping,
@@ -503,6 +504,23 @@ async def test_progress_is_reported_per_chunk(branches, clerk):
     )
 
     assert seen == [("write", 2, 5), ("write", 4, 5), ("write", 5, 5)]
+
+
+async def test_an_exported_csv_imports_back_unchanged(branches, clerk):
+    await import_customers(
+        clerk, (FIXTURES / "customers_utf8.csv").read_bytes(), "a.csv", MAPPING
+    )
+    columns = ["full_name", "id_number", "mobile_phone", "email", "customer_no"]
+    rows = await Customer.all().order_by("id").values(*columns)
+    exported = export_csv(
+        [{**r, "full_name": "=" + r["full_name"]} for r in rows], columns
+    )
+    mapping = Mapping({c: c for c in columns}, defaults={"branch_code": "BJ01"})
+
+    report = await check_customers(clerk, exported, "export.csv", mapping)
+
+    assert b"'+8613800138000" in exported
+    assert (report.problems, report.existing_rows) == ([], 3)
 
 
 # ---------------------------------------------------------------- XLSX

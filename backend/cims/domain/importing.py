@@ -47,6 +47,7 @@ from cims.domain.duplicates import (
     duplicate_pairs,
 )
 from cims.domain.errors import FieldProblem, PermissionDenied, ValidationFailed
+from cims.domain.exporting import is_formula_like
 from cims.domain.keys import index_key
 from cims.domain.normalize import blind_index, clean_text, fold
 from cims.domain.validation import (
@@ -508,7 +509,7 @@ class _RowReader:
 
     def _cell(self, target: str, value: Any) -> Any:
         if isinstance(value, str):
-            value = value.strip()
+            value = _unneutralised(value.strip())
         if target in IDENTIFIERS:
             value = _identifier(value)
         codes = self.code_lists.get(target)
@@ -587,6 +588,13 @@ class _RowReader:
             [kind, branch_id, sorted(values.items())], default=str, ensure_ascii=False
         )
         return blind_index("import_row", content, self.key)
+
+
+def _unneutralised(text: str) -> str:
+    """Undo the apostrophe an export put before formula-like text."""
+    if text.startswith("'") and is_formula_like(text[1:]):
+        return text[1:]
+    return text
 
 
 def _code_list(target: str, user_codes: dict[str, str]) -> dict[str, str]:
