@@ -248,7 +248,8 @@ async def find_candidates(
     """Customers in the actor's scope who are likely the one ``values`` describe.
 
     ``values`` are validated customer values (``validate_customer_fields``); the
-    search keys are derived here unless given. Archived customers are left out, and
+    search keys are derived here. The same-birth-date query scans the table until
+    ``birth_date`` gets an index. Archived customers are left out, and
     so are customers outside the actor's branch, whom the actor could not open.
     """
     _require_read(actor)
@@ -338,6 +339,8 @@ async def merge_customers(
     Accounts and transactions move to the survivor; its empty fields take the
     other's values; ``custom_attributes["merged_from"]`` records what came from
     whom; the other customer is archived. A stale version changes nothing.
+    No audit event is written here: the audit trail does not exist yet, and the
+    caller that adds it should record the merge in the same transaction.
     """
     _require_write(actor)
     if survivor_id == other_id:

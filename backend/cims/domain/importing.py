@@ -12,6 +12,11 @@ does the same work inside one transaction and writes only when no cell is bad: a
 or nothing. Rows already imported (same ID number, customer number, or for a row
 without either the same content) are left alone, so a re-import changes nothing.
 On PostgreSQL rows are written with COPY; on SQLite with one prepared insert.
+
+Known limits: an import only creates customers (a row whose natural key exists is
+left unchanged, never updated), and accounts and transactions are not imported
+yet; a process killed mid-import leaves its job row marked running (the data
+itself is rolled back with the transaction).
 """
 
 from __future__ import annotations
@@ -650,7 +655,11 @@ _JSON_COLUMNS = {"tags": "[]", "custom_attributes": "{}"}
 
 
 def customer_record(row: Row, now: dt.datetime) -> tuple:
-    """The customer row to insert, in ``COLUMNS`` order (JSON columns as text)."""
+    """The customer row to insert, in ``COLUMNS`` order (JSON columns as text).
+
+    Personal columns are written as the model stores them today, in clear; when
+    the model encrypts them at rest, this is the one place the import must follow.
+    """
     values = {
         **_ROW_DEFAULTS,
         **row.values,
@@ -956,6 +965,7 @@ def _is_existing(row: Row, existing: dict[str, set[str]]) -> bool:
 
 
 async def _base_records(conn, records: list[Record], max_id: int) -> list[Record]:
+    # birth_date has no index yet, so on a large base each batch of dates is a scan.
     if not max_id or not records:
         return []
     dates = sorted({r.birth_date for r in records})
