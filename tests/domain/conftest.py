@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from tortoise import Tortoise
 
 from cims.domain import calendar, complaints
 from cims.domain.actor import Actor
@@ -72,3 +73,37 @@ async def category(database) -> ComplaintCategory:
         issue="Managing an account",
         origin="cfpb",
     )
+
+
+BRANCHES = [
+    ("BJ01", "北京分行", "Beijing", "Beijing"),
+    ("SH01", "上海分行", "Shanghai", "Shanghai"),
+]
+
+
+@pytest.fixture
+async def branches(database) -> dict[str, Branch]:
+    return await _create_branches()
+
+
+@pytest.fixture
+async def postgres_branches(database) -> dict[str, Branch]:
+    """Branches, for tests of PostgreSQL's own write path (COPY)."""
+    if Tortoise.get_connection("default").capabilities.dialect != "postgres":
+        pytest.skip("PostgreSQL's write path: runs in the PostgreSQL pass of make test")
+    return await _create_branches()
+
+
+@pytest.fixture
+def clerk() -> Actor:
+    return Actor(
+        subject="clerk-1", permissions=frozenset({"customer.read", "customer.write"})
+    )
+
+
+async def _create_branches() -> dict[str, Branch]:
+    created = [
+        await Branch.create(code=code, name=name, name_en=name_en, city=city)
+        for code, name, name_en, city in BRANCHES
+    ]
+    return {branch.code: branch for branch in created}

@@ -10,6 +10,12 @@ from cims.models.analytics import (  # noqa: F401
 from cims.models.audit import (  # noqa: F401
     AuditEvent,
 )
+from cims.models.capture import (  # noqa: F401
+    ImportJob,
+    ImportRecord,
+    ImportStatus,
+    ImportTemplate,
+)
 from cims.models.core import (  # noqa: F401
     Account,
     Branch,
@@ -61,6 +67,10 @@ __all__ = [
     "Customer",
     "CustomerFeatures",
     "CustomerValue",
+    "ImportJob",
+    "ImportRecord",
+    "ImportStatus",
+    "ImportTemplate",
     "Interaction",
     "InteractionDirection",
     "OAuthClient",

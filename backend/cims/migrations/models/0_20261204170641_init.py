@@ -1,4 +1,4 @@
-"""Migration 0_20261204170223_init: SQL for SQLite and PostgreSQL, from Aerich."""
+"""Migration 0_20261204170641_init: SQL for SQLite and PostgreSQL, from Aerich."""
 
 from tortoise import BaseDBAsyncClient
 
@@ -164,6 +164,47 @@ BRONZE: bronze */,
     "computed_at" TIMESTAMP NOT NULL,
     "customer_id" INT NOT NULL UNIQUE REFERENCES "customer" ("id") ON DELETE CASCADE
 );
+CREATE TABLE IF NOT EXISTS "import_template" (
+    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "name" VARCHAR(100) NOT NULL UNIQUE,
+    "entity" VARCHAR(32) NOT NULL,
+    "columns" JSON NOT NULL,
+    "code_lists" JSON NOT NULL,
+    "defaults" JSON NOT NULL,
+    "options" JSON NOT NULL,
+    "created_by" VARCHAR(128) NOT NULL,
+    "created_at" TIMESTAMP NOT NULL,
+    "updated_at" TIMESTAMP NOT NULL
+) /* A saved column mapping: file header -> field, code lists, defaults, options. */;
+CREATE TABLE IF NOT EXISTS "import_job" (
+    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "entity" VARCHAR(32) NOT NULL,
+    "file_name" VARCHAR(255) NOT NULL,
+    "file_sha256" VARCHAR(64) NOT NULL,
+    "dry_run" INT NOT NULL,
+    "status" VARCHAR(16) NOT NULL /* RUNNING: running
+CHECKED: checked
+COMMITTED: committed
+REFUSED: refused
+FAILED: failed */,
+    "total_rows" INT NOT NULL,
+    "created_rows" INT NOT NULL,
+    "existing_rows" INT NOT NULL,
+    "problem_count" INT NOT NULL,
+    "duplicate_count" INT NOT NULL,
+    "report" JSON NOT NULL,
+    "created_by" VARCHAR(128) NOT NULL,
+    "created_at" TIMESTAMP NOT NULL,
+    "finished_at" TIMESTAMP,
+    "template_id" INT REFERENCES "import_template" ("id") ON DELETE SET NULL
+) /* One dry run or commit of a file; its report holds masked values only. */;
+CREATE INDEX IF NOT EXISTS "idx_import_job_file_sh_5c1eec" ON "import_job" ("file_sha256");
+CREATE TABLE IF NOT EXISTS "import_record" (
+    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "fingerprint" VARCHAR(64) NOT NULL UNIQUE,
+    "customer_no" VARCHAR(20) NOT NULL,
+    "job_id" INT NOT NULL REFERENCES "import_job" ("id") ON DELETE RESTRICT
+) /* The source reference of an imported row that has no ID number of its own. */;
 CREATE TABLE IF NOT EXISTS "oauth_client" (
     "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
     "client_id" VARCHAR(64) NOT NULL UNIQUE,
@@ -710,6 +751,51 @@ COMMENT ON COLUMN "customer_value"."tier" IS 'PLATINUM: platinum
 GOLD: gold
 SILVER: silver
 BRONZE: bronze';
+CREATE TABLE IF NOT EXISTS "import_template" (
+    "id" SERIAL NOT NULL PRIMARY KEY,
+    "name" VARCHAR(100) NOT NULL UNIQUE,
+    "entity" VARCHAR(32) NOT NULL,
+    "columns" JSONB NOT NULL,
+    "code_lists" JSONB NOT NULL,
+    "defaults" JSONB NOT NULL,
+    "options" JSONB NOT NULL,
+    "created_by" VARCHAR(128) NOT NULL,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "updated_at" TIMESTAMPTZ NOT NULL
+);
+COMMENT ON TABLE "import_template" IS 'A saved column mapping: file header -> field, code lists, defaults, options.';
+CREATE TABLE IF NOT EXISTS "import_job" (
+    "id" SERIAL NOT NULL PRIMARY KEY,
+    "entity" VARCHAR(32) NOT NULL,
+    "file_name" VARCHAR(255) NOT NULL,
+    "file_sha256" VARCHAR(64) NOT NULL,
+    "dry_run" BOOL NOT NULL,
+    "status" VARCHAR(16) NOT NULL,
+    "total_rows" INT NOT NULL,
+    "created_rows" INT NOT NULL,
+    "existing_rows" INT NOT NULL,
+    "problem_count" INT NOT NULL,
+    "duplicate_count" INT NOT NULL,
+    "report" JSONB NOT NULL,
+    "created_by" VARCHAR(128) NOT NULL,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "finished_at" TIMESTAMPTZ,
+    "template_id" INT REFERENCES "import_template" ("id") ON DELETE SET NULL
+);
+CREATE INDEX IF NOT EXISTS "idx_import_job_file_sh_5c1eec" ON "import_job" ("file_sha256");
+COMMENT ON COLUMN "import_job"."status" IS 'RUNNING: running
+CHECKED: checked
+COMMITTED: committed
+REFUSED: refused
+FAILED: failed';
+COMMENT ON TABLE "import_job" IS 'One dry run or commit of a file; its report holds masked values only.';
+CREATE TABLE IF NOT EXISTS "import_record" (
+    "id" BIGSERIAL NOT NULL PRIMARY KEY,
+    "fingerprint" VARCHAR(64) NOT NULL UNIQUE,
+    "customer_no" VARCHAR(20) NOT NULL,
+    "job_id" INT NOT NULL REFERENCES "import_job" ("id") ON DELETE RESTRICT
+);
+COMMENT ON TABLE "import_record" IS 'The source reference of an imported row that has no ID number of its own.';
 CREATE TABLE IF NOT EXISTS "oauth_client" (
     "id" SERIAL NOT NULL PRIMARY KEY,
     "client_id" VARCHAR(64) NOT NULL UNIQUE,
@@ -1127,185 +1213,204 @@ async def downgrade(db: BaseDBAsyncClient) -> str:
 
 
 MODELS_STATE = (
-    "eJztXeuT2ji2/1dcfNnZqt6pNJ1Ostxbt4qm3Yl3eHQBSebBlMcYAdr2g7FNd3p253+/kl"
-    "/4IRvL2GBr9CVpbB2Bf0eWzvv8p6ObK6DZ3/dV1dwbTqcn/KdjKDpAfyRvXQkdZbc73MAX"
-    "HGWpuWOVyKCl7ViKiudaK5oN0KUVsFUL7hxoGuiqsdc0fNFU0UBobA6X9gb8fQ9kx9wAZw"
-    "ssdOOXX9FlaKzAN2AHH3dP8hoCbRX7sXCFv9u9LjuvO/eaZDgP7kD8bUtZNbW9bhwG716d"
-    "rWmEo6H38zfAAJbiADy9Y+3xz8e/zn/Q4Im8X3oY4v3ECM0KrJW95kQedykfrnVkeTyZyz"
-    "NxLssdCoBU08Dgop9qu0+/wT/hH93rt+/ffrh59/YDGuL+zPDK+z+9rz4A4xG68IznnT/d"
-    "+4qjeCNcjA+gGnt9idiQAnawVSwysgeKBLroZyfRDbBsLry68k3WgLFxtujjzdscLL/0p4"
-    "NP/el3N2//jr/QRC+A92KM/Ttd9xaG+wCvurcsYKivNABHaaqBOLhwwPjw2oaADsY/dc6D"
-    "chGQszFOQrxUNMVQQRrhkWmAVzLEEZoEwiugQl3Rvr/3/q8L7Tc1IZ0D7b04kEb94XfdN1"
-    "ddF137dw06HrqfR+JUGvi3EivYAivoyBrUoUOFcZLwZKD9fYEK5xq3juqhNncIgJWMfkYK"
-    "53sECxnmGFESY0TlQB18j/+oaylfCOL+XEyuVM20qeGLEZ0IX4sWaBo921GcvU0+p0R05r"
-    "vwSegLgo0zBuOB+ownFpJA4TOgPLQ6/cFc+iL2BI96YdxPpqP+eN4TVqalK4azMB6mk5/F"
-    "MfpKy/wDGAtjMJzMxPue4K2VTokj7/pdgTPv+l3moYdvJQUL2zF1YMlUUnGC6rh43IJNoh"
-    "oJ+YDszjJXe9WhAzZOxHH1ccW63PqJqHgESzEN8oNpAbgxfvAFi+iekwDWV18HkalaBvKf"
-    "wUIKrh6OEUt5CZXg5IuLMEBPDjyRYirO5kikQHgTlnEF8D4eZmIU3fjbmwEuXstLRX16Ua"
-    "yVnLWoTX2neV+fwv3Op334YQo0xX2U7BUdzNNaqSOFeWxxossAG5DQ3CciJR1mYhQrdMew"
-    "K8FqfpiJoZfZfTHNrhl5IWOvavqW3tWTVxRD2biPhL8bf1NgGd0jHVZ8Bhl208Pdq1zTKR"
-    "4ng3BgY8ynd3DzV7Gg/rPbvbl5331z8+7D7dv3728/vAkFmvStPMnmTvqIhZuYpH7czmqq"
-    "rllvJSuEI/neVzQzNPw4aZ6Siv+o5tU+J4dywJ5LI3QA90ePeHrdtn/XOr76iu903auvia"
-    "vfJfWocBLhqzT/JOCPws+TseiiadrOxnK/8TBu/jOWpdBr65iyYb7IyioKZHA5uBTbrdFr"
-    "bVKZ00OCuhTny5nTr7sfiqi93Q/Zei++92cSYEgy8eQiTD4WGYD4XRGPxbtsj8W7lMcCnV"
-    "HQofJXHCjOZ/tpPcBE88IxjMnmhWIwHxd9WVrF3kT4E0Fm/tdsMibDnCBLHrVQdYT/Chq0"
-    "a1OGO/+73hvufiUs91BzoGF/j7/v/+pyzeUAj2GKHbsB4N+N+j8meTEYTu6S5yme4C7BGA"
-    "sgMGyydS17+cepalr/TO0yqgbRnoElF8SMDLN+lkckScnxPo73zgLP8laxtzRQx4j44VkA"
-    "ZlqEqwW3QaEq1UCbss9nGznrtbIg7ljwD9d+NUDXOkRjS3LQVb7NJTIcrQh/fGNML38Vu0"
-    "ttkWuYpdQ7boyIbwpFxQg6aS1GxI+1AjDjUCkLqI68tyCdXBynYxDs2zdvCqCNRmXC7d5L"
-    "BLuo5o4QMZgNdEhwxvCWulS+OL7d29sC+KJRmfi69+L4GiYxIjMnqNgku6Dbb9uoBV/3GF"
-    "O3ioa/hgroNCWDe0Ythuc4crKOpECT7ljMmoBBDhTBPxv9tNEfCfNy4Nwq7sKMkbEUlHUW"
-    "Z2YEfp3g0sq2ovrDufW0cuupDWwbq7NPgMpDkyDj9rwCDgRFhxoVyAcK9vC9KRK/fJMdv3"
-    "yTil8G33ZIc7FLhEPEKXk0RJOjIfZ2qYiXCFkF/G3Ym8USf21HWa/pIuWjJCyJZHXFybt4"
-    "pfGljuKe4XlGIMjdbRnIRSO5o6srFsc96M8G/XsxL4y7Tg/HnYW4s+0Q3Br+nas8X8byMI"
-    "b7L9r0Xl8d8V/Qmg+Y9FpUnxzn/k8BbTCeQUPMdSHz+XWO+fw6bT7H/8uAKggzQsJRLoay"
-    "ShmHqbIbhXlbzAeU4wIilDXAYJRQTuKU59E/zws9esDVxNBeO2E2UhsUFv8AS+krFDEu6e"
-    "zUU/P42MtM5Xl8JbHyoiJOhGmCo6AG7kyMwpSh79KARKfqthKkvfUMXmW0Me7QOFKMOxVe"
-    "7mxTfzKGIKtToz+kaBOU+lj+drZer8aG1ana/xKp0LJCQ5Hwgkb80lFsG24M4DLdH+Fed4"
-    "Ci+2aU6OVEGQILqAA+e7LQr9x6cFbrwVYxDKCR9YPj9Xoi5E1WFzp30/548KkneBawhfH4"
-    "CQmGPWGHfjFYGJPxUMIfTUOD+PNocicN0WfdXEINfZ6Jwwc09fSLNEBXbaCtZRtYz1BF98"
-    "RRXxr2BKArUFsYX0WkKMx7wgtAyDgLYyjO5+K0J2jAcbxT5PJWDRs8AytTJyxQoylC32im"
-    "DydfEfLmC2KoeC99HiGGghXc6wvjk/QRLYYt3KClMJhKc2nQRzxEtA5UvRpyFw5UiT5Jik"
-    "1z8C1j10uQNZk7lfi5xB/nMY0xFRsRao3DyfhjMDwZMNH6AmbB+dmhfEGm4kCUvuCSZMEM"
-    "C6M/+GE8+ToU7z/i60jEQTqwBlYbfE8af0Gas/SxP5fGH3sCNJ6B7cANEguNDdoJZ+gtQs"
-    "o5IkNfo2j4KRfGVJxNhv532Kbmfke8EBoeM3kUx94Yrw5hM3bKqFRT1HoWpWEvgKOOkPWD"
-    "7JeCOd+CliBl0ITWEpNZIR9/dCspwWwCOY/paDK/g+2+1IsdI+V8bjKf/cq3JRwgUULO4y"
-    "bzOJTnysRZJmg5p5vM6UAAL7Vrx0g5n5vMZyROyb4Bl14Qi1ByobvRbPYlqZKsTlNzdjea"
-    "3eXYXCl7+Z5d357tyBa0n8rs2TFKzuUmc3lpAUXdlpLAEqScz03ms7l3VDMrvvi4oyFC3m"
-    "Azc2eE0Jv3pz/JU3EoiQ/Yp2oAR7Fw0IkGwXphjCdjOTXKQM+TGin++Djsj/tzaTLuCeDb"
-    "TlMMNyIFzxGh9MeXcSF0i5i3u9nm7W7avG2ajqwqe5vA6Gw/XpyqwfxtrBfPAm7ZQVnRg2"
-    "aTcexzGo6lSXnLMRfmnJZjAWZl+hSSaHm/wlTqcxpybG6RVfL6zgyMSpKdL3eyrl6FVTdu"
-    "ss29lVV1qEAAQEh9xjWsK8bej1uhOZv748847sWjXhjS6HEynfcEqO9My1kY/UepJyg7WO"
-    "Ykrd4Zjw5LYBmKho53QlxvTsnrBF0lp2mD0t5uukX2lW72xkJq1ena65d0aUMxKiZCj2qv"
-    "isiTh/4iyUOxYha7VUmuxyk515vCdYK+n0q1eAaWTYzmzJTUIhTnE9KuWyKkKaorwdLVDI"
-    "kTlQK1YZpc1bCq6Mk3pkVuK5LdDjZOxcuxkJDljXYZa7TL+FYQSd0qiGmEggPKGxcXArlo"
-    "QSb6xsXBoVQFvkF+5SAyJ6tAx8/yhnaIbthWURTcQg2iCWJuBdj2DzOxiW1cuC+ALT6uKg"
-    "B27k/DJqqRM/2EfuZuy+KqepmHjZIZ2YFJFRmg8QwdpYJ6KF5NBimcjp2VygtZnAYZmkLZ"
-    "ADTIwp1fqugKj+cbhNOx9IaepQBIKFzmFQKJSqAFCoLIUSn4aGWQTl9wXsx/aGi71gRH+W"
-    "Yapv56JfhSi+BsgSFA28Zr3TSAYJkvwg5Ywk6B1vdJJ+GpcxFqkfwSFTVdWq9aCC89eqHi"
-    "IZmSf16rypCEQRfhdbdQ/cZuTv3GbqrEoLfSKTAOCRhEuFuoQmY3p0JmN10h07TgBmaUIS"
-    "0QiRlSnzHiY6kYTx06xDuDh8e7nqCud8uFcdcf/9ATwlku3JYHCQzPpJ48pqkBxchy5gRE"
-    "CdiXiKou3IPd+7xBeXeTyTDm5ryTkiGQn0d3ItpZEiF7BDcEDzlgzPlcbb3SQHCsSllv4T"
-    "rg2lMbtSfPKpSnOoV2oyJ6EwgHH1WaJkh9wXXwNkCAhqAI4SR/s4UttB2kffWEl615hf4B"
-    "Bv5XcQTFWKE/XtNq08mzFSnieHhOT9UJyjgmvCzeVo/+pivKmNdKjzHV6iwN9LIVsCf08G"
-    "XF1oC2yUpC50Ea4rJga6jhOmHzaX88k7z8H8QLw4Ze+k9/NpM+jkfieN4TvPpbOnp7cV2x"
-    "ATp8P06m0swvcuZZQ6DdlApja8vU5dMqziWmaHCyEK83d2Q1IAnutLUQm4CvhPauBCRwmI"
-    "TIkJyygwFBk7fzxgTel8mgZ1TrbYmWSwixTkfWIwXepiuYe6Bo8G5ZCS/rSLL19BTCaZXd"
-    "0zlC0oy+zvhrmenr3JIkg8a7vAgGMcq47QQZx5aHxF8w1Dhqja0qFraFMBeOgU28vUWijX"
-    "k0d+XR3NkOi1otygH8JFtyhDU5VuToKN5ot02b6FWOsTVctIZJo5knyJhru1so5CUn4iUd"
-    "8MK8VVsa30tfpHu3+AaaGj7DlVuAYzCZPk6mSJPuCapp7Uz8U5thj1qjb5Vp2yHHiJrMkC"
-    "bFIq0VHWqv9FjHyViwZpyhNfIGPgODGus4FYe6eK9vHAVB3+47pGIP6lq2EBe0J0BVvSdK"
-    "U9dWfTkZ5W0hmN/mwPyWsHkA9GQZTprjgsqB+oxRo3sDO9UMSnNnZ9R3uyEquBfig+h9Wg"
-    "Pv8+cx9tqNe0J07ovLK0toOVt55ctPaUcP+SWIU+U5e9q37+QgjH03qS0Ez69omW0is3aR"
-    "GNlZqzjWZcNPbNhFtuvszToV2++jWnITiZA3+GzEJh3pXhzPZclzxsMVcG1rC+OxP5t5RQ"
-    "d3im17ZQc//SCP+oP+RH4UpyMJ3do+ybqiKqa8A5YO0Yh5X/raH4f3HQW+KEZ4dzYZSP2h"
-    "PJiK99JcHkzucc9WU4WKJqsWWEEHAbjCXV/nn3BrVtM1rpRZCpUXC0bsRCxfZh0qWeabCF"
-    "GDV0HZF+72tgjMt7fZOON7GUDL7jOWgvtAWhPolxOXqg+4MFV1vwtDoItiHadib23XomgB"
-    "faeZr3R7SJSGPZhrUbLAaq9SL+gYEXtA3xbB+TYb5tsUyrpiQQcd3KeFRaZnab7ONZPGH7"
-    "GeZSP4sZ416k+nEg5URA9jQRy7eC99mUwH+NIKPpuWiq99le4nX/GlF7gyX/CVmfjYn3qx"
-    "kTbYKZYXG9lMrU03l1AD8g6xhsogl6Rj782qRQqKwkYvCJGpuSx0VBYCugI1utPZJ2BvXd"
-    "9eF1Go0ajsM+M6pVS7eNEv6AQZX8lHV7Kycjt3pEHODriNkLCwms8ecVuivwrvq0LVV0Ux"
-    "cDcMtA+Qu3PlNA5KUfK+QS7WOX2DFNsGpFzzPJRDEg7vMXg1qCAhDTqQFKSfg3GCjgN9DO"
-    "jT9NOL6KU7y7R3wCvFRKOYPk4ns0dxgE32/gw4dW8ufRFx0h6uyYJU08l01MfZuCvT0hWc"
-    "ihtPvGuGuvn0qp5oWIjPcE7mAWOFoaPlnTi+dxMoffqF8QUt6QfXrvAMLLh2DQvij4/S1E"
-    "2m/LaDlpcm+S/EcS9N8t+I403hoKNsqLKPgvHNSD3C38dM6pEX5iorDvpZy71DmRVGIm4G"
-    "k5jKD7P8OjT2Fu5kLwKeyk+QRc+CKle3sszbCjayrWC7CqKd1XrEVj209rZg40znHdiakh"
-    "4VMd1Y6hYXbinxEiVIK3iLGiZLtPetSe+VSwsJJFu6HO0YDc/QPp6h7QGWRpg6efgunKhl"
-    "ABdNHY4trRNakvjtYk4s21m8q05b8CZXv+DlYAsCJfNWN0UxQ5cBTo0/vXiudJiJVbAsgJ"
-    "aYDoxVFU2BprHJWIXMBhtcBlTWAQ7XxiarU9sCeROOwvmYRe7yTajajNululC1EjO3jm8l"
-    "p8D8MBNLYFHVuonUEQCKs7fy1uDEAHMT/VNAHvFLmDxE5mylQp6/FJ8VjdRopzxeX4IJGQ"
-    "GrZCWlcNnkVFSKLq3jlZXk6OrmJZZaZQW5ErJLLCm2bK7J1sSsYDCf4MRk7YaeBgWztdHr"
-    "R7EY/dG8RTup572BdhVZNw1nSzg5MyFN0XFw0+CuoWU7sldlXSb5YbJfcwLpX7k6g99E0Z"
-    "a3PlgFl2mK7nym+TctWaRbdKKswM60IcGrlduPLkF5xqZ04ZXWdqXD2OG39wTok+Qcf0r8"
-    "g9oYSNMpAX+CmqNPib5mKoQT8SjsARnHmxJv3bScDVFuPop5lJTjTon7C1A0h+DoPor6gZ"
-    "BjTok5NOy9FYQNUMIeo+XIUyDvyyLyUtHI2D+gzTtDUCfQJrBfY+K2Cet5Ws7k891QFB6n"
-    "4kCaSX7oexgH5d6MAz4V+8ME4t4WUQrwNCnH+yjevsxXBu80Kcf7KN5HMpNz4D6WmVwU7R"
-    "ZZTSrA24MLLdLy5egTUzS/7FCyMNDCGE6+9gTNfHH/EqfySLq/x4WJ0CVgyTpcrdzyRP7V"
-    "4PPnx8fI2P1uFxn7Sfr4qSds4cYV5y6fAoJbUBrqq7xSXmmMvkkybvNNC0GaYjtyxMVfIl"
-    "g8YwoeNN7koPG1BRCmxEIlme9TjIZbppOvkm4awFEsAqI5B3+UiEtYxzUI9ExooVMeBAmq"
-    "8y3dm3e3LVm8K7jxKjAiqYlSFU5S8mV8dBn7ORL0YCcJOdbHleAtUq6AhoRbQrG5/D64ET"
-    "Je6yAm2VRSkCIndyW7uWiMiAshpHa4+5Lp8nFS9lKnWZLf/ew4WVesJ4LXAG6yo8sSlMy8"
-    "Q//sdm9u3nff3Lz7cPv2/fvbD2/Clyl9K++tupM+4hcrxltCKFpE46XnAomac6IcJxrUpr"
-    "r1wb+pFOjsVN103kORbstBkH7BdOlTei1flBlF06XzOi0P+rNB/15M5EtX0jzZy3zIifcP"
-    "UyMKBPuHeRk80r9VL/uVwCP9K478DXwOtmqSVPuZrmjaUYdFSMxSZY6b7vt34SLFH/LW52"
-    "zUHw4JEeqBBbocvgRyjjDZiF0O4DQ1xzexP6x1sqs6Y0fwhjPYm7ueovBIldqQGhgfD704"
-    "UJ7Tptre2AsNrt1jXc5Iys1BPE3KIS8CuQPLdzMOaJu8k3Qeh/25NP486gk7t6X4Xl8YHy"
-    "fD+56wMTXcKksafsEdQW2oPQNrYdxNJ+OfxZ6wtEzjD++ZLx6rsrIgrkpI42qIkHA3Q+Vu"
-    "BldxlTNrS+b1z0oQNvndKXkKV19FuW0OiKYcEK3zQHCrK7e6No4ZDbW6RuvfEWyuifJ42R"
-    "ZXmBhYp7n1lxRIqtuoLNie0cVfqUyyee4wxqyyZ3GAZdtu/diVsrpChLzJIk/nbtofDz5h"
-    "8R8HRS2Mx0/oqEO6A254ujAm46GEP5qGBvHn0eROcgPg3baouO/u8AFNPf0iDXAXX6CtZR"
-    "tYz1BF98RRXxr2BLfh5ML4KiJhZ94TXgBCxlkYQ3E+x2oI2jAcb49sgNoBLRDuC2WYHpug"
-    "0WyXxneTz2OkFEJjae4NpBdOPs/9S+beca+VYcqHAjz5kMmSD0mO7PYWErmo2iRHSJrMgZ"
-    "K6xnWhLu/XOV3er9Nd3u29rhNjrrM7nEZImEA5T6moo8Up2kDWBM9g9rIOCXjH3qPqc0LI"
-    "olGfE6RcfW60+sy7TTWy2xQu422t0Eu0pGrhnCBj4lyp3VLYqsZe54W+nU2einT2CsKPqa"
-    "yGcSKex5uOK7hMEyDGQW2QiZsxZP1Cl3TAxon4gj3atCrbH0DdtuoUj0AztIaTfAKH1lXp"
-    "TbcCdAs3BWvY+i0KbZGeYAQhoQJki/f/aim0cdGoALb+LloBto+HmdjENn7gnNDLrgH9el"
-    "rCgoRx96LtetoCWTokoDrP9aS/d7YDDQL361Ke6+jtqzzPtYmUwq2sHkbyTKE2CZlXed5m"
-    "l6lEUT7bYBYjqsZcdlmQazaWuf9T4BuMZ9ASWY8fEagWcOStYhPk+RzXVpysJgcXU2ZfXF"
-    "gUhxrIewtShUmnCJsRLI2/j5lgaXxf1syNuXfk0ozKnYQzrXKmbZB27fhfRMGmBBlnTOWM"
-    "sVVzR3VqhwRn9OrWBXb8HOne3hY4SNCozJPEvZc4SkyNbsmHBHyxV77YcVjyM20HgwPRGV"
-    "sXBHpBazsXcM959q7Druecu3jr95hxj06wgirw6NAkMVVnsQy8EgRrZcRhkW2pjPhHuJGy"
-    "Ve/1VZ6REjGayj7pj2fONHnTLVJ4o5tdeaPLTZPnNU3i/2VAlboeIeEoF0NZRWhsTFImSc"
-    "GkuQh9kzHv3IuPk5k07wl+D7OFgWVTObwc7dO6MAZT8V6ay4P+9L4nRHqI4mYz/TFuMqMY"
-    "OLduOv/Y/+hm13m9F3HWXH84/4Sz5nDnroUhjWefccKeiBO3Ij3rLh/z7aZNEFth5JwPEZ"
-    "ozGmsG45/OY6+pujwTNw7UaRygqB+QCrI6MaqieIBV0w6VQiEoeUXqaWAaBPOwoxLGcIpU"
-    "JjgRqUQxBAaxwslCug6MVRWhYNPYZCy9hjUbCZ7hClgzYNsZRTmSQ66OGA3cwbIdGX3Met"
-    "Dp48plLzaw/mYLNtwY/4CGoDiCswUC0JdgtQIrIZhZ+A46tqCa5hMEwtZED+mOewKvf/8+"
-    "KUZVOjG3ZDTLkoEYQx2mEqVhzqJRfYgKUvFIjedzM9yJ7eYbpfmV1bYr17fcUNDAv5Q4+f"
-    "Ial0TJWMqqOnO7DEUnJARl+8z94dxjXrnHfIekNvR70NHq7GQvkpBm08kgZy8GsZbYEfBt"
-    "BxFvSvjQ45S8TVaTq2zwSInsd4zdSAm34BBdoESUhCXZoq5AiYwiUNRxEjM8zwgrpW2UlI"
-    "tGS0RXV4Fao2eLlUgYjwhWkLR5KdsIYqXHnrVAKULZ2du8KmlDq5JaikFoknikI5JPw9KW"
-    "XEUbmYzuPDlNN7I68vBeG8ReG0g4shFKdGEXMSIGTUE3hQIvbnICL27SgRc+aH9QGTRjRB"
-    "zpYkj75yMR5gIlB0PqM8Y7mOs1sEDA/8IxLpOHB3Eq4nrAHv3C6A8G4uMcX1JUFewcfO1e"
-    "HOAS0fc4FEbFRaJLlQ2u3j7KO5bwOoQNgZ5dGwF65eGqFNfjlBVwvWHG15YwuZj9j1fwY6"
-    "yCH4u45tjZeAm/DoWdrVBbn0sXQ2sruCdWQ6vXjrlGh8Z2bj6BDCtm5P5Vvg3THSk74VCe"
-    "A9amrfQqxwDp8pQ6dipOxaOnjupTa0WHGlUyxYGiLoX1gvl2RcwDN9nmgZt0ukpD6q1dWv"
-    "CqOwiQF2+pNQCHRwHyKEAeBYhLCLoZA/IToDozE2S8tdbRDZ1H/P0VLH6eLCmXZzZxAgZt"
-    "+ywxfW+XsuRHyLgZv8n8tcAz0sLLsDhOybncZC5zR2y2bMSuI5YHa/Ng7Ub5ORobrG1qYA"
-    "bUvQWd1w7JyRG9f5Xr5EAjccbYYejRVPWZn0Vu7TVgC4ohKCsdGhCTOaYl2MCxhR2wBDx1"
-    "Oh+dmvoE1wmeg0aRDsYzZ9mvqtJbnkPF2ckW+H0P/Ri9hBkvr7hPivaMNX7CK60q8hNTeH"
-    "arkqJSnJKLSk0RlQgSclgFpWBppzoPnxnY6Bk9oIJbuUeOHRlUqUf9l3TUq6rtbQfd/ZV7"
-    "2y9ZpwQ9FvkcPh5rHtA22VHZmX4eij1XpFkYQ7E/dSPJ0YFnNSaQnFdm5ZVZ249y9JdRIJ"
-    "0gY68sxm0hsG9zwL4lZGPtSdpTTkeVPVF7onMMNwzmc3uAL5zv0zD0a0/38aXD4hJfhIK3"
-    "0CBmAqwh3a4RIWlGRAn+WnYiSuAfBG5kW9P94eezpL9pycrmVavPZtAKPHhLuirsMSoGBW"
-    "qe7coth1U4Wbm9mDWuV2Avjmggrk/X3sLdidXIfVvwKJyvhQsiy09ca0HyNHDZlvY4ukdt"
-    "7rIeH1+gLHmQR4nLhzvKq4DLhwv+dD3B3AFDeNkiAV747be94UDtt98EaLuPRKpFfuJsRS"
-    "qBBY/qGefdWTpoUKpEmH+HyhPAK4The+eoEGZD3xlAc0CFRAyeTe09iwgiiPvq0UofARGP"
-    "3Gwyb3mZjbpMEPGDrahFJ0bEcS0QIXkITzg1RvIwU8sgLhwfGVtdx2ts8BImNOgWKmFyoR"
-    "igSPgvSTuJRwfn6CVugK1+GMlLbLRpG82V4PfLfwNSPZ2cRNYDCXshuJUXf9jbwKIN64nS"
-    "MAdx9RbyFbR3mvIq08KcpGPQHVFLfM9Ose0XEx1OtJV5UoQMIl5L6Q2c8kAw9OZE+QQEzf"
-    "DWM1X/gTuZz+ZkXitQAytZMzeQ1HY1U/pL0fFQiSS0mqniNOtSRr4kLbf1NdnWV7JbHe9S"
-    "V+akdlHTFNuRbQfs6HxTaVqGohfPXC3LhdHd/0uEUKSI+QbX5A2OR0hlv3ztjJXhEVJ/Ra"
-    "5nRUhFub60FEPd0nnXYjQMHal1+dY8vCrw/tyFE7UL36Kun9jCoq6vHjnAEFwnxvH19+iq"
-    "Bf9whw3QtRZuW5lxfITqmyfC9WiZz3AFrJk3G6tgxYrjnwhZsiQ/K3jV6oDdW8/gVTKeoZ"
-    "PZsDU15irXFeuOlmF8eIEIURuBo4F/7G0gaNB4+h/BRPKBoAjYFC+YawE6tuAuExzK+QR2"
-    "DikwtNwk3OfbLJ8v84UeBrP+vCeotuIsjPHjDM3hhcnTWog+FLAPfci0Dn1I24Z4O4szJk"
-    "zxzDSemcbNa6eb19pVhp2zuSSbeUlutvmrmvpOw09GGfOfIOP2M0IuPM+mqAlZNC/Ami1u"
-    "nEKd6peiZWjtnsGdmmMh5hkCHQozcV6GwMFQnLHsK4BYis/WrvVeFOT0214A5/Bwq2IhR+"
-    "diE+OkLFBvS9moGdveod9Girn0SScGmJvonwIFD1wD6jQyIxu8+rOUaTrEIdMwHUXqqFk6"
-    "yqgCRmlDUAz7BVhXwgt0tsLLVnEE6GDbsbI0946gmjsIVrj8wNq0BAvsTMtB2AjLV2Fjmf"
-    "sdwURdyZRFChgkNnXvW0NVCF2kq1nAjdrcqN1Ko7atooMyDfxMVzQtO985IGJJ6bnpvn8X"
-    "rmr8IW9Bz0b94ZCgSZo6Oa15Dr5lK+gBCQsxunkmF/HHeczaksrmCC0uw8n4YzA8meKRQH"
-    "yrGAYghMAX2zoi5I3ePe6m/fHgU0/wQlYWxuOnyVjsCTv0i8HCmIzRWkQfTUOD+PNocifh"
-    "Wum6uYS4WvpMHD6gqadfpAG6agNtLdvAeoYquieO+tKwJwBdgdrC+CoihqB96gUgZBxcZ3"
-    "0+F6e4zLrjV2S9fJX1jO5KORmvAQELL1jdXqGEJERjS06Q8r6tTbYn80jMOizJ3EjPjfRt"
-    "Q5Yb6ZuR83QICqRb4ym6alZ5680N3AHCHSDtAZk7QM6wkIs5QNJicgXw8mQaOs8S6VxMsy"
-    "FwHBVkAilYv1XnYvHdJCETFOHISbkSc6DoHYIbyr1+led8coIRvCxdm8SrqxxvjupnsBWO"
-    "3vbHMxceX1VPaN5j8lzV0XhUfDb67cxLz6pGkNIPi+X6+iLkiemYDErbsdfI74FxGkhYdj"
-    "gUuG3Z23KRjNUIYhmyWJGCwVgiq61e8C+hwOf55XjX8IsWED6vM7VhDr26nanui0S1biMU"
-    "3Flx3JAbbCUnGmcCJbVl4Ba1BkQWVb0xv7SnlaUYtm/YJR1Xkdv551ViYJ2GhFTo6NI0nz"
-    "yp/1fcAEtRVXMfWhgjN6nONd4Dq1ovW/YBeOBQign56l6MkEFtryXaXaFgF0XH72SawyPT"
-    "8M+IFHsPJEneAhXqivb9vfc/W5y9FwfSqD/8rvvmqpso7zz+PBLRYeHfSgZnWBYwVLqKDR"
-    "Ga8xmnOoPxT52zSJM3RSx/2Ya/dJcEC2Q4VIuFusYmaLI1sDOYivcSDpa3wAo6C+NevMMf"
-    "V2AJ3RfywiHzPOS4QMhxfz7qCYqjI7rJDFGZdjq4OB563MRQYxWxYWNadPtahKbJDC65rd"
-    "0WsbnfZpvcb9MWd3zQAmunWA4d0Ak69qK7u4UcHN0cB0c37eCI/jIKtBNk7IF9Wwjs2xyw"
-    "b9Ngx7XBgjagOBE3A/Fo4MsZ2Py1WIGNrX+YqWUQFzWzxd/bIuF7PAy18jDUS1kyIboxMK"
-    "1AxyKaMxNjrvJtmng0QiU2/GhSvtsUVEBYrqGlg5VgWoI/BfqgCPZ+swE2/jsQUzHWCHSc"
-    "RI9tZOmc/Epm5AFaDXP7BVyTd5a52tN2ECUQsycQXncLhRd1c8KLuimB8IAdtO09VSQXgZ"
-    "Q90GtRedzNawX8AzRx0mqmkpmWFyVLYL3GdO1DO8/2O/l8NxSFx6k4kGaS33kxNOO7N+MW"
-    "4anYHyaQdg8y+RlYNqV6mSJkb2nXUME3OIcJDsS8bpYxujM2tLzMuq6woSUSvUyCtJ69rE"
-    "MCBi2BvCI1j72tohNYoDdQ2nLiVNyW07ByBCxim5dRfKFMzKbBXGMqZrYzrjzCg8icrCId"
-    "3ygbZTbrAwuq2w7BWObfucozkSmHMTx1sE376FWOZaqE7niq1ti0N/sMfa7xS0WBsD+cQX"
-    "TrySE0DYdYBvJfs8k409bkkMtArqDqCP8VNGi3WB4ggYvBiKkoqXqQydKPV3HdA09wRxLL"
-    "znmY/fn/7HPLyQ=="
+    "eJztXWtzm0jW/iuUvuxslWcqkeMkq31rq7CME3Z0cUlyMhdNsQhaUq+h0QKy49md//52cx"
+    "N30QgkYPpLYkGfRnpO033u57893VCBZv3AK4qxR3ZvwP23h2Qd4D/it664nrzbHW6QC7a8"
+    "0pyxcmjQyrJNWSFzrWXNAviSCizFhDsbGghfRXtNIxcNBQ+EaHO4tEfwP3sg2cYG2Ftg4h"
+    "u//oYvQ6SCb8DyP+6epDUEmhr5slAlz3auS/brzrkmIvveGUietpIUQ9vr6DB492pvDRSM"
+    "hu7X3wAETNkGZHrb3JOvT76d90P9X+R+08MQ9yuGaFSwlveaHfq5K+lwrSdJk+lCmgsLSe"
+    "pRAKQYiICLv6rl/PoN+Qrf99+++/Du4/X7dx/xEOdrBlc+/OE++gCMS+jAM1n0/nDuy7bs"
+    "jnAwPoCK9voKsyEB7HArm+nIHihi6OKvHUfXx7K58OryN0kDaGNv8cfrdzlYfuFnw8/87L"
+    "vrd38lDzTwC+C+GBPvTt+5ReA+wKvsTRMg5ZUG4DBNNRD7Fw4YH17bANDh5OfeeVAuAnI2"
+    "xnGIV7ImIwUkER4bCLymQxyiiSGsAgXqsvbDnft/XWi/qQnpHGjvhKE45kff9d9c9R10rf"
+    "9o0HbRfRwLM3Ho3YqtYBOo0JY0qEObCuM44clAe/sCFc41bh3VQ23sMACqhL9GAuc7DEs6"
+    "zBGiOMaYyoY6+IH8UddSvhDE/EKIr1TNsKjhixCdCF+LFmgSPcuW7b2Vfk4J+Mx34BPxA/"
+    "yNMwLjgfqMJxaWQOEzoDy0evxwIX4RBpxLvUR309mYnywGnGqYuozsJbqfTX8RJviRpvE7"
+    "QEs0HE3nwt2Ac9dKr8SR9/Z9gTPv7fvMQ4/cigsWlm3owJSopOIY1XHxuAWbRDUS8gHZnW"
+    "moe8WmAzZKxHD1cCW63PopVfHwl2IS5HvDBHCDfvQEi/CeEwPWU1+HoalaBvIf/kLyrx6O"
+    "EVN+CZTg+IuLMcC/HLgixUyYL7BIgfFOWcYVwPtwmKmj6Ebf3gxwyVpeycrTi2yqUtaiNv"
+    "Sd5j4+gfutR3v/4wxosvNTsle0P09rpY4E5pHFiS8DYkDCc5+IlHiYqaNY4TvIqgSrxWGm"
+    "Dr3Mzotp9I3QCxl5VZO39L4evyIjeeP8JPJs8iTfMrrHOqzwDDLspoe7V7mmUzJOAsHAxp"
+    "hPb+Hmz2JB/Vu/f339of/m+v3Hm3cfPtx8fBMINMlbeZLNrfiJCDcRSf24ndVQHLOeKskp"
+    "R/Kdp2hmaPhR0jwllfxRzat9Tg7lgL0Qx/gA5scPZHrdsv6j9Tz1ldzpO1dfY1e/i+tRwS"
+    "TcV3HxmSMfuV+mE8FB07Dsjek88TBu8QuRpfBraxsSMl4kWQ0D6V/2L0V2a/xaG1Tm9ICg"
+    "LsX5cub0t/2PRdTe/sdsvZfc+yMOMEwz8eQinH4sdgDi90U8Fu+zPRbvEx4LfEZBm8pfca"
+    "A4n+2n9QCnmheOYZxuXigG83HRt0ur2J2IfEqRmf85n07SYY6RxY9aqNjc/zgNWrUpw73/"
+    "W++Rs19xqz3UbIisH8jz/lGXay4HeAJT5Nj1Af9uzP8U58VwNL2Nn6dkgtsYY0yAwbDSrW"
+    "vZyz9KVdP679Quo2gQ7xlEcsHMyDDrZ3lE4pQM7+N470zwLG1la0sDdYSIHZ4FYKZFuFpw"
+    "GxSqUg20Cft8tpGzXisL5o4Jf3fsV0N8rZdqbIkPusq3uYSG4xXhjW+M6eXPYnepLXKNsJ"
+    "R6x40QsU2hqBhBJ61FiNixVgBmEiplAsWW9iakk4ujdB0E++bNmwJo41GZcDv3YsEuirFL"
+    "iRjMBjogOGN4S10qXxTf/s1NAXzxqEx8nXtRfJGRGpGZE1RspLug22/bqAVf5xhTtrJGHk"
+    "MFdJKyg3tGLYbnKHKSjqVAg+5YzJqggxwogn82+kmjPxbmJd+5VdyFGSHrUlDWWZyZIfj1"
+    "FJdWthXVG86sp5VbTy1gWUSdfQJUHpoYGbPnFXAgyDrUqEA+UHQP3+si8cvX2fHL14n4Zf"
+    "BthzUXq0Q4RJSSRUM0ORpib5WKeAmRVcDfhr1ZXeKvZcvrNV2kfJikSyJZXXHyDl5JfKmj"
+    "uOdknjHwc3dbBnLRSO7w6orEcQ/5+ZC/E/LCuOv0cNyamDvbXopbw7tzlefLWB3GMP9Fm9"
+    "7rqyP+C1rzQSe9FtUnxzn/U0Drj++gIeZtIfP52xzz+duk+Zz8LwGqIMwQCUO5GMoKZRym"
+    "0t0ozJtiPqAcF1BKWQMCRgnlJEp5Hv3zvNDjH6hOkfbaC7KR2qCweAdYQl+hiHFJZqeems"
+    "fXvcxUlsdXEis3KuJEmKYkCmrozNRRmDL0XRqQ6FTdVoK0N5/Bq4Q3xh0elxbjToWXM9vM"
+    "m6xDkNWp0R9StFOU+kj+drZer0SG1ana/xqq0KLioVh4wSN+7cmWBTcIOEz3RjjXbSDrnh"
+    "klfDlWhsAECoDPriz0G7MenNV6sJURAlq6fnC8Xk+IvMnqQu92xk+GnwecawFboofPWDAc"
+    "cDv8jcESTScjkXw0kAbJ5/H0Vhzhz7qxghr+PBdG93jq2RdxiK9aQFtLFjCfoYLvCWNeHA"
+    "04oMtQW6KvAlYUFgPuBWBk7CUaCYuFMBtwGrBt9xS5vFXDAs/AzNQJC9RoCtE3mumj6VeM"
+    "vPGCGSrciY9jzFCgwr2+RJ/FT3gxbOEGL4XhTFyIQx7zENPaUHFryF04UCX8SxJsWoBvGb"
+    "tejKzJ3KnEzyX8tIhojInYiEBrHE0nn/zh8YCJ1hcw88/PHuULMhOGgviFlCTzZ1gifvjj"
+    "ZPp1JNx9ItexiIN1YA2oG3JPnHzBmrP4iV+Ik08DDqJnYNlwg8VCtME74Ry/RVg5x2T4Mb"
+    "JGfuUSzYT5dOQ9wzI05xnRQmhkzPRBmLhj3DqEzdgpw1JNUetZmKZ7ARx1hKwfZL8EzPkW"
+    "tBhpB01oLTGZFfLxh7eSEsxOIWcxHU3mt7/dl3qxI6SMz03ms1f5toQDJEzIeNxkHgfyXJ"
+    "k4yxgt43STOe0L4KV27Qgp43OT+YzFKckz4NILYiFKJnQ3ms2eJFWS1Ulqxu5Gs7scmytl"
+    "L9uz69uzbcmE1lOZPTtCybjcZC6vTCAr21ISWIyU8bnJfDb2tmJkxRcfdzSEyBtsZu6NMX"
+    "oLfvazNBNGonBPfKoI2LJJgk40CNZLNJlOpMQohH9PYqTw08OIn/ALcToZcODbTpORE5FC"
+    "5ghReuPLuBD6Rczb/Wzzdj9p3jYMW1LkvZXC6Gw/XpSqwfxtrBfPBE7ZQUnW/WaTUexzGo"
+    "4lSVnLMQfmnJZjPmZl+hSm0bJ+hYnU5yTkxNwiKenrOzMwKk52vtzJunoVVt24yTL2ZlbV"
+    "oQIBAAH1GdewLqO9F7dCczbzk0cS9+JSL5E4fpjOFgMO6jvDtJeIfxAHnLyDZU7S6p3x+L"
+    "AEJpI1fLynxPXmlLyO0VVymjYo7e26X2Rf6WdvLGmtOh17/YoubShC1YnQo9qrIrLkoT9J"
+    "8lCkmMVOLcn1KCXjelO4nqLvJ1ItnoFppUZzZkpqIYrzCWlvWyKkyYojwdLVDIkSlQK1YZ"
+    "pc1bAq+JdvDDO9rUh2O9goFSvHkoYsa7TbsUa7Hd8KQqlbBTENUTBAWePiQiAXLchE37jY"
+    "P5SqwNfPrxyG5uwq0NGzvKEdohu2VRQFt1CD6BQxtwJs+cNM3cQ2KtwXwJYcVxUAu/Cm6S"
+    "aqoTP9hH7mTsviqnqZB42SO7IDp1VkgOgZ2nIF9VDcmgxiMF13ViorZHEaZHgKeQPwIJN0"
+    "fqmiKzyZbxhM16U39CwFQALhMq8QSFgCLVAQRApLwUcrg/R4zn4xvtfwdq1xtvzNQIb+es"
+    "V5UgtnbwHioGWRtW4gwJnGC7cDJreToflD3El46lwptUh+DYuaDq1bLYSVHr1Q8ZBMyT+v"
+    "VWVA0kEX4dt+ofqN/Zz6jf1EiUF3pVNgHBB0EOF+oQqZ/ZwKmf1khUzDhBuYUYa0QCRmQH"
+    "3GiI+VjJ56dIj3hvcPtwNOWe9WS3TLT34ccMEsF27LgwWG57SePIahARllOXN8ohjsK0xV"
+    "F+7+7n3eoLzb6XQUcXPeivEQyMfxrYB3lljIXoobgoUcdMz5XG29Ul9wrEpZb+E6YNpTG7"
+    "Un1yqUpzoFdqMiehMIBh9VmqZYfSF18DaAg4iTuWCSv1jcFlo21r4G3MvWuML/AET+lW1O"
+    "Rir+4zWpNp08W5Eijoff6ao6fhnHmJfF3erx33RFGfNa6XVMtTpLA71sBewJ//iyYqtP22"
+    "QloXcvjkhZsDXUSJ2wxYyfzEU3/wfzAlnQTf/h53Px02QsTBYDzq2/peO3l9QVG+LD99N0"
+    "Js69ImeuNQRaTakwtjYNXTqt4lxsigYnC7F6c0dWA5bgTlsLkQnYSmjvSsACh5ESGZJTdt"
+    "AnaPJ23pjA+zIZ9B3Velui5aaEWCcj67ECb9EVzD1QNHi3rISXdSTZunpKymmV3dM5RNKM"
+    "vs7ksZ3p69ySJIPGu7xSDGKUcdsxMoYtC4m/YKhx2BpbVSxsC2EuHAMbe3uLRBuzaO7Ko7"
+    "mzHRa1WpR9+NNsySHW5FiRw6NYo902baJXOcbWYNEig0Yzj5F1ru1uoZCXnIiXZMBL563a"
+    "4uRO/CLeOcU38NTwGapOAY7hdPYwnWFNesAphrkzyFdthj1qjZ8q0bZDjhA1mSFNikVayz"
+    "rUXumxjpJ1wZpxhtbIG/gMEDXWUSoGdfFe3yQKgr7dd0DVPahr2UIc0J4AVfWeME1dW/Xl"
+    "ZJR3hWB+lwPzu5TNA+BfluGkOS6oHKjPGDW6R8SphijNnb0x73RDlEkvxHvB/bQG7ufHCf"
+    "HaTQZceO6LyysraNpbSfXkp6SjJ/0liFLlOXvat+/kIEx8N4kthMwva5ltIrN2kQjZWas4"
+    "1mXDj23YRbbr7M06EdvvoVpyEwmRN/hsJCYd8U6YLCTRdcZDFTi2tSV64Odzt+jgTrYst+"
+    "zg5x+lMT/kp9KDMBuL+Nb2SdJlRTakHTB1iEcsePErPwnu2zJ8kVFwdz4divxIGs6EO3Eh"
+    "Dad3pGeroUBZkxQTqNDGAKqk6+viM2nNajjGlTJLofJiwZidmOWrrEMly3wTImrwKij7wt"
+    "3cFIH55iYbZ3IvA2jJ+Y2l4D6Q1gT65cSl6gMuDEXZ74IQ6KJYR6m6t7ZrUbSAvtOMV7o9"
+    "JEzTPZhrUbKAuleoF3SEqHtA3xTB+SYb5psEyrpsQhsf3KeFRSZnab7ONRcnn4ieZWH4iZ"
+    "415mczkQQq4h9jQhK7eCd+mc6G5JIKnw1TIde+infTr+TSC1SNF3JlLjzwMzc20gI72XRj"
+    "I5uptenGCmpA2mHWUBnk4nTde7NqkYLCsNELQunUTBY6KgsBXYYa3ensEXRvXd+8LaJQ41"
+    "HZZ8bbhFLt4EW/oGNkbCUfXcmy6nTuSIKcHXAbIunCaj57xG2J/iqsrwpVXxUZkW4YeB9I"
+    "786V0zgoQcn6BjlY5/QNki0LpOWa56EckDB4j8GrQRkLadCGaUH6ORjH6BjQx4A+TT+9iF"
+    "66Mw1rB9xSTDSK6cNsOn8QhsRk781AUvcW4heBJO2RmixYNZ3OxjzJxlUNU5dJKm408a4Z"
+    "6ubTq3KiYSE6wzmZB5BKoKPlnTC5cxIoPfol+oKX9L1jV3gGJlw7hgXhpwdx5iRTfttB00"
+    "2T/CfmuJsm+W/M8aZw0JY3VNlH/vhmpB6R53Um9cgNc5VkG3+t1d6mzApLI24GkzqVH2Z6"
+    "dWisLdxJbgQ8lZ8gi74LqlzdyjJrK9jItoLtKoh2VutRt+qhtbcFG2M668DWlPSokOnGVL"
+    "akcEuJlyhGWsFb1DBZor1vTXKvXJlYINnS5WhHaFiG9vEMbRewJMLUycO3wUQtA7ho6nBk"
+    "aZ3QksRrF3Ni2c7iXXXagnd69QtWDrYgUBJrdVMUM3wZkNT404vnioeZugqWCfAS0wFSq2"
+    "gKNItM1lXILLAhZUAlHZBwbWKyOrUtkDvhOJivs8hdvglVm3G7VBeqVmLm1PGt5BRYHGbq"
+    "ElhUtW5CdQSAbO/NvDU4RWBh4H8KyCNeCZP70JytVMjzl+KzrKU12imP1xd/wo6AVbKSUr"
+    "BscioqhZfW8cpKUnh1sxJLrbKCXHHZJZZkSzLW6dbErGAwj+DEZO2GngYFs7Xx60exGL3R"
+    "rEV7Ws97hHcVSTeQvU05OTMhTdAxcJPgrqFp2ZJbZV1K88Nkv+YppH/m6gxeE0VL2npgFV"
+    "ymCbrzmebftGSRbvGJooKdYcEUr1ZuP7oY5Rmb0gVXWtuVjmBH3t4ToI+TM/wp8fdrY2BN"
+    "pwT8MWqGPiX6miGnnIhHYffJGN6UeOuGaW9S5eajmIdJGe6UuL8AWbNTHN1HUT8QMswpMY"
+    "fI2pt+2AAl7BFahjwF8p4sIq1kLR37e7x5ZwjqKbQx7NeEuG3Cep6WM328HQncw0wYinPR"
+    "C30P4qCcm1HAZwI/iiHubhGlAE+SMryP4u3JfGXwTpIyvI/ifSQzOQfuY5nJRdFukdWkAr"
+    "xduPAiLV+OPjZF88sOxQsDLdFo+nXAacaL85cwk8bi3R0pTIQvAVPSoao65Ym8q/7nx4eH"
+    "0Nj9bhca+1n89HnAbeHGEecunwJCWlAi5VVS5Vcao2+cjNl8k0KQJlu2FHLxlwgWz5iCBY"
+    "03OWh8bQKMaWqhksz3KULDLNPxV0k3ELBlMwXRnIM/TMQkrOMaBP5NeKFTHgQxqvMt3ev3"
+    "Ny1ZvCrcuBUYsdREqQrHKdkyPrqMvRwJerDjhAzr40rwFitXQMPCbUqxufw+uCEyVusgIt"
+    "lUUpAiJ3clu7lohIgJIWntcPcl0+WjpN1Lne6S/O5lx0m6bD6leA3gJju6LEbZmXfob/3+"
+    "9fWH/pvr9x9v3n34cPPxTfAyJW/lvVW34ifyYkV4mxKKFtJ46bmQRs04UY4TDWpT3frg30"
+    "QKdHaqbjLvoUi3ZT9Iv2C69Cm9li/KjKLp0nmdlof8fMjfCbF86UqaJ7uZDznx/kFqRIFg"
+    "/yAvg0X6t+plv+JYpH/Fkb++z8FSjDTVfq7LmnbUYREQd6kyx3X/w/tgkZIPeetzPuZHo5"
+    "QIdd8CXQ7fFHKGcLoRuxzASWqGb2x/WOvpruqMHcEd3sHe3PUUhceq1CatgfHx0IsD5Tlt"
+    "qu2NvdDg2jnWpYyk3BzEk6QM8iKQ27B8N2Oftsk7Se9hxC/EyeN4wO2cluJ7fYk+TUd3A2"
+    "5jaKRVljj6QjqCWlB7BuYS3c6mk1+EAbcyDfS7+5svHquimpBUJaRxNYRImJuhcjeDo7hK"
+    "mbUl8/pnxQib/O6UPIWrr6LcNgdEUw6I1nkgmNWVWV0bx4yGWl1Fp7L6P41VL8Xierh5lW"
+    "dtdauzS//2xh2ztBKWc6r5ypl7xBkmRwrKQZsz1pzMraEG/s5B2+JMQCbltli8sjhdtp6A"
+    "yjlSucUZSHv9IS5TVTcrs/c2y94LkA1tqrZ1B4ozRs2Ht7gzGCmKNL+8zu59eZ3oQ0VeEs"
+    "n5QIF0hKiDUmgtzXMd0Kyt3L95T431gawutLvUZRSfBxI+D5Io5yavhqjOmLZ6GeG+wqzV"
+    "9jWyK2EImj1OJk4bNLxAkNMGbfhZGP7o9KfbAuWJtDwbTsdjceH0PHOlENtthHb/OHf7oK"
+    "33Frlyz4sjcmEt4ze7KW3RDBIxbRovVDWsIkSdCRaqLvTRa/dDCWucjAEbBxZ8g5aNH0iL"
+    "bIKOQRuHdmca+FfqUtCkoCC0CToGbSKjZb/ToIJ/PDW4KZQM3oQj29HxadwcBwrm5ajcy+"
+    "GfYiu6zvMRqiaLhCWVnbf9j0Vkt/7HbOGN3GtzR8Lzot/O7nRFWhKuIYLWthTbY6QsM77J"
+    "fi0bkAwzfPhTmZljVKzUxNGOaj5iSZCpe6q5HpRFaMJ2IV3UaxVbZBGvFf4O3ORxNCrWXI"
+    "10KzLVU7s6ObDPnKlaeFZloU7X0KOUJ9DDLNMZeMD0qD/QPAw96hJcbAHn9qkm5jFgAvxW"
+    "Ob475PV+BiqHdXXO3so2t5UtDhmceId/AumnRAYS557xgpJuwcpmXqIl4vEc37tkHD46VQ"
+    "uTAUL+F4t83gBzh5+L58HPwU9QOQ3Iz8Ad5fuHOFkzEKjD05iX1dcxZ+NZ8viyXZIhXtN5"
+    "cCJk1Wg1l2VH3TFbfjQEMqi0xyhZB9XH/psifsk32W7JN3Go/22s6ATLA0GXUinqEiq96J"
+    "hK5EkvIqdlABeVJQ/rirpHb/3yUSDKZ0pIYWH/qIwUVjWOS0k8Z2FxQuXcd5DT8fQY8IET"
+    "34RlDlnF0sX3/+CcH3SFR6nAMV1aV5zHTPyX4cxmJQWlqidnYVTNCqOiDe2pNqqnQVLK2z"
+    "dFzk48Ktvy+iZxerIgtbMEqbnwUeWwhEiYd6d67w4+ByTnHKDjSZiKsaVytvhHMg1TwjSM"
+    "JZWzxJONaDgSImEMqX7rYo5p5phuAPrddUzvd2pJrkcpGdebwvUUP3XgmCqYJhgxiVXi5y"
+    "tmDmuJZ7VeHx+ygenWduylGbBCt69yrVexgXUWV/s1kRKpKHvTDDYHfPE35iZrpJvMq1Sd"
+    "Ll4dTwkJkTdZzurdzvjJ8DMp9kFKoC/Rw2e8sQ64Hf7GYImmk5FIPhpIg+TzeHorOu1ujB"
+    "UkLW3mwugeTz37Ig7xVQtoa8kC5jNU8D1hzIujAQd0GWpL9FXA8tViwL0AjIy9RCNhsSBF"
+    "RzRg255J5+L5Iyo0QbAvlGF6ZIJGs12c3E4fJ3cDDqKVsUcqZvXjwrtk7G3nWhmmFBG/s4"
+    "XvhOi925v4gKcy/YZImsyBJtl/rb2up3ZYWYBvGWdNiKQTKOeJsMJPi3z9PZBgR9PJJ394"
+    "XKlP5BuuU+qAZi/rgKAU3Mflxy4FXsSELBrdLUbaQeWtvcpaUkd3Y+PKntYH6jM6sbB6s5"
+    "c1SjNkb8xPHnksTLnUSySOH6YzLE25nvgl4h/EASfvYDPkKDd4kto6GSPrxLlSe4wZs012"
+    "zEpVxDbpNxuhijWJErFUimTypdcGjArVCA0DtdFtRDqG7M401L1CuQtEidiCPRr7ml39jz"
+    "oA9pT6f83QGk6qAHgIgk1uuhWgextM1K71WxTayElTAFjvvK8AWf4wUzehjYpGBbD1dtEK"
+    "sH04zNRNbKMHDnVUfNhKaT6DVwmiZ2jLGeFINP7XuTOfGEzXHRbEjLsObFj52OFxoBLQZt"
+    "5kHYKsTs/1lN/b26EGgfO4hOc6fPsqz3NtYKVwKymHkawvWJuEzKs8b7PD1FRRPiecL0zU"
+    "uVSH6o1ll80iubSadAY/IlBMYEtb2UqR53NcW1GymhxcnTL7msANNZD2JqSKyk4QNiM2mz"
+    "yvM7HZ5L6kGRtjT+pIlGRU7iSMaZUzbYO1a9t7EAWbYmSMMZUzxlKMHdWpHRCc0atbF9hn"
+    "KOhuGhrdkg8I2GKvfLGTsOTnlNWeW/L9QHTGiu++XtDaiu/Mc56963TXc85cvPV7zJhHx1"
+    "9BFXh0LlMvxvdKpFgrQw6LbEtlyD/CjJSteq+v8oyUmNFU9klvfOdMk9XXBmGmyXpNk+R/"
+    "CVA1qg2RMJSLoUy6O2yMtEySgklzIfomY967Ex6mc3Ex4FSABVRoLxGRTaXgstOHPbg3nA"
+    "l34kIa8jPSVYlY82xJwWf0Eo2m/GTAaYaMSG7dbPGJ/+Rk15n2Bh/MJGuOHy0+k6w5WbO3"
+    "SyRO5o8kYU8giVvW3gxQvHjMt5M2gRS6chQhmjMaa4aTn89jr7kuckpkHxJxiJlxoFbjQK"
+    "kyAF7k0IlRFcUDrJp2qBQKQSEdyDWX5CSYhv483VEJIziFKhOcWlsiWuOgg1iRZCFdB0it"
+    "IhRsFpmsS69hzUaCZ6gCcw4sK6MoR3zI1RGjgTNYskKjC9SVXZFGeMD8i8VZcIO+h4iTba"
+    "dqPdBXQFWByvkzc9+RgviKYTxB4PXRJuOewOtf02rKVjcxs2Q0y5KBGUMdphKm6ZxFo/oQ"
+    "Fazibej8tj5BkzW/stp25fqWEwrq+5diJ19OjaAIWZeyqs5SLSgEv56SEJTtM/eGM4955R"
+    "7zHZbaSDNc27B3khtJSLPpZJB3LwaxltgR8G0HMW9K+NCjlOfxoZ/zdG2Jy9wHKddnziIl"
+    "st+x7kZKOAWH6AIlwiRdki3qCpTIKAJFHScxJ/OMiVLaRkm5aLREeHVFgiWG/HzI3wmXip"
+    "WIGY9SrCBJ81K2EcRMjj1rgVKMsr23WFXShlYlNWX0lMR/rsualskBn6ZLW/J1/8P7AHjy"
+    "IQ/q+ZgfjZI6nKXgjTZl+9UMOeuA8yliUK4JSQvBzMHsbvp4OxK4h5kwFOeip7gF8olzM+"
+    "pEmwn8KJGlJFsYJbqwiwhRB01B14UCL65zAi+uk4EXHmi/Uxk0I0QM6WJIe+djKswFSg4G"
+    "1GeMdzDWpHWwz//CMS7T+3thJpB6wC79EvHDofCwIJdkRQE7m1y7E4akRPQdCYVRSJHoUm"
+    "WDq7ePOqKV9AxM35NU9K1IEHbwzWB1CJmNoAobAX7loVqK61HKCrjeMONrS5hczP7HKvh1"
+    "rIJfF3HNsbOxEn49CjtbXgm/wNR26WJobQX3xGpo9dox1/jQ2C6MJ5BhxQzdv8q3YTojJT"
+    "sYynLA2rSVXuUYIB2eUsdORalY9NRRfWot61CjSqY4UNSlsF4w366IeeA62zxwnUxXaUi9"
+    "tUsLXnUHAbLiLbUG4LAoQBYFyKIASQlBJ2NAegJUZ2aMjLXWOrqhs4i/P4PFz5UlpfLMTp"
+    "2gg7b9LjF9b5Xrdm4xM34r+GuCZ6yFl2FxlJJxuclcZo7YbNmou45YFqzNgrUb5edobLC2"
+    "oYE5UPYmtF97aU6O8P2rXCcHHkkyxg5Dj6aqz70scnOvAYuTESerOkSQkNmGyVnAtrgdMD"
+    "kydTIfnZr6BNcJmYNGkfbHd86yX1WltzyHir2TTPCfPfRi9GJmvLziPgnaM9b4Ca60qshP"
+    "ROHZqSVFpSglE5WaIiqlSMhBFZSCpZ3qPHzmYKNn9IDyb+UeOVZoUKUe9V+TUa+KtrdsfP"
+    "c35m2/ZJ0S/LPSz+HjseY+bZMdlb3Z40gYOCLNEo0EfuZEkuMDz2xMIDmrzMoqs7Yf5fA3"
+    "o0A6Rta9shg3hcC+yQH7JiUba5+mPeV0VNmnak90juGGwXxuD/CF830ahn7t6T6edFhc4g"
+    "tRsBYaqZkAa0i3a4RImhFRQh7bnYgS+HsKN7Kt6d7w81nS37RkZbOq1WczaPkevBVdFfYI"
+    "VQcFapbtyiyHVThZmb24a1yvwF4c0kAcn661hbsTq5F7tuBxMF8LF0SWn7jWguRJ4LIt7V"
+    "F0j9rcJT06vkBZcj+PkpQPt+VXjpQP57zpBpyxA4h72WIBnvvXv/bIhtq//sVBy/lJabXI"
+    "T5ytSCUw/6e6xnlnlh4elCgR5t2h8gSwCmHk3jkqhFnQcwbQHFABUQfPpvaeRSkiiPPq0U"
+    "ofPhGL3Gwyb1mZjbpMENGDrahFJ0LEcC0QIXkITzg1RvIwU8sgLhwfGVldx2tssBImNOgW"
+    "KmFyoRigUPhvmnYSjQ7O0UucAFv9MJKV2GjTNporwe9X/wZp9XRyElkPJN0Lwa28+MPeAi"
+    "ZtWE+YpnMQV28hV6G10+RXiRbmOF0H3RG1xPfsZMt6MfDhRFuZJ0HYQcRrKb1BUh5SDL05"
+    "UT4+QTO89Z2q/8CczGdzMq9lqAFV0owNTGu7min9JehYqEQcWs1QSJp1KSNfnJbZ+pps6y"
+    "vZrY51qStzUjuoabJlS5YNdnS+qSRth6IXz1wty4HR2f9LhFAkiNkG1+QNjkVIZb987YyV"
+    "YRFSf0auZ0VIhbm+MmWkbOm8axGaDh2pdfnWXLwq8P7cBhO1C9+irp/IwqKurx46wDBcJ8"
+    "bx8Xt81YS/O8OG+FoLt63MOL6U6psnwvVgGs9QBebcna2rYEWK458IWbwkf1fwqtUBuzef"
+    "wauInqGd2bA1MeYq1xXrjJZgdHiBCFELg6OB7/cW4DSInv7OGVg+4GSOmOI5Y81B2+KcZU"
+    "JCOZ/Azk4LDC03CfP5Nsvn2/lCD8M5vxhwiiXbSzR5mOM53DB5WgvRxwL2oY+Z1qGPSdsQ"
+    "a2dxxoQplpnGMtOYee1081q7yrAzNpdkMyvJ3W3+Koa+08gvo4z5j5Ex+1lKLjzLpqgJWT"
+    "wvIJotaZxCneqXoO3Q2j2DOzXHQswyBHoUZuK8DIGDoThj2VcAsRidrV3rvSjIybe9AM7B"
+    "4VbFQg7P1U2M47JAvS1lw2Zsa4e/W1rMpUc6RWBh4H8KFDxwDKiz0Izd4NUfpUzTAQ6Zhu"
+    "kwUkfN0mFGFTBKI05G1gswr7gXaG+5l61sc9AmtmN5ZextTjF2EKik/MDaMDkT7AzTxthw"
+    "q1duYxr7XYqJupIpixQwiG3q7lMDVQhfpKtZwIzazKjdSqO2peCDMgn8XJc1LTvf2Sfqkt"
+    "Jz3f/wPljV5EPegp6P+dEoRZM09PS05gX4lq2g+yRdiNHNM7kIPy0i1pZENkdgcRlNJ5/8"
+    "4fEUjxjiWxkhkBICX2zrCJE3eve4nfGT4ecB54asLNHD5+lEGHA7/I3BEk0neC3ijwbSIP"
+    "k8nt6KpFa6bqwgqZY+F0b3eOrZF3GIr1pAW0sWMJ+hgu8JY14cDTigy1Bboq8CZgjep14A"
+    "RsYmddYXC2FGyqzbXkXWy1dZz+iulJPx6hN04QWr2ysUk4RobMkxUta3tcn2ZBaJWYclmR"
+    "npmZG+bcgyI30zcp4OQYF0azxBV80qb725gTlAmAOkPSAzB8gZFnIxB0hSTK4AXpZMQ+dZ"
+    "SjsXk2zwHUcFmZAWrN+qc7H4bhKTCYpw5KRciQWQ9V6KG8q5fpXnfLL9EawsXZvEq6scb4"
+    "7iZbAVjt72xncuPL6qntCsx+S5qqOxqPhs9NuZl55VjSChHxbL9fVEyBPTMTsobUdeI68H"
+    "xmkgEdnhUOC2ZW/LRTJWQ4hlyGJFCgYTiay2esG/BgKf65djXcMvWkD4vM7Uhjn06namOi"
+    "8S1boNUTBnxXFDrr+VnGic8ZXUloFb1BoQWlT1xvzSnlamjCzPsJt2XIVu559XsYF1GhIS"
+    "oaMrw3hypf7fSAMsWVGMfWBhDN2kOtdYD6xqvWzZB+CBQwkm5Kt7EcIOanst0e4KBbvIOn"
+    "knkxweG8g7IxLsPZDEeQsUqMvaD3fu/93i7J0wFMf86Lv+m6t+rLzz5HEs4MPCuxUPzjBN"
+    "gBS6ig0hmvMZp3rDyc+9s0iT10Usf9mGv2SXBBNkOFSLhbpGJmiyNbA3nAl3IgmWN4EK7S"
+    "W6E27JRxWsoPNCXjhknoUcFwg55hfjASfbOqabzjGVYSWDi6Ohx00MNVYwGzaGSbevhWia"
+    "zOCS29pNEZv7TbbJ/SZpcScHLTB3smnTAR2j6150d7+Qg6Of4+DoJx0c4W9GgXaMrHtg3x"
+    "QC+yYH7Jsk2FFtsKANKErEzEAsGvhyBjZvLVZgY+MPM7UM4qJmtuh7WyR8j4WhVh6GeilL"
+    "JsQ3hobp61ip5szYmKt8myYZjVGJDD+alO80BeUwlmto6kDlDJPzpsAfZM7abzbAIn/7Yi"
+    "rBGoNOkuiJjSyZk1/JjCxAq2FuP59r0s401D1tB9EU4u4JhG/7hcKL+jnhRf2EQHjADlrW"
+    "niqSK4W0e6DXovI4m5cKvAM0dtJqhpyZlhcmi2G9JnTtQzvP9jt9vB0J3MNMGIpz0eu8GJ"
+    "jxnZtRi/BM4EcxpJ2DTHoGpkWpXiYIu7e0a6jg65/DKQ7EvG6WEbozNrS8zLqusKElFr2M"
+    "FGk9e1kHBB20BLKK1Cz2topOYL7eQGnLiVIxW07DyhF0Edu8jOILZWI2DeYaUzGznXHlER"
+    "6G5uwq0tGNslFmMx6YUNn2Uoxl3p2rPBOZfBjDUgfbtI9e5VimSuiOp2qNTXuzz9DnmrxU"
+    "FAh7wzuIbj05hAayU8tA/nM+nWTamuz0MpAqVGzuf5wGrRbLA2ngEjAiKkqiHmS89ONVVP"
+    "cgE9ymiWXnPMz++H8HVb3Y"
 )
