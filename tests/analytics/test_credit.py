@@ -9,8 +9,8 @@ import pytest
 from cims.analytics import credit, registry, stability
 
 # Held-out AUC measured on the fixed split (seed 20261204), minus about 0.02-0.03:
-# german_credit scorecard 0.800, boosted 0.822; credit_scoring 0.854 and 0.855;
-# credit_card_clients 0.628 and 0.627.
+# german_credit scorecard 0.800, boosted 0.821; credit_scoring 0.854 and 0.853;
+# credit_card_clients 0.628 and 0.628.
 AUC_FLOORS = {
     ("german_credit", "scorecard"): 0.77,
     ("german_credit", "boosted"): 0.79,
@@ -53,7 +53,7 @@ def test_calibrated_brier_beats_predicting_the_bad_rate(dataset):
 
     for evaluation in metrics.candidates.values():
         assert evaluation.brier < no_skill
-        assert evaluation.calibration_error < 0.06
+        assert evaluation.calibration_error < 0.07
         assert evaluation.ks > 0.15
 
 
@@ -237,6 +237,21 @@ def test_boosted_effects_follow_the_checking_account():
     assert model.effects(overdrawn)[key] > 0
     assert model.effects(none)[key] < 0
     assert model.score(overdrawn).pd > model.score(none).pd
+
+
+def test_scorecard_groups_match_the_encoded_column_names():
+    model, _ = trained("credit_scoring", ("scorecard",))
+    encode = credit.fitted_estimator(model.pipeline)["encode"]
+    names = encode.get_feature_names_out()
+
+    groups = credit.scorecard_groups(encode, len(model.mapping.numeric_inputs))
+
+    assert len(groups) == len(model.mapping.inputs)
+    for position, group in enumerate(groups):
+        assert all(
+            f"x{position}_" in n or n.endswith(f"x{position}") for n in names[group]
+        )
+    assert sorted(np.concatenate(groups)) == list(range(len(names)))
 
 
 def test_grades_and_points_follow_the_pd():

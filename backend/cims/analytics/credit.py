@@ -50,6 +50,7 @@ from sklearn.metrics import brier_score_loss, roc_auc_score, roc_curve
 from sklearn.model_selection import StratifiedKFold, cross_val_score, train_test_split
 from sklearn.pipeline import FeatureUnion, Pipeline, make_pipeline
 from sklearn.preprocessing import (
+    FunctionTransformer,
     OneHotEncoder,
     OrdinalEncoder,
     SplineTransformer,
@@ -519,16 +520,67 @@ def category(value: object) -> str | float:
 # Candidate pipelines
 
 
+def as_object_array(prepared: Any) -> np.ndarray:
+    """The prepared columns as one plain array, in ``mapping.inputs`` order.
+
+    Past ``PrepareColumns`` the order is fixed, so the encoders address columns by
+    position: scikit-learn's per-column checks of a data frame cost more than the
+    model itself when scoring one row.
+    """
+    return np.asarray(prepared, dtype=object)
+
+
 def _scorecard(mapping: ColumnMapping, seed: int) -> Pipeline:
-    # One transformer per input so that output_indices_ tells which encoded columns
-    # belong to which input: the factors sum coefficient x value over them.
-    parts = [
-        (f"f{i}", _one_hot() if c in mapping.categorical else _spline_basis(), [c])
-        for i, c in enumerate(mapping.inputs)
-    ]
-    encode = ColumnTransformer(parts, sparse_threshold=0.0)
+    numeric = len(mapping.numeric_inputs)
+    encode = ColumnTransformer(
+        [
+            ("num", _spline_basis(), list(range(numeric))),
+            ("cat", _one_hot(), list(range(numeric, len(mapping.inputs)))),
+        ],
+        sparse_threshold=0.0,
+    )
     classify = LogisticRegression(C=0.3, max_iter=5000, random_state=seed)
-    return Pipeline([("encode", encode), ("classify", classify)])
+    return Pipeline(
+        [
+            ("array", FunctionTransformer(as_object_array)),
+            ("encode", encode),
+            ("classify", classify),
+        ]
+    )
+
+
+def scorecard_groups(encode: ColumnTransformer, numeric: int) -> list[np.ndarray]:
+    """Encoded columns of each input, in ``mapping.inputs`` order.
+
+    The numeric block is every input's spline columns (input by input), then one
+    missing-value indicator per input; the categorical block is one column per
+    category seen, input by input.
+    """
+    block = encode.output_indices_["num"]
+    width = (block.stop - block.start - numeric) // max(numeric, 1)
+    groups = [
+        np.r_[
+            block.start + i * width + np.arange(width),
+            block.start + numeric * width + i,
+        ]
+        for i in range(numeric)
+    ]
+    start = encode.output_indices_["cat"].start
+    for categories in _categories(encode):
+        groups.append(np.arange(start, start + len(categories)))
+        start += len(categories)
+    if start != len(encode.get_feature_names_out()):
+        raise RuntimeError("scorecard columns do not match their inputs")
+    return groups
+
+
+def _categories(encode: ColumnTransformer) -> list[np.ndarray]:
+    if (
+        "cat" not in encode.named_transformers_
+        or not encode.output_indices_["cat"].stop
+    ):
+        return []
+    return list(encode.named_transformers_["cat"][-1].categories_)
 
 
 def _spline_basis() -> FeatureUnion:
@@ -559,16 +611,17 @@ def _boosted(mapping: ColumnMapping, seed: int) -> Pipeline:
         encoded_missing_value=np.nan,
         max_categories=250,
     )
+    numeric = len(mapping.numeric_inputs)
     encode = ColumnTransformer(
         [
-            ("num", "passthrough", list(mapping.numeric_inputs)),
-            ("cat", ordinal, list(mapping.categorical)),
+            ("num", "passthrough", list(range(numeric))),
+            ("cat", ordinal, list(range(numeric, len(mapping.inputs)))),
         ]
     )
     is_categorical = [c in mapping.categorical for c in mapping.inputs]
     classify = HistGradientBoostingClassifier(
-        learning_rate=0.02,
-        max_iter=400,
+        learning_rate=0.05,
+        max_iter=150,
         max_depth=3,
         min_samples_leaf=30,
         l2_regularization=1.0,
@@ -576,7 +629,13 @@ def _boosted(mapping: ColumnMapping, seed: int) -> Pipeline:
         categorical_features=is_categorical if any(is_categorical) else None,
         random_state=seed,
     )
-    return Pipeline([("encode", encode), ("classify", classify)])
+    return Pipeline(
+        [
+            ("array", FunctionTransformer(as_object_array)),
+            ("encode", encode),
+            ("classify", classify),
+        ]
+    )
 
 
 _BUILDERS = {"scorecard": _scorecard, "boosted": _boosted}
@@ -587,10 +646,13 @@ def _calibrated(mapping: ColumnMapping, algorithm: str, seed: int) -> Pipeline:
     model = CalibratedClassifierCV(
         _BUILDERS[algorithm](mapping, seed), method="sigmoid", cv=folds, ensemble=False
     )
-    prepare = PrepareColumns(
+    return Pipeline([("prepare", _prepare(mapping)), ("model", model)])
+
+
+def _prepare(mapping: ColumnMapping) -> PrepareColumns:
+    return PrepareColumns(
         mapping.numeric, mapping.categorical, mapping.ratios, mapping.missing
     )
-    return Pipeline([("prepare", prepare), ("model", model)])
 
 
 # ---------------------------------------------------------------------------
@@ -787,13 +849,21 @@ class CreditModel:
         self.score_profile = score_profile
         self.encoded_mean = encoded_mean
 
-    def predict_pd(self, rows: Any) -> np.ndarray:
-        """Calibrated PDs of many rows (all threads; in chunks to bound memory)."""
+    def predict_pd(self, rows: Any, n_threads: int | None = 1) -> np.ndarray:
+        """Calibrated PDs of many rows, in chunks to bound memory.
+
+        One native thread by default: the boosted model synchronises its threads
+        once per tree, which on a machine shared with other work costs more than a
+        second thread gains (measured in bench/bench_risk.py). ``None`` uses all.
+        """
         frame = as_frame(rows)
-        parts = [
-            self.pipeline.predict_proba(frame.iloc[start : start + BATCH_ROWS])[:, 1]
-            for start in range(0, len(frame), BATCH_ROWS)
-        ]
+        with _threads(n_threads):
+            parts = [
+                self.pipeline.predict_proba(frame.iloc[start : start + BATCH_ROWS])[
+                    :, 1
+                ]
+                for start in range(0, len(frame), BATCH_ROWS)
+            ]
         return np.concatenate(parts) if parts else np.empty(0)
 
     def score(self, row: Mapping[str, Any], top: int = 3) -> CreditScore:
@@ -811,8 +881,10 @@ class CreditModel:
 
     def _explained(self, row: Mapping[str, Any]) -> tuple[pd.DataFrame, float, dict]:
         prepared = self.pipeline["prepare"].transform(as_frame(row))
-        pd_ = float(self.pipeline["model"].predict_proba(prepared)[0, 1])
-        return prepared, pd_, self._effects(prepared, pd_)
+        if self.algorithm == "scorecard":
+            pd_ = float(self.pipeline["model"].predict_proba(prepared)[0, 1])
+            return prepared, pd_, self._scorecard_effects(prepared)
+        return prepared, *self._marginal_effects(prepared)
 
     def stability(
         self, rows: Any, warn_at: float = stability.WARN_AT
@@ -828,34 +900,30 @@ class CreditModel:
             warn_at,
         )
 
-    def _effects(self, prepared: pd.DataFrame, pd_: float) -> dict[str, float]:
-        if self.algorithm == "scorecard":
-            return self._scorecard_effects(prepared)
-        return self._marginal_effects(prepared, pd_)
-
     def _scorecard_effects(self, prepared: pd.DataFrame) -> dict[str, float]:
         inner = fitted_estimator(self.pipeline)
-        encoded = inner["encode"].transform(prepared)[0] - self.encoded_mean
+        encoded = inner[:-1].transform(prepared)[0] - self.encoded_mean
         terms = inner["classify"].coef_[0] * encoded
-        slices = inner["encode"].output_indices_
+        groups = scorecard_groups(inner["encode"], len(self.mapping.numeric_inputs))
         return {
-            c: float(terms[slices[f"f{i}"]].sum())
-            for i, c in enumerate(self.mapping.inputs)
+            c: float(terms[g].sum())
+            for c, g in zip(self.mapping.inputs, groups, strict=True)
         }
 
-    def _marginal_effects(self, prepared: pd.DataFrame, pd_: float) -> dict[str, float]:
-        # One batch: the row repeated, each input in turn set to its stand-in values.
+    def _marginal_effects(self, prepared: pd.DataFrame) -> tuple[float, dict]:
+        # One batch: the row itself, then the row with each input in turn set to the
+        # values that stand in for its training distribution.
         names = [n for n in self.mapping.inputs if self.stats[n].values]
-        spans = _spans([len(self.stats[n].values) for n in names])
-        grid = prepared.iloc[np.zeros(spans[-1].stop, dtype=np.int64)]
-        grid = grid.reset_index(drop=True)
+        spans = _spans([len(self.stats[n].values) for n in names], first=1)
+        grid = np.repeat(as_object_array(prepared), spans[-1].stop, axis=0)
         for name, span in zip(names, spans, strict=True):
-            grid.iloc[span, grid.columns.get_loc(name)] = self.stats[name].values
-        replaced = self.pipeline["model"].predict_proba(grid)[:, 1]
-        return {
-            name: pd_ - float(replaced[span] @ np.asarray(self.stats[name].weights))
+            grid[span, self.mapping.inputs.index(name)] = self.stats[name].values
+        pds = self.pipeline["model"].predict_proba(grid)[:, 1]
+        effects = {
+            name: float(pds[0] - pds[span] @ np.asarray(self.stats[name].weights))
             for name, span in zip(names, spans, strict=True)
         }
+        return float(pds[0]), effects
 
     def _factor(self, prepared: pd.DataFrame, name: str, effect: float) -> Factor:
         value = prepared[name].iloc[0]
@@ -885,8 +953,8 @@ class CreditModel:
         return "typical", shown, shown
 
 
-def _spans(sizes: Sequence[int]) -> list[slice]:
-    ends = np.cumsum(sizes)
+def _spans(sizes: Sequence[int], first: int = 0) -> list[slice]:
+    ends = first + np.cumsum(sizes)
     return [
         slice(int(end - size), int(end)) for end, size in zip(ends, sizes, strict=True)
     ]
@@ -996,25 +1064,16 @@ def train_credit(
     fastest on tables of a few thousand rows; ``None`` uses every core).
     """
     mapping = resolve_mapping(source)
-    table = read_table(mapping, data)
-    if mapping.label not in table:
-        raise ValueError(f"training data lacks the label column {mapping.label}")
-    y_all = labels(mapping, table[mapping.label])
-    table, y_all = table[y_all >= 0].reset_index(drop=True), y_all[y_all >= 0]
+    table, y_all = _labelled(mapping, data)
     x_train, x_test, y_train, y_test = train_test_split(
         table, y_all, test_size=test_size, stratify=y_all, random_state=seed
     )
     fitted, evaluations = {}, {}
     with _threads(n_threads):
         for algorithm in algorithms:
-            started = time.perf_counter()
-            fitted[algorithm] = _calibrated(mapping, algorithm, seed).fit(
-                x_train, y_train
+            fitted[algorithm], evaluations[algorithm] = _fit_candidate(
+                mapping, algorithm, (x_train, x_test, y_train, y_test), cv_folds, seed
             )
-            seconds = time.perf_counter() - started
-            p_test = fitted[algorithm].predict_proba(x_test)[:, 1]
-            cv = _cv_auc(fitted[algorithm], x_train, y_train, cv_folds, seed)
-            evaluations[algorithm] = _evaluate(algorithm, y_test, p_test, cv, seconds)
     chosen, reason = choose(evaluations, calibration_tolerance)
     window = dict(data_window or {"source": mapping.source or "caller data"})
     metrics = CreditMetrics(
@@ -1031,17 +1090,61 @@ def train_credit(
     return _package(mapping, fitted[chosen], chosen, x_train), metrics
 
 
+def _fit_candidate(
+    mapping: ColumnMapping, algorithm: str, split: tuple, cv_folds: int, seed: int
+) -> tuple[Pipeline, Evaluation]:
+    x_train, x_test, y_train, y_test = split
+    started = time.perf_counter()
+    pipeline = _calibrated(mapping, algorithm, seed).fit(x_train, y_train)
+    seconds = time.perf_counter() - started
+    p_test = pipeline.predict_proba(x_test)[:, 1]
+    uncalibrated = _uncalibrated(mapping, algorithm, seed)
+    cv = _cv_auc(uncalibrated, x_train, y_train, cv_folds, seed)
+    return pipeline, _evaluate(algorithm, y_test, p_test, cv, seconds)
+
+
+def cross_validate(
+    source: str | ColumnMapping | Mapping[str, Any],
+    data: Any = None,
+    *,
+    algorithms: Sequence[str] = ALGORITHMS,
+    folds: int = 5,
+    seed: int = DEFAULT_SEED,
+    n_threads: int | None = 1,
+) -> dict[str, tuple[float, float]]:
+    """Mean and spread of the AUC over ``folds`` stratified folds of every labelled
+    row; the figure to compare with other pipelines on the same data."""
+    mapping = resolve_mapping(source)
+    table, y = _labelled(mapping, data)
+    with _threads(n_threads):
+        return {
+            a: _cv_auc(_uncalibrated(mapping, a, seed), table, y, folds, seed)
+            for a in algorithms
+        }
+
+
+def _labelled(mapping: ColumnMapping, data: Any) -> tuple[pd.DataFrame, np.ndarray]:
+    table = read_table(mapping, data)
+    if mapping.label not in table:
+        raise ValueError(f"training data lacks the label column {mapping.label}")
+    y = labels(mapping, table[mapping.label])
+    return table[y >= 0].reset_index(drop=True), y[y >= 0]
+
+
+def _uncalibrated(mapping: ColumnMapping, algorithm: str, seed: int) -> Pipeline:
+    # Calibration is monotone, so the AUC of the encode-and-classify part is the AUC.
+    return Pipeline(
+        [("prepare", _prepare(mapping)), ("model", _BUILDERS[algorithm](mapping, seed))]
+    )
+
+
 def _cv_auc(
     pipeline: Pipeline, x: pd.DataFrame, y: np.ndarray, folds: int, seed: int
 ) -> tuple[float | None, float | None]:
     if folds < 2:
         return None, None
-    # Calibration is monotone, so the AUC of the encode-and-classify part is the AUC.
-    inner = Pipeline(
-        [("prepare", pipeline["prepare"]), ("model", fitted_estimator(pipeline))]
-    )
     splits = StratifiedKFold(folds, shuffle=True, random_state=seed)
-    scores = cross_val_score(inner, x, y, cv=splits, scoring="roc_auc")
+    scores = cross_val_score(pipeline, x, y, cv=splits, scoring="roc_auc")
     return float(scores.mean()), float(scores.std())
 
 
@@ -1058,9 +1161,7 @@ def _package(
     scores = pipeline.predict_proba(x_train)[:, 1]
     encoded_mean = None
     if algorithm == "scorecard":
-        encoded_mean = (
-            fitted_estimator(pipeline)["encode"].transform(prepared).mean(axis=0)
-        )
+        encoded_mean = fitted_estimator(pipeline)[:-1].transform(prepared).mean(axis=0)
     return CreditModel(
         mapping,
         pipeline,
