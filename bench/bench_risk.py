@@ -61,15 +61,22 @@ def baseline_auc(name: str) -> float:
     return float(cross_val_score(pipeline, x, y, cv=folds, scoring="roc_auc").mean())
 
 
-def time_batch(model: credit.CreditModel, rows, size: int) -> dict:
+def time_batch(
+    model: credit.CreditModel, rows, size: int, n_threads: int | None = 1
+) -> dict:
     picks = np.random.default_rng(7).integers(0, len(rows), size)
     batch = rows.iloc[picks].reset_index(drop=True)
     started = time.perf_counter()
-    pds = model.predict_pd(batch)
+    pds = model.predict_pd(batch, n_threads=n_threads)
     credit.grades_of(pds)
     credit.points_of(pds)
     seconds = time.perf_counter() - started
-    return {"rows": size, "seconds": seconds, "rows_per_second": size / seconds}
+    return {
+        "rows": size,
+        "threads": n_threads or "all",
+        "seconds": seconds,
+        "rows_per_second": size / seconds,
+    }
 
 
 def time_single(model: credit.CreditModel, rows) -> dict:
@@ -81,10 +88,17 @@ def time_single(model: credit.CreditModel, rows) -> dict:
         model.score(record)
         durations.append(time.perf_counter() - started)
     ms = sorted(d * 1000 for d in durations)
+    pd_only = []
+    with credit.single_thread():
+        for record in records:
+            started = time.perf_counter()
+            model.predict_pd(record, n_threads=None)
+            pd_only.append((time.perf_counter() - started) * 1000)
     return {
         "calls": len(ms),
         "median_ms": statistics.median(ms),
         "p95_ms": ms[int(0.95 * len(ms)) - 1],
+        "pd_only_median_ms": statistics.median(pd_only),
     }
 
 
@@ -111,7 +125,10 @@ def bench_credit(name: str, large: bool) -> dict:
             }
             for a, e in metrics.candidates.items()
         },
-        "batch": [time_batch(model, rows, 10_000)],
+        "batch": [
+            time_batch(model, rows, 10_000),
+            time_batch(model, rows, 10_000, n_threads=None),
+        ],
         "single": time_single(model, rows),
     }
     if large:
@@ -174,11 +191,14 @@ def report(results: dict) -> None:
             )
         for b in f["batch"]:
             print(
-                f"  batch {b['rows']:>9,} rows: {b['seconds']:.2f} s "
-                f"({b['rows_per_second']:,.0f} rows/s)"
+                f"  batch {b['rows']:>9,} rows, {b['threads']} thread(s): "
+                f"{b['seconds']:.2f} s ({b['rows_per_second']:,.0f} rows/s)"
             )
         s = f["single"]
-        print(f"  single row: median {s['median_ms']:.2f} ms, p95 {s['p95_ms']:.2f} ms")
+        print(
+            f"  single row with factors: median {s['median_ms']:.2f} ms, "
+            f"p95 {s['p95_ms']:.2f} ms; PD only: median {s['pd_only_median_ms']:.2f} ms"
+        )
         print(f"  peak RSS so far: {f['peak_rss_mib']:.0f} MiB")
     a = results["anomaly"]
     print(

@@ -155,6 +155,34 @@ def test_sentinel_and_absent_values_count_as_missing():
     assert model.score(row | {"Income": "unknown"}).pd == pytest.approx(blank)
 
 
+def test_decimal_money_scores_like_floats():
+    model, _ = trained("credit_scoring")
+    row = scoring_row()
+
+    as_decimal = row | {"Income": Decimal("129.00"), "Assets": Decimal("0.00")}
+
+    assert model.score(as_decimal).pd == pytest.approx(model.score(row).pd)
+
+
+@pytest.mark.parametrize(
+    "columns",
+    [
+        {"numeric": ("duration_in_month", "credit_amount", "age_in_years")},
+        {"categorical": ("status_of_existing_checking_account", "credit_history")},
+    ],
+)
+def test_a_mapping_with_one_kind_of_input_trains_both_candidates(columns):
+    mapping = credit.ColumnMapping(
+        name="narrow", label="creditability", bad=("bad",), **columns
+    )
+
+    model, metrics = credit.train_credit(mapping, table("german_credit"), cv_folds=0)
+
+    assert set(metrics.candidates) == {"scorecard", "boosted"}
+    assert metrics.best.auc > 0.6
+    assert len(model.score(german_row(), top=5).factors) == len(mapping.inputs)
+
+
 def test_numbers_and_text_of_one_category_score_alike():
     model, _ = trained("credit_card_clients")
     row = {"EDUCATION": 2, "LIMIT_BAL": 80000, "BILL_AMT1": 60000}
@@ -412,7 +440,12 @@ def test_limit_is_zero_when_obligations_use_up_the_headroom():
 
 @pytest.mark.parametrize(
     ("income", "obligations", "pd_"),
-    [(Decimal(-1), Decimal(0), 0.1), (Decimal(1), Decimal(-1), 0.1), (1, 0, 1.5)],
+    [
+        (Decimal(-1), Decimal(0), 0.1),
+        (Decimal(1), Decimal(-1), 0.1),
+        (1, 0, 1.5),
+        (1, 0, float("nan")),
+    ],
 )
 def test_limit_refuses_negative_money_or_pd_outside_zero_to_one(
     income, obligations, pd_

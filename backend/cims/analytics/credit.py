@@ -367,7 +367,7 @@ CREDIT_SCORING = ColumnMapping(
         "loan_to_value": ("Loan-to-value", "贷款价值比"),
         "debt_to_income": ("Debt-to-income", "负债收入比"),
         "expenses_to_income": ("Expenses-to-income", "支出收入比"),
-        "instalment": ("Monthly instalment", "月供"),
+        "instalment": ("Amount per month of term", "每月应还本金"),
         "instalment_to_income": ("Instalment-to-income", "月供收入比"),
         "Home": ("Housing", "住房"),
         "Records": ("Past arrears on record", "不良记录"),
@@ -569,16 +569,14 @@ def scorecard_groups(encode: ColumnTransformer, numeric: int) -> list[np.ndarray
     for categories in _categories(encode):
         groups.append(np.arange(start, start + len(categories)))
         start += len(categories)
-    if start != len(encode.get_feature_names_out()):
+    if sum(g.size for g in groups) != len(encode.get_feature_names_out()):
         raise RuntimeError("scorecard columns do not match their inputs")
     return groups
 
 
 def _categories(encode: ColumnTransformer) -> list[np.ndarray]:
-    if (
-        "cat" not in encode.named_transformers_
-        or not encode.output_indices_["cat"].stop
-    ):
+    block = encode.output_indices_["cat"]
+    if block.stop == block.start:
         return []
     return list(encode.named_transformers_["cat"][-1].categories_)
 
@@ -808,6 +806,7 @@ class InputStats:
 
 
 def grade_of(pd_: float) -> str:
+    """The letter of the first band in ``GRADES`` whose upper bound exceeds ``pd_``."""
     for grade, upper in GRADES:
         if pd_ < upper:
             return grade
@@ -823,6 +822,7 @@ def points_of(pd_: np.ndarray | float) -> np.ndarray:
 
 
 def grades_of(pd_: np.ndarray) -> np.ndarray:
+    """``grade_of`` for many PDs at once."""
     uppers = np.array([upper for _, upper in GRADES[:-1]])
     letters = np.array([grade for grade, _ in GRADES])
     return letters[np.searchsorted(uppers, np.asarray(pd_), side="right")]
@@ -857,13 +857,11 @@ class CreditModel:
         second thread gains (measured in bench/bench_risk.py). ``None`` uses all.
         """
         frame = as_frame(rows)
+        chunks = (
+            frame.iloc[i : i + BATCH_ROWS] for i in range(0, len(frame), BATCH_ROWS)
+        )
         with _threads(n_threads):
-            parts = [
-                self.pipeline.predict_proba(frame.iloc[start : start + BATCH_ROWS])[
-                    :, 1
-                ]
-                for start in range(0, len(frame), BATCH_ROWS)
-            ]
+            parts = [self.pipeline.predict_proba(chunk)[:, 1] for chunk in chunks]
         return np.concatenate(parts) if parts else np.empty(0)
 
     def score(self, row: Mapping[str, Any], top: int = 3) -> CreditScore:
@@ -1185,7 +1183,7 @@ def _input_stats(column: pd.Series, categorical: bool) -> InputStats:
     if categorical:
         shares = column.value_counts(normalize=True).head(MAX_BACKGROUND_CATEGORIES)
         values, weights = list(shares.index), list(shares.to_numpy() * (1 - missing))
-        return _with_missing(InputStats(False), values, weights, missing, np.nan)
+        return _with_missing(InputStats(False), values, weights, missing)
     present = column.dropna().to_numpy(dtype=np.float64)
     if present.size == 0:
         return InputStats(True, values=(np.nan,), weights=(1.0,))
@@ -1194,14 +1192,14 @@ def _input_stats(column: pd.Series, categorical: bool) -> InputStats:
     weights = [(1 - missing) / BACKGROUND_QUANTILES] * BACKGROUND_QUANTILES
     low, high = np.quantile(present, [0.25, 0.75])
     base = InputStats(True, low=float(low), high=float(high))
-    return _with_missing(base, values, weights, missing, np.nan)
+    return _with_missing(base, values, weights, missing)
 
 
 def _with_missing(
-    stats: InputStats, values: list, weights: list, missing: float, blank: Any
+    stats: InputStats, values: list, weights: list, missing: float
 ) -> InputStats:
     if missing > 0:
-        values, weights = [*values, blank], [*weights, missing]
+        values, weights = [*values, np.nan], [*weights, missing]
     total = sum(weights)
     return InputStats(
         stats.numeric,
@@ -1274,7 +1272,7 @@ def recommend_limit(
     """
     income, obligations = Decimal(monthly_income), Decimal(monthly_obligations)
     risk = Decimal(str(pd_))
-    if income < 0 or obligations < 0 or not 0 <= risk <= 1:
+    if risk.is_nan() or income < 0 or obligations < 0 or not 0 <= risk <= 1:
         raise ValueError("income and obligations must be >= 0 and PD within [0, 1]")
     headroom = max(Decimal(0), policy.max_debt_to_income * income - obligations)
     scale = max(Decimal(0), 1 - risk / policy.pd_ceiling)
