@@ -5,7 +5,7 @@ from functools import cache
 
 import pytest
 
-from cims.analytics import anomaly
+from cims.analytics import anomaly, registry
 
 BEIJING = timezone(timedelta(hours=8))
 START = datetime(2026, 6, 1, tzinfo=BEIJING)
@@ -232,13 +232,28 @@ def test_training_without_enough_history_is_refused():
         anomaly.train_anomaly([history(1)[:5]])
 
 
-def test_weights_are_configurable():
+def test_weights_are_configurable_one_code_at_a_time():
     past = history(5011)
     odd = night_after(past, amount=300.0, channel="atm")
-    heavy = anomaly.AnomalyConfig()
-    heavy = replace(heavy, weights=dict(heavy.weights) | {"unusual_channel": 0.9})
+    heavy = replace(anomaly.AnomalyConfig(), weights={"unusual_channel": 0.9})
 
     result = anomaly.score_transaction(odd, past, heavy)
 
     assert result.alert
     assert result.score == pytest.approx(1 - 0.7 * 0.1)
+
+
+def test_trained_detector_survives_the_registry(tmp_path):
+    detector, metrics = trained()
+    window = {"source": "synthetic histories", "customers": 60}
+    meta = anomaly.registry_metadata(detector, metrics, "analyst-7", window)
+    past = history(5012)
+    outlier = night_after(past, amount=48000.0, channel="atm")
+
+    version = registry.save("anomaly", detector, meta, root=tmp_path)
+    loaded = registry.load("anomaly", version, root=tmp_path)
+
+    assert loaded.score(outlier, past) == detector.score(outlier, past)
+    stored = registry.read_metadata("anomaly", version, root=tmp_path)
+    assert stored["parameters"]["config"]["reporting_threshold"] == 50000.0
+    assert stored["metrics"]["customers"] == 60

@@ -24,7 +24,7 @@ from __future__ import annotations
 import logging
 import math
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -95,6 +95,7 @@ class AnomalyConfig:
     structuring_count: int = 3
     model_quantile: float = 0.999
     timezone: str = "Asia/Shanghai"
+    # Weight per reason code; codes left out keep their DEFAULT_WEIGHTS.
     weights: Mapping[str, float] = field(default_factory=lambda: dict(DEFAULT_WEIGHTS))
 
 
@@ -253,7 +254,7 @@ class AnomalyDetector:
         return [
             Reason(
                 "model",
-                self.config.weights["model"],
+                _weight(self.config, "model"),
                 f"Unlike this customer's own pattern (isolation {isolation:.2f}, above "
                 f"{share:g}% of training transactions); most unusual: {en_name}",
                 f"与该客户自身习惯明显不同（孤立分数 {isolation:.2f}，"
@@ -312,7 +313,7 @@ def _amount_spike(ctx: _Context, config: AnomalyConfig) -> Reason | None:
     times = amount / usual
     return Reason(
         "amount_spike",
-        config.weights["amount_spike"],
+        _weight(config, "amount_spike"),
         f"Amount {amount:,.2f} is {times:.1f} times this customer's usual {usual:,.2f}",
         f"金额 {amount:,.2f} 为该客户通常金额 {usual:,.2f} 的 {times:.1f} 倍",
     )
@@ -326,7 +327,7 @@ def _burst(ctx: _Context, config: AnomalyConfig) -> Reason | None:
     minutes = config.burst_window.total_seconds() / 60
     return Reason(
         "burst",
-        config.weights["burst"],
+        _weight(config, "burst"),
         f"{count} transactions within {minutes:g} minutes (usually {usual:.1f})",
         f"{minutes:g} 分钟内 {count} 笔交易（通常 {usual:.1f} 笔）",
     )
@@ -339,7 +340,7 @@ def _unusual_hour(ctx: _Context, config: AnomalyConfig) -> Reason | None:
     hour = int(ctx.series.hours[ctx.i])
     return Reason(
         "unusual_hour",
-        config.weights["unusual_hour"],
+        _weight(config, "unusual_hour"),
         f"Made around {hour:02d}:00, an hour this customer rarely uses "
         f"({share:.0%} of past transactions)",
         f"交易时间约 {hour:02d}:00，该客户极少在此时段交易（占过往交易 {share:.0%}）",
@@ -354,7 +355,7 @@ def _unusual_channel(ctx: _Context, config: AnomalyConfig) -> Reason | None:
     channel_zh = CHANNEL_ZH.get(channel, channel)
     return Reason(
         "unusual_channel",
-        config.weights["unusual_channel"],
+        _weight(config, "unusual_channel"),
         f"Channel {channel} is rare for this customer "
         f"({share:.0%} of past transactions)",
         f"该客户很少使用{channel_zh}渠道（占过往交易 {share:.0%}）",
@@ -374,7 +375,7 @@ def _structuring(ctx: _Context, config: AnomalyConfig) -> Reason | None:
     limit = config.reporting_threshold
     return Reason(
         "structuring",
-        config.weights["structuring"],
+        _weight(config, "structuring"),
         f"{count} amounts just below the {limit:,.0f} reporting threshold "
         f"within {days} days",
         f"{days} 天内 {count} 笔金额略低于 {limit:,.0f} 的大额申报门槛",
@@ -431,6 +432,22 @@ def train_anomaly(
     return detector, metrics
 
 
+def registry_metadata(
+    detector: AnomalyDetector,
+    metrics: Mapping[str, Any],
+    created_by: str,
+    data_window: Mapping[str, Any],
+) -> dict[str, Any]:
+    """Metadata for ``registry.save``: data window, parameters, metrics, who."""
+    forest = detector.forest.get_params() if detector.forest is not None else None
+    return {
+        "data_window": dict(data_window),
+        "parameters": {"config": asdict(detector.config), "forest": forest},
+        "metrics": dict(metrics),
+        "created_by": created_by,
+    }
+
+
 def _alert_share(
     detector: AnomalyDetector,
     contexts: Sequence[_Context],
@@ -443,6 +460,10 @@ def _alert_share(
         for ctx, features, iso in zip(contexts, x, isolation, strict=True)
     )
     return sum(r.alert for r in results) / len(contexts)
+
+
+def _weight(config: AnomalyConfig, code: str) -> float:
+    return config.weights.get(code, DEFAULT_WEIGHTS[code])
 
 
 def _iqr(x: np.ndarray) -> np.ndarray:
