@@ -997,7 +997,12 @@ def _controller() -> ThreadpoolController:
 
 
 def single_thread() -> AbstractContextManager:
-    """Limit native thread pools (OpenMP, BLAS) to one thread for the block."""
+    """Limit native thread pools (OpenMP, BLAS) to one thread for the block.
+
+    The limit is process-wide, not per thread: a worker thread scoring at the same
+    time as a batch also runs single-threaded, which is acceptable because the API
+    scores one row at a time and batches run as commands of their own.
+    """
     return _controller().limit(limits=1)
 
 
