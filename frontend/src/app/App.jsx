@@ -1,6 +1,6 @@
 import { createBrowserRouter } from 'react-router';
-import { RouterProvider } from 'react-router/dom';
 
+import { AppRouter } from '@/app/AppRouter';
 import { Providers } from '@/app/Providers';
 import { routes } from '@/app/routes';
 
@@ -9,7 +9,7 @@ const router = createBrowserRouter(routes);
 export function App({ client, i18n }) {
   return (
     <Providers client={client} i18n={i18n}>
-      <RouterProvider router={router} />
+      <AppRouter router={router} />
     </Providers>
   );
 }

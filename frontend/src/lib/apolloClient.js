@@ -3,6 +3,7 @@ import { SetContextLink } from '@apollo/client/link/context';
 import { relayStylePagination } from '@apollo/client/utilities';
 
 import { getAccessToken } from '@/lib/accessToken';
+import { POSSIBLE_TYPES } from '@/lib/possibleTypes';
 
 export const GRAPHQL_PATH = '/graphql';
 
@@ -19,6 +20,7 @@ export function createAuthLink(readToken = getAccessToken) {
 
 function createCache() {
   return new InMemoryCache({
+    possibleTypes: POSSIBLE_TYPES,
     typePolicies: {
       // "Load more" appends pages of a customer's transactions in the cache.
       Customer: { fields: { transactions: relayStylePagination() } },

@@ -77,12 +77,15 @@ function useRequired() {
   return [{ required: true, message: t('customers.form.required') }];
 }
 
-function PersonFields() {
+function PersonFields({ kindLocked }) {
   const { t } = useTranslation();
+  const required = useRequired();
   return (
     <Section title={t('customers.form.sections.person')}>
-      <Field name="kind" rules={useRequired()}><EnumSelect name="kind" allowClear={false} /></Field>
-      <Field name="fullName" rules={useRequired()}><Input maxLength={200} /></Field>
+      <Field name="kind" rules={required}>
+        <EnumSelect name="kind" allowClear={false} disabled={kindLocked} />
+      </Field>
+      <Field name="fullName" rules={required}><Input maxLength={200} /></Field>
       <Field name="familyName"><Input maxLength={100} /></Field>
       <Field name="givenName"><Input maxLength={100} /></Field>
       <Field name="nameLatin"><Input maxLength={200} /></Field>
@@ -125,9 +128,10 @@ function WorkFields() {
 
 function ClassificationFields() {
   const { t } = useTranslation();
+  const required = useRequired();
   return (
     <Section title={t('customers.form.sections.classification')}>
-      <Field name="branchId" rules={useRequired()}><BranchSelect /></Field>
+      <Field name="branchId" rules={required}><BranchSelect /></Field>
       <Field name="relationshipManager"><Input maxLength={64} /></Field>
       <Field name="status"><EnumSelect name="status" /></Field>
       <Field name="kycStatus"><EnumSelect name="kycStatus" /></Field>
@@ -139,9 +143,18 @@ function ClassificationFields() {
 /**
  * The customer form used to create and to edit. It checks only what must be
  * there; every other rule is the server's, whose messages appear beside the
- * fields (see applyFieldErrors).
+ * fields (see applyFieldErrors). A customer's kind cannot change once made.
  */
-export function CustomerForm({ form, initialValues, onFinish, submitting, submitLabel, onCancel, notice }) {
+export function CustomerForm({
+  form,
+  initialValues,
+  onFinish,
+  submitting,
+  submitLabel,
+  onCancel,
+  notice,
+  kindLocked = false,
+}) {
   const { t } = useTranslation();
   return (
     <Form
@@ -152,7 +165,7 @@ export function CustomerForm({ form, initialValues, onFinish, submitting, submit
       scrollToFirstError
     >
       <Flex vertical gap="middle">
-        <PersonFields />
+        <PersonFields kindLocked={kindLocked} />
         <ContactFields />
         <WorkFields />
         <ClassificationFields />

@@ -45,6 +45,7 @@ function EditForm({ customer, onReload }) {
       onFinish={() => submit()}
       submitting={loading}
       submitLabel={t('customers.actions.save')}
+      kindLocked
       onCancel={() => navigate(customerPath(customer.id))}
       notice={
         <FormNotice

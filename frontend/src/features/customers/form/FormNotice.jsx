@@ -26,6 +26,8 @@ function Candidate({ candidate }) {
 
 function DuplicateAlert({ payload, onConfirm, confirmLabel }) {
   const { t } = useTranslation();
+  // A candidate outside the user's branch comes without its customer.
+  const visible = payload.candidates.filter((c) => c.customer);
   return (
     <Alert
       type="warning"
@@ -36,7 +38,7 @@ function DuplicateAlert({ payload, onConfirm, confirmLabel }) {
         <Flex vertical gap="small">
           <List
             size="small"
-            dataSource={payload.candidates}
+            dataSource={visible}
             rowKey={(c) => c.customer.id}
             renderItem={(c) => <Candidate candidate={c} />}
           />
