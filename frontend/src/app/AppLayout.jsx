@@ -15,7 +15,12 @@ function Header({ isPhone }) {
         paddingInline: isPhone ? 12 : 24,
       }}
     >
-      <Flex justify="space-between" align="center" gap="small" style={{ height: '100%' }}>
+      <Flex
+        justify="space-between"
+        align="center"
+        gap="small"
+        style={{ height: '100%' }}
+      >
         <Link to="/customers" aria-label={t('app.home')}>
           <Typography.Text strong style={{ fontSize: 18 }}>
             {isPhone ? 'CIMS' : t('app.title')}
@@ -36,7 +41,12 @@ export function AppLayout() {
     <Layout style={{ minHeight: '100vh' }}>
       <Header isPhone={isPhone} />
       <Layout.Content
-        style={{ padding: isPhone ? 12 : 24, maxWidth: 1400, width: '100%', margin: '0 auto' }}
+        style={{
+          padding: isPhone ? 12 : 24,
+          maxWidth: 1400,
+          width: '100%',
+          margin: '0 auto',
+        }}
       >
         <main>
           <Outlet />

@@ -27,7 +27,9 @@ describe('language', () => {
 
     renderApp('/customers', { handlers, language: null });
 
-    expect(await screen.findByRole('heading', { name: 'Customers' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { name: 'Customers' }),
+    ).toBeInTheDocument();
   });
 
   it('switches the texts from the header and remembers the choice', async () => {
@@ -53,6 +55,9 @@ describe('language', () => {
 
     await user.click(screen.getByRole('radio', { name: '中文' }).closest('label'));
 
-    expect(await screen.findByLabelText('出生日期')).toHaveAttribute('placeholder', '请选择日期');
+    expect(await screen.findByLabelText('出生日期')).toHaveAttribute(
+      'placeholder',
+      '请选择日期',
+    );
   });
 });

@@ -3,8 +3,7 @@ import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
 function requestIdFromBody(bodyText) {
   try {
     const body = JSON.parse(bodyText);
-    return body?.errors?.find((e) => e?.extensions?.requestId)?.extensions
-      .requestId;
+    return body?.errors?.find((e) => e?.extensions?.requestId)?.extensions.requestId;
   } catch {
     return undefined; // not JSON: a proxy's HTML page, for instance
   }

@@ -20,7 +20,9 @@ async function headersOfOneRequest() {
     headers = new Headers(init.headers);
     return graph.fetch(url, init);
   };
-  await createApolloClient({ fetch, uri: 'http://test/graphql' }).query({ query: PING });
+  await createApolloClient({ fetch, uri: 'http://test/graphql' }).query({
+    query: PING,
+  });
   return headers;
 }
 

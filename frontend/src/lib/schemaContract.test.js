@@ -35,7 +35,10 @@ describe('GraphQL documents', () => {
     const fromSchema = Object.fromEntries(
       abstract.map((type) => [
         type.name,
-        schema.getPossibleTypes(type).map((t) => t.name).sort(),
+        schema
+          .getPossibleTypes(type)
+          .map((t) => t.name)
+          .sort(),
       ]),
     );
     expect(POSSIBLE_TYPES).toEqual(fromSchema);

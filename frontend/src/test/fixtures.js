@@ -1,8 +1,22 @@
 /** Graph objects as the server returns them, __typename included. */
 
 export const BRANCHES = [
-  { __typename: 'Branch', id: 'QnJhbmNoOjE=', code: 'BJ01', name: '北京分行', nameEn: 'Beijing Branch', city: '北京' },
-  { __typename: 'Branch', id: 'QnJhbmNoOjI=', code: 'SH01', name: '上海分行', nameEn: 'Shanghai Branch', city: '上海' },
+  {
+    __typename: 'Branch',
+    id: 'QnJhbmNoOjE=',
+    code: 'BJ01',
+    name: '北京分行',
+    nameEn: 'Beijing Branch',
+    city: '北京',
+  },
+  {
+    __typename: 'Branch',
+    id: 'QnJhbmNoOjI=',
+    code: 'SH01',
+    name: '上海分行',
+    nameEn: 'Shanghai Branch',
+    city: '上海',
+  },
 ];
 
 const money = (amount, currency = 'CNY') => ({ __typename: 'Money', amount, currency });
@@ -57,7 +71,12 @@ export function customerListNode(overrides = {}) {
     nameLatin: c.nameLatin,
     status: c.status,
     kycStatus: c.kycStatus,
-    branch: { __typename: 'Branch', id: c.branch.id, name: c.branch.name, nameEn: c.branch.nameEn },
+    branch: {
+      __typename: 'Branch',
+      id: c.branch.id,
+      name: c.branch.name,
+      nameEn: c.branch.nameEn,
+    },
     createdAt: c.createdAt,
     updatedAt: c.updatedAt,
     archivedAt: c.archivedAt,
@@ -76,7 +95,11 @@ export function customerConnection(nodes, pageInfo = {}) {
       endCursor: nodes.length ? `c${nodes.length - 1}` : null,
       ...pageInfo,
     },
-    edges: nodes.map((node, i) => ({ __typename: 'CustomerEdge', cursor: `c${i}`, node })),
+    edges: nodes.map((node, i) => ({
+      __typename: 'CustomerEdge',
+      cursor: `c${i}`,
+      node,
+    })),
   };
 }
 
@@ -112,12 +135,20 @@ export function customerDetail(overrides = {}) {
       ],
     },
     balanceSummary: [
-      { __typename: 'CurrencyBalance', currency: 'CNY', balance: money('12345.60'), accounts: 1 },
+      {
+        __typename: 'CurrencyBalance',
+        currency: 'CNY',
+        balance: money('12345.60'),
+        accounts: 1,
+      },
     ],
   };
 }
 
-export function transactionsPage(ids, { hasNextPage = false, total = ids.length } = {}) {
+export function transactionsPage(
+  ids,
+  { hasNextPage = false, total = ids.length } = {},
+) {
   return {
     customer: {
       __typename: 'Customer',
@@ -139,7 +170,11 @@ export function transactionsPage(ids, { hasNextPage = false, total = ids.length 
             category: 'groceries',
             counterparty: null,
             description: `Purchase ${n}`,
-            account: { __typename: 'Account', id: 'QWNjb3VudDox', number: '6222020000000001' },
+            account: {
+              __typename: 'Account',
+              id: 'QWNjb3VudDox',
+              number: '6222020000000001',
+            },
           },
         })),
       },

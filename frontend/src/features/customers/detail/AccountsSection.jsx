@@ -1,8 +1,9 @@
-import { Card, Flex, List, Table, Typography } from 'antd';
+import { Card, Flex, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 
 import { EmptyState } from '@/components/EmptyState';
 import { EnumTag } from '@/components/EnumTag';
+import { StackList } from '@/components/StackList';
 import { formatDate, formatMoney } from '@/components/format';
 import { localName, useLanguage } from '@/components/useLanguage';
 
@@ -38,18 +39,16 @@ function useColumns() {
 function AccountItem({ account }) {
   const language = useLanguage();
   return (
-    <List.Item>
-      <Flex vertical style={{ width: '100%' }}>
-        <Flex justify="space-between" gap="small" wrap>
-          <Typography.Text strong>{localName(account.product, language)}</Typography.Text>
-          <Typography.Text>{formatMoney(account.balance, language)}</Typography.Text>
-        </Flex>
-        <Flex justify="space-between" gap="small" wrap>
-          <Typography.Text type="secondary">{account.number}</Typography.Text>
-          <EnumTag type="AccountStatus" value={account.status} />
-        </Flex>
+    <Flex vertical style={{ width: '100%' }}>
+      <Flex justify="space-between" gap="small" wrap>
+        <Typography.Text strong>{localName(account.product, language)}</Typography.Text>
+        <Typography.Text>{formatMoney(account.balance, language)}</Typography.Text>
       </Flex>
-    </List.Item>
+      <Flex justify="space-between" gap="small" wrap>
+        <Typography.Text type="secondary">{account.number}</Typography.Text>
+        <EnumTag type="AccountStatus" value={account.status} />
+      </Flex>
+    </Flex>
   );
 }
 
@@ -69,9 +68,9 @@ export function AccountsSection({ connection, isPhone }) {
   return (
     <Card title={title} size="small">
       {isPhone ? (
-        <List
-          dataSource={accounts}
-          rowKey="id"
+        <StackList
+          divided
+          items={accounts}
           renderItem={(a) => <AccountItem account={a} />}
         />
       ) : (

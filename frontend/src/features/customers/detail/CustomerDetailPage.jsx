@@ -51,7 +51,9 @@ function Sections({ customer, isPhone }) {
   const profile = <ProfileSection customer={customer} isPhone={isPhone} />;
   const balances = <BalanceSummary balances={customer.balanceSummary} />;
   const accounts = <AccountsSection connection={customer.accounts} isPhone={isPhone} />;
-  const transactions = <TransactionsSection customerId={customer.id} isPhone={isPhone} />;
+  const transactions = (
+    <TransactionsSection customerId={customer.id} isPhone={isPhone} />
+  );
 
   if (isPhone) {
     return (

@@ -5,7 +5,10 @@ import { useNavigate } from 'react-router';
 import { CREATE_CUSTOMER_MUTATION } from '@/features/customers/api/createCustomerMutation';
 import { CustomerForm } from '@/features/customers/form/CustomerForm';
 import { FormNotice } from '@/features/customers/form/FormNotice';
-import { NEW_CUSTOMER_VALUES, toCreateInput } from '@/features/customers/form/formValues';
+import {
+  NEW_CUSTOMER_VALUES,
+  toCreateInput,
+} from '@/features/customers/form/formValues';
 import { useSaveCustomer } from '@/features/customers/form/useSaveCustomer';
 import { customerPath, customersPath } from '@/features/customers/paths';
 

@@ -12,7 +12,14 @@ const ENUMS = {
   gender: ['Gender', ['MALE', 'FEMALE', 'UNKNOWN']],
   idType: [
     'IdType',
-    ['RESIDENT_ID', 'PASSPORT', 'HK_MACAO_PERMIT', 'TAIWAN_PERMIT', 'SOCIAL_CREDIT_CODE', 'OTHER'],
+    [
+      'RESIDENT_ID',
+      'PASSPORT',
+      'HK_MACAO_PERMIT',
+      'TAIWAN_PERMIT',
+      'SOCIAL_CREDIT_CODE',
+      'OTHER',
+    ],
   ],
   maritalStatus: [
     'MaritalStatus',
@@ -85,15 +92,33 @@ function PersonFields({ kindLocked }) {
       <Field name="kind" rules={required}>
         <EnumSelect name="kind" allowClear={false} disabled={kindLocked} />
       </Field>
-      <Field name="fullName" rules={required}><Input maxLength={200} /></Field>
-      <Field name="familyName"><Input maxLength={100} /></Field>
-      <Field name="givenName"><Input maxLength={100} /></Field>
-      <Field name="nameLatin"><Input maxLength={200} /></Field>
-      <Field name="gender"><EnumSelect name="gender" /></Field>
-      <Field name="birthDate" {...dateProps}><DatePicker style={{ width: '100%' }} /></Field>
-      <Field name="nationality"><Input maxLength={2} /></Field>
-      <Field name="idType"><EnumSelect name="idType" /></Field>
-      <Field name="idNumber"><Input maxLength={64} autoComplete="off" /></Field>
+      <Field name="fullName" rules={required}>
+        <Input maxLength={200} />
+      </Field>
+      <Field name="familyName">
+        <Input maxLength={100} />
+      </Field>
+      <Field name="givenName">
+        <Input maxLength={100} />
+      </Field>
+      <Field name="nameLatin">
+        <Input maxLength={200} />
+      </Field>
+      <Field name="gender">
+        <EnumSelect name="gender" />
+      </Field>
+      <Field name="birthDate" {...dateProps}>
+        <DatePicker style={{ width: '100%' }} />
+      </Field>
+      <Field name="nationality">
+        <Input maxLength={2} />
+      </Field>
+      <Field name="idType">
+        <EnumSelect name="idType" />
+      </Field>
+      <Field name="idNumber">
+        <Input maxLength={64} autoComplete="off" />
+      </Field>
     </Section>
   );
 }
@@ -102,9 +127,15 @@ function ContactFields() {
   const { t } = useTranslation();
   return (
     <Section title={t('customers.form.sections.contact')}>
-      <Field name="mobilePhone"><Input inputMode="tel" autoComplete="off" /></Field>
-      <Field name="email"><Input inputMode="email" autoComplete="off" /></Field>
-      <Field name="address"><Input.TextArea autoSize maxLength={500} /></Field>
+      <Field name="mobilePhone">
+        <Input inputMode="tel" autoComplete="off" />
+      </Field>
+      <Field name="email">
+        <Input inputMode="email" autoComplete="off" />
+      </Field>
+      <Field name="address">
+        <Input.TextArea autoSize maxLength={500} />
+      </Field>
     </Section>
   );
 }
@@ -114,14 +145,30 @@ function WorkFields() {
   const currencies = CURRENCIES.map((c) => ({ value: c, label: c }));
   return (
     <Section title={t('customers.form.sections.work')}>
-      <Field name="occupation"><Input maxLength={100} /></Field>
-      <Field name="employer"><Input maxLength={200} /></Field>
-      <Field name="education"><Input maxLength={50} /></Field>
-      <Field name="maritalStatus"><EnumSelect name="maritalStatus" /></Field>
-      <Field name="currency"><Select options={currencies} /></Field>
-      <Field name="annualIncome"><Input inputMode="decimal" /></Field>
-      <Field name="assets"><Input inputMode="decimal" /></Field>
-      <Field name="liabilities"><Input inputMode="decimal" /></Field>
+      <Field name="occupation">
+        <Input maxLength={100} />
+      </Field>
+      <Field name="employer">
+        <Input maxLength={200} />
+      </Field>
+      <Field name="education">
+        <Input maxLength={50} />
+      </Field>
+      <Field name="maritalStatus">
+        <EnumSelect name="maritalStatus" />
+      </Field>
+      <Field name="currency">
+        <Select options={currencies} />
+      </Field>
+      <Field name="annualIncome">
+        <Input inputMode="decimal" />
+      </Field>
+      <Field name="assets">
+        <Input inputMode="decimal" />
+      </Field>
+      <Field name="liabilities">
+        <Input inputMode="decimal" />
+      </Field>
     </Section>
   );
 }
@@ -131,11 +178,21 @@ function ClassificationFields() {
   const required = useRequired();
   return (
     <Section title={t('customers.form.sections.classification')}>
-      <Field name="branchId" rules={required}><BranchSelect /></Field>
-      <Field name="relationshipManager"><Input maxLength={64} /></Field>
-      <Field name="status"><EnumSelect name="status" /></Field>
-      <Field name="kycStatus"><EnumSelect name="kycStatus" /></Field>
-      <Field name="tags"><Select mode="tags" tokenSeparators={[',', '，']} open={false} /></Field>
+      <Field name="branchId" rules={required}>
+        <BranchSelect />
+      </Field>
+      <Field name="relationshipManager">
+        <Input maxLength={64} />
+      </Field>
+      <Field name="status">
+        <EnumSelect name="status" />
+      </Field>
+      <Field name="kycStatus">
+        <EnumSelect name="kycStatus" />
+      </Field>
+      <Field name="tags">
+        <Select mode="tags" tokenSeparators={[',', '，']} open={false} />
+      </Field>
     </Section>
   );
 }

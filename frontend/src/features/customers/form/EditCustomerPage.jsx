@@ -85,7 +85,11 @@ export function EditCustomerPage() {
         {t('customers.form.editTitle', { name: data.customer.fullName })}
       </Typography.Title>
       {/* A reload brings a new version: a fresh form drops the stale edits. */}
-      <EditForm key={data.customer.version} customer={data.customer} onReload={reload} />
+      <EditForm
+        key={data.customer.version}
+        customer={data.customer}
+        onReload={reload}
+      />
     </Flex>
   );
 }

@@ -67,9 +67,9 @@ describe('edit customer', () => {
     const email = await changeField(user, 'Email', 'not-an-email');
     await user.click(screen.getByRole('button', { name: 'Save' }));
 
-    await expect.poll(() => email).toHaveAccessibleDescription(
-      'The e-mail address is not valid.',
-    );
+    await expect
+      .poll(() => email)
+      .toHaveAccessibleDescription('The e-mail address is not valid.');
     expect(email).toHaveAttribute('aria-invalid', 'true');
     expect(screen.getByLabelText('Occupation')).not.toHaveAttribute('aria-invalid');
   });

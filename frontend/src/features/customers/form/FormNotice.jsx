@@ -1,8 +1,9 @@
-import { Alert, Button, Flex, List, Typography } from 'antd';
+import { Alert, Button, Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
 import { ErrorState } from '@/components/ErrorState';
+import { StackList } from '@/components/StackList';
 import { PayloadErrorAlert } from '@/components/PayloadErrorAlert';
 import { customerPath } from '@/features/customers/paths';
 
@@ -10,17 +11,15 @@ function Candidate({ candidate }) {
   const { t } = useTranslation();
   const { customer } = candidate;
   return (
-    <List.Item>
-      <Flex vertical>
-        <Link to={customerPath(customer.id)} target="_blank">
-          {customer.fullName} ({customer.customerNo})
-        </Link>
-        <Typography.Text type="secondary">
-          {t('customers.duplicate.score', { score: Math.round(candidate.score * 100) })}
-          {candidate.reasons.length > 0 && ` · ${candidate.reasons.join(', ')}`}
-        </Typography.Text>
-      </Flex>
-    </List.Item>
+    <Flex vertical>
+      <Link to={customerPath(customer.id)} target="_blank">
+        {customer.fullName} ({customer.customerNo})
+      </Link>
+      <Typography.Text type="secondary">
+        {t('customers.duplicate.score', { score: Math.round(candidate.score * 100) })}
+        {candidate.reasons.length > 0 && ` · ${candidate.reasons.join(', ')}`}
+      </Typography.Text>
+    </Flex>
   );
 }
 
@@ -36,10 +35,9 @@ function DuplicateAlert({ payload, onConfirm, confirmLabel }) {
       title={t('customers.duplicate.title')}
       description={
         <Flex vertical gap="small">
-          <List
-            size="small"
-            dataSource={visible}
-            rowKey={(c) => c.customer.id}
+          <StackList
+            items={visible}
+            itemKey={(c) => c.customer.id}
             renderItem={(c) => <Candidate candidate={c} />}
           />
           <div>
@@ -78,7 +76,13 @@ function ValidationAlert({ elsewhere }) {
  * What the last submission came back with, when it was not a saved customer:
  * a request that failed, invalid fields, likely duplicates or a typed error.
  */
-export function FormNotice({ error, outcome, onConfirmDuplicate, confirmLabel, onReload }) {
+export function FormNotice({
+  error,
+  outcome,
+  onConfirmDuplicate,
+  confirmLabel,
+  onReload,
+}) {
   if (error) return <ErrorState error={error} />;
   if (!outcome) return null;
   if (outcome.__typename === 'ValidationError') {

@@ -114,9 +114,7 @@ export function CustomerFilters({ params, onChange, isPhone }) {
         aria-label={t('customers.list.archived.label')}
         style={{ width }}
       />
-      {isPhone && (
-        <SortSelect params={params} onChange={onChange} style={{ width }} />
-      )}
+      {isPhone && <SortSelect params={params} onChange={onChange} style={{ width }} />}
     </Flex>
   );
 }

@@ -2,11 +2,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 
-import {
-  BRANCHES,
-  customerConnection,
-  customerListNode,
-} from '@/test/fixtures';
+import { BRANCHES, customerConnection, customerListNode } from '@/test/fixtures';
 import { renderApp } from '@/test/renderApp';
 import { setViewport } from '@/test/setup';
 

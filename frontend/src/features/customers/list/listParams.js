@@ -12,9 +12,7 @@ export function readListParams(search) {
   const size = Number(search.get('size'));
   return {
     text: search.get('q') ?? '',
-    status: (search.get('status') ?? '')
-      .split(',')
-      .filter((s) => STATUSES.includes(s)),
+    status: (search.get('status') ?? '').split(',').filter((s) => STATUSES.includes(s)),
     kind: oneOf(search.get('kind'), KINDS, null),
     branchId: search.get('branch') || null,
     archived: oneOf(search.get('archived'), ARCHIVED_CHOICES, 'current'),
