@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import uuid
+from dataclasses import replace
 from pathlib import Path
 
 import asyncpg
@@ -19,6 +20,7 @@ from tortoise import Tortoise
 from cims import db
 from cims.app import create_app
 from cims.config import Settings
+from cims.domain.actor import Actor
 
 ROOT = Path(__file__).resolve().parents[1]
 POSTGRES_URL = os.environ.get(
@@ -86,9 +88,24 @@ async def database(migrated):
     await _empty_tables()
 
 
+class Caller:
+    """Who the test client acts as; tests change it with ``as_actor``."""
+
+    def __init__(self) -> None:
+        self.actor = Actor.system()
+
+    async def resolve(self, request, request_id: str) -> Actor:
+        return replace(self.actor, request_id=request_id, client_address="127.0.0.1")
+
+
 @pytest.fixture
-async def client(settings, database):
-    app = create_app(settings, connect=False)
+def caller() -> Caller:
+    return Caller()
+
+
+@pytest.fixture
+async def client(settings, database, caller):
+    app = create_app(settings, connect=False, resolve_actor=caller.resolve)
     transport = httpx.ASGITransport(app=app)
     async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as c:
         yield c

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import orjson
 from starlette.applications import Starlette
+from starlette.middleware import Middleware
 from starlette.requests import Request
 from starlette.responses import FileResponse, HTMLResponse, JSONResponse, Response
 from starlette.routing import Mount, Route
@@ -17,6 +18,8 @@ from strawberry.asgi import GraphQL
 
 from cims import db
 from cims.api.context import Context
+from cims.api.extensions import mask_errors
+from cims.api.limits import MAX_BODY_BYTES, current_actor
 from cims.api.schema import schema
 from cims.config import Settings, get_settings
 from cims.domain.actor import Actor
@@ -48,9 +51,17 @@ class GraphQLApp(GraphQL):
 
     async def get_context(self, request: Request, response: Response) -> Context:
         request_id = request_id_of(request)
+        request.scope["cims.request_id"] = request_id
         response.headers["x-request-id"] = request_id
         actor = await self.resolve_actor(request, request_id)
+        current_actor.set(actor)
         return Context(actor=actor, request_id=request_id, request=request, response=response)
+
+    async def process_result(self, request: Request, result):
+        if result.errors:
+            request_id = request.scope.get("cims.request_id") or request_id_of(request)
+            result.errors = mask_errors(result.errors, request_id)
+        return await super().process_result(request, result)
 
     def encode_json(self, data: object) -> bytes:
         return orjson.dumps(data)
@@ -98,7 +109,9 @@ def _file(path: Path):
     return serve
 
 
-def create_app(settings: Settings | None = None, *, connect: bool = True) -> Starlette:
+def create_app(
+    settings: Settings | None = None, *, connect: bool = True, resolve_actor=None
+) -> Starlette:
     settings = settings or get_settings()
     settings.check()
 
@@ -110,11 +123,57 @@ def create_app(settings: Settings | None = None, *, connect: bool = True) -> Sta
         if connect:
             await db.disconnect()
 
-    graphql = GraphQLApp(schema, graphql_ide="graphiql")
+    graphql = GraphQLApp(
+        schema,
+        graphql_ide="graphiql",
+        allow_queries_via_get=False,
+        resolve_actor=resolve_actor or development_actor,
+    )
     routes = [
         Route("/graphql", graphql, methods=["GET", "POST"]),
         Route("/healthz", healthz),
         Route("/readyz", readyz),
         *spa_routes(settings.static_dir),
     ]
-    return Starlette(routes=routes, lifespan=lifespan)
+    return Starlette(routes=routes, lifespan=lifespan, middleware=[Middleware(BodyLimit)])
+
+
+class BodyLimit:
+    """Refuses request bodies over MAX_BODY_BYTES, declared or streamed."""
+
+    def __init__(self, app) -> None:
+        self.app = app
+
+    async def __call__(self, scope, receive, send) -> None:
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+        headers = dict(scope["headers"])
+        declared = headers.get(b"content-length", b"0")
+        if not declared.isdigit() or int(declared) > MAX_BODY_BYTES:
+            return await _too_large(send)
+        received = 0
+
+        async def limited():
+            nonlocal received
+            message = await receive()
+            received += len(message.get("body", b""))
+            if received > MAX_BODY_BYTES:
+                raise TooLarge
+            return message
+
+        try:
+            await self.app(scope, limited, send)
+        except TooLarge:
+            await _too_large(send)
+
+
+class TooLarge(Exception):
+    pass
+
+
+async def _too_large(send) -> None:
+    body = orjson.dumps({"errors": [{"message": "The request body is too large",
+                                     "extensions": {"code": "REQUEST_TOO_LARGE"}}]})
+    await send({"type": "http.response.start", "status": 413,
+                "headers": [(b"content-type", b"application/json")]})
+    await send({"type": "http.response.body", "body": body})

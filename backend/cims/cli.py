@@ -80,6 +80,21 @@ def cmd_serve(args, settings: Settings) -> int:
     return 0
 
 
+async def _verify_audit() -> int:
+    from cims.domain import audit
+
+    verdict = await audit.verify()
+    if verdict.ok:
+        print(f"audit trail intact: {verdict.events} events")
+        return 0
+    print(f"audit trail broken at event {verdict.broken_at}: {verdict.reason}")
+    return 1
+
+
+def cmd_audit_verify(args, settings: Settings) -> int:
+    return asyncio.run(_with_db(settings, _verify_audit))
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="cims", description="CIMS command line")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -94,6 +109,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sub.add_parser("seed-demo", help="seed demo data from real data sets").set_defaults(
         func=cmd_seed_demo
+    )
+
+    audit = sub.add_parser("audit", help="the audit trail").add_subparsers(
+        dest="audit_command", required=True
+    )
+    audit.add_parser("verify", help="check the hash chain").set_defaults(
+        func=cmd_audit_verify
     )
 
     export = sub.add_parser("export-schema", help="write schema.graphql")

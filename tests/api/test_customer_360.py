@@ -105,6 +105,7 @@ async def test_sql_statements_do_not_grow_with_page_size(client, sql_counter):
         if i % 10 == 0:
             await accounts_with_history(row, transactions=25)
 
+    await _statements_for(client, sql_counter, 10)  # warm: pools open connections lazily
     small = await _statements_for(client, sql_counter, 10)
     large = await _statements_for(client, sql_counter, 100)
 

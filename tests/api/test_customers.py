@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from cims.api.ids import to_global_id
+from cims.domain.crypto import open_fields
 from cims.models import Customer
 from tests.factories import branch, customer_from_german, resident_id
 
@@ -132,7 +133,7 @@ async def test_same_id_number_is_a_duplicate_unless_confirmed(client):
     given = {
         "fullName": "另一个人",
         "branchId": to_global_id("Branch", home.id),
-        "idNumber": existing.id_number,
+        "idNumber": open_fields(existing)["id_number"],
     }
 
     refused = await gql(client, CREATE, input=given)
@@ -223,8 +224,9 @@ async def test_search_by_phone_id_number_and_customer_number(client):
     home = await branch()
     row = await customer_from_german(6, home, mobile_phone="13912345678")
     await customer_from_german(7, home)
+    id_number = open_fields(row)["id_number"]
 
-    for text in ("+86 139 1234 5678", "８６１３９１２３４５６７８", row.id_number.lower(),
+    for text in ("+86 139 1234 5678", "８６１３９１２３４５６７８", id_number.lower(),
                  row.customer_no.lower()):
         body = await gql(client, SEARCH, filter={"text": text})
         ids = [e["node"]["id"] for e in body["data"]["customers"]["edges"]]

@@ -16,6 +16,8 @@ class Context:
     request: Any = None
     response: Any = None
     loaders: Loaders = field(init=False)
+    # (type name, primary key, field) of personal values returned in clear.
+    revealed: set[tuple[str, int, str]] = field(default_factory=set)
 
     def __post_init__(self) -> None:
         self.loaders = Loaders(self.actor)

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
+import re
 
-from graphql import GraphQLError
+from graphql import GraphQLError, GraphQLSyntaxError
 from strawberry.extensions import SchemaExtension
 
+from cims.domain import audit
 from cims.domain.errors import DomainError
 
 log = logging.getLogger(__name__)
@@ -16,38 +17,51 @@ log = logging.getLogger(__name__)
 SAFE_CODE_PREFIXES = ("BAD_", "QUERY_", "TOO_", "FORBIDDEN", "UNAUTHENTICATED", "PAGE_")
 
 
-class MaskUnexpectedErrors(SchemaExtension):
-    """Lets expected errors through; replaces the rest with a code and request ID.
+def mask_errors(errors: list[GraphQLError], request_id: str) -> list[GraphQLError]:
+    """Expected errors keep their code and message; the rest become a code and ID.
 
-    GraphQL validation errors (unknown field, wrong type) are expected: the client
-    sent them. Their messages can echo a client's variable values, so only the
-    message is returned to the client and nothing of them reaches the log.
+    Parse and validation errors are expected: the client sent them. Their messages
+    can echo a client's values, so they are scrubbed, and nothing of them is logged.
+    Every path out (parse, validation, execution) passes through here, once.
     """
+    return [_mask(error, request_id) for error in errors]
 
-    def on_operation(self) -> Iterator[None]:
-        yield
-        result = self.execution_context.result
-        if result is None or not result.errors:
-            return
-        request_id = self.execution_context.context.request_id
-        result.errors = [self._mask(e, request_id) for e in result.errors]
 
-    def _mask(self, error: GraphQLError, request_id: str) -> GraphQLError:
-        original = error.original_error
-        code = (error.extensions or {}).get("code")
-        if original is None:
-            code = code or "GRAPHQL_VALIDATION_FAILED"
-            return _with(error, error.message, code, request_id)
-        if isinstance(original, DomainError):
-            return _with(error, original.message, original.code, request_id)
-        if isinstance(original, GraphQLError) and code:
-            return _with(error, original.message, code, request_id)
-        log.error(
-            "unexpected error",
-            exc_info=(type(original), original, original.__traceback__),
-            extra={"request_id": request_id, "path": error.path},
-        )
-        return _with(error, "Internal error", "INTERNAL_SERVER_ERROR", request_id)
+def _mask(error: GraphQLError, request_id: str) -> GraphQLError:
+    original = error.original_error
+    code = (error.extensions or {}).get("code")
+    if isinstance(error, GraphQLSyntaxError):
+        code = "TOO_MANY_TOKENS" if "tokens" in error.message else "GRAPHQL_PARSE_FAILED"
+        return _with(error, scrub(error.message), code, request_id)
+    if original is None:
+        code = code or "GRAPHQL_VALIDATION_FAILED"
+        return _with(error, scrub(error.message), code, request_id)
+    if isinstance(original, DomainError):
+        return _with(error, original.message, original.code, request_id)
+    if isinstance(original, GraphQLError):
+        # Raised by us with a code, or by graphql-core while coercing input.
+        message = original.message if code else scrub(error.message)
+        return _with(error, message, code or "BAD_USER_INPUT", request_id)
+    log.error(
+        "unexpected error",
+        exc_info=(type(original), original, original.__traceback__),
+        extra={"request_id": request_id, "path": error.path},
+    )
+    return _with(error, "Internal error", "INTERNAL_SERVER_ERROR", request_id)
+
+
+_SUGGESTION = re.compile(r"\s*Did you mean [^?]*\?")
+_VARIABLE = re.compile(r"^(Variable '\$\w+') (got|has) (an )?invalid value.*$", re.S)
+_FOUND = re.compile(r"(Expected value of type '[^']+'), found .*?([;.]|$)", re.S)
+_REPRESENT = re.compile(r"(cannot represent [\w -]*value): .*$", re.S)
+
+
+def scrub(message: str) -> str:
+    """No field-name suggestions and no echo of a client's values, for anyone."""
+    message = _SUGGESTION.sub("", message)
+    message = _VARIABLE.sub(r"\1 has an invalid value.", message)
+    message = _FOUND.sub(r"\1, found another value\2", message)
+    return _REPRESENT.sub(r"\1.", message)
 
 
 def _with(error: GraphQLError, message: str, code: str, request_id: str) -> GraphQLError:
@@ -59,3 +73,18 @@ def _with(error: GraphQLError, message: str, code: str, request_id: str) -> Grap
         path=error.path,
         extensions={"code": code, "requestId": request_id},
     )
+
+
+class AuditReveals(SchemaExtension):
+    """One audit event per entity whose personal data a response carried in clear."""
+
+    async def on_operation(self):
+        yield
+        context = self.execution_context.context
+        if not context.revealed:
+            return
+        by_entity: dict[tuple[str, int], set[str]] = {}
+        for type_name, pk, field_name in context.revealed:
+            by_entity.setdefault((type_name, pk), set()).add(field_name)
+        entries = [(t, pk, names) for (t, pk), names in sorted(by_entity.items())]
+        await audit.record_many(context.actor, "pii.read", entries)

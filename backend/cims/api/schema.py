@@ -3,21 +3,38 @@
 from __future__ import annotations
 
 import strawberry
+from strawberry.extensions import AddValidationRules, MaxTokensLimiter, ParserCache
 from strawberry.tools import merge_types
 
+from cims.api.audit import AuditQueries
 from cims.api.customers import CustomerMutations, CustomerQueries
-from cims.api.extensions import MaskUnexpectedErrors
+from cims.api.extensions import AuditReveals
+from cims.api.limits import MAX_TOKENS, RULES
 from cims.api.node import NodeQueries
 from cims.api.types import Account, Branch, Customer, Product, Transaction
 
-Query = merge_types("Query", (NodeQueries, CustomerQueries))
+Query = merge_types("Query", (NodeQueries, CustomerQueries, AuditQueries))
 Mutation = merge_types("Mutation", (CustomerMutations,))
 
-schema = strawberry.Schema(
+
+
+class Schema(strawberry.Schema):
+    def process_errors(self, errors, execution_context=None) -> None:
+        # Strawberry would log every error with the query text and the client's
+        # variables; cims.api.extensions.mask_errors logs the unexpected ones.
+        return None
+
+
+schema = Schema(
     query=Query,
     mutation=Mutation,
     types=[Customer, Branch, Product, Account, Transaction],
-    extensions=[MaskUnexpectedErrors],
+    extensions=[
+        lambda: MaxTokensLimiter(max_token_count=MAX_TOKENS),
+        lambda: ParserCache(maxsize=512),
+        lambda: AddValidationRules(RULES),
+        AuditReveals,
+    ],
 )
 
 

@@ -13,7 +13,12 @@ from cims.api.ids import to_global_id
 from cims.api.loaders import ACCOUNT_ORDER, TRANSACTION_ORDER
 from cims.api.pagination import Connection, encode_cursor, page_size, slice_connection
 from cims.api.pagination import Edge, PageInfo
+from cims.api.permissions import masked, requires
+from cims.domain import crypto
 from cims.models import enums
+
+PII = "customer.pii.read"
+FINANCIAL = "customer.financial.read"
 
 CustomerKind = strawberry.enum(enums.CustomerKind)
 CustomerStatus = strawberry.enum(enums.CustomerStatus)
@@ -160,17 +165,17 @@ class Customer(Node):
     birth_date: dt.date | None
     nationality: str
     id_type: IdType | None
-    id_number: str | None
+    id_number: str | None = masked(PII, "id_number")
     occupation: str | None
     employer: str | None
     education: str | None
     marital_status: MaritalStatus
-    mobile_phone: str | None
-    email: str | None
-    address: str | None
-    annual_income: Money | None
-    assets: Money | None
-    liabilities: Money | None
+    mobile_phone: str | None = masked(PII, "mobile_phone")
+    email: str | None = masked(PII, "email")
+    address: str | None = masked(PII, "address")
+    annual_income: Money | None = requires(FINANCIAL)
+    assets: Money | None = requires(FINANCIAL)
+    liabilities: Money | None = requires(FINANCIAL)
     status: CustomerStatus
     kyc_status: KycStatus
     tags: list[str]
@@ -188,7 +193,7 @@ class Customer(Node):
     async def branch(self, info: strawberry.Info) -> Branch:
         return Branch.from_row(await info.context.loaders.branch.load(self.branch_id))
 
-    @strawberry.field(description="Accounts, most recently opened first.")
+    @requires("account.read", description="Accounts, most recently opened first.")
     async def accounts(
         self,
         info: strawberry.Info,
@@ -196,17 +201,17 @@ class Customer(Node):
         after: str | None = None,
         last: int | None = None,
         before: str | None = None,
-    ) -> Connection[Account]:
+    ) -> Connection[Account] | None:
         rows = await info.context.loaders.accounts_of.load(self.pk)
         return slice_connection(
             rows, ACCOUNT_ORDER, Account.from_row,
             first=first, after=after, last=last, before=before,
         )
 
-    @strawberry.field(description="Transactions across all accounts, newest first.")
+    @requires("transaction.read", description="Transactions, newest first.")
     async def transactions(
         self, info: strawberry.Info, first: int | None = None, after: str | None = None
-    ) -> Connection[Transaction]:
+    ) -> Connection[Transaction] | None:
         size, _ = page_size(first, None)
         loaders = info.context.loaders
         rows = await loaders.transactions_of.load((self.pk, size + 1, after))
@@ -226,8 +231,8 @@ class Customer(Node):
             count=lambda: loaders.transaction_count.load(self.pk),
         )
 
-    @strawberry.field(description="Sum of account balances per currency.")
-    async def balance_summary(self, info: strawberry.Info) -> list[CurrencyBalance]:
+    @requires("account.read", description="Sum of account balances per currency.")
+    async def balance_summary(self, info: strawberry.Info) -> list[CurrencyBalance] | None:
         rows = await info.context.loaders.accounts_of.load(self.pk)
         totals: dict[str, list] = defaultdict(lambda: [Decimal(0), 0])
         for row in rows:
@@ -242,6 +247,7 @@ class Customer(Node):
 
     @classmethod
     def from_row(cls, row) -> Customer:
+        personal = crypto.open_fields(row)
         return cls(
             id=to_global_id("Customer", row.id),
             pk=row.id,
@@ -256,14 +262,14 @@ class Customer(Node):
             birth_date=row.birth_date,
             nationality=row.nationality,
             id_type=row.id_type,
-            id_number=row.id_number,
+            id_number=personal["id_number"],
             occupation=row.occupation,
             employer=row.employer,
             education=row.education,
             marital_status=row.marital_status,
-            mobile_phone=row.mobile_phone,
-            email=row.email,
-            address=row.address,
+            mobile_phone=personal["mobile_phone"],
+            email=personal["email"],
+            address=personal["address"],
             annual_income=money(row.annual_income, row.currency),
             assets=money(row.assets, row.currency),
             liabilities=money(row.liabilities, row.currency),

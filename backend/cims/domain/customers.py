@@ -16,7 +16,7 @@ from tortoise.expressions import F, Q
 from tortoise.queryset import QuerySet
 from tortoise.transactions import in_transaction
 
-from cims.domain import checks
+from cims.domain import audit, checks, crypto
 from cims.domain.actor import Actor
 from cims.domain.errors import (
     Candidate,
@@ -40,6 +40,7 @@ from cims.models.enums import CustomerKind, CustomerStatus, Source
 READ = "customer.read"
 WRITE = "customer.write"
 ARCHIVE = "customer.archive"
+PII_READ = "customer.pii.read"
 
 SORT_FIELDS = {
     "customer_no": "customer_no",
@@ -73,8 +74,12 @@ def scoped(actor: Actor) -> QuerySet[Customer]:
     return qs
 
 
-def text_condition(text: str) -> Q | None:
-    """Name (tolerant of width, case and script), customer number, phone or ID."""
+def text_condition(text: str, actor: Actor) -> Q | None:
+    """Name (tolerant of width, case and script), customer number, phone or ID.
+
+    Phone and ID numbers match only for actors who may read them, so that the
+    search box is no oracle for data the actor cannot see.
+    """
     text = text.strip()
     if not text:
         return None
@@ -83,6 +88,8 @@ def text_condition(text: str) -> Q | None:
     folded = fold(text)
     if folded:
         condition |= Q(name_key__contains=folded)
+    if not actor.can(PII_READ):
+        return condition
     phone = normalize_phone(text)
     if phone:
         condition |= Q(mobile_phone_index=blind_index("mobile_phone", phone, key))
@@ -97,7 +104,7 @@ def search(actor: Actor, query: CustomerQuery) -> QuerySet[Customer]:
     qs = qs.filter(archived_at__not_isnull=True) if query.archived else qs.filter(
         archived_at__isnull=True
     )
-    if query.text and (condition := text_condition(query.text)) is not None:
+    if query.text and (condition := text_condition(query.text, actor)) is not None:
         qs = qs.filter(condition)
     if query.statuses:
         qs = qs.filter(status__in=list(query.statuses))
@@ -193,10 +200,16 @@ async def create(
     if not confirm_duplicate and (dups := await find_exact_duplicates(actor, values)):
         raise DuplicateCustomer(dups)
     values.update(derived_columns(values))
-    async with in_transaction():
-        return await Customer.create(
-            customer_no=await _next_customer_no(), source=source, **values
+    customer_no = await _next_customer_no()
+    async with in_transaction() as conn:
+        customer = await Customer.create(
+            using_db=conn,
+            customer_no=customer_no,
+            source=source,
+            **crypto.seal_fields(values, customer_no),
         )
+        await audit.record(actor, "customer.create", "Customer", customer.id, data, conn=conn)
+    return customer
 
 
 async def update(
@@ -220,21 +233,26 @@ async def update(
     ):
         raise DuplicateCustomer(dups)
     values.update(derived_columns(values))
-    return await _write(actor, current, version, values)
+    sealed = crypto.seal_fields(values, current.customer_no)
+    return await _write(actor, current, version, sealed, "customer.update", data)
 
 
-async def _write(actor: Actor, current: Customer, version: int, values: dict) -> Customer:
+async def _write(
+    actor: Actor, current: Customer, version: int, values: dict, action: str, fields
+) -> Customer:
     """Apply ``values`` only if the row still has ``version``; else Conflict."""
     values["updated_at"] = datetime.now(UTC)
-    async with in_transaction():
+    async with in_transaction() as conn:
         changed = await (
             scoped(actor)
+            .using_db(conn)
             .filter(id=current.id, version=version)
             .update(version=F("version") + 1, **values)
         )
         if not changed:
-            latest = await Customer.get(id=current.id)
+            latest = await Customer.get(id=current.id).using_db(conn)
             raise Conflict("Customer", latest.version)
+        await audit.record(actor, action, "Customer", current.id, fields, conn=conn)
     return await Customer.get(id=current.id)
 
 
@@ -245,7 +263,8 @@ async def archive(actor: Actor, customer_id: int, version: int) -> Customer:
         if current.version != version:
             raise Conflict("Customer", current.version)
         return current
-    return await _write(actor, current, version, {"archived_at": datetime.now(UTC)})
+    values = {"archived_at": datetime.now(UTC)}
+    return await _write(actor, current, version, values, "customer.archive", values)
 
 
 async def restore(actor: Actor, customer_id: int, version: int) -> Customer:
@@ -255,4 +274,5 @@ async def restore(actor: Actor, customer_id: int, version: int) -> Customer:
         if current.version != version:
             raise Conflict("Customer", current.version)
         return current
-    return await _write(actor, current, version, {"archived_at": None})
+    values = {"archived_at": None}
+    return await _write(actor, current, version, values, "customer.restore", values)

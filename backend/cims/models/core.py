@@ -53,7 +53,8 @@ class Customer(Model):
     birth_date = fields.DateField(null=True)
     nationality = fields.CharField(max_length=2, default="CN")
     id_type = fields.CharEnumField(IdType, max_length=24, null=True)
-    id_number = fields.CharField(max_length=64, null=True)
+    # Personal fields hold AES-GCM sealed values (cims.domain.crypto), never clear text.
+    id_number = fields.CharField(max_length=255, null=True)
     id_number_index = fields.CharField(max_length=64, null=True, db_index=True)
     occupation = fields.CharField(max_length=100, null=True)
     employer = fields.CharField(max_length=200, null=True)
@@ -61,11 +62,11 @@ class Customer(Model):
     marital_status = fields.CharEnumField(
         MaritalStatus, max_length=16, default=MaritalStatus.UNKNOWN
     )
-    mobile_phone = fields.CharField(max_length=32, null=True)
+    mobile_phone = fields.CharField(max_length=255, null=True)
     mobile_phone_index = fields.CharField(max_length=64, null=True, db_index=True)
-    email = fields.CharField(max_length=254, null=True)
+    email = fields.CharField(max_length=512, null=True)
     email_index = fields.CharField(max_length=64, null=True, db_index=True)
-    address = fields.CharField(max_length=500, null=True)
+    address = fields.TextField(null=True)
     currency = fields.CharField(max_length=3, default="CNY")
     annual_income = money(null=True)
     assets = money(null=True)

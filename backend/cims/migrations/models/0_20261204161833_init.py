@@ -1,10 +1,27 @@
-"""Migration 0_20261204155618_init: SQL for SQLite and PostgreSQL, from Aerich."""
+"""Migration 0_20261204161833_init: SQL for SQLite and PostgreSQL, from Aerich."""
 
 from tortoise import BaseDBAsyncClient
 
 RUN_IN_TRANSACTION = True
 
 SQLITE_UPGRADE = """
+CREATE TABLE IF NOT EXISTS "audit_event" (
+    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "occurred_at" TIMESTAMP NOT NULL,
+    "actor" VARCHAR(128) NOT NULL,
+    "action" VARCHAR(64) NOT NULL,
+    "entity" VARCHAR(64) NOT NULL,
+    "entity_id" VARCHAR(64),
+    "field_names" JSON NOT NULL,
+    "request_id" VARCHAR(64),
+    "client_address" VARCHAR(64),
+    "prev_hash" VARCHAR(64) NOT NULL,
+    "hash" VARCHAR(64) NOT NULL UNIQUE
+);
+CREATE INDEX IF NOT EXISTS "idx_audit_event_occurre_eb4795" ON "audit_event" ("occurred_at");
+CREATE INDEX IF NOT EXISTS "idx_audit_event_actor_f3acfd" ON "audit_event" ("actor");
+CREATE INDEX IF NOT EXISTS "idx_audit_event_action_3fd1cc" ON "audit_event" ("action");
+CREATE INDEX IF NOT EXISTS "idx_audit_event_entity__5bc104" ON "audit_event" ("entity_id");
 CREATE TABLE IF NOT EXISTS "branch" (
     "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
     "code" VARCHAR(16) NOT NULL UNIQUE,
@@ -34,7 +51,7 @@ HK_MACAO_PERMIT: hk_macao_permit
 TAIWAN_PERMIT: taiwan_permit
 SOCIAL_CREDIT_CODE: social_credit_code
 OTHER: other */,
-    "id_number" VARCHAR(64),
+    "id_number" VARCHAR(255),
     "id_number_index" VARCHAR(64),
     "occupation" VARCHAR(100),
     "employer" VARCHAR(200),
@@ -45,11 +62,11 @@ DIVORCED: divorced
 WIDOWED: widowed
 SEPARATED: separated
 UNKNOWN: unknown */,
-    "mobile_phone" VARCHAR(32),
+    "mobile_phone" VARCHAR(255),
     "mobile_phone_index" VARCHAR(64),
-    "email" VARCHAR(254),
+    "email" VARCHAR(512),
     "email_index" VARCHAR(64),
-    "address" VARCHAR(500),
+    "address" TEXT,
     "currency" VARCHAR(3) NOT NULL,
     "annual_income" VARCHAR(40),
     "assets" VARCHAR(40),
@@ -147,6 +164,23 @@ SQLITE_DOWNGRADE = """
 """
 
 POSTGRES_UPGRADE = """
+CREATE TABLE IF NOT EXISTS "audit_event" (
+    "id" BIGSERIAL NOT NULL PRIMARY KEY,
+    "occurred_at" TIMESTAMPTZ NOT NULL,
+    "actor" VARCHAR(128) NOT NULL,
+    "action" VARCHAR(64) NOT NULL,
+    "entity" VARCHAR(64) NOT NULL,
+    "entity_id" VARCHAR(64),
+    "field_names" JSONB NOT NULL,
+    "request_id" VARCHAR(64),
+    "client_address" VARCHAR(64),
+    "prev_hash" VARCHAR(64) NOT NULL,
+    "hash" VARCHAR(64) NOT NULL UNIQUE
+);
+CREATE INDEX IF NOT EXISTS "idx_audit_event_occurre_eb4795" ON "audit_event" ("occurred_at");
+CREATE INDEX IF NOT EXISTS "idx_audit_event_actor_f3acfd" ON "audit_event" ("actor");
+CREATE INDEX IF NOT EXISTS "idx_audit_event_action_3fd1cc" ON "audit_event" ("action");
+CREATE INDEX IF NOT EXISTS "idx_audit_event_entity__5bc104" ON "audit_event" ("entity_id");
 CREATE TABLE IF NOT EXISTS "branch" (
     "id" SERIAL NOT NULL PRIMARY KEY,
     "code" VARCHAR(16) NOT NULL UNIQUE,
@@ -168,17 +202,17 @@ CREATE TABLE IF NOT EXISTS "customer" (
     "birth_date" DATE,
     "nationality" VARCHAR(2) NOT NULL,
     "id_type" VARCHAR(24),
-    "id_number" VARCHAR(64),
+    "id_number" VARCHAR(255),
     "id_number_index" VARCHAR(64),
     "occupation" VARCHAR(100),
     "employer" VARCHAR(200),
     "education" VARCHAR(50),
     "marital_status" VARCHAR(16) NOT NULL,
-    "mobile_phone" VARCHAR(32),
+    "mobile_phone" VARCHAR(255),
     "mobile_phone_index" VARCHAR(64),
-    "email" VARCHAR(254),
+    "email" VARCHAR(512),
     "email_index" VARCHAR(64),
-    "address" VARCHAR(500),
+    "address" TEXT,
     "currency" VARCHAR(3) NOT NULL,
     "annual_income" DECIMAL(20,2),
     "assets" DECIMAL(20,2),
@@ -314,58 +348,63 @@ async def downgrade(db: BaseDBAsyncClient) -> str:
 
 
 MODELS_STATE = (
-    "eJztnetzmzoWwP8Vxp+6M9lO6sRprmdnZ7BNGm5j48G0udt6h5FBcbQBQXkkzd7t/74SD/"
-    "Mm4BjH5vIpsdDh8ZOQzjk6R/zZ0w0VavZ7VlEMFzu9IfNnDwMdkn/Sh06YHjDN6AAtcMBK"
-    "8+qCWKWV7VhAoee6A5oNSZEKbcVCpoMMTEqxq2m00FBIRYTXUZGL0Q8Xyo6xhs49tMiB7/"
-    "8mxQir8Ce0w5/mg3yHoKYmbhap9Npeuew8m14Zj50rryK92kpWDM3VcVTZfHbuDbypjfzb"
-    "X0MMLeBAenrHcunt07sLHjR8Iv9Ooyr+LcZkVHgHXM2JPe5Kjsp6sjwTJHnBSbLcqwFIMT"
-    "CFS27V9p5+TW/h7/0P5x/PL88uzi9JFe82NyUff/mXjsD4gh6emdT75R0HDvBreIwjqNjV"
-    "V6QZMmDH98DKJxtJpOiS207TDVkeLl4d/JQ1iNfOPfl5dl7C8isrjq9Z8d3Z+d/oBQ3yAv"
-    "gvxiw40vcOUdwRXsW1LIiV5zqA4zK7QRwWRIyj13YDdDz7V28/lKtALmacRrwCGsAKzBKe"
-    "QAXpQMuHHJNKMVZ9sfeBeFO8TxtiXQJ3wo35KXvzrn960vf42j805MA49/PTTA+2oIocWU"
-    "M6cmoyTou+GnQwMtTi3ODgsWvUhkkeX5XJTWQ5Eyj5kBNCacJEykE6fE//aaojvxFgVuLS"
-    "PVUz7Nr4EkKvxHdE3TNLz3aA49r58xRH5nwPH08uEA6bCYyR9B5nLKKBokdYc9LqsWOJ/8"
-    "oNGV96iSeCOGVn0pBRDUsH2FniK1H4xs3IJS3jvxAv8fhGWHCTIeP3ld4WU96Hiwpz3oeL"
-    "wkmPHkorFrZj6NCSa2nFKamX1eMjGCR2oyFHZE3LUF3FqQc2KdRxDbhSW+7uIdfwCLtiFv"
-    "KVYUG0xp/hc2bMSYENzNdx7FRHBvlX2JHC0mgascDTxghOv7iEAXly6CsUIreQRH5MeOd0"
-    "4x3gnUdnaind5NtbAJf25RVQHp6ApcoFnZpcBdt0YiFXzJIfBdJXn0WoAe9hCqFL0ZlaBN"
-    "6DaPSNGLwE1uwhva+nSwAGa++R6LXplQJkI4JMue/l+LeCIydl7q1VVKfzbh3THHNS4t1S"
-    "SDvXcr0E9Vvn2dq9Aur9rYE2rL8/+2B/cE9Pq9A9PS3Ge5pxBtC/MsyxZcsRById5WqUFe"
-    "TU880G9VvId1AF76CY7iDPdUhhyCDPcRj4Vgo9hzHJMrcM/ecY0ZMHVAWsPYeKUTF6iZ8S"
-    "HZSdzunldNv+ofUCDw490vdKn1Ol79Ij+eYkzC0vXTP0J/NNmHEeXsN21pZ3xaie9I2aEz"
-    "3gOoaMjScZqLEJLCwNqWXtvCrKcmjTvFJTbqH116iavOGVoyjHWRarynHTvVOW26Mshz4G"
-    "bNRbrkyItU517leZF/vF82I/My8+kMfa1tEeyh6yAkL62oT/yk++sDdDhpwaPSLVBdoSjw"
-    "VxLohkjhoyimGZhhWsq7y9NXNHrirXNWkSQofcIFv3/Gpdv6zvZzr/HdCR9lyfdVJsK9oH"
-    "tj63B/NmjR4hrs06KdWhrm6vU121vsm+kWof6kaGEA/aA6xluMdlmhqq305HOa+E+bwE83"
-    "nO4AHJkxWEBr6sqETSe4wIcPEDMUtx3ZCAKXtDVBIdaHCJrzj/1x30f3+ZfZ4Jt7MhEz/3"
-    "m+srK2Q593IYl1I12CUp9VeOdsGeUwFoNd1/KbG9RmfW7NTbDthVhuviwTrdT1FAdctBJC"
-    "Z+wHMjXSTmJ9xMkvnJkLGgjVSI6WryEs/ZxYKYPNKQMYFtE4vHWeLrz/KUHbOCPOfEKU8O"
-    "3T/IOlCAIZvQ0hGpIbH8LTvbHHcAegJ4c3QhjHn2Rh6L3ISX5LEwIaOVbSgIaHIQcUmXsZ"
-    "ZYkK45ccgYnnNlm65QJRq6XxwN3c9EQ5PmrB9vnhA64F6w5Qt3UYXyRTHli2LKsveAW7GO"
-    "RBsi/na60u6BG4rimhsvdVXWSan2dexGrCyom5rxXG8Aicu0D3MjFhZUXaV2h04ItQ/07t"
-    "dHdWAhh8zarwu9zp7l8A2uBT/7RI0sm+CnRtaUFUWehliTh7EQJIrThP8qiGNapKJHw1Jo"
-    "2S0/EW5p0RNSjSdasuDmLPUnkzIbmsB7vEM12XRjhTQom6Rpannj0nLte7POqhgdZ8VWx1"
-    "nG7Igzq68F5Ut3itCLihDUAdLqTc2BQPs6dX9QyXwalNhPg3zA9Tt0SqzryS/2ZKCqxI4v"
-    "mJPzIcdE2tebB5W0zEGJljnICb7rkqObTo4GGLuAvvqKkbcGWJq+m5Ht8nfjrZDN3wW2DZ"
-    "2cMaOc8kaow1uOV0OA6GXIQbAu45RkB7oc9BGmApuWYZvQT1KrY4jORWEx58bUPx+cYYlf"
-    "ThA+xITgh2fllY6E5Bn22XgQqxRd3bbjZhN+9ok0nS+/xF85kb/y/AiP0EJ3niOB+2POi7"
-    "QI/jSRRUtE7nfS4py3VPMf0uKH0oIOWOe03e8LYZY/qoX108MZUhzmf4yG7MZSNnv/uHOx"
-    "l5vIrFykOQjb7+n1/tmUjlSCmvKhZ95ExoeI303ZP9L0yYs78pDFQt7pCUa52fUycMhtrV"
-    "wnb8Ipbpdc4cNoJHrZ1jSSFaQG2PfIlP1w91rrAkXy7bPedm8f24Zr5e25VFFF2EjvcZYh"
-    "Lez62l290KCZF8bsSy8xP/WX85HuL+azc55oCiY6jCnkuDKu9uowalfCVbzRXVPdstGTkl"
-    "2jH0ijh9BirR7cfdToRMG1c9dnC9OgYhL725/mQ1Mtu+NNf4Cl3BNjb5uXKCW6g7fowHSJ"
-    "431rsmOlv8tHvb2dEjLd1k4vb+0UbaWSJFx756Fo35YjA1x146FE13rFvkPB3syvzKSObQ"
-    "PdEt5J/0q3OdPbZZ2Hm4jlJJ3H9hcrzjmPbWfWpZwf1URxwnT7M71BCFS3P1O3P9PxU1YI"
-    "jbVhFYSIvOxpjMsfMvPehJsLC5rso0Ji83hJQMTckTfF1HSUN8fC3B9WpKuQQdIPmaOX+E"
-    "ZgZ0NGMwBe4qkgSp/YTzS10bCcNZmYl/iWY2+k6yHzBIHm3C8xP1t8EdnZmKM7NdiutaH4"
-    "9r7MLjqo8eigzQbaKV3YMDQIcIG/YyOUIrwiUk0hDmfm/bo3RoJwk/BsjHgpBffLdMSRjp"
-    "2KrSgwkTtT7kCtk7hBl2OhpOy9YivFSVVs0lL5nt4Umrx/D74bktT8Hnak7MFaJs4Irf8q"
-    "Vs5v/f7Z2cf+6dnF5eD848fB5enG3MkeKrN7RvwnOgAkBoqXbaGohTKNUO6ATgi2cK/ENv"
-    "mfgR4Oy3VCRDdCb/OpoiMKXeyUxsaVRhVZcDPDbWOTJU5w0EaZb2aFFtYST7iRb6Kt/A9a"
-    "1W2JywotcVnYEpeZzn4PMIYFCVcVbONI/KBbYUTtU2Ky+oslSzy/JoPzkPHS85ZYmN3w9K"
-    "eBNUR/T4UR7+3m4yXxLTErTYcMcHQiJyyIlGFTI5gQlagRTBiQduWmLH8zZLw0KWJCc5JE"
-    "N87QoONst3NGA8ZwqR+kYFw7Et/H1ilJu87H9vRlaJnAqrkpeEqufQGEjWwyEL+zGrRTYu"
-    "2D3UiuXdIarLiMlRTqQh9yAoe677DtKagk9vnpV0aVtM83dpIKK0m+txU+FtZ9jK0O3mof"
-    "Yyt29jbpyWShhfI/ghUcOSn9xntUpwuyOKaB86TEsVgYKlysYxXHCrfBcugPBpW25hiUbM"
-    "0xyChY5KWqQTio3kK6zcQBGMTCypv9S9LwIpH9J9+9jct0Z2l2NVYudz+Z/fo/pguUaw=="
+    "eJztXVtz4joS/isUT7NV2amEhEwOtbVVBpzEZwBTwExmZ9hyCVsBbWzZxzbJZM/Of1/JF3"
+    "w3FsEEfPyUIKl9+dRSX9Td/rOp6QpUrY+cLOtrbDc7jT+bGGiQ/BPvOms0gWEEHbTBBgvV"
+    "GQtCgxaWbQKZXusRqBYkTQq0ZBMZNtIxacVrVaWNukwGIrwMmtYY/bGGkq0vob2CJun48W"
+    "/SjLACf0LL/2k8SY8IqkrkYZFC7+20S/ar4bQJ2L51BtK7LSRZV9caDgYbr/ZKx5vRyH38"
+    "JcTQBDakl7fNNX18+nTei/pv5D5pMMR9xBCNAh/BWrVDr7uQgramJI3EmTTlZ5LUZABI1j"
+    "EFlzyq5bz9kj7C31sXV5+ubi6vr27IEOcxNy2ffrm3DoBxCR14RrPmL6cf2MAd4WAcgIrX"
+    "2oJMQwLY3gqY6cgGFDF0yWPH0fWxPF54NfBTUiFe2ivy8/IqB8uv3KR3z00+XF79jd5QJw"
+    "vAXRgjr6fldFG4A3jltWlCLL+yABym2Q/EfkOAcbBsN4D2Rv9qHgblIiBnYxyHeAFUgGWY"
+    "RLgPZaQBNR3kEFUMY8Ul++iRl4X3eUlY54Db53vCkBt8aJ2ftRx8rT9UZMMw7lfnCQ42oY"
+    "JsSUUashkxjpO+GWhvZ2DCucTNY99Q6wZ5fUUiD5HEmYCSDnKEKI4wobKRBj/Sf8pi5HcC"
+    "mJvxcU5VdYsZvgjRG+E7IfZMomfZwF5b6XKKJzLfgU8gN/C3zQiMAfUBJRbRQNEzZBRaTa"
+    "43E77ynYZLPcd9cTLkRrNOQ9FNDWB7jm8n4nd+RG5p6v+FeI57A3HK9zsNl1eaO4i8i+sC"
+    "Mu/iOlPo0a64YmHZugZNiUkrjlFtV49PYJPYj4YcIGuYurKWbTZgo0Q1rh6u1JZ7fEo1PH"
+    "xWTIJ8q5sQLfFn+JrYc2LAeuZrL3SpEwP5l89IfmsgRkzwsjGC4wuXYEDeHLoKxYSfziZC"
+    "j+CdwsZ7gHccXKmi6EZXbwa4lJcXQH56AaYiZTA1uQu2qGAhd0wi3/Wobz9PoAqcl8kEfR"
+    "ZcqULAOyDqLT0EXgTWZJfW0uItAIOl80r03vROvhdrTawN/hlm+LiC3rNcNxcdJ8HNwKNx"
+    "dXXR8q/i7fqt1bq8/NQ6v7y+aV99+tS+Od8In2RXnhTqCndUEEW0qu0+MV12XDCKBNIsXs"
+    "8oyLDGoqR5BgX9Zz9L+5AzlAP2TBiSzZIbjunlNYtYvE3P1KA9Laf1Ndb6Ia7zbi7SeBBm"
+    "9w36s/FdHPEOmrplL03njsG42Xcq98iytXUJ6y8SUMJA+s1+U0REkmWtM7k+NwRlGTnv5/"
+    "q8aN0UMVFaN9k2Cu37FQcYpZnjuQini8UKQHxdxLt8ne1dvk54l4mMQjaTbzmgOJydfvIA"
+    "p5qC2zBONwWLwbzdkVQlLnYvRH+l6My/T8VROswxsrioRbLd+F9DRVZphkvzH49r7OxXjc"
+    "UaqTbC1kd6v3+WdYySAzyFKSJ2fcA/DLlv8bnoDcRuXJ7SC3RjE2NCAoaV7gnJZv8oVUn8"
+    "X6ldRlYR2TOo5kImI8MFm+W9jlPWeG/H2zDhs7QC1ooF6ghRLTwLwMyK8H7BPaKwgv1Am/"
+    "ClZjukyvSydE2A5VUzxcPi9ZzleVcWwZijcaz8VbwqpcUQyWSemaSWN75yC33/x3zOXwZo"
+    "/fEVFFAX5+dF0D0/z4b3PBFyQf9KkMlFESKpUS6GsszopZCr66NoF4G3nY1uOy1Ai4Kxg7"
+    "M6SnkYX/VhoScvqIhYffWkwok4rz0BlvBdM2iAyXP2N55HVvCMvdTDyA1eKYpyGMtsVTkc"
+    "IFEry9VRlv1IDqwzicQoWeVU51YRudjKlouthFx8Iq+VjvD2cEaf9pgVEMJrfeGr0P/CDT"
+    "oNcmn0jJQ1UOe4J07G4oTIqE5D1k1DN73o1fe3Zh7JXSVWkyZCdMwTsjPnF2P9PN5PMP8j"
+    "0JD6yo51lKx6zuRSzJsleoaYGesoVQ11cXud6qrsJvuGqnpQl7KFOKA9QSbDPUxTvQCOq0"
+    "IwX+XAfJWyeUDyZhlRSNsVlYD6gHkXa/xEzFLcZNRXhtyAqCQaUOEc3/Lur0fo/v4y+jwS"
+    "H0adRvja766vLJBpryQ/+6doSlGU6q+cU4QdpwJQGd1/MbKD5sAyMvWuG3aR7Tp7s47zKf"
+    "JQ3XETCZEfsWykofhCnx/NJKHfaZjQQgqNfUDKHI+56ZSYPLNOwwCWRSwee47vP0tDrseJ"
+    "0pifDAXStXqSNCADXTKgqSEyYsYJD9xo028D9ALwpncq9gRuIPUmfF+YST2xT3YrS5cRUC"
+    "Uvr5UeY82xOLvnJ52G7jhXdmGFIofDrezD4Vbi3J1MJ3tWf4ToiLlg1wXXbheBud3Oxpn2"
+    "ZQAtOe+4E9wBaR0pGEM8GVFCo+uNjaO6KNZRqurxdimGFtQMVX9l20PCNNWDuRQjCyprmZ"
+    "mhI0TVA3r/R6QaMJFNBPfbctyTVzl+m2sqjO6onWUR+KmdNeQmE4HmspOXMREkulNf+CpO"
+    "erRJQc+6KdO2B6EvPtCmF6ToL7Rlyo856lImbRY0gPN6x2q1afoCqVAyyNQwOeTidNVbWa"
+    "VoQWHY2BWhdOpaF9qqC0ENIJVNOnsE1ePr9kURg5qMypYZFwmj2sGLnaFjZDUnb+XkzLyH"
+    "GfyZEWxQsYSHvLgk/puTv5yd2LMJSxqIozt/eDzbp65Kt42v91yVDmC8BnQfkPW0Y8Hcum"
+    "kJ2rpwWngWkoXTgGVBO2UDyUd5Q1TDmw+vigBR0pCN0hI0czGOUdZA5wN9gjXYDFO3DOhW"
+    "B2IxTMcTcTrme9Rl711hjrdXZjvGSmxPr/IbHQvRKxxy8iBWKHSsc8eP+sLojkydSz/HX/"
+    "mJcOv4FZ6hiR4dxwL/bSxMaBP8aSCTtkz438mM887pzX/IjB/LDNpgyZR57o+vU87zNdMd"
+    "Us7dMFcJ2OSxFmubrSJAKvFxTBK9bWUmyfSyBawVMiQ3Ap7pnCCLvgqmXNnGsqWvzbRi1w"
+    "VVhA31AaUMmeG1q92xRQuNnMhml3qOhaF7wo8093yfGwtEUzDQcYiQ00rCOqj3qFo5WOFJ"
+    "XxvKjpMepawn/Ugm3QctNOve0weTThRcK/W8NjMzKkRxuMLAF2XN7J6rLQNTXhFjb5dFFC"
+    "Pdwyo6Ml3idFdNcq90C3+wFdWO0NQ1tbfX1A6qq0QRZi75HJRyOTGAs3J9z2IVnyOs9YaC"
+    "z95Hsd6YXB36/lZF8I76V+qq2O+XiO5Xb0/JQw8Vds9OQw/Vka+z0E9KUJw16pJN2499i0"
+    "SOXGYHjlwm4kbqkk11yabTR1kmaCx1MyNEZLunMUx/zJg3+/xYnNL8HwUSm8fJCyLmjrRp"
+    "pqajtOnz04G4CT2F9PKAiIye44HIjToNVQd4jofiZHbH3dFsR920l0Qwz/EDzw1m953GCw"
+    "SqvZpjYTT9MuFGPZ4Wb7DW5gbF9/dl1tFBpUcHbb5cFtOFdV2FAGf4OzZEMYQXhKosiH3J"
+    "fFj3RlcUBxHPRleIh7V9GXZ5wtix2IoME7k25Y7UOgkbdCkWSszey7ZS7NjAMi2VH/GvcZ"
+    "H19+S6IcnIHz4jJTuZTJz6cz+07xCf+wlmKDEJ+Q7oCGEFyydWyf8MNH9bZgkR3RC9zzei"
+    "Tyh0sVYaS1caFWTCnA8qbbfJIhc4aqPMNbN8C2uO+3zXNdEW7pfEWWeiyLetsr9slfiulb"
+    "wCGMOM7KsCtnFAftSz0KX2KTFZ3cOSOR7fk82503By9eZYHA0E+lPHKqK/h2JXcAr8OBl9"
+    "c8zNhp0GsDVCJ04JlW5RI5ggOqNGMMGAzCs/5IRBp+HkTBETmp/NaC0NFdr2bsU0SjCGc/"
+    "0gGfvaifg+dtzWSihhTcUsNA1gMtYJj9FVL4CwlKID4SdjQDtGVj2w24XAbueA3U6CHbUG"
+    "Cx5jRYnq0IeUwKGYDV4Q2BhVjez2oBIQeLTeGFVSPd/YWSysJLpuC3ylPVzk/Y3oVrBCfx"
+    "ze2Opljtsp05PJQROlfxfL6znL/ep4MKYOsjiljfMsx7GYGSqcrWNlxwpXwXIopf4MXVQM"
+    "CHvDK4huOXEAOrGw0qR/ThpeQHL45Lv3cZnuLc2O4eRy/8Ls1/8BIFQjsA=="
 )

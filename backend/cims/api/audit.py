@@ -1,0 +1,89 @@
+"""The audit trail in the graph, for compliance auditors (``audit.read``)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import strawberry
+
+from cims.api.ids import pk_of, to_global_id
+from cims.api.pagination import Connection, Order, paginate
+from cims.api.permissions import requires
+from cims.domain import audit as domain
+
+ORDER = Order((("occurred_at", True), ("id", True)))
+
+
+@strawberry.type
+class AuditEvent:
+    id: strawberry.ID
+    occurred_at: dt.datetime
+    actor: str
+    action: str
+    entity: str
+    entity_id: str | None
+    fields: list[str]
+    request_id: str | None
+    client_address: str | None
+    hash: str
+
+    @classmethod
+    def from_row(cls, row) -> AuditEvent:
+        return cls(
+            id=to_global_id("AuditEvent", row.id),
+            occurred_at=row.occurred_at,
+            actor=row.actor,
+            action=row.action,
+            entity=row.entity,
+            entity_id=row.entity_id,
+            fields=list(row.field_names or []),
+            request_id=row.request_id,
+            client_address=row.client_address,
+            hash=row.hash,
+        )
+
+
+@strawberry.input
+class AuditFilter:
+    actor: str | None = None
+    action: str | None = None
+    customer_id: strawberry.ID | None = None
+    since: dt.datetime | None = None
+    until: dt.datetime | None = None
+
+
+@strawberry.type
+class AuditVerdict:
+    events: int
+    intact: bool
+    broken_at: str | None
+    reason: str | None
+
+
+@strawberry.type
+class AuditQueries:
+    @requires("audit.read", description="The audit trail, newest first.")
+    async def audit_events(
+        self,
+        info: strawberry.Info,
+        filter: AuditFilter | None = None,
+        first: int | None = None,
+        after: str | None = None,
+    ) -> Connection[AuditEvent] | None:
+        f = filter or AuditFilter()
+        qs = domain.search(
+            actor=f.actor,
+            action=f.action,
+            customer_id=pk_of(f.customer_id, "Customer") if f.customer_id else None,
+            since=f.since,
+            until=f.until,
+        )
+        return await paginate(qs, ORDER, AuditEvent.from_row, first=first, after=after)
+
+    @requires("audit.read", description="Checks the hash chain of the whole trail.")
+    async def audit_verification(self) -> AuditVerdict | None:
+        verdict = await domain.verify()
+        broken = to_global_id("AuditEvent", verdict.broken_at) if verdict.broken_at else None
+        return AuditVerdict(
+            events=verdict.events, intact=verdict.ok, broken_at=broken, reason=verdict.reason
+        )

@@ -1,0 +1,145 @@
+"""Limits on what one request may ask, checked before any resolver runs.
+
+Each rejection is a GraphQL error with a stable ``extensions.code``. The rules are
+graphql-core validation rules; the actor (for introspection) reaches them through a
+context variable set when the request's context is built.
+"""
+
+from __future__ import annotations
+
+from contextvars import ContextVar
+
+from graphql import (
+    FieldNode,
+    FragmentDefinitionNode,
+    FragmentSpreadNode,
+    GraphQLError,
+    InlineFragmentNode,
+    IntValueNode,
+    OperationDefinitionNode,
+    SelectionSetNode,
+    ValidationContext,
+    ValidationRule,
+)
+
+from cims.api.pagination import DEFAULT_PAGE, MAX_PAGE
+from cims.domain.actor import Actor
+
+MAX_DEPTH = 10
+MAX_ALIASES = 15
+MAX_DIRECTIVES = 10
+MAX_TOKENS = 2000
+MAX_COST = 50_000
+MAX_BODY_BYTES = 1_000_000
+INTROSPECT = "schema.introspect"
+
+current_actor: ContextVar[Actor | None] = ContextVar("current_actor", default=None)
+
+
+def _reject(context: ValidationContext, code: str, message: str, node=None) -> None:
+    context.report_error(GraphQLError(message, node, extensions={"code": code}))
+
+
+class _Walker:
+    """Walks an operation's selections through fragments, once per fragment path."""
+
+    def __init__(self, context: ValidationContext) -> None:
+        self.fragments: dict[str, FragmentDefinitionNode] = {
+            d.name.value: d
+            for d in context.document.definitions
+            if isinstance(d, FragmentDefinitionNode)
+        }
+
+    def fields(self, selection_set: SelectionSetNode | None, seen: frozenset = frozenset()):
+        """Yield (field, seen) for the fields directly in this selection set."""
+        if selection_set is None:
+            return
+        for selection in selection_set.selections:
+            if isinstance(selection, FieldNode):
+                yield selection, seen
+            elif isinstance(selection, InlineFragmentNode):
+                yield from self.fields(selection.selection_set, seen)
+            elif isinstance(selection, FragmentSpreadNode):
+                name = selection.name.value
+                if name in seen or name not in self.fragments:
+                    continue  # a cycle or unknown fragment: other rules report it
+                yield from self.fields(self.fragments[name].selection_set, seen | {name})
+
+    def depth(self, selection_set: SelectionSetNode | None, seen: frozenset = frozenset()):
+        return max(
+            (1 + self.depth(f.selection_set, s) for f, s in self.fields(selection_set, seen)),
+            default=0,
+        )
+
+    def cost(self, selection_set: SelectionSetNode | None, seen: frozenset = frozenset()):
+        total = 0
+        for field, s in self.fields(selection_set, seen):
+            total += 1 + _page_of(field) * self.cost(field.selection_set, s)
+        return total
+
+
+def _page_of(field: FieldNode) -> int:
+    """How many items a field may return: its first/last, the cap if a variable."""
+    for argument in field.arguments or ():
+        if argument.name.value in ("first", "last"):
+            if isinstance(argument.value, IntValueNode):
+                return max(int(argument.value.value), 1)
+            return MAX_PAGE
+    return DEFAULT_PAGE if field.name.value in _CONNECTIONS else 1
+
+
+_CONNECTIONS = {"customers", "accounts", "transactions"}
+
+
+class DepthAndCostRule(ValidationRule):
+    def enter_operation_definition(self, node: OperationDefinitionNode, *_):
+        walker = _Walker(self.context)
+        depth = walker.depth(node.selection_set)
+        if depth > MAX_DEPTH:
+            _reject(self.context, "QUERY_TOO_DEEP",
+                    f"The query is {depth} levels deep; at most {MAX_DEPTH}", node)
+            return
+        cost = walker.cost(node.selection_set)
+        if cost > MAX_COST:
+            _reject(self.context, "QUERY_TOO_COSTLY",
+                    f"The query may cost {cost}; at most {MAX_COST}", node)
+
+
+class AliasRule(ValidationRule):
+    def __init__(self, context: ValidationContext) -> None:
+        super().__init__(context)
+        self.count = 0
+
+    def enter_field(self, node: FieldNode, *_):
+        if node.alias is not None:
+            self.count += 1
+            if self.count == MAX_ALIASES + 1:
+                _reject(self.context, "TOO_MANY_ALIASES",
+                        f"At most {MAX_ALIASES} aliases in one request", node)
+
+
+class DirectiveRule(ValidationRule):
+    def __init__(self, context: ValidationContext) -> None:
+        super().__init__(context)
+        self.count = 0
+
+    def enter_directive(self, node, *_):
+        self.count += 1
+        if self.count == MAX_DIRECTIVES + 1:
+            _reject(self.context, "TOO_MANY_DIRECTIVES",
+                    f"At most {MAX_DIRECTIVES} directives in one request", node)
+
+
+class IntrospectionRule(ValidationRule):
+    """``__schema`` and ``__type`` answer only to ``schema.introspect``."""
+
+    def enter_field(self, node: FieldNode, *_):
+        if node.name.value not in ("__schema", "__type"):
+            return
+        actor = current_actor.get()
+        if actor is None or not actor.can(INTROSPECT):
+            _reject(self.context, "FORBIDDEN",
+                    f"Introspection needs the permission {INTROSPECT}", node)
+
+
+RULES = [DepthAndCostRule, AliasRule, DirectiveRule, IntrospectionRule]

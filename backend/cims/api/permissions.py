@@ -1,0 +1,89 @@
+"""Field-level rules as schema directives, printed in schema.graphql and enforced.
+
+``@requires(permission:)``: without the permission the field answers null with a
+``FORBIDDEN`` error at its path; the rest of the response is intact.
+``@masked(permission:)``: without the permission the value comes masked
+(``110101********123X``); with it the value is clear, and the read is audited.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import strawberry
+from graphql import GraphQLError
+from strawberry.extensions import FieldExtension
+from strawberry.schema_directive import Location
+
+from cims.domain import masking
+
+
+@strawberry.schema_directive(
+    locations=[Location.FIELD_DEFINITION],
+    description="The field answers only to callers holding the permission.",
+)
+class Requires:
+    permission: str
+
+
+@strawberry.schema_directive(
+    locations=[Location.FIELD_DEFINITION],
+    description="Without the permission the value is masked; with it the read is audited.",
+)
+class Masked:
+    permission: str
+
+
+class Forbidden(GraphQLError):
+    def __init__(self, permission: str) -> None:
+        super().__init__(
+            f"Permission {permission} is required", extensions={"code": "FORBIDDEN"}
+        )
+
+
+class RequiresExtension(FieldExtension):
+    def __init__(self, permission: str) -> None:
+        self.permission = permission
+
+    def _check(self, info: strawberry.Info) -> None:
+        if not info.context.actor.can(self.permission):
+            raise Forbidden(self.permission)
+
+    def resolve(self, next_, source: Any, info: strawberry.Info, **kwargs: Any) -> Any:
+        self._check(info)
+        return next_(source, info, **kwargs)
+
+    async def resolve_async(self, next_, source: Any, info: strawberry.Info, **kwargs):
+        self._check(info)
+        return await next_(source, info, **kwargs)
+
+
+class MaskedExtension(FieldExtension):
+    def __init__(self, permission: str, field: str) -> None:
+        self.permission = permission
+        self.field = field
+
+    def resolve(self, next_, source: Any, info: strawberry.Info, **kwargs: Any) -> Any:
+        value = next_(source, info, **kwargs)
+        if value is None:
+            return None
+        if not info.context.actor.can(self.permission):
+            return masking.mask(self.field, value)
+        info.context.revealed.add((type(source).__name__, source.pk, self.field))
+        return value
+
+
+def requires(permission: str, **kwargs: Any):
+    return strawberry.field(
+        directives=[Requires(permission=permission)],
+        extensions=[RequiresExtension(permission)],
+        **kwargs,
+    )
+
+
+def masked(permission: str, field: str, **kwargs: Any):
+    return strawberry.field(
+        directives=[Masked(permission=permission)],
+        extensions=[MaskedExtension(permission, field)],
+        **kwargs,
+    )

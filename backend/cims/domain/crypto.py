@@ -1,0 +1,132 @@
+"""Encryption of personal data at rest: AES-GCM, a fresh nonce per value.
+
+A sealed value reads ``v1.<key id>.<base64url(nonce + ciphertext)>``. The row's
+identity (its customer number) is the associated data, so a ciphertext copied onto
+another row does not open. Keys live in ``<data dir>/keys/data-keys.json`` (mode
+0600), generated at first use; rotation adds a key and makes it active, and old
+values stay readable until ``cims keys rotate-data`` has re-encrypted them.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import os
+import secrets
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+from cims.config import get_settings
+
+PREFIX = "v1"
+PERSONAL_FIELDS = ("id_number", "mobile_phone", "email", "address")
+
+
+class SealError(Exception):
+    """A sealed value that does not open: wrong row, unknown key or tampered."""
+
+
+@dataclass
+class KeyRing:
+    active: str
+    keys: dict[str, bytes]
+
+    @classmethod
+    def generate(cls) -> KeyRing:
+        kid = secrets.token_hex(4)
+        return cls(active=kid, keys={kid: AESGCM.generate_key(bit_length=256)})
+
+    def to_json(self) -> str:
+        keys = {k: base64.b64encode(v).decode() for k, v in self.keys.items()}
+        return json.dumps({"active": self.active, "keys": keys}, indent=2)
+
+    @classmethod
+    def from_json(cls, text: str) -> KeyRing:
+        data = json.loads(text)
+        keys = {k: base64.b64decode(v) for k, v in data["keys"].items()}
+        return cls(active=data["active"], keys=keys)
+
+
+_lock = threading.Lock()
+_rings: dict[Path, KeyRing] = {}
+
+
+def _path() -> Path:
+    return get_settings().data_dir / "keys" / "data-keys.json"
+
+
+def _write(path: Path, ring: KeyRing) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    tmp = path.with_suffix(".tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w") as handle:
+        handle.write(ring.to_json())
+    tmp.replace(path)
+
+
+def keyring() -> KeyRing:
+    path = _path().resolve()
+    with _lock:
+        if path not in _rings:
+            if not path.exists():
+                _write(path, KeyRing.generate())
+            _rings[path] = KeyRing.from_json(path.read_text())
+        return _rings[path]
+
+
+def rotate() -> str:
+    """Add a fresh key and make it active; returns its ID."""
+    ring = keyring()
+    kid = secrets.token_hex(4)
+    ring.keys[kid] = AESGCM.generate_key(bit_length=256)
+    ring.active = kid
+    _write(_path().resolve(), ring)
+    return kid
+
+
+def seal(value: str | None, row_identity: str) -> str | None:
+    if value is None:
+        return None
+    ring = keyring()
+    nonce = os.urandom(12)
+    ciphertext = AESGCM(ring.keys[ring.active]).encrypt(
+        nonce, value.encode(), row_identity.encode()
+    )
+    payload = base64.urlsafe_b64encode(nonce + ciphertext).decode()
+    return f"{PREFIX}.{ring.active}.{payload}"
+
+
+def unseal(sealed: str | None, row_identity: str) -> str | None:
+    if sealed is None:
+        return None
+    try:
+        prefix, kid, payload = sealed.split(".", 2)
+        key = keyring().keys[kid]
+        raw = base64.urlsafe_b64decode(payload)
+        plain = AESGCM(key).decrypt(raw[:12], raw[12:], row_identity.encode())
+    except (ValueError, KeyError, InvalidTag) as error:
+        raise SealError("a sealed value did not open") from error
+    if prefix != PREFIX:
+        raise SealError("unknown sealed-value format")
+    return plain.decode()
+
+
+def key_id_of(sealed: str) -> str:
+    return sealed.split(".", 2)[1]
+
+
+def seal_fields(values: dict, row_identity: str) -> dict:
+    """``values`` with every personal field sealed."""
+    return {
+        k: seal(v, row_identity) if k in PERSONAL_FIELDS else v for k, v in values.items()
+    }
+
+
+def open_fields(row, row_identity: str | None = None) -> dict[str, str | None]:
+    """The personal fields of a model row, in clear."""
+    identity = row_identity or row.customer_no
+    return {name: unseal(getattr(row, name), identity) for name in PERSONAL_FIELDS}
