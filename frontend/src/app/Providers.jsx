@@ -21,7 +21,9 @@ function LocaleBridge({ children }) {
   }, [language]);
 
   return (
-    <ConfigProvider locale={ANT_LOCALES[language]}>
+    // No space inserted between two Chinese characters on buttons: "保存"
+    // would otherwise read "保 存" and no longer match its accessible name.
+    <ConfigProvider locale={ANT_LOCALES[language]} button={{ autoInsertSpace: false }}>
       <AntApp>{children}</AntApp>
     </ConfigProvider>
   );

@@ -35,3 +35,20 @@ export function describeError(error) {
   }
   return { kind: 'network' };
 }
+
+/**
+ * True when every error of a response only withheld fields the user may not
+ * see (code FORBIDDEN): the rest of the data is good, and the screen shows
+ * those parts as not permitted instead of failing whole.
+ */
+export function isOnlyFieldDenial(error) {
+  return (
+    CombinedGraphQLErrors.is(error) &&
+    error.errors.every((e) => e.extensions?.code === 'FORBIDDEN')
+  );
+}
+
+/** The error worth showing, if any, once field denials are set aside. */
+export function blockingError(error) {
+  return error && !isOnlyFieldDenial(error) ? error : undefined;
+}

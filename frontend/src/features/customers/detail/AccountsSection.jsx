@@ -5,6 +5,7 @@ import { EmptyState } from '@/components/EmptyState';
 import { EnumTag } from '@/components/EnumTag';
 import { StackList } from '@/components/StackList';
 import { formatDate, formatMoney } from '@/components/format';
+import { NotPermitted } from '@/components/NotPermitted';
 import { localName, useLanguage } from '@/components/useLanguage';
 
 function useColumns() {
@@ -55,6 +56,13 @@ function AccountItem({ account }) {
 export function AccountsSection({ connection, isPhone }) {
   const { t } = useTranslation();
   const columns = useColumns();
+  if (!connection) {
+    return (
+      <Card title={t('customers.detail.accountsTitle')} size="small">
+        <NotPermitted />
+      </Card>
+    );
+  }
   const accounts = connection.edges.map((edge) => edge.node);
   const title = t('customers.detail.accounts', { count: connection.totalCount });
 

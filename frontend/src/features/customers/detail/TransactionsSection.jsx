@@ -3,9 +3,11 @@ import { Button, Card, Flex, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 
 import { EmptyState } from '@/components/EmptyState';
+import { blockingError } from '@/components/errors';
 import { ErrorState } from '@/components/ErrorState';
 import { formatDateTime, formatMoney } from '@/components/format';
 import { LoadingState } from '@/components/LoadingState';
+import { NotPermitted } from '@/components/NotPermitted';
 import { StackList } from '@/components/StackList';
 import { useLanguage } from '@/components/useLanguage';
 import { CUSTOMER_TRANSACTIONS_QUERY } from '@/features/customers/api/customerTransactionsQuery';
@@ -103,15 +105,17 @@ export function TransactionsSection({ customerId, isPhone }) {
   const { t } = useTranslation();
   const { data, error, refetch, fetchMore, loading } = useQuery(
     CUSTOMER_TRANSACTIONS_QUERY,
-    { variables: { id: customerId, first: PAGE_SIZE } },
+    { variables: { id: customerId, first: PAGE_SIZE }, errorPolicy: 'all' },
   );
+  const failure = blockingError(error);
   const connection = data?.customer?.transactions;
-  const title = t('customers.detail.transactions', {
-    count: connection?.totalCount ?? 0,
-  });
+  const title = connection
+    ? t('customers.detail.transactions', { count: connection.totalCount })
+    : t('customers.detail.transactionsTitle');
 
   let body;
-  if (error) body = <ErrorState error={error} onRetry={refetch} />;
+  if (failure) body = <ErrorState error={failure} onRetry={refetch} />;
+  else if (data?.customer && !connection) body = <NotPermitted />;
   else if (!connection) body = <LoadingState />;
   else if (!connection.edges.length) {
     body = <EmptyState description={t('customers.detail.noTransactions')} />;

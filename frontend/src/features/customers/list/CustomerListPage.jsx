@@ -64,7 +64,7 @@ export function CustomerListPage() {
         </Typography.Title>
         <Button
           type="primary"
-          icon={<PlusOutlined />}
+          icon={<PlusOutlined aria-hidden />}
           onClick={() => navigate(newCustomerPath())}
         >
           {t('customers.actions.create')}

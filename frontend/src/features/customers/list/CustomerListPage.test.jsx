@@ -133,13 +133,20 @@ describe('customer list', () => {
     expect(alert).not.toHaveTextContent('Failed to fetch');
   });
 
-  it('shows cards instead of a table on a phone', async () => {
+  it('shows cards, and filters folded behind a button, on a phone', async () => {
+    const user = userEvent.setup();
     setViewport('phone');
     renderApp('/customers', { handlers: listHandlers() });
-
     await screen.findByRole('link', { name: '张伟' });
-
     expect(screen.queryByRole('table')).not.toBeInTheDocument();
+    expect(screen.queryByRole('combobox', { name: 'Sort by' })).not.toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Filters' }));
+
     expect(screen.getByRole('combobox', { name: 'Sort by' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Filters' })).toHaveAttribute(
+      'aria-expanded',
+      'true',
+    );
   });
 });

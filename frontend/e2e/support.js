@@ -1,0 +1,87 @@
+/**
+ * Shared pieces of the browser tests: the server under test, a Chromium with
+ * a throw-away profile, the UI's own texts, and page checks.
+ */
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+import { chromium } from 'playwright-core';
+
+export const RESULTS_DIR = new URL('../test-results/', import.meta.url).pathname;
+
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** The base URL of the running server, or a clear failure without one. */
+export function baseUrl() {
+  const url = process.env.CIMS_E2E_BASE_URL;
+  if (!url) {
+    throw new Error(
+      'CIMS_E2E_BASE_URL is not set. Start the API with demo data and set it to ' +
+        'its URL (e.g. CIMS_E2E_BASE_URL=http://127.0.0.1:8000); `make test-e2e` ' +
+        'does both.',
+    );
+  }
+  return url.replace(/\/$/, '');
+}
+
+/** Sends one GraphQL operation to the server, failing on any error. */
+export async function graphql(base, query, variables = {}) {
+  const response = await fetch(`${base}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = await response.json();
+  if (!response.ok || body.errors) {
+    throw new Error(`GraphQL failed (${response.status}): ${JSON.stringify(body.errors)}`);
+  }
+  return body.data;
+}
+
+/** Opens Chromium with a fresh profile; close() also deletes the profile. */
+export async function openBrowser({ viewport, isMobile = false, locale = 'en-US' }) {
+  const profile = mkdtempSync(join(tmpdir(), 'cims-e2e-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    args: CHROMIUM_ARGS,
+    viewport,
+    isMobile,
+    hasTouch: isMobile,
+    locale,
+  });
+  const close = async () => {
+    await context.close();
+    rmSync(profile, { recursive: true, force: true });
+  };
+  return { context, close };
+}
+
+/** The UI's texts in one language, read from the SPA's own locale files. */
+export function texts(language) {
+  const file = new URL(`../src/locales/${language}.json`, import.meta.url);
+  const messages = JSON.parse(readFileSync(file, 'utf8'));
+  return (key) => key.split('.').reduce((node, part) => node[part], messages);
+}
+
+export async function screenshot(page, name) {
+  mkdirSync(RESULTS_DIR, { recursive: true });
+  await page.screenshot({ path: join(RESULTS_DIR, `${name}.png`), fullPage: true });
+}
+
+/** How far the page is wider than the window: 0 when nothing scrolls sideways. */
+export function sidewaysOverflow(page) {
+  return page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+}
