@@ -13,7 +13,12 @@ import {
 const VIEWPORTS = [
   { name: 'desktop', viewport: { width: 1366, height: 900 }, locale: 'en-US' },
   // The phone prefers Chinese, so the Chinese UI is exercised as well.
-  { name: 'phone', viewport: { width: 375, height: 812 }, isMobile: true, locale: 'zh-CN' },
+  {
+    name: 'phone',
+    viewport: { width: 375, height: 812 },
+    isMobile: true,
+    locale: 'zh-CN',
+  },
 ];
 
 const SAMPLE = `query Sample { customers(first: 20) { edges { node { id fullName } } } }`;
@@ -35,7 +40,10 @@ async function findableCustomers(base) {
       found.push({ ...node, prefix });
     }
   }
-  assert.ok(found.length >= 2, 'the server has too few customers; is demo data seeded?');
+  assert.ok(
+    found.length >= 2,
+    'the server has too few customers; is demo data seeded?',
+  );
   return found;
 }
 
@@ -44,13 +52,22 @@ function customerLink(page, customer) {
   return page.locator(`a[href="${href}"]`).first();
 }
 
-async function searchAndOpen(page, base, customer, t) {
+function isSearchFor(response, text) {
+  const body = response.request().postDataJSON();
+  return body?.operationName === 'Customers' && body.variables.filter.text === text;
+}
+
+/** Types the customer's first two characters and waits for their results. */
+async function searchFor(page, base, customer, t) {
   await page.goto(`${base}/customers`);
+  const results = page.waitForResponse((r) => isSearchFor(r, customer.prefix));
   const search = page.getByRole('searchbox', { name: t('customers.list.search') });
+
   await search.pressSequentially(customer.prefix, { delay: 50 });
+
+  await results;
   await customerLink(page, customer).waitFor();
-  await page.getByText(t('customers.list.total_other').split('{{')[0]).first().waitFor();
-  return search;
+  assert.match(page.url(), /[?&]q=/);
 }
 
 async function editOccupation(page, value, t) {
@@ -64,9 +81,13 @@ async function editOccupation(page, value, t) {
 /** Submits an invalid e-mail and returns the server's message for that field. */
 async function submitInvalidEmail(page, t) {
   await page.getByRole('button', { name: t('customers.actions.edit') }).click();
-  await page.getByLabel(t('customers.fields.email'), { exact: true }).fill('not-an-email');
+  await page
+    .getByLabel(t('customers.fields.email'), { exact: true })
+    .fill('not-an-email');
   const answer = page.waitForResponse(
-    (r) => r.url().endsWith('/graphql') && r.request().postData()?.includes('UpdateCustomer'),
+    (r) =>
+      r.url().endsWith('/graphql') &&
+      r.request().postData()?.includes('UpdateCustomer'),
   );
   await page.getByRole('button', { name: t('customers.actions.save') }).click();
   const body = await (await answer).json();
@@ -75,12 +96,10 @@ async function submitInvalidEmail(page, t) {
   return payload.fields.find((f) => f.field === 'email').message;
 }
 
-describe('customers in the browser', { timeout: 180_000 }, () => {
-  let base;
+function browserTests(base) {
   let customers;
 
   before(async () => {
-    base = baseUrl();
     customers = await findableCustomers(base);
   });
 
@@ -99,7 +118,7 @@ describe('customers in the browser', { timeout: 180_000 }, () => {
       test('finds a customer by part of the name and opens it', async () => {
         const customer = customers[index];
 
-        await searchAndOpen(page, base, customer, t);
+        await searchFor(page, base, customer, t);
         assert.equal(await sidewaysOverflow(page), 0, 'the list scrolls sideways');
         await screenshot(page, `${setup.name}-1-list`);
         await customerLink(page, customer).click();
@@ -135,4 +154,13 @@ describe('customers in the browser', { timeout: 180_000 }, () => {
       });
     });
   });
-});
+}
+
+if (process.env.CIMS_E2E_BASE_URL) {
+  describe('customers in the browser', { timeout: 180_000 }, () =>
+    browserTests(baseUrl()),
+  );
+} else {
+  // Without a server there is nothing to test: one failure that says why.
+  test('CIMS_E2E_BASE_URL names the server to test', () => baseUrl());
+}

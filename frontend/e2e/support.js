@@ -43,7 +43,9 @@ export async function graphql(base, query, variables = {}) {
   });
   const body = await response.json();
   if (!response.ok || body.errors) {
-    throw new Error(`GraphQL failed (${response.status}): ${JSON.stringify(body.errors)}`);
+    throw new Error(
+      `GraphQL failed (${response.status}): ${JSON.stringify(body.errors)}`,
+    );
   }
   return body.data;
 }
