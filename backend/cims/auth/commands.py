@@ -1,0 +1,234 @@
+"""``cims staff``, ``cims client`` and ``cims keys``: sign-in administration.
+
+Each command's ``run`` expects the database to be connected already (the CLI does
+that before dispatching) and prints JSON, so scripts can read what it made.
+Passwords are never taken from the command line, where other users of the machine
+could read them: they are generated, or read from standard input.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from cims.auth import accounts, clients
+from cims.auth.keys import store_for
+from cims.auth.policy import ROLES
+from cims.auth.settings import resolve
+from cims.config import get_settings
+from cims.domain.actor import Actor
+from cims.models import OAuthClient, StaffMember
+
+ROLE_CHOICES = sorted(ROLES)
+
+
+def register(subparsers) -> None:
+    _register_staff(subparsers)
+    _register_client(subparsers)
+    _register_keys(subparsers)
+
+
+def _register_staff(subparsers) -> None:
+    staff = subparsers.add_parser("staff", help="staff accounts and sign-in rules")
+    commands = staff.add_subparsers(dest="staff_command", required=True)
+
+    create = commands.add_parser("create", help="create a staff account")
+    create.add_argument("--username", required=True)
+    create.add_argument("--role", action="append", required=True, choices=ROLE_CHOICES)
+    create.add_argument("--branch", help="branch code (required for branch roles)")
+    create.add_argument("--display-name")
+    create.add_argument(
+        "--password-stdin", action="store_true", help="read the password from stdin"
+    )
+    create.set_defaults(func=run_staff_create)
+
+    listing = commands.add_parser("list", help="list staff accounts")
+    listing.set_defaults(func=run_staff_list)
+
+    for name, func, help_text in (
+        ("unlock", run_staff_unlock, "lift a lock-out"),
+        ("reset-password", run_staff_reset_password, "set a new password"),
+        ("reset-totp", run_staff_reset_totp, "forget the authenticator app"),
+        ("deactivate", run_staff_deactivate, "stop an account from signing in"),
+        ("activate", run_staff_activate, "let a deactivated account sign in"),
+    ):
+        command = commands.add_parser(name, help=help_text)
+        command.add_argument("username")
+        if name == "reset-password":
+            command.add_argument("--password-stdin", action="store_true")
+        command.set_defaults(func=func)
+
+    totp = commands.add_parser(
+        "require-totp", help="require a second factor for a role"
+    )
+    totp.add_argument("role", choices=ROLE_CHOICES)
+    totp.add_argument("--off", action="store_true", help="stop requiring it")
+    totp.set_defaults(func=run_staff_require_totp)
+
+
+def _register_client(subparsers) -> None:
+    client = subparsers.add_parser("client", help="OAuth clients and service accounts")
+    commands = client.add_subparsers(dest="client_command", required=True)
+
+    create = commands.add_parser(
+        "create", help="create a service account (or, with --public, an app)"
+    )
+    create.add_argument("--name", required=True)
+    create.add_argument("--role", action="append", choices=ROLE_CHOICES)
+    create.add_argument("--branch", help="branch code for a branch-bound service")
+    create.add_argument("--public", action="store_true", help="a mobile app (PKCE)")
+    create.add_argument("--redirect-uri", action="append", default=[])
+    create.set_defaults(func=run_client_create)
+
+    listing = commands.add_parser("list", help="list clients")
+    listing.set_defaults(func=run_client_list)
+
+    revoke = commands.add_parser("revoke", help="stop a client from getting tokens")
+    revoke.add_argument("client_id")
+    revoke.set_defaults(func=run_client_revoke)
+
+
+def _register_keys(subparsers) -> None:
+    keys = subparsers.add_parser("keys", help="the embedded provider's signing keys")
+    commands = keys.add_subparsers(dest="keys_command", required=True)
+    rotate = commands.add_parser("rotate", help="start signing with a new key")
+    rotate.set_defaults(func=run_keys_rotate)
+    listing = commands.add_parser("list", help="list published key IDs")
+    listing.set_defaults(func=run_keys_list)
+
+
+def _print(value) -> None:
+    print(json.dumps(value, ensure_ascii=False, indent=2))
+
+
+def _stdin_password(wanted: bool) -> str | None:
+    return sys.stdin.readline().rstrip("\n") if wanted else None
+
+
+def _store():
+    settings = resolve(get_settings())
+    return store_for(settings.key_dir, settings.signing_alg)
+
+
+async def run_staff_create(args: argparse.Namespace) -> None:
+    new = await accounts.create_staff(
+        Actor.system(),
+        username=args.username,
+        roles=args.role,
+        display_name=args.display_name,
+        branch_code=args.branch,
+        password=_stdin_password(args.password_stdin),
+    )
+    _print(
+        {
+            "username": new.staff.username,
+            "subject": new.staff.subject,
+            "roles": new.staff.roles,
+            "branch": args.branch,
+            "password": new.password,
+        }
+    )
+
+
+async def run_staff_list(args: argparse.Namespace) -> None:
+    rows = await StaffMember.all().order_by("username").select_related("branch")
+    _print([_staff_entry(row) for row in rows])
+
+
+def _staff_entry(row: StaffMember) -> dict:
+    return {
+        "username": row.username,
+        "roles": row.roles,
+        "branch": row.branch.code if row.branch else None,
+        "active": row.active,
+        "locked": accounts.is_locked(row),
+        "totp": bool(row.totp_secret),
+    }
+
+
+async def run_staff_unlock(args: argparse.Namespace) -> None:
+    await accounts.unlock(Actor.system(), args.username)
+    _print({"username": args.username, "unlocked": True})
+
+
+async def run_staff_reset_password(args: argparse.Namespace) -> None:
+    given = _stdin_password(args.password_stdin)
+    new = await accounts.reset_password(Actor.system(), args.username, given)
+    _print({"username": args.username, "password": None if given else new})
+
+
+async def run_staff_reset_totp(args: argparse.Namespace) -> None:
+    await accounts.reset_totp(Actor.system(), args.username)
+    _print({"username": args.username, "totp": False})
+
+
+async def run_staff_deactivate(args: argparse.Namespace) -> None:
+    await accounts.set_active(Actor.system(), args.username, False)
+    _print({"username": args.username, "active": False})
+
+
+async def run_staff_activate(args: argparse.Namespace) -> None:
+    await accounts.set_active(Actor.system(), args.username, True)
+    _print({"username": args.username, "active": True})
+
+
+async def run_staff_require_totp(args: argparse.Namespace) -> None:
+    await accounts.require_totp(Actor.system(), args.role, not args.off)
+    _print({"roles_requiring_totp": await accounts.roles_requiring_totp()})
+
+
+async def run_client_create(args: argparse.Namespace) -> None:
+    if args.public:
+        new = await clients.create_public_client(
+            Actor.system(), name=args.name, redirect_uris=args.redirect_uri
+        )
+    else:
+        new = await clients.create_service_client(
+            Actor.system(),
+            name=args.name,
+            roles=args.role or [],
+            branch_code=args.branch,
+        )
+    _print(
+        {
+            "client_id": new.client.client_id,
+            "client_secret": new.secret,
+            "name": new.client.name,
+            "roles": new.client.roles,
+        }
+    )
+
+
+async def run_client_list(args: argparse.Namespace) -> None:
+    rows = await OAuthClient.all().order_by("client_id")
+    _print(
+        [
+            {
+                "client_id": row.client_id,
+                "name": row.name,
+                "public": row.secret_hash is None,
+                "grant_types": row.grant_types,
+                "roles": row.roles,
+                "active": row.active,
+            }
+            for row in rows
+        ]
+    )
+
+
+async def run_client_revoke(args: argparse.Namespace) -> None:
+    await clients.revoke_client(Actor.system(), args.client_id)
+    _print({"client_id": args.client_id, "active": False})
+
+
+async def run_keys_rotate(args: argparse.Namespace) -> None:
+    store = _store()
+    store.ensure()
+    _print(store.rotate())
+
+
+async def run_keys_list(args: argparse.Namespace) -> None:
+    store = _store()
+    store.ensure()
+    _print({"published": store.kids()})
