@@ -19,7 +19,10 @@ export default defineConfig({
         // Libraries change less often than our code: separate files cache longer.
         codeSplitting: {
           groups: [
-            { name: 'antd', test: /node_modules[\\/](antd|@ant-design|@rc-component|rc-)/ },
+            {
+              name: 'antd',
+              test: /node_modules[\\/](antd|@ant-design|@rc-component|rc-)/,
+            },
             { name: 'vendor', test: /node_modules/ },
           ],
         },
