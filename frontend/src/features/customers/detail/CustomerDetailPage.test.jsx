@@ -119,6 +119,35 @@ describe('customer detail', () => {
     expect(screen.queryByText(/^Archived on /)).not.toBeInTheDocument();
   });
 
+  it('shows what it may when parts of the customer are withheld', async () => {
+    const denied = (field) => ({
+      message: `Permission ${field} is required`,
+      path: ['customer', field],
+      extensions: { code: 'FORBIDDEN', requestId: 'req-1' },
+    });
+    renderApp(PATH, {
+      handlers: detailHandlers({
+        Customer: () => ({
+          data: { customer: { ...ZHANG, accounts: null, balanceSummary: null } },
+          errors: [denied('accounts'), denied('balanceSummary')],
+        }),
+        CustomerTransactions: () => ({
+          data: {
+            customer: { __typename: 'Customer', id: ZHANG.id, transactions: null },
+          },
+          errors: [denied('transactions')],
+        }),
+      }),
+    });
+
+    expect(await screen.findByRole('heading', { name: '张伟' })).toBeInTheDocument();
+    expect(screen.getByText('zhang.wei@example.com')).toBeInTheDocument();
+    await expect
+      .poll(() => screen.queryAllByText('You are not permitted to see this.'))
+      .toHaveLength(3);
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
   it('says when there is no such customer', async () => {
     renderApp(PATH, {
       handlers: detailHandlers({ Customer: () => ({ data: { customer: null } }) }),
