@@ -40,7 +40,7 @@ export function CreateCustomerPage() {
         initialValues={NEW_CUSTOMER_VALUES}
         onFinish={(values) => save(toCreateInput(values))}
         submitting={loading}
-        submitLabel={t('customers.actions.create')}
+        submitLabel={t('customers.actions.createSubmit')}
         onCancel={() => navigate(customersPath())}
         notice={
           <FormNotice

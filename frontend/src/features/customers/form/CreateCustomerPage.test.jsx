@@ -41,7 +41,7 @@ describe('create customer', () => {
     });
     await screen.findByLabelText('Name');
 
-    await user.click(screen.getByRole('button', { name: 'New customer' }));
+    await user.click(screen.getByRole('button', { name: 'Create customer' }));
 
     expect(await screen.findAllByText('Required.')).toHaveLength(2);
     expect(graph.callsOf('CreateCustomer')).toHaveLength(0);
@@ -65,7 +65,7 @@ describe('create customer', () => {
     });
     await fillRequired(user);
 
-    await user.click(screen.getByRole('button', { name: 'New customer' }));
+    await user.click(screen.getByRole('button', { name: 'Create customer' }));
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('This customer may already exist.');
     expect(

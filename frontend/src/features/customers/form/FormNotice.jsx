@@ -1,4 +1,5 @@
 import { Alert, Button, Flex, Typography } from 'antd';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
@@ -72,19 +73,8 @@ function ValidationAlert({ elsewhere }) {
   );
 }
 
-/**
- * What the last submission came back with, when it was not a saved customer:
- * a request that failed, invalid fields, likely duplicates or a typed error.
- */
-export function FormNotice({
-  error,
-  outcome,
-  onConfirmDuplicate,
-  confirmLabel,
-  onReload,
-}) {
+function Notice({ error, outcome, onConfirmDuplicate, confirmLabel, onReload }) {
   if (error) return <ErrorState error={error} />;
-  if (!outcome) return null;
   if (outcome.__typename === 'ValidationError') {
     return <ValidationAlert elsewhere={outcome.elsewhere ?? []} />;
   }
@@ -98,4 +88,33 @@ export function FormNotice({
     );
   }
   return <PayloadErrorAlert payload={outcome} onReload={onReload} />;
+}
+
+// Invalid fields scroll themselves into view; any other notice sits below a
+// long form, where the user would not see it without scrolling.
+function needsScroll(error, outcome) {
+  if (error) return true;
+  return outcome?.__typename !== 'ValidationError' || outcome.elsewhere?.length > 0;
+}
+
+/**
+ * What the last submission came back with, when it was not a saved customer:
+ * a request that failed, invalid fields, likely duplicates or a typed error.
+ */
+export function FormNotice(props) {
+  const { error, outcome } = props;
+  const ref = useRef(null);
+
+  useEffect(() => {
+    if ((error || outcome) && needsScroll(error, outcome)) {
+      ref.current?.scrollIntoView({ behavior: 'smooth', block: 'center' });
+    }
+  }, [error, outcome]);
+
+  if (!error && !outcome) return null;
+  return (
+    <div ref={ref}>
+      <Notice {...props} />
+    </div>
+  );
 }
