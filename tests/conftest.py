@@ -33,7 +33,7 @@ def engine() -> str:
 
 
 @pytest.fixture(scope="session")
-def settings(tmp_path_factory) -> Settings:
+def session_settings(tmp_path_factory) -> Settings:
     data_dir = tmp_path_factory.mktemp("cims-data")
     os.environ["CIMS_DATA_DIR"] = str(data_dir)
     os.environ.setdefault("CIMS_ENV", "test")
@@ -41,9 +41,9 @@ def settings(tmp_path_factory) -> Settings:
 
 
 @pytest.fixture(scope="session")
-async def database_url(settings):
+async def database_url(session_settings):
     if engine() == "sqlite":
-        yield f"sqlite://{settings.data_dir / 'test.sqlite3'}"
+        yield f"sqlite://{session_settings.data_dir / 'test.sqlite3'}"
         return
     name = f"cims_test_{uuid.uuid4().hex[:10]}"
     admin = await asyncpg.connect(POSTGRES_URL.replace("postgres://", "postgresql://", 1))
@@ -57,9 +57,9 @@ async def database_url(settings):
 
 
 @pytest.fixture(scope="session")
-async def migrated(settings, database_url):
-    await db.migrate(settings, database_url)
-    await db.connect(settings, database_url)
+async def migrated(session_settings, database_url):
+    await db.migrate(session_settings, database_url)
+    await db.connect(session_settings, database_url)
     yield database_url
     await db.disconnect()
 
@@ -104,8 +104,8 @@ def caller() -> Caller:
 
 
 @pytest.fixture
-async def client(settings, database, caller):
-    app = create_app(settings, connect=False, resolve_actor=caller.resolve)
+async def client(session_settings, database, caller):
+    app = create_app(session_settings, connect=False, resolve_actor=caller.resolve)
     transport = httpx.ASGITransport(app=app)
     async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as c:
         yield c

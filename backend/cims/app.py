@@ -22,6 +22,7 @@ from cims.api.extensions import mask_errors
 from cims.api.limits import MAX_BODY_BYTES, current_actor
 from cims.api.schema import schema
 from cims.config import Settings, get_settings
+from cims.auth import provider, resource
 from cims.domain.actor import Actor
 
 REQUEST_ID = re.compile(r"^[A-Za-z0-9._-]{8,64}$")
@@ -33,19 +34,36 @@ def request_id_of(request: Request) -> str:
     return given if REQUEST_ID.match(given) else uuid.uuid4().hex
 
 
-async def development_actor(request: Request, request_id: str) -> Actor:
-    # Until sign-in is configured, every caller acts as the development user.
-    return Actor(
-        subject="development",
-        roles=frozenset({"administrator"}),
-        permissions=frozenset({"*"}),
-        request_id=request_id,
-        client_address=request.client.host if request.client else None,
-    )
+ANONYMOUS = "anonymous"
+
+
+def _address(request: Request) -> str | None:
+    return request.client.host if request.client else None
+
+
+async def token_actor(request: Request, request_id: str) -> Actor:
+    """The actor a bearer token names; an anonymous one when absent or refused.
+
+    Every GraphQL operation of an anonymous actor is refused before any resolver
+    runs (cims.api.limits.AuthenticationRule), with the reason's code.
+    """
+    try:
+        actor = await resource.actor_from_authorization(
+            request.headers.get("authorization"),
+            request_id=request_id,
+            client_address=_address(request),
+        )
+    except resource.InvalidToken as error:
+        return Actor(subject=ANONYMOUS, request_id=request_id,
+                     extra={"auth_error": error.code})
+    if actor is None:
+        return Actor(subject=ANONYMOUS, request_id=request_id,
+                     extra={"auth_error": "UNAUTHENTICATED"})
+    return actor
 
 
 class GraphQLApp(GraphQL):
-    def __init__(self, *args, resolve_actor=development_actor, **kwargs) -> None:
+    def __init__(self, *args, resolve_actor=token_actor, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self.resolve_actor = resolve_actor
 
@@ -119,6 +137,7 @@ def create_app(
     async def lifespan(app: Starlette):
         if connect:
             await db.connect(settings)
+            await provider.ensure_keys(settings)
         yield
         if connect:
             await db.disconnect()
@@ -127,12 +146,17 @@ def create_app(
         schema,
         graphql_ide="graphiql",
         allow_queries_via_get=False,
-        resolve_actor=resolve_actor or development_actor,
+        resolve_actor=resolve_actor or token_actor,
     )
+    async def auth_config(request: Request) -> JSONResponse:
+        return JSONResponse(provider.spa_config(settings))
+
     routes = [
         Route("/graphql", graphql, methods=["GET", "POST"]),
         Route("/healthz", healthz),
         Route("/readyz", readyz),
+        Route("/auth/config", auth_config),
+        *provider.routes(settings),
         *spa_routes(settings.static_dir),
     ]
     return Starlette(routes=routes, lifespan=lifespan, middleware=[Middleware(BodyLimit)])

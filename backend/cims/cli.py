@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import json
+import os
 import logging
 import sys
 from pathlib import Path
 
 from cims import db, logs
+from cims.auth import commands as auth_commands
 from cims.config import Settings, get_settings
 
 log = logging.getLogger("cims.cli")
@@ -30,10 +33,29 @@ def cmd_migrate(args, settings: Settings) -> int:
 
 
 async def _seed(settings: Settings) -> str:
+    from cims.auth.demo import create_demo_staff
     from cims.demo.seed import seed_demo
 
     report = await seed_demo(settings.demo_seed)
-    return str(report)
+    staff = await create_demo_staff()
+    return f"{report}\n{_demo_staff(settings, staff)}"
+
+
+def _demo_staff(settings: Settings, staff: list[dict]) -> str:
+    """The demo accounts and their passwords, kept in the data folder (mode 0600)
+    in development only, so that every `make run` can print them again."""
+    path = settings.data_dir / "demo-staff.json"
+    known = json.loads(path.read_text()) if path.exists() else {}
+    known.update({e["username"]: e["password"] for e in staff if e.get("password")})
+    if settings.is_development:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "w") as handle:
+            json.dump(known, handle, indent=2)
+    lines = ["Demo staff accounts (username, password, role):"]
+    for entry in staff:
+        password = known.get(entry["username"]) or "(set before; see cims staff)"
+        lines.append(f"  {entry['username']:<30} {password:<26} {entry['role']}")
+    return "\n".join(lines)
 
 
 def cmd_seed_demo(args, settings: Settings) -> int:
@@ -95,6 +117,19 @@ def cmd_audit_verify(args, settings: Settings) -> int:
     return asyncio.run(_with_db(settings, _verify_audit))
 
 
+async def _rotate_data_key() -> int:
+    from cims.domain import crypto, rekey
+
+    kid = crypto.rotate()
+    changed = await rekey.reseal_customers()
+    print(json.dumps({"active_key": kid, "customers_resealed": changed}))
+    return 0
+
+
+def cmd_data_keys_rotate(args, settings: Settings) -> int:
+    return asyncio.run(_with_db(settings, _rotate_data_key))
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="cims", description="CIMS command line")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -118,6 +153,12 @@ def build_parser() -> argparse.ArgumentParser:
         func=cmd_audit_verify
     )
 
+    auth_commands.register(sub)
+    data_keys = sub.add_parser("data-keys", help="keys of personal data at rest")
+    data_keys.add_subparsers(dest="data_keys_command", required=True).add_parser(
+        "rotate", help="new active key; re-encrypt every personal value"
+    ).set_defaults(func=cmd_data_keys_rotate)
+
     export = sub.add_parser("export-schema", help="write schema.graphql")
     export.add_argument("--output", default=str(ROOT / "schema.graphql"))
     export.add_argument("--check", action="store_true", help="fail if out of date")
@@ -129,6 +170,10 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     settings = get_settings()
     logs.configure(settings)
+    if asyncio.iscoroutinefunction(args.func):
+        # Commands of cims.auth: async, expecting a connected database.
+        asyncio.run(db.migrate(settings))
+        return asyncio.run(_with_db(settings, lambda: args.func(args))) or 0
     return args.func(args, settings)
 
 

@@ -1,19 +1,15 @@
-"""Fixtures of the sign-in tests: a fresh SQLite database per test, the embedded
-provider's routes in a Starlette app, and a client that walks the browser flow."""
+"""Fixtures of the sign-in tests: the shared database, the embedded provider's
+routes in a Starlette app, and a client that walks the browser flow."""
 
 from __future__ import annotations
 
 import base64
 import hashlib
-import os
 import re
 import secrets
-import shutil
 from dataclasses import dataclass
-from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
-import asyncpg
 import httpx
 import pytest
 from argon2 import PasswordHasher, profiles
@@ -21,14 +17,12 @@ from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import JSONResponse
 from starlette.routing import Route
-from tortoise.context import TortoiseContext
 
 from cims.auth import accounts, passwords, resource
 from cims.auth.provider import ensure_keys, routes
 from cims.auth.resource import InvalidToken, TokenValidator
 from cims.auth.settings import AuthSettings
 from cims.config import Settings
-from cims.db import connect, disconnect, migrate
 from cims.domain.actor import Actor
 from cims.models import Branch
 
@@ -38,51 +32,11 @@ PASSWORD = "correct horse battery staple"
 DB_FILE = "cims.sqlite3"
 
 
-@pytest.fixture(scope="session")
-async def template_db(tmp_path_factory) -> Path | None:
-    """A migrated database, made once and copied for every test."""
-    if os.environ.get("CIMS_TEST_POSTGRES_URL"):
-        # Tortoise's models keep their first engine's query builders: a process
-        # that started on SQLite cannot go on with PostgreSQL.
-        return None
-    folder = tmp_path_factory.mktemp("template")
-    with TortoiseContext():
-        await migrate(Settings(env="test", data_dir=folder))
-        await disconnect()
-    return folder / DB_FILE
-
-
 @pytest.fixture
-async def settings(tmp_path, template_db) -> Settings:
-    """SQLite by default; a scratch PostgreSQL database per test when
-    ``CIMS_TEST_POSTGRES_URL`` names a server (``postgres://user@host:port``)."""
-    server = os.environ.get("CIMS_TEST_POSTGRES_URL")
-    if server:
-        async for settings in _postgres_settings(server.rstrip("/"), tmp_path):
-            yield settings
-        return
-    shutil.copy(template_db, tmp_path / DB_FILE)
-    settings = Settings(env="test", data_dir=tmp_path)
-    with TortoiseContext():
-        await connect(settings)
-        yield settings
-        await disconnect()
-
-
-async def _postgres_settings(server: str, tmp_path: Path):
-    name = f"cims_auth_test_{secrets.token_hex(6)}"
-    admin = await asyncpg.connect(f"{server}/postgres")
-    await admin.execute(f'CREATE DATABASE "{name}"')
-    settings = Settings(env="test", data_dir=tmp_path, database_url=f"{server}/{name}")
-    try:
-        with TortoiseContext():
-            await migrate(settings)
-            await connect(settings)
-            yield settings
-            await disconnect()
-    finally:
-        await admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        await admin.close()
+def settings(database, tmp_path) -> Settings:
+    """The shared test database (tests/conftest.py), emptied after each test, and a
+    data folder of the test's own for keys."""
+    return Settings(env="test", data_dir=tmp_path, database_url=database)
 
 
 @pytest.fixture

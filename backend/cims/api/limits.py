@@ -142,4 +142,16 @@ class IntrospectionRule(ValidationRule):
                     f"Introspection needs the permission {INTROSPECT}", node)
 
 
-RULES = [DepthAndCostRule, AliasRule, DirectiveRule, IntrospectionRule]
+class AuthenticationRule(ValidationRule):
+    """Nothing answers to a caller without a valid token, not even ``__typename``."""
+
+    def enter_operation_definition(self, node: OperationDefinitionNode, *_):
+        actor = current_actor.get()
+        if actor is None or actor.subject == "anonymous":
+            code = actor.extra.get("auth_error", "UNAUTHENTICATED") if actor else None
+            _reject(self.context, code or "UNAUTHENTICATED",
+                    "Sign in first: a valid bearer token is required", node)
+
+
+RULES = [AuthenticationRule, DepthAndCostRule, AliasRule, DirectiveRule,
+         IntrospectionRule]

@@ -17,6 +17,7 @@ from collections.abc import Iterable
 PERMISSIONS: dict[str, str] = {
     "customer.read": "Find and view customers, personal data masked",
     "customer.pii.read": "View unmasked personal data (ID numbers, phones, e-mail)",
+    "customer.financial.read": "View a customer's income, assets and liabilities",
     "customer.write": "Create and edit customers",
     "customer.archive": "Archive and restore customers",
     "customer.erase": "Erase a customer's personal data on request",
@@ -51,6 +52,7 @@ ROLES: dict[str, frozenset[str]] = {
         _BASE
         | {
             "customer.pii.read",
+            "customer.financial.read",
             "customer.write",
             "customer.archive",
             "customer.export",
@@ -72,6 +74,7 @@ ROLES: dict[str, frozenset[str]] = {
         _BASE
         | {
             "customer.pii.read",
+            "customer.financial.read",
             "segment.read",
             "analytics.read",
             "risk.read",
@@ -84,6 +87,7 @@ ROLES: dict[str, frozenset[str]] = {
         _BASE
         | {
             "customer.pii.read",
+            "customer.financial.read",
             "complaint.read",
             "survey.read",
             "segment.read",
@@ -94,6 +98,7 @@ ROLES: dict[str, frozenset[str]] = {
     "analyst": frozenset(
         _BASE
         | {
+            "customer.financial.read",
             "survey.read",
             "segment.read",
             "segment.manage",

@@ -395,23 +395,25 @@ class Server(AuthorizationServer):
                 seconds=self.settings.session_ttl
             )
         user: Principal = request.user
-        await tokens.save_refresh(
-            token["refresh_token"],
-            ttl=self.settings.refresh_token_ttl,
-            family_expires_at=family_expires,
-            family=family,
-            client_id=request.client.get_client_id(),
-            staff_id=user.staff.id,
-            scope=token.get("scope", ""),
-            auth_time=user.auth_time,
-            amr=user.amr,
-            session_key=user.session_key,
-        )
-        if request.authorization_code is not None:
-            await tokens.link_code_family(request.authorization_code.row.id, family)
-        # A reuse detected while this token was being made revoked the family
-        # before the new row existed: revoke it too, and answer as for the reuse.
-        if parent is not None and await tokens.family_revoked(family):
+        async with tokens.family_lock(family):
+            await tokens.save_refresh(
+                token["refresh_token"],
+                ttl=self.settings.refresh_token_ttl,
+                family_expires_at=family_expires,
+                family=family,
+                client_id=request.client.get_client_id(),
+                staff_id=user.staff.id,
+                scope=token.get("scope", ""),
+                auth_time=user.auth_time,
+                amr=user.amr,
+                session_key=user.session_key,
+            )
+            if request.authorization_code is not None:
+                await tokens.link_code_family(request.authorization_code.row.id, family)
+            # A reuse detected while this token was being made revoked the family
+            # before the new row existed: revoke it too, and answer as for the reuse.
+            reused = parent is not None and await tokens.family_revoked(family)
+        if reused:
             await tokens.revoke_family(family)
             raise InvalidGrantError("The refresh token was used twice")
 

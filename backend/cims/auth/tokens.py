@@ -8,10 +8,13 @@ descends from the same sign-in is revoked (RFC 9700, section 4.14.2).
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import logging
 import uuid
 from datetime import UTC, datetime, timedelta
+
+from tortoise.transactions import in_transaction
 
 from cims.models import AuthorizationCode, RefreshToken
 
@@ -90,10 +93,24 @@ async def find_refresh(token: str) -> RefreshToken | None:
     return await RefreshToken.get_or_none(token_hash=digest(token))
 
 
+@contextlib.asynccontextmanager
+async def family_lock(family: str):
+    """Serialises work on one family: a revocation racing the issue of a new token
+    either sees the new row or is seen by the check that follows its insert.
+    (SQLite has one writer, so the transaction alone is enough there.)"""
+    async with in_transaction() as conn:
+        if conn.capabilities.dialect == "postgres":
+            await conn.execute_query(
+                "SELECT pg_advisory_xact_lock(hashtext($1))", [f"family:{family}"]
+            )
+        yield conn
+
+
 async def revoke_family(family: str) -> int:
-    return await RefreshToken.filter(family=family, revoked_at__isnull=True).update(
-        revoked_at=now()
-    )
+    async with family_lock(family):
+        return await RefreshToken.filter(
+            family=family, revoked_at__isnull=True
+        ).update(revoked_at=now())
 
 
 async def family_revoked(family: str) -> bool:
