@@ -3,10 +3,12 @@ import { after, before, describe, test } from 'node:test';
 
 import {
   baseUrl,
+  credentials,
   graphql,
   openBrowser,
   screenshot,
   sidewaysOverflow,
+  signIn,
   texts,
 } from './support.js';
 
@@ -30,12 +32,12 @@ const SEARCH = `query Search($text: String!) {
  * Customers whose first two characters, typed in the search box, bring them
  * onto the first page of results (sorted by name, as the list is).
  */
-async function findableCustomers(base) {
-  const { customers } = await graphql(base, SAMPLE);
+async function findableCustomers(base, authorization) {
+  const { customers } = await graphql(base, authorization, SAMPLE);
   const found = [];
   for (const { node } of customers.edges) {
     const prefix = [...node.fullName].slice(0, 2).join('');
-    const result = await graphql(base, SEARCH, { text: prefix });
+    const result = await graphql(base, authorization, SEARCH, { text: prefix });
     if (result.customers.edges.some((e) => e.node.id === node.id)) {
       found.push({ ...node, prefix });
     }
@@ -97,11 +99,8 @@ async function submitInvalidEmail(page, t) {
 }
 
 function browserTests(base) {
-  let customers;
-
-  before(async () => {
-    customers = await findableCustomers(base);
-  });
+  const account = credentials();
+  let customers; // found once, by the first browser to sign in
 
   VIEWPORTS.forEach((setup, index) => {
     describe(`on a ${setup.name}`, () => {
@@ -112,6 +111,8 @@ function browserTests(base) {
       before(async () => {
         browser = await openBrowser(setup);
         page = await browser.context.newPage();
+        const authorization = await signIn(page, base, account);
+        customers ??= await findableCustomers(base, authorization);
       });
       after(async () => browser?.close());
 

@@ -2,7 +2,7 @@
  * Shared pieces of the browser tests: the server under test, a Chromium with
  * a throw-away profile, the UI's own texts, and page checks.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -34,11 +34,31 @@ export function baseUrl() {
   return url.replace(/\/$/, '');
 }
 
+/**
+ * Who the browser signs in as: CIMS_E2E_USERNAME and CIMS_E2E_PASSWORD, or
+ * else the demo administrator that `cims serve --demo` wrote, with its
+ * password, to demo-staff.json in CIMS_DATA_DIR (development only).
+ */
+export function credentials() {
+  const { CIMS_E2E_USERNAME: username, CIMS_E2E_PASSWORD: password } = process.env;
+  if (username && password) return { username, password };
+  const dataDir = process.env.CIMS_DATA_DIR;
+  const file = dataDir && join(dataDir, 'demo-staff.json');
+  if (!file || !existsSync(file)) {
+    throw new Error(
+      'No account to sign in with: set CIMS_E2E_USERNAME and CIMS_E2E_PASSWORD, ' +
+        "or CIMS_DATA_DIR to the server's data folder (it holds demo-staff.json).",
+    );
+  }
+  const known = JSON.parse(readFileSync(file, 'utf8'));
+  return { username: 'demo.administrator', password: known['demo.administrator'] };
+}
+
 /** Sends one GraphQL operation to the server, failing on any error. */
-export async function graphql(base, query, variables = {}) {
+export async function graphql(base, authorization, query, variables = {}) {
   const response = await fetch(`${base}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', authorization },
     body: JSON.stringify({ query, variables }),
   });
   const body = await response.json();
@@ -86,4 +106,27 @@ export function sidewaysOverflow(page) {
   return page.evaluate(
     () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
   );
+}
+
+/**
+ * Opens the app, which sends the browser to the provider's sign-in page;
+ * signs in there and waits to be back. Returns the Authorization header the
+ * app then sends, for the test's own GraphQL requests.
+ */
+export async function signIn(page, base, { username, password }) {
+  let authorization;
+  page.on('request', (request) => {
+    const header = request.headers().authorization;
+    if (header && request.url().endsWith('/graphql')) authorization = header;
+  });
+
+  await page.goto(`${base}/customers`);
+  await page.locator('#username').fill(username);
+  await page.locator('#password').fill(password);
+  await page.locator('button[type="submit"]:not([name="cancel"])').click();
+
+  await page.waitForURL(`${base}/customers`);
+  await page.waitForResponse((r) => r.url().endsWith('/graphql') && r.ok());
+  if (!authorization) throw new Error('signed in, but the app sent no bearer token');
+  return authorization;
 }

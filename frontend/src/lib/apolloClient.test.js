@@ -1,5 +1,5 @@
 import { gql } from '@apollo/client';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 
 import { setAccessToken } from '@/lib/accessToken';
 import { createApolloClient } from '@/lib/apolloClient';
@@ -33,6 +33,25 @@ describe('Apollo client', () => {
     const headers = await headersOfOneRequest();
 
     expect(headers.has('authorization')).toBe(false);
+  });
+
+  it('asks for sign-in when the API refuses the request for want of a token', async () => {
+    const onSignInNeeded = vi.fn();
+    const graph = fakeGraphQL({
+      Ping: () => ({
+        data: null,
+        errors: [{ message: 'Sign in first', extensions: { code: 'TOKEN_EXPIRED' } }],
+      }),
+    });
+    const client = createApolloClient({
+      fetch: graph.fetch,
+      uri: 'http://test/graphql',
+      onSignInNeeded,
+    });
+
+    await client.query({ query: PING }).catch(() => {});
+
+    expect(onSignInNeeded).toHaveBeenCalledTimes(1);
   });
 
   it('sends the access token held in memory as a bearer token', async () => {
