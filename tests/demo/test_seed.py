@@ -1,6 +1,7 @@
 """Seeding on an empty database: what it writes, and when it refuses."""
 
 from cims.demo.seed import seed_demo
+from cims.domain.crypto import open_fields
 from cims.models import Account, Branch, Customer, Product, Transaction
 from cims.models.enums import Direction
 
@@ -72,21 +73,32 @@ async def test_seeded_balances_match_transactions_on_this_engine(database):
         assert account.balance == credits - debits
 
 
+async def _people() -> list[tuple]:
+    rows = await Customer.all().order_by("customer_no")
+    return [
+        (row.customer_no, row.full_name, *open_fields(row).values(), row.id_number_index)
+        for row in rows
+    ]
+
+
 async def test_same_seed_writes_the_same_customers(database):
     await seed_demo(SEED, limit=5)
-    first = (
-        await Customer.all()
-        .order_by("customer_no")
-        .values_list("customer_no", "full_name", "id_number", "mobile_phone", "email")
-    )
+    first = await _people()
     for model in (Transaction, Account, Customer):
         await model.all().delete()
 
     await seed_demo(SEED, limit=5)
 
-    assert (
-        await Customer.all()
-        .order_by("customer_no")
-        .values_list("customer_no", "full_name", "id_number", "mobile_phone", "email")
-        == first
-    )
+    assert await _people() == first
+    assert len(first) == 15 and all(None not in person for person in first)
+
+
+async def test_personal_columns_are_sealed(database):
+    await seed_demo(SEED, limit=2)
+
+    rows = await Customer.all()
+
+    for row in rows:
+        for name in ("id_number", "mobile_phone", "email", "address"):
+            assert getattr(row, name).startswith("v1.")
+        assert open_fields(row)["mobile_phone"].startswith("+861")

@@ -51,9 +51,9 @@ class Loaders:
         rows = await Account.filter(customer_id__in=list(set(customer_ids))).order_by(
             *ACCOUNT_ORDER.fields()
         )
+        # Not primed into ``self.account``: whether a transaction's account would
+        # then need a statement would depend on which resolver ran first.
         groups = _grouped(rows, "customer_id")
-        for row in rows:
-            self.account.prime(row.id, row)
         return [groups.get(cid, []) for cid in customer_ids]
 
     async def _transaction_count(self, customer_ids: list[int]) -> list[int]:

@@ -27,6 +27,7 @@ from cims.demo.datasets import Dataset, SourceRow, read_all
 from cims.demo.history import PRODUCTS, PlannedAccount, plan_accounts
 from cims.demo.identities import BRANCHES, Identity, IdentityBook, row_random
 from cims.domain.keys import index_key
+from cims.domain import crypto
 from cims.domain.normalize import (
     blind_index,
     name_key,
@@ -193,7 +194,7 @@ def _plan(
     dormant, standing = _standing(seed, dataset, row)
     values = {
         "customer_no": number,
-        **_identity_columns(who, key),
+        **crypto.seal_fields(_identity_columns(who, key), number),
         **_row_columns(row),
         **standing,
         "branch_id": branch_ids[who.branch.code],

@@ -1,8 +1,23 @@
 """Tortoise models and nothing else: fields, relations, indexes, constraints."""
 
-from cims.models.audit import AuditEvent
-from cims.models.core import Account, Branch, Customer, Product, Transaction
-from cims.models.staff import (
+from cims.models.analytics import (  # noqa: F401
+    CustomerFeatures,
+    CustomerValue,
+    Recommendation,
+    Segment,
+    SegmentMembership,
+)
+from cims.models.audit import (  # noqa: F401
+    AuditEvent,
+)
+from cims.models.core import (  # noqa: F401
+    Account,
+    Branch,
+    Customer,
+    Product,
+    Transaction,
+)
+from cims.models.staff import (  # noqa: F401
     AuthorizationCode,
     OAuthClient,
     ProviderSession,
@@ -17,11 +32,16 @@ __all__ = [
     "AuthorizationCode",
     "Branch",
     "Customer",
+    "CustomerFeatures",
+    "CustomerValue",
     "OAuthClient",
     "Product",
     "ProviderSession",
+    "Recommendation",
     "RefreshToken",
     "RoleSecurity",
+    "Segment",
+    "SegmentMembership",
     "StaffMember",
     "Transaction",
 ]

@@ -1,10 +1,12 @@
 """Branches, customers, products, accounts and transactions.
 
-Money columns are DECIMAL(20, 2): NUMERIC on PostgreSQL; on SQLite the column has
-numeric affinity, so values sort as numbers and read back exact to 15 significant
-digits, which covers every amount a retail customer record holds.
+Money columns are DECIMAL(20, 2) on PostgreSQL. On SQLite they are NUMERIC(20, 2),
+not Tortoise's default VARCHAR, so that amounts sort as numbers there too; SQLite
+keeps them exact to 15 significant digits (up to 9,999,999,999,999.99), which covers
+every amount a customer record of a bank holds.
 """
 
+from pypika_tortoise.terms import Term
 from tortoise import fields
 from tortoise.models import Model
 
@@ -23,8 +25,16 @@ from cims.models.enums import (
 )
 
 
-def money(**kwargs) -> fields.DecimalField:
-    return fields.DecimalField(max_digits=20, decimal_places=2, **kwargs)
+class MoneyField(fields.DecimalField):
+    class _db_sqlite:
+        SQL_TYPE = "NUMERIC(20,2)"
+
+        def function_cast(self, term: Term) -> Term:
+            return term
+
+
+def money(**kwargs) -> MoneyField:
+    return MoneyField(max_digits=20, decimal_places=2, **kwargs)
 
 
 class Branch(Model):

@@ -84,3 +84,32 @@ class Channel(StrEnum):
     WECHAT = "wechat"
     EMAIL = "email"
     LETTER = "letter"
+
+
+class IncomeBand(StrEnum):
+    """Annual income in CNY: below 50k, 50-100k, 100-200k, 200-500k, 500k and up."""
+
+    UNKNOWN = "unknown"
+    LOW = "low"
+    LOWER_MIDDLE = "lower_middle"
+    MIDDLE = "middle"
+    UPPER_MIDDLE = "upper_middle"
+    HIGH = "high"
+
+
+class SegmentKind(StrEnum):
+    RULE = "rule"
+    LEARNED = "learned"
+
+
+class ValueTier(StrEnum):
+    PLATINUM = "platinum"
+    GOLD = "gold"
+    SILVER = "silver"
+    BRONZE = "bronze"
+
+
+class RecommendationStatus(StrEnum):
+    OFFERED = "offered"
+    ACCEPTED = "accepted"
+    DECLINED = "declined"

@@ -1,4 +1,4 @@
-"""Migration 0_20261204163702_init: SQL for SQLite and PostgreSQL, from Aerich."""
+"""Migration 0_20261204170103_init: SQL for SQLite and PostgreSQL, from Aerich."""
 
 from tortoise import BaseDBAsyncClient
 
@@ -68,9 +68,9 @@ UNKNOWN: unknown */,
     "email_index" VARCHAR(64),
     "address" TEXT,
     "currency" VARCHAR(3) NOT NULL,
-    "annual_income" VARCHAR(40),
-    "assets" VARCHAR(40),
-    "liabilities" VARCHAR(40),
+    "annual_income" NUMERIC(20,2),
+    "assets" NUMERIC(20,2),
+    "liabilities" NUMERIC(20,2),
     "status" VARCHAR(16) NOT NULL /* PROSPECT: prospect
 ACTIVE: active
 DORMANT: dormant
@@ -97,6 +97,63 @@ CREATE INDEX IF NOT EXISTS "idx_customer_mobile__96ec1f" ON "customer" ("mobile_
 CREATE INDEX IF NOT EXISTS "idx_customer_email_i_a2e5ad" ON "customer" ("email_index");
 CREATE INDEX IF NOT EXISTS "idx_customer_created_d55ff5" ON "customer" ("created_at");
 CREATE INDEX IF NOT EXISTS "idx_customer_updated_8982c5" ON "customer" ("updated_at");
+CREATE TABLE IF NOT EXISTS "customer_features" (
+    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "as_of" DATE NOT NULL,
+    "age" INT,
+    "tenure_months" INT,
+    "first_opened_on" DATE,
+    "products_held" INT NOT NULL,
+    "has_deposit" INT NOT NULL,
+    "has_time_deposit" INT NOT NULL,
+    "has_credit_card" INT NOT NULL,
+    "has_loan" INT NOT NULL,
+    "has_mortgage" INT NOT NULL,
+    "has_wealth" INT NOT NULL,
+    "has_insurance" INT NOT NULL,
+    "deposit_balance" REAL NOT NULL,
+    "wealth_balance" REAL NOT NULL,
+    "credit_balance" REAL NOT NULL,
+    "annual_income" REAL,
+    "income_band" VARCHAR(16) NOT NULL /* UNKNOWN: unknown
+LOW: low
+LOWER_MIDDLE: lower_middle
+MIDDLE: middle
+UPPER_MIDDLE: upper_middle
+HIGH: high */,
+    "recency_days" INT,
+    "last_transaction_at" TIMESTAMP,
+    "frequency" INT NOT NULL,
+    "monetary" REAL NOT NULL,
+    "window_days" INT NOT NULL,
+    "digital_share" REAL NOT NULL,
+    "branch_share" REAL NOT NULL,
+    "channel_mix" JSON NOT NULL,
+    "complaints" INT NOT NULL,
+    "computed_at" TIMESTAMP NOT NULL,
+    "account_mark" BIGINT NOT NULL,
+    "transaction_mark" BIGINT NOT NULL,
+    "customer_id" INT NOT NULL UNIQUE REFERENCES "customer" ("id") ON DELETE CASCADE
+);
+CREATE INDEX IF NOT EXISTS "idx_customer_fe_compute_ff1d20" ON "customer_features" ("computed_at");
+CREATE TABLE IF NOT EXISTS "customer_value" (
+    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "as_of" DATE NOT NULL,
+    "recency_score" SMALLINT NOT NULL,
+    "frequency_score" SMALLINT NOT NULL,
+    "monetary_score" SMALLINT NOT NULL,
+    "rfm" VARCHAR(3) NOT NULL,
+    "annual_margin" REAL NOT NULL,
+    "lifetime_value" REAL NOT NULL,
+    "tier" VARCHAR(16) NOT NULL /* PLATINUM: platinum
+GOLD: gold
+SILVER: silver
+BRONZE: bronze */,
+    "drivers" JSON NOT NULL,
+    "model_version" VARCHAR(64) NOT NULL,
+    "computed_at" TIMESTAMP NOT NULL,
+    "customer_id" INT NOT NULL UNIQUE REFERENCES "customer" ("id") ON DELETE CASCADE
+);
 CREATE TABLE IF NOT EXISTS "oauth_client" (
     "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
     "client_id" VARCHAR(64) NOT NULL UNIQUE,
@@ -130,8 +187,8 @@ CREATE TABLE IF NOT EXISTS "account" (
     "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
     "number" VARCHAR(34) NOT NULL UNIQUE,
     "currency" VARCHAR(3) NOT NULL,
-    "balance" VARCHAR(40) NOT NULL,
-    "credit_limit" VARCHAR(40),
+    "balance" NUMERIC(20,2) NOT NULL,
+    "credit_limit" NUMERIC(20,2),
     "opened_on" DATE NOT NULL,
     "closed_on" DATE,
     "status" VARCHAR(16) NOT NULL /* ACTIVE: active
@@ -141,11 +198,54 @@ CLOSED: closed */,
     "customer_id" INT NOT NULL REFERENCES "customer" ("id") ON DELETE RESTRICT,
     "product_id" INT NOT NULL REFERENCES "product" ("id") ON DELETE RESTRICT
 );
+CREATE TABLE IF NOT EXISTS "recommendation" (
+    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "rank" SMALLINT NOT NULL,
+    "score" REAL NOT NULL,
+    "reason_en" VARCHAR(300) NOT NULL,
+    "reason_zh" VARCHAR(300) NOT NULL,
+    "status" VARCHAR(16) NOT NULL /* OFFERED: offered
+ACCEPTED: accepted
+DECLINED: declined */,
+    "model_version" VARCHAR(64) NOT NULL,
+    "created_at" TIMESTAMP NOT NULL,
+    "decided_at" TIMESTAMP,
+    "customer_id" INT NOT NULL REFERENCES "customer" ("id") ON DELETE CASCADE,
+    "product_id" INT NOT NULL REFERENCES "product" ("id") ON DELETE RESTRICT
+);
+CREATE INDEX IF NOT EXISTS "idx_recommendat_custome_489d85" ON "recommendation" ("customer_id", "status");
 CREATE TABLE IF NOT EXISTS "role_security" (
     "role" VARCHAR(32) NOT NULL PRIMARY KEY,
     "totp_required" INT NOT NULL,
     "updated_at" TIMESTAMP NOT NULL
 ) /* Sign-in rules an administrator sets per role. */;
+CREATE TABLE IF NOT EXISTS "segment" (
+    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "kind" VARCHAR(16) NOT NULL /* RULE: rule
+LEARNED: learned */,
+    "name" VARCHAR(100) NOT NULL,
+    "name_en" VARCHAR(100) NOT NULL,
+    "description" VARCHAR(500),
+    "rule" JSON,
+    "model_version" VARCHAR(64),
+    "cluster" INT,
+    "profile" JSON NOT NULL,
+    "size" INT NOT NULL,
+    "active" INT NOT NULL,
+    "created_by" VARCHAR(64) NOT NULL,
+    "created_at" TIMESTAMP NOT NULL,
+    "updated_at" TIMESTAMP NOT NULL,
+    CONSTRAINT "uid_segment_model_v_17c9d4" UNIQUE ("model_version", "cluster")
+);
+CREATE TABLE IF NOT EXISTS "segment_membership" (
+    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "since" TIMESTAMP NOT NULL,
+    "until" TIMESTAMP,
+    "customer_id" INT NOT NULL REFERENCES "customer" ("id") ON DELETE CASCADE,
+    "segment_id" INT NOT NULL REFERENCES "segment" ("id") ON DELETE CASCADE
+) /* A customer's stay in a segment: open while ``until`` is null. */;
+CREATE INDEX IF NOT EXISTS "idx_segment_mem_segment_b70f27" ON "segment_membership" ("segment_id", "until");
+CREATE INDEX IF NOT EXISTS "idx_segment_mem_custome_f23cd6" ON "segment_membership" ("customer_id", "until");
 CREATE TABLE IF NOT EXISTS "staff_member" (
     "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
     "subject" VARCHAR(36) NOT NULL UNIQUE,
@@ -216,7 +316,7 @@ CREATE INDEX IF NOT EXISTS "idx_refresh_tok_expires_3e54da" ON "refresh_token" (
 CREATE TABLE IF NOT EXISTS "transaction" (
     "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
     "booked_at" TIMESTAMP NOT NULL,
-    "amount" VARCHAR(40) NOT NULL,
+    "amount" NUMERIC(20,2) NOT NULL,
     "currency" VARCHAR(3) NOT NULL,
     "direction" VARCHAR(8) NOT NULL /* CREDIT: credit
 DEBIT: debit */,
@@ -349,6 +449,65 @@ REJECTED: rejected';
 COMMENT ON COLUMN "customer"."source" IS 'MANUAL: manual
 IMPORT: import
 API: api';
+CREATE TABLE IF NOT EXISTS "customer_features" (
+    "id" SERIAL NOT NULL PRIMARY KEY,
+    "as_of" DATE NOT NULL,
+    "age" INT,
+    "tenure_months" INT,
+    "first_opened_on" DATE,
+    "products_held" INT NOT NULL,
+    "has_deposit" BOOL NOT NULL,
+    "has_time_deposit" BOOL NOT NULL,
+    "has_credit_card" BOOL NOT NULL,
+    "has_loan" BOOL NOT NULL,
+    "has_mortgage" BOOL NOT NULL,
+    "has_wealth" BOOL NOT NULL,
+    "has_insurance" BOOL NOT NULL,
+    "deposit_balance" DOUBLE PRECISION NOT NULL,
+    "wealth_balance" DOUBLE PRECISION NOT NULL,
+    "credit_balance" DOUBLE PRECISION NOT NULL,
+    "annual_income" DOUBLE PRECISION,
+    "income_band" VARCHAR(16) NOT NULL,
+    "recency_days" INT,
+    "last_transaction_at" TIMESTAMPTZ,
+    "frequency" INT NOT NULL,
+    "monetary" DOUBLE PRECISION NOT NULL,
+    "window_days" INT NOT NULL,
+    "digital_share" DOUBLE PRECISION NOT NULL,
+    "branch_share" DOUBLE PRECISION NOT NULL,
+    "channel_mix" JSONB NOT NULL,
+    "complaints" INT NOT NULL,
+    "computed_at" TIMESTAMPTZ NOT NULL,
+    "account_mark" BIGINT NOT NULL,
+    "transaction_mark" BIGINT NOT NULL,
+    "customer_id" INT NOT NULL UNIQUE REFERENCES "customer" ("id") ON DELETE CASCADE
+);
+CREATE INDEX IF NOT EXISTS "idx_customer_fe_compute_ff1d20" ON "customer_features" ("computed_at");
+COMMENT ON COLUMN "customer_features"."income_band" IS 'UNKNOWN: unknown
+LOW: low
+LOWER_MIDDLE: lower_middle
+MIDDLE: middle
+UPPER_MIDDLE: upper_middle
+HIGH: high';
+CREATE TABLE IF NOT EXISTS "customer_value" (
+    "id" SERIAL NOT NULL PRIMARY KEY,
+    "as_of" DATE NOT NULL,
+    "recency_score" SMALLINT NOT NULL,
+    "frequency_score" SMALLINT NOT NULL,
+    "monetary_score" SMALLINT NOT NULL,
+    "rfm" VARCHAR(3) NOT NULL,
+    "annual_margin" DOUBLE PRECISION NOT NULL,
+    "lifetime_value" DOUBLE PRECISION NOT NULL,
+    "tier" VARCHAR(16) NOT NULL,
+    "drivers" JSONB NOT NULL,
+    "model_version" VARCHAR(64) NOT NULL,
+    "computed_at" TIMESTAMPTZ NOT NULL,
+    "customer_id" INT NOT NULL UNIQUE REFERENCES "customer" ("id") ON DELETE CASCADE
+);
+COMMENT ON COLUMN "customer_value"."tier" IS 'PLATINUM: platinum
+GOLD: gold
+SILVER: silver
+BRONZE: bronze';
 CREATE TABLE IF NOT EXISTS "oauth_client" (
     "id" SERIAL NOT NULL PRIMARY KEY,
     "client_id" VARCHAR(64) NOT NULL UNIQUE,
@@ -395,12 +554,58 @@ COMMENT ON COLUMN "account"."status" IS 'ACTIVE: active
 DORMANT: dormant
 FROZEN: frozen
 CLOSED: closed';
+CREATE TABLE IF NOT EXISTS "recommendation" (
+    "id" BIGSERIAL NOT NULL PRIMARY KEY,
+    "rank" SMALLINT NOT NULL,
+    "score" DOUBLE PRECISION NOT NULL,
+    "reason_en" VARCHAR(300) NOT NULL,
+    "reason_zh" VARCHAR(300) NOT NULL,
+    "status" VARCHAR(16) NOT NULL,
+    "model_version" VARCHAR(64) NOT NULL,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "decided_at" TIMESTAMPTZ,
+    "customer_id" INT NOT NULL REFERENCES "customer" ("id") ON DELETE CASCADE,
+    "product_id" INT NOT NULL REFERENCES "product" ("id") ON DELETE RESTRICT
+);
+CREATE INDEX IF NOT EXISTS "idx_recommendat_custome_489d85" ON "recommendation" ("customer_id", "status");
+COMMENT ON COLUMN "recommendation"."status" IS 'OFFERED: offered
+ACCEPTED: accepted
+DECLINED: declined';
 CREATE TABLE IF NOT EXISTS "role_security" (
     "role" VARCHAR(32) NOT NULL PRIMARY KEY,
     "totp_required" BOOL NOT NULL,
     "updated_at" TIMESTAMPTZ NOT NULL
 );
 COMMENT ON TABLE "role_security" IS 'Sign-in rules an administrator sets per role.';
+CREATE TABLE IF NOT EXISTS "segment" (
+    "id" SERIAL NOT NULL PRIMARY KEY,
+    "kind" VARCHAR(16) NOT NULL,
+    "name" VARCHAR(100) NOT NULL,
+    "name_en" VARCHAR(100) NOT NULL,
+    "description" VARCHAR(500),
+    "rule" JSONB,
+    "model_version" VARCHAR(64),
+    "cluster" INT,
+    "profile" JSONB NOT NULL,
+    "size" INT NOT NULL,
+    "active" BOOL NOT NULL,
+    "created_by" VARCHAR(64) NOT NULL,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "updated_at" TIMESTAMPTZ NOT NULL,
+    CONSTRAINT "uid_segment_model_v_17c9d4" UNIQUE ("model_version", "cluster")
+);
+COMMENT ON COLUMN "segment"."kind" IS 'RULE: rule
+LEARNED: learned';
+CREATE TABLE IF NOT EXISTS "segment_membership" (
+    "id" BIGSERIAL NOT NULL PRIMARY KEY,
+    "since" TIMESTAMPTZ NOT NULL,
+    "until" TIMESTAMPTZ,
+    "customer_id" INT NOT NULL REFERENCES "customer" ("id") ON DELETE CASCADE,
+    "segment_id" INT NOT NULL REFERENCES "segment" ("id") ON DELETE CASCADE
+);
+CREATE INDEX IF NOT EXISTS "idx_segment_mem_segment_b70f27" ON "segment_membership" ("segment_id", "until");
+CREATE INDEX IF NOT EXISTS "idx_segment_mem_custome_f23cd6" ON "segment_membership" ("customer_id", "until");
+COMMENT ON TABLE "segment_membership" IS 'A customer''s stay in a segment: open while ``until`` is null.';
 CREATE TABLE IF NOT EXISTS "staff_member" (
     "id" SERIAL NOT NULL PRIMARY KEY,
     "subject" VARCHAR(36) NOT NULL UNIQUE,
@@ -522,89 +727,125 @@ async def downgrade(db: BaseDBAsyncClient) -> str:
 
 
 MODELS_STATE = (
-    "eJztXe1z2jga/1c8fLnuDNdJIGmyzM3NOOC23gbIAG33drnxCKOANsby+iVpdq//+0l+we"
-    "/GIpgYV58SZD2y/Xtk6XnX360NXkLNeiuqKnZ0u9UT/m7pYAPJP8lLbaEFDCO8QBtssNDc"
-    "viDSaWHZJlDpWPdAsyBpWkJLNZFhI6yTVt3RNNqIVdIR6auwydHRnw5UbLyC9hqa5MLv/y"
-    "XNSF/Cb9AKfhoPyj2C2jL2sGhJ7+22K/az4bbJuv3e7UjvtlBUrDkbPexsPNtrrG97I+/x"
-    "V1CHJrAhHd42Hfr49On8Fw3eyHvSsIv3iBGaJbwHjmZHXnehhG0tRRmNZ8pUmilKiwEgFe"
-    "sUXPKolvv2K/oI/+ycX1xdXHffXVyTLu5jbluuvnu3DoHxCF14RrPWd/c6sIHXw8U4BFV3"
-    "NgvChhSw/TUws5ENKRLoksdOohtgWV94N+CbokF9Za/Jz+5FAZZfxEn/ozh50734id4Qkw"
-    "/A+zBG/pWOe4nCHcKrOqYJdfWZBeAozWEgDhpCjMPPdgtof/Sf1nFQLgNyPsZJiBdAA7oK"
-    "0wgPoIo2QMsGOUKVwHjpkb31yavC+6wirAvAHUh9eSjevumctTsuvtafGrJhFPeLs9QMNu"
-    "ES2YqGNshmxDhJ+mKg/ZWBCecKF49DQ40N8vpLhTxEGmcCSjbIMaIkwoTKRhv4lv5T1UR+"
-    "JYDFmZScqRq2mOGLEb0QvhOanmn0LBvYjpW9T0lkz3fhk8kNgmUzBmNIfcQdi0ig6BEybl"
-    "otsT+Tv0g9waOe64PxZCiOZj1hic0N0O25/n4y/k0akVua+C+oz/X+7XgqDXqCN1dae2x5"
-    "5+9K7Hnn73I3PXopKVhYNt5AU2GSihNUu8XjE1gkDiMhh8gaJl46qs0GbJyI4+rjSnW5+4"
-    "dMxSOYimmQ32MTopX+CT6n1pwEsL762o8MdWIgfw8mUtAabiMmeNoqwckPl2BA3hx6AsVE"
-    "ms4mcp/gnTGNDwDvXThSQ9GNf7054NK5vADqwxMwl0rOpCZ30S26sZA7ppG/8anff5pADb"
-    "gvkwv6LBypQcC7IOIOjoAXgzV9adPZJFuADlbuK9F70zsFViyHaBvSI8yxcYVX24VmLtpP"
-    "gduOtTF13aDVj2Lt+rnT6XavOmfdd9eXF1dXl9dn280nfaloF7qRP9CNKCZV7baJYdU1wS"
-    "wVkKXx+kpBjjYWJy1SKOg/h/m0j8mhArBn8pAsluLwjg6/sYjG2/JVDXql47Y+J1rfJGXe"
-    "7SDCV3n2UaA/hd/GI8lFE1v2ynTvGPab/Ub3PfLZ2ljR8ZMCllEgg+agKbZFks8aM5k+tw"
-    "RVKTmvZ/o871yXUVE61/k6Cr32PQkwylLHCxHO3hYbAPG7Mtbld/nW5Xcp6zLZo5DNZFsO"
-    "KY6np588wJmq4C6Ms1XBcjDvNiQ1aRZ7A9FfGTLzL9PxKBvmBFlyq0WqLfxP0JBVmeLS+t"
-    "e9o7vrlbBwkGYj3XpL7/fvqtwoBcBTmGLbbgD4m6H4a5IX/dvxTXI/pQPcJBhjQgKGlW0J"
-    "yZ/+caqK5n+jVhlVQ2TNoJILYUaOCTbPep2k5Hjvxtsw4aOyBtaaBeoYEd88S8DMivBhwa"
-    "1RWMFhoE3ZUvMNUtVaWQh3TPSXa7/qk7ZWprEl2aldbHOJdCczwu9fG9PLj2J3qSzKiLKU"
-    "ecWNEfFFoawYwSatxYj4tlYCZhrUYkLVVhwTscnFcboGgn15dlYCbdIrF273WiIwQcVGRn"
-    "RXPtBbgiOGIlSl8sXx7VxelsCX9MrF170Wx1fHmdFzBQGgONtdePq2jUrwdbcxdQ00ehsm"
-    "oNOUDVwzKjE8x5FTNkQKxGzbYt4ADeRAGfzz0U8b/YkwrwTOrfIuzBhZkwJojuLMjMC/yX"
-    "Bp5VtR/e7cenpw66kFLYuqsw+QyUOTIOP2vBIOBLBBGhPIIUXz8O2WiTXt5seadlOxpvCb"
-    "QTQXa49wiDglj4aoczSEY+0V8RIhOwB/a/ZlNYm/lg3u79mimqMkTRLJqoppdvFK48sccT"
-    "ul4wxhkGd5YiCXjbqNzq5YzG1fnPbFgVQUclulh+PGJNxZtzLcGv6VdpEvYxH24f6LU/qu"
-    "2zv8F6zmg0Z6LQ6fyOT+ZYA26N9AQ8x5KfP5eYH5/DxtPqd/FcgUhBkh4SiXQ1lljMNUmx"
-    "uFeVnOB1TgAspIQadg7KGcxCmPo38eF3rygsuxrj37u8KJKCz+BpbSVxhiXNKZhC/MuGpg"
-    "FmFGeMALQRrTyJ6+O9LJavPFMOXocCwgsalvpwJSlSrX9tvLULqi32W+2hVNJ+aKV3MUry"
-    "DvWcdM4lWcrHFqWKeMjNXJl7E6KRnrgbxWNsK7i38EtHUWZslcG8hf5MFn8bYnkKHRI1o6"
-    "QJvr/fHkbjwh8k5PULFpYNOv9fL6mvE9uavCqh7HiOrMkL1nfrmpXzT3U5PfcweyYx0na5"
-    "4rsRJVeYUeoc6MdZyKQ13e9kOlVXbzz5aqeVBXsoS4oDGGekRpmpfufFEK5osCmC8yFg9I"
-    "3iwnZ3+3oBJSHzE02NEfdPyktxjllaF4S0SSDdDgXH8veb/uoff78+jTaPx11BOiY7+6vL"
-    "JApr1Wglp5aTNd9kcQp/qRK/DprlkBaIym5ATZUSvGMk7qfRfsMst1/mKdnKfIR3XPRSRC"
-    "XuO9kRaukgfSaKbIg55gQgstvTyfuX4nTqdE5Zn1BANYFtF47Ln+8ZMyFPviWLmTJkOZXF"
-    "o/KBugAqwY0Nwg0mMmyl/F0fa6DdAT0LdXp+O+LN4q/Yk0kGdKfzwgq5WFVQQ0xa8CS12i"
-    "c308+yhNegJ2jSv7TIUywYOd/ODBTip4kLCTvQZ2jKjGs6BOeRBbzBT3HfeCOyRtXO7J4c"
-    "NiaS0qY2uqLot1nKp5c7sSRQtuDA0/s60hUZrmwVyJkgWXjso8oWNEzQP68O72DTCRTTbu"
-    "l1WETo9Sf51rKo8+UD3LIvBTPWsoTiYyrfxMXsZEkMhOA/nLeNKnTUv0iE2Vtn2VB+OvtO"
-    "kJLfETbZlKdyI1KZM2CxrAfb26am0bvEAaVAzCGiaDXJKueV9WJVJQFDZ2QSibmstCO2Uh"
-    "uAFIY9udfYLmzevL8zIKNemVv2ecp5RqFy/2CZ0g4zN550zOrRI2g9/yUmubVR6sKMZN+t"
-    "VNkM1P5NyGuN2ORx+C7snsTn6G0655feAznICuO4CuAyrOcgsWnjKUouXHDEW5kD5mCFgW"
-    "zIoDLEZ5S8ThLYZXQ4AIachGWeVMCzFOUHKgi4E+wROLDBNbBvTO0mBRTO8m4+md1Kcme3"
-    "+Eub77HKM6nlv08Ky+0LAQH+GYzIP6kkLHyjtpNJBHHwjrPPq5/kWayO9du8IjNNG9a1iQ"
-    "fr2TJ7TJS5knLRPpF8JxyfXe/EE4XhcO2mDFVKc56M9LjBRLpnuUGPHCXBVgk8daODZb/e"
-    "xM4nowid62MUwy/XwBa40MxYuAZ/IT5NE3QZWrWlm2sGPmFbcrISJsqY+4yxAOO550xxYt"
-    "NHIjmz3quS4PPQ8/2nj+ffFOJpKCgeqxhZxWQt9RrUfNyueL1ZcxlnsyPU7JmV4TpgegRb"
-    "ieyqYjAq6V6a/NzYyKUByv5Mx5VZw98NmkwFTXRNnb5yNKkPJaTfX5atJrpVdEhq1YU4yG"
-    "V2vaXa0prNQTR5i5XFNYFujEAC5bqSk2tV5wPCpQVey8OAdd9EZpEN5x+wo/Q/b1EtGj9Q"
-    "0yctET5Q/y09GxW85YDXvylPRT2jXaQkFKek2O2ahROvrhDTe8Kli1AcsWVE1oMx/JkyDj"
-    "Jki242KY7PMpwnrY5hvlQKHXFQ2vsGMrezOqcBDOtIMzbUXEWtu/EQObEmScMQdnDD+pqd"
-    "rYcRNrbFN+S8An+8Enuxd2k6GgYwI60HOMsFuiBEcWhKoqVgR6wXFBvxmPb2Og38jJWNvP"
-    "wxuJSK6JgK+01fu03IXHlV5P03VUxl/4OjbwumknTTOB1wzf41jAq7RY3pl46aiZ1srgUr"
-    "vIUmlEOnEj5Sl91+0iIyU/sMBPVCmT69bNT3XrpjLduGmSH1hw+iirBI0VNnOS2nbHRkbp"
-    "64x5ayDdjae0YtESEgHVrWREZFNl20wFf2V7LShgJE5o3oRfuYjs0XP9diyOeoKGgT7Xh+"
-    "PJ7IP4gdZnw6a9IhvzXP8qibezjz3hCQLNXs91eTT9PBFHfYmWm7Ucc4vi60df8nzGyvMZ"
-    "uXGgSuNASqPhwSc1jacgKsgjWkJz6p1q28rWUmJddmkrbmfFivTepba0RGFh4icLmv+wBI"
-    "votf9EugBsgWgqAj2lYbmESyEYWXiDbEtQMX5AUFhj8pJuvwf4/NPb5Pp90IG5ClUvFYow"
-    "htk/HqVpnCpVQXqOTVYNJodRQFBnkXNfMf/ggp4bgxYYthNbHlrlLhAxsiYFEv/c6XS7V5"
-    "2z7rvry4urq8vrs+2akb5UtHjcyB/o+hFjREaw/iYjzy/fWed35666g7vq/MRrsrXahuKF"
-    "MLEsOjnkzQt+qsRpzQ+P/xESVriLNv8ba66Llh8pX7mHlh8p3yqwXbRP5Ej5CbwnX916hh"
-    "9gpg0kdr1dZAAxvZ5EGAm6cqftKX3q7QKLg8tTZptDnIpbHXZaHbxj21ggDimad0xTt4zZ"
-    "oZtvduim/Us1SZB6bcGgauMZj7auVHHl1jNuPePWM5rz53raWA83TJDxyt47F3RuKfsRLG"
-    "X+ocH7MztzgAbazZrEdMfar/CZxes1nQR/TfhItPB9WByn5FyuM5e5kyNfNuJODu7k4E6O"
-    "H9vJgTU4hapj0pOos5wc0evtQicH6UkjLcKuO0M8p370pelo0BKALoDlBumIktnYFOjhJY"
-    "IBTYEOnY7jZKZ+geuEjsGiSAf9G2fZP1RqVpFDxTYUE/7p0BMVMsx4RdH4KdojBuVvW04q"
-    "Kv90iz1zUWkvCXmbPVAyF6PKzSe69WfsPQnJIH/r8TbXTdiTu9dPScgs2g0sZ/GHf/ZSaS"
-    "N2SNK87ffgjl/HgiZrdnSUpnEQH95HsESWoYFnhRXmJF0DPeyVpEkbwLKeMNmcWKNyUoQN"
-    "RJwXOWu675fnMR9NY7oHSCNqj4ZXKKvue670l6I7nsHxrNaCYOREVqxSF4uj21lnwBero0"
-    "la7qGpj/6ZttXvmeHFM7v22ald1DRg2YplQyNjkyiIkkvTNqha35Ej5VwY3fV/D3Nbipgv"
-    "cHVe4LgLOv/jO027avOOTuRc39+azgvg8gK4tQw6ONQRcLTQ6EtLcDmk1UR/ud36fuHSE1"
-    "u28mDPirx/IVwZ9bWaCFYsMfaFkCXTcZuCV5UO2OhhgxkO2MRZhPkOWDvRsUr/6+8t1bFs"
-    "vIGmv7AtcBCMS3r+HpQMTF9kctwW6cEN890eRfPN9/CGHGIUk2OEDZSST1cqTitDYBMU4E"
-    "xwGKpoA7S89MCAKMldj+qtT90s3g6kvjwUb990ztqdhAMisPldpCtD8/LAVZcH9s6I83e4"
-    "NMa7q2/HBqizZ7nlFdQOamnP9YF04xXjXiD3c2TlxHUJTlzncuI6NdnXQNdhhleoZBX0kL"
-    "zWXLihlcg/9gRPi5vrdx/J4twTDPLEcK6PR7cy/Yl1DdHfw/GNfOsWN18gjfwWZ8OeAOwN"
-    "oRtPCRW2aLlzguiMljsnGBC+SkNRvu0JcAOQNtdvpdlMmvQEoiPaXhzd61fDLK54n7OunU"
-    "iV+z2XtcsyETOX+QEzl+nNg26z0DSAabMBnaBroAuuVHhSpyA8qZMOT4o+GQPaCbLmgX1Z"
-    "CuzLArAv02DHtcGSBtk4EU8GyzreL66DlwQ2QcWR3W3sBuHZBS+0djfvFIR2wt4d/25zDN"
-    "5Zs/gA6PYjQzUU3sTXW6sT9URoInXdyjBi+lfaRfZLEPbhqSOntHC2CwyLj9C0GGWsCEkD"
-    "NYdqKq4ZGVFk+Qj73RuIbjUnvmGiYWXt/vmh9RGS4wfXv47J9GBh9K+aF/n9/67ebR8="
+    "eJztXVlz2zi6/SssvdxMlSdly3HiUd26VbTEJJrW4pKUpBd1sWEKkjDmNlzsdmb6v1+Ai8"
+    "QFpAiJlEkGL3FE4oDSAQh8O/7T0YwVVO23oqIYru50esJ/OjrQIP5P8taF0AGmub9BLjjg"
+    "QfXagkijB9uxgEL6WgPVhvjSCtqKhUwHGTq+qruqSi4aCm6I9M3+kqujf7tQdowNdLbQwj"
+    "d++x1fRvoK/gnt8KP5KK8RVFexL4tW5Nneddl5Mb1rQ9356DUkT3uQFUN1NX3f2Hxxtoa+"
+    "a438r7+BOrSAA0n3juWSr0++XfBDw1/kf9N9E/8rRjAruAau6kR+7oO8v9aR5cl0Ic+lhS"
+    "x3GAhSDJ2Qi7+q7f36DfkKf+9evfvw7vb6/btb3MT7mrsrH/7yH70nxgd69EwWnb+8+8AB"
+    "fguP4z2puqs94GFIEdvfAovO7B6RYBd/7SS7IZf1pVcDf8oq1DfOFn+8fpfD5Vdx1v8szt"
+    "5cv/sbeaCBXwD/xZgEd7reLUL3nl7FtSyoKy8sBEcx5VAcXthzvH9td4T2J790zsNyEZKz"
+    "OU5S/ABUoCswzfDY0OELneIIJsHwCipIA+rbgf+3KrYvK2I6h9qB1B+OxdGb7uVF12PX/r"
+    "eKHJ/dL2NpNuwHtxIz2IIr5Mgq0pDDxHESeDLRwbrAxHOFS0f5VBsmJmAl46+R4nmAaaHT"
+    "HAMlOcYoB2nwLflPVVP5lSgWF1JypqqGzUxfDHQifQ2aoGn2bAc4rk3fpyS853v0DfEDwo"
+    "UzRuMefcYdC0ug6Akyblodsb8YfpV6go9e6oPpbCxOFj1hZVga0J2l/nE2/VWa4Edaxneo"
+    "L/X+aDqXBj3BnyudI7a8q/cF9ryr95mbHrmVFCxsx9CgJTNJxQnUYfG4AYtEORLynlnTMl"
+    "au4rARGwdxXgNeiS63fqQqHuFUTJP80bAg2ug/BYJFdM1JEBuor/1IVw0j+a9wIoVX99uI"
+    "BZ53SnDyxcUc4F8OfZFiJs0XWKTAfFOmcQn03u97aim78bc3g1wylx+A8vgMrJWcManxU3"
+    "SbbCz4iWnm7wL0x59mUAXej8kkfbHvqUXEeyQaXSNCXozW9C2tqyWvAB1svJ9Enk2eFFqx"
+    "XKxvSE8ww8a1v3uRa+Yi7WS4a1gbU9cd2vwo1q5/dLvX1x+6l9fvb2/effhwc3u523zSt/"
+    "J2obvhJ7IRxaSqwzYxQ/FMMCsZUJbPQaAUZGhjcWieQkH+U86rfc4RyiF7MRzjxVIc35Pu"
+    "NRvrvJ1A1SB3ut7Vl8TVN0mZd9eJ8G24+CyQj8Kv04nksWnYzsbynrhvt/iV7Hv4tXUMWT"
+    "eeZbCKEhleDi/Ftkj8WhtMps8doCol5/VMn1fd2yIqSvc2W0ch9/5KEoxo6nguw/RtsQUU"
+    "vy9iXX6fbV1+n7Iu4z0KOUy25T3ifHp64wmmqoKHOKargsVoPmxIatMs9jsinygy8z/n0w"
+    "md5gQsudUixRH+K6jIrkxx6fzv2tW99Up4cJHqIN1+S573f1W5UXKIJzTFtt2Q8Ddj8efk"
+    "WPRH07vkfko6uEsMjAUxGTbdEpI9/eOoiuZ/q1YZRUV4zSCSCx6MDBNslvU6ieR8H+bbtO"
+    "CTvAX2loXqGIhvngVoZmW4XHJrFFZQDrUpW2q2QapaKwseHQt99+xXfXytQzW2JBtd5Ntc"
+    "Is3xjAja18b08qPYXSqLMiJDyrzixkB8USgqRrBJazEQ39YK0EzCWiyoOLJrITa5OI5rId"
+    "k3l5cF2MatMun27iUCExTDpER3ZRO9A5wxFKEqlS/Ob/fmpgC/uFUmv969OL+6QY2eywkA"
+    "NejuwubbNirh19vGlC1QyWOYiE4jW7hmVGJ4jjMna1gKNNi2xawOWjgCRfjPZj9t9MfCvB"
+    "w6t4q7MGOwNgXQnMWZGaFfo7i0sq2oQXNuPS3dempD2ybq7CNk8tAkYNyeV8CBADSkMpG8"
+    "R7SP3+sisabX2bGm16lYU/iniTUX+4hwiDiSR0PUORrCtY+KeInAShjfmr1ZbRpf2wHrNV"
+    "tUcxTSJpGsqphmj680v8wRt3PSzxiGeZYNI7lo1G10dsVibvvivC8OpLyQ2yo9HHcWHp1t"
+    "h+LWCO5c5PkyHvZtuP+iSe/1xQH/Bav5oJVei/ITmby/DNSG7VtoiLkqZD6/yjGfX6XN5+"
+    "SvDJmCMCMQznIxlhXGOEylvVGYN8V8QDkuIEoKOiHjCOUkjjyP/nle6vEPXE119SXYFRqi"
+    "sAQbWEpfYYhxSWcSnphx1cIsQkp4wIkkTUlkT9/rqbHafD5NGTocC0ls6ltTSKpS5dq9ex"
+    "SlK/peZqtd0XRirni1R/EK8551g0m8isNap4Z1i8hY3WwZq5uSsR7xz6IzfLj4R4itszCL"
+    "59pg+HU4+CKOegLuGj2hlQvUpd6fzu6nMyzv9ATFsEzDCmq9vL5mvMZPlVnV4xiozgNy9M"
+    "wvNvXz5n5q8vvuQHau47D2uRIrUZU36AnqzFzHUZzq4rYfIq2ym392qPZRXckS4pHGGOoR"
+    "xbQv3fldIZrf5dD8jrJ4QPzLMnL2Dwsqe/QZQ4Nd/VE3nvUOo7wyFkdYJNGACpf6R8n/tI"
+    "b+5y+TnybTb5OeEO371eWVB2Q5WzmslZc209FfgjjqR67Ap3tmBaAympITsLNWjGWc1Mcu"
+    "2EWW6+zFOjlPUcDqkYtIBF7jvZEUrhoOpMlCHg56ggVttPLzfJb6vTifY5Vn0RNMYNtY43"
+    "GW+uef5LHYF6fyvTQbD/Gt7aOsAQUYsgktDeEWC3H4TZzs7jsAPQN9d3c+7Q/FkdyfSYPh"
+    "Qu5PB3i1sg0FAVUO6sASl+hSny4+S7OeYHjGlWOmQpHgwW528GA3FTyIh5O9BnYMVONZUK"
+    "c8iB1nsvcbj6J7D21d7kn5YbGkFpW5M1UX5TqOat/crkTRgpqpGi9sa0gU0z6aK1Gy4MpV"
+    "mCd0DNQ+ost3t2vAQg7euE+rCJ3upf4613w4+UT0LBvTT/SssTibDUnlZ/xjLASx7DQYfp"
+    "3O+uTSCj0ZlkKufRsOpt/IpWe0Mp7Jlbl0LxKTMr5mQxN4P6+uWptmPCAVyiYeGiaDXBLX"
+    "vjerEikoShu7IERHc1nooCwENYBUtt05ALRvXt9cFVGocavsPeMqpVR7fLFP6ASMz+SDMz"
+    "mzStgC/pmVWtuu8mB5MW7Sz16CbHYi5y7EbTSdfAqbJ7M7+RlOh+Z1yWc4AV13AVkHFIPm"
+    "Fsw5ZSiF5McMeVznHDMEbBvS4gDzWN5BOL2H6FURwEIachCtnGkOxwkcJ/oQ0Q08sci0DN"
+    "uE/lkaLIrp/Ww6v5f6xGQf9LDUD59jVMdzix5flBMNC/Eezjl4UF8R6ljHTpoMhpNPeOh8"
+    "/FL/iqf0R8+u8AQttPYMC9LP98MZueSnzOMrM+mfeMQlz3vzLzzidRlBB2yY6jSH7XmJkX"
+    "zJ9IgSI36Yqwwc/LUeXIetfjYVXI9BIo9tzSBZQb6AvUWm7EfAM/kJsvBtUOWqVpZtw7Wy"
+    "itsVEBF26DPuMniEXV++Y4sWmniRzT56qQ/Hvocfab5/X7wfYknBRPXYQpqV0HdW61G78v"
+    "li9WXM1ZGDHkfyQa/JoIekRUY9lU2HBVyb6q/NzIyKIM5XcuaqqpEt+WxSYClbrOwd8xIl"
+    "oLxWU33emvRa6ReRYSvWFMPwak2HqzXtK/XEGWYu17QvC9QwgotWaopNrROORwWKYrgn56"
+    "CLfi8t4juhLyqGpkF9BUo4RnYW66ytlNlwo5HoZs3LuSeK8om0zf0Ox7v+2socP7C4zKoH"
+    "kYxSrKa6Fs0gF3I61eHCwP8UL0zyMdJnI0Wz/Kn4BFSXVjP8aL6+hh22hKwja2rspk1ObY"
+    "3o1DpcY0OOzm5ebKNR8vCFkF1sA9iyQSl9k527twOcmLZX092gYN4eoJ3qkX3OAfUkj2IK"
+    "Ws1WqrKtGw7U8aoia4bubCk7ZyalKRwnN03uGlm2IxsmJgGLLRSLXPZrToH+yHm6pmWsXM"
+    "Wx5W1AVsFpmsKdz0hz2ZBJusU7ygqaho0o9s07w1Ah0OnkJpAJah8wtCpud1fOOzHvptNR"
+    "zJx5N0zGsn4Z30mzN1eJkCo66+TtPYH6JJzzz8h/mCWNNZ0j6E+gOfuM7KsGoOyIB2kPYZ"
+    "xvRr41w3I2VLn5IOdRKOedkfdnCFSH4vI4yPoeyDln5BzptmsB6hmbB2mPYTnzDMwHsoj8"
+    "AFQ69x/x4p0hqFOwCe7XBNw0YT1Py5l+uRtJwv1M6g/nwyAIcucR927GCZ9J4ijBuL9EHE"
+    "V4Gsr5Psh3IPMdw3cayvk+yPeBHLUcug/lqBVlu0FWkxL49unCk/T4wsSJLupfgCJZImKp"
+    "j6bfeoJqPHv/k2byeDgYkBIV+BK0ZA2tVl6hiuBq+PnL/X2krWuakbafh58+94Qt2nji3O"
+    "sHA1tQIZmy8gq8sBh9kzBu800LQSqwHTni4j8ibDCjCx4+WOfwwbUFMafUlPXM9ymG4Zbp"
+    "5KukGTp0gEVhNGfjj4K4hHVYg8C/CU90xo0ggTrf1L1+f9OQybtCG78WF5aaGFXhJJJP44"
+    "PTOIiWZSc7CeRcH1aCt1i5gioWbillh3JyX+MwnvUak2xKSU02NFP1n158KY+DuBCSXMcJ"
+    "P+6RiZNxaPuS6Nokvwd5ErIGrEeK1wBtsqPLEsjWvEP/6Havrz90L6/f3968+/Dh5vZy9z"
+    "Klb+W9VXfDT+TFio0tJRQtovGyjwINzUfiuJHYBR0zhfwmUOWQ3/jg31QyXHbSVjrvIT0k"
+    "6fEIg/QLJs6dcuTqqw5G0cS5xDSMpc71xXlfHEiJzLlSjtH0Mx9y4v13qREFgv13eRk80r"
+    "9RL/uFwCP9S478DX0OtmLQVPu5BlT1oMNiB25TjvZ198P73SQlH/Lm53wsjkaUCPXQAn0c"
+    "vxQ4Z5huxD6O4DSa85tYH9Ya3VWdsSL4zVt4Sms15YGxKrWhHWV5OPRijzynTbW5sRcqWn"
+    "vbupyRlJvDeBrKKS9CuYOOP9cyxNZ5Jencj8TFcPJl3BNM73BZV1vqn6ajQU/YGCo5NGU4"
+    "+krOhrOR+gStpX43m05+lXrCg2Xo32tyJPfKQqQ+FYurIQLhbobS3Qye4ipnVhnLO0klAa"
+    "zzu3PkLlx+Pc2mOSDqskE0zgPBra7c6lq7waip1XUqus62ryLofaGUzTV6+yLP4mrgN3Ir"
+    "K/uW3N7apNf8Isfe6g8qdTHNOUMoCipHPHldkisWTry/DPyG7Vso+VVyyK0NFQs68hbYlA"
+    "zSbJoTMF62/vBMJulZFlQc2bUQk7KZAtZD5WzVoRvkvqwaG8N15KMHKrcTPmilD9rGAngr"
+    "9R/EMEwJGB+Y0gfGVgyTadfeAc6YzVcV2Wc4b9gyVLYpvwPwyV76ZPePakuPRm4diD3ojA"
+    "UgQr2gsfUfmnXEzHml12YeN1LkjJnXOTehbtpJ245NqBm/Rc2Qp52akDYFl2exvPcrUXYo"
+    "1srw1kWepdKMNOJGyia91xd5Rko80Ez2yaB960yT190i4Uvd7Pil1FHF3DRZrWmS/JUhUw"
+    "BABMJZLsaygtnYGLQaCMXClKL4OnPeGUj30/mQHKXtV4Jb6kQ2lXeXo9Vul3p/Jg2GC7kv"
+    "zshZ2/tKrKRkjzghpXqAvtTH09nik/iJFOkJKlgu9W+SOFp87gl+/bOlPpzMv8zESR83il"
+    "X+e/3AJ8W1LHpBkZz9IYI5o7GmP/nlPPaasoNcuXGgSuMAQxQGP7CMH1hWPmUVK3RPaAWt"
+    "ObRt//vSFLtYk4sDCp7XWLYjrQ9peh2RxOo+29D6H1uw0Ub/O9IF4AhYuRPIQWqrFVwJYc"
+    "/CG+TYgmIYjwgKWwP/SK/dI3z529vklldqx1zrrJfWiQeGOaQgimmd9ll+OAEWx2ml1nN8"
+    "bA69wHqtpPRjNaPSZWMvbC/0BSR2vrxSHVFYmzLpzlwgAmiUkNhs/2bQnHs3S/dumlhqw9"
+    "8Hb62OKftRXyyLTga8ffFilfj54Z8mwmNzhL8zjuSFoWqdlsG92j+gVxuLY+s1m1M7CmmT"
+    "bFGVU9vjqwSf9pz04x8b3kCSi3q2o7OrQHbN2fzaCeMRxQqSNi9lG0GsdNsqnd2/JfOWMM"
+    "uOa3d+Z7JH5GkcLTNJnEXPyDZcWECnlAU8UAMowLRpSS6jcEpGPZqcMhNZNWh4dQlqdQks"
+    "HNmYJTYXeQzUQlPQdSEn+XWOk/w67SQPSPvOZNCMgTjTxZgO9kcqzYeDEfboM/qmjfUaWj"
+    "Ac/8LxCNOPH6WZNOgJAX6pi/2+dL8gl4CiQNMh1wZSHy+t5NoKKirSg+e8un2U1+g4b40O"
+    "biP4AW0E+JVHq6NGPY7kBzvV2v5Xn7Isr/0ql3y0QhDSzkZsHMR5PWxnyy5iw2xqO6WMTT"
+    "2WpHIK2VBmcQnsRvJAWkpu/OWtVX7ODK7xprFdGI8ww4oZuX+Rb8P0WsrOrinP12nSUnqR"
+    "Y4D0xpQ5diqO4tFTB/WpNdCQyhT4vkdUpbC+Ym5UEfPAdbZ54DqdWlCT2livLXhVHQTIC2"
+    "1UGoDDowB5FCCPAiTl3ryMAfkRMu2ZCVhFUX9tkkt4xN+PYPHzZUn5+MGmdtBC236bBt21"
+    "j7LkR2DcjF/n8bXgE9bCjxniOJKPcp1HmTtis2Wj9jpiebA2D9aulZ+jtsHahgrnUHEt5L"
+    "x0aE6O6P2LXCcHbkkyxvZND6aqz4MscstVoS0AXQArDemIwBzDEmzo2IIJLYF0nc5HZ0af"
+    "4DohfbAo0mH71ln2y6rKledQcUyZnCKKghi9hBkvrxBLCnvGeiy7K40qyBJTeMzVkaJSHM"
+    "lFpbqIShQJeVcF5ejDkMrbfOZwo2Wc1xPeyt1y7EijUj3qv6WjXhXVtR1893fubX/NOiX4"
+    "Z9H34cOx5iG2zo7KzuzLSOp5Is1SH0nizIskxxueVZtAcl5Fk1fRbD7L0W/GwHQC1r6yGD"
+    "eFyL7JIfuGko3l0rSnnNMvXKr2xOYYrhnN5/YAv3K+T83YrzzdJ5AOi0t8EQQ/7oCaCbBG"
+    "bKtGBFKPiJJWnfFto++U0ci2pgfNz2dJv2zIzOYVhs9m0Ao9eA9sFbNjqBYK1DzblVsOy3"
+    "Cycntx20a9BHtxRAPxfLr2FpknViMPbMHjXX8NnBBZfuJKC5Knicu2tMfZPWhzl7V4+wJl"
+    "ycM8SlI+3AEvAikfLgTd9QTDhLrwvMUCvPDHH67uIPWPPwRkez+JVov8xN6KVAILf6pvnP"
+    "d66eBGqRJhwR0mTwCvEEbunaNCmI0CZwDLBrUDtXBvau5eRBFBvFePVfoIQTxys85jy8ts"
+    "VGWCiG9sRS06MRDntUCE5D484dQYyX1PDaO4cHxkbHYdrrHBS5iwsFuohMkrxQBFwn9p2k"
+    "k8OjhHL/ECbLV9S15io0nLaK4E7z78C9Lq6eQksu4h7QvBLb34g2tDizWsJ4ppHcXlW8hX"
+    "yDZV8CKz0pzEtdAdUUl8jwls+9nAmxNrZZ4UsIWMV1J6g6Q8UAy9OVE+IaAe3vpW1X/gTu"
+    "azOZnXAKlwJavGBtGOXc2U/lI4HiqRpFY1FJJmfZSRL4nltr462/qOPK2On1J3zE7tsaYC"
+    "25FtB5psvqk0tkXRi2euluXR6K3/R4RQpMB8gavzAscjpLJfvmbGyvAIqR9x1LMipKKj/m"
+    "ABXdmyeddimBZtqVX51ny+SvD+3O06aha/RV0/sYnFXF89soFhuk6M4xNdfNVC371mfXyt"
+    "gctWZhwfpfrmiXTdW8YTWkFr7vfWVrJixfFPpCxZkr8tfFXpgF3gBcIGStZZrdHbF3kOWC"
+    "fR8KyntD4YYUE+L0ATKIrh7qIJIjd5jGYtYzT3I8QoJseALZSSmysVp5UhoJF3Mj3CY0MP"
+    "pLW0R2IHSY4tVJAG1LcD/2+7RnYg9YdjcfSme3nRTbgfJl/GEpbZgluJJCzXsqCusOW6RT"
+    "BnPGGgP/mlKk9bIlaiSKhEdqRE2otvwd0Ol+b4cA2aWAd19ix3+jNpMFz0BMWCK+SQc03v"
+    "yMcVfEDeC8k6ErcFRuI2cyRuU5N9C3QdUrxCxcYhAq/1KNzNxEn/c0/wtbilfv8ZL849wc"
+    "TfGC716YQcNdsTDJ0cNLvUx9O7ISkfpBkPiBQQEhfjngAcDeOmc4wy7KX+TcKM4oF8hpgD"
+    "PK7SWByOegLUAFJJyaHFQpqRikNOUJzg9QsOKXgYNobFtq5FMHUe4COXtZtiRVpyarSkSC"
+    "YbLbRMYDlsRCdwLXTBFQpP6uaEJ3V5+aFXLT8U1wYLGmTjIJ7uQCuvwBN0zmPsDuZiCdZu"
+    "cd9Twyguau+Ov7cZBm+eSVJFJslrH9gqQgsp2w7FiBncucizX4J9G5460qSF8yLHsHhE/b"
+    "tTK9/V7c0+x6mLJiWKLJvhoHkL2a0klQE/0aGmkWaH1kcg5w+ufx2jaWlh9Ay1bsrfzP76"
+    "fwhm2EY="
 )
