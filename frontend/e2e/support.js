@@ -98,6 +98,7 @@ export function texts(language) {
 
 export async function screenshot(page, name) {
   mkdirSync(RESULTS_DIR, { recursive: true });
+  await page.waitForTimeout(500); // let fades and other transitions finish
   await page.screenshot({ path: join(RESULTS_DIR, `${name}.png`), fullPage: true });
 }
 
