@@ -12,7 +12,7 @@ const i18n = createI18n();
 const auth = createAuthSession(async () => createUserManager(await loadAuthConfig()), {
   uiLocales: () => (i18n.resolvedLanguage === 'zh' ? 'zh-CN' : 'en'),
 });
-const client = createApolloClient({ onSignInNeeded: () => auth.signIn() });
+const client = createApolloClient({ onSignInNeeded: () => auth.signInAgain() });
 
 createRoot(document.getElementById('root')).render(
   <StrictMode>

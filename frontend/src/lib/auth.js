@@ -38,6 +38,16 @@ export function createUserManager(config, origin = window.location.origin) {
   });
 }
 
+// A token the API refuses right after sign-in (a clock far off, a provider
+// the API does not trust) must not send the browser round in circles.
+const LOOP_GUARD_MS = 15_000;
+const SIGNED_IN_AT = 'cims.auth.signedInAt'; // a time, not a secret
+
+function signedInRecently() {
+  const at = Number(window.sessionStorage.getItem(SIGNED_IN_AT));
+  return Date.now() - at < LOOP_GUARD_MS;
+}
+
 function currentPath() {
   const { pathname, search } = window.location;
   return pathname === CALLBACK_PATH ? '/' : pathname + search;
@@ -64,7 +74,10 @@ export function createAuthSession(
     return manager;
   };
 
+  let redirecting = false;
   const signIn = async () => {
+    if (redirecting) return; // several refused requests, one sign-in
+    redirecting = true;
     setAccessToken(null);
     const um = await userManager();
     // The provider's sign-in page then speaks the SPA's language.
@@ -77,6 +90,7 @@ export function createAuthSession(
   const finishSignIn = async (um) => {
     const user = await um.signinRedirectCallback();
     setAccessToken(user.access_token);
+    window.sessionStorage.setItem(SIGNED_IN_AT, String(Date.now()));
     // Back to where the user was, without the code in the address bar.
     window.history.replaceState(null, '', user.state?.returnTo ?? '/');
     return user;
@@ -100,9 +114,15 @@ export function createAuthSession(
     await um.signoutRedirect();
   };
 
+  /** For a request the API refused: sign in again, unless that just failed. */
+  const signInAgain = async () => {
+    if (!signedInRecently()) await signIn();
+  };
+
   return {
     start: () => (started ??= begin()),
     signIn,
+    signInAgain,
     signOut,
   };
 }

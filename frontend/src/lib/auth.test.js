@@ -26,7 +26,10 @@ const USER = {
 };
 
 describe('auth session', () => {
-  beforeEach(() => window.history.replaceState(null, '', '/'));
+  beforeEach(() => {
+    window.history.replaceState(null, '', '/');
+    sessionStorage.clear();
+  });
   afterEach(() => setAccessToken(null));
 
   it('sends a signed-out visitor to sign in, to come back to the same page', async () => {
@@ -67,6 +70,29 @@ describe('auth session', () => {
     um.listeners.loaded({ ...USER, access_token: 'at-2' });
 
     expect(getAccessToken()).toBe('at-2');
+  });
+
+  it('does not loop when the API refuses a token it has just been given', async () => {
+    window.history.replaceState(null, '', '/auth/callback?code=abc&state=xyz');
+    const um = fakeUserManager({ callbackUser: USER });
+    const auth = createAuthSession(async () => um);
+    await auth.start();
+
+    await auth.signInAgain();
+
+    expect(um.signinRedirect).not.toHaveBeenCalled();
+  });
+
+  it('signs in again when the API refuses a token later on', async () => {
+    sessionStorage.setItem('cims.auth.signedInAt', String(Date.now() - 60_000));
+    const um = fakeUserManager({ user: USER });
+    const auth = createAuthSession(async () => um);
+    await auth.start();
+
+    await Promise.all([auth.signInAgain(), auth.signInAgain()]);
+
+    expect(um.signinRedirect).toHaveBeenCalledTimes(1);
+    expect(getAccessToken()).toBeNull();
   });
 
   it('forgets the token when signing out', async () => {
