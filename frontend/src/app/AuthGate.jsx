@@ -38,7 +38,7 @@ export function AuthGate({ auth, children }) {
         title={t('auth.failed')}
         subTitle={t('auth.failedHint')}
         extra={
-          <Button type="primary" onClick={() => auth.signIn()}>
+          <Button type="primary" onClick={() => auth.signIn().catch(() => {})}>
             {t('auth.signIn')}
           </Button>
         }

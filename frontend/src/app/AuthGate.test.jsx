@@ -36,7 +36,10 @@ describe('AuthGate', () => {
 
   it('offers to try again when sign-in fails', async () => {
     const user = userEvent.setup();
-    const auth = { start: () => Promise.reject(new Error('down')), signIn: vi.fn() };
+    const auth = {
+      start: () => Promise.reject(new Error('down')),
+      signIn: vi.fn(async () => {}),
+    };
     renderGate(auth);
 
     expect(await screen.findByText('Sign-in did not complete.')).toBeInTheDocument();

@@ -79,12 +79,17 @@ export function createAuthSession(
     if (redirecting) return; // several refused requests, one sign-in
     redirecting = true;
     setAccessToken(null);
-    const um = await userManager();
-    // The provider's sign-in page then speaks the SPA's language.
-    await um.signinRedirect({
-      state: { returnTo: currentPath() },
-      ui_locales: uiLocales(),
-    });
+    try {
+      const um = await userManager();
+      // The provider's sign-in page then speaks the SPA's language.
+      await um.signinRedirect({
+        state: { returnTo: currentPath() },
+        ui_locales: uiLocales(),
+      });
+    } catch (error) {
+      redirecting = false; // the provider was not reached: let the user retry
+      throw error;
+    }
   };
 
   const finishSignIn = async (um) => {
