@@ -64,7 +64,7 @@ async def migrated(session_settings, database_url):
     await db.disconnect()
 
 
-async def _empty_tables() -> None:
+async def empty_tables() -> None:
     conn = Tortoise.get_connection("default")
     tables = [
         model._meta.db_table
@@ -85,7 +85,7 @@ async def _empty_tables() -> None:
 async def database(migrated):
     """A migrated, empty database; emptied again after the test."""
     yield migrated
-    await _empty_tables()
+    await empty_tables()
 
 
 class Caller:

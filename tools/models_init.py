@@ -11,6 +11,7 @@ from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parents[1] / "backend" / "cims" / "models"
 SKIP = {"__init__", "enums"}
+EXPORTED_BASES = {"Model", "StrEnum", "IntEnum", "Enum"}
 
 
 def model_names(path: Path) -> list[str]:
@@ -19,7 +20,7 @@ def model_names(path: Path) -> list[str]:
         node.name
         for node in tree.body
         if isinstance(node, ast.ClassDef)
-        and any(getattr(base, "id", None) == "Model" for base in node.bases)
+        and any(getattr(base, "id", None) in EXPORTED_BASES for base in node.bases)
     )
 
 

@@ -5,7 +5,10 @@
      ├── NotFound              no such entity, or outside the actor's scope
      ├── Conflict              the entity changed since the client read it
      ├── PermissionDenied      the actor lacks a permission
-     └── DuplicateCustomer     a likely duplicate exists; carries the candidates
+     ├── DuplicateCustomer     a likely duplicate exists; carries the candidates
+     └── InvalidTransition     a workflow step that makes no sense from the current
+                               state (a closed complaint acknowledged); carries the
+                               current state and the steps allowed from it
 
 Messages are safe to show to staff: they never hold personal data.
 """
@@ -80,3 +83,22 @@ class DuplicateCustomer(DomainError):
     def __init__(self, candidates: list[Candidate]) -> None:
         super().__init__("A customer with the same identifying details already exists")
         self.candidates = candidates
+
+
+class InvalidTransition(DomainError):
+    code = "INVALID_TRANSITION"
+
+    def __init__(
+        self,
+        entity: str,
+        current: str,
+        requested: str,
+        allowed: list[str],
+        why: str | None = None,
+    ) -> None:
+        message = f"{entity} cannot go from {current} to {requested}"
+        super().__init__(f"{message}: {why}" if why else message)
+        self.entity = entity
+        self.current = current
+        self.requested = requested
+        self.allowed = allowed

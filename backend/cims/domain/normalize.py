@@ -17,7 +17,12 @@ import phonenumbers
 
 # Bidirectional overrides and isolates can make a name display as something else.
 BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f")
+# Category Cc is exactly U+0000-U+001F and U+007F-U+009F.
+_FORBIDDEN = re.compile("[\x00-\x1f\x7f-\x9f" + "".join(sorted(BIDI_CONTROLS)) + "]")
 _SPACES = re.compile(r"\s+")
+_ASCII_DROP = re.compile(r"[\s·.\-']+")
+# A Chinese mobile number typed as its bare 11 digits, the most common spelling.
+_CN_MOBILE = re.compile(r"1\d{10}")
 
 
 @lru_cache(maxsize=1)
@@ -29,7 +34,7 @@ def _t2s():
 
 def has_forbidden_characters(text: str) -> bool:
     """Control characters and bidirectional overrides are never part of a name."""
-    return any(ch in BIDI_CONTROLS or unicodedata.category(ch) == "Cc" for ch in text)
+    return _FORBIDDEN.search(text) is not None
 
 
 def clean_text(text: str) -> str:
@@ -37,8 +42,12 @@ def clean_text(text: str) -> str:
     return _SPACES.sub(" ", unicodedata.normalize("NFKC", text)).strip()
 
 
+@lru_cache(maxsize=65536)  # names repeat: the same few thousand cover most people
 def fold(text: str) -> str:
     """A matching key: ignores case, width, accents, spaces, traditional vs simplified."""
+    if text.isascii():
+        # The same key as below, without the Unicode work ASCII never needs.
+        return _ASCII_DROP.sub("", text.lower())
     text = unicodedata.normalize("NFKD", clean_text(text))
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
     text = _t2s().convert(text).casefold()
@@ -52,8 +61,13 @@ def name_key(*names: str | None) -> str:
 
 def normalize_phone(text: str, region: str = "CN") -> str | None:
     """E.164 form of a phone number, or None when it is not a valid number."""
+    text = unicodedata.normalize("NFKC", text)
+    if region == "CN" and _CN_MOBILE.fullmatch(text):
+        # What parse() would build, without its cost; validity is still checked.
+        number = phonenumbers.PhoneNumber(country_code=86, national_number=int(text))
+        return "+86" + text if phonenumbers.is_valid_number(number) else None
     try:
-        number = phonenumbers.parse(unicodedata.normalize("NFKC", text), region)
+        number = phonenumbers.parse(text, region)
     except phonenumbers.NumberParseException:
         return None
     if not phonenumbers.is_valid_number(number):

@@ -1,0 +1,943 @@
+"""Complaints: filing, the handling workflow, deadlines, escalation and queues.
+
+The workflow. Any step not in this table is refused with ``InvalidTransition``:
+
+    from            to
+    received        acknowledged, escalated
+    acknowledged    investigating, escalated
+    investigating   resolved, escalated
+    escalated       investigating, resolved
+    resolved        closed, reopened
+    closed          reopened, within the reopen window after closing
+    reopened        investigating, escalated
+
+Deadlines: each severity has a number of business days to acknowledge and to
+resolve, counted from receipt on the bank's calendar (``cims.domain.calendar``); a
+reopened complaint gets a fresh resolution deadline counted from the reopening.
+``due_at`` is the deadline still pending (acknowledgement until acknowledged, then
+resolution); a complaint is at risk once ``at_risk_fraction`` of the time to it has
+passed, and breached once it has passed. ``escalate_breached`` escalates breached
+complaints; the scheduler or ``cims`` command calls it.
+
+Every change bumps ``version`` (a stale version is a ``Conflict``), is written as a
+``ComplaintEvent`` in the same transaction, and is then published on ``TOPIC``.
+
+Policy comes from the environment (see ``ComplaintPolicy.from_env``); tests and the
+command line can ``configure`` one.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from decimal import Decimal, InvalidOperation
+from enum import Enum, StrEnum
+
+from tortoise.expressions import Q
+from tortoise.transactions import in_transaction
+
+from cims.domain import events
+from cims.domain.access import customer_in_scope, require, scoped
+from cims.domain.actor import Actor
+from cims.domain.calendar import bank_calendar, utc
+from cims.domain.inputs import (
+    enum_value,
+    raise_problems,
+    staff_problem,
+    text_problem,
+    time_problem,
+)
+from cims.domain.errors import (
+    Conflict,
+    FieldProblem,
+    InvalidTransition,
+    NotFound,
+    ValidationFailed,
+)
+from cims.domain.interactions import link_problems
+from cims.domain.paging import Edge, Page, decode_cursor, encode_cursor, page_size
+from cims.models import (
+    Account,
+    CategoryOrigin,
+    Complaint,
+    ComplaintCategory,
+    ComplaintEvent,
+    ComplaintEventKind,
+    ComplaintOutcome,
+    ComplaintSeverity,
+    ComplaintStatus,
+    ServiceChannel,
+    Team,
+    TeamMember,
+    TriageCorrection,
+)
+from cims.models.enums import Source
+
+log = logging.getLogger(__name__)
+
+TOPIC = "complaints"
+S = ComplaintStatus
+ALLOWED: Mapping[ComplaintStatus, frozenset[ComplaintStatus]] = {
+    S.RECEIVED: frozenset({S.ACKNOWLEDGED, S.ESCALATED}),
+    S.ACKNOWLEDGED: frozenset({S.INVESTIGATING, S.ESCALATED}),
+    S.INVESTIGATING: frozenset({S.RESOLVED, S.ESCALATED}),
+    S.ESCALATED: frozenset({S.INVESTIGATING, S.RESOLVED}),
+    S.RESOLVED: frozenset({S.CLOSED, S.REOPENED}),
+    S.CLOSED: frozenset({S.REOPENED}),
+    S.REOPENED: frozenset({S.INVESTIGATING, S.ESCALATED}),
+}
+OPEN = frozenset({S.RECEIVED, S.ACKNOWLEDGED, S.INVESTIGATING, S.ESCALATED, S.REOPENED})
+# Open complaints that escalate_breached may still escalate.
+ESCALATABLE = OPEN - {S.ESCALATED}
+
+DESCRIPTION_MAX = 10_000
+NOTE_MAX = 2_000
+REDRESS_MAX = Decimal("1e15")
+
+
+# --- policy ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Deadline:
+    acknowledge_days: int
+    resolve_days: int
+
+
+DEFAULT_DEADLINES = {
+    ComplaintSeverity.LOW: Deadline(2, 15),
+    ComplaintSeverity.MEDIUM: Deadline(1, 15),
+    ComplaintSeverity.HIGH: Deadline(1, 10),
+    ComplaintSeverity.CRITICAL: Deadline(1, 5),
+}
+
+
+@dataclass(frozen=True)
+class ComplaintPolicy:
+    """Deadlines and windows; business days are counted on ``bank_calendar()``."""
+
+    deadlines: Mapping[ComplaintSeverity, Deadline] = field(
+        default_factory=lambda: dict(DEFAULT_DEADLINES)
+    )
+    at_risk_fraction: float = 0.75
+    reopen_window: timedelta = timedelta(days=30)
+
+    def __post_init__(self) -> None:
+        # Severities a configuration leaves out keep their default deadlines.
+        merged = {**DEFAULT_DEADLINES, **self.deadlines}
+        object.__setattr__(self, "deadlines", merged)
+
+    @classmethod
+    def from_env(cls) -> ComplaintPolicy:
+        """Read ``CIMS_COMPLAINT_DEADLINES`` (``low=2/15,critical=1/5``: business
+        days to acknowledge/resolve per severity; unnamed severities keep the
+        defaults), ``CIMS_COMPLAINT_AT_RISK`` (a fraction, 0 to 1),
+        and ``CIMS_REOPEN_WINDOW_DAYS``.
+        """
+        return cls(
+            deadlines=parse_deadlines(os.environ.get("CIMS_COMPLAINT_DEADLINES", "")),
+            at_risk_fraction=float(os.environ.get("CIMS_COMPLAINT_AT_RISK", "0.75")),
+            reopen_window=timedelta(
+                days=int(os.environ.get("CIMS_REOPEN_WINDOW_DAYS", "30"))
+            ),
+        )
+
+
+def parse_deadlines(text: str) -> dict[ComplaintSeverity, Deadline]:
+    deadlines = {}
+    for part in filter(None, (p.strip() for p in text.split(","))):
+        severity, days = part.split("=")
+        acknowledge, resolve = days.split("/")
+        deadlines[ComplaintSeverity(severity.strip())] = Deadline(
+            int(acknowledge), int(resolve)
+        )
+    return deadlines
+
+
+_policy: ComplaintPolicy | None = None
+
+
+def policy() -> ComplaintPolicy:
+    global _policy
+    if _policy is None:
+        _policy = ComplaintPolicy.from_env()
+    return _policy
+
+
+def configure(new: ComplaintPolicy | None) -> None:
+    """Use ``new`` from now on; ``None`` goes back to the environment's policy."""
+    global _policy
+    _policy = new
+
+
+# --- reading --------------------------------------------------------------------------
+
+
+async def get_complaint(actor: Actor, complaint_id: int) -> Complaint:
+    return await _load(actor, complaint_id, "complaint.read")
+
+
+async def complaint_history(actor: Actor, complaint_id: int) -> list[ComplaintEvent]:
+    """The complaint's events, oldest first."""
+    await _load(actor, complaint_id, "complaint.read")
+    return await ComplaintEvent.filter(complaint_id=complaint_id).order_by("at", "id")
+
+
+async def customer_complaints(
+    actor: Actor, customer_id: int, first: int | None = 20, after: str | None = None
+) -> Page[Complaint]:
+    """A customer's complaints, newest first."""
+    require(actor, "complaint.read")
+    await customer_in_scope(actor, customer_id)
+    query = Complaint.filter(customer_id=customer_id)
+    return await _keyset(query, "received_at", first, after, descending=True)
+
+
+async def _load(actor: Actor, complaint_id: int, permission: str) -> Complaint:
+    require(actor, permission)
+    complaint = await scoped(actor, Complaint.filter(id=complaint_id)).first()
+    if complaint is None:
+        raise NotFound("Complaint")
+    return complaint
+
+
+@dataclass(frozen=True)
+class DeadlineState:
+    due_at: datetime | None
+    at_risk: bool
+    breached: bool
+
+
+def deadline_state(complaint: Complaint, now: datetime | None = None) -> DeadlineState:
+    """Whether the pending deadline is at risk or has passed; a complaint no longer
+    pending counts as breached if a deadline passed while it was open."""
+    now = utc(now)
+    if complaint.due_at is None:
+        return DeadlineState(None, False, complaint.breached_at is not None)
+    breached = now >= complaint.due_at
+    at_risk = (
+        not breached
+        and complaint.at_risk_at is not None
+        and now >= complaint.at_risk_at
+    )
+    return DeadlineState(complaint.due_at, at_risk, breached)
+
+
+# --- filing ---------------------------------------------------------------------------
+
+
+async def file_complaint(
+    actor: Actor,
+    customer_id: int,
+    *,
+    category_id: int,
+    description: str,
+    severity: ComplaintSeverity | str,
+    channel: ServiceChannel | str,
+    product_id: int | None = None,
+    account_id: int | None = None,
+    received_at: datetime | None = None,
+    assignee: str | None = None,
+    team_id: int | None = None,
+    source: Source = Source.MANUAL,
+    external_ref: str | None = None,
+    now: datetime | None = None,
+) -> Complaint:
+    """File a complaint received through any channel; it starts as received."""
+    require(actor, "complaint.handle")
+    customer = await customer_in_scope(actor, customer_id)
+    now = utc(now)
+    received_at = received_at or now
+    problems = [
+        text_problem(description, "description", DESCRIPTION_MAX),
+        time_problem(received_at, "receivedAt", now),
+        staff_problem(assignee, "assignee"),
+        *await link_problems(customer, account_id, product_id),
+        *await _reference_problems(category_id, team_id),
+        await _external_ref_problem(external_ref),
+    ]
+    severity = enum_value(ComplaintSeverity, severity, "severity")
+    channel = enum_value(ServiceChannel, channel, "channel")
+    raise_problems([*problems, severity, channel])
+    complaint = Complaint(
+        customer=customer,
+        category_id=category_id,
+        product_id=product_id or await _account_product(account_id),
+        account_id=account_id,
+        channel=channel,
+        severity=severity,
+        description=description.strip(),
+        assignee=_clean(assignee),
+        team_id=team_id,
+        received_at=received_at.astimezone(UTC),
+        source=source,
+        external_ref=external_ref,
+        created_by=actor.subject,
+    )
+    set_deadlines(complaint, policy())
+    async with in_transaction():
+        await complaint.save()
+        kind = ComplaintEventKind.FILED
+        event = _event(complaint, actor, kind, None, None, {}, complaint.received_at)
+        await event.save()
+    await _publish(complaint, event)
+    return complaint
+
+
+def set_deadlines(complaint: Complaint, rules: ComplaintPolicy) -> None:
+    """The acknowledgement and resolution deadlines of a complaint just received."""
+    deadline = rules.deadlines[complaint.severity]
+    calendar = bank_calendar()
+    complaint.ack_due_at = calendar.deadline(
+        complaint.received_at, deadline.acknowledge_days
+    )
+    complaint.resolve_due_at = calendar.deadline(
+        complaint.received_at, deadline.resolve_days
+    )
+    refresh_due(complaint, rules.at_risk_fraction)
+
+
+def refresh_due(complaint: Complaint, at_risk_fraction: float) -> None:
+    """Point ``due_at`` and ``at_risk_at`` at the deadline now pending, if any."""
+    if complaint.status in (S.RESOLVED, S.CLOSED):
+        complaint.due_at = complaint.at_risk_at = None
+        return
+    if complaint.acknowledged_at is None:
+        start, due = complaint.received_at, complaint.ack_due_at
+    else:
+        start, due = (
+            complaint.reopened_at or complaint.received_at,
+            complaint.resolve_due_at,
+        )
+    complaint.due_at = due
+    complaint.at_risk_at = start + (due - start) * at_risk_fraction
+
+
+async def _reference_problems(
+    category_id: int, team_id: int | None
+) -> list[FieldProblem]:
+    problems = []
+    if not await ComplaintCategory.exists(id=category_id, active=True):
+        problems.append(FieldProblem("categoryId", "not_found", "No such category"))
+    if team_id is not None and not await Team.exists(id=team_id):
+        problems.append(FieldProblem("teamId", "not_found", "No such team"))
+    return problems
+
+
+async def _external_ref_problem(external_ref: str | None) -> FieldProblem | None:
+    """Another system filing twice the complaint it knows by one ID is refused."""
+    if external_ref is None:
+        return None
+    if not external_ref.strip() or len(external_ref) > 32:
+        return FieldProblem("externalRef", "invalid", "1 to 32 characters")
+    if await Complaint.exists(external_ref=external_ref):
+        return FieldProblem("externalRef", "duplicate", "Filed already")
+    return None
+
+
+async def _account_product(account_id: int | None) -> int | None:
+    if account_id is None:
+        return None
+    return (await Account.get(id=account_id)).product_id
+
+
+def _clean(value: str | None) -> str | None:
+    return value.strip() if value else None
+
+
+# --- the workflow ---------------------------------------------------------------------
+
+
+async def transition(
+    actor: Actor,
+    complaint_id: int,
+    version: int,
+    target: ComplaintStatus | str,
+    *,
+    reason: str | None = None,
+    now: datetime | None = None,
+) -> Complaint:
+    """Any step that needs no more than a reason; escalating and reopening need one.
+    Resolving needs an outcome and a root cause: that step is ``resolve``."""
+    target = enum_value(ComplaintStatus, target, "to")
+    raise_problems([target])
+    if target is S.RESOLVED:
+        message = "Resolving needs an outcome and a root cause"
+        raise ValidationFailed.one("to", "needs_resolution", message)
+    if target in (S.ESCALATED, S.REOPENED):
+        raise_problems([text_problem(reason, "reason", NOTE_MAX)])
+    return await _move(actor, complaint_id, version, target, reason, now)
+
+
+async def acknowledge(
+    actor: Actor,
+    complaint_id: int,
+    version: int,
+    *,
+    reason: str | None = None,
+    now: datetime | None = None,
+) -> Complaint:
+    return await _move(actor, complaint_id, version, S.ACKNOWLEDGED, reason, now)
+
+
+async def start_investigation(
+    actor: Actor,
+    complaint_id: int,
+    version: int,
+    *,
+    reason: str | None = None,
+    now: datetime | None = None,
+) -> Complaint:
+    return await _move(actor, complaint_id, version, S.INVESTIGATING, reason, now)
+
+
+async def escalate(
+    actor: Actor,
+    complaint_id: int,
+    version: int,
+    *,
+    reason: str,
+    now: datetime | None = None,
+) -> Complaint:
+    raise_problems([text_problem(reason, "reason", NOTE_MAX)])
+    return await _move(actor, complaint_id, version, S.ESCALATED, reason, now)
+
+
+async def resolve(
+    actor: Actor,
+    complaint_id: int,
+    version: int,
+    *,
+    outcome: ComplaintOutcome | str,
+    root_cause: str,
+    redress_amount: Decimal | str | None = None,
+    reason: str | None = None,
+    now: datetime | None = None,
+) -> Complaint:
+    """Resolve with an outcome, a root cause and, for monetary relief, the redress."""
+    outcome = enum_value(ComplaintOutcome, outcome, "outcome")
+    amount = _redress(outcome, redress_amount)
+    raise_problems([outcome, amount, text_problem(root_cause, "rootCause", NOTE_MAX)])
+
+    def settle(complaint: Complaint) -> None:
+        complaint.outcome = outcome
+        complaint.root_cause = root_cause.strip()
+        complaint.redress_amount = amount
+
+    return await _move(actor, complaint_id, version, S.RESOLVED, reason, now, settle)
+
+
+async def close(
+    actor: Actor,
+    complaint_id: int,
+    version: int,
+    *,
+    reason: str | None = None,
+    now: datetime | None = None,
+) -> Complaint:
+    return await _move(actor, complaint_id, version, S.CLOSED, reason, now)
+
+
+async def reopen(
+    actor: Actor,
+    complaint_id: int,
+    version: int,
+    *,
+    reason: str,
+    now: datetime | None = None,
+) -> Complaint:
+    """Reopen a resolved complaint, or a closed one within the reopen window."""
+    raise_problems([text_problem(reason, "reason", NOTE_MAX)])
+    return await _move(actor, complaint_id, version, S.REOPENED, reason, now)
+
+
+def _redress(outcome, amount: Decimal | str | None) -> Decimal | FieldProblem | None:
+    """Monetary relief needs a positive amount; other outcomes take none."""
+    monetary = outcome is ComplaintOutcome.MONETARY_RELIEF
+    if amount is None or amount == "":
+        if monetary:
+            return FieldProblem(
+                "redressAmount", "required", "Monetary relief needs an amount"
+            )
+        return None
+    try:
+        value = Decimal(str(amount)).quantize(Decimal("0.01"))
+    except InvalidOperation:
+        return FieldProblem("redressAmount", "invalid", "Not an amount")
+    if not monetary:
+        return FieldProblem("redressAmount", "not_allowed", "Only for monetary relief")
+    if not Decimal(0) < value < REDRESS_MAX:
+        return FieldProblem(
+            "redressAmount", "out_of_range", "Must be a positive amount"
+        )
+    return value
+
+
+def stamp(complaint: Complaint, target: ComplaintStatus, now: datetime) -> None:
+    """Record the milestone ``target`` reaches."""
+    if target in (S.ACKNOWLEDGED, S.INVESTIGATING, S.RESOLVED):
+        # Investigating or resolving an escalated complaint that was never
+        # acknowledged acknowledges it.
+        complaint.acknowledged_at = complaint.acknowledged_at or now
+    if target is S.ESCALATED:
+        complaint.escalated_at = now
+    elif target is S.RESOLVED:
+        complaint.resolved_at = now
+    elif target is S.CLOSED:
+        complaint.closed_at = now
+    elif target is S.REOPENED:
+        _reopen(complaint, now)
+
+
+def _reopen(complaint: Complaint, now: datetime) -> None:
+    rules = policy()
+    days = rules.deadlines[complaint.severity].resolve_days
+    complaint.reopened_at = now
+    complaint.reopen_count += 1
+    complaint.resolve_due_at = bank_calendar().deadline(now, days)
+    complaint.resolved_at = complaint.closed_at = None
+    complaint.outcome = complaint.root_cause = complaint.redress_amount = None
+
+
+def check_transition(
+    complaint: Complaint, target: ComplaintStatus, now: datetime
+) -> None:
+    current = complaint.status
+    allowed = ALLOWED[current]
+    if target not in allowed:
+        raise InvalidTransition("Complaint", current, target, _names(allowed))
+    window = policy().reopen_window
+    if current is S.CLOSED and now - complaint.closed_at > window:
+        why = f"it was closed more than {window.days} days ago"
+        raise InvalidTransition("Complaint", current, target, [], why)
+
+
+async def _move(
+    actor: Actor,
+    complaint_id: int,
+    version: int,
+    target: ComplaintStatus,
+    reason: str | None,
+    now: datetime | None,
+    settle: Callable[[Complaint], None] | None = None,
+) -> Complaint:
+    raise_problems([_optional_note(reason)])
+
+    def apply(complaint: Complaint, moment: datetime) -> None:
+        check_transition(complaint, target, moment)
+        complaint.status = target
+        stamp(complaint, target, moment)
+        if settle:
+            settle(complaint)
+
+    return await _change(
+        actor, complaint_id, version, apply, ComplaintEventKind.TRANSITION, reason, now
+    )
+
+
+def _optional_note(reason: str | None) -> FieldProblem | None:
+    return None if reason is None else text_problem(reason, "reason", NOTE_MAX)
+
+
+# --- assignment and category ----------------------------------------------------------
+
+
+async def assign(
+    actor: Actor,
+    complaint_id: int,
+    version: int,
+    *,
+    assignee: str | None,
+    team_id: int | None,
+    reason: str | None = None,
+    now: datetime | None = None,
+) -> Complaint:
+    """Give the complaint to a person, a team's queue, both, or (both None) nobody."""
+    problems = [staff_problem(assignee, "assignee"), _optional_note(reason)]
+    if team_id is not None and not await Team.exists(id=team_id):
+        problems.append(FieldProblem("teamId", "not_found", "No such team"))
+    raise_problems(problems)
+
+    def apply(complaint: Complaint, _now: datetime) -> None:
+        _refuse_if_closed(complaint, "assigned")
+        complaint.assignee, complaint.team_id = _clean(assignee), team_id
+
+    kind = ComplaintEventKind.ASSIGNMENT
+    return await _change(actor, complaint_id, version, apply, kind, reason, now)
+
+
+async def recategorise(
+    actor: Actor,
+    complaint_id: int,
+    version: int,
+    *,
+    category_id: int,
+    reason: str | None = None,
+    now: datetime | None = None,
+) -> Complaint:
+    problems = [_optional_note(reason), *await _reference_problems(category_id, None)]
+    raise_problems(problems)
+
+    def apply(complaint: Complaint, _now: datetime) -> None:
+        _refuse_if_closed(complaint, "recategorised")
+        complaint.category_id = category_id
+
+    kind = ComplaintEventKind.RECATEGORISED
+    return await _change(actor, complaint_id, version, apply, kind, reason, now)
+
+
+def _refuse_if_closed(complaint: Complaint, action: str) -> None:
+    if complaint.status is S.CLOSED:
+        raise InvalidTransition(
+            "Complaint", S.CLOSED, action, _names(ALLOWED[S.CLOSED])
+        )
+
+
+def _names(statuses) -> list[str]:
+    return sorted(status.value for status in statuses)
+
+
+# --- saving a change ------------------------------------------------------------------
+
+TRACKED = (
+    "status",
+    "assignee",
+    "team_id",
+    "category_id",
+    "acknowledged_at",
+    "resolved_at",
+    "closed_at",
+    "escalated_at",
+    "reopened_at",
+    "resolve_due_at",
+    "due_at",
+    "at_risk_at",
+    "breached_at",
+    "outcome",
+    "root_cause",
+    "redress_amount",
+    "reopen_count",
+)
+
+
+async def _change(
+    actor: Actor,
+    complaint_id: int,
+    version: int,
+    apply: Callable[[Complaint, datetime], None],
+    kind: ComplaintEventKind,
+    reason: str | None,
+    now: datetime | None,
+) -> Complaint:
+    """Load, check the version, apply, save with the event, publish."""
+    now = utc(now)
+    complaint = await _load(actor, complaint_id, "complaint.handle")
+    if complaint.version != version:
+        raise Conflict("Complaint", complaint.version)
+    before = {name: getattr(complaint, name) for name in TRACKED}
+    from_status = complaint.status
+    note_breach(complaint, now)
+    apply(complaint, now)
+    refresh_due(complaint, policy().at_risk_fraction)
+    changed = {
+        n: getattr(complaint, n) for n in TRACKED if getattr(complaint, n) != before[n]
+    }
+    if not changed:
+        return complaint
+    diff = {name: [_plain(before[name]), _plain(new)] for name, new in changed.items()}
+    event = _event(complaint, actor, kind, from_status, reason, diff, now)
+    await _save(complaint, version, changed, event)
+    await _publish(complaint, event)
+    return complaint
+
+
+def note_breach(complaint: Complaint, now: datetime) -> None:
+    """Remember that the pending deadline passed unmet, before it moves on."""
+    if complaint.due_at is not None and now >= complaint.due_at:
+        complaint.breached_at = complaint.breached_at or complaint.due_at
+
+
+async def _save(
+    complaint: Complaint, version: int, changed: dict, event: ComplaintEvent
+) -> None:
+    """Write the change only if nobody wrote since ``version`` was read, with its
+    event; the filtered update is what catches a race the first check missed."""
+    async with in_transaction():
+        count = await Complaint.filter(id=complaint.id, version=version).update(
+            **changed, version=version + 1, updated_at=event.at
+        )
+        if count == 0:
+            current = await Complaint.get(id=complaint.id)
+            raise Conflict("Complaint", current.version)
+        complaint.version = event.version = version + 1
+        complaint.updated_at = event.at
+        await event.save()
+
+
+def _event(complaint, actor, kind, from_status, reason, changes, at) -> ComplaintEvent:
+    """The record of one change, not yet saved."""
+    return ComplaintEvent(
+        complaint_id=complaint.id,
+        customer_id=complaint.customer_id,
+        kind=kind,
+        from_status=from_status,
+        to_status=complaint.status,
+        actor=actor.subject,
+        at=at,
+        reason=reason.strip() if reason else None,
+        changes=changes,
+        version=complaint.version,
+    )
+
+
+def _plain(value):
+    """A JSON-ready form of a column value, for the event's record of the change."""
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, datetime):
+        return value.astimezone(UTC).isoformat()
+    if isinstance(value, Decimal):
+        return str(value)
+    return value
+
+
+async def _publish(complaint: Complaint, event: ComplaintEvent) -> None:
+    await events.publish(
+        TOPIC,
+        {
+            "complaint_id": complaint.id,
+            "customer_id": complaint.customer_id,
+            "event_id": event.id,
+            "kind": event.kind.value,
+            "status": complaint.status.value,
+            "version": complaint.version,
+            "at": event.at.isoformat(),
+        },
+    )
+
+
+# --- escalation -----------------------------------------------------------------------
+
+SYSTEM = Actor.system(frozenset({"complaint.read", "complaint.handle"}))
+
+
+async def escalate_breached(now: datetime | None = None) -> list[int]:
+    """Escalate every open complaint whose pending deadline has passed.
+
+    Returns the IDs escalated. A complaint changed by staff meanwhile is left for the
+    next run rather than overwritten.
+    """
+    now = utc(now)
+    due = await Complaint.filter(
+        status__in=list(ESCALATABLE), due_at__lte=now
+    ).order_by("due_at", "id")
+    escalated = []
+    for complaint in due:
+        which = "acknowledgement" if complaint.acknowledged_at is None else "resolution"
+        reason = f"The {which} deadline passed"
+        try:
+            await escalate(
+                SYSTEM, complaint.id, complaint.version, reason=reason, now=now
+            )
+        except (Conflict, InvalidTransition):
+            log.info(
+                "escalation skipped; changed meanwhile",
+                extra={"complaint_id": complaint.id},
+            )
+            continue
+        escalated.append(complaint.id)
+    log.info("breached complaints escalated", extra={"count": len(escalated)})
+    return escalated
+
+
+# --- queues ---------------------------------------------------------------------------
+
+
+class Queue(StrEnum):
+    MINE = "mine"  # assigned to the actor, not closed
+    TEAM = "team"  # in the queue of a team the actor belongs to, not closed
+    UNASSIGNED = "unassigned"  # neither a person nor a team, not closed
+    AT_RISK = "at_risk"  # pending deadline near
+    BREACHED = "breached"  # pending deadline passed
+
+
+async def queue(
+    actor: Actor,
+    name: Queue | str,
+    *,
+    now: datetime | None = None,
+    first: int | None = 20,
+    after: str | None = None,
+) -> Page[Complaint]:
+    """Work queues: the oldest first, or the most urgent first for deadline queues."""
+    require(actor, "complaint.read")
+    name = Queue(name)
+    now = utc(now)
+    query = scoped(actor, Complaint.all())
+    if name is Queue.AT_RISK:
+        query = query.filter(at_risk_at__lte=now, due_at__gt=now)
+    elif name is Queue.BREACHED:
+        query = query.filter(due_at__lte=now)
+    else:
+        query = query.filter(status__not=S.CLOSED)
+    if name is Queue.MINE:
+        query = query.filter(assignee=actor.subject)
+    elif name is Queue.TEAM:
+        teams = await TeamMember.filter(staff=actor.subject).values_list(
+            "team_id", flat=True
+        )
+        query = query.filter(team_id__in=list(teams))
+    elif name is Queue.UNASSIGNED:
+        query = query.filter(assignee__isnull=True, team_id__isnull=True)
+    sort = "due_at" if name in (Queue.AT_RISK, Queue.BREACHED) else "received_at"
+    return await _keyset(query, sort, first, after)
+
+
+async def _keyset(query, sort: str, first, after, descending: bool = False) -> Page:
+    limit = page_size(first)
+    total = await query.count()
+    if after:
+        at, id_ = decode_cursor(after, 2)
+        moment = _cursor_time(at)
+        op = "lt" if descending else "gt"
+        query = query.filter(
+            Q(**{f"{sort}__{op}": moment}) | Q(**{sort: moment, f"id__{op}": id_})
+        )
+    order = (f"-{sort}", "-id") if descending else (sort, "id")
+    rows = await query.order_by(*order).limit(limit + 1)
+    edges = [
+        Edge(encode_cursor(getattr(r, sort).isoformat(), r.id), r) for r in rows[:limit]
+    ]
+    return Page(edges, has_next_page=len(rows) > limit, total_count=total)
+
+
+def _cursor_time(text) -> datetime:
+    try:
+        moment = datetime.fromisoformat(text)
+    except (TypeError, ValueError):
+        moment = None
+    if moment is None or moment.tzinfo is None:
+        raise ValidationFailed.one("after", "invalid_cursor", "Not a valid cursor")
+    return utc(moment)
+
+
+# --- the category taxonomy ------------------------------------------------------------
+
+
+async def list_categories(
+    actor: Actor, include_inactive: bool = False
+) -> list[ComplaintCategory]:
+    require(actor, "complaint.read")
+    query = (
+        ComplaintCategory.all()
+        if include_inactive
+        else ComplaintCategory.filter(active=True)
+    )
+    return await query.order_by("product", "issue")
+
+
+async def add_category(actor: Actor, product: str, issue: str) -> ComplaintCategory:
+    """The bank extends the taxonomy with a product, an issue, or both."""
+    require(actor, "complaint.handle")
+    raise_problems(
+        [text_problem(product, "product", 120), text_problem(issue, "issue", 200)]
+    )
+    product, issue = " ".join(product.split()), " ".join(issue.split())
+    if await ComplaintCategory.exists(product=product, issue=issue):
+        raise ValidationFailed.one("issue", "duplicate", "This category exists already")
+    return await ComplaintCategory.create(
+        product=product, issue=issue, origin=CategoryOrigin.BANK
+    )
+
+
+async def ensure_categories() -> int:
+    """Seed the taxonomy from the public complaint data; returns how many were added."""
+    # Imported here: scikit-learn takes a second to load and few callers need it.
+    from cims.analytics.triage import cfpb_categories
+
+    existing = set(await ComplaintCategory.all().values_list("product", "issue"))
+    new = [
+        ComplaintCategory(product=product, issue=issue, origin=CategoryOrigin.CFPB)
+        for product, issue in cfpb_categories()
+        if (product, issue) not in existing
+    ]
+    await ComplaintCategory.bulk_create(new)
+    return len(new)
+
+
+# --- triage ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CategorySuggestion:
+    category_id: int | None  # None when the taxonomy no longer lists the pair
+    product: str
+    issue: str
+    product_confidence: float
+    issue_confidence: float
+    model_version: str
+
+
+async def suggest_category(actor: Actor, description: str) -> CategorySuggestion | None:
+    """The trained model's guess at product and issue; None until one is trained."""
+    require(actor, "complaint.handle")
+    raise_problems([text_problem(description, "description", DESCRIPTION_MAX)])
+    # Imported here: scikit-learn takes a second to load and few callers need it.
+    from cims.analytics import triage
+
+    guess = triage.suggest(description.strip())
+    if guess is None:
+        return None
+    category = await ComplaintCategory.filter(
+        product=guess.product, issue=guess.issue, active=True
+    ).first()
+    return CategorySuggestion(
+        category_id=category.id if category else None,
+        product=guess.product,
+        issue=guess.issue,
+        product_confidence=guess.product_confidence,
+        issue_confidence=guess.issue_confidence,
+        model_version=guess.model_version,
+    )
+
+
+async def confirm_category(
+    actor: Actor,
+    complaint_id: int,
+    version: int,
+    *,
+    category_id: int,
+    suggestion: CategorySuggestion | None = None,
+    now: datetime | None = None,
+) -> Complaint:
+    """Staff confirm the suggested category or correct it; either answer is kept as
+    training data (``TriageCorrection``) and a corrected category is applied."""
+    complaint = await _load(actor, complaint_id, "complaint.handle")
+    if complaint.version != version:
+        raise Conflict("Complaint", complaint.version)
+    raise_problems(await _reference_problems(category_id, None))
+    if category_id != complaint.category_id:
+        complaint = await recategorise(
+            actor,
+            complaint_id,
+            version,
+            category_id=category_id,
+            reason="Category set at triage",
+            now=now,
+        )
+    category = await ComplaintCategory.get(id=category_id)
+    guessed = (suggestion.product, suggestion.issue) if suggestion else None
+    await TriageCorrection.create(
+        complaint_id=complaint_id,
+        suggested_product=suggestion.product if suggestion else None,
+        suggested_issue=suggestion.issue if suggestion else None,
+        confidence=suggestion.issue_confidence if suggestion else None,
+        model_version=suggestion.model_version if suggestion else None,
+        category=category,
+        corrected=guessed != (category.product, category.issue),
+        actor=actor.subject,
+    )
+    return complaint

@@ -1,0 +1,447 @@
+"""Duplicate customers: candidates for one new customer, and all likely pairs.
+
+Evidence comes from exact keys (the blind indexes of ID number, mobile phone and
+e-mail) and from a similar name with the same birth date. Names are compared on
+their folded keys (``normalize.name_key``), so width, case, accents, spaces and
+traditional versus simplified characters never hide a duplicate; the Latin spelling
+(pinyin), when both customers have one, also catches homophones such as 王芳/汪芳.
+
+The all-pairs scan never compares everything with everything: exact keys are
+grouped, names are compared only within a block of one birth date (split further
+by the first characters of the name key when a block is large).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+import numpy as np
+from rapidfuzz import fuzz, process
+from tortoise.expressions import Q
+from tortoise.transactions import in_transaction
+
+from cims.domain.actor import Actor
+from cims.domain.errors import (
+    Candidate,
+    Conflict,
+    NotFound,
+    PermissionDenied,
+    ValidationFailed,
+)
+from cims.domain.validation import search_keys
+from cims.models import Account, Customer, Transaction
+from cims.models.enums import Gender, MaritalStatus
+
+log = logging.getLogger(__name__)
+
+SAME_ID_NUMBER = "SAME_ID_NUMBER"
+SAME_MOBILE_PHONE = "SAME_MOBILE_PHONE"
+SAME_EMAIL = "SAME_EMAIL"
+SIMILAR_NAME_SAME_BIRTH_DATE = "SIMILAR_NAME_SAME_BIRTH_DATE"
+
+# How strongly each piece of evidence alone says "same person"; pieces combine as
+# independent probabilities, so two weak signals outweigh one.
+WEIGHTS = {SAME_ID_NUMBER: 0.95, SAME_MOBILE_PHONE: 0.6, SAME_EMAIL: 0.6}
+NAME_WEIGHT = 0.6
+NAME_THRESHOLD = 85.0  # rapidfuzz ratio, 0-100
+EXACT_KEYS = (
+    ("id_number_index", SAME_ID_NUMBER),
+    ("mobile_phone_index", SAME_MOBILE_PHONE),
+    ("email_index", SAME_EMAIL),
+)
+LOAD_BATCH = 50_000
+
+
+@dataclass(frozen=True, slots=True)
+class Record:
+    """What duplicate detection needs of a customer; ``id`` is any unique int."""
+
+    id: int
+    name_key: str
+    birth_date: dt.date | None = None
+    id_number_index: str | None = None
+    mobile_phone_index: str | None = None
+    email_index: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Pair:
+    a: int
+    b: int
+    score: float
+    reasons: tuple[str, ...]
+
+
+def combine(evidence: dict[str, float]) -> float:
+    remaining = 1.0
+    for weight in evidence.values():
+        remaining *= 1.0 - weight
+    return round(1.0 - remaining, 4)
+
+
+def _split_key(key: str) -> tuple[str, str]:
+    full, _, latin = key.partition("|")
+    return full, latin
+
+
+def name_similarity(key_a: str, key_b: str) -> float:
+    """0-100: the better of the native-script and the Latin-spelling similarity."""
+    full_a, latin_a = _split_key(key_a)
+    full_b, latin_b = _split_key(key_b)
+    score = fuzz.ratio(full_a, full_b)
+    if latin_a and latin_b:
+        score = max(score, fuzz.ratio(latin_a, latin_b))
+    return score
+
+
+def compare(a: Record, b: Record, threshold: float = NAME_THRESHOLD) -> dict:
+    """The evidence that ``a`` and ``b`` are one customer: reason -> weight."""
+    evidence = {
+        reason: WEIGHTS[reason]
+        for attr, reason in EXACT_KEYS
+        if getattr(a, attr) and getattr(a, attr) == getattr(b, attr)
+    }
+    if a.birth_date and a.birth_date == b.birth_date:
+        similarity = name_similarity(a.name_key, b.name_key)
+        if similarity >= threshold:
+            evidence[SIMILAR_NAME_SAME_BIRTH_DATE] = _name_weight(similarity)
+    return evidence
+
+
+def _name_weight(similarity: float) -> float:
+    return round(NAME_WEIGHT * float(similarity) / 100, 4)
+
+
+# ---------------------------------------------------------------- all pairs
+
+
+def duplicate_pairs(
+    records: Iterable[Record],
+    *,
+    threshold: float = NAME_THRESHOLD,
+    max_group: int = 50,
+    max_block: int = 2000,
+) -> list[Pair]:
+    """Every likely duplicate pair among ``records``, best first.
+
+    A value shared by more than ``max_group`` customers (a branch's placeholder
+    phone number, say) is not evidence and yields no pairs; a birth-date block
+    larger than ``max_block`` even after splitting by name prefix is skipped.
+    Both are logged with their counts.
+    """
+    records = list(records)
+    evidence: dict[tuple[int, int], dict[str, float]] = defaultdict(dict)
+    for attr, reason in EXACT_KEYS:
+        _exact_pairs(records, attr, reason, evidence, max_group)
+    for block in _name_blocks(records, max_block):
+        _similar_names(block, threshold, evidence)
+    pairs = [
+        Pair(a, b, combine(ev), tuple(sorted(ev))) for (a, b), ev in evidence.items()
+    ]
+    pairs.sort(key=lambda p: (-p.score, p.a, p.b))
+    return pairs
+
+
+def _exact_pairs(records, attr, reason, evidence, max_group: int) -> None:
+    groups: dict[int, list[int]] = defaultdict(list)
+    for record in records:
+        if value := getattr(record, attr):
+            # 64 bits of a keyed hash: a chance collision is about 1 in 10**7 at a
+            # million customers, and costs one spurious candidate.
+            groups[int(value[:16], 16)].append(record.id)
+    oversized = 0
+    for ids in groups.values():
+        if len(ids) > max_group:
+            oversized += 1
+            continue
+        for pair in _all_pairs(ids):
+            evidence[pair][reason] = WEIGHTS[reason]
+    if oversized:
+        log.info("shared values skipped", extra={"key": attr, "groups": oversized})
+
+
+def _all_pairs(ids: list[int]) -> Iterator[tuple[int, int]]:
+    for i, first in enumerate(ids):
+        for second in ids[i + 1 :]:
+            yield (first, second) if first < second else (second, first)
+
+
+def _name_blocks(records: list[Record], max_block: int) -> Iterator[list[Record]]:
+    by_date: dict[dt.date, list[Record]] = defaultdict(list)
+    for record in records:
+        if record.birth_date:
+            by_date[record.birth_date].append(record)
+    skipped = 0
+    for block in by_date.values():
+        for part in _split_block(block, max_block, prefix=0):
+            if len(part) > max_block:
+                skipped += len(part)
+            elif len(part) > 1:
+                yield part
+    if skipped:
+        log.info("oversized name blocks skipped", extra={"customers": skipped})
+
+
+def _split_block(block: list[Record], max_block: int, prefix: int):
+    if len(block) <= max_block or prefix >= 3:
+        yield block
+        return
+    parts: dict[str, list[Record]] = defaultdict(list)
+    for record in block:
+        parts[record.name_key[: prefix + 1]].append(record)
+    for part in parts.values():
+        yield from _split_block(part, max_block, prefix + 1)
+
+
+def _similar_names(block: list[Record], threshold: float, evidence) -> None:
+    keys = [_split_key(r.name_key) for r in block]
+    scores = _score_matrix([k[0] for k in keys], threshold)
+    with_latin = [i for i, k in enumerate(keys) if k[1]]
+    if len(with_latin) > 1:
+        latin = _score_matrix([keys[i][1] for i in with_latin], threshold)
+        index = np.array(with_latin)
+        sub = scores[np.ix_(index, index)]
+        scores[np.ix_(index, index)] = np.maximum(sub, latin)
+    for i, j in zip(*np.nonzero(np.triu(scores, k=1)), strict=True):
+        a, b = sorted((block[i].id, block[j].id))
+        evidence[(a, b)][SIMILAR_NAME_SAME_BIRTH_DATE] = _name_weight(scores[i, j])
+
+
+def _score_matrix(names: list[str], threshold: float) -> np.ndarray:
+    return process.cdist(
+        names, names, scorer=fuzz.ratio, score_cutoff=threshold, dtype=np.float32
+    )
+
+
+# ---------------------------------------------------------------- the database
+
+
+def _require_read(actor: Actor) -> None:
+    if not (actor.can("customer.read") or actor.can("*")):
+        raise PermissionDenied("customer.read")
+
+
+def _scoped(actor: Actor):
+    query = Customer.filter(archived_at=None)
+    if actor.branch_id is not None:
+        query = query.filter(branch_id=actor.branch_id)
+    return query
+
+
+RECORD_FIELDS = (
+    "id",
+    "name_key",
+    "birth_date",
+    "id_number_index",
+    "mobile_phone_index",
+    "email_index",
+)
+
+
+async def find_candidates(
+    actor: Actor, values: dict, exclude_id: int | None = None
+) -> list[Candidate]:
+    """Customers in the actor's scope who are likely the one ``values`` describe.
+
+    ``values`` are validated customer values (``validate_customer_fields``); the
+    search keys are derived here. The same-birth-date query scans the table until
+    ``birth_date`` gets an index. Archived customers are left out, and
+    so are customers outside the actor's branch, whom the actor could not open.
+    """
+    _require_read(actor)
+    new = _record_of(values)
+    query = _scoped(actor).filter(_candidate_filter(new))
+    if exclude_id is not None:
+        query = query.exclude(id=exclude_id)
+    rows = await query.values_list(*RECORD_FIELDS)
+    candidates = [_candidate(new, Record(*row)) for row in rows]
+    candidates = [c for c in candidates if c.reasons]
+    return sorted(candidates, key=lambda c: (-c.score, c.customer_id))
+
+
+def _record_of(values: dict) -> Record:
+    keys = search_keys(values)
+    return Record(id=0, birth_date=values.get("birth_date"), **keys)
+
+
+def _candidate_filter(new: Record) -> Q:
+    conditions = [
+        Q(**{attr: getattr(new, attr)}) for attr, _ in EXACT_KEYS if getattr(new, attr)
+    ]
+    if new.birth_date:
+        conditions.append(Q(birth_date=new.birth_date))
+    return Q(*conditions, join_type="OR") if conditions else Q(id=-1)
+
+
+def _candidate(new: Record, other: Record) -> Candidate:
+    evidence = compare(new, other)
+    return Candidate(other.id, combine(evidence), sorted(evidence))
+
+
+async def load_records(actor: Actor, batch: int = LOAD_BATCH) -> list[Record]:
+    """The duplicate-detection view of every active customer in scope, by id."""
+    _require_read(actor)
+    records: list[Record] = []
+    last = 0
+    while (
+        rows := await _scoped(actor)
+        .filter(id__gt=last)
+        .order_by("id")
+        .limit(batch)
+        .values_list(*RECORD_FIELDS)
+    ):
+        records.extend(Record(*row) for row in rows)
+        last = rows[-1][0]
+    return records
+
+
+async def scan_duplicates(actor: Actor, **options) -> list[Pair]:
+    """All likely duplicate pairs among the customers the actor can see."""
+    return duplicate_pairs(await load_records(actor), **options)
+
+
+# ---------------------------------------------------------------- merge
+
+# Fields the survivor takes from the other customer when its own is empty.
+FILLABLE = (
+    "family_name", "given_name", "name_latin", "birth_date", "occupation",
+    "employer", "education", "mobile_phone", "email", "address", "annual_income",
+    "assets", "liabilities", "relationship_manager",
+)  # fmt: skip
+UNKNOWN_IS_EMPTY = {"gender": Gender.UNKNOWN, "marital_status": MaritalStatus.UNKNOWN}
+SEARCH_KEY_SOURCES = ("full_name", "name_latin", "id_number", "mobile_phone", "email")
+MERGE_SAVED_FIELDS = (
+    *FILLABLE, *UNKNOWN_IS_EMPTY, "id_type", "id_number", "tags", "custom_attributes",
+    "name_key", "id_number_index", "mobile_phone_index", "email_index", "archived_at",
+    "version",
+)  # fmt: skip
+
+
+def _require_write(actor: Actor) -> None:
+    if not (actor.can("customer.write") or actor.can("*")):
+        raise PermissionDenied("customer.write")
+
+
+async def merge_customers(
+    actor: Actor,
+    survivor_id: int,
+    other_id: int,
+    *,
+    survivor_version: int,
+    other_version: int,
+) -> Customer:
+    """Merge ``other`` into ``survivor``, in one transaction.
+
+    Accounts and transactions move to the survivor; its empty fields take the
+    other's values; ``custom_attributes["merged_from"]`` records what came from
+    whom; the other customer is archived. A stale version changes nothing.
+    No audit event is written here: the audit trail does not exist yet, and the
+    caller that adds it should record the merge in the same transaction.
+    """
+    _require_write(actor)
+    if survivor_id == other_id:
+        raise ValidationFailed.one("other_id", "SAME_CUSTOMER", "Choose two customers")
+    async with in_transaction() as conn:
+        survivor = await _active(actor, survivor_id, survivor_version, conn)
+        other = await _active(actor, other_id, other_version, conn)
+        if survivor.kind != other.kind:
+            message = "An individual cannot be merged with a corporate customer"
+            raise ValidationFailed.one("other_id", "KIND_MISMATCH", message)
+        await (
+            Account.filter(customer_id=other.id)
+            .using_db(conn)
+            .update(customer_id=survivor.id)
+        )
+        await (
+            Transaction.filter(customer_id=other.id)
+            .using_db(conn)
+            .update(customer_id=survivor.id)
+        )
+        filled = _fill_from(survivor, other)
+        _record_provenance(survivor, other, filled, actor)
+        await _save_versioned(survivor, conn)
+        _archive_merged(other, survivor)
+        await _save_versioned(other, conn)
+    log.info("customers merged", extra={"survivor": survivor.id, "other": other.id})
+    return survivor
+
+
+async def _active(actor: Actor, customer_id: int, version: int, conn) -> Customer:
+    customer = await _scoped(actor).using_db(conn).get_or_none(id=customer_id)
+    if customer is None:
+        raise NotFound("Customer")
+    if customer.version != version:
+        raise Conflict("Customer", customer.version)
+    return customer
+
+
+def _fill_from(survivor: Customer, other: Customer) -> list[str]:
+    filled = [
+        name
+        for name in FILLABLE
+        if _is_empty(getattr(survivor, name)) and not _is_empty(getattr(other, name))
+    ]
+    filled += [
+        name for name, unknown in UNKNOWN_IS_EMPTY.items()
+        if getattr(survivor, name) == unknown and getattr(other, name) != unknown
+    ]  # fmt: skip
+    if not survivor.id_number and other.id_number:
+        filled += ["id_type", "id_number"]
+    for name in filled:
+        setattr(survivor, name, getattr(other, name))
+    new_tags = [tag for tag in other.tags if tag not in survivor.tags]
+    if new_tags:
+        survivor.tags = [*survivor.tags, *new_tags]
+        filled.append("tags")
+    _refresh_keys(survivor)
+    return filled
+
+
+def _is_empty(value) -> bool:
+    return value is None or value == ""
+
+
+def _refresh_keys(customer: Customer) -> None:
+    values = {name: getattr(customer, name) for name in SEARCH_KEY_SOURCES}
+    for name, value in search_keys(values).items():
+        setattr(customer, name, value)
+
+
+def _record_provenance(survivor, other, filled: list[str], actor: Actor) -> None:
+    entry = {
+        "customer_id": other.id,
+        "customer_no": other.customer_no,
+        "fields": filled,
+        "by": actor.subject,
+        "at": dt.datetime.now(dt.UTC).isoformat(),
+    }
+    attributes = dict(survivor.custom_attributes)
+    attributes["merged_from"] = [*attributes.get("merged_from", []), entry]
+    for key, value in other.custom_attributes.items():
+        attributes.setdefault(key, value)
+    survivor.custom_attributes = attributes
+
+
+def _archive_merged(other: Customer, survivor: Customer) -> None:
+    other.archived_at = dt.datetime.now(dt.UTC)
+    other.custom_attributes = {**other.custom_attributes, "merged_into": survivor.id}
+
+
+async def _save_versioned(customer: Customer, conn) -> None:
+    # Optimistic concurrency: the update applies only to the version read above.
+    expected = customer.version
+    customer.version = expected + 1
+    changes = {name: getattr(customer, name) for name in MERGE_SAVED_FIELDS}
+    changes["updated_at"] = dt.datetime.now(dt.UTC)
+    updated = (
+        await Customer.filter(id=customer.id, version=expected)
+        .using_db(conn)
+        .update(**changes)
+    )
+    if updated != 1:
+        current = await Customer.get(id=customer.id).using_db(conn)
+        raise Conflict("Customer", current.version)

@@ -1,0 +1,181 @@
+"""Export of customer rows to CSV and XLSX.
+
+The caller chooses the columns and passes the rows it may show (as dicts); masking
+is the caller's rule, applied here through its ``mask(field, value)`` callable.
+
+A spreadsheet treats a cell that begins with ``=``, ``+``, ``-``, ``@``, a tab or a
+carriage return as a formula, which a crafted name or address could abuse. In CSV
+such text gets a leading apostrophe. In XLSX the text is written as a string cell
+with Excel's quote prefix (the stored apostrophe that is not part of the value), so
+the value reads back unchanged and is never evaluated, even after an edit. Strings
+are always string cells there with the text number format, so ``080517577551``
+keeps its leading zero.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from decimal import Decimal
+from enum import Enum
+from typing import Any, BinaryIO
+
+FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+XLSX_MAX_ROWS = 1_048_576  # per sheet, header included
+TEXT_FORMAT = "@"
+DATE_FORMAT = "yyyy-mm-dd"
+DATETIME_FORMAT = "yyyy-mm-dd hh:mm:ss"
+
+Mask = Callable[[str, Any], Any]
+
+
+def is_formula_like(text: str) -> bool:
+    return text.startswith(FORMULA_PREFIXES)
+
+
+def neutralise(text: str) -> str:
+    """Text a spreadsheet will show as text, never run as a formula."""
+    return "'" + text if is_formula_like(text) else text
+
+
+def _plain(value: Any) -> Any:
+    """A value a spreadsheet cell can hold: enums, lists and objects as text."""
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, list | tuple):
+        return ", ".join(str(_plain(item)) for item in value)
+    if isinstance(value, dict):
+        return json.dumps(value, ensure_ascii=False, default=str)
+    if isinstance(value, dt.datetime) and value.tzinfo is not None:
+        return value.astimezone(dt.UTC).replace(tzinfo=None)  # exported as UTC
+    return value
+
+
+def _values(row: dict, columns: Sequence[str], mask: Mask | None) -> list[Any]:
+    values = [row.get(column) for column in columns]
+    if mask is not None:
+        values = [
+            mask(column, value) for column, value in zip(columns, values, strict=True)
+        ]
+    return [_plain(value) for value in values]
+
+
+def _header(columns: Sequence[str], labels: Mapping[str, str] | None) -> list[str]:
+    labels = labels or {}
+    return [neutralise(labels.get(column, column)) for column in columns]
+
+
+# ---------------------------------------------------------------- CSV
+
+
+def _csv_text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, dt.date):
+        return (
+            value.isoformat(sep=" ")
+            if isinstance(value, dt.datetime)
+            else (value.isoformat())
+        )
+    if isinstance(value, str):
+        return neutralise(value)
+    return str(value)  # numbers cannot become formulas
+
+
+def write_csv(
+    rows: Iterable[dict],
+    columns: Sequence[str],
+    out: BinaryIO,
+    *,
+    mask: Mask | None = None,
+    labels: Mapping[str, str] | None = None,
+    bom: bool = True,
+) -> int:
+    """Write rows as UTF-8 CSV (with a BOM, which Excel needs to read UTF-8).
+
+    Returns the number of data rows written.
+    """
+    text = io.TextIOWrapper(out, encoding="utf-8-sig" if bom else "utf-8", newline="")
+    writer = csv.writer(text)
+    writer.writerow(_header(columns, labels))
+    count = 0
+    for row in rows:
+        writer.writerow([_csv_text(v) for v in _values(row, columns, mask)])
+        count += 1
+    text.flush()
+    text.detach()  # leave ``out`` open for the caller
+    return count
+
+
+def export_csv(rows: Iterable[dict], columns: Sequence[str], **options) -> bytes:
+    out = io.BytesIO()
+    write_csv(rows, columns, out, **options)
+    return out.getvalue()
+
+
+# ---------------------------------------------------------------- XLSX
+
+
+def write_xlsx(
+    rows: Iterable[dict],
+    columns: Sequence[str],
+    out: BinaryIO,
+    *,
+    mask: Mask | None = None,
+    labels: Mapping[str, str] | None = None,
+    title: str = "Customers",
+) -> int:
+    """Write rows as an XLSX workbook, streaming; a new sheet every million rows.
+
+    Returns the number of data rows written.
+    """
+    from openpyxl import Workbook
+
+    book = Workbook(write_only=True)
+    header = _header(columns, labels)
+    sheet, used, count = None, XLSX_MAX_ROWS, 0
+    for row in rows:
+        if used >= XLSX_MAX_ROWS:
+            sheet = _new_sheet(book, title, header)
+            used = 1
+        sheet.append([_xlsx_cell(sheet, v) for v in _values(row, columns, mask)])
+        used += 1
+        count += 1
+    if sheet is None:
+        _new_sheet(book, title, header)
+    book.save(out)
+    return count
+
+
+def _new_sheet(book, title: str, header: list[str]):
+    number = len(book.worksheets) + 1
+    sheet = book.create_sheet(title if number == 1 else f"{title} {number}")
+    sheet.append([_xlsx_cell(sheet, label) for label in header])
+    return sheet
+
+
+def _xlsx_cell(sheet, value: Any):
+    from openpyxl.cell import WriteOnlyCell
+
+    cell = WriteOnlyCell(sheet, value=value)
+    if isinstance(value, str):
+        # openpyxl takes text beginning with "=" for a formula; say it is a string.
+        cell.data_type = "s"
+        cell.number_format = TEXT_FORMAT
+        cell.quotePrefix = is_formula_like(value)
+    elif isinstance(value, dt.datetime):
+        cell.number_format = DATETIME_FORMAT
+    elif isinstance(value, dt.date):
+        cell.number_format = DATE_FORMAT
+    elif isinstance(value, Decimal):
+        cell.number_format = "0.00"
+    return cell
+
+
+def export_xlsx(rows: Iterable[dict], columns: Sequence[str], **options) -> bytes:
+    out = io.BytesIO()
+    write_xlsx(rows, columns, out, **options)
+    return out.getvalue()

@@ -1,0 +1,1079 @@
+"""Batch import of customers from CSV and XLSX files.
+
+A file is read (CSV in UTF-8 with or without BOM, or GB18030/GBK; XLSX read-only),
+its columns mapped to customer fields (``suggest_mapping`` proposes a mapping from
+Chinese or English headers; a mapping can be saved as an ``ImportTemplate``), coded
+columns translated through code lists, and every row validated by the same rules as
+the form (``validate_customer_fields``).
+
+``check_customers`` is the dry run: it reports every bad cell (row, column, masked
+value, reason) and the likely duplicates, and writes no customer. ``import_customers``
+does the same work inside one transaction and writes only when no cell is bad: all
+or nothing. Rows already imported (same ID number, customer number, or for a row
+without either the same content) are left alone, so a re-import changes nothing.
+On PostgreSQL rows are written with COPY; on SQLite with one prepared insert.
+
+Known limits: an import only creates customers (a row whose natural key exists is
+left unchanged, never updated), and accounts and transactions are not imported
+yet; a process killed mid-import leaves its job row marked running (the data
+itself is rolled back with the transaction).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import codecs
+import csv
+import datetime as dt
+import inspect
+import io
+import json
+import logging
+import secrets
+from collections.abc import Awaitable, Callable, Iterator
+from dataclasses import asdict, dataclass, field
+from decimal import Decimal
+from enum import StrEnum
+from hashlib import sha256
+from typing import Any
+
+from rapidfuzz import fuzz, process
+from tortoise import BaseDBAsyncClient
+from tortoise.transactions import in_transaction
+
+from cims.domain.actor import Actor
+from cims.domain.duplicates import (
+    SAME_EMAIL,
+    SAME_MOBILE_PHONE,
+    SIMILAR_NAME_SAME_BIRTH_DATE,
+    WEIGHTS,
+    Record,
+    combine,
+    duplicate_pairs,
+)
+from cims.domain.errors import FieldProblem, PermissionDenied, ValidationFailed
+from cims.domain.exporting import is_formula_like
+from cims.domain.keys import index_key
+from cims.domain.normalize import blind_index, clean_text, fold
+from cims.domain.validation import (
+    DEFAULT_RULES,
+    FIELDS,
+    Bad,
+    Rules,
+    parse_choice,
+    search_keys,
+    validate_customer_fields,
+)
+from cims.models import (
+    Branch,
+    Customer,
+    ImportJob,
+    ImportRecord,
+    ImportStatus,
+    ImportTemplate,
+)
+from cims.models.enums import CustomerKind, Source
+
+log = logging.getLogger(__name__)
+
+KIND = "kind"
+BRANCH_CODE = "branch_code"
+CUSTOM_PREFIX = "custom:"
+TARGETS = FIELDS | {KIND, BRANCH_CODE}
+# Identifiers: a numeric spreadsheet cell is turned back into its digits, and refused
+# when the float it became can no longer hold them all.
+IDENTIFIERS = frozenset({"customer_no", "id_number", "mobile_phone", BRANCH_CODE})
+EXACT_FLOAT_LIMIT = 2**53
+CHUNK_SIZE = 5000
+CENT = Decimal("0.01")
+PREVIEW_ROWS = 20
+JOB_REPORT_LIMIT = 1000  # problems kept in the job row; the caller gets them all
+
+# Header spellings per target, "|" between spellings; compared folded (case, width).
+HEADER_SYNONYMS = {
+    "customer_no": "客户号|客户编号|客户代码|customer no|customer number",
+    "full_name": "客户姓名|姓名|客户名称|名称|户名|企业名称|公司名称"
+    "|name|full name|customer name|company name",
+    "family_name": "姓|姓氏|family name|surname|last name",
+    "given_name": "名|名字|given name|first name",
+    "name_latin": "拼音|姓名拼音|英文名|英文姓名|latin name|pinyin|name latin",
+    "gender": "性别|gender|sex",
+    "birth_date": "出生日期|生日|出生年月日|birth date|date of birth|dob|birthday",
+    "nationality": "国籍|nationality|country",
+    "id_type": "证件类型|证件种类|id type|document type",
+    "id_number": "证件号码|证件号|身份证号|身份证号码|身份证|统一社会信用代码"
+    "|id number|id no|document number|national id",
+    "occupation": "职业|occupation|job",
+    "employer": "工作单位|单位|单位名称|employer|company",
+    "education": "学历|教育程度|education",
+    "marital_status": "婚姻状况|婚姻|marital status",
+    "mobile_phone": "手机号|手机号码|手机|移动电话|联系电话|电话"
+    "|mobile|mobile phone|phone|cell phone|telephone",
+    "email": "邮箱|电子邮箱|电子邮件|email|e-mail|email address",
+    "address": "地址|联系地址|住址|家庭住址|通讯地址|address",
+    "currency": "币种|货币|currency",
+    "annual_income": "年收入|收入|annual income|income",
+    "assets": "资产|总资产|assets",
+    "liabilities": "负债|总负债|liabilities|debt",
+    "status": "客户状态|状态|status",
+    "kyc_status": "kyc状态|尽调状态|kyc status|kyc",
+    "tags": "标签|客户标签|tags|labels",
+    "relationship_manager": "客户经理|relationship manager|rm",
+    KIND: "客户类型|客户类别|customer type|kind|type",
+    BRANCH_CODE: "网点|网点代码|网点号|机构号|机构代码|支行|branch|branch code",
+}
+HEADER_CUTOFF = 88
+
+
+def _codes(text: str) -> dict[str, str]:
+    return dict(pair.split("=") for pair in text.split())
+
+
+# Codes every import understands; a user's code list for a column comes first.
+BUILT_IN_CODES = {
+    "gender": _codes("男=male 男性=male m=male 女=female 女性=female f=female "
+                     "未知=unknown 未说明=unknown u=unknown"),
+    "id_type": _codes(
+        "身份证=resident_id 居民身份证=resident_id 护照=passport "
+        "港澳通行证=hk_macao_permit 往来港澳通行证=hk_macao_permit "
+        "港澳居民来往内地通行证=hk_macao_permit 台湾通行证=taiwan_permit "
+        "台胞证=taiwan_permit 台湾居民来往大陆通行证=taiwan_permit "
+        "统一社会信用代码=social_credit_code 其他=other"
+    ),
+    "marital_status": _codes("未婚=single 已婚=married 离异=divorced 离婚=divorced "
+                             "丧偶=widowed 分居=separated 未知=unknown"),
+    KIND: _codes("个人=individual 对私=individual 自然人=individual "
+                 "对公=corporate 企业=corporate 公司=corporate 机构=corporate"),
+    "status": _codes("潜在=prospect 潜在客户=prospect 正常=active 活跃=active "
+                     "休眠=dormant 睡眠=dormant 销户=closed 已销户=closed"),
+    "kyc_status": _codes("待审核=pending 未核验=pending 已核验=verified "
+                         "已认证=verified 已过期=expired 已拒绝=rejected"),
+}  # fmt: skip
+# Named code lists a user can pick; numeric gender codes are never guessed because
+# 0/1 means female/male in some systems and male/female in others.
+CODE_LIST_PRESETS = {
+    "gender:gb2261": _codes("0=unknown 1=male 2=female 9=unknown"),
+    "gender:0-female-1-male": _codes("0=female 1=male"),
+    "gender:0-male-1-female": _codes("0=male 1=female"),
+}
+
+
+# ---------------------------------------------------------------- plain values
+
+
+@dataclass
+class Mapping:
+    """File header -> target (a customer field, ``kind``, ``branch_code`` or
+    ``custom:<name>``), code lists per target, and defaults for every row."""
+
+    columns: dict[str, str]
+    code_lists: dict[str, dict[str, str]] = field(default_factory=dict)
+    defaults: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class ImportOptions:
+    default_branch_id: int | None = None
+    kind: CustomerKind = CustomerKind.INDIVIDUAL
+    rules: Rules = DEFAULT_RULES
+    sheet: str | None = None
+    chunk_size: int = CHUNK_SIZE
+
+
+@dataclass
+class CellProblem:
+    row: int  # as a spreadsheet shows it: the header is row 1
+    column: str | None
+    field: str
+    value: str  # masked
+    code: str
+    message: str
+
+
+@dataclass
+class DuplicateFinding:
+    row: int
+    other_row: int | None  # another row of the same file, or
+    customer_id: int | None  # a customer already in the base
+    score: float
+    reasons: list[str]
+
+
+@dataclass
+class Progress:
+    phase: str  # "check" or "write"
+    done: int
+    total: int | None  # estimated from the file; None when unknown
+
+
+@dataclass
+class ImportReport:
+    job_id: int
+    dry_run: bool
+    status: ImportStatus
+    total_rows: int = 0
+    valid_rows: int = 0
+    created_rows: int = 0
+    existing_rows: int = 0
+    problems: list[CellProblem] = field(default_factory=list)
+    duplicates: list[DuplicateFinding] = field(default_factory=list)
+
+
+ProgressCallback = Callable[[Progress], Awaitable[None] | None]
+
+
+def mask_value(value: Any) -> str:
+    """A cell as a report may show it: length and a hint of both ends, no more."""
+    if value is None:
+        return ""
+    text = str(value)
+    keep = min(4, len(text) // 5)
+    if keep == 0:
+        return "*" * len(text)
+    return text[:keep] + "*" * (len(text) - 2 * keep) + text[-keep:]
+
+
+def file_problem(code: str, message: str) -> ValidationFailed:
+    return ValidationFailed([FieldProblem("file", code, message)])
+
+
+# ---------------------------------------------------------------- reading files
+
+
+@dataclass
+class Table:
+    headers: list[str]
+    rows: Iterator[tuple]
+    estimated_rows: int | None
+
+
+def read_table(data: bytes, file_name: str, sheet: str | None = None) -> Table:
+    """The header and data rows of a CSV or XLSX file."""
+    if file_name.lower().endswith((".xlsx", ".xlsm")):
+        return _read_xlsx(data, sheet)
+    if file_name.lower().endswith((".csv", ".txt")):
+        return _read_csv(data)
+    raise file_problem("UNSUPPORTED_FILE", "Use a .csv or .xlsx file")
+
+
+def detect_encoding(data: bytes) -> str:
+    """UTF-8 (BOM or not), UTF-16 with a BOM, else GB18030 (a superset of GBK)."""
+    if data.startswith(codecs.BOM_UTF8):
+        candidates = ["utf-8-sig"]
+    elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        candidates = ["utf-16"]
+    else:
+        candidates = ["utf-8", "gb18030"]
+    for encoding in candidates:
+        if _decodes(data, encoding):
+            return encoding
+    raise file_problem("UNREADABLE_ENCODING", "Save the file as UTF-8 or GBK")
+
+
+def _decodes(data: bytes, encoding: str, step: int = 1 << 20) -> bool:
+    decoder = codecs.getincrementaldecoder(encoding)()
+    try:
+        for start in range(0, len(data), step):
+            decoder.decode(data[start : start + step])
+        decoder.decode(b"", final=True)
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def _read_csv(data: bytes) -> Table:
+    encoding = detect_encoding(data)
+    text = io.TextIOWrapper(io.BytesIO(data), encoding=encoding, newline="")
+    first = text.readline()
+    delimiter = max(",;\t|", key=first.count)
+    rows = csv.reader(io.StringIO(first), delimiter=delimiter)
+    headers = next(rows, None)
+    if not headers:
+        raise file_problem("EMPTY_FILE", "The file has no header row")
+    body = (tuple(row) for row in csv.reader(text, delimiter=delimiter))
+    return Table(_clean_headers(headers), body, max(data.count(b"\n") - 1, 0))
+
+
+def _read_xlsx(data: bytes, sheet: str | None) -> Table:
+    import openpyxl
+
+    try:
+        book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+        worksheet = book[sheet] if sheet else book.worksheets[0]
+    except (KeyError, ValueError, OSError) as error:
+        raise file_problem(
+            "UNREADABLE_FILE", "Not a readable .xlsx workbook"
+        ) from error
+    rows = worksheet.iter_rows(values_only=True)
+    headers = next(rows, None)
+    if not headers:
+        book.close()
+        raise file_problem("EMPTY_FILE", "The sheet has no header row")
+    total = worksheet.max_row - 1 if worksheet.max_row else None
+    return Table(_clean_headers(headers), _closing(rows, book), total)
+
+
+def _closing(rows: Iterator[tuple], book) -> Iterator[tuple]:
+    try:
+        yield from rows
+    finally:
+        book.close()
+
+
+def _clean_headers(headers) -> list[str]:
+    return [clean_text(str(h)) if h is not None else "" for h in headers]
+
+
+# ---------------------------------------------------------------- mapping
+
+
+def _header_key(text: str) -> str:
+    return fold(text).replace("_", "").replace("(", "").replace(")", "")
+
+
+_SYNONYMS = {
+    _header_key(spelling): target
+    for target, spellings in HEADER_SYNONYMS.items()
+    for spelling in spellings.split("|")
+}
+
+
+def suggest_mapping(headers: list[str], sample_rows: list[tuple] = ()) -> Mapping:
+    """A mapping proposed from the headers, and code lists from sample values."""
+    columns: dict[str, str] = {}
+    for header in headers:
+        target = _suggest_target(header)
+        if target and target not in columns.values():
+            columns[header] = target
+    code_lists = _suggest_code_lists(headers, sample_rows, columns)
+    return Mapping(columns=columns, code_lists=code_lists)
+
+
+@dataclass
+class Preview:
+    headers: list[str]
+    sample_rows: list[tuple]  # for the wizard to show; the caller masks them
+    mapping: Mapping  # suggested
+    estimated_rows: int | None
+
+
+def preview(data: bytes, file_name: str, sheet: str | None = None) -> Preview:
+    """What an import wizard shows first: headers, a few rows, a suggested mapping."""
+    table = read_table(data, file_name, sheet)
+    sample = [row for _, row in zip(range(PREVIEW_ROWS), table.rows, strict=False)]
+    mapping = suggest_mapping(table.headers, sample)
+    return Preview(table.headers, sample, mapping, table.estimated_rows)
+
+
+def _suggest_target(header: str) -> str | None:
+    key = _header_key(header)
+    if key in _SYNONYMS:
+        return _SYNONYMS[key]
+    if key in FIELDS or key in TARGETS:
+        return key
+    match = process.extractOne(
+        key, list(_SYNONYMS), scorer=fuzz.ratio, score_cutoff=HEADER_CUTOFF
+    )
+    return _SYNONYMS[match[0]] if match else None
+
+
+def _suggest_code_lists(headers, sample_rows, columns) -> dict[str, dict[str, str]]:
+    if "gender" not in columns.values():
+        return {}
+    index = headers.index(next(h for h, t in columns.items() if t == "gender"))
+    values = {_code_text(row[index]) for row in sample_rows if index < len(row)}
+    values.discard("")
+    if values and values <= {"1", "2", "0", "9"} and values & {"2"}:
+        return {"gender": dict(CODE_LIST_PRESETS["gender:gb2261"])}
+    return {}
+
+
+def _code_text(value: Any) -> str:
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return clean_text(str(value)) if value is not None else ""
+
+
+def check_mapping(mapping: Mapping, headers: list[str], options: ImportOptions):
+    problems = [
+        FieldProblem("mapping", "UNKNOWN_COLUMN", f"No column named {header!r}")
+        for header in mapping.columns
+        if header not in headers
+    ]
+    problems += [
+        FieldProblem("mapping", "UNKNOWN_TARGET", f"No field named {target!r}")
+        for target in [*mapping.columns.values(), *mapping.defaults]
+        if target not in TARGETS and not _is_custom(target)
+    ]
+    targets = set(mapping.columns.values()) | set(mapping.defaults)
+    if "full_name" not in targets:
+        problems.append(
+            FieldProblem("mapping", "REQUIRED", "Map a column to full_name")
+        )
+    if BRANCH_CODE not in targets and options.default_branch_id is None:
+        problems.append(FieldProblem("mapping", "REQUIRED", "Map a branch or give one"))
+    if problems:
+        raise ValidationFailed(problems)
+
+
+def _is_custom(target: str) -> bool:
+    return target.startswith(CUSTOM_PREFIX) and len(target) > len(CUSTOM_PREFIX)
+
+
+# ---------------------------------------------------------------- templates
+
+
+def _require_write(actor: Actor) -> None:
+    if not (actor.can("customer.write") or actor.can("*")):
+        raise PermissionDenied("customer.write")
+
+
+async def save_template(
+    actor: Actor, name: str, mapping: Mapping, options: dict | None = None
+) -> ImportTemplate:
+    """Save (or replace) a named mapping for the next file of the same layout."""
+    _require_write(actor)
+    values = {
+        "columns": mapping.columns,
+        "code_lists": mapping.code_lists,
+        "defaults": mapping.defaults,
+        "options": options or {},
+        "created_by": actor.subject,
+    }
+    template, _ = await ImportTemplate.update_or_create(values, name=clean_text(name))
+    return template
+
+
+async def load_template(name: str) -> tuple[Mapping, dict]:
+    template = await ImportTemplate.get_or_none(name=clean_text(name))
+    if template is None:
+        raise ValidationFailed.one("template", "NOT_FOUND", "No such import template")
+    mapping = Mapping(template.columns, template.code_lists, template.defaults)
+    return mapping, template.options
+
+
+# ---------------------------------------------------------------- one row
+
+
+@dataclass(slots=True)
+class Row:
+    number: int
+    values: dict
+    keys: dict
+    kind: CustomerKind
+    branch_id: int
+    fingerprint: str | None  # set when the row has no ID number or customer number
+    customer_no: str = ""
+
+
+class _RowReader:
+    """Turns the cells of one row into validated customer values, or problems."""
+
+    def __init__(self, headers, mapping, options, branches, actor) -> None:
+        self.columns = [
+            (i, header, mapping.columns[header])
+            for i, header in enumerate(headers)
+            if mapping.columns.get(header)
+        ]
+        self.column_of = {target: header for _, header, target in self.columns}
+        self.code_lists = {
+            target: _code_list(target, mapping.code_lists.get(target, {}))
+            for target in BUILT_IN_CODES.keys() | mapping.code_lists.keys()
+        }
+        self.defaults = mapping.defaults
+        self.default_kind = CustomerKind(options.kind)
+        self.options = options
+        self.branches = branches
+        self.actor = actor
+        self.key = index_key()
+
+    def read(self, number: int, cells: tuple, problems: list) -> Row | None:
+        raw, bad = self._cells(number, cells)
+        kind = self._kind(number, raw, bad)
+        branch_id = self._branch(number, raw, bad)
+        values = self._validate(number, raw, kind, bad)
+        problems.extend(bad)
+        if bad:
+            return None
+        keys = search_keys(values, self.key)
+        fingerprint = None
+        if not values.get("id_number") and not values.get("customer_no"):
+            fingerprint = self._fingerprint(values, kind, branch_id)
+        return Row(number, values, keys, kind, branch_id, fingerprint)
+
+    def _cells(self, number: int, cells: tuple) -> tuple[dict, list]:
+        raw: dict[str, Any] = {}
+        bad: list[CellProblem] = []
+        for index, _header, target in self.columns:
+            value = cells[index] if index < len(cells) else None
+            try:
+                raw[target] = self._cell(target, value)
+            except _CellError as error:
+                bad.append(self.problem(number, target, value, *error.args))
+        return {**self.defaults, **{k: v for k, v in raw.items() if not _empty(v)}}, bad
+
+    def _cell(self, target: str, value: Any) -> Any:
+        if isinstance(value, str):
+            value = _unneutralised(value.strip())
+        if target in IDENTIFIERS:
+            value = _identifier(value)
+        codes = self.code_lists.get(target)
+        if codes and value is not None:
+            value = codes.get(_code_text(value).casefold(), value)
+        return value
+
+    def _kind(self, number: int, raw: dict, bad: list) -> CustomerKind:
+        if _empty(raw.get(KIND)):
+            return self.default_kind
+        try:
+            return parse_choice(CustomerKind, raw[KIND])
+        except Bad as error:
+            bad.append(self.problem(number, KIND, raw[KIND], error.code, error.message))
+            return self.default_kind
+
+    def _branch(self, number: int, raw: dict, bad: list) -> int | None:
+        code = raw.get(BRANCH_CODE)
+        branch_id = (
+            self.branches.get(str(code).upper())
+            if code
+            else (self.options.default_branch_id)
+        )
+        if code and branch_id is None:
+            bad.append(
+                self.problem(
+                    number,
+                    BRANCH_CODE,
+                    code,
+                    "UNKNOWN_BRANCH",
+                    "No branch has this code",
+                )
+            )
+        elif branch_id is None:
+            bad.append(
+                self.problem(
+                    number, BRANCH_CODE, None, "REQUIRED", "A branch is required"
+                )
+            )
+        elif self.actor.branch_id not in (None, branch_id):
+            bad.append(
+                self.problem(
+                    number,
+                    BRANCH_CODE,
+                    code,
+                    "BRANCH_OUT_OF_SCOPE",
+                    "You may import only into your own branch",
+                )
+            )
+        return branch_id
+
+    def _validate(self, number: int, raw: dict, kind: CustomerKind, bad: list) -> dict:
+        fields = {k: v for k, v in raw.items() if k in FIELDS}
+        custom = {k[len(CUSTOM_PREFIX) :]: v for k, v in raw.items() if _is_custom(k)}
+        if custom:
+            fields["custom_attributes"] = {
+                **fields.get("custom_attributes", {}),
+                **custom,
+            }
+        try:
+            return validate_customer_fields(
+                fields, partial=False, kind=kind, rules=self.options.rules
+            )
+        except ValidationFailed as failed:
+            for p in failed.problems:
+                value = fields.get(p.field)
+                bad.append(self.problem(number, p.field, value, p.code, p.message))
+            return {}
+
+    def problem(self, number, target, value, code, message) -> CellProblem:
+        column = self.column_of.get(target)
+        return CellProblem(number, column, target, mask_value(value), code, message)
+
+    def _fingerprint(self, values: dict, kind: CustomerKind, branch_id: int) -> str:
+        content = json.dumps(
+            [kind, branch_id, sorted(values.items())], default=str, ensure_ascii=False
+        )
+        return blind_index("import_row", content, self.key)
+
+
+def _unneutralised(text: str) -> str:
+    """Undo the apostrophe an export put before formula-like text."""
+    if text.startswith("'") and is_formula_like(text[1:]):
+        return text[1:]
+    return text
+
+
+def _code_list(target: str, user_codes: dict[str, str]) -> dict[str, str]:
+    codes = {**BUILT_IN_CODES.get(target, {}), **user_codes}
+    return {_code_text(code).casefold(): value for code, value in codes.items()}
+
+
+class _CellError(Exception):
+    pass
+
+
+def _empty(value: Any) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+def _identifier(value: Any) -> Any:
+    """Digits of a number a spreadsheet stored as a number, never through float."""
+    if isinstance(value, (bool, dt.date)):
+        raise _CellError("INVALID_TYPE", "Expected text; format the column as text")
+    if isinstance(value, float):
+        if not value.is_integer() or abs(value) >= EXACT_FLOAT_LIMIT:
+            raise _CellError(
+                "PRECISION_LOST",
+                "The spreadsheet stored this as a number and lost digits; "
+                "format the column as text and type it again",
+            )
+        return str(int(value))
+    if isinstance(value, int):
+        return str(value)
+    return value
+
+
+# ---------------------------------------------------------------- writing
+
+COLUMNS = (
+    "customer_no", "kind", "full_name", "family_name", "given_name", "name_latin",
+    "name_key", "gender", "birth_date", "nationality", "id_type", "id_number",
+    "id_number_index", "occupation", "employer", "education", "marital_status",
+    "mobile_phone", "mobile_phone_index", "email", "email_index", "address",
+    "currency", "annual_income", "assets", "liabilities", "status", "kyc_status",
+    "tags", "custom_attributes", "branch_id", "relationship_manager", "source",
+    "created_at", "updated_at", "version",
+)  # fmt: skip
+MODEL_DEFAULTS = {
+    name: Customer._meta.fields_map[name].default
+    for name in ("gender", "nationality", "marital_status", "currency", "status",
+                 "kyc_status")
+}  # fmt: skip
+
+
+_ROW_DEFAULTS = {**MODEL_DEFAULTS, "source": Source.IMPORT, "version": 1}
+_JSON_COLUMNS = {"tags": "[]", "custom_attributes": "{}"}
+
+
+def customer_record(row: Row, now: dt.datetime) -> tuple:
+    """The customer row to insert, in ``COLUMNS`` order (JSON columns as text).
+
+    Personal columns are written as the model stores them today, in clear; when
+    the model encrypts them at rest, this is the one place the import must follow.
+    """
+    values = {
+        **_ROW_DEFAULTS,
+        **row.values,
+        **row.keys,
+        **{name: _json(row.values.get(name), empty) for name, empty in
+           _JSON_COLUMNS.items()},
+        "customer_no": row.customer_no,
+        "kind": row.kind,
+        "branch_id": row.branch_id,
+        "created_at": now,
+        "updated_at": now,
+    }  # fmt: skip
+    return tuple(values.get(name) for name in COLUMNS)
+
+
+def _json(value: Any, empty: str) -> str:
+    if not value:
+        return empty
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+def _sqlite_value(value: Any) -> Any:
+    if isinstance(value, StrEnum):
+        return value.value
+    if isinstance(value, dt.datetime):
+        return value.isoformat(sep=" ")
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return str(value.quantize(CENT))  # as Tortoise stores DECIMAL(20, 2) there
+    return value
+
+
+async def write_customers(
+    conn: BaseDBAsyncClient, records: list[tuple], table: str = "customer"
+) -> None:
+    """Insert customer rows in bulk: COPY on PostgreSQL, executemany elsewhere."""
+    if conn.capabilities.dialect == "postgres":
+        async with conn.acquire_connection() as raw:
+            await raw.copy_records_to_table(table, records=records, columns=COLUMNS)
+        return
+    rows = [tuple(_sqlite_value(value) for value in record) for record in records]
+    names = ", ".join(f'"{c}"' for c in COLUMNS)
+    marks = ", ".join("?" for _ in COLUMNS)
+    await conn.execute_many(f'INSERT INTO "{table}" ({names}) VALUES ({marks})', rows)
+
+
+async def _write_sources(conn: BaseDBAsyncClient, rows: list[Row], job_id: int):
+    sources = [
+        ImportRecord(
+            fingerprint=r.fingerprint, customer_no=r.customer_no, job_id=job_id
+        )
+        for r in rows
+        if r.fingerprint
+    ]
+    if sources:
+        await ImportRecord.bulk_create(sources, batch_size=1000, using_db=conn)
+
+
+# ---------------------------------------------------------------- one import
+
+
+def _short(index: str) -> int:
+    # 64 bits of a keyed hash stand for the value in the in-memory sets; a chance
+    # collision (about 1 in 10**7 at a million rows) costs one false report.
+    return int(index[:16], 16)
+
+
+class _Import:
+    """The state of one pass over a file: what was seen, found and written."""
+
+    def __init__(self, actor, table, reader, options, report, progress) -> None:
+        self.actor = actor
+        self.table = table
+        self.reader = reader
+        self.options = options
+        self.report = report
+        self.progress = progress
+        self.seen: dict[str, dict] = {
+            "id": {}, "customer_no": {}, "fingerprint": {}, "phone": {}, "email": {}
+        }  # fmt: skip
+        self.findings: dict[tuple, dict[str, float]] = {}
+        self.records: list[Record] = []
+        self.numbers: set[str] = set()
+        self.base_max_id = 0
+        self.now = dt.datetime.now(dt.UTC)
+
+    async def run(self, conn: BaseDBAsyncClient, write: bool) -> None:
+        """Check every chunk; write each one while the next is being checked."""
+        self.base_max_id = await _max_customer_id(conn)
+        chunks = _chunks(self.table.rows, self.options.chunk_size)
+        writing: asyncio.Task | None = None
+        try:
+            # Checking is Python work and writing is the database's, so a worker
+            # thread checks chunk n + 1 while the event loop streams chunk n.
+            while (
+                rows := await asyncio.to_thread(self._next_rows, chunks)
+            ) is not None:
+                if writing is not None:
+                    await writing  # the connection does one thing at a time
+                rows = await self._new_rows(conn, rows)
+                if write and not self.report.problems:
+                    writing = asyncio.create_task(self._write(conn, rows))
+                await self._notify(write)
+            if writing is not None:
+                await writing
+        finally:
+            if writing is not None and not writing.done():
+                await asyncio.wait([writing])  # never leave the transaction mid-COPY
+                writing.exception()  # the first error is the one raised
+        await self._similar_names(conn)
+
+    def _next_rows(self, chunks: Iterator[list]) -> list[Row] | None:
+        chunk = next(chunks, None)
+        if chunk is None:
+            return None
+        rows = self._read_chunk(chunk)
+        self.report.valid_rows += len(rows)
+        return rows
+
+    async def _write(self, conn: BaseDBAsyncClient, rows: list[Row]) -> None:
+        await write_customers(conn, [customer_record(r, self.now) for r in rows])
+        await _write_sources(conn, rows, self.report.job_id)
+
+    def _read_chunk(self, chunk: list[tuple[int, tuple]]) -> list[Row]:
+        rows = []
+        for number, cells in chunk:
+            if not cells_filled(cells):
+                continue
+            self.report.total_rows += 1
+            row = self.reader.read(number, cells, self.report.problems)
+            if row and self._first_in_file(row):
+                rows.append(row)
+        return rows
+
+    def _first_in_file(self, row: Row) -> bool:
+        id_index, fingerprint = row.keys["id_number_index"], row.fingerprint
+        keys = [
+            ("id", id_index and _short(id_index), "id_number", "The same ID number"),
+            ("customer_no", row.values.get("customer_no"), "customer_no",
+             "The same customer number"),
+            ("fingerprint", fingerprint and _short(fingerprint), "full_name",
+             "The same customer"),
+        ]  # fmt: skip
+        for kind, value, target, what in keys:
+            if value and (other := self.seen[kind].get(value)):
+                message = f"{what} is on row {other}"
+                self.report.problems.append(
+                    self.reader.problem(
+                        row.number, target, "", "DUPLICATE_IN_FILE", message
+                    )
+                )
+                return False
+        for kind, value, _, _ in keys:
+            if value:
+                self.seen[kind][value] = row.number
+        self._same_contact(row)
+        return True
+
+    def _same_contact(self, row: Row) -> None:
+        for kind, index, reason in (
+            ("phone", row.keys["mobile_phone_index"], SAME_MOBILE_PHONE),
+            ("email", row.keys["email_index"], SAME_EMAIL),
+        ):
+            if not index:
+                continue
+            short = _short(index)
+            if other := self.seen[kind].get(short):
+                self._found((row.number, other, None), reason, WEIGHTS[reason])
+            else:
+                self.seen[kind][short] = row.number
+
+    def _found(self, key: tuple, reason: str, weight: float) -> None:
+        self.findings.setdefault(key, {})[reason] = weight
+
+    async def _new_rows(self, conn, rows: list[Row]) -> list[Row]:
+        existing = await _existing(conn, rows)
+        new = [r for r in rows if not _is_existing(r, existing)]
+        self.report.existing_rows += len(rows) - len(new)
+        await self._number(conn, new)
+        if self.base_max_id:
+            await self._same_contact_in_base(conn, new)
+        self.records += [
+            Record(-r.number, r.keys["name_key"], r.values["birth_date"])
+            for r in new
+            if r.values.get("birth_date")
+        ]
+        return new
+
+    async def _number(self, conn, rows: list[Row]) -> None:
+        for row in rows:
+            row.customer_no = row.values.get("customer_no") or self._new_number()
+        if self.base_max_id:
+            generated = [r.customer_no for r in rows if not r.values.get("customer_no")]
+            taken = set(
+                await Customer.filter(customer_no__in=generated)
+                .using_db(conn)
+                .values_list("customer_no", flat=True)
+            )
+            for row in rows:
+                if row.customer_no in taken:
+                    row.customer_no = self._new_number()
+
+    def _new_number(self) -> str:
+        while (number := f"C{secrets.randbelow(10**10):010d}") in self.numbers:
+            pass
+        self.numbers.add(number)
+        return number
+
+    async def _same_contact_in_base(self, conn, rows: list[Row]) -> None:
+        for attr, reason in (("mobile_phone_index", SAME_MOBILE_PHONE),
+                             ("email_index", SAME_EMAIL)):  # fmt: skip
+            by_index = {r.keys[attr]: r.number for r in rows if r.keys[attr]}
+            matches = await (
+                Customer.filter(**{f"{attr}__in": list(by_index)})
+                .filter(id__lte=self.base_max_id, archived_at=None)
+                .using_db(conn)
+                .values_list(attr, "id")
+            )
+            for index, customer_id in matches:
+                self._found(
+                    (by_index[index], None, customer_id), reason, WEIGHTS[reason]
+                )
+
+    async def _similar_names(self, conn) -> None:
+        base = await _base_records(conn, self.records, self.base_max_id)
+        for pair in duplicate_pairs(self.records + base):
+            if pair.a >= 0:
+                continue  # both customers are already in the base
+            # Rows carry negative ids, so the later row of a pair comes first.
+            key = (-pair.a, -pair.b, None) if pair.b < 0 else (-pair.a, None, pair.b)
+            # A name-only pair: its score is the weight of the name evidence.
+            self._found(key, SIMILAR_NAME_SAME_BIRTH_DATE, pair.score)
+
+    async def _notify(self, write: bool) -> None:
+        if self.progress is None:
+            return
+        phase = "write" if write else "check"
+        update = Progress(phase, self.report.total_rows, self.table.estimated_rows)
+        result = self.progress(update)
+        if inspect.isawaitable(result):
+            await result
+
+    def findings_list(self) -> list[DuplicateFinding]:
+        found = [
+            DuplicateFinding(row, other, customer, combine(ev), sorted(ev))
+            for (row, other, customer), ev in self.findings.items()
+        ]
+        return sorted(found, key=lambda f: (f.row, -f.score))
+
+
+def cells_filled(cells: tuple) -> bool:
+    return any(not _empty(cell) for cell in cells)
+
+
+def _chunks(rows: Iterator[tuple], size: int) -> Iterator[list[tuple[int, tuple]]]:
+    chunk: list[tuple[int, tuple]] = []
+    for number, cells in enumerate(rows, start=2):
+        chunk.append((number, cells))
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+async def _max_customer_id(conn) -> int:
+    ids = (
+        await Customer.all()
+        .using_db(conn)
+        .order_by("-id")
+        .limit(1)
+        .values_list("id", flat=True)
+    )
+    return ids[0] if ids else 0
+
+
+async def _existing(conn, rows: list[Row]) -> dict[str, set[str]]:
+    """The natural keys of ``rows`` that are already in the base."""
+    ids = [r.keys["id_number_index"] for r in rows if r.keys["id_number_index"]]
+    numbers = [r.values["customer_no"] for r in rows if r.values.get("customer_no")]
+    prints = [r.fingerprint for r in rows if r.fingerprint]
+    return {
+        "id": await _present(Customer, "id_number_index", ids, conn),
+        "customer_no": await _present(Customer, "customer_no", numbers, conn),
+        "fingerprint": await _present(ImportRecord, "fingerprint", prints, conn),
+    }
+
+
+async def _present(model, column: str, values: list[str], conn) -> set[str]:
+    if not values:
+        return set()
+    query = model.filter(**{f"{column}__in": values}).using_db(conn)
+    return set(await query.values_list(column, flat=True))
+
+
+def _is_existing(row: Row, existing: dict[str, set[str]]) -> bool:
+    return (
+        row.keys["id_number_index"] in existing["id"]
+        or row.values.get("customer_no") in existing["customer_no"]
+        or row.fingerprint in existing["fingerprint"]
+    )
+
+
+async def _base_records(conn, records: list[Record], max_id: int) -> list[Record]:
+    # birth_date has no index yet, so on a large base each batch of dates is a scan.
+    if not max_id or not records:
+        return []
+    dates = sorted({r.birth_date for r in records})
+    found: list[Record] = []
+    for start in range(0, len(dates), 500):
+        rows = await (
+            Customer.filter(birth_date__in=dates[start : start + 500])
+            .filter(id__lte=max_id, archived_at=None)
+            .using_db(conn)
+            .values_list("id", "name_key", "birth_date")
+        )
+        found += [Record(*row) for row in rows]
+    return found
+
+
+# ---------------------------------------------------------------- entry points
+
+
+async def check_customers(
+    actor: Actor,
+    data: bytes,
+    file_name: str,
+    mapping: Mapping,
+    options: ImportOptions = ImportOptions(),
+    progress: ProgressCallback | None = None,
+) -> ImportReport:
+    """Dry run: every bad cell and likely duplicate, and nothing written but the job."""
+    return await _run(actor, data, file_name, mapping, options, progress, write=False)
+
+
+async def import_customers(
+    actor: Actor,
+    data: bytes,
+    file_name: str,
+    mapping: Mapping,
+    options: ImportOptions = ImportOptions(),
+    progress: ProgressCallback | None = None,
+) -> ImportReport:
+    """Commit: all rows in one transaction, or none when any cell is bad."""
+    return await _run(actor, data, file_name, mapping, options, progress, write=True)
+
+
+class _Refused(Exception):
+    """Raised inside the transaction to undo the rows written before a bad cell."""
+
+
+async def _run(actor, data, file_name, mapping, options, progress, *, write: bool):
+    _require_write(actor)
+    table = read_table(data, file_name, options.sheet)
+    check_mapping(mapping, table.headers, options)
+    branches = {b.code.upper(): b.id for b in await Branch.all()}
+    job = await ImportJob.create(
+        file_name=file_name[:255],
+        file_sha256=sha256(data).hexdigest(),
+        dry_run=not write,
+        status=ImportStatus.RUNNING,
+        created_by=actor.subject,
+    )
+    report = ImportReport(job.id, dry_run=not write, status=ImportStatus.RUNNING)
+    reader = _RowReader(table.headers, mapping, options, branches, actor)
+    work = _Import(actor, table, reader, options, report, progress)
+    log.info("import started", extra={"job": job.id, "dry_run": not write})
+    try:
+        await _execute(work, write)
+    except Exception as error:
+        await _finish(job, report, ImportStatus.FAILED, work)
+        # The caller logs the exception once, with its request ID; here only the job.
+        log.info("import failed", extra={"job": job.id, "error": type(error).__name__})
+        raise
+    status = _final_status(report, write)
+    await _finish(job, report, status, work)
+    return report
+
+
+async def _execute(work: _Import, write: bool) -> None:
+    if not write:
+        await work.run(Customer._meta.db, write=False)
+        return
+    try:
+        async with in_transaction() as conn:
+            await work.run(conn, write=True)
+            if work.report.problems:
+                raise _Refused
+    except _Refused:
+        pass
+
+
+def _final_status(report: ImportReport, write: bool) -> ImportStatus:
+    if not write:
+        return ImportStatus.CHECKED
+    return ImportStatus.REFUSED if report.problems else ImportStatus.COMMITTED
+
+
+async def _finish(job: ImportJob, report: ImportReport, status, work: _Import) -> None:
+    report.status = status
+    report.duplicates = work.findings_list()
+    new_rows = report.valid_rows - report.existing_rows
+    report.created_rows = new_rows if status is ImportStatus.COMMITTED else 0
+    job.status = status
+    job.total_rows = report.total_rows
+    job.created_rows = report.created_rows
+    job.existing_rows = report.existing_rows
+    job.problem_count = len(report.problems)
+    job.duplicate_count = len(report.duplicates)
+    job.report = {
+        "problems": [asdict(p) for p in report.problems[:JOB_REPORT_LIMIT]],
+        "duplicates": [asdict(d) for d in report.duplicates[:JOB_REPORT_LIMIT]],
+    }
+    job.finished_at = dt.datetime.now(dt.UTC)
+    await job.save()
+    log.info("import finished", extra={"job": job.id, "status": status.value})

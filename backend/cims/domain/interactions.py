@@ -1,0 +1,259 @@
+"""Interactions with customers, and each customer's timeline.
+
+An interaction is logged by staff, or through the API by another system under a
+service account (``source=Source.API``). The timeline puts a customer's interactions,
+complaint events, survey answers, account openings and large transactions in one
+list, newest first, paged by keyset on (time, kind, id).
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from decimal import Decimal
+from enum import StrEnum
+from typing import Any
+
+from tortoise.expressions import Q
+from tortoise.models import Model
+
+from cims.domain.access import customer_in_scope, require, scoped
+from cims.domain.actor import Actor
+from cims.domain.calendar import bank_calendar, utc
+from cims.domain.inputs import (
+    enum_value,
+    raise_problems,
+    staff_problem,
+    text_problem,
+    time_problem,
+)
+from cims.domain.errors import FieldProblem, NotFound, ValidationFailed
+from cims.domain.paging import Edge, Page, decode_cursor, encode_cursor, page_size
+from cims.models import (
+    Account,
+    Branch,
+    ComplaintEvent,
+    Customer,
+    Interaction,
+    InteractionDirection,
+    Product,
+    ServiceChannel,
+    SurveyResponse,
+    Transaction,
+)
+from cims.models.enums import Source
+
+log = logging.getLogger(__name__)
+
+PURPOSE_MAX = 100
+SUMMARY_MAX = 4000
+
+
+async def log_interaction(
+    actor: Actor,
+    customer_id: int,
+    *,
+    channel: ServiceChannel | str,
+    direction: InteractionDirection | str,
+    purpose: str,
+    summary: str,
+    occurred_at: datetime | None = None,
+    staff: str | None = None,
+    branch_id: int | None = None,
+    account_id: int | None = None,
+    product_id: int | None = None,
+    source: Source = Source.MANUAL,
+    now: datetime | None = None,
+) -> Interaction:
+    """Record one interaction; ``staff`` defaults to the actor when staff log it."""
+    require(actor, "interaction.write")
+    customer = await customer_in_scope(actor, customer_id)
+    now = utc(now)
+    occurred_at = occurred_at or now
+    channel = enum_value(ServiceChannel, channel, "channel")
+    direction = enum_value(InteractionDirection, direction, "direction")
+    problems = [
+        text_problem(purpose, "purpose", PURPOSE_MAX),
+        text_problem(summary, "summary", SUMMARY_MAX),
+        time_problem(occurred_at, "occurredAt", now),
+        staff_problem(staff, "staff"),
+        channel,
+        direction,
+        *await link_problems(customer, account_id, product_id, branch_id),
+    ]
+    raise_problems(problems)
+    if staff is None and source is Source.MANUAL:
+        staff = actor.subject
+    interaction = await Interaction.create(
+        customer=customer,
+        staff=staff,
+        branch_id=branch_id or actor.branch_id or customer.branch_id,
+        account_id=account_id,
+        product_id=product_id,
+        source=source,
+        recorded_by=actor.subject,
+        channel=channel,
+        direction=direction,
+        purpose=purpose.strip(),
+        summary=summary.strip(),
+        occurred_at=occurred_at.astimezone(UTC),
+    )
+    log.info("interaction logged", extra={"interaction_id": interaction.id})
+    return interaction
+
+
+async def get_interaction(actor: Actor, interaction_id: int) -> Interaction:
+    require(actor, "customer.read")
+    interaction = await scoped(actor, Interaction.filter(id=interaction_id)).first()
+    if interaction is None:
+        raise NotFound("Interaction")
+    return interaction
+
+
+async def link_problems(
+    customer: Customer,
+    account_id: int | None,
+    product_id: int | None,
+    branch_id: int | None = None,
+) -> list[FieldProblem]:
+    """The related account must be the customer's; product and branch must exist."""
+    problems = []
+    if account_id is not None and not await Account.exists(
+        id=account_id, customer_id=customer.id
+    ):
+        problems.append(FieldProblem("accountId", "not_found", "No such account"))
+    if product_id is not None and not await Product.exists(id=product_id):
+        problems.append(FieldProblem("productId", "not_found", "No such product"))
+    if branch_id is not None and not await Branch.exists(id=branch_id):
+        problems.append(FieldProblem("branchId", "not_found", "No such branch"))
+    return problems
+
+
+# --- the timeline ---------------------------------------------------------------------
+
+
+class TimelineKind(StrEnum):
+    INTERACTION = "interaction"
+    COMPLAINT_EVENT = "complaint_event"
+    SURVEY_RESPONSE = "survey_response"
+    ACCOUNT_OPENED = "account_opened"
+    LARGE_TRANSACTION = "large_transaction"
+
+
+# Among entries at the same instant, the later kind in this list comes first.
+RANK = {kind: rank for rank, kind in enumerate(TimelineKind)}
+
+
+@dataclass(frozen=True)
+class TimelineEntry:
+    kind: TimelineKind
+    at: datetime
+    id: int
+    item: Any  # the row: Interaction, ComplaintEvent, SurveyResponse, Account, ...
+
+    @property
+    def key(self) -> tuple[datetime, int, int]:
+        return (self.at, RANK[self.kind], self.id)
+
+    @property
+    def cursor(self) -> str:
+        return encode_cursor(self.at.isoformat(), RANK[self.kind], self.id)
+
+
+@dataclass(frozen=True)
+class _Source:
+    kind: TimelineKind
+    model: type[Model]
+    time_field: str
+    permission: str | None = None
+
+
+_SOURCES = (
+    _Source(TimelineKind.INTERACTION, Interaction, "occurred_at"),
+    _Source(TimelineKind.COMPLAINT_EVENT, ComplaintEvent, "at", "complaint.read"),
+    _Source(TimelineKind.SURVEY_RESPONSE, SurveyResponse, "answered_at", "survey.read"),
+    _Source(TimelineKind.LARGE_TRANSACTION, Transaction, "booked_at"),
+)
+
+
+def large_transaction_threshold() -> Decimal:
+    """From ``CIMS_LARGE_TRANSACTION``; 50,000 by default, in the account's currency."""
+    return Decimal(os.environ.get("CIMS_LARGE_TRANSACTION", "50000"))
+
+
+async def timeline(
+    actor: Actor, customer_id: int, first: int | None = 20, after: str | None = None
+) -> Page[TimelineEntry]:
+    """The customer's history, newest first; entries the actor may not read left out."""
+    require(actor, "customer.read")
+    await customer_in_scope(actor, customer_id)
+    limit = page_size(first)
+    cursor = _decode(after) if after else None
+    sources = [s for s in _SOURCES if s.permission is None or actor.can(s.permission)]
+    accounts = await _accounts_opened(customer_id)
+    total = len(accounts)
+    entries = [entry for entry in accounts if cursor is None or entry.key < cursor]
+    for source in sources:
+        entries += await _fetch(source, customer_id, cursor, limit + 1)
+        total += await _query(source, customer_id).count()
+    entries.sort(key=lambda entry: entry.key, reverse=True)
+    edges = [Edge(entry.cursor, entry) for entry in entries[:limit]]
+    return Page(edges, has_next_page=len(entries) > limit, total_count=total)
+
+
+def _decode(after: str) -> tuple[datetime, int, int]:
+    at, rank, id_ = decode_cursor(after, 3)
+    try:
+        moment = datetime.fromisoformat(at)
+    except (TypeError, ValueError):
+        moment = None
+    valid = isinstance(rank, int) and isinstance(id_, int)
+    if moment is None or moment.tzinfo is None or not valid:
+        raise ValidationFailed.one("after", "invalid_cursor", "Not a valid cursor")
+    return utc(moment), rank, id_
+
+
+def _query(source: _Source, customer_id: int):
+    query = source.model.filter(customer_id=customer_id)
+    if source.kind is TimelineKind.LARGE_TRANSACTION:
+        threshold = large_transaction_threshold()
+        query = query.filter(Q(amount__gte=threshold) | Q(amount__lte=-threshold))
+    return query
+
+
+async def _fetch(source: _Source, customer_id: int, cursor, limit: int) -> list:
+    query = _query(source, customer_id)
+    if cursor is not None:
+        query = query.filter(_after(source, cursor))
+    field = source.time_field
+    rows = await query.order_by(f"-{field}", "-id").limit(limit)
+    return [
+        TimelineEntry(source.kind, getattr(row, field), row.id, row) for row in rows
+    ]
+
+
+def _after(source: _Source, cursor: tuple[datetime, int, int]) -> Q:
+    """Rows whose key (time, rank, id) sorts below the cursor's."""
+    at, rank, id_ = cursor
+    field, own_rank = source.time_field, RANK[source.kind]
+    if own_rank < rank:
+        return Q(**{f"{field}__lte": at})
+    if own_rank > rank:
+        return Q(**{f"{field}__lt": at})
+    return Q(**{f"{field}__lt": at}) | Q(**{field: at, "id__lt": id_})
+
+
+async def _accounts_opened(customer_id: int) -> list[TimelineEntry]:
+    """Account openings, dated midnight bank time (accounts carry a date only).
+
+    A customer holds a handful of accounts, so they are paged here, not in SQL.
+    """
+    calendar = bank_calendar()
+    return [
+        TimelineEntry(
+            TimelineKind.ACCOUNT_OPENED, calendar.start_of(a.opened_on), a.id, a
+        )
+        for a in await Account.filter(customer_id=customer_id)
+    ]

@@ -1,0 +1,73 @@
+"""Keyset pages: a slice of an ordered list and opaque cursors into it.
+
+A cursor holds the sort key of the row it points at (the sort value plus the
+primary key as tie-breaker), so a page never skips or repeats a row when rows are
+added or removed between requests. Cursors are opaque to clients: URL-safe base64
+of a small JSON array, versioned so that their shape can change.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+from dataclasses import dataclass, field
+from typing import Generic, TypeVar
+
+from cims.domain.errors import ValidationFailed
+
+T = TypeVar("T")
+
+MAX_PAGE = 100
+_VERSION = 1
+
+
+@dataclass(frozen=True)
+class Edge(Generic[T]):
+    cursor: str
+    node: T
+
+
+@dataclass(frozen=True)
+class Page(Generic[T]):
+    edges: list[Edge[T]] = field(default_factory=list)
+    has_next_page: bool = False
+    total_count: int = 0
+
+    @property
+    def end_cursor(self) -> str | None:
+        return self.edges[-1].cursor if self.edges else None
+
+    @property
+    def start_cursor(self) -> str | None:
+        return self.edges[0].cursor if self.edges else None
+
+    @property
+    def nodes(self) -> list[T]:
+        return [edge.node for edge in self.edges]
+
+
+def encode_cursor(*parts: str | int) -> str:
+    raw = json.dumps([_VERSION, *parts], separators=(",", ":")).encode()
+    return base64.urlsafe_b64encode(raw).decode().rstrip("=")
+
+
+def decode_cursor(cursor: str, arity: int, argument: str = "after") -> list:
+    """The parts of ``cursor``; a cursor that is not ours is a validation error."""
+    try:
+        padded = cursor + "=" * (-len(cursor) % 4)
+        parts = json.loads(base64.urlsafe_b64decode(padded.encode()))
+    except (binascii.Error, ValueError, UnicodeDecodeError):
+        parts = None
+    if not isinstance(parts, list) or len(parts) != arity + 1 or parts[0] != _VERSION:
+        raise ValidationFailed.one(argument, "invalid_cursor", "Not a valid cursor")
+    return parts[1:]
+
+
+def page_size(first: int | None, argument: str = "first", default: int = 20) -> int:
+    """``first`` checked and capped at ``MAX_PAGE``."""
+    if first is None:
+        return default
+    if first < 0:
+        raise ValidationFailed.one(argument, "out_of_range", "Must not be negative")
+    return min(first, MAX_PAGE)

@@ -1,0 +1,29 @@
+import pytest
+
+from cims.domain.errors import ValidationFailed
+from cims.domain.paging import MAX_PAGE, decode_cursor, encode_cursor, page_size
+
+
+def test_a_cursor_round_trips_its_parts():
+    cursor = encode_cursor("2026-12-04T09:00:00+00:00", 3, 17)
+
+    assert decode_cursor(cursor, 3) == ["2026-12-04T09:00:00+00:00", 3, 17]
+    assert "=" not in cursor
+
+
+@pytest.mark.parametrize("cursor", ["", "%%%", "bm90IGpzb24", encode_cursor(1, 2)])
+def test_a_cursor_of_the_wrong_shape_is_refused(cursor):
+    with pytest.raises(ValidationFailed) as caught:
+        decode_cursor(cursor, 3)
+
+    assert [(p.field, p.code) for p in caught.value.problems] == [
+        ("after", "invalid_cursor")
+    ]
+
+
+def test_page_size_defaults_caps_and_refuses_negatives():
+    assert page_size(None) == 20
+    assert page_size(5) == 5
+    assert page_size(10_000) == MAX_PAGE == 100
+    with pytest.raises(ValidationFailed):
+        page_size(-1)
