@@ -119,7 +119,11 @@ export function createAuthSession(
     await um.signoutRedirect();
   };
 
-  /** For a request the API refused: sign in again, unless that just failed. */
+  /**
+   * For a request the API refused: sign in again, unless that just failed.
+   * Unsaved form input is lost on the way, which is acceptable while the
+   * refresh token renews access tokens before they expire.
+   */
   const signInAgain = async () => {
     if (!signedInRecently()) await signIn();
   };
