@@ -12,10 +12,26 @@ from cims.auth import resource
 from tests.api.test_customers import gql
 from tests.factories import branch, customer_from_german
 
-SEARCH = "query($t: String) { customers(filter: {text: $t}) { totalCount " \
-         "edges { node { fullName } } } }"
-EDGE = ["' OR 1=1 --", "'; DROP TABLE customer; --", "%", "_", "%_%", "\\", "😀",
-        "a" * 200, "１' or '1'='1", "$1", "?", "C%", "*", "C" + "0" * 30]
+SEARCH = (
+    "query($t: String) { customers(filter: {text: $t}) { totalCount "
+    "edges { node { fullName } } } }"
+)
+EDGE = [
+    "' OR 1=1 --",
+    "'; DROP TABLE customer; --",
+    "%",
+    "_",
+    "%_%",
+    "\\",
+    "😀",
+    "a" * 200,
+    "１' or '1'='1",
+    "$1",
+    "?",
+    "C%",
+    "*",
+    "C" + "0" * 30,
+]
 REFUSED = ["a" * 201, "\x00", "\u202e", "王\u202e芳", "\x1b[31m"]
 
 
@@ -60,23 +76,29 @@ async def test_emoji_in_a_name_round_trips(client):
     body = await gql(client, SEARCH, t="😀")
 
     assert [e["node"]["fullName"] for e in body["data"]["customers"]["edges"]] == [
-        "小明😀"]
+        "小明😀"
+    ]
 
 
 @pytest.fixture
 async def anonymous(session_settings, database):
     resource.configure(None)
     transport = httpx.ASGITransport(app=create_app(session_settings, connect=False))
-    async with httpx.AsyncClient(transport=transport, base_url="http://127.0.0.1:8000") as c:
+    async with httpx.AsyncClient(
+        transport=transport, base_url="http://127.0.0.1:8000"
+    ) as c:
         yield c
 
 
 async def test_every_protected_endpoint_refuses_the_anonymous(anonymous):
     graphql = await anonymous.post("/graphql", json={"query": "{ __typename }"})
     introspection = await anonymous.post(
-        "/graphql", json={"query": "{ __schema { types { name } } }"})
+        "/graphql", json={"query": "{ __schema { types { name } } }"}
+    )
     userinfo = await anonymous.get("/oauth/userinfo")
-    token = await anonymous.post("/oauth/token", data={"grant_type": "client_credentials"})
+    token = await anonymous.post(
+        "/oauth/token", data={"grant_type": "client_credentials"}
+    )
     over_get = await anonymous.get("/graphql", params={"query": "{ __typename }"})
 
     assert graphql.json()["errors"][0]["extensions"]["code"] == "UNAUTHENTICATED"
@@ -87,8 +109,13 @@ async def test_every_protected_endpoint_refuses_the_anonymous(anonymous):
 
 
 async def test_public_endpoints_say_nothing_about_customers(anonymous):
-    for path in ("/healthz", "/readyz", "/auth/config",
-                 "/.well-known/openid-configuration", "/oauth/jwks"):
+    for path in (
+        "/healthz",
+        "/readyz",
+        "/auth/config",
+        "/.well-known/openid-configuration",
+        "/oauth/jwks",
+    ):
         response = await anonymous.get(path)
         assert response.status_code == 200, path
         assert "customer" not in response.text.lower(), path

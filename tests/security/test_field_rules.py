@@ -19,8 +19,11 @@ from cims.domain.crypto import open_fields
 from tests.api.test_customers import gql
 from tests.factories import accounts_with_history, branch, customer_from_german
 
-CLEAR = {"mobile_phone": "+8613800138000", "email": "wang.fang@example.com",
-         "address": "北京市东城区东长安街1号"}
+CLEAR = {
+    "mobile_phone": "+8613800138000",
+    "email": "wang.fang@example.com",
+    "address": "北京市东城区东长安街1号",
+}
 
 
 def _rules(type_name: str) -> dict[str, tuple[str, str]]:
@@ -32,13 +35,16 @@ def _rules(type_name: str) -> dict[str, tuple[str, str]]:
             kind = {Masked: "masked", Requires: "requires"}.get(type(directive))
             if kind:
                 rules[schema.config.name_converter.get_graphql_name(field)] = (
-                    kind, directive.permission)
+                    kind,
+                    directive.permission,
+                )
     return rules
 
 
 CUSTOMER_RULES = _rules("Customer")
 SELECTIONS = {
-    "annualIncome": "annualIncome { amount }", "assets": "assets { amount }",
+    "annualIncome": "annualIncome { amount }",
+    "assets": "assets { amount }",
     "liabilities": "liabilities { amount }",
     "accounts": "accounts(first: 5) { totalCount }",
     "transactions": "transactions(first: 5) { totalCount }",
@@ -47,28 +53,43 @@ SELECTIONS = {
 
 
 def test_the_walk_finds_the_sensitive_fields():
-    assert {"idNumber", "mobilePhone", "email", "address", "annualIncome",
-            "accounts", "transactions"} <= set(CUSTOMER_RULES)
+    assert {
+        "idNumber",
+        "mobilePhone",
+        "email",
+        "address",
+        "annualIncome",
+        "accounts",
+        "transactions",
+    } <= set(CUSTOMER_RULES)
 
 
 @pytest.mark.parametrize("role", sorted(ROLES))
 async def test_each_sensitive_customer_field_for_each_role(client, caller, role):
     home = await branch()
-    row = await customer_from_german(0, home, assets=Decimal("52000.00"),
-                                     liabilities=Decimal("1169.00"), **CLEAR)
+    row = await customer_from_german(
+        0, home, assets=Decimal("52000.00"), liabilities=Decimal("1169.00"), **CLEAR
+    )
     await accounts_with_history(row, transactions=2)
     clear = open_fields(row)
     permissions = permissions_for([role])
-    caller.actor = Actor(subject=f"demo.{role}", roles=frozenset({role}),
-                         permissions=permissions)
+    caller.actor = Actor(
+        subject=f"demo.{role}", roles=frozenset({role}), permissions=permissions
+    )
     selection = " ".join(SELECTIONS.get(name, name) for name in CUSTOMER_RULES)
 
-    body = await gql(client, f"query($id: ID!) {{ customer(id: $id) {{ {selection} }} }}",
-                     id=to_global_id("Customer", row.id))
+    body = await gql(
+        client,
+        f"query($id: ID!) {{ customer(id: $id) {{ {selection} }} }}",
+        id=to_global_id("Customer", row.id),
+    )
 
     data = body["data"]["customer"]
-    forbidden = {tuple(e["path"]) for e in body.get("errors", [])
-                 if e["extensions"]["code"] == "FORBIDDEN"}
+    forbidden = {
+        tuple(e["path"])
+        for e in body.get("errors", [])
+        if e["extensions"]["code"] == "FORBIDDEN"
+    }
     for name, (kind, permission) in CUSTOMER_RULES.items():
         allowed = permission in permissions
         if kind == "requires":
