@@ -21,6 +21,7 @@ from cims.api.context import Context
 from cims.api.extensions import mask_errors
 from cims.api.limits import MAX_BODY_BYTES, current_actor
 from cims.api.schema import schema
+from cims.api import survey_page
 from cims.config import Settings, get_settings
 from cims.auth import provider, resource
 from cims.domain.actor import Actor
@@ -157,6 +158,7 @@ def create_app(
         Route("/readyz", readyz),
         Route("/auth/config", auth_config),
         *provider.routes(settings),
+        *survey_page.routes(),
         *spa_routes(settings.static_dir),
     ]
     return Starlette(routes=routes, lifespan=lifespan, middleware=[Middleware(BodyLimit)])

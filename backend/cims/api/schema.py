@@ -11,10 +11,13 @@ from cims.api.customers import CustomerMutations, CustomerQueries
 from cims.api.extensions import AuditReveals
 from cims.api.limits import MAX_TOKENS, RULES
 from cims.api.node import NodeQueries
+from cims.api.service import ServiceMutations, ServiceQueries
 from cims.api.types import Account, Branch, Customer, Product, Transaction
 
-Query = merge_types("Query", (NodeQueries, CustomerQueries, AuditQueries))
-Mutation = merge_types("Mutation", (CustomerMutations,))
+Query = merge_types(
+    "Query", (NodeQueries, CustomerQueries, AuditQueries, ServiceQueries)
+)
+Mutation = merge_types("Mutation", (CustomerMutations, ServiceMutations))
 
 
 
