@@ -465,3 +465,22 @@ async def test_survey_page_for_an_unknown_token_is_not_found(client):
 
     assert response.status_code == 404
     assert response.headers["cache-control"] == "no-store"
+
+
+async def test_service_statistics_count_open_complaints(client, caller):
+    _, customer, category = await _setup(caller)
+    await _file(client, customer, category)
+    since = (datetime.now(UTC) - timedelta(days=7)).isoformat()
+
+    body = await gql(client, """
+      query Stats($from: DateTime!) { serviceStatistics(from: $from) {
+        openByStatus { key count } openByAge { key count } received breachRate
+      } }
+    """, **{"from": since})
+
+    assert body["data"]["serviceStatistics"] == {
+        "openByStatus": [{"key": "received", "count": 1}],
+        "openByAge": [{"key": "0-1", "count": 1}],
+        "received": 1,
+        "breachRate": 0.0,
+    }

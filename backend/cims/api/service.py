@@ -26,7 +26,7 @@ from cims.api.errors import (
 from cims.api.ids import pk_of, to_global_id
 from cims.api.pagination import Connection, Edge, PageInfo
 from cims.api.types import Account, Branch, Customer, Money, Node, Transaction
-from cims.domain import complaints, interactions, surveys
+from cims.domain import complaints, interactions, service_stats, surveys
 from cims.domain.access import require
 from cims.domain.errors import DomainError, NotFound
 from cims.domain.paging import Page
@@ -356,6 +356,30 @@ class SurveyFigures:
 
 
 @strawberry.type
+class Count:
+    key: str
+    count: int
+
+
+def _counts(counts: dict[str, int]) -> list[Count]:
+    return [Count(key=k, count=n) for k, n in sorted(counts.items())]
+
+
+@strawberry.type(description="Figures for the service dashboard.")
+class ServiceStatistics:
+    open_by_status: list[Count] = strawberry.field(
+        description="Open complaints per status (lower-case status names)."
+    )
+    open_by_age: list[Count] = strawberry.field(
+        description="Open complaints per age in days: 0-1, 1-3, 3-7, 7-15, 15+."
+    )
+    received: int = strawberry.field(description="Complaints received in the period.")
+    breached: int = strawberry.field(description="Of those, how many missed one.")
+    breach_rate: float | None
+    interactions_by_channel: list[Count]
+
+
+@strawberry.type
 class SurveyInvitation(Node):
     kind: SurveyKind
     created_at: dt.datetime
@@ -575,6 +599,25 @@ class ServiceQueries:
             product_confidence=guess.product_confidence,
             issue_confidence=guess.issue_confidence,
             model_version=guess.model_version,
+        )
+
+    @strawberry.field(
+        description="Open complaints now; complaints and interactions in [from, to)."
+    )
+    async def service_statistics(
+        self,
+        info: strawberry.Info,
+        from_: Annotated[dt.datetime, strawberry.argument(name="from")],
+        to: dt.datetime | None = None,
+    ) -> ServiceStatistics:
+        found = await service_stats.service_statistics(info.context.actor, from_, to)
+        return ServiceStatistics(
+            open_by_status=_counts(found.open_by_status),
+            open_by_age=_counts(found.open_by_age),
+            received=found.received,
+            breached=found.breached,
+            breach_rate=found.breach_rate,
+            interactions_by_channel=_counts(found.interactions_by_channel),
         )
 
     @strawberry.field(description="CSAT or NPS figures for answers in [from, to).")
