@@ -22,7 +22,10 @@ function Header({ isPhone }) {
           </Typography.Text>
         </Link>
         <nav aria-label={t('app.navigation')}>
-          <Link to="/customers">{t('app.nav.customers')}</Link>
+          <Flex gap="middle">
+            <Link to="/customers">{t('app.nav.customers')}</Link>
+            <Link to="/complaints">{t('app.nav.complaints')}</Link>
+          </Flex>
         </nav>
         <LanguageSwitch />
       </Flex>
@@ -36,7 +39,12 @@ export function AppLayout() {
     <Layout style={{ minHeight: '100vh' }}>
       <Header isPhone={isPhone} />
       <Layout.Content
-        style={{ padding: isPhone ? 12 : 24, maxWidth: 1400, width: '100%', margin: '0 auto' }}
+        style={{
+          padding: isPhone ? 12 : 24,
+          maxWidth: 1400,
+          width: '100%',
+          margin: '0 auto',
+        }}
       >
         <main>
           <Outlet />

@@ -1,6 +1,8 @@
 import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
 import { SetContextLink } from '@apollo/client/link/context';
-import { relayStylePagination } from '@apollo/client/utilities';
+import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
+import { getMainDefinition, relayStylePagination } from '@apollo/client/utilities';
+import { createClient } from 'graphql-ws';
 
 import { getAccessToken } from '@/lib/accessToken';
 
@@ -26,14 +28,44 @@ function createCache() {
   });
 }
 
+/** The WebSocket URL of the graph, on the page's own origin. */
+export function websocketUrl(path = GRAPHQL_PATH, location = window.location) {
+  const scheme = location.protocol === 'https:' ? 'wss:' : 'ws:';
+  return `${scheme}//${location.host}${path}`;
+}
+
+/**
+ * Subscriptions over graphql-transport-ws. Browsers cannot set headers on a
+ * WebSocket, so the token goes in the connection_init payload, read afresh on
+ * every (re)connection. The socket opens only when a subscription starts.
+ */
+export function createWsLink({ url = websocketUrl(), readToken = getAccessToken } = {}) {
+  const client = createClient({
+    url,
+    lazy: true,
+    retryAttempts: Infinity,
+    connectionParams: () => {
+      const token = readToken();
+      return token ? { authorization: `Bearer ${token}` } : {};
+    },
+  });
+  return new GraphQLWsLink(client);
+}
+
+function isSubscription({ query }) {
+  const definition = getMainDefinition(query);
+  return definition.kind === 'OperationDefinition' && definition.operation === 'subscription';
+}
+
 /**
  * Builds the client. Tests pass their own `fetch` (a network-level mock) and
  * an absolute `uri`; the app uses the same origin as the page.
  */
-export function createApolloClient({ fetch, uri = GRAPHQL_PATH } = {}) {
-  const http = new HttpLink({ uri, fetch });
+export function createApolloClient({ fetch, uri = GRAPHQL_PATH, wsLink } = {}) {
+  const http = ApolloLink.from([createAuthLink(), new HttpLink({ uri, fetch })]);
+  const ws = wsLink ?? (typeof window !== 'undefined' ? createWsLink() : null);
   return new ApolloClient({
-    link: ApolloLink.from([createAuthLink(), http]),
+    link: ws ? ApolloLink.split(isSubscription, ws, http) : http,
     cache: createCache(),
   });
 }

@@ -17,6 +17,7 @@ import { BalanceSummary } from '@/features/customers/detail/BalanceSummary';
 import { ProfileSection } from '@/features/customers/detail/ProfileSection';
 import { TransactionsSection } from '@/features/customers/detail/TransactionsSection';
 import { customersPath, editCustomerPath } from '@/features/customers/paths';
+import { TimelineSection } from '@/features/interactions/TimelineSection';
 
 function Header({ customer, onReload }) {
   const { t } = useTranslation();
@@ -52,12 +53,14 @@ function Sections({ customer, isPhone }) {
   const balances = <BalanceSummary balances={customer.balanceSummary} />;
   const accounts = <AccountsSection connection={customer.accounts} isPhone={isPhone} />;
   const transactions = <TransactionsSection customerId={customer.id} isPhone={isPhone} />;
+  const timeline = <TimelineSection customerId={customer.id} />;
 
   if (isPhone) {
     return (
       <Flex vertical gap="middle">
         {balances}
         {profile}
+        {timeline}
         {accounts}
         {transactions}
       </Flex>
@@ -69,6 +72,7 @@ function Sections({ customer, isPhone }) {
         <Col span={16}>{profile}</Col>
         <Col span={8}>{balances}</Col>
       </Row>
+      {timeline}
       {accounts}
       {transactions}
     </Flex>
@@ -80,7 +84,9 @@ export function CustomerDetailPage() {
   const { t } = useTranslation();
   const { id } = useParams();
   const isPhone = useIsPhone();
-  const { data, error, refetch } = useQuery(CUSTOMER_QUERY, { variables: { id } });
+  const { data, error, refetch } = useQuery(CUSTOMER_QUERY, {
+    variables: { id },
+  });
   const reload = () => refetch().catch(() => {}); // the error shows via `error`
 
   if (error) return <ErrorState error={error} onRetry={reload} />;
