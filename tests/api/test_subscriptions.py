@@ -182,3 +182,20 @@ async def test_subscribing_without_complaint_read_is_an_error(app, caller):
         "payload"]["errors"]
     assert [e["message"] for e in errors] == ["Permission complaint.read is required"]
     assert events.subscriber_count(complaints.TOPIC) == 0
+
+
+async def test_a_push_that_fails_is_skipped_and_later_ones_arrive(app, caplog):
+    _, customer, category = await _world()
+    async with Socket(app) as socket:
+        await socket.init()
+        await socket.subscribe()
+
+        await events.publish(complaints.TOPIC, {"not": "a complaint change"})
+        filed = await _file(customer, category)
+        message = await socket.receive()
+
+    pushed = message["payload"]["data"]["complaintChanged"]["complaint"]
+    assert pushed["id"] == to_global_id("Complaint", filed.id)
+    assert [r.message for r in caplog.records if r.levelname == "ERROR"] == [
+        "complaint push failed"
+    ]

@@ -67,6 +67,18 @@ async def _queue_members(actor: Actor, queue: complaints.Queue | None) -> set[in
     return set(await query.values_list("id", flat=True))
 
 
+async def _safely(work, info: strawberry.Info) -> ComplaintChange | None:
+    """One push's work; a failure skips that push and is logged once, because
+    errors on a socket bypass the HTTP path that masks them."""
+    try:
+        return await work
+    except Exception:
+        log.exception(
+            "complaint push failed", extra={"request_id": info.context.request_id}
+        )
+        return None
+
+
 @strawberry.type
 class ServiceSubscriptions:
     @strawberry.subscription(
@@ -81,7 +93,7 @@ class ServiceSubscriptions:
         async with events.subscribe(complaints.TOPIC) as feed:
             seen = await _queue_members(actor, queue)
             async for payload in feed:
-                change = await _change(actor, payload, queue, seen)
+                change = await _safely(_change(actor, payload, queue, seen), info)
                 if change is None:
                     continue
                 # Fresh loaders per push: a connection lives for hours, and a cached
