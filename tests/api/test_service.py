@@ -484,3 +484,21 @@ async def test_service_statistics_count_open_complaints(client, caller):
         "received": 1,
         "breachRate": 0.0,
     }
+
+
+async def test_customer_complaints_and_node_lookup(client, caller):
+    _, customer, category = await _setup(caller)
+    filed = await _file(client, customer, category)
+
+    body = await gql(client, """
+      query Q($customer: ID!, $complaint: ID!) {
+        customer(id: $customer) { complaints { totalCount edges { node { id } } } }
+        node(id: $complaint) { __typename ... on Complaint { status } }
+      }
+    """, customer=to_global_id("Customer", customer.id), complaint=filed["id"])
+
+    assert body["data"] == {
+        "customer": {"complaints": {"totalCount": 1,
+                                    "edges": [{"node": {"id": filed["id"]}}]}},
+        "node": {"__typename": "Complaint", "status": "RECEIVED"},
+    }
