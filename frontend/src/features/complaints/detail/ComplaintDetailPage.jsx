@@ -16,6 +16,7 @@ import { HistoryTimeline } from '@/features/complaints/detail/HistoryTimeline';
 import { StepDialog } from '@/features/complaints/detail/StepDialog';
 import { complaintsPath } from '@/features/complaints/paths';
 import { actionsFor } from '@/features/complaints/workflow';
+import { SurveyInvitationButton } from '@/features/surveys/SurveyInvitationButton';
 
 function Actions({ complaint, onChanged, isPhone }) {
   const { t } = useTranslation();
@@ -159,6 +160,11 @@ export function ComplaintDetailPage() {
             {complaint.status !== 'CLOSED' && (
               <Card size="small" title={t('complaints.actions.assign')}>
                 <AssignForm key={complaint.version} complaint={complaint} onDone={reload} />
+              </Card>
+            )}
+            {['RESOLVED', 'CLOSED'].includes(complaint.status) && (
+              <Card size="small" title={t('complaints.survey')}>
+                <SurveyInvitationButton complaintId={complaint.id} />
               </Card>
             )}
             <Card size="small" title={t('complaints.history')}>
