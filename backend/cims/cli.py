@@ -11,7 +11,7 @@ import logging
 import sys
 from pathlib import Path
 
-from cims import db, logs
+from cims import db, logs, service_commands
 from cims.auth import commands as auth_commands
 from cims.config import Settings, get_settings
 
@@ -35,11 +35,13 @@ def cmd_migrate(args, settings: Settings) -> int:
 
 async def _seed(settings: Settings) -> str:
     from cims.auth.demo import create_demo_staff
+    from cims.demo.complaints import seed_complaints
     from cims.demo.seed import seed_demo
 
     report = await seed_demo(settings.demo_seed)
+    service = await seed_complaints(settings.demo_seed)
     staff = await create_demo_staff()
-    return f"{report}\n{_demo_staff(settings, staff)}"
+    return f"{report}\nservice: {service}\n{_demo_staff(settings, staff)}"
 
 
 def _demo_staff(settings: Settings, staff: list[dict]) -> str:
@@ -176,6 +178,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     auth_commands.register(sub)
+    service_commands.register(sub)
     data_keys = sub.add_parser("data-keys", help="keys of personal data at rest")
     data_keys.add_subparsers(dest="data_keys_command", required=True).add_parser(
         "rotate", help="new active key; re-encrypt every personal value"

@@ -13,7 +13,15 @@ from tortoise.functions import Count
 from cims.api.pagination import Order, decode_cursor
 from cims.domain import customers
 from cims.domain.actor import Actor
-from cims.models import Account, Branch, Customer, Product, Transaction
+from cims.models import (
+    Account,
+    Branch,
+    ComplaintCategory,
+    ComplaintEvent,
+    Product,
+    Team,
+    Transaction,
+)
 
 ACCOUNT_ORDER = Order((("opened_on", True), ("id", True)))
 TRANSACTION_ORDER = Order((("booked_at", True), ("id", True)))
@@ -46,6 +54,22 @@ class Loaders:
         self.accounts_of = DataLoader(load_fn=self._accounts_of)
         self.transactions_of = DataLoader(load_fn=self._transactions_of)
         self.transaction_count = DataLoader(load_fn=self._transaction_count)
+        self.complaint_category = _by_id(
+            lambda ids: ComplaintCategory.filter(id__in=ids)
+        )
+        self.team = _by_id(lambda ids: Team.filter(id__in=ids))
+        self.complaint_events_of = DataLoader(load_fn=self._complaint_events_of)
+
+    async def _complaint_events_of(
+        self, complaint_ids: list[int]
+    ) -> list[list[ComplaintEvent]]:
+        """Each complaint's history, oldest first; the complaints were already
+        loaded within the actor's scope."""
+        rows = await ComplaintEvent.filter(
+            complaint_id__in=list(set(complaint_ids))
+        ).order_by("at", "id")
+        groups = _grouped(rows, "complaint_id")
+        return [groups.get(cid, []) for cid in complaint_ids]
 
     async def _accounts_of(self, customer_ids: list[int]) -> list[list[Account]]:
         rows = await Account.filter(customer_id__in=list(set(customer_ids))).order_by(

@@ -11,10 +11,15 @@ from cims.api.customers import CustomerMutations, CustomerQueries
 from cims.api.extensions import AuditReveals
 from cims.api.limits import MAX_TOKENS, RULES
 from cims.api.node import NodeQueries
+from cims.api.service import ServiceMutations, ServiceQueries
+from cims.api.subscriptions import ServiceSubscriptions
 from cims.api.types import Account, Branch, Customer, Product, Transaction
 
-Query = merge_types("Query", (NodeQueries, CustomerQueries, AuditQueries))
-Mutation = merge_types("Mutation", (CustomerMutations,))
+Query = merge_types(
+    "Query", (NodeQueries, CustomerQueries, AuditQueries, ServiceQueries)
+)
+Mutation = merge_types("Mutation", (CustomerMutations, ServiceMutations))
+Subscription = merge_types("Subscription", (ServiceSubscriptions,))
 
 
 
@@ -28,6 +33,7 @@ class Schema(strawberry.Schema):
 schema = Schema(
     query=Query,
     mutation=Mutation,
+    subscription=Subscription,
     types=[Customer, Branch, Product, Account, Transaction],
     extensions=[
         lambda: MaxTokensLimiter(max_token_count=MAX_TOKENS),

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from decimal import Decimal
+from typing import TYPE_CHECKING, Annotated
 
 import strawberry
 from strawberry.scalars import JSON
@@ -16,6 +17,9 @@ from cims.api.pagination import Edge, PageInfo
 from cims.api.permissions import masked, requires
 from cims.domain import crypto
 from cims.models import enums
+
+if TYPE_CHECKING:
+    from cims.api.service import Complaint, TimelineEntry
 
 PII = "customer.pii.read"
 FINANCIAL = "customer.financial.read"
@@ -244,6 +248,25 @@ class Customer(Node):
             )
             for cur, (total, count) in sorted(totals.items())
         ]
+
+    @strawberry.field(
+        description="Interactions, complaint events, survey answers, account openings "
+        "and large transactions, newest first; entries you may not read left out."
+    )
+    async def timeline(
+        self, info: strawberry.Info, first: int | None = None, after: str | None = None
+    ) -> Connection[Annotated[TimelineEntry, strawberry.lazy("cims.api.service")]]:
+        from cims.api.service import customer_timeline
+
+        return await customer_timeline(info, self.pk, first, after)
+
+    @strawberry.field(description="The customer's complaints, newest first.")
+    async def complaints(
+        self, info: strawberry.Info, first: int | None = None, after: str | None = None
+    ) -> Connection[Annotated[Complaint, strawberry.lazy("cims.api.service")]]:
+        from cims.api.service import customer_complaints
+
+        return await customer_complaints(info, self.pk, first, after)
 
     @classmethod
     def from_row(cls, row) -> Customer:

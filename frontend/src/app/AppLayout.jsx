@@ -49,7 +49,10 @@ function Header({ isPhone }) {
           </Typography.Text>
         </Link>
         <nav aria-label={t('app.navigation')}>
-          <Link to="/customers">{t('app.nav.customers')}</Link>
+          <Flex gap="middle">
+            <Link to="/customers">{t('app.nav.customers')}</Link>
+            <Link to="/complaints">{t('app.nav.complaints')}</Link>
+          </Flex>
         </nav>
         <Flex align="center" gap="small">
           <LanguageSwitch />

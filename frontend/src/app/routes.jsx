@@ -3,7 +3,9 @@ import { Navigate } from 'react-router';
 import { AppLayout } from '@/app/AppLayout';
 import { NotFoundPage } from '@/app/NotFoundPage';
 import { RouteError } from '@/app/RouteError';
+import { complaintRoutes } from '@/features/complaints/routes';
 import { customerRoutes } from '@/features/customers/routes';
+import { serviceRoutes } from '@/features/surveys/routes';
 
 export const routes = [
   {
@@ -13,6 +15,8 @@ export const routes = [
     children: [
       { index: true, element: <Navigate to="/customers" replace /> },
       { path: 'customers', children: customerRoutes },
+      { path: 'complaints', children: complaintRoutes },
+      { path: 'service', children: serviceRoutes },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -18,6 +18,7 @@ import { BalanceSummary } from '@/features/customers/detail/BalanceSummary';
 import { ProfileSection } from '@/features/customers/detail/ProfileSection';
 import { TransactionsSection } from '@/features/customers/detail/TransactionsSection';
 import { customersPath, editCustomerPath } from '@/features/customers/paths';
+import { TimelineSection } from '@/features/interactions/TimelineSection';
 
 function Header({ customer, onReload }) {
   const { t } = useTranslation();
@@ -55,12 +56,14 @@ function Sections({ customer, isPhone }) {
   const transactions = (
     <TransactionsSection customerId={customer.id} isPhone={isPhone} />
   );
+  const timeline = <TimelineSection customerId={customer.id} />;
 
   if (isPhone) {
     return (
       <Flex vertical gap="middle">
         {balances}
         {profile}
+        {timeline}
         {accounts}
         {transactions}
       </Flex>
@@ -72,6 +75,7 @@ function Sections({ customer, isPhone }) {
         <Col span={16}>{profile}</Col>
         <Col span={8}>{balances}</Col>
       </Row>
+      {timeline}
       {accounts}
       {transactions}
     </Flex>
