@@ -1,27 +1,13 @@
 /**
  * Which concrete types make up each union and interface of the graph, so the
- * cache can match fragments on payload unions. A test checks this against
- * the repository's schema.graphql.
+ * cache can match fragments on payload unions. Written by
+ * scripts/possible-types.mjs from schema.graphql; a test checks it.
  */
 export const POSSIBLE_TYPES = {
-  Node: ['Account', 'Branch', 'Customer', 'Product', 'Transaction'],
-  Error: [
+  AcknowledgeComplaintPayload: [
+    'Complaint',
     'ConflictError',
-    'DuplicateCustomerError',
-    'NotFoundError',
-    'PermissionDeniedError',
-    'ValidationError',
-  ],
-  CreateCustomerPayload: [
-    'Customer',
-    'DuplicateCustomerError',
-    'PermissionDeniedError',
-    'ValidationError',
-  ],
-  UpdateCustomerPayload: [
-    'ConflictError',
-    'Customer',
-    'DuplicateCustomerError',
+    'InvalidTransitionError',
     'NotFoundError',
     'PermissionDeniedError',
     'ValidationError',
@@ -32,10 +18,119 @@ export const POSSIBLE_TYPES = {
     'NotFoundError',
     'PermissionDeniedError',
   ],
+  AssignComplaintPayload: [
+    'Complaint',
+    'ConflictError',
+    'InvalidTransitionError',
+    'NotFoundError',
+    'PermissionDeniedError',
+    'ValidationError',
+  ],
+  CloseComplaintPayload: [
+    'Complaint',
+    'ConflictError',
+    'InvalidTransitionError',
+    'NotFoundError',
+    'PermissionDeniedError',
+    'ValidationError',
+  ],
+  CreateCustomerPayload: [
+    'Customer',
+    'DuplicateCustomerError',
+    'PermissionDeniedError',
+    'ValidationError',
+  ],
+  CreateSurveyInvitationPayload: [
+    'NotFoundError',
+    'PermissionDeniedError',
+    'SurveyInvitationCreated',
+    'ValidationError',
+  ],
+  Error: [
+    'ConflictError',
+    'DuplicateCustomerError',
+    'InvalidTransitionError',
+    'NotFoundError',
+    'PermissionDeniedError',
+    'ValidationError',
+  ],
+  EscalateComplaintPayload: [
+    'Complaint',
+    'ConflictError',
+    'InvalidTransitionError',
+    'NotFoundError',
+    'PermissionDeniedError',
+    'ValidationError',
+  ],
+  FileComplaintPayload: [
+    'Complaint',
+    'NotFoundError',
+    'PermissionDeniedError',
+    'ValidationError',
+  ],
+  LogInteractionPayload: [
+    'Interaction',
+    'NotFoundError',
+    'PermissionDeniedError',
+    'ValidationError',
+  ],
+  Node: [
+    'Account',
+    'Branch',
+    'Complaint',
+    'ComplaintCategory',
+    'ComplaintEvent',
+    'Customer',
+    'Interaction',
+    'Product',
+    'SurveyInvitation',
+    'SurveyResponse',
+    'Team',
+    'Transaction',
+  ],
+  ReopenComplaintPayload: [
+    'Complaint',
+    'ConflictError',
+    'InvalidTransitionError',
+    'NotFoundError',
+    'PermissionDeniedError',
+    'ValidationError',
+  ],
+  ResolveComplaintPayload: [
+    'Complaint',
+    'ConflictError',
+    'InvalidTransitionError',
+    'NotFoundError',
+    'PermissionDeniedError',
+    'ValidationError',
+  ],
   RestoreCustomerPayload: [
     'ConflictError',
     'Customer',
     'NotFoundError',
     'PermissionDeniedError',
+  ],
+  StartInvestigationPayload: [
+    'Complaint',
+    'ConflictError',
+    'InvalidTransitionError',
+    'NotFoundError',
+    'PermissionDeniedError',
+    'ValidationError',
+  ],
+  TimelineItem: [
+    'Account',
+    'ComplaintEvent',
+    'Interaction',
+    'SurveyResponse',
+    'Transaction',
+  ],
+  UpdateCustomerPayload: [
+    'ConflictError',
+    'Customer',
+    'DuplicateCustomerError',
+    'NotFoundError',
+    'PermissionDeniedError',
+    'ValidationError',
   ],
 };

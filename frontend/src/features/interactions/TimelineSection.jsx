@@ -33,7 +33,7 @@ export function describeEntry(entry, t, language) {
     case 'SurveyResponse':
       return {
         title: t('interactions.timeline.survey', {
-          kind: item.kind,
+          kind: item.surveyKind,
           score: item.score,
         }),
         detail: item.comment,

@@ -20,7 +20,7 @@ export const CUSTOMER_TIMELINE_QUERY = gql`
               ... on Interaction {
                 id
                 channel
-                direction
+                interactionDirection: direction
                 purpose
                 summary
                 staff
@@ -34,7 +34,7 @@ export const CUSTOMER_TIMELINE_QUERY = gql`
               }
               ... on SurveyResponse {
                 id
-                kind
+                surveyKind: kind
                 score
                 comment
               }
