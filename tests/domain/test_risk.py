@@ -31,7 +31,14 @@ from cims.models import (
 )
 
 OFFICER = frozenset(
-    {"customer.read", "risk.read", "risk.assess", "risk.decide", "alert.review"}
+    {
+        "customer.read",
+        "transaction.read",
+        "risk.read",
+        "risk.assess",
+        "risk.decide",
+        "alert.review",
+    }
 )
 
 

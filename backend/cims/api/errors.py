@@ -20,6 +20,9 @@ class ErrorCode(Enum):
     CONFLICT = "CONFLICT"
     FORBIDDEN = "FORBIDDEN"
     DUPLICATE_CUSTOMER = "DUPLICATE_CUSTOMER"
+    INVALID_TRANSITION = "INVALID_TRANSITION"
+    SAME_APPROVER = "SAME_APPROVER"
+    ALREADY_DECIDED = "ALREADY_DECIDED"
 
 
 @strawberry.interface(description="An expected failure, with a message safe to show.")
@@ -76,6 +79,18 @@ class DuplicateCustomerError(Error):
     candidates: list[DuplicateCandidate]
 
 
+@strawberry.type
+class InvalidTransitionError(Error):
+    current: str
+    requested: str
+    allowed: list[str]
+
+
+@strawberry.type(description="A control refused the step; the code names it.")
+class RefusedError(Error):
+    pass
+
+
 def camel(name: str) -> str:
     head, *rest = name.split("_")
     return head + "".join(part.title() for part in rest)
@@ -108,4 +123,11 @@ def to_graphql(error: domain.DomainError):
             return DuplicateCustomerError(
                 code=ErrorCode.DUPLICATE_CUSTOMER, message=error.message, candidates=candidates
             )
+        case domain.InvalidTransition():
+            return InvalidTransitionError(
+                code=ErrorCode.INVALID_TRANSITION, message=error.message,
+                current=error.current, requested=error.requested, allowed=error.allowed,
+            )
+        case domain.Refused():
+            return RefusedError(code=ErrorCode(error.code), message=error.message)
     raise error

@@ -13,15 +13,23 @@ from tortoise.functions import Count
 from cims.api.pagination import Order, decode_cursor
 from cims.domain import customers
 from cims.domain.actor import Actor
-from cims.models import Account, Branch, Customer, Product, Transaction
+from cims.models import (
+    Account,
+    Branch,
+    CreditAssessment,
+    CreditDecision,
+    Customer,
+    Product,
+    Transaction,
+)
 
 ACCOUNT_ORDER = Order((("opened_on", True), ("id", True)))
 TRANSACTION_ORDER = Order((("booked_at", True), ("id", True)))
 
 
-def _by_id(fetch: Callable[[list[int]], Any]) -> DataLoader:
+def _by_id(fetch: Callable[[list[int]], Any], key: str = "id") -> DataLoader:
     async def load(keys: list[int]) -> list[Any]:
-        rows = {row.id: row for row in await fetch(list(set(keys)))}
+        rows = {getattr(row, key): row for row in await fetch(list(set(keys)))}
         return [rows.get(key) for key in keys]
 
     return DataLoader(load_fn=load)
@@ -46,6 +54,18 @@ class Loaders:
         self.accounts_of = DataLoader(load_fn=self._accounts_of)
         self.transactions_of = DataLoader(load_fn=self._transactions_of)
         self.transaction_count = DataLoader(load_fn=self._transaction_count)
+        self.transaction = _by_id(lambda ids: Transaction.filter(id__in=ids))
+        self.credit_assessments_of = DataLoader(load_fn=self._credit_assessments_of)
+        self.credit_decision = _by_id(
+            lambda ids: CreditDecision.filter(assessment_id__in=ids), "assessment_id"
+        )
+
+    async def _credit_assessments_of(self, customer_ids: list[int]) -> list[list]:
+        rows = await CreditAssessment.filter(
+            customer_id__in=list(set(customer_ids))
+        ).order_by("-created_at", "-id")
+        groups = _grouped(rows, "customer_id")
+        return [groups.get(cid, []) for cid in customer_ids]
 
     async def _accounts_of(self, customer_ids: list[int]) -> list[list[Account]]:
         rows = await Account.filter(customer_id__in=list(set(customer_ids))).order_by(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import strawberry
 
+from cims.api import risk
 from cims.api.ids import from_global_id
 from cims.api.types import Account, Branch, Customer, Node, Product, Transaction
 from cims.domain import customers
@@ -36,6 +37,8 @@ RESOLVERS = {
     "Product": lambda info, pk: _simple(info, "product", Product.from_row, pk),
     "Account": _account,
     "Transaction": _transaction,
+    "CreditAssessment": lambda info, pk: risk.resolve_assessment(info, pk),
+    "Alert": lambda info, pk: risk.resolve_alert(info, pk),
 }
 
 

@@ -11,10 +11,13 @@ from cims.api.customers import CustomerMutations, CustomerQueries
 from cims.api.extensions import AuditReveals
 from cims.api.limits import MAX_TOKENS, RULES
 from cims.api.node import NodeQueries
+from cims.api.risk import Alert, CreditAssessment, RiskMutations, RiskQueries
 from cims.api.types import Account, Branch, Customer, Product, Transaction
 
-Query = merge_types("Query", (NodeQueries, CustomerQueries, AuditQueries))
-Mutation = merge_types("Mutation", (CustomerMutations,))
+Query = merge_types(
+    "Query", (NodeQueries, CustomerQueries, AuditQueries, RiskQueries)
+)
+Mutation = merge_types("Mutation", (CustomerMutations, RiskMutations))
 
 
 
@@ -28,7 +31,7 @@ class Schema(strawberry.Schema):
 schema = Schema(
     query=Query,
     mutation=Mutation,
-    types=[Customer, Branch, Product, Account, Transaction],
+    types=[Customer, Branch, Product, Account, Transaction, CreditAssessment, Alert],
     extensions=[
         lambda: MaxTokensLimiter(max_token_count=MAX_TOKENS),
         lambda: ParserCache(maxsize=512),

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from decimal import Decimal
+from typing import TYPE_CHECKING, Annotated
 
 import strawberry
 from strawberry.scalars import JSON
@@ -16,6 +17,9 @@ from cims.api.pagination import Edge, PageInfo
 from cims.api.permissions import masked, requires
 from cims.domain import crypto
 from cims.models import enums
+
+if TYPE_CHECKING:
+    from cims.api.risk import CreditAssessment
 
 PII = "customer.pii.read"
 FINANCIAL = "customer.financial.read"
@@ -244,6 +248,22 @@ class Customer(Node):
             )
             for cur, (total, count) in sorted(totals.items())
         ]
+
+    @strawberry.field(description="Credit assessments, newest first.")
+    async def credit_assessments(
+        self, info: strawberry.Info, first: int | None = None, after: str | None = None
+    ) -> Connection[Annotated[CreditAssessment, strawberry.lazy("cims.api.risk")]]:
+        from cims.api.risk import customer_assessments
+
+        return await customer_assessments(info, self.pk, first, after)
+
+    @strawberry.field(description="The newest credit assessment, if any.")
+    async def latest_credit_assessment(
+        self, info: strawberry.Info
+    ) -> Annotated[CreditAssessment, strawberry.lazy("cims.api.risk")] | None:
+        from cims.api.risk import latest_assessment
+
+        return await latest_assessment(info, self.pk)
 
     @classmethod
     def from_row(cls, row) -> Customer:
