@@ -340,3 +340,16 @@ async def test_closed_alert_cannot_be_reviewed_again(branch):
     assert raised.value.current == "confirmed" and raised.value.allowed == []
     stored = await Alert.get(id=alert.id)
     assert stored.status == "confirmed" and stored.reviewer == "officer-a"
+
+
+async def test_batch_scoring_skips_customers_with_a_recent_assessment(
+    branch, german_model
+):
+    first, second = await make_customer(branch, 1), await make_customer(branch, 2)
+    await risk.assess_credit_risk(officer(), first.id)
+
+    assessed, current = await risk.assess_stale(Actor.system(), timedelta(days=30))
+
+    assert (assessed, current) == (1, 1)
+    assert await CreditAssessment.filter(customer_id=second.id).count() == 1
+    assert await CreditAssessment.filter(customer_id=first.id).count() == 1

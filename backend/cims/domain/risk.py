@@ -28,7 +28,7 @@ import time
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
@@ -291,6 +291,22 @@ async def _record_assessment(
         "credit assessment %s for customer %s: %s", row.id, customer.id, row.grade
     )
     return row
+
+
+async def assess_stale(
+    actor: Actor, fresh_for: timedelta, limit: int | None = None
+) -> tuple[int, int]:
+    """Assess every live customer in scope without an assessment newer than
+    ``fresh_for``; return (assessed, skipped as fresh). For ``cims risk score``."""
+    require(actor, ASSESS)
+    recent = CreditAssessment.filter(created_at__gte=_now() - fresh_for)
+    fresh = set(await recent.values_list("customer_id", flat=True))
+    live = scoped(actor, Customer.filter(archived_at__isnull=True), "")
+    ids = await live.order_by("id").values_list("id", flat=True)
+    stale = [i for i in ids if i not in fresh]
+    for customer_id in stale[:limit]:
+        await assess_credit_risk(actor, customer_id)
+    return len(stale[:limit]), len(ids) - len(stale)
 
 
 def _factor(factor: credit.Factor) -> dict[str, Any]:
