@@ -50,6 +50,12 @@ function Header({ isPhone }) {
         </Link>
         <nav aria-label={t('app.navigation')}>
           <Link to="/customers">{t('app.nav.customers')}</Link>
+          <Link to="/risk/alerts" style={{ marginInlineStart: 12 }}>
+            {t('risk.nav.alerts')}
+          </Link>
+          <Link to="/risk/model" style={{ marginInlineStart: 12 }}>
+            {t('risk.nav.model')}
+          </Link>
         </nav>
         <Flex align="center" gap="small">
           <LanguageSwitch />

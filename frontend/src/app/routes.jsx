@@ -4,6 +4,7 @@ import { AppLayout } from '@/app/AppLayout';
 import { NotFoundPage } from '@/app/NotFoundPage';
 import { RouteError } from '@/app/RouteError';
 import { customerRoutes } from '@/features/customers/routes';
+import { riskRoutes } from '@/features/risk/routes';
 
 export const routes = [
   {
@@ -13,6 +14,7 @@ export const routes = [
     children: [
       { index: true, element: <Navigate to="/customers" replace /> },
       { path: 'customers', children: customerRoutes },
+      { path: 'risk', children: riskRoutes },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

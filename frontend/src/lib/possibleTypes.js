@@ -4,12 +4,22 @@
  * the repository's schema.graphql.
  */
 export const POSSIBLE_TYPES = {
-  Node: ['Account', 'Branch', 'Customer', 'Product', 'Transaction'],
+  Node: [
+    'Account',
+    'Alert',
+    'Branch',
+    'CreditAssessment',
+    'Customer',
+    'Product',
+    'Transaction',
+  ],
   Error: [
     'ConflictError',
     'DuplicateCustomerError',
+    'InvalidTransitionError',
     'NotFoundError',
     'PermissionDeniedError',
+    'RefusedError',
     'ValidationError',
   ],
   CreateCustomerPayload: [
@@ -37,5 +47,24 @@ export const POSSIBLE_TYPES = {
     'Customer',
     'NotFoundError',
     'PermissionDeniedError',
+  ],
+  AssessCreditRiskPayload: [
+    'CreditAssessment',
+    'NotFoundError',
+    'PermissionDeniedError',
+  ],
+  DecideCreditAssessmentPayload: [
+    'CreditAssessment',
+    'NotFoundError',
+    'PermissionDeniedError',
+    'RefusedError',
+    'ValidationError',
+  ],
+  ReviewAlertPayload: [
+    'Alert',
+    'InvalidTransitionError',
+    'NotFoundError',
+    'PermissionDeniedError',
+    'ValidationError',
   ],
 };

@@ -18,6 +18,7 @@ import { BalanceSummary } from '@/features/customers/detail/BalanceSummary';
 import { ProfileSection } from '@/features/customers/detail/ProfileSection';
 import { TransactionsSection } from '@/features/customers/detail/TransactionsSection';
 import { customersPath, editCustomerPath } from '@/features/customers/paths';
+import { CustomerRiskSection } from '@/features/risk/customer/CustomerRiskSection';
 
 function Header({ customer, onReload }) {
   const { t } = useTranslation();
@@ -55,6 +56,7 @@ function Sections({ customer, isPhone }) {
   const transactions = (
     <TransactionsSection customerId={customer.id} isPhone={isPhone} />
   );
+  const risk = <CustomerRiskSection customerId={customer.id} isPhone={isPhone} />;
 
   if (isPhone) {
     return (
@@ -63,6 +65,7 @@ function Sections({ customer, isPhone }) {
         {profile}
         {accounts}
         {transactions}
+        {risk}
       </Flex>
     );
   }
@@ -74,6 +77,7 @@ function Sections({ customer, isPhone }) {
       </Row>
       {accounts}
       {transactions}
+      {risk}
     </Flex>
   );
 }
