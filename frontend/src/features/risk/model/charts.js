@@ -35,7 +35,8 @@ export function importanceOption(importance, language) {
   const top = importance.slice(0, 10).reverse();
   return {
     tooltip: { trigger: 'axis' },
-    grid: { left: 8, right: 24, top: 8, bottom: 24, containLabel: true },
+    // ECharts 6 keeps axis labels inside the box by itself (grid.outerBounds).
+    grid: { left: 8, right: 24, top: 8, bottom: 24 },
     xAxis: { type: 'value' },
     yAxis: {
       type: 'category',
