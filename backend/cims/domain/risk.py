@@ -322,12 +322,6 @@ def _factor(factor: credit.Factor) -> dict[str, Any]:
     }
 
 
-def assessments_of(actor: Actor, customer_id: int) -> QuerySet[CreditAssessment]:
-    """A customer's assessments; grades are visible to anyone who sees the customer."""
-    require(actor, "customer.read")
-    return scoped(actor, CreditAssessment.filter(customer_id=customer_id))
-
-
 async def assessment(actor: Actor, assessment_id: int) -> CreditAssessment:
     require(actor, "customer.read")
     row = await scoped(actor, CreditAssessment.filter(id=assessment_id)).first()
@@ -463,11 +457,6 @@ async def _close(row: CreditAssessment, conn) -> None:
 
 def _now() -> datetime:
     return datetime.now(UTC)
-
-
-async def decisions_for(ids: list[int]) -> dict[int, CreditDecision]:
-    rows = await CreditDecision.filter(assessment_id__in=ids)
-    return {row.assessment_id: row for row in rows}
 
 
 # ---------------------------------------------------------------------------
