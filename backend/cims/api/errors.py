@@ -21,6 +21,8 @@ class ErrorCode(Enum):
     FORBIDDEN = "FORBIDDEN"
     DUPLICATE_CUSTOMER = "DUPLICATE_CUSTOMER"
     INVALID_TRANSITION = "INVALID_TRANSITION"
+    SAME_APPROVER = "SAME_APPROVER"
+    ALREADY_DECIDED = "ALREADY_DECIDED"
 
 
 @strawberry.interface(description="An expected failure, with a message safe to show.")
@@ -88,6 +90,11 @@ class InvalidTransitionError(Error):
     allowed_steps: list[str]
 
 
+@strawberry.type(description="A control refused the step; the code names it.")
+class RefusedError(Error):
+    pass
+
+
 def camel(name: str) -> str:
     head, *rest = name.split("_")
     return head + "".join(part.title() for part in rest)
@@ -139,4 +146,6 @@ def to_graphql(error: domain.DomainError):
                 requested=str(error.requested).upper(),
                 allowed_steps=[s.upper() for s in error.allowed],
             )
+        case domain.Refused():
+            return RefusedError(code=ErrorCode(error.code), message=error.message)
     raise error

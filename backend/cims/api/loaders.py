@@ -20,6 +20,10 @@ from cims.models import (
     ComplaintEvent,
     Product,
     Team,
+    CreditAssessment,
+    CreditDecision,
+    Customer,
+    Product,
     Transaction,
 )
 
@@ -27,9 +31,9 @@ ACCOUNT_ORDER = Order((("opened_on", True), ("id", True)))
 TRANSACTION_ORDER = Order((("booked_at", True), ("id", True)))
 
 
-def _by_id(fetch: Callable[[list[int]], Any]) -> DataLoader:
+def _by_id(fetch: Callable[[list[int]], Any], key: str = "id") -> DataLoader:
     async def load(keys: list[int]) -> list[Any]:
-        rows = {row.id: row for row in await fetch(list(set(keys)))}
+        rows = {getattr(row, key): row for row in await fetch(list(set(keys)))}
         return [rows.get(key) for key in keys]
 
     return DataLoader(load_fn=load)
@@ -70,6 +74,18 @@ class Loaders:
         ).order_by("at", "id")
         groups = _grouped(rows, "complaint_id")
         return [groups.get(cid, []) for cid in complaint_ids]
+        self.transaction = _by_id(lambda ids: Transaction.filter(id__in=ids))
+        self.credit_assessments_of = DataLoader(load_fn=self._credit_assessments_of)
+        self.credit_decision = _by_id(
+            lambda ids: CreditDecision.filter(assessment_id__in=ids), "assessment_id"
+        )
+
+    async def _credit_assessments_of(self, customer_ids: list[int]) -> list[list]:
+        rows = await CreditAssessment.filter(
+            customer_id__in=list(set(customer_ids))
+        ).order_by("-created_at", "-id")
+        groups = _grouped(rows, "customer_id")
+        return [groups.get(cid, []) for cid in customer_ids]
 
     async def _accounts_of(self, customer_ids: list[int]) -> list[list[Account]]:
         rows = await Account.filter(customer_id__in=list(set(customer_ids))).order_by(

@@ -13,14 +13,17 @@ from cims.api.limits import MAX_TOKENS, RULES
 from cims.api.node import NodeQueries
 from cims.api.service import ServiceMutations, ServiceQueries
 from cims.api.subscriptions import ServiceSubscriptions
+from cims.api.risk import Alert, CreditAssessment, RiskMutations, RiskQueries
 from cims.api.types import Account, Branch, Customer, Product, Transaction
 
 Query = merge_types(
-    "Query", (NodeQueries, CustomerQueries, AuditQueries, ServiceQueries)
+    "Query",
+    (NodeQueries, CustomerQueries, AuditQueries, ServiceQueries, RiskQueries),
 )
-Mutation = merge_types("Mutation", (CustomerMutations, ServiceMutations))
+Mutation = merge_types(
+    "Mutation", (CustomerMutations, ServiceMutations, RiskMutations)
+)
 Subscription = merge_types("Subscription", (ServiceSubscriptions,))
-
 
 
 class Schema(strawberry.Schema):
@@ -34,7 +37,7 @@ schema = Schema(
     query=Query,
     mutation=Mutation,
     subscription=Subscription,
-    types=[Customer, Branch, Product, Account, Transaction],
+    types=[Customer, Branch, Product, Account, Transaction, CreditAssessment, Alert],
     extensions=[
         lambda: MaxTokensLimiter(max_token_count=MAX_TOKENS),
         lambda: ParserCache(maxsize=512),

@@ -20,6 +20,7 @@ from cims.models import enums
 
 if TYPE_CHECKING:
     from cims.api.service import Complaint, TimelineEntry
+    from cims.api.risk import CreditAssessment
 
 PII = "customer.pii.read"
 FINANCIAL = "customer.financial.read"
@@ -267,6 +268,21 @@ class Customer(Node):
         from cims.api.service import customer_complaints
 
         return await customer_complaints(info, self.pk, first, after)
+    @strawberry.field(description="Credit assessments, newest first.")
+    async def credit_assessments(
+        self, info: strawberry.Info, first: int | None = None, after: str | None = None
+    ) -> Connection[Annotated[CreditAssessment, strawberry.lazy("cims.api.risk")]]:
+        from cims.api.risk import customer_assessments
+
+        return await customer_assessments(info, self.pk, first, after)
+
+    @strawberry.field(description="The newest credit assessment, if any.")
+    async def latest_credit_assessment(
+        self, info: strawberry.Info
+    ) -> Annotated[CreditAssessment, strawberry.lazy("cims.api.risk")] | None:
+        from cims.api.risk import latest_assessment
+
+        return await latest_assessment(info, self.pk)
 
     @classmethod
     def from_row(cls, row) -> Customer:

@@ -53,6 +53,13 @@ function Header({ isPhone }) {
             <Link to="/customers">{t('app.nav.customers')}</Link>
             <Link to="/complaints">{t('app.nav.complaints')}</Link>
           </Flex>
+          <Link to="/customers">{t('app.nav.customers')}</Link>
+          <Link to="/risk/alerts" style={{ marginInlineStart: 12 }}>
+            {t('risk.nav.alerts')}
+          </Link>
+          <Link to="/risk/model" style={{ marginInlineStart: 12 }}>
+            {t('risk.nav.model')}
+          </Link>
         </nav>
         <Flex align="center" gap="small">
           <LanguageSwitch />

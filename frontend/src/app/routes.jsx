@@ -6,6 +6,7 @@ import { RouteError } from '@/app/RouteError';
 import { complaintRoutes } from '@/features/complaints/routes';
 import { customerRoutes } from '@/features/customers/routes';
 import { serviceRoutes } from '@/features/surveys/routes';
+import { riskRoutes } from '@/features/risk/routes';
 
 export const routes = [
   {
@@ -17,6 +18,7 @@ export const routes = [
       { path: 'customers', children: customerRoutes },
       { path: 'complaints', children: complaintRoutes },
       { path: 'service', children: serviceRoutes },
+      { path: 'risk', children: riskRoutes },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -18,6 +18,11 @@ export const POSSIBLE_TYPES = {
     'NotFoundError',
     'PermissionDeniedError',
   ],
+  AssessCreditRiskPayload: [
+    'CreditAssessment',
+    'NotFoundError',
+    'PermissionDeniedError',
+  ],
   AssignComplaintPayload: [
     'Complaint',
     'ConflictError',
@@ -46,12 +51,20 @@ export const POSSIBLE_TYPES = {
     'SurveyInvitationCreated',
     'ValidationError',
   ],
+  DecideCreditAssessmentPayload: [
+    'CreditAssessment',
+    'NotFoundError',
+    'PermissionDeniedError',
+    'RefusedError',
+    'ValidationError',
+  ],
   Error: [
     'ConflictError',
     'DuplicateCustomerError',
     'InvalidTransitionError',
     'NotFoundError',
     'PermissionDeniedError',
+    'RefusedError',
     'ValidationError',
   ],
   EscalateComplaintPayload: [
@@ -76,10 +89,12 @@ export const POSSIBLE_TYPES = {
   ],
   Node: [
     'Account',
+    'Alert',
     'Branch',
     'Complaint',
     'ComplaintCategory',
     'ComplaintEvent',
+    'CreditAssessment',
     'Customer',
     'Interaction',
     'Product',
@@ -109,6 +124,13 @@ export const POSSIBLE_TYPES = {
     'Customer',
     'NotFoundError',
     'PermissionDeniedError',
+  ],
+  ReviewAlertPayload: [
+    'Alert',
+    'InvalidTransitionError',
+    'NotFoundError',
+    'PermissionDeniedError',
+    'ValidationError',
   ],
   StartInvestigationPayload: [
     'Complaint',

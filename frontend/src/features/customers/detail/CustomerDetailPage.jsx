@@ -19,6 +19,7 @@ import { ProfileSection } from '@/features/customers/detail/ProfileSection';
 import { TransactionsSection } from '@/features/customers/detail/TransactionsSection';
 import { customersPath, editCustomerPath } from '@/features/customers/paths';
 import { TimelineSection } from '@/features/interactions/TimelineSection';
+import { CustomerRiskSection } from '@/features/risk/customer/CustomerRiskSection';
 
 function Header({ customer, onReload }) {
   const { t } = useTranslation();
@@ -57,6 +58,7 @@ function Sections({ customer, isPhone }) {
     <TransactionsSection customerId={customer.id} isPhone={isPhone} />
   );
   const timeline = <TimelineSection customerId={customer.id} />;
+  const risk = <CustomerRiskSection customerId={customer.id} isPhone={isPhone} />;
 
   if (isPhone) {
     return (
@@ -66,6 +68,7 @@ function Sections({ customer, isPhone }) {
         {timeline}
         {accounts}
         {transactions}
+        {risk}
       </Flex>
     );
   }
@@ -78,6 +81,7 @@ function Sections({ customer, isPhone }) {
       {timeline}
       {accounts}
       {transactions}
+      {risk}
     </Flex>
   );
 }

@@ -13,6 +13,15 @@ function detailHandlers(overrides = {}) {
   return {
     Customer: () => ({ data: { customer: ZHANG } }),
     CustomerTransactions: () => ({ data: transactionsPage([1, 2]) }),
+    CustomerRisk: () => ({
+      data: {
+        customer: {
+          __typename: 'Customer',
+          id: ZHANG.id,
+          latestCreditAssessment: null,
+        },
+      },
+    }),
     ...overrides,
   };
 }
