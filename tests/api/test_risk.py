@@ -132,6 +132,7 @@ async def test_teller_sees_the_grade_but_not_probability_or_factors(
 
     body = await gql(client, CUSTOMER_RISK, id=to_global_id("Customer", customer.id))
 
+    assert body.get("data", {}).get("customer") is not None, body
     latest = body["data"]["customer"]["latestCreditAssessment"]
     assert latest["grade"] in {"A", "B", "C", "D", "E"}
     assert latest["probability"] is None and latest["factors"] is None
@@ -151,6 +152,7 @@ async def test_risk_officer_sees_probability_and_factors(
 
     body = await gql(client, CUSTOMER_RISK, id=to_global_id("Customer", customer.id))
 
+    assert body.get("data", {}).get("customer") is not None, body
     latest = body["data"]["customer"]["latestCreditAssessment"]
     assert "errors" not in body
     assert 0 < latest["probability"] < 1 and len(latest["factors"]) == 3

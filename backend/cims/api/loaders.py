@@ -63,6 +63,11 @@ class Loaders:
         )
         self.team = _by_id(lambda ids: Team.filter(id__in=ids))
         self.complaint_events_of = DataLoader(load_fn=self._complaint_events_of)
+        self.transaction = _by_id(lambda ids: Transaction.filter(id__in=ids))
+        self.credit_assessments_of = DataLoader(load_fn=self._credit_assessments_of)
+        self.credit_decision = _by_id(
+            lambda ids: CreditDecision.filter(assessment_id__in=ids), "assessment_id"
+        )
 
     async def _complaint_events_of(
         self, complaint_ids: list[int]
@@ -74,11 +79,6 @@ class Loaders:
         ).order_by("at", "id")
         groups = _grouped(rows, "complaint_id")
         return [groups.get(cid, []) for cid in complaint_ids]
-        self.transaction = _by_id(lambda ids: Transaction.filter(id__in=ids))
-        self.credit_assessments_of = DataLoader(load_fn=self._credit_assessments_of)
-        self.credit_decision = _by_id(
-            lambda ids: CreditDecision.filter(assessment_id__in=ids), "assessment_id"
-        )
 
     async def _credit_assessments_of(self, customer_ids: list[int]) -> list[list]:
         rows = await CreditAssessment.filter(
