@@ -86,7 +86,7 @@ async def test_duplicate_candidates_from_other_branches_stay_hidden(client, two_
         "idNumber": open_fields(theirs)["id_number"]})
 
     assert body["data"]["createCustomer"]["candidates"] == [
-        {"reasons": ["same ID number"], "customer": None}]
+        {"reasons": ["SAME_ID_NUMBER"], "customer": None}]
 
 
 async def test_creating_in_another_branch_is_refused(client, two_branches):

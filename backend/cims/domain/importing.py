@@ -41,6 +41,7 @@ from rapidfuzz import fuzz, process
 from tortoise import BaseDBAsyncClient
 from tortoise.transactions import in_transaction
 
+from cims.domain import crypto
 from cims.domain.actor import Actor
 from cims.domain.duplicates import (
     SAME_EMAIL,
@@ -657,8 +658,8 @@ _JSON_COLUMNS = {"tags": "[]", "custom_attributes": "{}"}
 def customer_record(row: Row, now: dt.datetime) -> tuple:
     """The customer row to insert, in ``COLUMNS`` order (JSON columns as text).
 
-    Personal columns are written as the model stores them today, in clear; when
-    the model encrypts them at rest, this is the one place the import must follow.
+    Personal columns are sealed under the row's customer number, as the model
+    stores them (``crypto.seal_fields``); the blind indexes stay beside them.
     """
     values = {
         **_ROW_DEFAULTS,
@@ -672,6 +673,7 @@ def customer_record(row: Row, now: dt.datetime) -> tuple:
         "created_at": now,
         "updated_at": now,
     }  # fmt: skip
+    values = crypto.seal_fields(values, row.customer_no)
     return tuple(values.get(name) for name in COLUMNS)
 
 
