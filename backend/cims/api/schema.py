@@ -7,14 +7,15 @@ from strawberry.extensions import AddValidationRules, MaxTokensLimiter, ParserCa
 from strawberry.tools import merge_types
 
 from cims.api.audit import AuditQueries
+from cims.api.capture import CaptureMutations, CaptureQueries
 from cims.api.customers import CustomerMutations, CustomerQueries
 from cims.api.extensions import AuditReveals
 from cims.api.limits import MAX_TOKENS, RULES
 from cims.api.node import NodeQueries
 from cims.api.types import Account, Branch, Customer, Product, Transaction
 
-Query = merge_types("Query", (NodeQueries, CustomerQueries, AuditQueries))
-Mutation = merge_types("Mutation", (CustomerMutations,))
+Query = merge_types("Query", (NodeQueries, CustomerQueries, AuditQueries, CaptureQueries))
+Mutation = merge_types("Mutation", (CustomerMutations, CaptureMutations))
 
 
 

@@ -312,6 +312,16 @@ async def scan_duplicates(actor: Actor, **options) -> list[Pair]:
     return duplicate_pairs(await load_records(actor), **options)
 
 
+async def pairs_to_review(actor: Actor) -> list[Pair]:
+    """The pairs staff who may merge are asked to review, best first.
+
+    Each call scans every customer in scope; the result is not cached, because
+    a merge changes it at once.
+    """
+    _require_write(actor)
+    return await scan_duplicates(actor)
+
+
 # ---------------------------------------------------------------- merge
 
 # Fields the survivor takes from the other customer when its own is empty.

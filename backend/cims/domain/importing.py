@@ -77,6 +77,7 @@ from cims.models.enums import CustomerKind, Source
 
 log = logging.getLogger(__name__)
 
+IMPORT = "customer.import"
 KIND = "kind"
 BRANCH_CODE = "branch_code"
 CUSTOM_PREFIX = "custom:"
@@ -427,6 +428,24 @@ def _is_custom(target: str) -> bool:
 def _require_write(actor: Actor) -> None:
     if not (actor.can("customer.write") or actor.can("*")):
         raise PermissionDenied("customer.write")
+
+
+def require_import(actor: Actor) -> None:
+    if not actor.can(IMPORT):
+        raise PermissionDenied(IMPORT)
+
+
+def options_for(
+    actor: Actor,
+    branch_id: int | None = None,
+    kind: CustomerKind | str = CustomerKind.INDIVIDUAL,
+    sheet: str | None = None,
+) -> ImportOptions:
+    """Options of one import; branch staff import into their own branch by default."""
+    default_branch = branch_id if branch_id is not None else actor.branch_id
+    return ImportOptions(
+        default_branch_id=default_branch, kind=CustomerKind(kind), sheet=sheet
+    )
 
 
 async def save_template(
@@ -1015,7 +1034,7 @@ class _Refused(Exception):
 
 
 async def _run(actor, data, file_name, mapping, options, progress, *, write: bool):
-    _require_write(actor)
+    require_import(actor)
     table = read_table(data, file_name, options.sheet)
     check_mapping(mapping, table.headers, options)
     branches = {b.code.upper(): b.id for b in await Branch.all()}
