@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 from cims import db, logs
+from cims import capture_commands
 from cims.auth import commands as auth_commands
 from cims.config import Settings, get_settings
 
@@ -154,6 +155,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     auth_commands.register(sub)
+    capture_commands.register(sub)
     data_keys = sub.add_parser("data-keys", help="keys of personal data at rest")
     data_keys.add_subparsers(dest="data_keys_command", required=True).add_parser(
         "rotate", help="new active key; re-encrypt every personal value"

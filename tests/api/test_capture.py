@@ -82,7 +82,9 @@ BORN = date(1990, 3, 7)
 
 
 async def gql(client, query: str, **variables) -> dict:
-    response = await client.post("/graphql", json={"query": query, "variables": variables})
+    response = await client.post(
+        "/graphql", json={"query": query, "variables": variables}
+    )
     assert response.status_code == 200
     return response.json()
 
@@ -117,10 +119,21 @@ def csv_file(*lines: str) -> bytes:
 
 async def test_similar_name_with_same_birth_date_is_a_duplicate_on_create(client):
     home = await branch()
-    await customer_from_german(0, home, full_name="王芳", name_latin="Wang Fang",
-                               birth_date=BORN, id_number=None, id_type=None)
-    given = {"fullName": "汪芳", "nameLatin": "Wang Fang", "birthDate": "1990-03-07",
-             "branchId": to_global_id("Branch", home.id)}
+    await customer_from_german(
+        0,
+        home,
+        full_name="王芳",
+        name_latin="Wang Fang",
+        birth_date=BORN,
+        id_number=None,
+        id_type=None,
+    )
+    given = {
+        "fullName": "汪芳",
+        "nameLatin": "Wang Fang",
+        "birthDate": "1990-03-07",
+        "branchId": to_global_id("Branch", home.id),
+    }
     create = """mutation($input: CreateCustomerInput!) { createCustomer(input: $input) {
       __typename ... on DuplicateCustomerError { candidates { score reasons } } } }"""
 
@@ -143,13 +156,22 @@ async def test_update_of_a_phone_to_anothers_is_a_duplicate_and_changes_nothing(
       __typename ... on DuplicateCustomerError { candidates { reasons customer { id } } }
     } }"""
 
-    body = await gql(client, update, input={
-        "id": to_global_id("Customer", second.id), "version": 1,
-        "mobilePhone": "138 0013 8000"})
+    body = await gql(
+        client,
+        update,
+        input={
+            "id": to_global_id("Customer", second.id),
+            "version": 1,
+            "mobilePhone": "138 0013 8000",
+        },
+    )
 
-    assert body["data"]["updateCustomer"]["candidates"] == [{
-        "reasons": ["SAME_MOBILE_PHONE"],
-        "customer": {"id": to_global_id("Customer", first.id)}}]
+    assert body["data"]["updateCustomer"]["candidates"] == [
+        {
+            "reasons": ["SAME_MOBILE_PHONE"],
+            "customer": {"id": to_global_id("Customer", first.id)},
+        }
+    ]
     stored = await Customer.get(id=second.id)
     assert (stored.version, open_fields(stored)["mobile_phone"]) == (1, None)
 
@@ -161,12 +183,19 @@ async def test_update_of_an_id_number_is_checked_against_the_stored_birth_date(c
     update = """mutation($input: UpdateCustomerInput!) { updateCustomer(input: $input) {
       __typename ... on ValidationError { fields { field code } } } }"""
 
-    body = await gql(client, update, input={
-        "id": to_global_id("Customer", row.id), "version": 1,
-        "idNumber": resident_id(other_birth, 3, male=True)})
+    body = await gql(
+        client,
+        update,
+        input={
+            "id": to_global_id("Customer", row.id),
+            "version": 1,
+            "idNumber": resident_id(other_birth, 3, male=True),
+        },
+    )
 
     assert body["data"]["updateCustomer"]["fields"] == [
-        {"field": "birthDate", "code": "ID_BIRTH_DATE_MISMATCH"}]
+        {"field": "birthDate", "code": "ID_BIRTH_DATE_MISMATCH"}
+    ]
     assert (await Customer.get(id=row.id)).version == 1
 
 
@@ -182,10 +211,16 @@ async def test_duplicate_candidates_list_pairs_with_scores_and_reasons(client):
 
     page = first["data"]["duplicateCandidates"]
     assert page["totalCount"] == 1
-    assert page["edges"] == [{"node": {
-        "score": 0.6, "reasons": ["SAME_MOBILE_PHONE"],
-        "first": {"id": to_global_id("Customer", a.id)},
-        "second": {"id": to_global_id("Customer", b.id)}}}]
+    assert page["edges"] == [
+        {
+            "node": {
+                "score": 0.6,
+                "reasons": ["SAME_MOBILE_PHONE"],
+                "first": {"id": to_global_id("Customer", a.id)},
+                "second": {"id": to_global_id("Customer", b.id)},
+            }
+        }
+    ]
     assert page["pageInfo"]["hasNextPage"] is False
 
 
@@ -216,20 +251,31 @@ async def test_merge_moves_the_phone_resealed_and_is_audited(client, caller):
     other = await customer_from_german(7, home, mobile_phone="13900139000")
     as_actor(caller, "customer.read", "customer.write", "customer.pii.read")
 
-    body = await gql(client, MERGE, input={
-        "survivorId": to_global_id("Customer", survivor.id),
-        "otherId": to_global_id("Customer", other.id),
-        "survivorVersion": 1, "otherVersion": 1})
+    body = await gql(
+        client,
+        MERGE,
+        input={
+            "survivorId": to_global_id("Customer", survivor.id),
+            "otherId": to_global_id("Customer", other.id),
+            "survivorVersion": 1,
+            "otherVersion": 1,
+        },
+    )
 
     assert body["data"]["mergeCustomers"] == {
-        "__typename": "Customer", "id": to_global_id("Customer", survivor.id),
-        "version": 2, "mobilePhone": "+8613900139000"}
+        "__typename": "Customer",
+        "id": to_global_id("Customer", survivor.id),
+        "version": 2,
+        "mobilePhone": "+8613900139000",
+    }
     stored = await Customer.get(id=survivor.id)
     assert open_fields(stored)["mobile_phone"] == "+8613900139000"
     events = await AuditEvent.filter(action="customer.merge").values_list(
-        "entity_id", "actor")
-    assert sorted(events) == sorted([(str(survivor.id), "staff-1"),
-                                     (str(other.id), "staff-1")])
+        "entity_id", "actor"
+    )
+    assert sorted(events) == sorted(
+        [(str(survivor.id), "staff-1"), (str(other.id), "staff-1")]
+    )
 
 
 async def test_merge_with_a_stale_version_conflicts_and_changes_nothing(client):
@@ -237,13 +283,21 @@ async def test_merge_with_a_stale_version_conflicts_and_changes_nothing(client):
     survivor = await customer_from_german(6, home)
     other = await customer_from_german(7, home, mobile_phone="13900139000")
 
-    body = await gql(client, MERGE, input={
-        "survivorId": to_global_id("Customer", survivor.id),
-        "otherId": to_global_id("Customer", other.id),
-        "survivorVersion": 1, "otherVersion": 5})
+    body = await gql(
+        client,
+        MERGE,
+        input={
+            "survivorId": to_global_id("Customer", survivor.id),
+            "otherId": to_global_id("Customer", other.id),
+            "survivorVersion": 1,
+            "otherVersion": 5,
+        },
+    )
 
     assert body["data"]["mergeCustomers"] == {
-        "__typename": "ConflictError", "currentVersion": 1}
+        "__typename": "ConflictError",
+        "currentVersion": 1,
+    }
     versions = await Customer.all().order_by("id").values_list("version", "archived_at")
     assert versions == [(1, None), (1, None)]
     assert await AuditEvent.filter(action="customer.merge").count() == 0
@@ -255,13 +309,21 @@ async def test_merge_needs_the_write_permission(client, caller):
     other = await customer_from_german(7, home)
     as_actor(caller, "customer.read")
 
-    body = await gql(client, MERGE, input={
-        "survivorId": to_global_id("Customer", survivor.id),
-        "otherId": to_global_id("Customer", other.id),
-        "survivorVersion": 1, "otherVersion": 1})
+    body = await gql(
+        client,
+        MERGE,
+        input={
+            "survivorId": to_global_id("Customer", survivor.id),
+            "otherId": to_global_id("Customer", other.id),
+            "survivorVersion": 1,
+            "otherVersion": 1,
+        },
+    )
 
     assert body["data"]["mergeCustomers"] == {
-        "__typename": "PermissionDeniedError", "permission": "customer.write"}
+        "__typename": "PermissionDeniedError",
+        "permission": "customer.write",
+    }
     assert await Customer.filter(archived_at__isnull=False).count() == 0
 
 
@@ -280,19 +342,27 @@ async def test_preview_reports_every_bad_cell_masked_and_writes_nothing(client):
 
     preview = body["data"]["previewImport"]
     assert preview["headers"] == HEADER.split(",")
-    assert preview["mapping"] == preview["suggestedMapping"] == [
-        {"column": "客户姓名", "target": "full_name"},
-        {"column": "证件号码", "target": "id_number"},
-        {"column": "手机号", "target": "mobile_phone"},
-        {"column": "出生日期", "target": "birth_date"},
-        {"column": "网点", "target": "branch_code"},
-    ]
+    assert (
+        preview["mapping"]
+        == preview["suggestedMapping"]
+        == [
+            {"column": "客户姓名", "target": "full_name"},
+            {"column": "证件号码", "target": "id_number"},
+            {"column": "手机号", "target": "mobile_phone"},
+            {"column": "出生日期", "target": "birth_date"},
+            {"column": "网点", "target": "branch_code"},
+        ]
+    )
     assert preview["mappingProblems"] == []
     report = preview["report"]
     assert (report["status"], report["totalRows"], report["validRows"]) == (
-        "CHECKED", 3, 1)
-    assert [(p["row"], p["column"], p["code"], p["value"])
-            for p in report["problems"]] == [
+        "CHECKED",
+        3,
+        1,
+    )
+    assert [
+        (p["row"], p["column"], p["code"], p["value"]) for p in report["problems"]
+    ] == [
         (3, "证件号码", "INVALID_ID_NUMBER", "110************234"),
         (3, "手机号", "INVALID_PHONE", "1***5"),
         (4, "网点", "UNKNOWN_BRANCH", "****"),
@@ -303,11 +373,14 @@ async def test_preview_reports_every_bad_cell_masked_and_writes_nothing(client):
 
 async def test_preview_without_a_name_column_reports_the_mapping(client):
     await branch()
-    mapping = [{"column": "手机号", "target": "mobile_phone"},
-               {"column": "网点", "target": "branch_code"}]
+    mapping = [
+        {"column": "手机号", "target": "mobile_phone"},
+        {"column": "网点", "target": "branch_code"},
+    ]
 
-    body = await upload(client, PREVIEW, csv_file("王芳,,13800138000,,BJ01"),
-                        mapping=mapping)
+    body = await upload(
+        client, PREVIEW, csv_file("王芳,,13800138000,,BJ01"), mapping=mapping
+    )
 
     preview = body["data"]["previewImport"]
     assert preview["mappingProblems"] == [{"field": "mapping", "code": "REQUIRED"}]
@@ -321,11 +394,18 @@ async def test_commit_imports_all_rows_sealed(client):
     body = await upload(client, COMMIT, data)
 
     assert body["data"]["commitImport"] == {
-        "__typename": "ImportReport", "status": "COMMITTED", "totalRows": 2,
-        "createdRows": 2, "existingRows": 0, "problems": []}
+        "__typename": "ImportReport",
+        "status": "COMMITTED",
+        "totalRows": 2,
+        "createdRows": 2,
+        "existingRows": 0,
+        "problems": [],
+    }
     rows = await Customer.all().order_by("id")
     assert [open_fields(r)["mobile_phone"] for r in rows] == [
-        "+8613800138000", "+8613900139000"]
+        "+8613800138000",
+        "+8613900139000",
+    ]
     assert all(r.mobile_phone.startswith("v1.") for r in rows)
 
 
@@ -337,8 +417,9 @@ async def test_commit_with_a_bad_cell_writes_nothing(client):
 
     result = body["data"]["commitImport"]
     assert (result["status"], result["createdRows"]) == ("REFUSED", 0)
-    assert result["problems"] == [{"row": 3, "field": "mobile_phone",
-                                   "code": "INVALID_PHONE"}]
+    assert result["problems"] == [
+        {"row": 3, "field": "mobile_phone", "code": "INVALID_PHONE"}
+    ]
     assert await Customer.all().count() == 0
 
 
@@ -349,7 +430,9 @@ async def test_import_needs_the_import_permission(client, caller):
     body = await upload(client, COMMIT, csv_file("王芳,,,,BJ01"))
 
     assert body["data"]["commitImport"] == {
-        "__typename": "PermissionDeniedError", "permission": "customer.import"}
+        "__typename": "PermissionDeniedError",
+        "permission": "customer.import",
+    }
     assert (await Customer.all().count(), await ImportJob.all().count()) == (0, 0)
 
 
@@ -367,8 +450,10 @@ async def test_multipart_import_may_exceed_the_json_body_limit(client):
 
 async def test_json_body_over_the_limit_is_still_refused(client):
     response = await client.post(
-        "/graphql", content=b"{" + b" " * 1_100_000 + b"}",
-        headers={"content-type": "application/json"})
+        "/graphql",
+        content=b"{" + b" " * 1_100_000 + b"}",
+        headers={"content-type": "application/json"},
+    )
 
     assert response.status_code == 413
 
@@ -389,7 +474,9 @@ async def test_export_masks_personal_data_without_the_pii_permission(client, cal
     [exported] = list(csv.DictReader(io.StringIO(text)))
     assert exported["customer_no"] == row.customer_no
     assert exported["mobile_phone"] == "138****8000"
-    assert exported["id_number"] == "110101********" + open_fields(row)["id_number"][-4:]
+    assert (
+        exported["id_number"] == "110101********" + open_fields(row)["id_number"][-4:]
+    )
     assert "annual_income" not in exported
     [event] = await AuditEvent.filter(action="customer.export")
     assert "mobile_phone:masked" in event.field_names
@@ -398,8 +485,13 @@ async def test_export_masks_personal_data_without_the_pii_permission(client, cal
 async def test_export_xlsx_in_clear_with_the_pii_permission(client, caller):
     home = await branch()
     await customer_from_german(8, home, mobile_phone="13800138000")
-    as_actor(caller, "customer.read", "customer.export", "customer.pii.read",
-             "customer.financial.read")
+    as_actor(
+        caller,
+        "customer.read",
+        "customer.export",
+        "customer.pii.read",
+        "customer.financial.read",
+    )
 
     body = await gql(client, EXPORT, input={"format": "XLSX"})
 
@@ -419,5 +511,7 @@ async def test_export_needs_the_export_permission(client, caller):
     body = await gql(client, EXPORT, input={"format": "CSV"})
 
     assert body["data"]["exportCustomers"] == {
-        "__typename": "PermissionDeniedError", "permission": "customer.export"}
+        "__typename": "PermissionDeniedError",
+        "permission": "customer.export",
+    }
     assert await AuditEvent.filter(action="customer.export").count() == 0
