@@ -153,8 +153,8 @@ async def test_update_of_a_phone_to_anothers_is_a_duplicate_and_changes_nothing(
     first = await customer_from_german(1, home, mobile_phone="13800138000")
     second = await customer_from_german(2, home)
     update = """mutation($input: UpdateCustomerInput!) { updateCustomer(input: $input) {
-      __typename ... on DuplicateCustomerError { candidates { reasons customer { id } } }
-    } }"""
+      __typename
+      ... on DuplicateCustomerError { candidates { reasons customer { id } } } } }"""
 
     body = await gql(
         client,
