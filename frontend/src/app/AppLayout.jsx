@@ -22,7 +22,10 @@ function Header({ isPhone }) {
           </Typography.Text>
         </Link>
         <nav aria-label={t('app.navigation')}>
-          <Link to="/customers">{t('app.nav.customers')}</Link>
+          <Flex gap="middle">
+            <Link to="/customers">{t('app.nav.customers')}</Link>
+            <Link to="/imports">{t('app.nav.imports')}</Link>
+          </Flex>
         </nav>
         <LanguageSwitch />
       </Flex>

@@ -3,6 +3,7 @@ import { Navigate } from 'react-router';
 import { AppLayout } from '@/app/AppLayout';
 import { NotFoundPage } from '@/app/NotFoundPage';
 import { customerRoutes } from '@/features/customers/routes';
+import { importRoutes } from '@/features/imports/routes';
 
 export const routes = [
   {
@@ -11,6 +12,7 @@ export const routes = [
     children: [
       { index: true, element: <Navigate to="/customers" replace /> },
       { path: 'customers', children: customerRoutes },
+      { path: 'imports', children: importRoutes },
       { path: '*', element: <NotFoundPage /> },
     ],
   },
