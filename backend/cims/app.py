@@ -211,3 +211,12 @@ async def _too_large(send) -> None:
     await send({"type": "http.response.start", "status": 413,
                 "headers": [(b"content-type", b"application/json")]})
     await send({"type": "http.response.body", "body": body})
+
+
+def worker_app() -> Starlette:
+    """The app of one of several ``cims serve`` workers: each configures its logs."""
+    from cims import logs
+
+    settings = get_settings()
+    logs.configure(settings)
+    return create_app(settings)

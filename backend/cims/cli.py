@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import asyncio
 import json
 import os
@@ -86,21 +87,41 @@ def cmd_serve(args, settings: Settings) -> int:
     from cims.app import create_app
 
     settings.check()
+    workers = args.workers or settings.workers
+    if workers > 1 and not settings.database_url:
+        print("Several workers need PostgreSQL (CIMS_DATABASE_URL): SQLite takes one.")
+        return 2
+    if args.port:
+        # The embedded provider's issuer and the SPA's sign-in address follow the
+        # port: every part reads it from the environment, so set it there once.
+        os.environ["CIMS_PORT"] = str(args.port)
+        settings = dataclasses.replace(settings, port=args.port)
     asyncio.run(db.migrate(settings))
-    if args.demo:
-        print(asyncio.run(_with_db(settings, lambda: _seed(settings))))
-    port = args.port or settings.port
-    print(f"CIMS is running at http://{settings.host}:{port}/", flush=True)
+    # Keys are made here, once, before any worker starts and could race to make them.
+    asyncio.run(_with_db(settings, lambda: _prepare(settings, args.demo)))
+    print(f"CIMS is running at http://{settings.host}:{settings.port}/", flush=True)
+    app = "cims.app:worker_app" if workers > 1 else create_app(settings)
     uvicorn.run(
-        create_app(settings),
+        app,
+        factory=workers > 1,
         host=settings.host,
-        port=port,
-        workers=None,
+        port=settings.port,
+        workers=workers if workers > 1 else None,
         log_config=None,
         access_log=False,
         proxy_headers=False,
     )
     return 0
+
+
+async def _prepare(settings: Settings, demo: bool) -> None:
+    from cims.auth.provider import ensure_keys
+    from cims.domain import crypto
+
+    await ensure_keys(settings)
+    crypto.keyring()
+    if demo:
+        print(await _seed(settings))
 
 
 async def _verify_audit() -> int:
@@ -138,6 +159,7 @@ def build_parser() -> argparse.ArgumentParser:
     serve = sub.add_parser("serve", help="migrate, then serve the API and the web app")
     serve.add_argument("--port", type=int, default=None)
     serve.add_argument("--demo", action="store_true", help="seed demo data if empty")
+    serve.add_argument("--workers", type=int, default=None, help="processes (PostgreSQL)")
     serve.set_defaults(func=cmd_serve)
 
     sub.add_parser("migrate", help="apply database migrations").set_defaults(

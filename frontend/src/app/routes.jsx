@@ -2,6 +2,7 @@ import { Navigate } from 'react-router';
 
 import { AppLayout } from '@/app/AppLayout';
 import { NotFoundPage } from '@/app/NotFoundPage';
+import { RouteError } from '@/app/RouteError';
 import { customerRoutes } from '@/features/customers/routes';
 import { importRoutes } from '@/features/imports/routes';
 
@@ -9,6 +10,7 @@ export const routes = [
   {
     path: '/',
     element: <AppLayout />,
+    errorElement: <RouteError />,
     children: [
       { index: true, element: <Navigate to="/customers" replace /> },
       { path: 'customers', children: customerRoutes },
