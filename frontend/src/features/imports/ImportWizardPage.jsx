@@ -16,7 +16,7 @@ import { useTranslation } from 'react-i18next';
 import { EmptyState } from '@/components/EmptyState';
 import { PayloadErrorAlert } from '@/components/PayloadErrorAlert';
 import { useIsPhone } from '@/components/useIsPhone';
-import { saveBlob } from '@/features/exports/download';
+import { saveBlob } from '@/lib/download';
 import { MappingEditor } from '@/features/imports/MappingEditor';
 import { ProblemList } from '@/features/imports/ProblemList';
 import { reportCsv } from '@/features/imports/reportCsv';
@@ -37,8 +37,12 @@ function Counts({ report }) {
   const { t } = useTranslation();
   return (
     <Descriptions size="small" column={{ xs: 1, sm: 2, md: 3 }} bordered>
-      <Descriptions.Item label={t('imports.report.total')}>{report.totalRows}</Descriptions.Item>
-      <Descriptions.Item label={t('imports.report.valid')}>{report.validRows}</Descriptions.Item>
+      <Descriptions.Item label={t('imports.report.total')}>
+        {report.totalRows}
+      </Descriptions.Item>
+      <Descriptions.Item label={t('imports.report.valid')}>
+        {report.validRows}
+      </Descriptions.Item>
       <Descriptions.Item label={t('imports.report.existing')}>
         {report.existingRows}
       </Descriptions.Item>
@@ -57,7 +61,8 @@ function Counts({ report }) {
 
 function Failure({ payload, failure }) {
   const { t } = useTranslation();
-  if (failure) return <Alert type="error" showIcon role="alert" title={t('errors.network')} />;
+  if (failure)
+    return <Alert type="error" showIcon role="alert" title={t('errors.network')} />;
   if (!payload) return null;
   if (payload.__typename === 'ValidationError') {
     return (
@@ -77,7 +82,9 @@ function Failure({ payload, failure }) {
         showIcon
         role="alert"
         title={t('errors.server')}
-        description={payload.requestId && `${t('errors.requestId')} ${payload.requestId}`}
+        description={
+          payload.requestId && `${t('errors.requestId')} ${payload.requestId}`
+        }
       />
     );
   }
@@ -187,7 +194,9 @@ export function ImportWizardPage() {
               <InboxOutlined />
             </p>
             <p>{file ? file.name : t('imports.upload.hint')}</p>
-            <Typography.Text type="secondary">{t('imports.upload.formats')}</Typography.Text>
+            <Typography.Text type="secondary">
+              {t('imports.upload.formats')}
+            </Typography.Text>
           </Upload.Dragger>
           {work.busy && (
             <Flex vertical gap={4} role="status">

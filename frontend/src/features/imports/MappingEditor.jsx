@@ -58,6 +58,12 @@ export function MappingEditor({ rows, samples, onChange, isPhone }) {
     },
   ];
   return (
-    <Table rowKey="column" columns={columns} dataSource={rows} pagination={false} size="small" />
+    <Table
+      rowKey="column"
+      columns={columns}
+      dataSource={rows}
+      pagination={false}
+      size="small"
+    />
   );
 }

@@ -1,27 +1,33 @@
-import { Card, Flex, List, Table, Tag, Typography } from 'antd';
+import { Card, Flex, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+
+import { StackList } from '@/components/StackList';
+
+// A phone shows the first cells only; the downloadable report holds them all.
+const PHONE_LIMIT = 200;
 
 /** Every bad cell of a report: row, column, masked value and why. */
 export function ProblemList({ problems, isPhone }) {
   const { t } = useTranslation();
   if (isPhone) {
     return (
-      <List
-        dataSource={problems}
-        pagination={{ pageSize: 20, size: 'small' }}
+      <StackList
+        items={problems.slice(0, PHONE_LIMIT)}
+        itemKey={(p) => `${p.row}:${p.field}:${p.code}`}
         renderItem={(p) => (
-          <List.Item>
-            <Card size="small" style={{ width: '100%' }}>
-              <Flex vertical gap={4}>
-                <Typography.Text strong>
-                  {t('imports.report.rowColumn', { row: p.row, column: p.column ?? p.field })}
-                </Typography.Text>
-                <Tag color="red">{p.code}</Tag>
-                <Typography.Text>{p.message}</Typography.Text>
-                <Typography.Text code>{p.value}</Typography.Text>
-              </Flex>
-            </Card>
-          </List.Item>
+          <Card size="small">
+            <Flex vertical gap={4}>
+              <Typography.Text strong>
+                {t('imports.report.rowColumn', {
+                  row: p.row,
+                  column: p.column ?? p.field,
+                })}
+              </Typography.Text>
+              <Tag color="red">{p.code}</Tag>
+              <Typography.Text>{p.message}</Typography.Text>
+              <Typography.Text code>{p.value}</Typography.Text>
+            </Flex>
+          </Card>
         )}
       />
     );

@@ -25,6 +25,9 @@ describe('mapping', () => {
   });
 
   it('clears a column', () => {
-    expect(withTarget(ROWS, '姓名', undefined)[0]).toEqual({ column: '姓名', target: null });
+    expect(withTarget(ROWS, '姓名', undefined)[0]).toEqual({
+      column: '姓名',
+      target: null,
+    });
   });
 });

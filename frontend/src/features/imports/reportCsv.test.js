@@ -5,7 +5,14 @@ import { reportCsv } from '@/features/imports/reportCsv';
 describe('reportCsv', () => {
   it('writes one line per bad cell after a header, with a BOM for Excel', () => {
     const csv = reportCsv([
-      { row: 3, column: '手机号', field: 'mobile_phone', value: '1***5', code: 'INVALID_PHONE', message: 'Not a valid phone number' },
+      {
+        row: 3,
+        column: '手机号',
+        field: 'mobile_phone',
+        value: '1***5',
+        code: 'INVALID_PHONE',
+        message: 'Not a valid phone number',
+      },
     ]);
 
     expect(csv).toBe(
@@ -16,7 +23,14 @@ describe('reportCsv', () => {
 
   it('quotes commas and neutralises formula-like text', () => {
     const csv = reportCsv([
-      { row: 2, column: '=HYPERLINK("x")', field: 'f', value: '', code: 'C', message: 'a, b' },
+      {
+        row: 2,
+        column: '=HYPERLINK("x")',
+        field: 'f',
+        value: '',
+        code: 'C',
+        message: 'a, b',
+      },
     ]);
 
     expect(csv.split('\r\n')[1]).toBe(`2,"'=HYPERLINK(""x"")",f,,C,"a, b"`);

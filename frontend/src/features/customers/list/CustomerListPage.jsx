@@ -9,7 +9,7 @@ import { ErrorState } from '@/components/ErrorState';
 import { LoadingState } from '@/components/LoadingState';
 import { useIsPhone } from '@/components/useIsPhone';
 import { CUSTOMERS_QUERY } from '@/features/customers/api/customersQuery';
-import { ExportButton } from '@/features/exports/ExportButton';
+import { ExportButton } from '@/features/customers/list/ExportButton';
 import { CustomerCards } from '@/features/customers/list/CustomerCards';
 import { CustomerFilters } from '@/features/customers/list/CustomerFilters';
 import { CustomerTable } from '@/features/customers/list/CustomerTable';

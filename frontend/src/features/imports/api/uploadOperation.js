@@ -8,7 +8,11 @@ import { getAccessToken } from '@/lib/accessToken';
  * request (Apollo's HTTP link speaks JSON only). Resolves to the response body;
  * `onProgress(fraction)` follows the upload, which is most of an import's wait.
  */
-export function uploadOperation(document, input, { onProgress, uri = GRAPHQL_PATH } = {}) {
+export function uploadOperation(
+  document,
+  input,
+  { onProgress, uri = GRAPHQL_PATH } = {},
+) {
   const { file, ...rest } = input;
   const form = new FormData();
   const variables = { input: { ...rest, file: null } };

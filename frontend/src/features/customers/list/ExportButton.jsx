@@ -3,8 +3,8 @@ import { DownloadOutlined } from '@ant-design/icons';
 import { App, Dropdown } from 'antd';
 import { useTranslation } from 'react-i18next';
 
-import { EXPORT_CUSTOMERS_MUTATION } from '@/features/exports/api/exportCustomersMutation';
-import { base64Blob, saveBlob } from '@/features/exports/download';
+import { EXPORT_CUSTOMERS_MUTATION } from '@/features/customers/api/exportCustomersMutation';
+import { base64Blob, saveBlob } from '@/lib/download';
 
 /**
  * Exports the customers the list's filter finds, as CSV or XLSX. The server
@@ -21,7 +21,10 @@ export function ExportButton({ filter }) {
     );
     const payload = data?.exportCustomers;
     if (payload?.__typename === 'ExportFile') {
-      saveBlob(base64Blob(payload.contentBase64, payload.contentType), payload.fileName);
+      saveBlob(
+        base64Blob(payload.contentBase64, payload.contentType),
+        payload.fileName,
+      );
       message.success(t('exports.done', { count: payload.rowCount }));
     } else if (payload?.__typename === 'PermissionDeniedError') {
       message.error(t('errors.forbidden'));
