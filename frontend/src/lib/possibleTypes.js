@@ -38,4 +38,14 @@ export const POSSIBLE_TYPES = {
     'NotFoundError',
     'PermissionDeniedError',
   ],
+  MergeCustomersPayload: [
+    'ConflictError',
+    'Customer',
+    'NotFoundError',
+    'PermissionDeniedError',
+    'ValidationError',
+  ],
+  PreviewImportPayload: ['ImportPreview', 'PermissionDeniedError', 'ValidationError'],
+  CommitImportPayload: ['ImportReport', 'PermissionDeniedError', 'ValidationError'],
+  ExportCustomersPayload: ['ExportFile', 'PermissionDeniedError', 'ValidationError'],
 };
