@@ -27,7 +27,7 @@ from typing import Any, BinaryIO
 
 from cims.domain import audit, customers, masking
 from cims.domain.actor import Actor
-from cims.domain.crypto import PERSONAL_FIELDS, open_fields
+from cims.domain.crypto import PERSONAL_FIELDS, KeyRing, keyring, open_fields
 from cims.domain.errors import PermissionDenied, ValidationFailed
 from cims.models import Branch
 
@@ -259,11 +259,12 @@ async def _customer_rows(actor: Actor, query: customers.CustomerQuery) -> list[d
         message = f"At most {MAX_EXPORT_ROWS} customers; narrow the filter"
         raise ValidationFailed.one("filter", "TOO_MANY_ROWS", message)
     branches = dict(await Branch.all().values_list("id", "code"))
-    return [_row_of(row, branches) for row in rows]
+    ring = keyring()  # once: finding the key file costs more than a decryption
+    return [_row_of(row, branches, ring) for row in rows]
 
 
-def _row_of(row, branches: dict[int, str]) -> dict:
+def _row_of(row, branches: dict[int, str], ring: KeyRing) -> dict:
     values = {name: getattr(row, name, None) for name in CUSTOMER_COLUMNS}
-    values.update(open_fields(row))
+    values.update(open_fields(row, ring=ring))
     values["branch_code"] = branches.get(row.branch_id)
     return values

@@ -674,7 +674,9 @@ _ROW_DEFAULTS = {**MODEL_DEFAULTS, "source": Source.IMPORT, "version": 1}
 _JSON_COLUMNS = {"tags": "[]", "custom_attributes": "{}"}
 
 
-def customer_record(row: Row, now: dt.datetime) -> tuple:
+def customer_record(
+    row: Row, now: dt.datetime, ring: crypto.KeyRing | None = None
+) -> tuple:
     """The customer row to insert, in ``COLUMNS`` order (JSON columns as text).
 
     Personal columns are sealed under the row's customer number, as the model
@@ -692,7 +694,7 @@ def customer_record(row: Row, now: dt.datetime) -> tuple:
         "created_at": now,
         "updated_at": now,
     }  # fmt: skip
-    values = crypto.seal_fields(values, row.customer_no)
+    values = crypto.seal_fields(values, row.customer_no, ring)
     return tuple(values.get(name) for name in COLUMNS)
 
 
@@ -802,7 +804,9 @@ class _Import:
         return rows
 
     async def _write(self, conn: BaseDBAsyncClient, rows: list[Row]) -> None:
-        await write_customers(conn, [customer_record(r, self.now) for r in rows])
+        ring = crypto.keyring()  # once per chunk: finding the key file is slow
+        records = [customer_record(r, self.now, ring) for r in rows]
+        await write_customers(conn, records)
         await _write_sources(conn, rows, self.report.job_id)
 
     def _read_chunk(self, chunk: list[tuple[int, tuple]]) -> list[Row]:
