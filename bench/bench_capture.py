@@ -53,8 +53,8 @@ async def main(rows: int, folder: Path) -> None:
                            ("commit", importing.import_customers)):  # fmt: skip
             await timed(label, rows, lambda r=run: r(actor, data, "b.csv", mapping))
         query = customers.CustomerQuery()
+        export = exporting.export_customers
         for fmt in ("csv", "xlsx"):
-            export = exporting.export_customers
             await timed(f"export {fmt}", rows, lambda f=fmt: export(actor, query, f))
     finally:
         await db.disconnect()
