@@ -24,7 +24,7 @@ from cims import db
 from cims.api import survey_page
 from cims.api.context import Context
 from cims.api.extensions import mask_errors
-from cims.api.limits import MAX_BODY_BYTES, current_actor
+from cims.api.limits import MAX_BODY_BYTES, MAX_UPLOAD_BYTES, current_actor
 from cims.api.loaders import Loaders
 from cims.api.schema import schema
 from cims.auth import provider, resource
@@ -193,6 +193,7 @@ def create_app(
         schema,
         graphql_ide="graphiql",
         allow_queries_via_get=False,
+        multipart_uploads_enabled=True,  # imports; bearer tokens only, so no CSRF
         resolve_actor=resolve_actor or token_actor,
         subscription_protocols=(GRAPHQL_TRANSPORT_WS_PROTOCOL,),
     )
@@ -213,7 +214,7 @@ def create_app(
 
 
 class BodyLimit:
-    """Refuses request bodies over MAX_BODY_BYTES, declared or streamed."""
+    """Refuses request bodies over the limit (``body_limit``), declared or streamed."""
 
     def __init__(self, app) -> None:
         self.app = app
@@ -222,8 +223,9 @@ class BodyLimit:
         if scope["type"] != "http":
             return await self.app(scope, receive, send)
         headers = dict(scope["headers"])
+        limit = body_limit(headers)
         declared = headers.get(b"content-length", b"0")
-        if not declared.isdigit() or int(declared) > MAX_BODY_BYTES:
+        if not declared.isdigit() or int(declared) > limit:
             return await _too_large(send)
         received = 0
 
@@ -231,7 +233,7 @@ class BodyLimit:
             nonlocal received
             message = await receive()
             received += len(message.get("body", b""))
-            if received > MAX_BODY_BYTES:
+            if received > limit:
                 raise TooLarge
             return message
 
@@ -239,6 +241,14 @@ class BodyLimit:
             await self.app(scope, limited, send)
         except TooLarge:
             await _too_large(send)
+
+
+def body_limit(headers: dict[bytes, bytes]) -> int:
+    """Multipart bodies carry import files and may be larger than an operation."""
+    content_type = headers.get(b"content-type", b"").lower()
+    if content_type.startswith(b"multipart/form-data"):
+        return MAX_UPLOAD_BYTES
+    return MAX_BODY_BYTES
 
 
 class TooLarge(Exception):

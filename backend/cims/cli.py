@@ -11,7 +11,7 @@ import logging
 import sys
 from pathlib import Path
 
-from cims import db, logs, risk_commands, service_commands
+from cims import capture_commands, db, logs, risk_commands, service_commands
 from cims.auth import commands as auth_commands
 from cims.config import Settings, get_settings
 
@@ -180,6 +180,7 @@ def build_parser() -> argparse.ArgumentParser:
     auth_commands.register(sub)
     service_commands.register(sub)
     risk_commands.register(sub)
+    capture_commands.register(sub)
     data_keys = sub.add_parser("data-keys", help="keys of personal data at rest")
     data_keys.add_subparsers(dest="data_keys_command", required=True).add_parser(
         "rotate", help="new active key; re-encrypt every personal value"

@@ -7,6 +7,7 @@ from strawberry.extensions import AddValidationRules, MaxTokensLimiter, ParserCa
 from strawberry.tools import merge_types
 
 from cims.api.audit import AuditQueries
+from cims.api.capture import CaptureMutations, CaptureQueries
 from cims.api.customers import CustomerMutations, CustomerQueries
 from cims.api.extensions import AuditReveals
 from cims.api.limits import MAX_TOKENS, RULES
@@ -18,10 +19,18 @@ from cims.api.types import Account, Branch, Customer, Product, Transaction
 
 Query = merge_types(
     "Query",
-    (NodeQueries, CustomerQueries, AuditQueries, ServiceQueries, RiskQueries),
+    (
+        NodeQueries,
+        CustomerQueries,
+        AuditQueries,
+        ServiceQueries,
+        RiskQueries,
+        CaptureQueries,
+    ),
 )
 Mutation = merge_types(
-    "Mutation", (CustomerMutations, ServiceMutations, RiskMutations)
+    "Mutation",
+    (CustomerMutations, ServiceMutations, RiskMutations, CaptureMutations),
 )
 Subscription = merge_types("Subscription", (ServiceSubscriptions,))
 

@@ -1,5 +1,5 @@
-import { LogoutOutlined } from '@ant-design/icons';
-import { Button, Flex, Layout, Typography } from 'antd';
+import { LogoutOutlined, MenuOutlined } from '@ant-design/icons';
+import { Button, Dropdown, Flex, Layout, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet } from 'react-router';
 
@@ -49,17 +49,7 @@ function Header({ isPhone }) {
           </Typography.Text>
         </Link>
         <nav aria-label={t('app.navigation')}>
-          <Flex gap="middle">
-            <Link to="/customers">{t('app.nav.customers')}</Link>
-            <Link to="/complaints">{t('app.nav.complaints')}</Link>
-          </Flex>
-          <Link to="/customers">{t('app.nav.customers')}</Link>
-          <Link to="/risk/alerts" style={{ marginInlineStart: 12 }}>
-            {t('risk.nav.alerts')}
-          </Link>
-          <Link to="/risk/model" style={{ marginInlineStart: 12 }}>
-            {t('risk.nav.model')}
-          </Link>
+          <NavLinks isPhone={isPhone} />
         </nav>
         <Flex align="center" gap="small">
           <LanguageSwitch />
@@ -67,6 +57,39 @@ function Header({ isPhone }) {
         </Flex>
       </Flex>
     </Layout.Header>
+  );
+}
+
+const NAV = [
+  ['/customers', 'app.nav.customers'],
+  ['/complaints', 'app.nav.complaints'],
+  ['/risk/alerts', 'risk.nav.alerts'],
+  ['/risk/model', 'risk.nav.model'],
+  ['/imports', 'app.nav.imports'],
+];
+
+/** Links on a desk; one menu button on a phone, where five links do not fit. */
+function NavLinks({ isPhone }) {
+  const { t } = useTranslation();
+  if (isPhone) {
+    const items = NAV.map(([to, key]) => ({
+      key: to,
+      label: <Link to={to}>{t(key)}</Link>,
+    }));
+    return (
+      <Dropdown menu={{ items }} trigger={['click']}>
+        <Button aria-label={t('app.navigation')} icon={<MenuOutlined />} />
+      </Dropdown>
+    );
+  }
+  return (
+    <Flex gap="middle">
+      {NAV.map(([to, key]) => (
+        <Link key={to} to={to}>
+          {t(key)}
+        </Link>
+      ))}
+    </Flex>
   );
 }
 

@@ -7,6 +7,7 @@ import { complaintRoutes } from '@/features/complaints/routes';
 import { customerRoutes } from '@/features/customers/routes';
 import { serviceRoutes } from '@/features/surveys/routes';
 import { riskRoutes } from '@/features/risk/routes';
+import { importRoutes } from '@/features/imports/routes';
 
 export const routes = [
   {
@@ -19,6 +20,7 @@ export const routes = [
       { path: 'complaints', children: complaintRoutes },
       { path: 'service', children: serviceRoutes },
       { path: 'risk', children: riskRoutes },
+      { path: 'imports', children: importRoutes },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -39,6 +39,7 @@ export const POSSIBLE_TYPES = {
     'PermissionDeniedError',
     'ValidationError',
   ],
+  CommitImportPayload: ['ImportReport', 'PermissionDeniedError', 'ValidationError'],
   CreateCustomerPayload: [
     'Customer',
     'DuplicateCustomerError',
@@ -75,6 +76,7 @@ export const POSSIBLE_TYPES = {
     'PermissionDeniedError',
     'ValidationError',
   ],
+  ExportCustomersPayload: ['ExportFile', 'PermissionDeniedError', 'ValidationError'],
   FileComplaintPayload: [
     'Complaint',
     'NotFoundError',
@@ -83,6 +85,13 @@ export const POSSIBLE_TYPES = {
   ],
   LogInteractionPayload: [
     'Interaction',
+    'NotFoundError',
+    'PermissionDeniedError',
+    'ValidationError',
+  ],
+  MergeCustomersPayload: [
+    'ConflictError',
+    'Customer',
     'NotFoundError',
     'PermissionDeniedError',
     'ValidationError',
@@ -103,6 +112,7 @@ export const POSSIBLE_TYPES = {
     'Team',
     'Transaction',
   ],
+  PreviewImportPayload: ['ImportPreview', 'PermissionDeniedError', 'ValidationError'],
   ReopenComplaintPayload: [
     'Complaint',
     'ConflictError',
