@@ -48,17 +48,53 @@ PRODUCTS = (
     ("LOAN-PERS", "个人消费贷款", "Personal loan", "loan"),
 )
 SURNAMES = (
-    ("王", "Wang"), ("李", "Li"), ("张", "Zhang"), ("刘", "Liu"), ("陈", "Chen"),
-    ("杨", "Yang"), ("黄", "Huang"), ("赵", "Zhao"), ("吴", "Wu"), ("周", "Zhou"),
-    ("徐", "Xu"), ("孙", "Sun"), ("马", "Ma"), ("朱", "Zhu"), ("胡", "Hu"),
-    ("郭", "Guo"), ("何", "He"), ("林", "Lin"), ("罗", "Luo"), ("高", "Gao"),
+    ("王", "Wang"),
+    ("李", "Li"),
+    ("张", "Zhang"),
+    ("刘", "Liu"),
+    ("陈", "Chen"),
+    ("杨", "Yang"),
+    ("黄", "Huang"),
+    ("赵", "Zhao"),
+    ("吴", "Wu"),
+    ("周", "Zhou"),
+    ("徐", "Xu"),
+    ("孙", "Sun"),
+    ("马", "Ma"),
+    ("朱", "Zhu"),
+    ("胡", "Hu"),
+    ("郭", "Guo"),
+    ("何", "He"),
+    ("林", "Lin"),
+    ("罗", "Luo"),
+    ("高", "Gao"),
 )
 GIVEN = (
-    ("伟", "wei"), ("芳", "fang"), ("娜", "na"), ("敏", "min"), ("静", "jing"),
-    ("丽", "li"), ("强", "qiang"), ("磊", "lei"), ("军", "jun"), ("洋", "yang"),
-    ("勇", "yong"), ("艳", "yan"), ("杰", "jie"), ("娟", "juan"), ("涛", "tao"),
-    ("明", "ming"), ("超", "chao"), ("秀", "xiu"), ("霞", "xia"), ("平", "ping"),
-    ("刚", "gang"), ("英", "ying"), ("华", "hua"), ("文", "wen"), ("建", "jian"),
+    ("伟", "wei"),
+    ("芳", "fang"),
+    ("娜", "na"),
+    ("敏", "min"),
+    ("静", "jing"),
+    ("丽", "li"),
+    ("强", "qiang"),
+    ("磊", "lei"),
+    ("军", "jun"),
+    ("洋", "yang"),
+    ("勇", "yong"),
+    ("艳", "yan"),
+    ("杰", "jie"),
+    ("娟", "juan"),
+    ("涛", "tao"),
+    ("明", "ming"),
+    ("超", "chao"),
+    ("秀", "xiu"),
+    ("霞", "xia"),
+    ("平", "ping"),
+    ("刚", "gang"),
+    ("英", "ying"),
+    ("华", "hua"),
+    ("文", "wen"),
+    ("建", "jian"),
 )
 STREETS = ("人民路", "解放路", "中山路", "建设路", "和平路", "新华路", "长安街")
 PAYEES = ("连锁超市", "餐饮商户", "加油站", "电商平台", "物业服务", "电力公司")
@@ -131,7 +167,8 @@ def identity(rng: random.Random, source: dict, region: str) -> dict:
     birth = date(2026 - age, rng.randint(1, 12), rng.randint(1, 28))
     body = f"{region}{birth:%Y%m%d}{rng.randrange(50) * 2 + (1 if male else 0):03d}"
     given_latin = "".join(p for _, p in given)
-    phone = f"+86{rng.choice(('138', '139', '150', '186', '177'))}{rng.randrange(10**8):08d}"
+    prefix = rng.choice(("138", "139", "150", "186", "177"))
+    phone = f"+86{prefix}{rng.randrange(10**8):08d}"
     email = f"{surname_latin.lower()}.{given_latin}{rng.randrange(1000)}@example.com"
     return {
         "full_name": surname + "".join(c for c, _ in given),
@@ -178,7 +215,9 @@ def plan_accounts(rng: random.Random, source: dict) -> list[tuple[str, Decimal |
     if rng.random() < 0.6 or source["assets"]:
         accounts.append(("DEP-SAV", None))
     if source["limit"] or rng.random() < 0.3:
-        accounts.append(("CARD-STD", source["limit"] or Decimal(rng.choice((1, 2, 5))) * 10_000))
+        accounts.append(
+            ("CARD-STD", source["limit"] or Decimal(rng.choice((1, 2, 5))) * 10_000)
+        )
     if source["loan"]:
         accounts.append(("LOAN-PERS", None))
     return accounts
@@ -196,28 +235,84 @@ def history(rng: random.Random, code: str, source: dict) -> list[tuple]:
 
 def _month(rng, code, start, monthly, source) -> list[tuple]:
     def at(day: int) -> datetime:
-        return start + timedelta(days=day, hours=rng.randint(8, 21), minutes=rng.randrange(60))
+        return start + timedelta(
+            days=day, hours=rng.randint(8, 21), minutes=rng.randrange(60)
+        )
 
     def amount(base) -> Decimal:
-        return (Decimal(base) * Decimal(str(rng.uniform(0.6, 1.4)))).quantize(Decimal("0.01"))
+        return (Decimal(base) * Decimal(str(rng.uniform(0.6, 1.4)))).quantize(
+            Decimal("0.01")
+        )
 
     if code == "DEP-CUR":
-        spend = (at(rng.randint(12, 27)), amount(monthly * Decimal("0.5")), "debit",
-                 rng.choice(CHANNELS), "payment", rng.choice(PAYEES), "消费")
-        salary = (at(9), amount(monthly), "credit", "online", "salary", "代发工资", "工资")
+        spend = (
+            at(rng.randint(12, 27)),
+            amount(monthly * Decimal("0.5")),
+            "debit",
+            rng.choice(CHANNELS),
+            "payment",
+            rng.choice(PAYEES),
+            "消费",
+        )
+        salary = (
+            at(9),
+            amount(monthly),
+            "credit",
+            "online",
+            "salary",
+            "代发工资",
+            "工资",
+        )
         return [salary, spend]
     if code == "CARD-STD":
-        buys = [(at(rng.randint(1, 19)), amount(monthly * Decimal("0.2")), "debit", "pos",
-                 "card_purchase", rng.choice(PAYEES), "信用卡消费")
-                for _ in range(rng.choice((0, 1, 1, 2)))]
-        return [*buys, (at(22), amount(monthly * Decimal("0.2")), "credit", "mobile",
-                        "card_repayment", "本人账户", "信用卡还款")]
+        buys = [
+            (
+                at(rng.randint(1, 19)),
+                amount(monthly * Decimal("0.2")),
+                "debit",
+                "pos",
+                "card_purchase",
+                rng.choice(PAYEES),
+                "信用卡消费",
+            )
+            for _ in range(rng.choice((0, 1, 1, 2)))
+        ]
+        return [
+            *buys,
+            (
+                at(22),
+                amount(monthly * Decimal("0.2")),
+                "credit",
+                "mobile",
+                "card_repayment",
+                "本人账户",
+                "信用卡还款",
+            ),
+        ]
     if code == "LOAN-PERS":
-        return [(at(5), amount(source["loan"] / 24), "credit", "online",
-                 "loan_repayment", None, "贷款还款")]
+        return [
+            (
+                at(5),
+                amount(source["loan"] / 24),
+                "credit",
+                "online",
+                "loan_repayment",
+                None,
+                "贷款还款",
+            )
+        ]
     if start.month in (3, 6, 9, 12):
-        return [(at(20), amount(monthly * Decimal("0.05")), "credit", "online",
-                 "interest", None, "结息")]
+        return [
+            (
+                at(20),
+                amount(monthly * Decimal("0.05")),
+                "credit",
+                "online",
+                "interest",
+                None,
+                "结息",
+            )
+        ]
     return []
 
 
@@ -251,12 +346,21 @@ def _accounts(rng, made, sources, ids, products):
         for k, (code, limit) in enumerate(plan_accounts(rng, source)):
             number = f"62{n:08d}{k:02d}{rng.randrange(10**6):06d}"
             rows = history(rng, code, source)
-            balance = sum((r[1] if r[2] == "credit" else -r[1] for r in rows), Decimal(0))
-            accounts.append(Account(
-                customer_id=ids[row.customer_no], product_id=products[code].id,
-                number=number, balance=balance, credit_limit=limit,
-                opened_on=(YEAR_END - timedelta(days=380 + rng.randrange(2000))).date(),
-            ))
+            balance = sum(
+                (r[1] if r[2] == "credit" else -r[1] for r in rows), Decimal(0)
+            )
+            accounts.append(
+                Account(
+                    customer_id=ids[row.customer_no],
+                    product_id=products[code].id,
+                    number=number,
+                    balance=balance,
+                    credit_limit=limit,
+                    opened_on=(
+                        YEAR_END - timedelta(days=380 + rng.randrange(2000))
+                    ).date(),
+                )
+            )
             plans.append((ids[row.customer_no], number, rows))
     return accounts, plans
 
@@ -264,13 +368,33 @@ def _accounts(rng, made, sources, ids, products):
 async def _transactions(rng, plans, numbers) -> int:
     """A year of bookings per account, through COPY: bulk_create would take minutes."""
     meta = Transaction._meta
-    columns = ["account_id", "customer_id", "booked_at", "amount", "currency",
-               "direction", "channel", "category", "counterparty", "description"]
+    columns = [
+        "account_id",
+        "customer_id",
+        "booked_at",
+        "amount",
+        "currency",
+        "direction",
+        "channel",
+        "category",
+        "counterparty",
+        "description",
+    ]
     records = [
-        (numbers[number], customer_id, when, amount, "CNY", direction, channel,
-         category, counterparty, description)
+        (
+            numbers[number],
+            customer_id,
+            when,
+            amount,
+            "CNY",
+            direction,
+            channel,
+            category,
+            counterparty,
+            text,
+        )
         for customer_id, number, rows in plans
-        for when, amount, direction, channel, category, counterparty, description in rows
+        for when, amount, direction, channel, category, counterparty, text in rows
     ]
     conn = Tortoise.get_connection("default")
     async with conn.acquire_connection() as raw:
@@ -290,8 +414,11 @@ async def main() -> int:
         seconds = time.perf_counter() - started
     finally:
         await db.disconnect()
-    print("demo data (bench generator): "
-          + ", ".join(f"{v:,} {k}" for k, v in counts.items()) + f" in {seconds:.1f} s")
+    print(
+        "demo data (bench generator): "
+        + ", ".join(f"{v:,} {k}" for k, v in counts.items())
+        + f" in {seconds:.1f} s"
+    )
     return 0
 
 

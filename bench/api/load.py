@@ -84,6 +84,9 @@ class Figures:
     max_ms: float
     socket_errors: int
     sample: str = ""
+    # CPU time per request of the server's processes and of the database backends.
+    app_cpu_ms: float = 0.0
+    db_cpu_ms: float = 0.0
 
     @property
     def rps(self) -> float:
@@ -94,32 +97,53 @@ def _lua_string(text: str) -> str:
     return "[==[" + text + "]==]"
 
 
-def write_script(path: Path, bodies: list[str], ports: list[int], headers: dict,
-                 pace_ms: float = 0) -> Path:
+def write_script(
+    path: Path, bodies: list[str], ports: list[int], headers: dict, pace_ms: float = 0
+) -> Path:
     """The Lua script; ``pace_ms`` > 0 spaces each connection's requests at random
     (exponential gaps of that mean), for a fixed offered load instead of flat out."""
     delay = (
-        f"function delay() return math.floor(-math.log(1 - math.random()) * {pace_ms:.3f}) end"
-        if pace_ms > 0 else ""
+        "function delay() return math.floor(-math.log(1 - math.random())"
+        f" * {pace_ms:.3f}) end"
+        if pace_ms > 0
+        else ""
     )
     lines = "\n".join(
         f"wrk.headers[{_lua_string(k)}] = {_lua_string(v)}" for k, v in headers.items()
     )
-    path.write_text(LUA % {
-        "bodies": "{" + ",\n".join(_lua_string(b) for b in bodies) + "}",
-        "ports": "{" + ",".join(str(p) for p in ports) + "}",
-        "headers": lines,
-        "delay": delay,
-    })
+    path.write_text(
+        LUA
+        % {
+            "bodies": "{" + ",\n".join(_lua_string(b) for b in bodies) + "}",
+            "ports": "{" + ",".join(str(p) for p in ports) + "}",
+            "headers": lines,
+            "delay": delay,
+        }
+    )
     return path
 
 
-def run(script: Path, port: int, connections: int, threads: int, seconds: float,
-        cpus: str | None) -> Figures:
+def run(
+    script: Path,
+    port: int,
+    connections: int,
+    threads: int,
+    seconds: float,
+    cpus: str | None,
+) -> Figures:
     """One wrk run; ``port`` only names the URL, the script picks each thread's port."""
     argv = [
-        shutil.which("wrk") or "wrk", "-t", str(threads), "-c", str(connections),
-        "-d", f"{seconds:g}s", "--timeout", "10s", "-s", str(script),
+        shutil.which("wrk") or "wrk",
+        "-t",
+        str(threads),
+        "-c",
+        str(connections),
+        "-d",
+        f"{seconds:g}s",
+        "--timeout",
+        "10s",
+        "-s",
+        str(script),
         f"http://127.0.0.1:{port}/graphql",
     ]
     if cpus:
@@ -128,8 +152,10 @@ def run(script: Path, port: int, connections: int, threads: int, seconds: float,
     line = next((x for x in out.stdout.splitlines() if x.startswith("WRKJSON ")), None)
     if line is None:
         raise SystemExit(f"wrk failed ({out.returncode}):\n{out.stdout}\n{out.stderr}")
-    data = json.loads(line[len("WRKJSON "):])
-    sample = next((x[10:] for x in out.stdout.splitlines() if x.startswith("WRKSAMPLE ")), "")
+    data = json.loads(line[len("WRKJSON ") :])
+    sample = next(
+        (x[10:] for x in out.stdout.splitlines() if x.startswith("WRKSAMPLE ")), ""
+    )
     return Figures(
         connections=connections,
         requests=data["requests"],

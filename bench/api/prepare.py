@@ -65,32 +65,43 @@ def database_url(server_url: str) -> str:
 
 def create_database(server_url: str) -> str:
     """A fresh, empty ``cims_bench``; returns its URL."""
-    asyncio.run(_admin(server_url, f'DROP DATABASE IF EXISTS "{DATABASE}" WITH (FORCE)'))
+    asyncio.run(
+        _admin(server_url, f'DROP DATABASE IF EXISTS "{DATABASE}" WITH (FORCE)')
+    )
     asyncio.run(_admin(server_url, f'CREATE DATABASE "{DATABASE}"'))
     return database_url(server_url)
 
 
 def drop_database(server_url: str) -> None:
-    asyncio.run(_admin(server_url, f'DROP DATABASE IF EXISTS "{DATABASE}" WITH (FORCE)'))
+    asyncio.run(
+        _admin(server_url, f'DROP DATABASE IF EXISTS "{DATABASE}" WITH (FORCE)')
+    )
 
 
 def has_demo_seeder(env: dict) -> bool:
-    probe = "import importlib.util as u; print(u.find_spec('cims.demo.seed') is not None)"
-    out = subprocess.run([sys.executable, "-c", probe], env=env, capture_output=True,
-                         text=True, cwd=ROOT)
+    probe = (
+        "import importlib.util as u; print(u.find_spec('cims.demo.seed') is not None)"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", probe], env=env, capture_output=True, text=True, cwd=ROOT
+    )
     return out.stdout.strip() == "True"
 
 
 def load_data(env: dict) -> str:
     """Migrate and seed; returns which seeder filled the database."""
-    subprocess.run([sys.executable, "-m", "cims", "migrate"], env=env, cwd=ROOT, check=True)
+    subprocess.run(
+        [sys.executable, "-m", "cims", "migrate"], env=env, cwd=ROOT, check=True
+    )
     if has_demo_seeder(env):
-        subprocess.run([sys.executable, "-m", "cims", "seed-demo"], env=env, cwd=ROOT,
-                       check=True)
+        subprocess.run(
+            [sys.executable, "-m", "cims", "seed-demo"], env=env, cwd=ROOT, check=True
+        )
         seeder = "cims seed-demo"
     else:
-        subprocess.run([sys.executable, str(HERE / "demo_data.py")], env=env, cwd=ROOT,
-                       check=True)
+        subprocess.run(
+            [sys.executable, str(HERE / "demo_data.py")], env=env, cwd=ROOT, check=True
+        )
         seeder = "bench/api/demo_data.py (cims seed-demo is not on main yet)"
     asyncio.run(_run(env["CIMS_DATABASE_URL"], "ANALYZE"))
     return seeder
@@ -105,20 +116,40 @@ async def _run(url: str, statement: str):
 
 
 def customer_ids(url: str, count: int, seed: int = 1204) -> list[int]:
-    """``count`` customers drawn at random (with a fixed seed) among those not archived."""
-    rows = asyncio.run(_run(url, "SELECT id FROM customer WHERE archived_at IS NULL"
-                                 " ORDER BY id"))
+    """``count`` customers not archived, drawn at random with a fixed seed."""
+    rows = asyncio.run(
+        _run(url, "SELECT id FROM customer WHERE archived_at IS NULL ORDER BY id")
+    )
     ids = [r["id"] for r in rows]
     return random.Random(seed).sample(ids, min(count, len(ids)))
 
 
 def data_counts(url: str) -> dict[str, int]:
     tables = ("customer", "account", "transaction")
-    sql = " UNION ALL ".join(f"SELECT '{t}' AS t, count(*) AS n FROM \"{t}\"" for t in tables)
+    sql = " UNION ALL ".join(
+        f"SELECT '{t}' AS t, count(*) AS n FROM \"{t}\"" for t in tables
+    )
     return {r["t"]: r["n"] for r in asyncio.run(_run(url, sql))}
 
 
 def server_facts(url: str) -> dict[str, str]:
-    rows = asyncio.run(_run(url, "SELECT current_setting('server_version') AS v,"
-                                 " current_setting('shared_preload_libraries') AS s"))
+    rows = asyncio.run(
+        _run(
+            url,
+            "SELECT current_setting('server_version') AS v,"
+            " current_setting('shared_preload_libraries') AS s",
+        )
+    )
     return {"version": rows[0]["v"], "preload": rows[0]["s"] or "(none)"}
+
+
+def backend_pids(url: str) -> list[int]:
+    """PostgreSQL server processes serving ``cims_bench``, this query's excepted."""
+    rows = asyncio.run(
+        _run(
+            url,
+            "SELECT pid FROM pg_stat_activity WHERE datname ="
+            " current_database() AND pid <> pg_backend_pid()",
+        )
+    )
+    return [r["pid"] for r in rows]

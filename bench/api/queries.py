@@ -17,14 +17,24 @@ from datetime import UTC, datetime
 from decimal import Decimal
 
 PERSONAL = ("idNumber", "mobilePhone", "email", "address")
-PLAIN = (
-    "customerNo kind fullName familyName givenName nameLatin gender birthDate "
-    "nationality idType occupation employer education maritalStatus status kycStatus "
-    "tags customAttributes relationshipManager source createdAt updatedAt version "
-    "archivedAt"
-).split()
-ENUMS = {"kind", "gender", "idType", "maritalStatus", "status", "kycStatus", "source",
-         "category", "direction", "channel"}
+PLAIN = [
+    "customerNo", "kind", "fullName", "familyName", "givenName", "nameLatin", "gender",
+    "birthDate", "nationality", "idType", "occupation", "employer", "education",
+    "maritalStatus", "status", "kycStatus", "tags", "customAttributes",
+    "relationshipManager", "source", "createdAt", "updatedAt", "version", "archivedAt",
+]  # fmt: skip
+ENUMS = {
+    "kind",
+    "gender",
+    "idType",
+    "maritalStatus",
+    "status",
+    "kycStatus",
+    "source",
+    "category",
+    "direction",
+    "channel",
+}
 MONEY = ("annualIncome", "assets", "liabilities")
 
 CIMS_360 = """
@@ -84,7 +94,10 @@ query Customer360($id: Int!) {
 
 def documents(personal: bool) -> tuple[str, str]:
     """(CIMS document, peer document), with or without the personal fields."""
-    fields = {"plain": " ".join(PLAIN), "personal": " ".join(PERSONAL) if personal else ""}
+    fields = {
+        "plain": " ".join(PLAIN),
+        "personal": " ".join(PERSONAL) if personal else "",
+    }
     return CIMS_360 % fields, PEER_360 % fields
 
 
@@ -104,7 +117,7 @@ def peer_variables(pk: int) -> dict:
 
 
 def _pk(value) -> int:
-    """A row's key from a CIMS global ID or the peer's ID (a BigInt comes as a string)."""
+    """A row's key from a CIMS global ID or the peer's ID (BigInt comes as text)."""
     if isinstance(value, int):
         return value
     if value.isdigit():
@@ -116,7 +129,9 @@ def _pk(value) -> int:
 def _stamp(value: str | None) -> str | None:
     if value is None:
         return None
-    return datetime.fromisoformat(value).astimezone(UTC).isoformat(timespec="microseconds")
+    return (
+        datetime.fromisoformat(value).astimezone(UTC).isoformat(timespec="microseconds")
+    )
 
 
 def _amount(value) -> Decimal | None:
@@ -151,18 +166,32 @@ def _account(node: dict) -> dict:
         **_scalars(node, ("number", "currency", "openedOn", "closedOn", "status")),
         "balance": _money(node["balance"], node["currency"]),
         "creditLimit": _money(node["creditLimit"], node["currency"]),
-        "product": {"pk": _pk(product["id"]),
-                    **_scalars(product, ("code", "name", "nameEn", "category", "currency"))},
+        "product": {
+            "pk": _pk(product["id"]),
+            **_scalars(product, ("code", "name", "nameEn", "category", "currency")),
+        },
     }
 
 
 def _transaction(node: dict) -> dict:
     return {
         "pk": _pk(node["id"]),
-        **_scalars(node, ("bookedAt", "direction", "channel", "category",
-                          "counterparty", "description")),
+        **_scalars(
+            node,
+            (
+                "bookedAt",
+                "direction",
+                "channel",
+                "category",
+                "counterparty",
+                "description",
+            ),
+        ),
         "amount": _money(node["amount"], node.get("currency")),
-        "account": {"pk": _pk(node["account"]["id"]), "number": node["account"]["number"]},
+        "account": {
+            "pk": _pk(node["account"]["id"]),
+            "number": node["account"]["number"],
+        },
     }
 
 
@@ -187,13 +216,20 @@ def normal_form(customer: dict, opener=None) -> dict:
         "pk": _pk(customer["id"]),
         **_scalars(customer, PLAIN),
         **{name: _money(customer[name], currency) for name in MONEY},
-        "branch": {"pk": _pk(customer["branch"]["id"]),
-                   **_scalars(customer["branch"], ("code", "name", "nameEn", "city"))},
-        "accounts": {"totalCount": customer["accounts"]["totalCount"], "items": accounts},
+        "branch": {
+            "pk": _pk(customer["branch"]["id"]),
+            **_scalars(customer["branch"], ("code", "name", "nameEn", "city")),
+        },
+        "accounts": {
+            "totalCount": customer["accounts"]["totalCount"],
+            "items": accounts,
+        },
         "transactions": {
             "totalCount": customer["transactions"]["totalCount"],
             "hasNextPage": customer["transactions"]["pageInfo"]["hasNextPage"],
-            "items": [_transaction(e["node"]) for e in customer["transactions"]["edges"]],
+            "items": [
+                _transaction(e["node"]) for e in customer["transactions"]["edges"]
+            ],
         },
     }
     for name in PERSONAL:

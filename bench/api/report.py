@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import platform
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from load import Figures
 
@@ -23,15 +24,16 @@ class Results:
 
 
 def machine() -> str:
-    cpu = "unknown CPU"
-    for line in open("/proc/cpuinfo"):
-        if line.startswith("model name"):
-            cpu = line.split(":", 1)[1].strip()
-            break
-    mem_kib = int(next(x for x in open("/proc/meminfo") if x.startswith("MemTotal")).split()[1])
+    cpuinfo = Path("/proc/cpuinfo").read_text().splitlines()
+    names = [x.split(":", 1)[1].strip() for x in cpuinfo if x.startswith("model name")]
+    cpu = names[0] if names else "unknown CPU"
+    meminfo = Path("/proc/meminfo").read_text().splitlines()
+    mem_kib = int(next(x for x in meminfo if x.startswith("MemTotal")).split()[1])
     load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
-    return (f"{os.cpu_count()} cores ({cpu}), {mem_kib / 2**20:.0f} GiB, "
-            f"{platform.system()} {platform.release()}, load average {load}")
+    return (
+        f"{os.cpu_count()} cores ({cpu}), {mem_kib / 2**20:.0f} GiB, "
+        f"{platform.system()} {platform.release()}, load average {load}"
+    )
 
 
 def result(name: str, value: float, unit: str) -> str:
@@ -51,27 +53,34 @@ VARIANTS = {
 def level_table(variant: str, rows: list[tuple[Figures, Figures]]) -> list[str]:
     out = [
         f"customer-360 [{variant}], {VARIANTS[variant]}",
-        "  conc |  CIMS req/s   p50 ms   p99 ms |  peer req/s   p50 ms   p99 ms |"
-        " req/s ratio  p99 ratio | bad",
+        "  conc |  CIMS req/s  p50 ms  p99 ms  cpu ms app+db |  peer req/s  p50 ms"
+        "  p99 ms  cpu ms app+db | req/s ratio  p99 ratio | bad",
     ]
     for cims, peer in rows:
         out.append(
-            f"  {cims.connections:>4} | {cims.rps:>11.1f} {cims.p50_ms:>8.1f} "
-            f"{cims.p99_ms:>8.1f} | {peer.rps:>11.1f} {peer.p50_ms:>8.1f} "
-            f"{peer.p99_ms:>8.1f} | {_ratio(cims.rps, peer.rps):>11} "
-            f"{_ratio(cims.p99_ms, peer.p99_ms):>10} | {cims.bad + cims.socket_errors}"
-            f"/{peer.bad + peer.socket_errors}"
+            f"  {cims.connections:>4} | {cims.rps:>11.1f} {cims.p50_ms:>7.1f} "
+            f"{cims.p99_ms:>7.1f} {_cpu(cims):>15} | {peer.rps:>11.1f} "
+            f"{peer.p50_ms:>7.1f} {peer.p99_ms:>7.1f} {_cpu(peer):>15} | "
+            f"{_ratio(cims.rps, peer.rps):>11} "
+            f"{_ratio(cims.p99_ms, peer.p99_ms):>10} | "
+            f"{cims.bad + cims.socket_errors}/{peer.bad + peer.socket_errors}"
         )
     return out
+
+
+def _cpu(f: Figures) -> str:
+    return f"{f.app_cpu_ms:.1f}+{f.db_cpu_ms:.1f}"
 
 
 def verdicts(variant: str, rows, half) -> list[str]:
     cims_peak = max(c.rps for c, _ in rows)
     peer_peak = max(p.rps for _, p in rows)
     ratio = cims_peak / peer_peak if peer_peak else 0
-    out = [f"  peak: CIMS {cims_peak:.1f} req/s, peer {peer_peak:.1f} req/s, ratio "
-           f"{ratio:.2f} (target >= {THROUGHPUT_TARGET:.2f}): "
-           f"{'met' if ratio >= THROUGHPUT_TARGET else 'NOT met'}"]
+    out = [
+        f"  peak: CIMS {cims_peak:.1f} req/s, peer {peer_peak:.1f} req/s, ratio "
+        f"{ratio:.2f} (target >= {THROUGHPUT_TARGET:.2f}): "
+        f"{'met' if ratio >= THROUGHPUT_TARGET else 'NOT met'}"
+    ]
     if half:
         rate, cims, peer = half
         p99_ratio = cims.p99_ms / peer.p99_ms if peer.p99_ms else 0
@@ -80,7 +89,8 @@ def verdicts(variant: str, rows, half) -> list[str]:
             f"  half load ({rate:.0f} req/s offered, half CIMS's peak): CIMS "
             f"{cims.rps:.1f} req/s p99 {cims.p99_ms:.1f} ms, peer {peer.rps:.1f} req/s "
             f"p99 {peer.p99_ms:.1f} ms, ratio {p99_ratio:.2f} (target <= "
-            f"{P99_RATIO_TARGET} and < {P99_LIMIT_MS:.0f} ms): {'met' if ok else 'NOT met'}"
+            f"{P99_RATIO_TARGET} and < {P99_LIMIT_MS:.0f} ms): "
+            f"{'met' if ok else 'NOT met'}"
         )
     return out
 
@@ -91,24 +101,37 @@ def result_lines(results: Results) -> list[str]:
         for cims, peer in rows:
             for who, f in (("cims", cims), ("peer", peer)):
                 key = f"api.{variant}.{who}.c{f.connections}"
-                out += [result(f"{key}.rps", f.rps, "req/s"),
-                        result(f"{key}.p50", f.p50_ms, "ms"),
-                        result(f"{key}.p99", f.p99_ms, "ms")]
+                out += [
+                    result(f"{key}.rps", f.rps, "req/s"),
+                    result(f"{key}.p50", f.p50_ms, "ms"),
+                    result(f"{key}.p99", f.p99_ms, "ms"),
+                    result(f"{key}.app_cpu", f.app_cpu_ms, "ms/req"),
+                    result(f"{key}.db_cpu", f.db_cpu_ms, "ms/req"),
+                ]
         cims_peak = max(c.rps for c, _ in rows)
         peer_peak = max(p.rps for _, p in rows)
-        out.append(result(f"api.{variant}.peak_rps_ratio",
-                          cims_peak / peer_peak if peer_peak else 0, "x"))
+        out.append(
+            result(
+                f"api.{variant}.peak_rps_ratio",
+                cims_peak / peer_peak if peer_peak else 0,
+                "x",
+            )
+        )
     for variant, (_, cims, peer) in results.half_load.items():
-        out += [result(f"api.{variant}.half_load.cims.p99", cims.p99_ms, "ms"),
-                result(f"api.{variant}.half_load.peer.p99", peer.p99_ms, "ms")]
+        out += [
+            result(f"api.{variant}.half_load.cims.p99", cims.p99_ms, "ms"),
+            result(f"api.{variant}.half_load.peer.p99", peer.p99_ms, "ms"),
+        ]
     if results.sql:
         for size, n in results.sql["pages"].items():
             out.append(result(f"api.sql.page{size}", n, "statements"))
         out.append(result("api.sql.view", results.sql["view"], "statements"))
     for who, mem in results.memory.items():
-        out += [result(f"api.memory.{who}.rss_start", mem["start"], "MiB"),
-                result(f"api.memory.{who}.rss_peak", mem["peak"], "MiB"),
-                result(f"api.memory.{who}.rss_end", mem["end"], "MiB")]
+        out += [
+            result(f"api.memory.{who}.rss_start", mem["start"], "MiB"),
+            result(f"api.memory.{who}.rss_peak", mem["peak"], "MiB"),
+            result(f"api.memory.{who}.rss_end", mem["end"], "MiB"),
+        ]
     return out
 
 
@@ -120,17 +143,24 @@ def print_report(results: Results) -> None:
         lines += verdicts(variant, rows, results.half_load.get(variant))
     if results.sql:
         pages = ", ".join(f"page of {k}: {v}" for k, v in results.sql["pages"].items())
-        lines += ["", f"SQL statements per request (Tortoise query log): {pages}; "
-                  f"one customer-360: {results.sql['view']} "
-                  f"({results.sql['view_without_personal']} without personal fields, "
-                  "whose reading is audited)"]
+        lines += [
+            "",
+            f"SQL statements per request (Tortoise query log): {pages}; "
+            f"one customer-360: {results.sql['view']} "
+            f"({results.sql['view_without_personal']} without personal fields, "
+            "whose reading is audited)",
+        ]
         sizes = list(results.sql["pages"].values())
-        lines.append("  does not grow with the page size: "
-                     + ("yes" if len(set(sizes)) == 1 else "NO"))
+        lines.append(
+            "  does not grow with the page size: "
+            + ("yes" if len(set(sizes)) == 1 else "NO")
+        )
     for who, mem in results.memory.items():
-        lines.append(f"memory {who}: RSS of all processes {mem['start']:.0f} MiB after "
-                     f"warm-up, peak {mem['peak']:.0f}, end {mem['end']:.0f} over "
-                     f"{mem['seconds']:.0f} s at {mem['connections']} connections "
-                     f"({mem['requests']} requests)")
+        lines.append(
+            f"memory {who}: RSS of all processes {mem['start']:.0f} MiB after "
+            f"warm-up, peak {mem['peak']:.0f}, end {mem['end']:.0f} over "
+            f"{mem['seconds']:.0f} s at {mem['connections']} connections "
+            f"({mem['requests']} requests)"
+        )
     lines += ["", *result_lines(results)]
     print("\n".join(lines), flush=True)

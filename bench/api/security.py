@@ -19,7 +19,6 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 import httpx
-
 from servers import ROOT
 
 
@@ -30,17 +29,32 @@ class Security:
 
 
 def _has_client_command(env: dict) -> bool:
-    out = subprocess.run([sys.executable, "-m", "cims", "--help"], env=env, cwd=ROOT,
-                         capture_output=True, text=True)
+    out = subprocess.run(
+        [sys.executable, "-m", "cims", "--help"],
+        env=env,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    )
     return "client" in out.stdout.split("positional arguments")[-1]
 
 
 def _service_account(env: dict) -> tuple[str, str]:
-    argv = [sys.executable, "-m", "cims", "client", "create",
-            "--name", f"bench-{secrets.token_hex(4)}", "--role", "administrator"]
-    out = subprocess.run(argv, env=env, cwd=ROOT, capture_output=True, text=True,
-                         check=True)
-    created = json.loads(out.stdout[out.stdout.index("{"):])
+    argv = [
+        sys.executable,
+        "-m",
+        "cims",
+        "client",
+        "create",
+        "--name",
+        f"bench-{secrets.token_hex(4)}",
+        "--role",
+        "administrator",
+    ]
+    out = subprocess.run(
+        argv, env=env, cwd=ROOT, capture_output=True, text=True, check=True
+    )
+    created = json.loads(out.stdout[out.stdout.index("{") :])
     return created["client_id"], created["client_secret"]
 
 
@@ -49,18 +63,28 @@ def _token(base_url: str, client_id: str, secret: str) -> str:
     endpoint = discovery.json()["token_endpoint"]
     if urlsplit(endpoint).hostname not in ("127.0.0.1", "localhost", "::1"):
         raise SystemExit("the token endpoint is not on loopback; refusing to call it")
-    reply = httpx.post(endpoint, data={"grant_type": "client_credentials"},
-                       auth=(client_id, secret), timeout=10)
+    reply = httpx.post(
+        endpoint,
+        data={"grant_type": "client_credentials"},
+        auth=(client_id, secret),
+        timeout=10,
+    )
     reply.raise_for_status()
     return reply.json()["access_token"]
 
 
 def _answers_anonymous(graphql_url: str, probe: dict) -> bool:
     reply = httpx.post(graphql_url, json=probe, timeout=10)
-    body = reply.json() if reply.headers.get("content-type", "").startswith(
-        "application/json") else {}
-    return reply.status_code == 200 and not body.get("errors") and bool(
-        (body.get("data") or {}).get("customer"))
+    body = (
+        reply.json()
+        if reply.headers.get("content-type", "").startswith("application/json")
+        else {}
+    )
+    return (
+        reply.status_code == 200
+        and not body.get("errors")
+        and bool((body.get("data") or {}).get("customer"))
+    )
 
 
 def resolve(env: dict, base_url: str, probe: dict) -> Security:
@@ -70,13 +94,26 @@ def resolve(env: dict, base_url: str, probe: dict) -> Security:
         try:
             client_id, secret = _service_account(env)
             token = _token(base_url, client_id, secret)
-            return Security("signed token (service account, role administrator); "
-                            "permission checks, limits and audit on",
-                            {"Authorization": f"Bearer {token}"})
-        except (subprocess.CalledProcessError, httpx.HTTPError, KeyError, ValueError) as e:
-            token_note = f" (sign-in exists but no token could be had: {type(e).__name__})"
+            return Security(
+                "signed token (service account, role administrator); "
+                "permission checks, limits and audit on",
+                {"Authorization": f"Bearer {token}"},
+            )
+        except (
+            subprocess.CalledProcessError,
+            httpx.HTTPError,
+            KeyError,
+            ValueError,
+        ) as e:
+            token_note = (
+                f" (sign-in exists but no token could be had: {type(e).__name__})"
+            )
     if _answers_anonymous(f"{base_url}/graphql", probe):
-        return Security("development actor, no token (sign-in is not on main yet); "
-                        "permission checks, limits and audit on" + token_note, {})
-    raise SystemExit("CIMS refuses anonymous requests and no token could be had"
-                     + token_note)
+        return Security(
+            "development actor, no token (sign-in is not on main yet); "
+            "permission checks, limits and audit on" + token_note,
+            {},
+        )
+    raise SystemExit(
+        "CIMS refuses anonymous requests and no token could be had" + token_note
+    )

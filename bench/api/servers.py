@@ -66,12 +66,34 @@ class Server:
                 process.wait()
 
 
-def _spawn(server: Server, argv: list[str], env: dict, cpus: str, log_dir: Path) -> None:
+TICK = os.sysconf("SC_CLK_TCK")
+
+
+def cpu_seconds(pids: list[int]) -> dict[int, float]:
+    """User plus system CPU time of each process still alive, from /proc."""
+    found = {}
+    for pid in pids:
+        try:
+            stat = Path(f"/proc/{pid}/stat").read_text()
+        except OSError:
+            continue
+        fields = stat.rsplit(")", 1)[1].split()
+        found[pid] = (int(fields[11]) + int(fields[12])) / TICK
+    return found
+
+
+def _spawn(
+    server: Server, argv: list[str], env: dict, cpus: str, log_dir: Path
+) -> None:
     log = log_dir / f"{server.name}-{len(server.processes)}.log"
     handle = log.open("w")
     process = subprocess.Popen(
-        ["taskset", "-c", cpus, *argv], env=env, stdout=handle, stderr=subprocess.STDOUT,
-        cwd=ROOT, start_new_session=True,
+        ["taskset", "-c", cpus, *argv],
+        env=env,
+        stdout=handle,
+        stderr=subprocess.STDOUT,
+        cwd=ROOT,
+        start_new_session=True,
     )
     server.processes.append(process)
     server.logs.append(log)
@@ -86,36 +108,61 @@ def start_cims(env: dict, processes: int, cpus: str, log_dir: Path) -> Server:
     return server
 
 
-def start_peer(database_url: str, processes: int, cpus: str, pool: int,
-               log_dir: Path) -> Server:
+def start_peer(
+    database_url: str, processes: int, cpus: str, pool: int, log_dir: Path
+) -> Server:
     server = Server("postgraphile", [free_port() for _ in range(processes)])
     cli = PEER_DIR / "node_modules" / "postgraphile" / "cli.js"
     env = {**os.environ, "NODE_ENV": "production"}
     for port in server.ports:
         argv = [
-            "node", str(cli), "--connection", database_url, "--schema", "public",
-            "--host", HOST, "--port", str(port), "--max-pool-size", str(pool),
-            "--disable-graphiql", "--disable-query-log", "--dynamic-json",
+            "node",
+            str(cli),
+            "--connection",
+            database_url,
+            "--schema",
+            "public",
+            "--host",
+            HOST,
+            "--port",
+            str(port),
+            "--max-pool-size",
+            str(pool),
+            "--disable-graphiql",
+            "--disable-query-log",
+            "--dynamic-json",
             "--disable-default-mutations",
         ]
         _spawn(server, argv, env, cpus, log_dir)
     return server
 
 
-def wait_ready(server: Server, headers: dict | None = None, timeout: float = 90) -> None:
+def wait_ready(
+    server: Server, headers: dict | None = None, timeout: float = 90
+) -> None:
     """Every process answers ``{ __typename }``, or the benchmark stops here."""
     deadline = time.monotonic() + timeout
-    for port, process, log in zip(server.ports, server.processes, server.logs, strict=True):
+    for port, process, log in zip(
+        server.ports, server.processes, server.logs, strict=True
+    ):
         while True:
             if process.poll() is not None:
-                raise SystemExit(f"{server.name} exited; see {log}:\n{log.read_text()[-2000:]}")
+                raise SystemExit(
+                    f"{server.name} exited; see {log}:\n{log.read_text()[-2000:]}"
+                )
             try:
-                reply = httpx.post(server.url(port), json={"query": "{ __typename }"},
-                                   headers=headers or {}, timeout=5)
+                reply = httpx.post(
+                    server.url(port),
+                    json={"query": "{ __typename }"},
+                    headers=headers or {},
+                    timeout=5,
+                )
                 if reply.status_code == 200 and reply.json().get("data"):
                     break
             except (httpx.HTTPError, ValueError):
                 pass
             if time.monotonic() > deadline:
-                raise SystemExit(f"{server.name} not ready after {timeout:.0f} s; see {log}")
+                raise SystemExit(
+                    f"{server.name} not ready after {timeout:.0f} s; see {log}"
+                )
             time.sleep(0.5)

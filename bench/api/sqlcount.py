@@ -64,15 +64,22 @@ class Counter(logging.Handler):
 
 def _actor() -> Actor:
     # The actor the HTTP server gives every caller until sign-in is on main.
-    return Actor(subject="development", roles=frozenset({"administrator"}),
-                 permissions=frozenset({"*"}), request_id="bench-sqlcount",
-                 client_address="127.0.0.1")
+    return Actor(
+        subject="development",
+        roles=frozenset({"administrator"}),
+        permissions=frozenset({"*"}),
+        request_id="bench-sqlcount",
+        client_address="127.0.0.1",
+    )
 
 
 async def statements(counter: Counter, query: str, variables: dict) -> int:
     counter.count = 0
-    result = await schema.execute(query, variable_values=variables,
-                                  context_value=Context(actor=_actor(), request_id="b"))
+    result = await schema.execute(
+        query,
+        variable_values=variables,
+        context_value=Context(actor=_actor(), request_id="b"),
+    )
     if result.errors:
         raise SystemExit(f"errors: {result.errors}")
     return counter.count
