@@ -275,6 +275,7 @@ class Runner:
             "start": start,
             "peak": max(samples + [end]),
             "end": end,
+            "trend": [samples[len(samples) * q // 4] for q in range(4)] + [end],
             "seconds": self.args.memory_seconds,
             "connections": connections,
             "requests": requests,
