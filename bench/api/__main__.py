@@ -6,8 +6,11 @@ Sets up what it needs (wrk, the npm peer, a database ``cims_bench`` with demo
 data, dropped at the end), starts both servers with the same number of processes
 pinned to the same cores, checks that they answer the same data without errors,
 then loads each in turn at every concurrency level for a bounded time and prints
-requests per second, p50 and p99 latency and the ratios; then SQL statements per
-request for pages of 10, 50 and 100 customers. Targets only 127.0.0.1.
+requests per second, p50 and p99 latency, CPU time per request (server and
+database) and the ratios; then both at the same paced load, half of CIMS's peak;
+then SQL statements per request for pages of 10, 50 and 100 customers; with
+``--memory``, resident size over a sustained run. Targets only 127.0.0.1.
+Figures and how to read them: bench/RESULTS.md.
 """
 
 from __future__ import annotations
@@ -64,10 +67,18 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         help="pii (with the four personal fields, audited), plain "
         "(without them), or both: pii,plain",
     )
-    p.add_argument("--no-half-load", action="store_true")
+    p.add_argument(
+        "--no-half-load",
+        action="store_true",
+        help="skip the run at half of CIMS's peak",
+    )
     p.add_argument("--memory", action="store_true", help="RSS over a sustained run")
     p.add_argument("--memory-seconds", type=float, default=60)
-    p.add_argument("--skip-sql", action="store_true")
+    p.add_argument(
+        "--skip-sql",
+        action="store_true",
+        help="skip counting SQL statements per request",
+    )
     p.add_argument(
         "--cims-backend",
         type=Path,
