@@ -293,6 +293,24 @@ class Runner:
         }
 
 
+def inprocess_cpu(env: dict) -> dict[str, float]:
+    """CPU ms per customer-360 without HTTP (bench/api/inprocess.py), per variant."""
+    out = subprocess.run(
+        [sys.executable, str(HERE / "inprocess.py")],
+        env=env,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    found = {}
+    for line in out.stdout.splitlines():
+        parts = line.split()
+        if parts[:1] == ["RESULT"]:
+            found[parts[1].split(".")[2]] = float(parts[2])
+    return found
+
+
 def _spent(before: dict[int, float], after: dict[int, float]) -> float:
     return sum(t - before.get(pid, 0.0) for pid, t in after.items())
 
@@ -371,6 +389,7 @@ def run(args, work: Path, url: str, results: report.Results) -> None:
         peer.stop()
     if not args.skip_sql:
         results.sql = sql_counts(env)
+        results.inprocess = inprocess_cpu(env)
 
 
 def measure(args, work, env, cims, peer, ids, results) -> None:

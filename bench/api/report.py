@@ -20,6 +20,7 @@ class Results:
     levels: dict[str, list[tuple[Figures, Figures]]] = field(default_factory=dict)
     half_load: dict[str, tuple[float, Figures, Figures]] = field(default_factory=dict)
     sql: dict | None = None
+    inprocess: dict[str, float] = field(default_factory=dict)
     memory: dict[str, dict] = field(default_factory=dict)
 
 
@@ -126,6 +127,8 @@ def result_lines(results: Results) -> list[str]:
         for size, counts in results.sql["pages"].items():
             out.append(result(f"api.sql.page{size}", max(counts), "statements"))
         out.append(result("api.sql.view", max(results.sql["view"]), "statements"))
+    for variant, ms in results.inprocess.items():
+        out.append(result(f"api.inprocess.{variant}.cpu", ms, "ms/req"))
     for who, mem in results.memory.items():
         out += [
             result(f"api.memory.{who}.rss_start", mem["start"], "MiB"),
@@ -169,6 +172,11 @@ def print_report(results: Results) -> None:
         lines += verdicts(variant, rows, results.half_load.get(variant))
     if results.sql:
         lines += ["", *sql_lines(results.sql)]
+    if results.inprocess:
+        figures = ", ".join(f"{k} {v:.2f} ms" for k, v in results.inprocess.items())
+        lines.append(
+            f"CPU per customer-360 in-process, no HTTP (best of 3 x 100): {figures}"
+        )
     for who, mem in results.memory.items():
         lines.append(
             f"memory {who}: RSS of all processes {mem['start']:.0f} MiB after "

@@ -12,6 +12,7 @@ production; only the token validation differs.
 from __future__ import annotations
 
 import json
+import re
 import secrets
 import subprocess
 import sys
@@ -29,6 +30,7 @@ class Security:
 
 
 def _has_client_command(env: dict) -> bool:
+    """Whether ``cims`` lists a ``client`` subcommand in its usage line."""
     out = subprocess.run(
         [sys.executable, "-m", "cims", "--help"],
         env=env,
@@ -36,7 +38,8 @@ def _has_client_command(env: dict) -> bool:
         capture_output=True,
         text=True,
     )
-    return "client" in out.stdout.split("positional arguments")[-1]
+    found = re.search(r"\{([^}]*)\}", out.stdout)
+    return bool(found) and "client" in found.group(1).split(",")
 
 
 def _service_account(env: dict) -> tuple[str, str]:
