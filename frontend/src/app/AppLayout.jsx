@@ -63,6 +63,7 @@ function Header({ isPhone }) {
 const NAV = [
   ['/customers', 'app.nav.customers'],
   ['/complaints', 'app.nav.complaints'],
+  ['/service', 'app.nav.service'],
   ['/risk/alerts', 'risk.nav.alerts'],
   ['/risk/model', 'risk.nav.model'],
   ['/imports', 'app.nav.imports'],
