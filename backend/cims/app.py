@@ -16,6 +16,7 @@ from starlette.routing import Mount, Route, WebSocketRoute
 from starlette.staticfiles import StaticFiles
 from starlette.websockets import WebSocket
 from strawberry.asgi import GraphQL
+from cross_web import HTTPException
 from strawberry.exceptions import ConnectionRejectionError
 from strawberry.subscriptions import GRAPHQL_TRANSPORT_WS_PROTOCOL
 from strawberry.types.unset import UNSET
@@ -103,6 +104,16 @@ class GraphQLApp(GraphQL):
         # inherit the actor for the validation rules.
         current_actor.set(actor)
         return UNSET
+
+    async def parse_http_body(self, request_adapter):
+        """A body that is not a JSON object (``"x"``, ``42``, bad UTF-8) is the
+        client's mistake: 400 with a code, not a server error."""
+        try:
+            return await super().parse_http_body(request_adapter)
+        except HTTPException:
+            raise
+        except (ValueError, TypeError, AttributeError, KeyError) as error:
+            raise HTTPException(400, "The request body must be a JSON object") from error
 
     async def process_result(self, request: Request, result):
         if result.errors:

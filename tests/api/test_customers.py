@@ -278,3 +278,16 @@ async def test_like_wildcards_in_search_match_literally(client):
     for text in ("%", "_", "' OR 1=1 --"):
         body = await gql(client, SEARCH, filter={"text": text})
         assert body["data"]["customers"]["totalCount"] == 0, text
+
+
+async def test_an_archived_customer_cannot_be_edited(client):
+    home = await branch()
+    row = await customer_from_german(9, home, occupation="教师")
+    cid = to_global_id("Customer", row.id)
+    await gql(client, ARCHIVE, input={"id": cid, "version": 1})
+
+    body = await gql(client, UPDATE, input={"id": cid, "version": 2, "occupation": "x"})
+
+    assert body["data"]["updateCustomer"]["fields"] == [{"field": "id", "code": "ARCHIVED"}]
+    stored = await Customer.get(id=row.id)
+    assert (stored.occupation, stored.version) == ("教师", 2)

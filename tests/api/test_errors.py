@@ -40,3 +40,11 @@ async def test_malformed_request_id_is_replaced(client):
     )
 
     assert len(response.headers["x-request-id"]) == 32
+
+
+async def test_a_body_that_is_not_a_json_object_is_the_clients_mistake(client):
+    for body in (b'"x"', b"42", b"null", b"\xff\xfe", b"[1, 2]"):
+        response = await client.post(
+            "/graphql", content=body, headers={"content-type": "application/json"}
+        )
+        assert response.status_code == 400, body

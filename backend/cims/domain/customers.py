@@ -258,6 +258,10 @@ async def update(
 ) -> Customer:
     require(actor, WRITE)
     current = await get(actor, customer_id)
+    if current.archived_at is not None:
+        raise ValidationFailed.one(
+            "id", "ARCHIVED", "The customer is archived: restore it to edit it"
+        )
     kind = _kind(data.get("kind") or current.kind)
     stored = stored_values(current)
     checked = await _checked(

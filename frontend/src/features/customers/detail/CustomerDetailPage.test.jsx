@@ -22,6 +22,20 @@ function detailHandlers(overrides = {}) {
         },
       },
     }),
+    CustomerTimeline: () => ({
+      data: {
+        customer: {
+          __typename: 'Customer',
+          id: ZHANG.id,
+          timeline: {
+            __typename: 'TimelineEntryConnection',
+            totalCount: 0,
+            pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null },
+            edges: [],
+          },
+        },
+      },
+    }),
     ...overrides,
   };
 }
