@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import strawberry
 
+from cims.api.analytics import segment_node
 from cims.api.ids import from_global_id
 from cims.api.types import Account, Branch, Customer, Node, Product, Transaction
 from cims.domain import customers
@@ -36,6 +37,7 @@ RESOLVERS = {
     "Product": lambda info, pk: _simple(info, "product", Product.from_row, pk),
     "Account": _account,
     "Transaction": _transaction,
+    "Segment": segment_node,
 }
 
 

@@ -6,6 +6,7 @@ import strawberry
 from strawberry.extensions import AddValidationRules, MaxTokensLimiter, ParserCache
 from strawberry.tools import merge_types
 
+from cims.api.analytics import AnalyticsMutations, AnalyticsQueries
 from cims.api.audit import AuditQueries
 from cims.api.customers import CustomerMutations, CustomerQueries
 from cims.api.extensions import AuditReveals
@@ -13,8 +14,9 @@ from cims.api.limits import MAX_TOKENS, RULES
 from cims.api.node import NodeQueries
 from cims.api.types import Account, Branch, Customer, Product, Transaction
 
-Query = merge_types("Query", (NodeQueries, CustomerQueries, AuditQueries))
-Mutation = merge_types("Mutation", (CustomerMutations,))
+Query = merge_types("Query", (NodeQueries, CustomerQueries, AuditQueries,
+                              AnalyticsQueries))
+Mutation = merge_types("Mutation", (CustomerMutations, AnalyticsMutations))
 
 
 
