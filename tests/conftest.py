@@ -37,7 +37,9 @@ def session_settings(tmp_path_factory) -> Settings:
     data_dir = tmp_path_factory.mktemp("cims-data")
     os.environ["CIMS_DATA_DIR"] = str(data_dir)
     os.environ.setdefault("CIMS_ENV", "test")
-    return Settings(env="test", data_dir=Path(data_dir), static_dir=Path(data_dir) / "no-spa")
+    return Settings(
+        env="test", data_dir=Path(data_dir), static_dir=Path(data_dir) / "no-spa"
+    )
 
 
 @pytest.fixture(scope="session")
@@ -46,7 +48,9 @@ async def database_url(session_settings):
         yield f"sqlite://{session_settings.data_dir / 'test.sqlite3'}"
         return
     name = f"cims_test_{uuid.uuid4().hex[:10]}"
-    admin = await asyncpg.connect(POSTGRES_URL.replace("postgres://", "postgresql://", 1))
+    admin = await asyncpg.connect(
+        POSTGRES_URL.replace("postgres://", "postgresql://", 1)
+    )
     await admin.execute(f'CREATE DATABASE "{name}"')
     base = POSTGRES_URL.rsplit("/", 1)[0]
     try:
@@ -107,5 +111,7 @@ def caller() -> Caller:
 async def client(session_settings, database, caller):
     app = create_app(session_settings, connect=False, resolve_actor=caller.resolve)
     transport = httpx.ASGITransport(app=app)
-    async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as c:
+    async with httpx.AsyncClient(
+        transport=transport, base_url="http://testserver"
+    ) as c:
         yield c

@@ -19,7 +19,9 @@ SYSTEM = Actor.system()
 
 def german_rows(limit: int = 20) -> list[dict]:
     with (DATA / "german_credit.csv").open(newline="") as handle:
-        return [row for _, row in zip(range(limit), csv.DictReader(handle), strict=False)]
+        return [
+            row for _, row in zip(range(limit), csv.DictReader(handle), strict=False)
+        ]
 
 
 def resident_id(birth: date, sequence: int, male: bool) -> str:
@@ -30,7 +32,9 @@ def resident_id(birth: date, sequence: int, male: bool) -> str:
 
 
 async def branch(code: str = "BJ01") -> Branch:
-    return await Branch.create(code=code, name="北京分行", name_en="Beijing Branch", city="北京")
+    return await Branch.create(
+        code=code, name="北京分行", name_en="Beijing Branch", city="北京"
+    )
 
 
 async def customer_from_german(row_no: int, branch_: Branch, **overrides):
@@ -48,7 +52,10 @@ async def customer_from_german(row_no: int, branch_: Branch, **overrides):
         "id_number": resident_id(birth, row_no, male),
         "annual_income": Decimal(row["credit_amount"]),
         "branch_id": branch_.id,
-        "custom_attributes": {"dataset": "german_credit", "label": row["creditability"]},
+        "custom_attributes": {
+            "dataset": "german_credit",
+            "label": row["creditability"],
+        },
     }
     values.update(overrides)
     return await customers.create(SYSTEM, values, confirm_duplicate=True)
@@ -61,25 +68,46 @@ async def accounts_with_history(customer, *, transactions: int = 5):
     from cims.models import Account, Product, Transaction
 
     current, _ = await Product.get_or_create(
-        code="CUR", defaults={"name": "活期账户", "name_en": "Current account",
-                              "category": "deposit"})
+        code="CUR",
+        defaults={
+            "name": "活期账户",
+            "name_en": "Current account",
+            "category": "deposit",
+        },
+    )
     card, _ = await Product.get_or_create(
-        code="CARD", defaults={"name": "信用卡", "name_en": "Credit card",
-                               "category": "credit_card"})
+        code="CARD",
+        defaults={
+            "name": "信用卡",
+            "name_en": "Credit card",
+            "category": "credit_card",
+        },
+    )
     start = datetime(2025, 1, 1, 9, tzinfo=UTC)
     made = []
     for n, product in enumerate((current, card)):
         account = await Account.create(
-            customer=customer, product=product, number=f"62{customer.id:08d}{n:06d}",
-            balance=Decimal(100 * transactions), opened_on=date(2020 + n, 1, 1),
+            customer=customer,
+            product=product,
+            number=f"62{customer.id:08d}{n:06d}",
+            balance=Decimal(100 * transactions),
+            opened_on=date(2020 + n, 1, 1),
             credit_limit=Decimal("20000.00") if product is card else None,
         )
-        await Transaction.bulk_create([
-            Transaction(account=account, customer=customer,
-                        booked_at=start + timedelta(days=i, hours=n),
-                        amount=Decimal("100.00"), direction="credit", channel="mobile",
-                        category="salary", description=f"booking {i}")
-            for i in range(transactions)
-        ])
+        await Transaction.bulk_create(
+            [
+                Transaction(
+                    account=account,
+                    customer=customer,
+                    booked_at=start + timedelta(days=i, hours=n),
+                    amount=Decimal("100.00"),
+                    direction="credit",
+                    channel="mobile",
+                    category="salary",
+                    description=f"booking {i}",
+                )
+                for i in range(transactions)
+            ]
+        )
         made.append(account)
     return made

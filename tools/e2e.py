@@ -43,17 +43,25 @@ def main() -> int:
     port = free_port()
     url = f"http://127.0.0.1:{port}"
     with tempfile.TemporaryDirectory(prefix="cims-e2e-") as data_dir:
-        env = {**os.environ, "CIMS_DATA_DIR": data_dir, "CIMS_PORT": str(port),
-               "CIMS_HOST": "127.0.0.1"}
+        env = {
+            **os.environ,
+            "CIMS_DATA_DIR": data_dir,
+            "CIMS_PORT": str(port),
+            "CIMS_HOST": "127.0.0.1",
+        }
         log = open(Path(data_dir) / "server.log", "w")  # noqa: SIM115 - closed below
         server = subprocess.Popen(
             [sys.executable, "-m", "cims", "serve", "--demo"],
-            cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT,
+            cwd=ROOT,
+            env=env,
+            stdout=log,
+            stderr=subprocess.STDOUT,
         )
         try:
             wait_ready(url, server)
             result = subprocess.run(
-                ["npm", "run", "test:e2e"], cwd=ROOT / "frontend",
+                ["npm", "run", "test:e2e"],
+                cwd=ROOT / "frontend",
                 env={**env, "CIMS_E2E_BASE_URL": url},
             )
             return result.returncode

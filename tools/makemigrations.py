@@ -101,7 +101,9 @@ async def main(name: str) -> None:
             for e, m in modules.items()
         }
         state_text = files["sqlite"].read_text()
-        state = re.search(r"MODELS_STATE = \(\s*(.*?)\s*\)\s*$", state_text, re.S).group(1)
+        state = re.search(
+            r"MODELS_STATE = \(\s*(.*?)\s*\)\s*$", state_text, re.S
+        ).group(1)
         target = MIGRATIONS_DIR / "models" / files["sqlite"].name
         target.parent.mkdir(parents=True, exist_ok=True)
         title = f"Migration {target.stem}: SQL for SQLite and PostgreSQL, from Aerich."

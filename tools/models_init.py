@@ -25,7 +25,10 @@ def model_names(path: Path) -> list[str]:
 
 
 def main() -> None:
-    lines = ['"""Tortoise models and nothing else: fields, relations, indexes, constraints."""', ""]
+    lines = [
+        '"""Tortoise models and nothing else: fields, relations, indexes, constraints."""',
+        "",
+    ]
     everything: list[str] = []
     for path in sorted(PACKAGE.glob("*.py")):
         if path.stem in SKIP or not (names := model_names(path)):
@@ -34,7 +37,9 @@ def main() -> None:
         lines.append(f"from cims.models.{path.stem} import (  # noqa: F401")
         lines += [f"    {name}," for name in names]
         lines.append(")")
-    lines += ["", "__all__ = ["] + [f'    "{n}",' for n in sorted(everything)] + ["]", ""]
+    lines += (
+        ["", "__all__ = ["] + [f'    "{n}",' for n in sorted(everything)] + ["]", ""]
+    )
     (PACKAGE / "__init__.py").write_text("\n".join(lines))
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import asyncio
 import json
 import os
@@ -102,7 +103,12 @@ def cmd_serve(args, settings: Settings) -> int:
     asyncio.run(db.migrate(settings))
     if args.demo:
         print(asyncio.run(_with_db(settings, lambda: _seed(settings))))
-    port = args.port or settings.port
+    if args.port:
+        # The embedded provider's issuer and the SPA's sign-in address follow the
+        # port: every part reads it from the environment, so set it there once.
+        os.environ["CIMS_PORT"] = str(args.port)
+        settings = dataclasses.replace(settings, port=args.port)
+    port = settings.port
     print(f"CIMS is running at http://{settings.host}:{port}/", flush=True)
     uvicorn.run(
         create_app(settings),

@@ -31,7 +31,9 @@ class Settings:
     log_level: str = field(default_factory=lambda: _env("LOG_LEVEL", "INFO"))
     static_dir: Path = field(
         default_factory=lambda: Path(
-            _env("STATIC_DIR", str(Path(__file__).resolve().parents[2] / "frontend/dist"))
+            _env(
+                "STATIC_DIR", str(Path(__file__).resolve().parents[2] / "frontend/dist")
+            )
         )
     )
 

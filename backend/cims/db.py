@@ -47,7 +47,9 @@ async def connect(settings: Settings, url: str | None = None) -> None:
         settings.data_dir.mkdir(parents=True, exist_ok=True)
     # The global fallback lets request tasks see the connection that the lifespan
     # task opened (contextvars do not flow from one to the other).
-    await Tortoise.init(config=tortoise_config(settings, url), _enable_global_fallback=True)
+    await Tortoise.init(
+        config=tortoise_config(settings, url), _enable_global_fallback=True
+    )
     await _enable_sqlite_foreign_keys()
 
 
@@ -56,7 +58,9 @@ async def _enable_sqlite_foreign_keys() -> None:
     # Tortoise's SQLite client holds a single connection, so once is enough.
     conn = Tortoise.get_connection("default")
     if conn.capabilities.dialect == "sqlite":
-        await conn.execute_script("PRAGMA foreign_keys = ON; PRAGMA journal_mode = WAL;")
+        await conn.execute_script(
+            "PRAGMA foreign_keys = ON; PRAGMA journal_mode = WAL;"
+        )
 
 
 async def disconnect() -> None:

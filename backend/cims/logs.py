@@ -43,7 +43,9 @@ def configure(settings: Settings) -> None:
     if settings.log_format == "json" or not settings.is_development:
         handler.setFormatter(JsonFormatter())
     else:
-        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s %(message)s"))
+        handler.setFormatter(
+            logging.Formatter("%(asctime)s %(levelname)s %(name)s %(message)s")
+        )
     handler.addFilter(QuietStrawberry())
     root = logging.getLogger()
     root.handlers[:] = [handler]

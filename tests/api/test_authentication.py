@@ -19,13 +19,17 @@ async def app_client(session_settings, database):
     await provider.ensure_keys(session_settings)
     app = create_app(session_settings, connect=False)
     transport = httpx.ASGITransport(app=app)
-    async with httpx.AsyncClient(transport=transport, base_url="http://127.0.0.1:8000") as c:
+    async with httpx.AsyncClient(
+        transport=transport, base_url="http://127.0.0.1:8000"
+    ) as c:
         yield c
     resource.configure(None)
 
 
 async def _token(client: httpx.AsyncClient, roles: list[str]) -> str:
-    new = await clients.create_service_client(Actor.system(), name="test tool", roles=roles)
+    new = await clients.create_service_client(
+        Actor.system(), name="test tool", roles=roles
+    )
     response = await client.post(
         "/oauth/token",
         data={"grant_type": "client_credentials"},
@@ -68,5 +72,8 @@ async def test_a_service_token_reaches_the_graph_with_its_roles(app_client):
 async def test_spa_learns_where_to_sign_in(app_client):
     config = (await app_client.get("/auth/config")).json()
 
-    assert config == {"authority": "http://127.0.0.1:8000", "clientId": "cims-spa",
-                      "scope": "openid profile"}
+    assert config == {
+        "authority": "http://127.0.0.1:8000",
+        "clientId": "cims-spa",
+        "scope": "openid profile",
+    }

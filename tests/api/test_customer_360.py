@@ -34,7 +34,9 @@ query Page($first: Int!) {
     edges { node {
       fullName branch { code }
       accounts(first: 5) { edges { node { number balance { amount } product { code } } } }
-      transactions(first: 20) { totalCount edges { node { amount { amount } account { number } } } }
+      transactions(first: 20) {
+        totalCount edges { node { amount { amount } account { number } } }
+      }
     } }
   }
 }
@@ -53,9 +55,16 @@ async def test_customer_view_with_accounts_and_newest_transactions(client):
 
     assert first["branch"] == {"code": "BJ01"}
     assert first["balanceSummary"] == [
-        {"currency": "CNY", "balance": {"amount": "600.00", "currency": "CNY"}, "accounts": 2}
+        {
+            "currency": "CNY",
+            "balance": {"amount": "600.00", "currency": "CNY"},
+            "accounts": 2,
+        }
     ]
-    assert [e["node"]["product"]["code"] for e in first["accounts"]["edges"]] == ["CARD", "CUR"]
+    assert [e["node"]["product"]["code"] for e in first["accounts"]["edges"]] == [
+        "CARD",
+        "CUR",
+    ]
     stamps = [e["node"]["bookedAt"] for e in first["transactions"]["edges"]]
     assert stamps == sorted(stamps, reverse=True) and len(stamps) == 4
     assert first["transactions"]["totalCount"] == 6
@@ -105,7 +114,9 @@ async def test_sql_statements_do_not_grow_with_page_size(client, sql_counter):
         if i % 10 == 0:
             await accounts_with_history(row, transactions=25)
 
-    await _statements_for(client, sql_counter, 10)  # warm: pools open connections lazily
+    await _statements_for(
+        client, sql_counter, 10
+    )  # warm: pools open connections lazily
     small = await _statements_for(client, sql_counter, 10)
     large = await _statements_for(client, sql_counter, 100)
 

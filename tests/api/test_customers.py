@@ -61,7 +61,9 @@ query Search($filter: CustomerFilter, $first: Int, $after: String, $order: Custo
 
 
 async def gql(client, query: str, **variables) -> dict:
-    response = await client.post("/graphql", json={"query": query, "variables": variables})
+    response = await client.post(
+        "/graphql", json={"query": query, "variables": variables}
+    )
     assert response.status_code == 200
     return response.json()
 
@@ -70,15 +72,19 @@ async def test_create_customer_normalises_and_returns_it(client):
     home = await branch()
     birth = date(1980, 5, 17)
 
-    body = await gql(client, CREATE, input={
-        "fullName": "  王\u3000芳 ",
-        "branchId": to_global_id("Branch", home.id),
-        "birthDate": birth.isoformat(),
-        "idNumber": resident_id(birth, 3, male=False).lower(),
-        "mobilePhone": "+86 138-0013-8000",
-        "email": "Wang.Fang@Example.COM",
-        "annualIncome": "125000.50",
-    })
+    body = await gql(
+        client,
+        CREATE,
+        input={
+            "fullName": "  王\u3000芳 ",
+            "branchId": to_global_id("Branch", home.id),
+            "birthDate": birth.isoformat(),
+            "idNumber": resident_id(birth, 3, male=False).lower(),
+            "mobilePhone": "+86 138-0013-8000",
+            "email": "Wang.Fang@Example.COM",
+            "annualIncome": "125000.50",
+        },
+    )
 
     created = body["data"]["createCustomer"]
     assert created["__typename"] == "Customer"
@@ -93,14 +99,18 @@ async def test_create_customer_normalises_and_returns_it(client):
 async def test_create_reports_every_bad_field_and_stores_nothing(client):
     home = await branch()
 
-    body = await gql(client, CREATE, input={
-        "fullName": "李\u202e雷",
-        "branchId": to_global_id("Branch", home.id),
-        "mobilePhone": "123",
-        "email": "not-an-email",
-        "idNumber": "110101198001010000",
-        "annualIncome": "10.123",
-    })
+    body = await gql(
+        client,
+        CREATE,
+        input={
+            "fullName": "李\u202e雷",
+            "branchId": to_global_id("Branch", home.id),
+            "mobilePhone": "123",
+            "email": "not-an-email",
+            "idNumber": "110101198001010000",
+            "annualIncome": "10.123",
+        },
+    )
 
     error = body["data"]["createCustomer"]
     assert error["__typename"] == "ValidationError"
@@ -117,9 +127,11 @@ async def test_create_reports_every_bad_field_and_stores_nothing(client):
 
 
 async def test_unknown_branch_is_a_field_error(client):
-    body = await gql(client, CREATE, input={
-        "fullName": "张伟", "branchId": to_global_id("Branch", 999)
-    })
+    body = await gql(
+        client,
+        CREATE,
+        input={"fullName": "张伟", "branchId": to_global_id("Branch", 999)},
+    )
 
     error = body["data"]["createCustomer"]
     assert error["fields"] == [
@@ -141,11 +153,13 @@ async def test_same_id_number_is_a_duplicate_unless_confirmed(client):
 
     error = refused["data"]["createCustomer"]
     assert error["__typename"] == "DuplicateCustomerError"
-    assert error["candidates"] == [{
-        "score": 1.0,
-        "reasons": ["same ID number"],
-        "customer": {"id": to_global_id("Customer", existing.id)},
-    }]
+    assert error["candidates"] == [
+        {
+            "score": 1.0,
+            "reasons": ["same ID number"],
+            "customer": {"id": to_global_id("Customer", existing.id)},
+        }
+    ]
     assert confirmed["data"]["createCustomer"]["__typename"] == "Customer"
     assert await Customer.all().count() == 2
 
@@ -155,34 +169,50 @@ async def test_update_with_stale_version_conflicts_and_changes_nothing(client):
     row = await customer_from_german(1, home, occupation="教师")
     cid = to_global_id("Customer", row.id)
 
-    first = await gql(client, UPDATE, input={"id": cid, "version": 1, "occupation": "工程师"})
-    stale = await gql(client, UPDATE, input={"id": cid, "version": 1, "occupation": "医生"})
+    first = await gql(
+        client, UPDATE, input={"id": cid, "version": 1, "occupation": "工程师"}
+    )
+    stale = await gql(
+        client, UPDATE, input={"id": cid, "version": 1, "occupation": "医生"}
+    )
 
     assert first["data"]["updateCustomer"] == {
-        "__typename": "Customer", "id": cid, "version": 2, "occupation": "工程师"
+        "__typename": "Customer",
+        "id": cid,
+        "version": 2,
+        "occupation": "工程师",
     }
     assert stale["data"]["updateCustomer"] == {
-        "__typename": "ConflictError", "code": "CONFLICT", "currentVersion": 2
+        "__typename": "ConflictError",
+        "code": "CONFLICT",
+        "currentVersion": 2,
     }
     stored = await Customer.get(id=row.id)
     assert (stored.occupation, stored.version) == ("工程师", 2)
 
 
 async def test_update_of_missing_customer_is_not_found(client):
-    body = await gql(client, UPDATE, input={
-        "id": to_global_id("Customer", 4242), "version": 1, "occupation": "x"
-    })
+    body = await gql(
+        client,
+        UPDATE,
+        input={"id": to_global_id("Customer", 4242), "version": 1, "occupation": "x"},
+    )
 
-    assert body["data"]["updateCustomer"] == {"__typename": "NotFoundError", "code": "NOT_FOUND"}
+    assert body["data"]["updateCustomer"] == {
+        "__typename": "NotFoundError",
+        "code": "NOT_FOUND",
+    }
 
 
 async def test_clearing_the_name_is_refused(client):
     home = await branch()
     row = await customer_from_german(2, home)
 
-    body = await gql(client, UPDATE, input={
-        "id": to_global_id("Customer", row.id), "version": 1, "fullName": None
-    })
+    body = await gql(
+        client,
+        UPDATE,
+        input={"id": to_global_id("Customer", row.id), "version": 1, "fullName": None},
+    )
 
     assert body["data"]["updateCustomer"]["fields"] == [
         {"field": "fullName", "code": "REQUIRED"}
@@ -205,7 +235,9 @@ async def test_archive_hides_from_list_and_restore_brings_back(client):
     assert listed["data"]["customers"]["totalCount"] == 0
     assert in_archive["data"]["customers"]["totalCount"] == 1
     assert restored["data"]["restoreCustomer"] == {
-        "__typename": "Customer", "version": 3, "archivedAt": None
+        "__typename": "Customer",
+        "version": 3,
+        "archivedAt": None,
     }
 
 
@@ -226,8 +258,12 @@ async def test_search_by_phone_id_number_and_customer_number(client):
     await customer_from_german(7, home)
     id_number = open_fields(row)["id_number"]
 
-    for text in ("+86 139 1234 5678", "８６１３９１２３４５６７８", id_number.lower(),
-                 row.customer_no.lower()):
+    for text in (
+        "+86 139 1234 5678",
+        "８６１３９１２３４５６７８",
+        id_number.lower(),
+        row.customer_no.lower(),
+    ):
         body = await gql(client, SEARCH, filter={"text": text})
         ids = [e["node"]["id"] for e in body["data"]["customers"]["edges"]]
         assert ids == [to_global_id("Customer", row.id)], text

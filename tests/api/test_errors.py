@@ -5,7 +5,6 @@ from __future__ import annotations
 import logging
 
 from cims.domain import customers
-from tests.api.test_customers import gql
 
 
 async def test_unexpected_error_is_masked_and_logged_once(client, monkeypatch, caplog):
@@ -16,13 +15,17 @@ async def test_unexpected_error_is_masked_and_logged_once(client, monkeypatch, c
 
     with caplog.at_level(logging.ERROR):
         response = await client.post(
-            "/graphql", json={"query": "{ customers { totalCount } }"},
+            "/graphql",
+            json={"query": "{ customers { totalCount } }"},
             headers={"x-request-id": "req-12345678"},
         )
 
     error = response.json()["errors"][0]
     assert error["message"] == "Internal error"
-    assert error["extensions"] == {"code": "INTERNAL_SERVER_ERROR", "requestId": "req-12345678"}
+    assert error["extensions"] == {
+        "code": "INTERNAL_SERVER_ERROR",
+        "requestId": "req-12345678",
+    }
     assert "110101" not in response.text
     assert response.headers["x-request-id"] == "req-12345678"
     unexpected = [r for r in caplog.records if r.getMessage() == "unexpected error"]
@@ -31,7 +34,8 @@ async def test_unexpected_error_is_masked_and_logged_once(client, monkeypatch, c
 
 async def test_malformed_request_id_is_replaced(client):
     response = await client.post(
-        "/graphql", json={"query": "{ branches { code } }"},
+        "/graphql",
+        json={"query": "{ branches { code } }"},
         headers={"x-request-id": "bad id\nwith newline"},
     )
 

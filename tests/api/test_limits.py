@@ -10,8 +10,9 @@ from cims.domain.actor import Actor
 from tests.api.test_customers import gql
 
 READER = Actor(subject="reader", permissions=frozenset({"customer.read"}))
-INTROSPECTOR = Actor(subject="tool", permissions=frozenset({"customer.read",
-                                                            "schema.introspect"}))
+INTROSPECTOR = Actor(
+    subject="tool", permissions=frozenset({"customer.read", "schema.introspect"})
+)
 
 
 def _codes(body: dict) -> list[str]:
@@ -21,7 +22,7 @@ def _codes(body: dict) -> list[str]:
 @pytest.mark.parametrize(("levels", "codes"), [(10, []), (11, ["QUERY_TOO_DEEP"])])
 async def test_depth_limit(client, caller, levels, codes):
     caller.actor = INTROSPECTOR
-    query = "{ __type(name: \"Customer\") { fields { type { %s } } } }" % (
+    query = '{ __type(name: "Customer") { fields { type { %s } } } }' % (
         "ofType { " * (levels - 4) + "name" + " }" * (levels - 4)
     )
 
@@ -39,7 +40,9 @@ async def test_alias_limit(client, count, codes):
 
 @pytest.mark.parametrize(("count", "codes"), [(10, []), (11, ["TOO_MANY_DIRECTIVES"])])
 async def test_directive_limit(client, count, codes):
-    fields = " ".join(f"b{i}: branches @include(if: true) {{ code }}" for i in range(count))
+    fields = " ".join(
+        f"b{i}: branches @include(if: true) {{ code }}" for i in range(count)
+    )
 
     assert _codes(await gql(client, "{ " + fields + " }")) == codes
 
@@ -67,10 +70,14 @@ async def test_token_limit(client):
 
 
 async def test_cost_multiplies_by_page_size(client):
-    cheap = "{ customers(first: 100) { edges { node { transactions(first: 100) { " \
-            "edges { node { id } } } } } } }"
-    nested = "{ customers(first: 100) { edges { node { transactions(first: 100) { " \
-             "edges { node { id amount { amount currency } account { id number } } } } } } } }"
+    cheap = (
+        "{ customers(first: 100) { edges { node { transactions(first: 100) { "
+        "edges { node { id } } } } } } }"
+    )
+    nested = (
+        "{ customers(first: 100) { edges { node { transactions(first: 100) { "
+        "edges { node { id amount { amount currency } account { id number } } } } } } } }"
+    )
 
     assert _codes(await gql(client, cheap)) == []
     assert _codes(await gql(client, nested)) == ["QUERY_TOO_COSTLY"]
@@ -79,8 +86,11 @@ async def test_cost_multiplies_by_page_size(client):
 async def test_request_body_over_one_megabyte_is_refused(client):
     padding = " " * (limits.MAX_BODY_BYTES + 1)
 
-    response = await client.post("/graphql", content='{"query": "{ branches { code } }"'
-                                 + padding + "}", headers={"content-type": "application/json"})
+    response = await client.post(
+        "/graphql",
+        content='{"query": "{ branches { code } }"' + padding + "}",
+        headers={"content-type": "application/json"},
+    )
 
     assert response.status_code == 413
     assert response.json()["errors"][0]["extensions"]["code"] == "REQUEST_TOO_LARGE"
@@ -102,8 +112,11 @@ async def test_no_field_suggestions_for_anyone(client):
 
 
 async def test_variable_values_are_not_echoed(client):
-    body = await gql(client, "query($n: Int) { customers(first: $n) { totalCount } }",
-                     n="秘密-13800138000")
+    body = await gql(
+        client,
+        "query($n: Int) { customers(first: $n) { totalCount } }",
+        n="秘密-13800138000",
+    )
 
     assert "13800138000" not in str(body)
     assert body["errors"][0]["extensions"]["code"] == "BAD_USER_INPUT"

@@ -20,8 +20,10 @@ query Page($first: Int, $after: String, $last: Int, $before: String, $order: Cus
 
 async def _seven_namesakes() -> set[str]:
     home = await branch()
-    rows = [await customer_from_german(i, home, full_name="王芳", name_latin="Wang Fang")
-            for i in range(7)]
+    rows = [
+        await customer_from_german(i, home, full_name="王芳", name_latin="Wang Fang")
+        for i in range(7)
+    ]
     return {row.customer_no for row in rows}
 
 

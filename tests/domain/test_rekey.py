@@ -10,7 +10,9 @@ from tests.factories import branch, customer_from_german
 
 async def test_rotation_reseals_under_the_new_key_and_values_survive(database):
     home = await branch()
-    row = await customer_from_german(0, home, mobile_phone="13800138000", email="a@b.cn")
+    row = await customer_from_german(
+        0, home, mobile_phone="13800138000", email="a@b.cn"
+    )
     before = open_fields(row)
     old_kid = crypto.key_id_of(row.id_number)
 

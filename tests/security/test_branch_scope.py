@@ -11,10 +11,16 @@ from cims.models import Account, Customer, Transaction
 from tests.api.test_customers import gql
 from tests.factories import accounts_with_history, branch, customer_from_german
 
-PERMISSIONS = frozenset({
-    "customer.read", "customer.write", "customer.archive", "customer.pii.read",
-    "account.read", "transaction.read",
-})
+PERMISSIONS = frozenset(
+    {
+        "customer.read",
+        "customer.write",
+        "customer.archive",
+        "customer.pii.read",
+        "account.read",
+        "transaction.read",
+    }
+)
 
 
 @pytest.fixture
@@ -32,11 +38,15 @@ async def test_lists_and_search_show_only_the_own_branch(client, two_branches):
     mine, theirs = two_branches
 
     listed = await gql(client, "{ customers { edges { node { customerNo } } } }")
-    searched = await gql(client, "query($t: String) { customers(filter: {text: $t}) "
-                                 "{ totalCount } }", t=theirs.customer_no)
+    searched = await gql(
+        client,
+        "query($t: String) { customers(filter: {text: $t}) { totalCount } }",
+        t=theirs.customer_no,
+    )
 
     assert [e["node"]["customerNo"] for e in listed["data"]["customers"]["edges"]] == [
-        mine.customer_no]
+        mine.customer_no
+    ]
     assert searched["data"]["customers"]["totalCount"] == 0
 
 
@@ -44,18 +54,27 @@ async def test_other_branch_ids_answer_as_missing_ones(client, two_branches):
     _, theirs = two_branches
     account = await Account.filter(customer=theirs).first()
     transaction = await Transaction.filter(customer=theirs).first()
-    ids = [to_global_id("Customer", theirs.id), to_global_id("Account", account.id),
-           to_global_id("Transaction", transaction.id)]
-    missing = [to_global_id("Customer", 999), to_global_id("Account", 999),
-               to_global_id("Transaction", 999)]
+    ids = [
+        to_global_id("Customer", theirs.id),
+        to_global_id("Account", account.id),
+        to_global_id("Transaction", transaction.id),
+    ]
+    missing = [
+        to_global_id("Customer", 999),
+        to_global_id("Account", 999),
+        to_global_id("Transaction", 999),
+    ]
 
     for found, absent in zip(ids, missing, strict=True):
         seen = await gql(client, "query($id: ID!) { node(id: $id) { id } }", id=found)
         gone = await gql(client, "query($id: ID!) { node(id: $id) { id } }", id=absent)
         assert seen == gone == {"data": {"node": None}}
 
-    aliased = await gql(client, "query($id: ID!) { a: customer(id: $id) { id } "
-                                "b: node(id: $id) { id } }", id=ids[0])
+    aliased = await gql(
+        client,
+        "query($id: ID!) { a: customer(id: $id) { id } b: node(id: $id) { id } }",
+        id=ids[0],
+    )
     assert aliased == {"data": {"a": None, "b": None}}
 
 
@@ -67,7 +86,9 @@ async def test_changes_to_other_branch_customers_are_not_found(client, two_branc
       __typename } }"""
     cid = to_global_id("Customer", theirs.id)
 
-    updated = await gql(client, update, input={"id": cid, "version": 1, "occupation": "x"})
+    updated = await gql(
+        client, update, input={"id": cid, "version": 1, "occupation": "x"}
+    )
     archived = await gql(client, archive, input={"id": cid, "version": 1})
 
     assert updated["data"]["updateCustomer"] == {"__typename": "NotFoundError"}
@@ -76,17 +97,26 @@ async def test_changes_to_other_branch_customers_are_not_found(client, two_branc
     assert (stored.version, stored.occupation, stored.archived_at) == (1, None, None)
 
 
-async def test_duplicate_candidates_from_other_branches_stay_hidden(client, two_branches):
+async def test_duplicate_candidates_from_other_branches_stay_hidden(
+    client, two_branches
+):
     mine, theirs = two_branches
     create = """mutation($input: CreateCustomerInput!) { createCustomer(input: $input) {
       ... on DuplicateCustomerError { candidates { reasons customer { id } } } } }"""
 
-    body = await gql(client, create, input={
-        "fullName": "重复", "branchId": to_global_id("Branch", mine.branch_id),
-        "idNumber": open_fields(theirs)["id_number"]})
+    body = await gql(
+        client,
+        create,
+        input={
+            "fullName": "重复",
+            "branchId": to_global_id("Branch", mine.branch_id),
+            "idNumber": open_fields(theirs)["id_number"],
+        },
+    )
 
     assert body["data"]["createCustomer"]["candidates"] == [
-        {"reasons": ["same ID number"], "customer": None}]
+        {"reasons": ["same ID number"], "customer": None}
+    ]
 
 
 async def test_creating_in_another_branch_is_refused(client, two_branches):
@@ -94,8 +124,15 @@ async def test_creating_in_another_branch_is_refused(client, two_branches):
     create = """mutation($input: CreateCustomerInput!) { createCustomer(input: $input) {
       ... on ValidationError { fields { field code } } } }"""
 
-    body = await gql(client, create, input={
-        "fullName": "越权", "branchId": to_global_id("Branch", theirs.branch_id)})
+    body = await gql(
+        client,
+        create,
+        input={
+            "fullName": "越权",
+            "branchId": to_global_id("Branch", theirs.branch_id),
+        },
+    )
 
     assert body["data"]["createCustomer"]["fields"] == [
-        {"field": "branchId", "code": "OUT_OF_SCOPE"}]
+        {"field": "branchId", "code": "OUT_OF_SCOPE"}
+    ]

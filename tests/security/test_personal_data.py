@@ -12,13 +12,20 @@ from cims.models import AuditEvent
 from tests.api.test_customers import gql
 from tests.factories import branch, customer_from_german
 
-CLEAR = {"mobile_phone": "+8613800138000", "email": "wang.fang@example.com",
-         "address": "北京市东城区东长安街1号"}
+CLEAR = {
+    "mobile_phone": "+8613800138000",
+    "email": "wang.fang@example.com",
+    "address": "北京市东城区东长安街1号",
+}
 VIEW = """query($id: ID!) { customer(id: $id) {
   idNumber mobilePhone email address annualIncome { amount } } }"""
 READER = Actor(subject="teller-7", permissions=frozenset({"customer.read"}))
-OFFICER = Actor(subject="rm-3", permissions=frozenset({
-    "customer.read", "customer.pii.read", "customer.financial.read"}))
+OFFICER = Actor(
+    subject="rm-3",
+    permissions=frozenset(
+        {"customer.read", "customer.pii.read", "customer.financial.read"}
+    ),
+)
 
 
 async def _stored() -> tuple:
@@ -46,7 +53,10 @@ async def test_without_permission_values_are_masked(client, caller):
     body = await gql(client, VIEW, id=to_global_id("Customer", row.id))
 
     data = body["data"]["customer"]
-    assert data["idNumber"] == clear["id_number"][:6] + "********" + clear["id_number"][-4:]
+    assert (
+        data["idNumber"]
+        == clear["id_number"][:6] + "********" + clear["id_number"][-4:]
+    )
     assert data["mobilePhone"] == "138****8000"
     assert data["email"] == "w***@example.com"
     assert data["address"] == "北京市东城区****"
@@ -65,13 +75,17 @@ async def test_revealing_clear_values_is_audited(client, caller):
 
     assert body["data"]["customer"]["idNumber"] == clear["id_number"]
     event = await AuditEvent.get(action="pii.read")
-    assert (event.actor, event.entity, event.entity_id) == ("rm-3", "Customer", str(row.id))
+    assert (event.actor, event.entity, event.entity_id) == (
+        "rm-3",
+        "Customer",
+        str(row.id),
+    )
     assert event.field_names == ["address", "email", "id_number", "mobile_phone"]
 
 
 async def test_search_by_phone_is_no_oracle_without_permission(client, caller):
     await _stored()
-    search = "{ customers(filter: {text: \"13800138000\"}) { totalCount } }"
+    search = '{ customers(filter: {text: "13800138000"}) { totalCount } }'
 
     caller.actor = READER
     hidden = await gql(client, search)
@@ -105,10 +119,19 @@ async def test_every_mutation_appends_an_audit_event(client):
     create = """mutation($input: CreateCustomerInput!) {
       createCustomer(input: $input) { ... on Customer { id } } }"""
 
-    body = await gql(client, create, input={
-        "fullName": "赵敏", "branchId": to_global_id("Branch", home.id), "email": "z@x.cn"})
+    body = await gql(
+        client,
+        create,
+        input={
+            "fullName": "赵敏",
+            "branchId": to_global_id("Branch", home.id),
+            "email": "z@x.cn",
+        },
+    )
 
     event = await AuditEvent.get(action="customer.create")
-    assert body["data"]["createCustomer"]["id"] == to_global_id("Customer", int(event.entity_id))
+    assert body["data"]["createCustomer"]["id"] == to_global_id(
+        "Customer", int(event.entity_id)
+    )
     assert event.field_names == ["branch_id", "email", "full_name", "kind"]
     assert "z@x.cn" not in repr(event.__dict__)

@@ -83,7 +83,12 @@ class AuditQueries:
     @requires("audit.read", description="Checks the hash chain of the whole trail.")
     async def audit_verification(self) -> AuditVerdict | None:
         verdict = await domain.verify()
-        broken = to_global_id("AuditEvent", verdict.broken_at) if verdict.broken_at else None
+        broken = (
+            to_global_id("AuditEvent", verdict.broken_at) if verdict.broken_at else None
+        )
         return AuditVerdict(
-            events=verdict.events, intact=verdict.ok, broken_at=broken, reason=verdict.reason
+            events=verdict.events,
+            intact=verdict.ok,
+            broken_at=broken,
+            reason=verdict.reason,
         )

@@ -85,8 +85,10 @@ def to_graphql(error: domain.DomainError):
     """The GraphQL error type for a domain error."""
     match error:
         case domain.ValidationFailed():
-            problems = [FieldError(field=camel(p.field), code=p.code, message=p.message)
-                        for p in error.problems]
+            problems = [
+                FieldError(field=camel(p.field), code=p.code, message=p.message)
+                for p in error.problems
+            ]
             return ValidationError(
                 code=ErrorCode.VALIDATION_FAILED, message=error.message, fields=problems
             )
@@ -100,12 +102,20 @@ def to_graphql(error: domain.DomainError):
             )
         case domain.PermissionDenied():
             return PermissionDeniedError(
-                code=ErrorCode.FORBIDDEN, message=error.message, permission=error.permission
+                code=ErrorCode.FORBIDDEN,
+                message=error.message,
+                permission=error.permission,
             )
         case domain.DuplicateCustomer():
-            candidates = [DuplicateCandidate(customer_id=c.customer_id, score=c.score,
-                                             reasons=c.reasons) for c in error.candidates]
+            candidates = [
+                DuplicateCandidate(
+                    customer_id=c.customer_id, score=c.score, reasons=c.reasons
+                )
+                for c in error.candidates
+            ]
             return DuplicateCustomerError(
-                code=ErrorCode.DUPLICATE_CUSTOMER, message=error.message, candidates=candidates
+                code=ErrorCode.DUPLICATE_CUSTOMER,
+                message=error.message,
+                candidates=candidates,
             )
     raise error

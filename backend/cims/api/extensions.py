@@ -31,7 +31,9 @@ def _mask(error: GraphQLError, request_id: str) -> GraphQLError:
     original = error.original_error
     code = (error.extensions or {}).get("code")
     if isinstance(error, GraphQLSyntaxError):
-        code = "TOO_MANY_TOKENS" if "tokens" in error.message else "GRAPHQL_PARSE_FAILED"
+        code = (
+            "TOO_MANY_TOKENS" if "tokens" in error.message else "GRAPHQL_PARSE_FAILED"
+        )
         return _with(error, scrub(error.message), code, request_id)
     if original is None:
         code = code or "GRAPHQL_VALIDATION_FAILED"
@@ -64,7 +66,9 @@ def scrub(message: str) -> str:
     return _REPRESENT.sub(r"\1.", message)
 
 
-def _with(error: GraphQLError, message: str, code: str, request_id: str) -> GraphQLError:
+def _with(
+    error: GraphQLError, message: str, code: str, request_id: str
+) -> GraphQLError:
     return GraphQLError(
         message,
         nodes=error.nodes,

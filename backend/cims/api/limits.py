@@ -50,7 +50,9 @@ class _Walker:
             if isinstance(d, FragmentDefinitionNode)
         }
 
-    def fields(self, selection_set: SelectionSetNode | None, seen: frozenset = frozenset()):
+    def fields(
+        self, selection_set: SelectionSetNode | None, seen: frozenset = frozenset()
+    ):
         """Yield (field, seen) for the fields directly in this selection set."""
         if selection_set is None:
             return
@@ -63,15 +65,24 @@ class _Walker:
                 name = selection.name.value
                 if name in seen or name not in self.fragments:
                     continue  # a cycle or unknown fragment: other rules report it
-                yield from self.fields(self.fragments[name].selection_set, seen | {name})
+                yield from self.fields(
+                    self.fragments[name].selection_set, seen | {name}
+                )
 
-    def depth(self, selection_set: SelectionSetNode | None, seen: frozenset = frozenset()):
+    def depth(
+        self, selection_set: SelectionSetNode | None, seen: frozenset = frozenset()
+    ):
         return max(
-            (1 + self.depth(f.selection_set, s) for f, s in self.fields(selection_set, seen)),
+            (
+                1 + self.depth(f.selection_set, s)
+                for f, s in self.fields(selection_set, seen)
+            ),
             default=0,
         )
 
-    def cost(self, selection_set: SelectionSetNode | None, seen: frozenset = frozenset()):
+    def cost(
+        self, selection_set: SelectionSetNode | None, seen: frozenset = frozenset()
+    ):
         total = 0
         for field, s in self.fields(selection_set, seen):
             total += 1 + _page_of(field) * self.cost(field.selection_set, s)
@@ -96,13 +107,21 @@ class DepthAndCostRule(ValidationRule):
         walker = _Walker(self.context)
         depth = walker.depth(node.selection_set)
         if depth > MAX_DEPTH:
-            _reject(self.context, "QUERY_TOO_DEEP",
-                    f"The query is {depth} levels deep; at most {MAX_DEPTH}", node)
+            _reject(
+                self.context,
+                "QUERY_TOO_DEEP",
+                f"The query is {depth} levels deep; at most {MAX_DEPTH}",
+                node,
+            )
             return
         cost = walker.cost(node.selection_set)
         if cost > MAX_COST:
-            _reject(self.context, "QUERY_TOO_COSTLY",
-                    f"The query may cost {cost}; at most {MAX_COST}", node)
+            _reject(
+                self.context,
+                "QUERY_TOO_COSTLY",
+                f"The query may cost {cost}; at most {MAX_COST}",
+                node,
+            )
 
 
 class AliasRule(ValidationRule):
@@ -114,8 +133,12 @@ class AliasRule(ValidationRule):
         if node.alias is not None:
             self.count += 1
             if self.count == MAX_ALIASES + 1:
-                _reject(self.context, "TOO_MANY_ALIASES",
-                        f"At most {MAX_ALIASES} aliases in one request", node)
+                _reject(
+                    self.context,
+                    "TOO_MANY_ALIASES",
+                    f"At most {MAX_ALIASES} aliases in one request",
+                    node,
+                )
 
 
 class DirectiveRule(ValidationRule):
@@ -126,8 +149,12 @@ class DirectiveRule(ValidationRule):
     def enter_directive(self, node, *_):
         self.count += 1
         if self.count == MAX_DIRECTIVES + 1:
-            _reject(self.context, "TOO_MANY_DIRECTIVES",
-                    f"At most {MAX_DIRECTIVES} directives in one request", node)
+            _reject(
+                self.context,
+                "TOO_MANY_DIRECTIVES",
+                f"At most {MAX_DIRECTIVES} directives in one request",
+                node,
+            )
 
 
 class IntrospectionRule(ValidationRule):
@@ -138,8 +165,12 @@ class IntrospectionRule(ValidationRule):
             return
         actor = current_actor.get()
         if actor is None or not actor.can(INTROSPECT):
-            _reject(self.context, "FORBIDDEN",
-                    f"Introspection needs the permission {INTROSPECT}", node)
+            _reject(
+                self.context,
+                "FORBIDDEN",
+                f"Introspection needs the permission {INTROSPECT}",
+                node,
+            )
 
 
 class AuthenticationRule(ValidationRule):
@@ -149,9 +180,18 @@ class AuthenticationRule(ValidationRule):
         actor = current_actor.get()
         if actor is None or actor.subject == "anonymous":
             code = actor.extra.get("auth_error", "UNAUTHENTICATED") if actor else None
-            _reject(self.context, code or "UNAUTHENTICATED",
-                    "Sign in first: a valid bearer token is required", node)
+            _reject(
+                self.context,
+                code or "UNAUTHENTICATED",
+                "Sign in first: a valid bearer token is required",
+                node,
+            )
 
 
-RULES = [AuthenticationRule, DepthAndCostRule, AliasRule, DirectiveRule,
-         IntrospectionRule]
+RULES = [
+    AuthenticationRule,
+    DepthAndCostRule,
+    AliasRule,
+    DirectiveRule,
+    IntrospectionRule,
+]

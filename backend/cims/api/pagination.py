@@ -154,7 +154,9 @@ async def paginate(
     rows = rows[:size]
     if backwards:
         rows.reverse()
-    edges = [Edge(cursor=encode_cursor(order.values_of(r)), node=build(r)) for r in rows]
+    edges = [
+        Edge(cursor=encode_cursor(order.values_of(r)), node=build(r)) for r in rows
+    ]
     info = PageInfo(
         has_next_page=more if not backwards else before is not None,
         has_previous_page=more if backwards else after is not None,

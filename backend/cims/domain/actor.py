@@ -26,4 +26,8 @@ class Actor:
 
     @classmethod
     def system(cls, permissions: frozenset[str] | set[str] = frozenset({"*"})) -> Actor:
-        return cls(subject="system", roles=frozenset({"system"}), permissions=frozenset(permissions))
+        return cls(
+            subject="system",
+            roles=frozenset({"system"}),
+            permissions=frozenset(permissions),
+        )

@@ -65,7 +65,10 @@ def invalid(field: str, code: str, message: str) -> ValidationFailed:
 
 def _text(value: str, limit: int) -> tuple[str | None, tuple[str, str] | None]:
     if has_forbidden_characters(value):
-        return None, ("FORBIDDEN_CHARACTERS", "Contains control or direction characters")
+        return None, (
+            "FORBIDDEN_CHARACTERS",
+            "Contains control or direction characters",
+        )
     cleaned = clean_text(value)
     if len(cleaned) > limit:
         return None, ("TOO_LONG", f"At most {limit} characters")

@@ -122,7 +122,8 @@ def key_id_of(sealed: str) -> str:
 def seal_fields(values: dict, row_identity: str) -> dict:
     """``values`` with every personal field sealed."""
     return {
-        k: seal(v, row_identity) if k in PERSONAL_FIELDS else v for k, v in values.items()
+        k: seal(v, row_identity) if k in PERSONAL_FIELDS else v
+        for k, v in values.items()
     }
 
 

@@ -29,6 +29,7 @@ from cims.domain.keys import index_key
 from cims.domain.normalize import (
     blind_index,
     fold,
+    has_forbidden_characters,
     name_key,
     normalize_email,
     normalize_id_number,
@@ -42,6 +43,7 @@ WRITE = "customer.write"
 ARCHIVE = "customer.archive"
 PII_READ = "customer.pii.read"
 SEGMENT_READ = "segment.read"
+MAX_SEARCH = 200
 
 SORT_FIELDS = {
     "customer_no": "customer_no",
@@ -81,25 +83,35 @@ def text_condition(text: str, actor: Actor) -> Q | None:
     """Name (tolerant of width, case and script), customer number, phone or ID.
 
     Phone and ID numbers match only for actors who may read them, so that the
-    search box is no oracle for data the actor cannot see.
+    search box is no oracle for data the actor cannot see. None: no condition.
     """
     text = text.strip()
     if not text:
         return None
+    if len(text) > MAX_SEARCH or has_forbidden_characters(text):
+        raise checks.invalid(
+            "text", "INVALID_SEARCH",
+            f"Search text is at most {MAX_SEARCH} printable characters",
+        )
+    parts = [Q(name_key__contains=fold(text)) if fold(text) else None]
+    # A customer number is at most 20 characters; a longer text cannot be one.
+    parts.append(Q(customer_no=text.upper()) if len(text) <= 20 else None)
+    if actor.can(PII_READ):
+        parts += _personal_conditions(text)
+    present = [p for p in parts if p is not None]
+    return Q(*present, join_type="OR") if present else Q(id__in=[])
+
+
+def _personal_conditions(text: str) -> list[Q | None]:
     key = index_key()
-    condition = Q(customer_no=text.upper())
-    folded = fold(text)
-    if folded:
-        condition |= Q(name_key__contains=folded)
-    if not actor.can(PII_READ):
-        return condition
     phone = normalize_phone(text)
-    if phone:
-        condition |= Q(mobile_phone_index=blind_index("mobile_phone", phone, key))
     id_number = normalize_id_number(text)
-    if len(id_number) >= 6:
-        condition |= Q(id_number_index=blind_index("id_number", id_number, key))
-    return condition
+    return [
+        Q(mobile_phone_index=blind_index("mobile_phone", phone, key)) if phone else None,
+        Q(id_number_index=blind_index("id_number", id_number, key))
+        if len(id_number) >= 6
+        else None,
+    ]
 
 
 def search(actor: Actor, query: CustomerQuery) -> QuerySet[Customer]:

@@ -84,7 +84,9 @@ class Customer(Model):
     status = fields.CharEnumField(
         CustomerStatus, max_length=16, default=CustomerStatus.PROSPECT
     )
-    kyc_status = fields.CharEnumField(KycStatus, max_length=16, default=KycStatus.PENDING)
+    kyc_status = fields.CharEnumField(
+        KycStatus, max_length=16, default=KycStatus.PENDING
+    )
     tags = fields.JSONField(default=list)
     custom_attributes = fields.JSONField(default=dict)
     branch = fields.ForeignKeyField(
@@ -128,7 +130,9 @@ class Account(Model):
     credit_limit = money(null=True)
     opened_on = fields.DateField()
     closed_on = fields.DateField(null=True)
-    status = fields.CharEnumField(AccountStatus, max_length=16, default=AccountStatus.ACTIVE)
+    status = fields.CharEnumField(
+        AccountStatus, max_length=16, default=AccountStatus.ACTIVE
+    )
 
     class Meta:
         table = "account"

@@ -1,15 +1,24 @@
+import { useState } from 'react';
 import { createBrowserRouter } from 'react-router';
-import { RouterProvider } from 'react-router/dom';
 
+import { AppRouter } from '@/app/AppRouter';
+import { AuthGate } from '@/app/AuthGate';
 import { Providers } from '@/app/Providers';
 import { routes } from '@/app/routes';
 
-const router = createBrowserRouter(routes);
+// Made once signed in: by then the address bar holds the page to show, not
+// the provider's callback with its one-use code.
+function BrowserRouter() {
+  const [router] = useState(() => createBrowserRouter(routes));
+  return <AppRouter router={router} />;
+}
 
-export function App({ client, i18n }) {
+export function App({ client, auth, i18n }) {
   return (
     <Providers client={client} i18n={i18n}>
-      <RouterProvider router={router} />
+      <AuthGate auth={auth}>
+        <BrowserRouter />
+      </AuthGate>
     </Providers>
   );
 }

@@ -10,18 +10,21 @@ import { I18nextProvider, useTranslation } from 'react-i18next';
 const ANT_LOCALES = { zh: zhCN, en: enUS };
 const DAYJS_LOCALES = { zh: 'zh-cn', en: 'en' };
 
-/** Ant Design, dayjs and the page's lang attribute follow i18next. */
+/** Ant Design, dayjs, the page's lang and its title follow i18next. */
 function LocaleBridge({ children }) {
-  const { i18n } = useTranslation();
+  const { t, i18n } = useTranslation();
   const language = i18n.resolvedLanguage === 'zh' ? 'zh' : 'en';
 
   useEffect(() => {
     dayjs.locale(DAYJS_LOCALES[language]);
     document.documentElement.lang = language === 'zh' ? 'zh-CN' : 'en';
-  }, [language]);
+    document.title = t('app.title');
+  }, [language, t]);
 
   return (
-    <ConfigProvider locale={ANT_LOCALES[language]}>
+    // No space inserted between two Chinese characters on buttons: "保存"
+    // would otherwise read "保 存" and no longer match its accessible name.
+    <ConfigProvider locale={ANT_LOCALES[language]} button={{ autoInsertSpace: false }}>
       <AntApp>{children}</AntApp>
     </ConfigProvider>
   );

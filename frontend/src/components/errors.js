@@ -3,8 +3,7 @@ import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
 function requestIdFromBody(bodyText) {
   try {
     const body = JSON.parse(bodyText);
-    return body?.errors?.find((e) => e?.extensions?.requestId)?.extensions
-      .requestId;
+    return body?.errors?.find((e) => e?.extensions?.requestId)?.extensions.requestId;
   } catch {
     return undefined; // not JSON: a proxy's HTML page, for instance
   }
@@ -35,4 +34,21 @@ export function describeError(error) {
     };
   }
   return { kind: 'network' };
+}
+
+/**
+ * True when every error of a response only withheld fields the user may not
+ * see (code FORBIDDEN): the rest of the data is good, and the screen shows
+ * those parts as not permitted instead of failing whole.
+ */
+export function isOnlyFieldDenial(error) {
+  return (
+    CombinedGraphQLErrors.is(error) &&
+    error.errors.every((e) => e.extensions?.code === 'FORBIDDEN')
+  );
+}
+
+/** The error worth showing, if any, once field denials are set aside. */
+export function blockingError(error) {
+  return error && !isOnlyFieldDenial(error) ? error : undefined;
 }

@@ -1,9 +1,11 @@
-import { Card, Flex, List, Table, Typography } from 'antd';
+import { Card, Flex, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 
 import { EmptyState } from '@/components/EmptyState';
 import { EnumTag } from '@/components/EnumTag';
+import { StackList } from '@/components/StackList';
 import { formatDate, formatMoney } from '@/components/format';
+import { NotPermitted } from '@/components/NotPermitted';
 import { localName, useLanguage } from '@/components/useLanguage';
 
 function useColumns() {
@@ -38,24 +40,29 @@ function useColumns() {
 function AccountItem({ account }) {
   const language = useLanguage();
   return (
-    <List.Item>
-      <Flex vertical style={{ width: '100%' }}>
-        <Flex justify="space-between" gap="small" wrap>
-          <Typography.Text strong>{localName(account.product, language)}</Typography.Text>
-          <Typography.Text>{formatMoney(account.balance, language)}</Typography.Text>
-        </Flex>
-        <Flex justify="space-between" gap="small" wrap>
-          <Typography.Text type="secondary">{account.number}</Typography.Text>
-          <EnumTag type="AccountStatus" value={account.status} />
-        </Flex>
+    <Flex vertical style={{ width: '100%' }}>
+      <Flex justify="space-between" gap="small" wrap>
+        <Typography.Text strong>{localName(account.product, language)}</Typography.Text>
+        <Typography.Text>{formatMoney(account.balance, language)}</Typography.Text>
       </Flex>
-    </List.Item>
+      <Flex justify="space-between" gap="small" wrap>
+        <Typography.Text type="secondary">{account.number}</Typography.Text>
+        <EnumTag type="AccountStatus" value={account.status} />
+      </Flex>
+    </Flex>
   );
 }
 
 export function AccountsSection({ connection, isPhone }) {
   const { t } = useTranslation();
   const columns = useColumns();
+  if (!connection) {
+    return (
+      <Card title={t('customers.detail.accountsTitle')} size="small">
+        <NotPermitted />
+      </Card>
+    );
+  }
   const accounts = connection.edges.map((edge) => edge.node);
   const title = t('customers.detail.accounts', { count: connection.totalCount });
 
@@ -69,9 +76,9 @@ export function AccountsSection({ connection, isPhone }) {
   return (
     <Card title={title} size="small">
       {isPhone ? (
-        <List
-          dataSource={accounts}
-          rowKey="id"
+        <StackList
+          divided
+          items={accounts}
           renderItem={(a) => <AccountItem account={a} />}
         />
       ) : (

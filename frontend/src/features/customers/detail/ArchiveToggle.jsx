@@ -3,6 +3,7 @@ import { App, Button, Flex, Modal, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { blockingError } from '@/components/errors';
 import { ErrorState } from '@/components/ErrorState';
 import { PayloadErrorAlert } from '@/components/PayloadErrorAlert';
 import { ARCHIVE_CUSTOMER_MUTATION } from '@/features/customers/api/archiveCustomerMutation';
@@ -15,7 +16,9 @@ const ACTIONS = {
 
 function useArchiveAction(action, customer, onDone) {
   const { mutation, field } = ACTIONS[action];
-  const [run, { loading, error, reset }] = useMutation(mutation);
+  const [run, { loading, error, reset }] = useMutation(mutation, {
+    errorPolicy: 'all',
+  });
   const [failure, setFailure] = useState(null);
 
   const submit = async () => {
@@ -30,7 +33,7 @@ function useArchiveAction(action, customer, onDone) {
     setFailure(null);
     reset();
   };
-  return { submit, clear, loading, error, failure };
+  return { submit, clear, loading, error: blockingError(error), failure };
 }
 
 /**

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 
 import { EmptyState } from '@/components/EmptyState';
 import { formatMoney } from '@/components/format';
+import { NotPermitted } from '@/components/NotPermitted';
 import { useLanguage } from '@/components/useLanguage';
 
 /** One figure per currency: the sum of the customer's account balances. */
@@ -12,9 +13,11 @@ export function BalanceSummary({ balances }) {
 
   return (
     <Card title={t('customers.detail.balances')} size="small">
-      {balances.length === 0 ? (
+      {!balances && <NotPermitted />}
+      {balances?.length === 0 && (
         <EmptyState description={t('customers.detail.noBalances')} />
-      ) : (
+      )}
+      {balances?.length > 0 && (
         <Flex vertical gap="middle">
           {balances.map((b) => (
             <Statistic

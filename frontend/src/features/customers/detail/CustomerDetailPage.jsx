@@ -6,6 +6,7 @@ import { Link, useNavigate, useParams } from 'react-router';
 
 import { EmptyState } from '@/components/EmptyState';
 import { EnumTag } from '@/components/EnumTag';
+import { blockingError } from '@/components/errors';
 import { ErrorState } from '@/components/ErrorState';
 import { LoadingState } from '@/components/LoadingState';
 import { useIsPhone } from '@/components/useIsPhone';
@@ -35,7 +36,7 @@ function Header({ customer, onReload }) {
       <Flex gap="small" wrap>
         <Button
           type="primary"
-          icon={<EditOutlined />}
+          icon={<EditOutlined aria-hidden />}
           onClick={() => navigate(editCustomerPath(customer.id))}
           disabled={Boolean(customer.archivedAt)}
         >
@@ -51,7 +52,9 @@ function Sections({ customer, isPhone }) {
   const profile = <ProfileSection customer={customer} isPhone={isPhone} />;
   const balances = <BalanceSummary balances={customer.balanceSummary} />;
   const accounts = <AccountsSection connection={customer.accounts} isPhone={isPhone} />;
-  const transactions = <TransactionsSection customerId={customer.id} isPhone={isPhone} />;
+  const transactions = (
+    <TransactionsSection customerId={customer.id} isPhone={isPhone} />
+  );
 
   if (isPhone) {
     return (
@@ -80,10 +83,16 @@ export function CustomerDetailPage() {
   const { t } = useTranslation();
   const { id } = useParams();
   const isPhone = useIsPhone();
-  const { data, error, refetch } = useQuery(CUSTOMER_QUERY, { variables: { id } });
+  // Parts the user may not see come back null with a FORBIDDEN error; the
+  // rest of the customer still shows.
+  const { data, error, refetch } = useQuery(CUSTOMER_QUERY, {
+    variables: { id },
+    errorPolicy: 'all',
+  });
+  const failure = blockingError(error);
   const reload = () => refetch().catch(() => {}); // the error shows via `error`
 
-  if (error) return <ErrorState error={error} onRetry={reload} />;
+  if (failure) return <ErrorState error={failure} onRetry={reload} />;
   if (!data) return <LoadingState />;
   if (!data.customer) {
     return (

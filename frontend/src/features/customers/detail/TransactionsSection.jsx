@@ -1,11 +1,14 @@
 import { useQuery } from '@apollo/client/react';
-import { Button, Card, Flex, List, Table, Typography } from 'antd';
+import { Button, Card, Flex, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 
 import { EmptyState } from '@/components/EmptyState';
+import { blockingError } from '@/components/errors';
 import { ErrorState } from '@/components/ErrorState';
 import { formatDateTime, formatMoney } from '@/components/format';
 import { LoadingState } from '@/components/LoadingState';
+import { NotPermitted } from '@/components/NotPermitted';
+import { StackList } from '@/components/StackList';
 import { useLanguage } from '@/components/useLanguage';
 import { CUSTOMER_TRANSACTIONS_QUERY } from '@/features/customers/api/customerTransactionsQuery';
 
@@ -25,7 +28,8 @@ function SignedAmount({ transaction }) {
 function useColumns() {
   const { t } = useTranslation();
   const language = useLanguage();
-  const channel = (tx) => t(`enums.Channel.${tx.channel}`, { defaultValue: tx.channel });
+  const channel = (tx) =>
+    t(`enums.Channel.${tx.channel}`, { defaultValue: tx.channel });
   return [
     {
       title: t('transactions.bookedAt'),
@@ -38,7 +42,11 @@ function useColumns() {
       render: (_, tx) => tx.description || tx.counterparty || tx.category,
     },
     { title: t('transactions.category'), dataIndex: 'category', key: 'category' },
-    { title: t('transactions.channel'), key: 'channel', render: (_, tx) => channel(tx) },
+    {
+      title: t('transactions.channel'),
+      key: 'channel',
+      render: (_, tx) => channel(tx),
+    },
     {
       title: t('transactions.account'),
       key: 'account',
@@ -56,17 +64,17 @@ function useColumns() {
 function TransactionItem({ transaction: tx }) {
   const language = useLanguage();
   return (
-    <List.Item>
-      <Flex vertical style={{ width: '100%' }}>
-        <Flex justify="space-between" gap="small" wrap>
-          <Typography.Text>{tx.description || tx.counterparty || tx.category}</Typography.Text>
-          <SignedAmount transaction={tx} />
-        </Flex>
-        <Typography.Text type="secondary">
-          {formatDateTime(tx.bookedAt, language)} · {tx.category}
+    <Flex vertical style={{ width: '100%' }}>
+      <Flex justify="space-between" gap="small" wrap>
+        <Typography.Text>
+          {tx.description || tx.counterparty || tx.category}
         </Typography.Text>
+        <SignedAmount transaction={tx} />
       </Flex>
-    </List.Item>
+      <Typography.Text type="secondary">
+        {formatDateTime(tx.bookedAt, language)} · {tx.category}
+      </Typography.Text>
+    </Flex>
   );
 }
 
@@ -74,9 +82,9 @@ function TransactionRows({ transactions, isPhone }) {
   const columns = useColumns();
   if (isPhone) {
     return (
-      <List
-        dataSource={transactions}
-        rowKey="id"
+      <StackList
+        divided
+        items={transactions}
         renderItem={(tx) => <TransactionItem transaction={tx} />}
       />
     );
@@ -97,15 +105,17 @@ export function TransactionsSection({ customerId, isPhone }) {
   const { t } = useTranslation();
   const { data, error, refetch, fetchMore, loading } = useQuery(
     CUSTOMER_TRANSACTIONS_QUERY,
-    { variables: { id: customerId, first: PAGE_SIZE } },
+    { variables: { id: customerId, first: PAGE_SIZE }, errorPolicy: 'all' },
   );
+  const failure = blockingError(error);
   const connection = data?.customer?.transactions;
-  const title = t('customers.detail.transactions', {
-    count: connection?.totalCount ?? 0,
-  });
+  const title = connection
+    ? t('customers.detail.transactions', { count: connection.totalCount })
+    : t('customers.detail.transactionsTitle');
 
   let body;
-  if (error) body = <ErrorState error={error} onRetry={refetch} />;
+  if (failure) body = <ErrorState error={failure} onRetry={refetch} />;
+  else if (data?.customer && !connection) body = <NotPermitted />;
   else if (!connection) body = <LoadingState />;
   else if (!connection.edges.length) {
     body = <EmptyState description={t('customers.detail.noTransactions')} />;

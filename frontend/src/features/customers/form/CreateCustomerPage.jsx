@@ -5,7 +5,10 @@ import { useNavigate } from 'react-router';
 import { CREATE_CUSTOMER_MUTATION } from '@/features/customers/api/createCustomerMutation';
 import { CustomerForm } from '@/features/customers/form/CustomerForm';
 import { FormNotice } from '@/features/customers/form/FormNotice';
-import { NEW_CUSTOMER_VALUES, toCreateInput } from '@/features/customers/form/formValues';
+import {
+  NEW_CUSTOMER_VALUES,
+  toCreateInput,
+} from '@/features/customers/form/formValues';
 import { useSaveCustomer } from '@/features/customers/form/useSaveCustomer';
 import { customerPath, customersPath } from '@/features/customers/paths';
 
@@ -37,7 +40,7 @@ export function CreateCustomerPage() {
         initialValues={NEW_CUSTOMER_VALUES}
         onFinish={(values) => save(toCreateInput(values))}
         submitting={loading}
-        submitLabel={t('customers.actions.create')}
+        submitLabel={t('customers.actions.createSubmit')}
         onCancel={() => navigate(customersPath())}
         notice={
           <FormNotice

@@ -12,7 +12,14 @@ const ENUMS = {
   gender: ['Gender', ['MALE', 'FEMALE', 'UNKNOWN']],
   idType: [
     'IdType',
-    ['RESIDENT_ID', 'PASSPORT', 'HK_MACAO_PERMIT', 'TAIWAN_PERMIT', 'SOCIAL_CREDIT_CODE', 'OTHER'],
+    [
+      'RESIDENT_ID',
+      'PASSPORT',
+      'HK_MACAO_PERMIT',
+      'TAIWAN_PERMIT',
+      'SOCIAL_CREDIT_CODE',
+      'OTHER',
+    ],
   ],
   maritalStatus: [
     'MaritalStatus',
@@ -77,20 +84,41 @@ function useRequired() {
   return [{ required: true, message: t('customers.form.required') }];
 }
 
-function PersonFields() {
+function PersonFields({ kindLocked }) {
   const { t } = useTranslation();
+  const required = useRequired();
   return (
     <Section title={t('customers.form.sections.person')}>
-      <Field name="kind" rules={useRequired()}><EnumSelect name="kind" allowClear={false} /></Field>
-      <Field name="fullName" rules={useRequired()}><Input maxLength={200} /></Field>
-      <Field name="familyName"><Input maxLength={100} /></Field>
-      <Field name="givenName"><Input maxLength={100} /></Field>
-      <Field name="nameLatin"><Input maxLength={200} /></Field>
-      <Field name="gender"><EnumSelect name="gender" /></Field>
-      <Field name="birthDate" {...dateProps}><DatePicker style={{ width: '100%' }} /></Field>
-      <Field name="nationality"><Input maxLength={2} /></Field>
-      <Field name="idType"><EnumSelect name="idType" /></Field>
-      <Field name="idNumber"><Input maxLength={64} autoComplete="off" /></Field>
+      <Field name="kind" rules={required}>
+        <EnumSelect name="kind" allowClear={false} disabled={kindLocked} />
+      </Field>
+      <Field name="fullName" rules={required}>
+        <Input maxLength={200} />
+      </Field>
+      <Field name="familyName">
+        <Input maxLength={100} />
+      </Field>
+      <Field name="givenName">
+        <Input maxLength={100} />
+      </Field>
+      <Field name="nameLatin">
+        <Input maxLength={200} />
+      </Field>
+      <Field name="gender">
+        <EnumSelect name="gender" />
+      </Field>
+      <Field name="birthDate" {...dateProps}>
+        <DatePicker style={{ width: '100%' }} />
+      </Field>
+      <Field name="nationality">
+        <Input maxLength={2} />
+      </Field>
+      <Field name="idType">
+        <EnumSelect name="idType" />
+      </Field>
+      <Field name="idNumber">
+        <Input maxLength={64} autoComplete="off" />
+      </Field>
     </Section>
   );
 }
@@ -99,9 +127,15 @@ function ContactFields() {
   const { t } = useTranslation();
   return (
     <Section title={t('customers.form.sections.contact')}>
-      <Field name="mobilePhone"><Input inputMode="tel" autoComplete="off" /></Field>
-      <Field name="email"><Input inputMode="email" autoComplete="off" /></Field>
-      <Field name="address"><Input.TextArea autoSize maxLength={500} /></Field>
+      <Field name="mobilePhone">
+        <Input inputMode="tel" autoComplete="off" />
+      </Field>
+      <Field name="email">
+        <Input inputMode="email" autoComplete="off" />
+      </Field>
+      <Field name="address">
+        <Input.TextArea autoSize maxLength={500} />
+      </Field>
     </Section>
   );
 }
@@ -111,27 +145,54 @@ function WorkFields() {
   const currencies = CURRENCIES.map((c) => ({ value: c, label: c }));
   return (
     <Section title={t('customers.form.sections.work')}>
-      <Field name="occupation"><Input maxLength={100} /></Field>
-      <Field name="employer"><Input maxLength={200} /></Field>
-      <Field name="education"><Input maxLength={50} /></Field>
-      <Field name="maritalStatus"><EnumSelect name="maritalStatus" /></Field>
-      <Field name="currency"><Select options={currencies} /></Field>
-      <Field name="annualIncome"><Input inputMode="decimal" /></Field>
-      <Field name="assets"><Input inputMode="decimal" /></Field>
-      <Field name="liabilities"><Input inputMode="decimal" /></Field>
+      <Field name="occupation">
+        <Input maxLength={100} />
+      </Field>
+      <Field name="employer">
+        <Input maxLength={200} />
+      </Field>
+      <Field name="education">
+        <Input maxLength={50} />
+      </Field>
+      <Field name="maritalStatus">
+        <EnumSelect name="maritalStatus" />
+      </Field>
+      <Field name="currency">
+        <Select options={currencies} />
+      </Field>
+      <Field name="annualIncome">
+        <Input inputMode="decimal" />
+      </Field>
+      <Field name="assets">
+        <Input inputMode="decimal" />
+      </Field>
+      <Field name="liabilities">
+        <Input inputMode="decimal" />
+      </Field>
     </Section>
   );
 }
 
 function ClassificationFields() {
   const { t } = useTranslation();
+  const required = useRequired();
   return (
     <Section title={t('customers.form.sections.classification')}>
-      <Field name="branchId" rules={useRequired()}><BranchSelect /></Field>
-      <Field name="relationshipManager"><Input maxLength={64} /></Field>
-      <Field name="status"><EnumSelect name="status" /></Field>
-      <Field name="kycStatus"><EnumSelect name="kycStatus" /></Field>
-      <Field name="tags"><Select mode="tags" tokenSeparators={[',', '，']} open={false} /></Field>
+      <Field name="branchId" rules={required}>
+        <BranchSelect />
+      </Field>
+      <Field name="relationshipManager">
+        <Input maxLength={64} />
+      </Field>
+      <Field name="status">
+        <EnumSelect name="status" />
+      </Field>
+      <Field name="kycStatus">
+        <EnumSelect name="kycStatus" />
+      </Field>
+      <Field name="tags">
+        <Select mode="tags" tokenSeparators={[',', '，']} open={false} />
+      </Field>
     </Section>
   );
 }
@@ -139,9 +200,18 @@ function ClassificationFields() {
 /**
  * The customer form used to create and to edit. It checks only what must be
  * there; every other rule is the server's, whose messages appear beside the
- * fields (see applyFieldErrors).
+ * fields (see applyFieldErrors). A customer's kind cannot change once made.
  */
-export function CustomerForm({ form, initialValues, onFinish, submitting, submitLabel, onCancel, notice }) {
+export function CustomerForm({
+  form,
+  initialValues,
+  onFinish,
+  submitting,
+  submitLabel,
+  onCancel,
+  notice,
+  kindLocked = false,
+}) {
   const { t } = useTranslation();
   return (
     <Form
@@ -152,7 +222,7 @@ export function CustomerForm({ form, initialValues, onFinish, submitting, submit
       scrollToFirstError
     >
       <Flex vertical gap="middle">
-        <PersonFields />
+        <PersonFields kindLocked={kindLocked} />
         <ContactFields />
         <WorkFields />
         <ClassificationFields />

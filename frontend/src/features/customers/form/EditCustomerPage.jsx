@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 
 import { EmptyState } from '@/components/EmptyState';
+import { blockingError } from '@/components/errors';
 import { ErrorState } from '@/components/ErrorState';
 import { LoadingState } from '@/components/LoadingState';
 import { CUSTOMER_FOR_EDIT_QUERY } from '@/features/customers/api/customerForEditQuery';
@@ -45,6 +46,7 @@ function EditForm({ customer, onReload }) {
       onFinish={() => submit()}
       submitting={loading}
       submitLabel={t('customers.actions.save')}
+      kindLocked
       onCancel={() => navigate(customerPath(customer.id))}
       notice={
         <FormNotice
@@ -66,10 +68,12 @@ export function EditCustomerPage() {
   const { data, error, refetch } = useQuery(CUSTOMER_FOR_EDIT_QUERY, {
     variables: { id },
     fetchPolicy: 'network-only',
+    errorPolicy: 'all', // financial fields may be withheld; the rest is editable
   });
+  const failure = blockingError(error);
   const reload = () => refetch().catch(() => {}); // the error shows via `error`
 
-  if (error) return <ErrorState error={error} onRetry={reload} />;
+  if (failure) return <ErrorState error={failure} onRetry={reload} />;
   if (!data) return <LoadingState />;
   if (!data.customer) {
     return (
@@ -84,7 +88,11 @@ export function EditCustomerPage() {
         {t('customers.form.editTitle', { name: data.customer.fullName })}
       </Typography.Title>
       {/* A reload brings a new version: a fresh form drops the stale edits. */}
-      <EditForm key={data.customer.version} customer={data.customer} onReload={reload} />
+      <EditForm
+        key={data.customer.version}
+        customer={data.customer}
+        onReload={reload}
+      />
     </Flex>
   );
 }

@@ -28,6 +28,9 @@ export const FORM_FIELDS = [
   'relationshipManager',
 ];
 
+/** A customer's kind is fixed once created; UpdateCustomerInput has no kind. */
+export const UPDATABLE_FIELDS = FORM_FIELDS.filter((f) => f !== 'kind');
+
 const MONEY_FIELDS = ['annualIncome', 'assets', 'liabilities'];
 
 export const NEW_CUSTOMER_VALUES = {
@@ -80,7 +83,7 @@ function same(a, b) {
  */
 export function toUpdateInput(values, initialValues) {
   const input = {};
-  for (const field of FORM_FIELDS) {
+  for (const field of UPDATABLE_FIELDS) {
     const value = clean(values[field]);
     if (!same(value, clean(initialValues[field]))) input[field] = value;
   }

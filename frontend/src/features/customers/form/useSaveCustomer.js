@@ -1,6 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 
+import { blockingError } from '@/components/errors';
 import { applyFieldErrors } from '@/features/customers/form/serverErrors';
 
 /**
@@ -9,7 +10,11 @@ import { applyFieldErrors } from '@/features/customers/form/serverErrors';
  * other typed error becomes the outcome the form shows.
  */
 export function useSaveCustomer({ mutation, field, form, onSaved }) {
-  const [run, { loading, error, reset }] = useMutation(mutation);
+  // The saved customer may come back with some fields withheld (FORBIDDEN):
+  // it is saved all the same, so such errors do not fail the save.
+  const [run, { loading, error, reset }] = useMutation(mutation, {
+    errorPolicy: 'all',
+  });
   const [outcome, setOutcome] = useState(null);
 
   const save = async (input) => {
@@ -28,5 +33,5 @@ export function useSaveCustomer({ mutation, field, form, onSaved }) {
       setOutcome(payload);
     }
   };
-  return { save, loading, error, outcome };
+  return { save, loading, error: blockingError(error), outcome };
 }

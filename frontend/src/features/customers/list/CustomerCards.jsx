@@ -1,8 +1,9 @@
-import { Card, Flex, List, Typography } from 'antd';
+import { Card, Flex, Spin, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
 import { EnumTag } from '@/components/EnumTag';
+import { StackList } from '@/components/StackList';
 import { localName, useLanguage } from '@/components/useLanguage';
 import { customerPath } from '@/features/customers/paths';
 
@@ -36,16 +37,11 @@ function CustomerCard({ customer }) {
 /** The phone list: one card per customer, stacked. */
 export function CustomerCards({ customers, loading }) {
   return (
-    <List
-      loading={loading}
-      dataSource={customers}
-      rowKey="id"
-      split={false}
-      renderItem={(customer) => (
-        <List.Item style={{ padding: '4px 0' }}>
-          <CustomerCard customer={customer} />
-        </List.Item>
-      )}
-    />
+    <Spin spinning={Boolean(loading)}>
+      <StackList
+        items={customers}
+        renderItem={(customer) => <CustomerCard customer={customer} />}
+      />
+    </Spin>
   );
 }

@@ -1,5 +1,7 @@
 import { useQuery } from '@apollo/client/react';
-import { Flex, Select } from 'antd';
+import { FilterOutlined } from '@ant-design/icons';
+import { Badge, Button, Flex, Select } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { localName, useLanguage } from '@/components/useLanguage';
@@ -64,7 +66,7 @@ function SortSelect({ params, onChange, style }) {
   );
 }
 
-export function CustomerFilters({ params, onChange, isPhone }) {
+function FilterSelects({ params, onChange, isPhone }) {
   const { t } = useTranslation();
   const width = isPhone ? '100%' : 170;
   const statusOptions = useEnumOptions('CustomerStatus', STATUSES);
@@ -75,13 +77,7 @@ export function CustomerFilters({ params, onChange, isPhone }) {
   }));
 
   return (
-    <Flex wrap gap="small" vertical={isPhone}>
-      <div style={{ width: isPhone ? '100%' : 320 }}>
-        <SearchBox
-          value={params.text}
-          onSearch={(text) => onChange({ text }, { replace: true })}
-        />
-      </div>
+    <>
       <Select
         mode="multiple"
         allowClear
@@ -114,9 +110,55 @@ export function CustomerFilters({ params, onChange, isPhone }) {
         aria-label={t('customers.list.archived.label')}
         style={{ width }}
       />
-      {isPhone && (
-        <SortSelect params={params} onChange={onChange} style={{ width }} />
-      )}
+      {isPhone && <SortSelect params={params} onChange={onChange} style={{ width }} />}
+    </>
+  );
+}
+
+function activeFilterCount(params) {
+  const set = [params.status.length, params.kind, params.branchId];
+  return set.filter(Boolean).length + (params.archived !== 'current' ? 1 : 0);
+}
+
+/** On a phone the filters fold away behind a button, so results show at once. */
+function PhoneFilters({ params, onChange, search }) {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  const count = activeFilterCount(params);
+
+  return (
+    <Flex vertical gap="small">
+      <Flex gap="small">
+        <div style={{ flex: 1, minWidth: 0 }}>{search}</div>
+        <Badge count={count} size="small">
+          <Button
+            icon={<FilterOutlined aria-hidden />}
+            aria-expanded={open}
+            onClick={() => setOpen(!open)}
+          >
+            {t('customers.list.filters')}
+          </Button>
+        </Badge>
+      </Flex>
+      {open && <FilterSelects params={params} onChange={onChange} isPhone />}
+    </Flex>
+  );
+}
+
+export function CustomerFilters({ params, onChange, isPhone }) {
+  const search = (
+    <SearchBox
+      value={params.text}
+      onSearch={(text) => onChange({ text }, { replace: true })}
+    />
+  );
+  if (isPhone) {
+    return <PhoneFilters params={params} onChange={onChange} search={search} />;
+  }
+  return (
+    <Flex wrap gap="small">
+      <div style={{ width: 320 }}>{search}</div>
+      <FilterSelects params={params} onChange={onChange} isPhone={false} />
     </Flex>
   );
 }

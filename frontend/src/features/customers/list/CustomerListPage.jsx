@@ -22,7 +22,11 @@ function Results({ result, params, update, isPhone }) {
   const { data, previousData, loading, error, refetch } = result;
   const connection = (data ?? previousData)?.customers;
 
-  if (error) return <ErrorState error={error} onRetry={refetch} />;
+  if (error) {
+    // A cursor from an old link may no longer be valid: retry from page one.
+    const paged = Boolean(params.after || params.before);
+    return <ErrorState error={error} onRetry={paged ? () => update({}) : refetch} />;
+  }
   if (!connection) return <LoadingState />;
   if (connection.totalCount === 0 && !connection.edges.length) {
     return <EmptyState description={t('customers.list.empty')} />;
@@ -64,7 +68,7 @@ export function CustomerListPage() {
         </Typography.Title>
         <Button
           type="primary"
-          icon={<PlusOutlined />}
+          icon={<PlusOutlined aria-hidden />}
           onClick={() => navigate(newCustomerPath())}
         >
           {t('customers.actions.create')}

@@ -42,7 +42,11 @@ function useColumns(params) {
         </>
       ),
     },
-    { title: t('customers.fields.customerNo'), dataIndex: 'customerNo', ...sortable('customerNo') },
+    {
+      title: t('customers.fields.customerNo'),
+      dataIndex: 'customerNo',
+      ...sortable('customerNo'),
+    },
     {
       title: t('customers.fields.kind'),
       key: 'kind',

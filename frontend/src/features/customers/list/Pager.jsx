@@ -20,12 +20,11 @@ export function Pager({ connection, params, onChange }) {
 
   return (
     <Flex wrap gap="small" align="center" justify="space-between">
-      <Typography.Text>{t('customers.list.total', { count: totalCount })}</Typography.Text>
+      <Typography.Text>
+        {t('customers.list.total', { count: totalCount })}
+      </Typography.Text>
       <Flex wrap gap="small" align="center">
-        <Button
-          disabled={!canGoBack}
-          onClick={() => onChange({}, {})}
-        >
+        <Button disabled={!canGoBack} onClick={() => onChange({}, {})}>
           {t('customers.list.firstPage')}
         </Button>
         <Button

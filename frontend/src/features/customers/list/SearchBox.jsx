@@ -1,8 +1,6 @@
 import { Input } from 'antd';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-
-import { useDebouncedValue } from '@/components/useDebouncedValue';
 
 const TYPING_PAUSE_MS = 300;
 
@@ -10,19 +8,36 @@ const TYPING_PAUSE_MS = 300;
 export function SearchBox({ value, onSearch }) {
   const { t } = useTranslation();
   const [draft, setDraft] = useState(value);
-  const settled = useDebouncedValue(draft, TYPING_PAUSE_MS);
+  const [shown, setShown] = useState(value);
+  const timer = useRef(null);
+  const latestOnSearch = useRef(onSearch);
 
-  useEffect(() => setDraft(value), [value]); // Back/Forward changed the URL
+  // Back or Forward changed the URL: show its text instead of the draft.
+  if (value !== shown) {
+    setShown(value);
+    setDraft(value);
+  }
   useEffect(() => {
-    if (settled !== value) onSearch(settled);
-  }, [settled]); // eslint-disable-line react-hooks/exhaustive-deps -- only a settled draft searches
+    latestOnSearch.current = onSearch;
+  });
+  useEffect(() => () => clearTimeout(timer.current), []);
+
+  const change = (text) => {
+    setDraft(text);
+    clearTimeout(timer.current);
+    timer.current = setTimeout(() => latestOnSearch.current(text), TYPING_PAUSE_MS);
+  };
+  const searchNow = (text) => {
+    clearTimeout(timer.current);
+    onSearch(text);
+  };
 
   return (
     <Input.Search
       allowClear
       value={draft}
-      onChange={(event) => setDraft(event.target.value)}
-      onSearch={(text) => onSearch(text)}
+      onChange={(event) => change(event.target.value)}
+      onSearch={searchNow}
       placeholder={t('customers.list.searchPlaceholder')}
       aria-label={t('customers.list.search')}
     />

@@ -2,7 +2,7 @@ export const SORT_FIELDS = ['NAME', 'CUSTOMER_NO', 'CREATED_AT', 'UPDATED_AT'];
 export const PAGE_SIZES = [10, 20, 50, 100];
 export const STATUSES = ['PROSPECT', 'ACTIVE', 'DORMANT', 'CLOSED'];
 export const KINDS = ['INDIVIDUAL', 'CORPORATE'];
-export const ARCHIVED_CHOICES = ['current', 'archived', 'all'];
+export const ARCHIVED_CHOICES = ['current', 'archived'];
 
 const oneOf = (value, allowed, fallback) =>
   allowed.includes(value) ? value : fallback;
@@ -12,9 +12,7 @@ export function readListParams(search) {
   const size = Number(search.get('size'));
   return {
     text: search.get('q') ?? '',
-    status: (search.get('status') ?? '')
-      .split(',')
-      .filter((s) => STATUSES.includes(s)),
+    status: (search.get('status') ?? '').split(',').filter((s) => STATUSES.includes(s)),
     kind: oneOf(search.get('kind'), KINDS, null),
     branchId: search.get('branch') || null,
     archived: oneOf(search.get('archived'), ARCHIVED_CHOICES, 'current'),
@@ -54,11 +52,10 @@ export function writeListParams(params) {
   return search;
 }
 
-const ARCHIVED_FILTER = { current: false, archived: true, all: null };
-
 /** GraphQL variables for the Customers query. */
 export function listVariables(params) {
-  const filter = { archived: ARCHIVED_FILTER[params.archived] };
+  // The graph's filter has no "both": archived is a required yes or no.
+  const filter = { archived: params.archived === 'archived' };
   if (params.text.trim()) filter.text = params.text.trim();
   if (params.status.length) filter.status = params.status;
   if (params.kind) filter.kind = params.kind;

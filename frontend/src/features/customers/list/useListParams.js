@@ -1,10 +1,7 @@
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 
-import {
-  readListParams,
-  writeListParams,
-} from '@/features/customers/list/listParams';
+import { readListParams, writeListParams } from '@/features/customers/list/listParams';
 
 /**
  * The list state in the URL and a setter. Any change other than a page move

@@ -1,0 +1,133 @@
+/**
+ * Shared pieces of the browser tests: the server under test, a Chromium with
+ * a throw-away profile, the UI's own texts, and page checks.
+ */
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+import { chromium } from 'playwright-core';
+
+export const RESULTS_DIR = new URL('../test-results/', import.meta.url).pathname;
+
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** The base URL of the running server, or a clear failure without one. */
+export function baseUrl() {
+  const url = process.env.CIMS_E2E_BASE_URL;
+  if (!url) {
+    throw new Error(
+      'CIMS_E2E_BASE_URL is not set. Start the API with demo data and set it to ' +
+        'its URL (e.g. CIMS_E2E_BASE_URL=http://127.0.0.1:8000); `make test-e2e` ' +
+        'does both.',
+    );
+  }
+  return url.replace(/\/$/, '');
+}
+
+/**
+ * Who the browser signs in as: CIMS_E2E_USERNAME and CIMS_E2E_PASSWORD, or
+ * else the demo administrator that `cims serve --demo` wrote, with its
+ * password, to demo-staff.json in CIMS_DATA_DIR (development only).
+ */
+export function credentials() {
+  const { CIMS_E2E_USERNAME: username, CIMS_E2E_PASSWORD: password } = process.env;
+  if (username && password) return { username, password };
+  const dataDir = process.env.CIMS_DATA_DIR;
+  const file = dataDir && join(dataDir, 'demo-staff.json');
+  if (!file || !existsSync(file)) {
+    throw new Error(
+      'No account to sign in with: set CIMS_E2E_USERNAME and CIMS_E2E_PASSWORD, ' +
+        "or CIMS_DATA_DIR to the server's data folder (it holds demo-staff.json).",
+    );
+  }
+  const known = JSON.parse(readFileSync(file, 'utf8'));
+  return { username: 'demo.administrator', password: known['demo.administrator'] };
+}
+
+/** Sends one GraphQL operation to the server, failing on any error. */
+export async function graphql(base, authorization, query, variables = {}) {
+  const response = await fetch(`${base}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = await response.json();
+  if (!response.ok || body.errors) {
+    throw new Error(
+      `GraphQL failed (${response.status}): ${JSON.stringify(body.errors)}`,
+    );
+  }
+  return body.data;
+}
+
+/** Opens Chromium with a fresh profile; close() also deletes the profile. */
+export async function openBrowser({ viewport, isMobile = false, locale = 'en-US' }) {
+  const profile = mkdtempSync(join(tmpdir(), 'cims-e2e-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    args: CHROMIUM_ARGS,
+    viewport,
+    isMobile,
+    hasTouch: isMobile,
+    locale,
+  });
+  const close = async () => {
+    await context.close();
+    rmSync(profile, { recursive: true, force: true });
+  };
+  return { context, close };
+}
+
+/** The UI's texts in one language, read from the SPA's own locale files. */
+export function texts(language) {
+  const file = new URL(`../src/locales/${language}.json`, import.meta.url);
+  const messages = JSON.parse(readFileSync(file, 'utf8'));
+  return (key) => key.split('.').reduce((node, part) => node[part], messages);
+}
+
+export async function screenshot(page, name) {
+  mkdirSync(RESULTS_DIR, { recursive: true });
+  await page.waitForTimeout(500); // let fades and other transitions finish
+  await page.screenshot({ path: join(RESULTS_DIR, `${name}.png`), fullPage: true });
+}
+
+/** How far the page is wider than the window: 0 when nothing scrolls sideways. */
+export function sidewaysOverflow(page) {
+  return page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+}
+
+/**
+ * Opens the app, which sends the browser to the provider's sign-in page;
+ * signs in there and waits to be back. Returns the Authorization header the
+ * app then sends, for the test's own GraphQL requests.
+ */
+export async function signIn(page, base, { username, password }) {
+  let authorization;
+  page.on('request', (request) => {
+    const header = request.headers().authorization;
+    if (header && request.url().endsWith('/graphql')) authorization = header;
+  });
+
+  await page.goto(`${base}/customers`);
+  await page.locator('#username').fill(username);
+  await page.locator('#password').fill(password);
+  await page.locator('button[type="submit"]:not([name="cancel"])').click();
+
+  await page.waitForURL(`${base}/customers`);
+  await page.waitForResponse((r) => r.url().endsWith('/graphql') && r.ok());
+  if (!authorization) throw new Error('signed in, but the app sent no bearer token');
+  return authorization;
+}

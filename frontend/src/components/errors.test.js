@@ -1,0 +1,43 @@
+import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
+import { describe, expect, it } from 'vitest';
+
+import { describeError } from '@/components/errors';
+
+describe('describeError', () => {
+  it('takes the request ID from a GraphQL error', () => {
+    const error = new CombinedGraphQLErrors({
+      errors: [
+        {
+          message: 'boom',
+          extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: 'r-1' },
+        },
+      ],
+    });
+
+    expect(describeError(error)).toEqual({
+      kind: 'server',
+      code: 'INTERNAL_SERVER_ERROR',
+      requestId: 'r-1',
+    });
+  });
+
+  it('takes the request ID from the body of an HTTP error', () => {
+    const body = JSON.stringify({ errors: [{ extensions: { requestId: 'r-2' } }] });
+    const error = new ServerError('Internal', {
+      response: new Response(body, { status: 500 }),
+      bodyText: body,
+    });
+
+    expect(describeError(error)).toEqual({
+      kind: 'server',
+      status: 500,
+      requestId: 'r-2',
+    });
+  });
+
+  it('treats anything else as the network', () => {
+    expect(describeError(new TypeError('Failed to fetch'))).toEqual({
+      kind: 'network',
+    });
+  });
+});

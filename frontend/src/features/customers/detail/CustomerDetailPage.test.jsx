@@ -1,0 +1,171 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+
+import { customerDetail, transactionsPage } from '@/test/fixtures';
+import { renderApp } from '@/test/renderApp';
+import { setViewport } from '@/test/setup';
+
+const ZHANG = customerDetail();
+const PATH = `/customers/${encodeURIComponent(ZHANG.id)}`;
+
+function detailHandlers(overrides = {}) {
+  return {
+    Customer: () => ({ data: { customer: ZHANG } }),
+    CustomerTransactions: () => ({ data: transactionsPage([1, 2]) }),
+    ...overrides,
+  };
+}
+
+describe('customer detail', () => {
+  it('shows the profile, the balance per currency and the accounts', async () => {
+    renderApp(PATH, { handlers: detailHandlers() });
+
+    expect(await screen.findByRole('heading', { name: '张伟' })).toBeInTheDocument();
+    expect(screen.getByText('zhang.wei@example.com')).toBeInTheDocument();
+    expect(screen.getByText('CNY · 1 account')).toBeInTheDocument();
+    expect(screen.getAllByText('CN¥12,345.60')).toHaveLength(2);
+    const accounts = screen
+      .getByRole('columnheader', { name: 'Account no.' })
+      .closest('table');
+    expect(
+      within(accounts).getByRole('cell', { name: '6222020000000001' }),
+    ).toBeInTheDocument();
+  });
+
+  it('loads older transactions after the newest page', async () => {
+    const user = userEvent.setup();
+    const { graph } = renderApp(PATH, {
+      handlers: detailHandlers({
+        CustomerTransactions: ({ after }) => ({
+          data: after
+            ? transactionsPage([3], { total: 3 })
+            : transactionsPage([1, 2], { hasNextPage: true, total: 3 }),
+        }),
+      }),
+    });
+    expect(await screen.findByText('Purchase 2')).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Load more' }));
+
+    expect(await screen.findByText('Purchase 3')).toBeInTheDocument();
+    expect(screen.getByText('Purchase 1')).toBeInTheDocument();
+    expect(graph.callsOf('CustomerTransactions').at(-1).variables).toEqual({
+      id: ZHANG.id,
+      first: 20,
+      after: 't2',
+    });
+    expect(screen.queryByRole('button', { name: 'Load more' })).not.toBeInTheDocument();
+  });
+
+  it('archives only after the user confirms in a dialog', async () => {
+    const user = userEvent.setup();
+    const { graph } = renderApp(PATH, {
+      handlers: detailHandlers({
+        ArchiveCustomer: () => ({
+          data: {
+            archiveCustomer: {
+              __typename: 'Customer',
+              id: ZHANG.id,
+              version: 4,
+              archivedAt: '2026-03-01T10:00:00Z',
+              updatedAt: '2026-03-01T10:00:00Z',
+            },
+          },
+        }),
+      }),
+    });
+    await user.click(await screen.findByRole('button', { name: 'Archive' }));
+    const dialog = await screen.findByRole('dialog', {
+      name: 'Archive this customer?',
+    });
+    expect(graph.callsOf('ArchiveCustomer')).toHaveLength(0);
+
+    await user.click(within(dialog).getByRole('button', { name: 'Archive' }));
+
+    expect(await screen.findByText(/^Archived on /)).toBeInTheDocument();
+    expect(graph.callsOf('ArchiveCustomer')[0].variables.input).toEqual({
+      id: ZHANG.id,
+      version: 3,
+    });
+    expect(screen.getByRole('button', { name: 'Restore' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Edit' })).toBeDisabled();
+  });
+
+  it('tells of a conflict when archiving a customer changed meanwhile', async () => {
+    const user = userEvent.setup();
+    renderApp(PATH, {
+      handlers: detailHandlers({
+        ArchiveCustomer: () => ({
+          data: {
+            archiveCustomer: {
+              __typename: 'ConflictError',
+              code: 'CONFLICT',
+              message: 'Customer was changed by someone else; reload and try again',
+              currentVersion: 4,
+            },
+          },
+        }),
+      }),
+    });
+    await user.click(await screen.findByRole('button', { name: 'Archive' }));
+    const dialog = await screen.findByRole('dialog');
+
+    await user.click(within(dialog).getByRole('button', { name: 'Archive' }));
+
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent(
+      'Someone else saved this customer first.',
+    );
+    expect(screen.queryByText(/^Archived on /)).not.toBeInTheDocument();
+  });
+
+  it('shows what it may when parts of the customer are withheld', async () => {
+    const denied = (field) => ({
+      message: `Permission ${field} is required`,
+      path: ['customer', field],
+      extensions: { code: 'FORBIDDEN', requestId: 'req-1' },
+    });
+    renderApp(PATH, {
+      handlers: detailHandlers({
+        Customer: () => ({
+          data: { customer: { ...ZHANG, accounts: null, balanceSummary: null } },
+          errors: [denied('accounts'), denied('balanceSummary')],
+        }),
+        CustomerTransactions: () => ({
+          data: {
+            customer: { __typename: 'Customer', id: ZHANG.id, transactions: null },
+          },
+          errors: [denied('transactions')],
+        }),
+      }),
+    });
+
+    expect(await screen.findByRole('heading', { name: '张伟' })).toBeInTheDocument();
+    expect(screen.getByText('zhang.wei@example.com')).toBeInTheDocument();
+    await expect
+      .poll(() => screen.queryAllByText('You are not permitted to see this.'))
+      .toHaveLength(3);
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it('says when there is no such customer', async () => {
+    renderApp(PATH, {
+      handlers: detailHandlers({ Customer: () => ({ data: { customer: null } }) }),
+    });
+
+    expect(
+      await screen.findByText(
+        'This customer does not exist or is outside your branch.',
+      ),
+    ).toBeInTheDocument();
+  });
+
+  it('shows accounts and transactions as lists, not tables, on a phone', async () => {
+    setViewport('phone');
+    renderApp(PATH, { handlers: detailHandlers() });
+
+    expect(await screen.findByText('Purchase 1')).toBeInTheDocument();
+
+    expect(screen.queryByRole('columnheader')).not.toBeInTheDocument();
+  });
+});

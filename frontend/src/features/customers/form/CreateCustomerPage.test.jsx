@@ -1,0 +1,91 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+
+import { BRANCHES, customer } from '@/test/fixtures';
+import { renderApp } from '@/test/renderApp';
+
+const TWIN = customer({ id: 'Q3VzdG9tZXI6OQ==', customerNo: 'C000000009' });
+
+const DUPLICATE = {
+  __typename: 'DuplicateCustomerError',
+  code: 'DUPLICATE_CUSTOMER',
+  message: 'A likely duplicate exists',
+  candidates: [
+    {
+      __typename: 'DuplicateCandidate',
+      score: 0.93,
+      reasons: ['same name', 'same birth date'],
+      customer: TWIN,
+    },
+    {
+      __typename: 'DuplicateCandidate',
+      score: 0.8,
+      reasons: ['same phone'],
+      customer: null,
+    },
+  ],
+};
+
+async function fillRequired(user) {
+  await user.type(await screen.findByLabelText('Name'), '张伟');
+  await user.click(screen.getByRole('combobox', { name: 'Branch' }));
+  await user.click(await screen.findByTitle('Beijing Branch'));
+}
+
+describe('create customer', () => {
+  it('requires a name and a branch before asking the server', async () => {
+    const user = userEvent.setup();
+    const { graph } = renderApp('/customers/new', {
+      handlers: { Branches: () => ({ data: { branches: BRANCHES } }) },
+    });
+    await screen.findByLabelText('Name');
+
+    await user.click(screen.getByRole('button', { name: 'Create customer' }));
+
+    expect(await screen.findAllByText('Required.')).toHaveLength(2);
+    expect(graph.callsOf('CreateCustomer')).toHaveLength(0);
+  });
+
+  it('shows likely duplicates and creates anyway when the user confirms', async () => {
+    const user = userEvent.setup();
+    const { graph, router } = renderApp('/customers/new', {
+      handlers: {
+        Branches: () => ({ data: { branches: BRANCHES } }),
+        CreateCustomer: ({ input }) => ({
+          data: {
+            createCustomer: input.confirmDuplicate
+              ? customer({ id: 'bmV3' })
+              : DUPLICATE,
+          },
+        }),
+        Customer: () => ({ data: { customer: null } }),
+        CustomerTransactions: () => ({ data: { customer: null } }),
+      },
+    });
+    await fillRequired(user);
+
+    await user.click(screen.getByRole('button', { name: 'Create customer' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('This customer may already exist.');
+    expect(
+      within(alert).getByRole('link', { name: '张伟 (C000000009)' }),
+    ).toBeInTheDocument();
+    expect(alert).toHaveTextContent('93% alike · same name, same birth date');
+    await user.click(within(alert).getByRole('button', { name: 'Create anyway' }));
+
+    await expect.poll(() => router.state.location.pathname).toBe('/customers/bmV3');
+    const [first, second] = graph
+      .callsOf('CreateCustomer')
+      .map((c) => c.variables.input);
+    expect(first).toEqual({
+      kind: 'INDIVIDUAL',
+      fullName: '张伟',
+      nationality: 'CN',
+      currency: 'CNY',
+      tags: [],
+      branchId: BRANCHES[0].id,
+    });
+    expect(second).toEqual({ ...first, confirmDuplicate: true });
+  });
+});

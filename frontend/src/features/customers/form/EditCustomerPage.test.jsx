@@ -1,0 +1,136 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+
+import { BRANCHES, customer } from '@/test/fixtures';
+import { renderApp } from '@/test/renderApp';
+
+const ZHANG = customer();
+const EDIT_PATH = `/customers/${encodeURIComponent(ZHANG.id)}/edit`;
+
+function editHandlers(updateCustomer, current = () => ZHANG) {
+  return {
+    CustomerForEdit: () => ({ data: { customer: current() } }),
+    Branches: () => ({ data: { branches: BRANCHES } }),
+    UpdateCustomer: () => ({ data: { updateCustomer: updateCustomer() } }),
+  };
+}
+
+async function changeField(user, label, value) {
+  const input = await screen.findByLabelText(label);
+  await user.clear(input);
+  if (value) await user.type(input, value);
+  return input;
+}
+
+describe('edit customer', () => {
+  it('sends only the changed fields with the version it was read at', async () => {
+    const user = userEvent.setup();
+    const saved = { ...ZHANG, occupation: 'Teacher', version: 4 };
+    const { graph } = renderApp(EDIT_PATH, {
+      handlers: {
+        ...editHandlers(() => saved),
+        Customer: () => ({ data: { customer: null } }),
+        CustomerTransactions: () => ({ data: { customer: null } }),
+      },
+    });
+
+    await changeField(user, 'Occupation', 'Teacher');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+
+    await expect.poll(() => graph.callsOf('UpdateCustomer').length).toBe(1);
+    expect(graph.callsOf('UpdateCustomer')[0].variables.input).toEqual({
+      id: ZHANG.id,
+      version: 3,
+      occupation: 'Teacher',
+    });
+  });
+
+  it("shows the server's message beside the field it concerns", async () => {
+    const user = userEvent.setup();
+    renderApp(EDIT_PATH, {
+      handlers: editHandlers(() => ({
+        __typename: 'ValidationError',
+        code: 'VALIDATION_FAILED',
+        message: 'Invalid input: email',
+        fields: [
+          {
+            __typename: 'FieldError',
+            field: 'email',
+            code: 'invalid_email',
+            message: 'The e-mail address is not valid.',
+          },
+        ],
+      })),
+    });
+
+    const email = await changeField(user, 'Email', 'not-an-email');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+
+    await expect
+      .poll(() => email)
+      .toHaveAccessibleDescription('The e-mail address is not valid.');
+    expect(email).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.getByLabelText('Occupation')).not.toHaveAttribute('aria-invalid');
+  });
+
+  it('lists field errors the form has no field for', async () => {
+    const user = userEvent.setup();
+    renderApp(EDIT_PATH, {
+      handlers: editHandlers(() => ({
+        __typename: 'ValidationError',
+        code: 'VALIDATION_FAILED',
+        message: 'Invalid input: customAttributes',
+        fields: [
+          {
+            __typename: 'FieldError',
+            field: 'customAttributes',
+            code: 'too_large',
+            message: 'Too many attributes.',
+          },
+        ],
+      })),
+    });
+
+    await changeField(user, 'Occupation', 'Teacher');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('customAttributes: Too many attributes.');
+  });
+
+  it('says someone else saved first and reloads their version on request', async () => {
+    const user = userEvent.setup();
+    let current = ZHANG;
+    const { graph } = renderApp(EDIT_PATH, {
+      handlers: editHandlers(
+        () => {
+          current = { ...ZHANG, occupation: 'Doctor', version: 5 };
+          return {
+            __typename: 'ConflictError',
+            code: 'CONFLICT',
+            message: 'Customer was changed by someone else; reload and try again',
+            currentVersion: 5,
+          };
+        },
+        () => current,
+      ),
+    });
+
+    await changeField(user, 'Occupation', 'Teacher');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Someone else saved this customer first.');
+    await user.click(within(alert).getByRole('button', { name: 'Reload' }));
+
+    await expect.poll(() => screen.getByLabelText('Occupation')).toHaveValue('Doctor');
+    expect(graph.callsOf('CustomerForEdit')).toHaveLength(2);
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it('does not let the kind of a customer change', async () => {
+    renderApp(EDIT_PATH, { handlers: editHandlers(() => ZHANG) });
+
+    expect(await screen.findByRole('combobox', { name: 'Kind' })).toBeDisabled();
+  });
+});

@@ -1,0 +1,152 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+
+import { BRANCHES, customerConnection, customerListNode } from '@/test/fixtures';
+import { renderApp } from '@/test/renderApp';
+import { setViewport } from '@/test/setup';
+
+const ZHANG = customerListNode();
+const LI = customerListNode({
+  id: 'Q3VzdG9tZXI6Mg==',
+  customerNo: 'C000000002',
+  fullName: '李娜',
+  nameLatin: 'Li Na',
+  status: 'DORMANT',
+});
+
+function listHandlers(connection = customerConnection([ZHANG, LI])) {
+  return {
+    Customers: () => ({ data: { customers: connection } }),
+    Branches: () => ({ data: { branches: BRANCHES } }),
+  };
+}
+
+describe('customer list', () => {
+  it('shows each customer of the response as a row with its total', async () => {
+    renderApp('/customers', { handlers: listHandlers() });
+
+    const zhang = await screen.findByRole('link', { name: '张伟' });
+    const row = zhang.closest('tr');
+    expect(within(row).getByText('C000000001')).toBeInTheDocument();
+    expect(within(row).getByText('Active')).toBeInTheDocument();
+    expect(within(row).getByText('Beijing Branch')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: '李娜' })).toBeInTheDocument();
+    expect(screen.getByText('2 customers')).toBeInTheDocument();
+  });
+
+  it('asks for current customers by name, 20 at a time, by default', async () => {
+    const { graph } = renderApp('/customers', { handlers: listHandlers() });
+
+    await screen.findByRole('link', { name: '张伟' });
+
+    expect(graph.callsOf('Customers')[0].variables).toEqual({
+      filter: { archived: false },
+      orderBy: { field: 'NAME', direction: 'ASC' },
+      first: 20,
+      after: null,
+    });
+  });
+
+  it('searches the text the user typed once they pause', async () => {
+    const user = userEvent.setup();
+    const { graph } = renderApp('/customers', { handlers: listHandlers() });
+    await screen.findByRole('link', { name: '张伟' });
+
+    await user.type(screen.getByRole('searchbox', { name: 'Search customers' }), '张');
+
+    await expect
+      .poll(() => graph.callsOf('Customers').at(-1).variables.filter)
+      .toEqual({ archived: false, text: '张' });
+  });
+
+  it('sorts by a column when its header is clicked', async () => {
+    const user = userEvent.setup();
+    const { graph, router } = renderApp('/customers', { handlers: listHandlers() });
+    await screen.findByRole('link', { name: '张伟' });
+
+    await user.click(screen.getByRole('columnheader', { name: /Customer no\./ }));
+
+    await expect
+      .poll(() => graph.callsOf('Customers').at(-1).variables.orderBy)
+      .toEqual({ field: 'CUSTOMER_NO', direction: 'ASC' });
+    expect(router.state.location.search).toBe('?sort=CUSTOMER_NO');
+  });
+
+  it('pages forward with after the last cursor and back with before the first', async () => {
+    const user = userEvent.setup();
+    const page = customerConnection([ZHANG, LI], { hasNextPage: true });
+    const { graph } = renderApp('/customers', { handlers: listHandlers(page) });
+    await screen.findByRole('link', { name: '张伟' });
+
+    await user.click(screen.getByRole('button', { name: 'Next' }));
+    await expect
+      .poll(() => graph.callsOf('Customers').at(-1).variables)
+      .toMatchObject({ first: 20, after: 'c1' });
+    await user.click(screen.getByRole('button', { name: 'Previous' }));
+
+    await expect
+      .poll(() => graph.callsOf('Customers').at(-1).variables)
+      .toMatchObject({ last: 20, before: 'c0' });
+  });
+
+  it('says so when no customer matches', async () => {
+    renderApp('/customers?q=nobody', {
+      handlers: listHandlers(customerConnection([])),
+    });
+
+    expect(await screen.findByText('No customers match.')).toBeInTheDocument();
+  });
+
+  it('shows the request ID of a failed request and no internals', async () => {
+    renderApp('/customers', {
+      handlers: {
+        ...listHandlers(),
+        Customers: () => ({
+          data: null,
+          errors: [
+            {
+              message: 'Unexpected error.',
+              extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: 'req-7f3a' },
+            },
+          ],
+        }),
+      },
+    });
+
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('The server could not complete the request.');
+    expect(alert).toHaveTextContent('req-7f3a');
+    expect(alert).not.toHaveTextContent('Unexpected error');
+  });
+
+  it('tells a network failure apart from a server error', async () => {
+    renderApp('/customers', {
+      handlers: {
+        ...listHandlers(),
+        Customers: () => Promise.reject(new TypeError('Failed to fetch')),
+      },
+    });
+
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('The server could not be reached.');
+    expect(alert).not.toHaveTextContent('Failed to fetch');
+  });
+
+  it('shows cards, and filters folded behind a button, on a phone', async () => {
+    const user = userEvent.setup();
+    setViewport('phone');
+    renderApp('/customers', { handlers: listHandlers() });
+    await screen.findByRole('link', { name: '张伟' });
+    expect(screen.queryByRole('table')).not.toBeInTheDocument();
+    expect(screen.queryByRole('combobox', { name: 'Sort by' })).not.toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Filters' }));
+
+    expect(screen.getByRole('combobox', { name: 'Sort by' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Filters' })).toHaveAttribute(
+      'aria-expanded',
+      'true',
+    );
+  });
+});

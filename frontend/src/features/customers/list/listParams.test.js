@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+
+import {
+  listVariables,
+  readListParams,
+  writeListParams,
+} from '@/features/customers/list/listParams';
+
+const read = (query) => readListParams(new URLSearchParams(query));
+
+describe('list parameters', () => {
+  it('reads defaults from an empty URL', () => {
+    expect(read('')).toEqual({
+      text: '',
+      status: [],
+      kind: null,
+      branchId: null,
+      archived: 'current',
+      sort: 'NAME',
+      direction: 'ASC',
+      size: 20,
+      after: null,
+      before: null,
+    });
+  });
+
+  it('ignores values the graph would refuse', () => {
+    const params = read('status=ACTIVE,BOGUS&kind=ALIEN&sort=AGE&dir=UP&size=7');
+
+    expect(params).toMatchObject({
+      status: ['ACTIVE'],
+      kind: null,
+      sort: 'NAME',
+      direction: 'ASC',
+      size: 20,
+    });
+  });
+
+  it('writes only what differs from the defaults', () => {
+    const params = { ...read(''), text: '张', status: ['ACTIVE', 'DORMANT'], size: 50 };
+
+    expect(writeListParams(params).toString()).toBe(
+      'q=%E5%BC%A0&status=ACTIVE%2CDORMANT&size=50',
+    );
+  });
+
+  it('round-trips through the URL', () => {
+    const query =
+      'q=li&status=PROSPECT&kind=CORPORATE&branch=QnI6MQ%3D%3D&archived=archived&sort=UPDATED_AT&dir=DESC&size=10&after=abc';
+
+    expect(writeListParams(read(query)).toString()).toBe(query);
+  });
+
+  it('turns the state into query variables', () => {
+    const params = read(
+      'q=%20li%20&status=ACTIVE&kind=INDIVIDUAL&branch=Yg%3D%3D&archived=archived',
+    );
+
+    expect(listVariables(params)).toEqual({
+      filter: {
+        text: 'li',
+        status: ['ACTIVE'],
+        kind: 'INDIVIDUAL',
+        branchId: 'Yg==',
+        archived: true,
+      },
+      orderBy: { field: 'NAME', direction: 'ASC' },
+      first: 20,
+      after: null,
+    });
+  });
+
+  it('pages backwards with last and before', () => {
+    expect(listVariables(read('size=50&before=xyz'))).toMatchObject({
+      last: 50,
+      before: 'xyz',
+    });
+  });
+});

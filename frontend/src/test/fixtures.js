@@ -1,0 +1,183 @@
+/** Graph objects as the server returns them, __typename included. */
+
+export const BRANCHES = [
+  {
+    __typename: 'Branch',
+    id: 'QnJhbmNoOjE=',
+    code: 'BJ01',
+    name: '北京分行',
+    nameEn: 'Beijing Branch',
+    city: '北京',
+  },
+  {
+    __typename: 'Branch',
+    id: 'QnJhbmNoOjI=',
+    code: 'SH01',
+    name: '上海分行',
+    nameEn: 'Shanghai Branch',
+    city: '上海',
+  },
+];
+
+const money = (amount, currency = 'CNY') => ({ __typename: 'Money', amount, currency });
+
+export function customer(overrides = {}) {
+  return {
+    __typename: 'Customer',
+    id: 'Q3VzdG9tZXI6MQ==',
+    customerNo: 'C000000001',
+    kind: 'INDIVIDUAL',
+    fullName: '张伟',
+    familyName: '张',
+    givenName: '伟',
+    nameLatin: 'Zhang Wei',
+    gender: 'MALE',
+    birthDate: '1985-03-12',
+    nationality: 'CN',
+    idType: 'RESIDENT_ID',
+    idNumber: '110101198503120018',
+    occupation: 'Engineer',
+    employer: null,
+    education: null,
+    maritalStatus: 'MARRIED',
+    mobilePhone: '+8613800138000',
+    email: 'zhang.wei@example.com',
+    address: null,
+    annualIncome: money('240000.00'),
+    assets: null,
+    liabilities: null,
+    status: 'ACTIVE',
+    kycStatus: 'VERIFIED',
+    tags: [],
+    branch: BRANCHES[0],
+    relationshipManager: null,
+    source: 'IMPORT',
+    createdAt: '2026-01-05T08:00:00Z',
+    updatedAt: '2026-02-01T09:30:00Z',
+    version: 3,
+    archivedAt: null,
+    ...overrides,
+  };
+}
+
+export function customerListNode(overrides = {}) {
+  const c = customer(overrides);
+  return {
+    __typename: 'Customer',
+    id: c.id,
+    customerNo: c.customerNo,
+    kind: c.kind,
+    fullName: c.fullName,
+    nameLatin: c.nameLatin,
+    status: c.status,
+    kycStatus: c.kycStatus,
+    branch: {
+      __typename: 'Branch',
+      id: c.branch.id,
+      name: c.branch.name,
+      nameEn: c.branch.nameEn,
+    },
+    createdAt: c.createdAt,
+    updatedAt: c.updatedAt,
+    archivedAt: c.archivedAt,
+  };
+}
+
+export function customerConnection(nodes, pageInfo = {}) {
+  return {
+    __typename: 'CustomerConnection',
+    totalCount: nodes.length,
+    pageInfo: {
+      __typename: 'PageInfo',
+      hasNextPage: false,
+      hasPreviousPage: false,
+      startCursor: nodes.length ? 'c0' : null,
+      endCursor: nodes.length ? `c${nodes.length - 1}` : null,
+      ...pageInfo,
+    },
+    edges: nodes.map((node, i) => ({
+      __typename: 'CustomerEdge',
+      cursor: `c${i}`,
+      node,
+    })),
+  };
+}
+
+export function customerDetail(overrides = {}) {
+  return {
+    ...customer(overrides),
+    accounts: {
+      __typename: 'AccountConnection',
+      totalCount: 1,
+      edges: [
+        {
+          __typename: 'AccountEdge',
+          node: {
+            __typename: 'Account',
+            id: 'QWNjb3VudDox',
+            number: '6222020000000001',
+            currency: 'CNY',
+            balance: money('12345.60'),
+            creditLimit: null,
+            openedOn: '2020-06-01',
+            closedOn: null,
+            status: 'ACTIVE',
+            product: {
+              __typename: 'Product',
+              id: 'UHJvZHVjdDox',
+              code: 'DEP',
+              name: '活期存款',
+              nameEn: 'Current deposit',
+              category: 'DEPOSIT',
+            },
+          },
+        },
+      ],
+    },
+    balanceSummary: [
+      {
+        __typename: 'CurrencyBalance',
+        currency: 'CNY',
+        balance: money('12345.60'),
+        accounts: 1,
+      },
+    ],
+  };
+}
+
+export function transactionsPage(
+  ids,
+  { hasNextPage = false, total = ids.length } = {},
+) {
+  return {
+    customer: {
+      __typename: 'Customer',
+      id: customer().id,
+      transactions: {
+        __typename: 'TransactionConnection',
+        totalCount: total,
+        pageInfo: { __typename: 'PageInfo', hasNextPage, endCursor: `t${ids.at(-1)}` },
+        edges: ids.map((n) => ({
+          __typename: 'TransactionEdge',
+          cursor: `t${n}`,
+          node: {
+            __typename: 'Transaction',
+            id: `VHg6${n}`,
+            bookedAt: '2026-02-01T09:30:00Z',
+            amount: money('100.00'),
+            direction: 'DEBIT',
+            channel: 'MOBILE',
+            category: 'groceries',
+            counterparty: null,
+            description: `Purchase ${n}`,
+            account: {
+              __typename: 'Account',
+              id: 'QWNjb3VudDox',
+              number: '6222020000000001',
+            },
+          },
+        })),
+      },
+    },
+  };
+}

@@ -1,0 +1,27 @@
+import { render } from '@testing-library/react';
+import { createMemoryRouter } from 'react-router';
+
+import { AppRouter } from '@/app/AppRouter';
+import { Providers } from '@/app/Providers';
+import { routes } from '@/app/routes';
+import { createApolloClient } from '@/lib/apolloClient';
+import { createI18n } from '@/lib/i18n';
+import { fakeGraphQL } from '@/test/fakeGraphQL';
+
+/**
+ * Renders the whole app at `path`, talking to a fake graph. Returns the
+ * Testing Library queries, the graph's call log and the router.
+ */
+export function renderApp(path, { handlers = {}, language = 'en' } = {}) {
+  const graph = fakeGraphQL(handlers);
+  const client = createApolloClient({ fetch: graph.fetch, uri: 'http://test/graphql' });
+  const i18n = createI18n({ language: language ?? undefined });
+  const router = createMemoryRouter(routes, { initialEntries: [path] });
+
+  const view = render(
+    <Providers client={client} i18n={i18n}>
+      <AppRouter router={router} />
+    </Providers>,
+  );
+  return { ...view, graph, router, i18n };
+}

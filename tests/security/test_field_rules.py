@@ -1,0 +1,102 @@
+"""Every field carrying personal or financial data, for every role.
+
+The fields are found by walking the schema for @masked and @requires directives, so
+a new sensitive field is covered without touching this test.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from cims.api.ids import to_global_id
+from cims.api.permissions import Masked, Requires
+from cims.api.schema import schema
+from cims.auth.policy import ROLES, permissions_for
+from cims.domain.actor import Actor
+from cims.domain.crypto import open_fields
+from tests.api.test_customers import gql
+from tests.factories import accounts_with_history, branch, customer_from_german
+
+CLEAR = {
+    "mobile_phone": "+8613800138000",
+    "email": "wang.fang@example.com",
+    "address": "北京市东城区东长安街1号",
+}
+
+
+def _rules(type_name: str) -> dict[str, tuple[str, str]]:
+    """GraphQL field name -> ("masked" | "requires", permission)."""
+    definition = schema.get_type_by_name(type_name)
+    rules = {}
+    for field in definition.fields:
+        for directive in field.directives:
+            kind = {Masked: "masked", Requires: "requires"}.get(type(directive))
+            if kind:
+                rules[schema.config.name_converter.get_graphql_name(field)] = (
+                    kind,
+                    directive.permission,
+                )
+    return rules
+
+
+CUSTOMER_RULES = _rules("Customer")
+SELECTIONS = {
+    "annualIncome": "annualIncome { amount }",
+    "assets": "assets { amount }",
+    "liabilities": "liabilities { amount }",
+    "accounts": "accounts(first: 5) { totalCount }",
+    "transactions": "transactions(first: 5) { totalCount }",
+    "balanceSummary": "balanceSummary { currency }",
+}
+
+
+def test_the_walk_finds_the_sensitive_fields():
+    assert {
+        "idNumber",
+        "mobilePhone",
+        "email",
+        "address",
+        "annualIncome",
+        "accounts",
+        "transactions",
+    } <= set(CUSTOMER_RULES)
+
+
+@pytest.mark.parametrize("role", sorted(ROLES))
+async def test_each_sensitive_customer_field_for_each_role(client, caller, role):
+    home = await branch()
+    row = await customer_from_german(
+        0, home, assets=Decimal("52000.00"), liabilities=Decimal("1169.00"), **CLEAR
+    )
+    await accounts_with_history(row, transactions=2)
+    clear = open_fields(row)
+    permissions = permissions_for([role])
+    caller.actor = Actor(
+        subject=f"demo.{role}", roles=frozenset({role}), permissions=permissions
+    )
+    selection = " ".join(SELECTIONS.get(name, name) for name in CUSTOMER_RULES)
+
+    body = await gql(
+        client,
+        f"query($id: ID!) {{ customer(id: $id) {{ {selection} }} }}",
+        id=to_global_id("Customer", row.id),
+    )
+
+    data = body["data"]["customer"]
+    forbidden = {
+        tuple(e["path"])
+        for e in body.get("errors", [])
+        if e["extensions"]["code"] == "FORBIDDEN"
+    }
+    for name, (kind, permission) in CUSTOMER_RULES.items():
+        allowed = permission in permissions
+        if kind == "requires":
+            assert (data[name] is not None) == allowed, (role, name)
+            assert (("customer", name) in forbidden) == (not allowed), (role, name)
+        else:
+            snake = "".join("_" + c.lower() if c.isupper() else c for c in name)
+            assert (data[name] == clear[snake]) == allowed, (role, name)
+            assert data[name] is not None, (role, name)
+    assert len(forbidden) == len(body.get("errors", []))
