@@ -61,6 +61,9 @@ RULE_FIELDS = learned.FIELDS
 # Clusters tried when learning segments; a base too small for the fewest is not
 # clustered (the silhouette needs more customers than clusters).
 K_RANGE = (3, 8)
+# Customers scored for the silhouette when choosing k: 2,000 pick the same k as
+# 5,000 on the demo base, about three times faster.
+SILHOUETTE_SAMPLE = 2000
 
 
 # --- reading ----------------------------------------------------------------------
@@ -475,7 +478,11 @@ async def _refresh_learned(actor, matrix, report, retrain, threads):
         "segments",
         retrain,
         lambda: learned.train_and_register(
-            matrix, created_by=actor.subject, threads=threads, k_range=k_range
+            matrix,
+            created_by=actor.subject,
+            threads=threads,
+            k_range=k_range,
+            silhouette_sample=SILHOUETTE_SAMPLE,
         ),
         report,
     )
