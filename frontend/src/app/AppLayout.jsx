@@ -48,9 +48,11 @@ function Header({ isPhone }) {
             {isPhone ? 'CIMS' : t('app.title')}
           </Typography.Text>
         </Link>
-        <nav aria-label={t('app.navigation')}>
+        <Flex as="nav" aria-label={t('app.navigation')} gap="small" wrap>
           <Link to="/customers">{t('app.nav.customers')}</Link>
-        </nav>
+          <Link to="/segments">{t('app.nav.segments')}</Link>
+          <Link to="/analytics">{t('app.nav.analytics')}</Link>
+        </Flex>
         <Flex align="center" gap="small">
           <LanguageSwitch />
           <UserMenu isPhone={isPhone} />

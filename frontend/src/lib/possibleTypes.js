@@ -4,7 +4,15 @@
  * the repository's schema.graphql.
  */
 export const POSSIBLE_TYPES = {
-  Node: ['Account', 'Branch', 'Customer', 'Product', 'Transaction'],
+  Node: [
+    'Account',
+    'Branch',
+    'Customer',
+    'Product',
+    'Recommendation',
+    'Segment',
+    'Transaction',
+  ],
   Error: [
     'ConflictError',
     'DuplicateCustomerError',
@@ -37,5 +45,19 @@ export const POSSIBLE_TYPES = {
     'Customer',
     'NotFoundError',
     'PermissionDeniedError',
+  ],
+  CreateSegmentPayload: ['PermissionDeniedError', 'Segment', 'ValidationError'],
+  PreviewSegmentPayload: ['PermissionDeniedError', 'SegmentPreview', 'ValidationError'],
+  RecordRecommendationOutcomePayload: [
+    'NotFoundError',
+    'PermissionDeniedError',
+    'Recommendation',
+    'ValidationError',
+  ],
+  RenameSegmentPayload: [
+    'NotFoundError',
+    'PermissionDeniedError',
+    'Segment',
+    'ValidationError',
   ],
 };
