@@ -79,3 +79,16 @@ async def test_train_without_features_asks_for_a_refresh(database, capsys):
 
     assert code == 1
     assert "cims analytics refresh" in capsys.readouterr().out
+
+
+async def test_the_demo_refreshes_once_after_seeding(database):
+    from cims import cli
+
+    await _base(size=20, females=8)
+
+    first = await cli._demo_analytics(seeded=True)
+    again = await cli._demo_analytics(seeded=False)
+
+    assert "20 customers" in first
+    assert again.startswith("analytics: figures exist")
+    assert [v.version for v in registry.list_versions("segments")] == ["v0001"]
