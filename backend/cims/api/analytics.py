@@ -81,6 +81,7 @@ class Segment(Node):
         last: int | None = None,
         before: str | None = None,
     ) -> Connection[Customer]:
+        # One query per segment asked: a page lists a few segments, not hundreds.
         qs = domain.members(info.context.actor, self.pk)
         return await paginate(
             qs,

@@ -170,7 +170,11 @@ async def create_rule_segment(
 async def rename(
     actor: Actor, segment_id: int, name: str, name_en: str | None = None
 ) -> Segment:
-    """New names for a segment; a learned one keeps them across refreshes."""
+    """New names for a segment; a learned one keeps them across refreshes.
+
+    Segments carry no version, so of two renames at once the later wins: names
+    are all a rename changes, and both are in the audit trail.
+    """
     customers.require(actor, MANAGE)
     segment = await get(actor, segment_id)
     zh, en = _names(name, name_en)
@@ -355,7 +359,11 @@ def _mean_sql(name: str, postgres: bool) -> str:
 
 
 async def figures(segment_ids: list[int]) -> tuple[dict[int, dict], dict]:
-    """Mean features of each segment's members now, and of every live customer."""
+    """Mean features of each segment's members now, and of every live customer.
+
+    Counted over all branches, like the stored profile and size: these are
+    aggregates of a segment, not a list of customers a branch may not see.
+    """
     conn = Tortoise.get_connection("default")
     postgres = conn.capabilities.dialect == "postgres"
     means = ", ".join(f"{_mean_sql(n, postgres)} AS {n}" for n in FIGURES)
