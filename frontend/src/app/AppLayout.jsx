@@ -48,7 +48,7 @@ function Header({ isPhone }) {
             {isPhone ? 'CIMS' : t('app.title')}
           </Typography.Text>
         </Link>
-        <Flex as="nav" aria-label={t('app.navigation')} gap="small" wrap>
+        <Flex component="nav" aria-label={t('app.navigation')} gap="small" wrap>
           <Link to="/customers">{t('app.nav.customers')}</Link>
           <Link to="/segments">{t('app.nav.segments')}</Link>
           <Link to="/analytics">{t('app.nav.analytics')}</Link>
