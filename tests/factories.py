@@ -45,7 +45,8 @@ async def customer_from_german(row_no: int, branch_: Branch, **overrides):
     birth = date(1994 - age, 1 + row_no % 12, 1 + row_no % 28)
     values = {
         "full_name": f"测试客户{row_no}",
-        "name_latin": f"Ceshi Kehu {row_no}",
+        # A Latin name holds letters only: the row number spelt a=0, b=1, ...
+        "name_latin": "Ceshi Kehu " + "".join(chr(97 + int(d)) for d in str(row_no)),
         "gender": "male" if male else "female",
         "birth_date": birth,
         "id_type": "resident_id",

@@ -43,10 +43,13 @@ def register(subparsers) -> None:
     refresh.add_argument("--as-of", type=dt.date.fromisoformat, default=None)
     refresh.set_defaults(func=run_refresh)
 
-    train = subparsers.add_parser("train", help="fit a new model version")
-    train.add_argument("kind", choices=sorted(TRAINABLE))
-    train.add_argument("--activate", action="store_true", help="put it to use at once")
-    train.set_defaults(func=run_train)
+    train = _group(subparsers, "train", "train and store a model")
+    for name, kind in TRAINABLE.items():
+        command = train.add_parser(name, help=f"a new {kind} model version")
+        command.add_argument(
+            "--activate", action="store_true", help="put it to use at once"
+        )
+        command.set_defaults(func=run_train, kind=name)
 
     models = subparsers.add_parser("models", help="stored model versions")
     model_commands = models.add_subparsers(dest="models_command", required=True)
@@ -57,6 +60,21 @@ def register(subparsers) -> None:
     activate.add_argument("kind")
     activate.add_argument("version")
     activate.set_defaults(func=run_models_activate)
+
+
+def _group(subparsers, name: str, help_text: str):
+    """The sub-commands of ``cims <name>``, shared with other areas' commands
+    (``cims train complaints``, ``cims train credit``) whichever registers first."""
+    parser = subparsers.choices.get(name)
+    if parser is None:
+        parser = subparsers.add_parser(name, help=help_text)
+        return parser.add_subparsers(dest=f"{name}_command", required=True)
+    # argparse keeps a parser's sub-command group only among its actions.
+    return next(
+        action
+        for action in parser._actions  # noqa: SLF001 - no public accessor exists
+        if isinstance(action, argparse._SubParsersAction)  # noqa: SLF001
+    )
 
 
 def _print(value) -> None:

@@ -12,17 +12,24 @@ from starlette.applications import Starlette
 from starlette.middleware import Middleware
 from starlette.requests import Request
 from starlette.responses import FileResponse, HTMLResponse, JSONResponse, Response
-from starlette.routing import Mount, Route
+from starlette.routing import Mount, Route, WebSocketRoute
 from starlette.staticfiles import StaticFiles
+from starlette.websockets import WebSocket
 from strawberry.asgi import GraphQL
+from strawberry.exceptions import ConnectionRejectionError
+from strawberry.subscriptions import GRAPHQL_TRANSPORT_WS_PROTOCOL
+from strawberry.types.unset import UNSET
 
 from cims import db
+from cims.api import survey_page
 from cims.api.context import Context
 from cims.api.extensions import mask_errors
-from cims.api.limits import MAX_BODY_BYTES, current_actor
+from cims.api.limits import MAX_BODY_BYTES, MAX_UPLOAD_BYTES, current_actor
+from cims.api.loaders import Loaders
 from cims.api.schema import schema
-from cims.config import Settings, get_settings
 from cims.auth import provider, resource
+from cims.config import Settings, get_settings
+from cims.domain import notify
 from cims.domain.actor import Actor
 
 REQUEST_ID = re.compile(r"^[A-Za-z0-9._-]{8,64}$")
@@ -70,10 +77,32 @@ class GraphQLApp(GraphQL):
     async def get_context(self, request: Request, response: Response) -> Context:
         request_id = request_id_of(request)
         request.scope["cims.request_id"] = request_id
+        if isinstance(request, WebSocket):
+            # Signed in by the connection_init payload, in on_ws_connect.
+            anonymous = Actor(subject=ANONYMOUS, request_id=request_id)
+            return Context(actor=anonymous, request_id=request_id, request=request)
         response.headers["x-request-id"] = request_id
         actor = await self.resolve_actor(request, request_id)
         current_actor.set(actor)
         return Context(actor=actor, request_id=request_id, request=request, response=response)
+
+    async def on_ws_connect(self, context: Context):
+        """Sign the connection in with ``{"authorization": "Bearer ..."}`` from the
+        connection_init payload (browsers cannot set headers on a WebSocket);
+        a connection without a valid token is closed with 4403."""
+        params = context.connection_params or {}
+        header = params.get("authorization")
+        header = header if isinstance(header, str) else None
+        handshake = Handshake(context.request, header)
+        actor = await self.resolve_actor(handshake, context.request_id)
+        if actor.subject == ANONYMOUS:
+            raise ConnectionRejectionError()
+        context.actor = actor
+        context.loaders = Loaders(actor)
+        # Operations of this connection run in tasks started from here, and so
+        # inherit the actor for the validation rules.
+        current_actor.set(actor)
+        return UNSET
 
     async def process_result(self, request: Request, result):
         if result.errors:
@@ -81,8 +110,20 @@ class GraphQLApp(GraphQL):
             result.errors = mask_errors(result.errors, request_id)
         return await super().process_result(request, result)
 
-    def encode_json(self, data: object) -> bytes:
-        return orjson.dumps(data)
+    def encode_json(self, data: object) -> str:
+        # Text, not bytes: the WebSocket adapter sends bytes as binary frames, which
+        # graphql-transport-ws clients do not read.
+        return orjson.dumps(data).decode()
+
+
+class Handshake:
+    """What ``resolve_actor`` reads of a request, for a WebSocket's connection_init:
+    the authorization came in the payload, not in a header."""
+
+    def __init__(self, websocket: WebSocket, authorization: str | None) -> None:
+        self.client = websocket.client
+        self.scope = websocket.scope
+        self.headers = {"authorization": authorization} if authorization else {}
 
 
 async def healthz(request: Request) -> JSONResponse:
@@ -135,10 +176,16 @@ def create_app(
 
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette):
+        relay = None
         if connect:
             await db.connect(settings)
             await provider.ensure_keys(settings)
+            if db.dialect() == "postgres":
+                # Subscribers in every API process hear every process's changes.
+                relay = await notify.start(settings.db_url)
         yield
+        if relay is not None:
+            await relay.stop()
         if connect:
             await db.disconnect()
 
@@ -146,24 +193,28 @@ def create_app(
         schema,
         graphql_ide="graphiql",
         allow_queries_via_get=False,
+        multipart_uploads_enabled=True,  # imports; bearer tokens only, so no CSRF
         resolve_actor=resolve_actor or token_actor,
+        subscription_protocols=(GRAPHQL_TRANSPORT_WS_PROTOCOL,),
     )
     async def auth_config(request: Request) -> JSONResponse:
         return JSONResponse(provider.spa_config(settings))
 
     routes = [
         Route("/graphql", graphql, methods=["GET", "POST"]),
+        WebSocketRoute("/graphql", graphql),
         Route("/healthz", healthz),
         Route("/readyz", readyz),
         Route("/auth/config", auth_config),
         *provider.routes(settings),
+        *survey_page.routes(),
         *spa_routes(settings.static_dir),
     ]
     return Starlette(routes=routes, lifespan=lifespan, middleware=[Middleware(BodyLimit)])
 
 
 class BodyLimit:
-    """Refuses request bodies over MAX_BODY_BYTES, declared or streamed."""
+    """Refuses request bodies over the limit (``body_limit``), declared or streamed."""
 
     def __init__(self, app) -> None:
         self.app = app
@@ -172,8 +223,9 @@ class BodyLimit:
         if scope["type"] != "http":
             return await self.app(scope, receive, send)
         headers = dict(scope["headers"])
+        limit = body_limit(headers)
         declared = headers.get(b"content-length", b"0")
-        if not declared.isdigit() or int(declared) > MAX_BODY_BYTES:
+        if not declared.isdigit() or int(declared) > limit:
             return await _too_large(send)
         received = 0
 
@@ -181,7 +233,7 @@ class BodyLimit:
             nonlocal received
             message = await receive()
             received += len(message.get("body", b""))
-            if received > MAX_BODY_BYTES:
+            if received > limit:
                 raise TooLarge
             return message
 
@@ -189,6 +241,14 @@ class BodyLimit:
             await self.app(scope, limited, send)
         except TooLarge:
             await _too_large(send)
+
+
+def body_limit(headers: dict[bytes, bytes]) -> int:
+    """Multipart bodies carry import files and may be larger than an operation."""
+    content_type = headers.get(b"content-type", b"").lower()
+    if content_type.startswith(b"multipart/form-data"):
+        return MAX_UPLOAD_BYTES
+    return MAX_BODY_BYTES
 
 
 class TooLarge(Exception):
@@ -201,3 +261,12 @@ async def _too_large(send) -> None:
     await send({"type": "http.response.start", "status": 413,
                 "headers": [(b"content-type", b"application/json")]})
     await send({"type": "http.response.body", "body": body})
+
+
+def worker_app() -> Starlette:
+    """The app of one of several ``cims serve`` workers: each configures its logs."""
+    from cims import logs
+
+    settings = get_settings()
+    logs.configure(settings)
+    return create_app(settings)

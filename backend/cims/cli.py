@@ -11,7 +11,14 @@ import logging
 import sys
 from pathlib import Path
 
-from cims import analytics_commands, db, logs
+from cims import (
+    analytics_commands,
+    capture_commands,
+    db,
+    logs,
+    risk_commands,
+    service_commands,
+)
 from cims.auth import commands as auth_commands
 from cims.config import Settings, get_settings
 
@@ -35,12 +42,17 @@ def cmd_migrate(args, settings: Settings) -> int:
 
 async def _seed(settings: Settings) -> str:
     from cims.auth.demo import create_demo_staff
+    from cims.demo.complaints import seed_complaints
     from cims.demo.seed import seed_demo
 
     report = await seed_demo(settings.demo_seed)
+    service = await seed_complaints(settings.demo_seed)
     staff = await create_demo_staff()
     figures = await _demo_analytics(report.created)
-    return f"{report}\n{figures}\n{_demo_staff(settings, staff)}"
+    return (
+        f"{report}\nservice: {service}\n{figures}\n"
+        f"{_demo_staff(settings, staff)}"
+    )
 
 
 async def _demo_analytics(seeded: bool) -> str:
@@ -104,26 +116,41 @@ def cmd_serve(args, settings: Settings) -> int:
     from cims.app import create_app
 
     settings.check()
-    asyncio.run(db.migrate(settings))
-    if args.demo:
-        print(asyncio.run(_with_db(settings, lambda: _seed(settings))))
+    workers = args.workers or settings.workers
+    if workers > 1 and not settings.database_url:
+        print("Several workers need PostgreSQL (CIMS_DATABASE_URL): SQLite takes one.")
+        return 2
     if args.port:
         # The embedded provider's issuer and the SPA's sign-in address follow the
         # port: every part reads it from the environment, so set it there once.
         os.environ["CIMS_PORT"] = str(args.port)
         settings = dataclasses.replace(settings, port=args.port)
-    port = settings.port
-    print(f"CIMS is running at http://{settings.host}:{port}/", flush=True)
+    asyncio.run(db.migrate(settings))
+    # Keys are made here, once, before any worker starts and could race to make them.
+    asyncio.run(_with_db(settings, lambda: _prepare(settings, args.demo)))
+    print(f"CIMS is running at http://{settings.host}:{settings.port}/", flush=True)
+    app = "cims.app:worker_app" if workers > 1 else create_app(settings)
     uvicorn.run(
-        create_app(settings),
+        app,
+        factory=workers > 1,
         host=settings.host,
-        port=port,
-        workers=None,
+        port=settings.port,
+        workers=workers if workers > 1 else None,
         log_config=None,
         access_log=False,
         proxy_headers=False,
     )
     return 0
+
+
+async def _prepare(settings: Settings, demo: bool) -> None:
+    from cims.auth.provider import ensure_keys
+    from cims.domain import crypto
+
+    await ensure_keys(settings)
+    crypto.keyring()
+    if demo:
+        print(await _seed(settings))
 
 
 async def _verify_audit() -> int:
@@ -161,6 +188,7 @@ def build_parser() -> argparse.ArgumentParser:
     serve = sub.add_parser("serve", help="migrate, then serve the API and the web app")
     serve.add_argument("--port", type=int, default=None)
     serve.add_argument("--demo", action="store_true", help="seed demo data if empty")
+    serve.add_argument("--workers", type=int, default=None, help="processes (PostgreSQL)")
     serve.set_defaults(func=cmd_serve)
 
     sub.add_parser("migrate", help="apply database migrations").set_defaults(
@@ -178,6 +206,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     auth_commands.register(sub)
+    service_commands.register(sub)
+    risk_commands.register(sub)
+    capture_commands.register(sub)
     analytics_commands.register(sub)
     data_keys = sub.add_parser("data-keys", help="keys of personal data at rest")
     data_keys.add_subparsers(dest="data_keys_command", required=True).add_parser(

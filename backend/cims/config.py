@@ -24,6 +24,7 @@ class Settings:
     host: str = field(default_factory=lambda: _env("HOST", "127.0.0.1"))
     port: int = field(default_factory=lambda: int(_env("PORT", "8000")))
     database_url: str = field(default_factory=lambda: _env("DATABASE_URL", ""))
+    workers: int = field(default_factory=lambda: int(_env("WORKERS", "1")))
     db_pool_max: int = field(default_factory=lambda: int(_env("DB_POOL_MAX", "20")))
     secret_key: str = field(default_factory=lambda: _env("SECRET_KEY", DEV_SECRET))
     demo_seed: int = field(default_factory=lambda: int(_env("DEMO_SEED", "20261204")))

@@ -97,7 +97,8 @@ async def postgres_branches(database) -> dict[str, Branch]:
 @pytest.fixture
 def clerk() -> Actor:
     return Actor(
-        subject="clerk-1", permissions=frozenset({"customer.read", "customer.write"})
+        subject="clerk-1",
+        permissions=frozenset({"customer.read", "customer.write", "customer.import"}),
     )
 
 

@@ -5,6 +5,7 @@ from decimal import Decimal
 import pytest
 
 from cims.domain.actor import Actor
+from cims.domain.crypto import open_fields, seal_fields
 from cims.domain.duplicates import (
     Record,
     duplicate_pairs,
@@ -14,7 +15,7 @@ from cims.domain.duplicates import (
 )
 from cims.domain.errors import Conflict, NotFound, PermissionDenied, ValidationFailed
 from cims.domain.validation import search_keys, validate_customer_fields
-from cims.models import Account, Customer, Product, Transaction
+from cims.models import Account, AuditEvent, Customer, Product, Transaction
 from cims.models.enums import Gender
 
 KEY = b"k" * 32
@@ -33,11 +34,12 @@ def record(id_: int, name: str, born=BORN, latin=None, **contact) -> Record:
 
 async def add_customer(branch, **fields) -> Customer:
     values = validate_customer_fields(fields, partial=False, kind="individual")
+    number = f"T{next(_numbers):010d}"
     return await Customer.create(
-        customer_no=f"T{next(_numbers):010d}",
+        customer_no=number,
         kind="individual",
         branch=branch,
-        **values,
+        **seal_fields(values, number),
         **search_keys(values),
     )
 
@@ -243,7 +245,8 @@ async def test_merge_moves_accounts_and_fills_the_survivors_empty_fields(
     assert merged.id == survivor.id
     assert await Account.filter(customer_id=survivor.id).count() == 2
     assert await Transaction.filter(customer_id=survivor.id).count() == 2
-    assert (survivor.mobile_phone, survivor.email, survivor.gender) == (
+    opened = open_fields(survivor)
+    assert (opened["mobile_phone"], opened["email"], survivor.gender) == (
         "+8613800138000",
         "wang@example.com",
         Gender.FEMALE,
@@ -259,6 +262,12 @@ async def test_merge_moves_accounts_and_fills_the_survivors_empty_fields(
     assert survivor.custom_attributes["来源"] == "网点"
     assert other.archived_at is not None
     assert (other.version, other.custom_attributes["merged_into"]) == (2, survivor.id)
+    assert open_fields(other)["email"] == "wang@example.com"
+    events = await AuditEvent.filter(action="customer.merge").order_by("id")
+    assert [(e.entity_id, e.actor) for e in events] == [
+        (str(survivor.id), "clerk-1"),
+        (str(other.id), "clerk-1"),
+    ]
 
 
 async def test_merge_with_a_stale_version_changes_nothing(branches, clerk):

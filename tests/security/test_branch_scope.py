@@ -115,7 +115,7 @@ async def test_duplicate_candidates_from_other_branches_stay_hidden(
     )
 
     assert body["data"]["createCustomer"]["candidates"] == [
-        {"reasons": ["same ID number"], "customer": None}
+        {"reasons": ["SAME_ID_NUMBER"], "customer": None}
     ]
 
 

@@ -18,6 +18,8 @@ class Context:
     loaders: Loaders = field(init=False)
     # (type name, primary key, field) of personal values returned in clear.
     revealed: set[tuple[str, int, str]] = field(default_factory=set)
+    # The payload of a WebSocket's connection_init (graphql-transport-ws).
+    connection_params: dict | None = None
 
     def __post_init__(self) -> None:
         self.loaders = Loaders(self.actor)

@@ -32,7 +32,7 @@ from cims.api.types import (
     Product,
 )
 from cims.domain import customers as domain
-from cims.domain.errors import DomainError, NotFound
+from cims.domain.errors import DomainError, NotFound, ValidationFailed
 from cims.models import Branch as BranchRow
 from cims.models import Product as ProductRow
 
@@ -169,9 +169,9 @@ def _branch_pk(global_id: str) -> int:
     try:
         return pk_of(global_id, "Branch")
     except NotFound:
-        from cims.domain.checks import invalid
-
-        raise invalid("branch_id", "UNKNOWN_BRANCH", "No such branch") from None
+        raise ValidationFailed.one(
+            "branch_id", "UNKNOWN_BRANCH", "No such branch"
+        ) from None
 
 
 def _query(filter_: CustomerFilter | None) -> domain.CustomerQuery:

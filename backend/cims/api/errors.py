@@ -20,6 +20,9 @@ class ErrorCode(Enum):
     CONFLICT = "CONFLICT"
     FORBIDDEN = "FORBIDDEN"
     DUPLICATE_CUSTOMER = "DUPLICATE_CUSTOMER"
+    INVALID_TRANSITION = "INVALID_TRANSITION"
+    SAME_APPROVER = "SAME_APPROVER"
+    ALREADY_DECIDED = "ALREADY_DECIDED"
 
 
 @strawberry.interface(description="An expected failure, with a message safe to show.")
@@ -76,6 +79,22 @@ class DuplicateCustomerError(Error):
     candidates: list[DuplicateCandidate]
 
 
+@strawberry.type(
+    description="A workflow step not allowed from the current state; states and steps "
+    "are the names of the entity's status enum (RECEIVED, ACKNOWLEDGED, ...)."
+)
+class InvalidTransitionError(Error):
+    entity: str
+    current_state: str
+    requested: str
+    allowed_steps: list[str]
+
+
+@strawberry.type(description="A control refused the step; the code names it.")
+class RefusedError(Error):
+    pass
+
+
 def camel(name: str) -> str:
     head, *rest = name.split("_")
     return head + "".join(part.title() for part in rest)
@@ -118,4 +137,15 @@ def to_graphql(error: domain.DomainError):
                 message=error.message,
                 candidates=candidates,
             )
+        case domain.InvalidTransition():
+            return InvalidTransitionError(
+                code=ErrorCode.INVALID_TRANSITION,
+                message=error.message,
+                entity=error.entity,
+                current_state=str(error.current).upper(),
+                requested=str(error.requested).upper(),
+                allowed_steps=[s.upper() for s in error.allowed],
+            )
+        case domain.Refused():
+            return RefusedError(code=ErrorCode(error.code), message=error.message)
     raise error

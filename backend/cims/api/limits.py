@@ -31,6 +31,7 @@ MAX_DIRECTIVES = 10
 MAX_TOKENS = 2000
 MAX_COST = 50_000
 MAX_BODY_BYTES = 1_000_000
+MAX_UPLOAD_BYTES = 20_000_000  # multipart requests: an import file
 INTROSPECT = "schema.introspect"
 
 current_actor: ContextVar[Actor | None] = ContextVar("current_actor", default=None)

@@ -16,11 +16,16 @@ from cims.domain.actor import Actor
 from cims.models import (
     Account,
     Branch,
+    ComplaintCategory,
+    ComplaintEvent,
+    CreditAssessment,
+    CreditDecision,
     Customer,
     CustomerValue,
     Product,
     Recommendation,
     SegmentMembership,
+    Team,
     Transaction,
 )
 
@@ -28,9 +33,9 @@ ACCOUNT_ORDER = Order((("opened_on", True), ("id", True)))
 TRANSACTION_ORDER = Order((("booked_at", True), ("id", True)))
 
 
-def _by_id(fetch: Callable[[list[int]], Any]) -> DataLoader:
+def _by_id(fetch: Callable[[list[int]], Any], key: str = "id") -> DataLoader:
     async def load(keys: list[int]) -> list[Any]:
-        rows = {row.id: row for row in await fetch(list(set(keys)))}
+        rows = {getattr(row, key): row for row in await fetch(list(set(keys)))}
         return [rows.get(key) for key in keys]
 
     return DataLoader(load_fn=load)
@@ -59,6 +64,34 @@ class Loaders:
         self.value_of = DataLoader(load_fn=_value_of)
         self.recommendations_of = DataLoader(load_fn=_recommendations_of)
         self.segment_figures = DataLoader(load_fn=_segment_figures)
+        self.complaint_category = _by_id(
+            lambda ids: ComplaintCategory.filter(id__in=ids)
+        )
+        self.team = _by_id(lambda ids: Team.filter(id__in=ids))
+        self.complaint_events_of = DataLoader(load_fn=self._complaint_events_of)
+        self.transaction = _by_id(lambda ids: Transaction.filter(id__in=ids))
+        self.credit_assessments_of = DataLoader(load_fn=self._credit_assessments_of)
+        self.credit_decision = _by_id(
+            lambda ids: CreditDecision.filter(assessment_id__in=ids), "assessment_id"
+        )
+
+    async def _complaint_events_of(
+        self, complaint_ids: list[int]
+    ) -> list[list[ComplaintEvent]]:
+        """Each complaint's history, oldest first; the complaints were already
+        loaded within the actor's scope."""
+        rows = await ComplaintEvent.filter(
+            complaint_id__in=list(set(complaint_ids))
+        ).order_by("at", "id")
+        groups = _grouped(rows, "complaint_id")
+        return [groups.get(cid, []) for cid in complaint_ids]
+
+    async def _credit_assessments_of(self, customer_ids: list[int]) -> list[list]:
+        rows = await CreditAssessment.filter(
+            customer_id__in=list(set(customer_ids))
+        ).order_by("-created_at", "-id")
+        groups = _grouped(rows, "customer_id")
+        return [groups.get(cid, []) for cid in customer_ids]
 
     async def _accounts_of(self, customer_ids: list[int]) -> list[list[Account]]:
         rows = await Account.filter(customer_id__in=list(set(customer_ids))).order_by(

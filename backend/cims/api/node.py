@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import strawberry
 
+from cims.api import risk
 from cims.api.analytics import segment_node
 from cims.api.ids import from_global_id
 from cims.api.types import Account, Branch, Customer, Node, Product, Transaction
 from cims.domain import customers
-from cims.domain.errors import NotFound
+from cims.domain.errors import NotFound, PermissionDenied
 from cims.models import Transaction as TransactionRow
 
 
@@ -31,12 +32,31 @@ async def _simple(info, loader_name: str, build, pk: int):
     return build(row) if row else None
 
 
+async def _service(info, type_name: str, pk: int):
+    # Imported here: cims.api.service imports this module's neighbours.
+    from cims.api import service
+    from cims.domain import complaints, interactions
+
+    fetch, build = {
+        "Complaint": (complaints.get_complaint, service.Complaint.from_row),
+        "Interaction": (interactions.get_interaction, service.Interaction.from_row),
+    }[type_name]
+    try:
+        return build(await fetch(info.context.actor, pk))
+    except (NotFound, PermissionDenied):
+        return None
+
+
 RESOLVERS = {
     "Customer": lambda info, pk: _simple(info, "customer", Customer.from_row, pk),
     "Branch": lambda info, pk: _simple(info, "branch", Branch.from_row, pk),
     "Product": lambda info, pk: _simple(info, "product", Product.from_row, pk),
     "Account": _account,
     "Transaction": _transaction,
+    "Complaint": lambda info, pk: _service(info, "Complaint", pk),
+    "Interaction": lambda info, pk: _service(info, "Interaction", pk),
+    "CreditAssessment": lambda info, pk: risk.resolve_assessment(info, pk),
+    "Alert": lambda info, pk: risk.resolve_alert(info, pk),
     "Segment": segment_node,
 }
 

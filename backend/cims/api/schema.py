@@ -8,16 +8,39 @@ from strawberry.tools import merge_types
 
 from cims.api.analytics import AnalyticsMutations, AnalyticsQueries
 from cims.api.audit import AuditQueries
+from cims.api.capture import CaptureMutations, CaptureQueries
 from cims.api.customers import CustomerMutations, CustomerQueries
 from cims.api.extensions import AuditReveals
 from cims.api.limits import MAX_TOKENS, RULES
 from cims.api.node import NodeQueries
+from cims.api.service import ServiceMutations, ServiceQueries
+from cims.api.subscriptions import ServiceSubscriptions
+from cims.api.risk import Alert, CreditAssessment, RiskMutations, RiskQueries
 from cims.api.types import Account, Branch, Customer, Product, Transaction
 
-Query = merge_types("Query", (NodeQueries, CustomerQueries, AuditQueries,
-                              AnalyticsQueries))
-Mutation = merge_types("Mutation", (CustomerMutations, AnalyticsMutations))
-
+Query = merge_types(
+    "Query",
+    (
+        NodeQueries,
+        CustomerQueries,
+        AuditQueries,
+        ServiceQueries,
+        RiskQueries,
+        CaptureQueries,
+        AnalyticsQueries,
+    ),
+)
+Mutation = merge_types(
+    "Mutation",
+    (
+        CustomerMutations,
+        ServiceMutations,
+        RiskMutations,
+        CaptureMutations,
+        AnalyticsMutations,
+    ),
+)
+Subscription = merge_types("Subscription", (ServiceSubscriptions,))
 
 
 class Schema(strawberry.Schema):
@@ -30,7 +53,8 @@ class Schema(strawberry.Schema):
 schema = Schema(
     query=Query,
     mutation=Mutation,
-    types=[Customer, Branch, Product, Account, Transaction],
+    subscription=Subscription,
+    types=[Customer, Branch, Product, Account, Transaction, CreditAssessment, Alert],
     extensions=[
         lambda: MaxTokensLimiter(max_token_count=MAX_TOKENS),
         lambda: ParserCache(maxsize=512),

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from decimal import Decimal
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import strawberry
 from strawberry.scalars import JSON
@@ -17,6 +17,10 @@ from cims.api.pagination import Edge, PageInfo
 from cims.api.permissions import masked, requires
 from cims.domain import crypto
 from cims.models import enums
+
+if TYPE_CHECKING:
+    from cims.api.service import Complaint, TimelineEntry
+    from cims.api.risk import CreditAssessment
 
 PII = "customer.pii.read"
 FINANCIAL = "customer.financial.read"
@@ -272,6 +276,40 @@ class Customer(Node):
         from cims.api.analytics import customer_recommendations
 
         return await customer_recommendations(info, self.pk, include_decided)
+
+    @strawberry.field(
+        description="Interactions, complaint events, survey answers, account openings "
+        "and large transactions, newest first; entries you may not read left out."
+    )
+    async def timeline(
+        self, info: strawberry.Info, first: int | None = None, after: str | None = None
+    ) -> Connection[Annotated[TimelineEntry, strawberry.lazy("cims.api.service")]]:
+        from cims.api.service import customer_timeline
+
+        return await customer_timeline(info, self.pk, first, after)
+
+    @strawberry.field(description="The customer's complaints, newest first.")
+    async def complaints(
+        self, info: strawberry.Info, first: int | None = None, after: str | None = None
+    ) -> Connection[Annotated[Complaint, strawberry.lazy("cims.api.service")]]:
+        from cims.api.service import customer_complaints
+
+        return await customer_complaints(info, self.pk, first, after)
+    @strawberry.field(description="Credit assessments, newest first.")
+    async def credit_assessments(
+        self, info: strawberry.Info, first: int | None = None, after: str | None = None
+    ) -> Connection[Annotated[CreditAssessment, strawberry.lazy("cims.api.risk")]]:
+        from cims.api.risk import customer_assessments
+
+        return await customer_assessments(info, self.pk, first, after)
+
+    @strawberry.field(description="The newest credit assessment, if any.")
+    async def latest_credit_assessment(
+        self, info: strawberry.Info
+    ) -> Annotated[CreditAssessment, strawberry.lazy("cims.api.risk")] | None:
+        from cims.api.risk import latest_assessment
+
+        return await latest_assessment(info, self.pk)
 
     @classmethod
     def from_row(cls, row) -> Customer:

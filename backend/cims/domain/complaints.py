@@ -43,19 +43,19 @@ from cims.domain import events
 from cims.domain.access import customer_in_scope, require, scoped
 from cims.domain.actor import Actor
 from cims.domain.calendar import bank_calendar, utc
-from cims.domain.inputs import (
-    enum_value,
-    raise_problems,
-    staff_problem,
-    text_problem,
-    time_problem,
-)
 from cims.domain.errors import (
     Conflict,
     FieldProblem,
     InvalidTransition,
     NotFound,
     ValidationFailed,
+)
+from cims.domain.inputs import (
+    enum_value,
+    raise_problems,
+    staff_problem,
+    text_problem,
+    time_problem,
 )
 from cims.domain.interactions import link_problems
 from cims.domain.paging import Edge, Page, decode_cursor, encode_cursor, page_size
@@ -775,7 +775,23 @@ async def queue(
     """Work queues: the oldest first, or the most urgent first for deadline queues."""
     require(actor, "complaint.read")
     name = Queue(name)
-    now = utc(now)
+    query = await queue_query(actor, name, utc(now))
+    sort = "due_at" if name in (Queue.AT_RISK, Queue.BREACHED) else "received_at"
+    return await _keyset(query, sort, first, after)
+
+
+async def in_queue(
+    actor: Actor, complaint_id: int, name: Queue | str, now: datetime | None = None
+) -> bool:
+    """Whether the complaint is in the actor's queue ``name`` now (for live updates:
+    a change can move a complaint into a queue or out of it)."""
+    require(actor, "complaint.read")
+    query = await queue_query(actor, Queue(name), utc(now))
+    return await query.filter(id=complaint_id).exists()
+
+
+async def queue_query(actor: Actor, name: Queue, now: datetime):
+    """The complaints in queue ``name``, unordered, within the actor's scope."""
     query = scoped(actor, Complaint.all())
     if name is Queue.AT_RISK:
         query = query.filter(at_risk_at__lte=now, due_at__gt=now)
@@ -792,8 +808,7 @@ async def queue(
         query = query.filter(team_id__in=list(teams))
     elif name is Queue.UNASSIGNED:
         query = query.filter(assignee__isnull=True, team_id__isnull=True)
-    sort = "due_at" if name in (Queue.AT_RISK, Queue.BREACHED) else "received_at"
-    return await _keyset(query, sort, first, after)
+    return query
 
 
 async def _keyset(query, sort: str, first, after, descending: bool = False) -> Page:

@@ -88,10 +88,13 @@ def rotate() -> str:
     return kid
 
 
-def seal(value: str | None, row_identity: str) -> str | None:
+def seal(
+    value: str | None, row_identity: str, ring: KeyRing | None = None
+) -> str | None:
+    """``value`` sealed; a caller sealing many values passes ``keyring()`` once."""
     if value is None:
         return None
-    ring = keyring()
+    ring = ring or keyring()
     nonce = os.urandom(12)
     ciphertext = AESGCM(ring.keys[ring.active]).encrypt(
         nonce, value.encode(), row_identity.encode()
@@ -100,12 +103,14 @@ def seal(value: str | None, row_identity: str) -> str | None:
     return f"{PREFIX}.{ring.active}.{payload}"
 
 
-def unseal(sealed: str | None, row_identity: str) -> str | None:
+def unseal(
+    sealed: str | None, row_identity: str, ring: KeyRing | None = None
+) -> str | None:
     if sealed is None:
         return None
     try:
         prefix, kid, payload = sealed.split(".", 2)
-        key = keyring().keys[kid]
+        key = (ring or keyring()).keys[kid]
         raw = base64.urlsafe_b64decode(payload)
         plain = AESGCM(key).decrypt(raw[:12], raw[12:], row_identity.encode())
     except (ValueError, KeyError, InvalidTag) as error:
@@ -119,15 +124,21 @@ def key_id_of(sealed: str) -> str:
     return sealed.split(".", 2)[1]
 
 
-def seal_fields(values: dict, row_identity: str) -> dict:
+def seal_fields(
+    values: dict, row_identity: str, ring: KeyRing | None = None
+) -> dict:
     """``values`` with every personal field sealed."""
     return {
-        k: seal(v, row_identity) if k in PERSONAL_FIELDS else v
+        k: seal(v, row_identity, ring) if k in PERSONAL_FIELDS else v
         for k, v in values.items()
     }
 
 
-def open_fields(row, row_identity: str | None = None) -> dict[str, str | None]:
+def open_fields(
+    row, row_identity: str | None = None, ring: KeyRing | None = None
+) -> dict[str, str | None]:
     """The personal fields of a model row, in clear."""
     identity = row_identity or row.customer_no
-    return {name: unseal(getattr(row, name), identity) for name in PERSONAL_FIELDS}
+    return {
+        name: unseal(getattr(row, name), identity, ring) for name in PERSONAL_FIELDS
+    }

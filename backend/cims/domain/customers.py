@@ -16,25 +16,26 @@ from tortoise.expressions import F, Q, Subquery
 from tortoise.queryset import QuerySet
 from tortoise.transactions import in_transaction
 
-from cims.domain import audit, checks, crypto
+from cims.domain import audit, crypto
 from cims.domain.actor import Actor
+from cims.domain.duplicates import find_candidates
 from cims.domain.errors import (
-    Candidate,
     Conflict,
     DuplicateCustomer,
+    FieldProblem,
     NotFound,
     PermissionDenied,
+    ValidationFailed,
 )
 from cims.domain.keys import index_key
 from cims.domain.normalize import (
     blind_index,
     fold,
     has_forbidden_characters,
-    name_key,
-    normalize_email,
     normalize_id_number,
     normalize_phone,
 )
+from cims.domain.validation import FIELDS, search_keys, validate_customer_fields
 from cims.models import Branch, Customer, SegmentMembership
 from cims.models.enums import CustomerKind, CustomerStatus, Source
 
@@ -44,6 +45,16 @@ ARCHIVE = "customer.archive"
 PII_READ = "customer.pii.read"
 SEGMENT_READ = "segment.read"
 MAX_SEARCH = 200
+
+# Fields that identify a person: changing one re-runs duplicate detection.
+IDENTIFYING = frozenset(
+    {"full_name", "name_latin", "birth_date", "id_number", "mobile_phone", "email"}
+)
+# Fields checked against each other: an update of one re-checks the others.
+RELATED = (
+    frozenset({"id_type", "id_number", "birth_date", "gender"}),
+    frozenset({"currency", "annual_income", "assets", "liabilities"}),
+)
 
 SORT_FIELDS = {
     "customer_no": "customer_no",
@@ -89,8 +100,9 @@ def text_condition(text: str, actor: Actor) -> Q | None:
     if not text:
         return None
     if len(text) > MAX_SEARCH or has_forbidden_characters(text):
-        raise checks.invalid(
-            "text", "INVALID_SEARCH",
+        raise ValidationFailed.one(
+            "text",
+            "INVALID_SEARCH",
             f"Search text is at most {MAX_SEARCH} printable characters",
         )
     parts = [Q(name_key__contains=fold(text)) if fold(text) else None]
@@ -116,8 +128,10 @@ def _personal_conditions(text: str) -> list[Q | None]:
 
 def search(actor: Actor, query: CustomerQuery) -> QuerySet[Customer]:
     qs = scoped(actor)
-    qs = qs.filter(archived_at__not_isnull=True) if query.archived else qs.filter(
-        archived_at__isnull=True
+    qs = (
+        qs.filter(archived_at__not_isnull=True)
+        if query.archived
+        else qs.filter(archived_at__isnull=True)
     )
     if query.text and (condition := text_condition(query.text, actor)) is not None:
         qs = qs.filter(condition)
@@ -143,65 +157,53 @@ async def get(actor: Actor, customer_id: int) -> Customer:
     return customer
 
 
-def derived_columns(values: dict) -> dict:
-    """Search keys and blind indexes that follow from the personal values."""
-    key = index_key()
-    derived = {}
-    if "full_name" in values or "name_latin" in values:
-        derived["name_key"] = name_key(values.get("full_name"), values.get("name_latin"))
-    for column, normal in (
-        ("id_number", normalize_id_number),
-        ("mobile_phone", lambda v: v),
-        ("email", normalize_email),
-    ):
-        if column in values:
-            value = values[column]
-            derived[f"{column}_index"] = (
-                blind_index(column, normal(value), key) if value else None
-            )
-    return derived
-
-
-async def find_exact_duplicates(
-    actor: Actor, values: dict, exclude_id: int | None = None
-) -> list[Candidate]:
-    """Customers sharing an ID number, mobile phone or e-mail (through blind indexes)."""
-    derived = derived_columns(values)
-    reasons_by_column = {
-        "id_number_index": "same ID number",
-        "mobile_phone_index": "same mobile phone",
-        "email_index": "same e-mail",
-    }
-    condition = None
-    for column in reasons_by_column:
-        if derived.get(column):
-            part = Q(**{column: derived[column]})
-            condition = part if condition is None else condition | part
-    if condition is None:
-        return []
-    qs = Customer.filter(condition)
-    if exclude_id is not None:
-        qs = qs.exclude(id=exclude_id)
-    found = await qs.limit(10)
-    return [
-        Candidate(
-            customer_id=c.id,
-            score=1.0,
-            reasons=[
-                reason
-                for col, reason in reasons_by_column.items()
-                if derived.get(col) and getattr(c, col) == derived[col]
-            ],
-        )
-        for c in found
-    ]
-
-
-async def _check_branch(actor: Actor, branch_id: int) -> None:
+async def _branch_problem(actor: Actor, branch_id: int | None) -> FieldProblem | None:
+    if branch_id is None:
+        return FieldProblem("branch_id", "REQUIRED", "A value is required")
     if actor.branch_id is not None and branch_id != actor.branch_id:
-        raise checks.invalid("branch_id", "OUT_OF_SCOPE", "You may only use your own branch")
+        return FieldProblem(
+            "branch_id", "OUT_OF_SCOPE", "You may only use your own branch"
+        )
     if not await Branch.exists(id=branch_id):
-        raise checks.invalid("branch_id", "UNKNOWN_BRANCH", "No such branch")
+        return FieldProblem("branch_id", "UNKNOWN_BRANCH", "No such branch")
+    return None
+
+
+async def _checked(
+    actor: Actor, data: dict, *, partial: bool, kind: CustomerKind
+) -> dict:
+    """Validated values (the rules every way in shares), branch included.
+
+    Every bad field is reported at once, the branch among them.
+    """
+    problems: list[FieldProblem] = []
+    values: dict = {}
+    try:
+        values = validate_customer_fields(data, partial=partial, kind=kind)
+    except ValidationFailed as failed:
+        problems = list(failed.problems)
+    if not partial or "branch_id" in data:
+        if problem := await _branch_problem(actor, data.get("branch_id")):
+            problems.append(problem)
+        values["branch_id"] = data.get("branch_id")
+    if problems:
+        raise ValidationFailed(problems)
+    return values
+
+
+def _kind(value) -> CustomerKind:
+    try:
+        return CustomerKind(value or CustomerKind.INDIVIDUAL)
+    except ValueError:
+        raise ValidationFailed.one("kind", "INVALID_CHOICE", "Not a kind") from None
+
+
+async def _duplicates(actor: Actor, values: dict, exclude_id: int | None = None):
+    # Every branch counts: one person at two branches is still one customer. The
+    # graph shows a candidate outside the actor's scope without its details.
+    found = await find_candidates(actor, values, exclude_id, every_branch=True)
+    if found:
+        raise DuplicateCustomer(found)
 
 
 async def _next_customer_no() -> str:
@@ -213,14 +215,18 @@ async def _next_customer_no() -> str:
 
 
 async def create(
-    actor: Actor, data: dict, *, confirm_duplicate: bool = False, source: Source = Source.MANUAL
+    actor: Actor,
+    data: dict,
+    *,
+    confirm_duplicate: bool = False,
+    source: Source = Source.MANUAL,
 ) -> Customer:
     require(actor, WRITE)
-    values = checks.customer_fields(data, partial=False)
-    await _check_branch(actor, values["branch_id"])
-    if not confirm_duplicate and (dups := await find_exact_duplicates(actor, values)):
-        raise DuplicateCustomer(dups)
-    values.update(derived_columns(values))
+    kind = _kind(data.get("kind"))
+    values = await _checked(actor, data, partial=False, kind=kind)
+    if not confirm_duplicate:
+        await _duplicates(actor, values)
+    values.update(kind=kind, **search_keys(values))
     customer_no = await _next_customer_no()
     async with in_transaction() as conn:
         customer = await Customer.create(
@@ -229,8 +235,26 @@ async def create(
             source=source,
             **crypto.seal_fields(values, customer_no),
         )
-        await audit.record(actor, "customer.create", "Customer", customer.id, data, conn=conn)
+        await audit.record(
+            actor, "customer.create", "Customer", customer.id, data, conn=conn
+        )
     return customer
+
+
+def stored_values(row: Customer) -> dict:
+    """A customer's validated fields as stored, personal ones opened."""
+    values = {name: getattr(row, name) for name in FIELDS}
+    return {**values, **crypto.open_fields(row)}
+
+
+def _with_related(stored: dict, data: dict) -> dict:
+    """``data`` plus the stored fields its cross-field rules need."""
+    given = dict(data)
+    for group in RELATED:
+        if given.keys() & group:
+            for name in group:
+                given.setdefault(name, stored[name])
+    return given
 
 
 async def update(
@@ -243,17 +267,18 @@ async def update(
 ) -> Customer:
     require(actor, WRITE)
     current = await get(actor, customer_id)
-    values = checks.customer_fields(data, partial=True)
-    if "branch_id" in values:
-        await _check_branch(actor, values["branch_id"])
-    if "full_name" in values or "name_latin" in values:
-        values.setdefault("full_name", current.full_name)
-        values.setdefault("name_latin", current.name_latin)
-    if not confirm_duplicate and (
-        dups := await find_exact_duplicates(actor, values, exclude_id=customer_id)
-    ):
-        raise DuplicateCustomer(dups)
-    values.update(derived_columns(values))
+    kind = _kind(data.get("kind") or current.kind)
+    stored = stored_values(current)
+    checked = await _checked(
+        actor, _with_related(stored, data), partial=True, kind=kind
+    )
+    values = {name: checked[name] for name in data if name in checked}
+    merged = {**stored, **values}
+    if not confirm_duplicate and data.keys() & IDENTIFYING:
+        await _duplicates(actor, merged, exclude_id=customer_id)
+    if "kind" in data:
+        values["kind"] = kind
+    values.update(search_keys(merged))
     sealed = crypto.seal_fields(values, current.customer_no)
     return await _write(actor, current, version, sealed, "customer.update", data)
 

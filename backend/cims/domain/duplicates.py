@@ -24,6 +24,7 @@ from rapidfuzz import fuzz, process
 from tortoise.expressions import Q
 from tortoise.transactions import in_transaction
 
+from cims.domain import audit, crypto
 from cims.domain.actor import Actor
 from cims.domain.errors import (
     Candidate,
@@ -243,18 +244,25 @@ RECORD_FIELDS = (
 
 
 async def find_candidates(
-    actor: Actor, values: dict, exclude_id: int | None = None
+    actor: Actor,
+    values: dict,
+    exclude_id: int | None = None,
+    *,
+    every_branch: bool = False,
 ) -> list[Candidate]:
     """Customers in the actor's scope who are likely the one ``values`` describe.
 
     ``values`` are validated customer values (``validate_customer_fields``); the
     search keys are derived here. The same-birth-date query scans the table until
     ``birth_date`` gets an index. Archived customers are left out, and
-    so are customers outside the actor's branch, whom the actor could not open.
+    so are customers outside the actor's branch, whom the actor could not open,
+    unless ``every_branch`` (a create or update, which must not make a second
+    customer of someone another branch already serves).
     """
     _require_read(actor)
     new = _record_of(values)
-    query = _scoped(actor).filter(_candidate_filter(new))
+    base = Customer.filter(archived_at=None) if every_branch else _scoped(actor)
+    query = base.filter(_candidate_filter(new))
     if exclude_id is not None:
         query = query.exclude(id=exclude_id)
     rows = await query.values_list(*RECORD_FIELDS)
@@ -304,6 +312,16 @@ async def scan_duplicates(actor: Actor, **options) -> list[Pair]:
     return duplicate_pairs(await load_records(actor), **options)
 
 
+async def pairs_to_review(actor: Actor) -> list[Pair]:
+    """The pairs staff who may merge are asked to review, best first.
+
+    Each call scans every customer in scope; the result is not cached, because
+    a merge changes it at once.
+    """
+    _require_write(actor)
+    return await scan_duplicates(actor)
+
+
 # ---------------------------------------------------------------- merge
 
 # Fields the survivor takes from the other customer when its own is empty.
@@ -339,8 +357,9 @@ async def merge_customers(
     Accounts and transactions move to the survivor; its empty fields take the
     other's values; ``custom_attributes["merged_from"]`` records what came from
     whom; the other customer is archived. A stale version changes nothing.
-    No audit event is written here: the audit trail does not exist yet, and the
-    caller that adds it should record the merge in the same transaction.
+    Personal values moved to the survivor are re-sealed under its customer number
+    (the row identity is the ciphertext's associated data). Both changes are
+    audited in the same transaction.
     """
     _require_write(actor)
     if survivor_id == other_id:
@@ -361,11 +380,23 @@ async def merge_customers(
             .using_db(conn)
             .update(customer_id=survivor.id)
         )
+        _open_in_place(survivor)
+        _open_in_place(other)
         filled = _fill_from(survivor, other)
         _record_provenance(survivor, other, filled, actor)
-        await _save_versioned(survivor, conn)
         _archive_merged(other, survivor)
-        await _save_versioned(other, conn)
+        for customer in (survivor, other):
+            _seal_in_place(customer)
+            await _save_versioned(customer, conn)
+        await audit.record_many(
+            actor,
+            "customer.merge",
+            [
+                ("Customer", survivor.id, [*filled, "custom_attributes"]),
+                ("Customer", other.id, ["archived_at", "custom_attributes"]),
+            ],
+            conn=conn,
+        )
     log.info("customers merged", extra={"survivor": survivor.id, "other": other.id})
     return survivor
 
@@ -377,6 +408,18 @@ async def _active(actor: Actor, customer_id: int, version: int, conn) -> Custome
     if customer.version != version:
         raise Conflict("Customer", customer.version)
     return customer
+
+
+def _open_in_place(customer: Customer) -> None:
+    for name, value in crypto.open_fields(customer).items():
+        setattr(customer, name, value)
+
+
+def _seal_in_place(customer: Customer) -> None:
+    for name in crypto.PERSONAL_FIELDS:
+        setattr(
+            customer, name, crypto.seal(getattr(customer, name), customer.customer_no)
+        )
 
 
 def _fill_from(survivor: Customer, other: Customer) -> list[str]:

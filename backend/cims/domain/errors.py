@@ -6,9 +6,12 @@
      ├── Conflict              the entity changed since the client read it
      ├── PermissionDenied      the actor lacks a permission
      ├── DuplicateCustomer     a likely duplicate exists; carries the candidates
-     └── InvalidTransition     a workflow step that makes no sense from the current
-                               state (a closed complaint acknowledged); carries the
-                               current state and the steps allowed from it
+     ├── InvalidTransition     a workflow step that makes no sense from the current
+     │                         state (a closed complaint acknowledged); carries the
+     │                         current state and the steps allowed from it
+     └── Refused               a control forbids the step; ``code`` says which
+                               (SAME_APPROVER: four eyes need two officers;
+                               ALREADY_DECIDED: a decided assessment never changes)
 
 Messages are safe to show to staff: they never hold personal data.
 """
@@ -102,3 +105,11 @@ class InvalidTransition(DomainError):
         self.current = current
         self.requested = requested
         self.allowed = allowed
+
+
+class Refused(DomainError):
+    """A control refuses the step; the code names the control."""
+
+    def __init__(self, code: str, message: str) -> None:
+        super().__init__(message)
+        self.code = code

@@ -35,7 +35,6 @@ from cims.analytics import features, recommend, registry, value
 from cims.analytics import segments as learned
 from cims.domain import audit, customers
 from cims.domain.actor import Actor
-from cims.domain.checks import invalid
 from cims.domain.errors import NotFound, ValidationFailed
 from cims.models import (
     Account,
@@ -104,6 +103,10 @@ async def preview(actor: Actor, rule: Any) -> int:
 
 
 # --- changing ---------------------------------------------------------------------
+
+
+def invalid(field_: str, code: str, message: str) -> ValidationFailed:
+    return ValidationFailed.one(field_, code, message)
 
 
 def _name(value: Any, field_: str) -> str:

@@ -23,6 +23,14 @@ from cims.models.core import (  # noqa: F401
     Product,
     Transaction,
 )
+from cims.models.risk import (  # noqa: F401
+    Alert,
+    AlertStatus,
+    AssessmentStatus,
+    CreditAssessment,
+    CreditDecision,
+    CreditDecisionKind,
+)
 from cims.models.service import (  # noqa: F401
     CategoryOrigin,
     Complaint,
@@ -53,6 +61,9 @@ from cims.models.staff import (  # noqa: F401
 
 __all__ = [
     "Account",
+    "Alert",
+    "AlertStatus",
+    "AssessmentStatus",
     "AuditEvent",
     "AuthorizationCode",
     "Branch",
@@ -64,6 +75,9 @@ __all__ = [
     "ComplaintOutcome",
     "ComplaintSeverity",
     "ComplaintStatus",
+    "CreditAssessment",
+    "CreditDecision",
+    "CreditDecisionKind",
     "Customer",
     "CustomerFeatures",
     "CustomerValue",

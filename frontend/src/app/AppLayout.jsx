@@ -1,5 +1,5 @@
-import { LogoutOutlined } from '@ant-design/icons';
-import { Button, Flex, Layout, Typography } from 'antd';
+import { LogoutOutlined, MenuOutlined } from '@ant-design/icons';
+import { Button, Dropdown, Flex, Layout, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet } from 'react-router';
 
@@ -48,17 +48,51 @@ function Header({ isPhone }) {
             {isPhone ? 'CIMS' : t('app.title')}
           </Typography.Text>
         </Link>
-        <Flex component="nav" aria-label={t('app.navigation')} gap="small" wrap>
-          <Link to="/customers">{t('app.nav.customers')}</Link>
-          <Link to="/segments">{t('app.nav.segments')}</Link>
-          <Link to="/analytics">{t('app.nav.analytics')}</Link>
-        </Flex>
+        <nav aria-label={t('app.navigation')}>
+          <NavLinks isPhone={isPhone} />
+        </nav>
         <Flex align="center" gap="small">
           <LanguageSwitch />
           <UserMenu isPhone={isPhone} />
         </Flex>
       </Flex>
     </Layout.Header>
+  );
+}
+
+const NAV = [
+  ['/customers', 'app.nav.customers'],
+  ['/complaints', 'app.nav.complaints'],
+  ['/service', 'app.nav.service'],
+  ['/risk/alerts', 'risk.nav.alerts'],
+  ['/risk/model', 'risk.nav.model'],
+  ['/imports', 'app.nav.imports'],
+  ['/segments', 'app.nav.segments'],
+  ['/analytics', 'app.nav.analytics'],
+];
+
+/** Links on a desk; one menu button on a phone, where five links do not fit. */
+function NavLinks({ isPhone }) {
+  const { t } = useTranslation();
+  if (isPhone) {
+    const items = NAV.map(([to, key]) => ({
+      key: to,
+      label: <Link to={to}>{t(key)}</Link>,
+    }));
+    return (
+      <Dropdown menu={{ items }} trigger={['click']}>
+        <Button aria-label={t('app.navigation')} icon={<MenuOutlined />} />
+      </Dropdown>
+    );
+  }
+  return (
+    <Flex gap="middle">
+      {NAV.map(([to, key]) => (
+        <Link key={to} to={to}>
+          {t(key)}
+        </Link>
+      ))}
+    </Flex>
   );
 }
 

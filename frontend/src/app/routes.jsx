@@ -3,9 +3,13 @@ import { Navigate } from 'react-router';
 import { AppLayout } from '@/app/AppLayout';
 import { NotFoundPage } from '@/app/NotFoundPage';
 import { RouteError } from '@/app/RouteError';
+import { complaintRoutes } from '@/features/complaints/routes';
 import { analyticsRoutes } from '@/features/analytics/routes';
 import { customerRoutes } from '@/features/customers/routes';
 import { segmentRoutes } from '@/features/segments/routes';
+import { serviceRoutes } from '@/features/surveys/routes';
+import { riskRoutes } from '@/features/risk/routes';
+import { importRoutes } from '@/features/imports/routes';
 
 export const routes = [
   {
@@ -15,6 +19,10 @@ export const routes = [
     children: [
       { index: true, element: <Navigate to="/customers" replace /> },
       { path: 'customers', children: customerRoutes },
+      { path: 'complaints', children: complaintRoutes },
+      { path: 'service', children: serviceRoutes },
+      { path: 'risk', children: riskRoutes },
+      { path: 'imports', children: importRoutes },
       { path: 'segments', children: segmentRoutes },
       { path: 'analytics', children: analyticsRoutes },
       { path: '*', element: <NotFoundPage /> },

@@ -2,7 +2,9 @@ import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/clien
 import { SetContextLink } from '@apollo/client/link/context';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { ErrorLink } from '@apollo/client/link/error';
-import { relayStylePagination } from '@apollo/client/utilities';
+import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
+import { getMainDefinition, relayStylePagination } from '@apollo/client/utilities';
+import { createClient } from 'graphql-ws';
 
 import { getAccessToken } from '@/lib/accessToken';
 import { SIGN_IN_CODES } from '@/lib/auth';
@@ -41,6 +43,35 @@ function createCache() {
   });
 }
 
+/** The WebSocket URL of the graph, on the page's own origin. */
+export function websocketUrl(path = GRAPHQL_PATH, location = window.location) {
+  const scheme = location.protocol === 'https:' ? 'wss:' : 'ws:';
+  return `${scheme}//${location.host}${path}`;
+}
+
+/**
+ * Subscriptions over graphql-transport-ws. Browsers cannot set headers on a
+ * WebSocket, so the token goes in the connection_init payload, read afresh on
+ * every (re)connection. The socket opens only when a subscription starts.
+ */
+export function createWsLink({ url = websocketUrl(), readToken = getAccessToken } = {}) {
+  const client = createClient({
+    url,
+    lazy: true,
+    retryAttempts: Infinity,
+    connectionParams: () => {
+      const token = readToken();
+      return token ? { authorization: `Bearer ${token}` } : {};
+    },
+  });
+  return new GraphQLWsLink(client);
+}
+
+function isSubscription({ query }) {
+  const definition = getMainDefinition(query);
+  return definition.kind === 'OperationDefinition' && definition.operation === 'subscription';
+}
+
 /**
  * Builds the client. Tests pass their own `fetch` (a network-level mock) and
  * an absolute `uri`; the app uses the same origin as the page.
@@ -49,10 +80,16 @@ export function createApolloClient({
   fetch,
   uri = GRAPHQL_PATH,
   onSignInNeeded = () => {},
+  wsLink,
 } = {}) {
-  const http = new HttpLink({ uri, fetch });
+  const http = ApolloLink.from([
+    createSignInLink(onSignInNeeded),
+    createAuthLink(),
+    new HttpLink({ uri, fetch }),
+  ]);
+  const ws = wsLink ?? (typeof window !== 'undefined' ? createWsLink() : null);
   return new ApolloClient({
-    link: ApolloLink.from([createSignInLink(onSignInNeeded), createAuthLink(), http]),
+    link: ws ? ApolloLink.split(isSubscription, ws, http) : http,
     cache: createCache(),
   });
 }

@@ -19,6 +19,8 @@ import { BalanceSummary } from '@/features/customers/detail/BalanceSummary';
 import { ProfileSection } from '@/features/customers/detail/ProfileSection';
 import { TransactionsSection } from '@/features/customers/detail/TransactionsSection';
 import { customersPath, editCustomerPath } from '@/features/customers/paths';
+import { TimelineSection } from '@/features/interactions/TimelineSection';
+import { CustomerRiskSection } from '@/features/risk/customer/CustomerRiskSection';
 
 function Header({ customer, onReload }) {
   const { t } = useTranslation();
@@ -56,14 +58,18 @@ function Sections({ customer, isPhone }) {
   const transactions = (
     <TransactionsSection customerId={customer.id} isPhone={isPhone} />
   );
+  const timeline = <TimelineSection customerId={customer.id} />;
+  const risk = <CustomerRiskSection customerId={customer.id} isPhone={isPhone} />;
 
   if (isPhone) {
     return (
       <Flex vertical gap="middle">
         {balances}
         {profile}
+        {timeline}
         {accounts}
         {transactions}
+        {risk}
       </Flex>
     );
   }
@@ -73,8 +79,10 @@ function Sections({ customer, isPhone }) {
         <Col span={16}>{profile}</Col>
         <Col span={8}>{balances}</Col>
       </Row>
+      {timeline}
       {accounts}
       {transactions}
+      {risk}
     </Flex>
   );
 }

@@ -21,6 +21,15 @@ function detailHandlers(overrides = {}) {
     Customer: () => ({ data: { customer: ZHANG } }),
     CustomerTransactions: () => ({ data: transactionsPage([1, 2]) }),
     CustomerAnalytics: () => ({ data: { customer: { ...NO_ANALYTICS } } }),
+    CustomerRisk: () => ({
+      data: {
+        customer: {
+          __typename: 'Customer',
+          id: ZHANG.id,
+          latestCreditAssessment: null,
+        },
+      },
+    }),
     ...overrides,
   };
 }

@@ -9,6 +9,7 @@ import { ErrorState } from '@/components/ErrorState';
 import { LoadingState } from '@/components/LoadingState';
 import { useIsPhone } from '@/components/useIsPhone';
 import { CUSTOMERS_QUERY } from '@/features/customers/api/customersQuery';
+import { ExportButton } from '@/features/customers/list/ExportButton';
 import { CustomerCards } from '@/features/customers/list/CustomerCards';
 import { CustomerFilters } from '@/features/customers/list/CustomerFilters';
 import { CustomerTable } from '@/features/customers/list/CustomerTable';
@@ -66,13 +67,16 @@ export function CustomerListPage() {
         <Typography.Title level={2} style={{ margin: 0 }}>
           {t('customers.list.title')}
         </Typography.Title>
-        <Button
-          type="primary"
-          icon={<PlusOutlined aria-hidden />}
-          onClick={() => navigate(newCustomerPath())}
-        >
-          {t('customers.actions.create')}
-        </Button>
+        <Flex gap="small" wrap>
+          <ExportButton filter={listVariables(params).filter} />
+          <Button
+            type="primary"
+            icon={<PlusOutlined aria-hidden />}
+            onClick={() => navigate(newCustomerPath())}
+          >
+            {t('customers.actions.create')}
+          </Button>
+        </Flex>
       </Flex>
       <CustomerFilters params={params} onChange={update} isPhone={isPhone} />
       <Results result={result} params={params} update={update} isPhone={isPhone} />

@@ -1,4 +1,4 @@
-"""Migration 0_20261204170641_init: SQL for SQLite and PostgreSQL, from Aerich."""
+"""Migration 0_20261204175918_init: SQL for SQLite and PostgreSQL, from Aerich."""
 
 from tortoise import BaseDBAsyncClient
 
@@ -107,6 +107,40 @@ CREATE INDEX IF NOT EXISTS "idx_customer_mobile__96ec1f" ON "customer" ("mobile_
 CREATE INDEX IF NOT EXISTS "idx_customer_email_i_a2e5ad" ON "customer" ("email_index");
 CREATE INDEX IF NOT EXISTS "idx_customer_created_d55ff5" ON "customer" ("created_at");
 CREATE INDEX IF NOT EXISTS "idx_customer_updated_8982c5" ON "customer" ("updated_at");
+CREATE TABLE IF NOT EXISTS "credit_assessment" (
+    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "inputs" JSON NOT NULL,
+    "model_kind" VARCHAR(64) NOT NULL,
+    "model_version" VARCHAR(16) NOT NULL,
+    "algorithm" VARCHAR(32) NOT NULL,
+    "probability" REAL NOT NULL,
+    "grade" VARCHAR(2) NOT NULL,
+    "points" INT NOT NULL,
+    "factors" JSON NOT NULL,
+    "recommended_limit" NUMERIC(20,2) NOT NULL,
+    "currency" VARCHAR(3) NOT NULL,
+    "status" VARCHAR(16) NOT NULL /* PENDING: pending
+DECIDED: decided */,
+    "created_by" VARCHAR(64) NOT NULL,
+    "created_at" TIMESTAMP NOT NULL,
+    "customer_id" INT NOT NULL REFERENCES "customer" ("id") ON DELETE RESTRICT
+);
+CREATE INDEX IF NOT EXISTS "idx_credit_asse_created_545f8f" ON "credit_assessment" ("created_at");
+CREATE INDEX IF NOT EXISTS "idx_credit_asse_custome_44911e" ON "credit_assessment" ("customer_id", "created_at");
+CREATE TABLE IF NOT EXISTS "credit_decision" (
+    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "decision" VARCHAR(16) NOT NULL /* APPROVE: approve
+REDUCE: reduce
+DECLINE: decline */,
+    "approved_limit" NUMERIC(20,2) NOT NULL,
+    "reason" TEXT NOT NULL,
+    "decided_by" VARCHAR(64) NOT NULL,
+    "decided_at" TIMESTAMP NOT NULL,
+    "second_approver" VARCHAR(64),
+    "second_approved_at" TIMESTAMP,
+    "needs_second" INT NOT NULL,
+    "assessment_id" INT NOT NULL UNIQUE REFERENCES "credit_assessment" ("id") ON DELETE RESTRICT
+);
 CREATE TABLE IF NOT EXISTS "customer_features" (
     "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
     "as_of" DATE NOT NULL,
@@ -556,6 +590,24 @@ LETTER: letter */,
 );
 CREATE INDEX IF NOT EXISTS "idx_transaction_custome_60d447" ON "transaction" ("customer_id", "booked_at");
 CREATE INDEX IF NOT EXISTS "idx_transaction_account_7a1243" ON "transaction" ("account_id", "booked_at");
+CREATE TABLE IF NOT EXISTS "alert" (
+    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "score" REAL NOT NULL,
+    "reasons" JSON NOT NULL,
+    "status" VARCHAR(16) NOT NULL /* OPEN: open
+ESCALATED: escalated
+DISMISSED: dismissed
+CONFIRMED: confirmed */,
+    "reviewer" VARCHAR(64),
+    "review_reason" TEXT,
+    "created_at" TIMESTAMP NOT NULL,
+    "reviewed_at" TIMESTAMP,
+    "closed_at" TIMESTAMP,
+    "customer_id" INT NOT NULL REFERENCES "customer" ("id") ON DELETE RESTRICT,
+    "transaction_id" BIGINT NOT NULL UNIQUE REFERENCES "transaction" ("id") ON DELETE RESTRICT
+);
+CREATE INDEX IF NOT EXISTS "idx_alert_status_06d429" ON "alert" ("status");
+CREATE INDEX IF NOT EXISTS "idx_alert_created_547878" ON "alert" ("created_at");
 CREATE TABLE IF NOT EXISTS "triage_correction" (
     "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
     "suggested_product" VARCHAR(120),
@@ -692,6 +744,42 @@ REJECTED: rejected';
 COMMENT ON COLUMN "customer"."source" IS 'MANUAL: manual
 IMPORT: import
 API: api';
+CREATE TABLE IF NOT EXISTS "credit_assessment" (
+    "id" SERIAL NOT NULL PRIMARY KEY,
+    "inputs" JSONB NOT NULL,
+    "model_kind" VARCHAR(64) NOT NULL,
+    "model_version" VARCHAR(16) NOT NULL,
+    "algorithm" VARCHAR(32) NOT NULL,
+    "probability" DOUBLE PRECISION NOT NULL,
+    "grade" VARCHAR(2) NOT NULL,
+    "points" INT NOT NULL,
+    "factors" JSONB NOT NULL,
+    "recommended_limit" DECIMAL(20,2) NOT NULL,
+    "currency" VARCHAR(3) NOT NULL,
+    "status" VARCHAR(16) NOT NULL,
+    "created_by" VARCHAR(64) NOT NULL,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "customer_id" INT NOT NULL REFERENCES "customer" ("id") ON DELETE RESTRICT
+);
+CREATE INDEX IF NOT EXISTS "idx_credit_asse_created_545f8f" ON "credit_assessment" ("created_at");
+CREATE INDEX IF NOT EXISTS "idx_credit_asse_custome_44911e" ON "credit_assessment" ("customer_id", "created_at");
+COMMENT ON COLUMN "credit_assessment"."status" IS 'PENDING: pending
+DECIDED: decided';
+CREATE TABLE IF NOT EXISTS "credit_decision" (
+    "id" SERIAL NOT NULL PRIMARY KEY,
+    "decision" VARCHAR(16) NOT NULL,
+    "approved_limit" DECIMAL(20,2) NOT NULL,
+    "reason" TEXT NOT NULL,
+    "decided_by" VARCHAR(64) NOT NULL,
+    "decided_at" TIMESTAMPTZ NOT NULL,
+    "second_approver" VARCHAR(64),
+    "second_approved_at" TIMESTAMPTZ,
+    "needs_second" BOOL NOT NULL,
+    "assessment_id" INT NOT NULL UNIQUE REFERENCES "credit_assessment" ("id") ON DELETE RESTRICT
+);
+COMMENT ON COLUMN "credit_decision"."decision" IS 'APPROVE: approve
+REDUCE: reduce
+DECLINE: decline';
 CREATE TABLE IF NOT EXISTS "customer_features" (
     "id" SERIAL NOT NULL PRIMARY KEY,
     "as_of" DATE NOT NULL,
@@ -1173,6 +1261,25 @@ POS: pos
 WECHAT: wechat
 EMAIL: email
 LETTER: letter';
+CREATE TABLE IF NOT EXISTS "alert" (
+    "id" SERIAL NOT NULL PRIMARY KEY,
+    "score" DOUBLE PRECISION NOT NULL,
+    "reasons" JSONB NOT NULL,
+    "status" VARCHAR(16) NOT NULL,
+    "reviewer" VARCHAR(64),
+    "review_reason" TEXT,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "reviewed_at" TIMESTAMPTZ,
+    "closed_at" TIMESTAMPTZ,
+    "customer_id" INT NOT NULL REFERENCES "customer" ("id") ON DELETE RESTRICT,
+    "transaction_id" BIGINT NOT NULL UNIQUE REFERENCES "transaction" ("id") ON DELETE RESTRICT
+);
+CREATE INDEX IF NOT EXISTS "idx_alert_status_06d429" ON "alert" ("status");
+CREATE INDEX IF NOT EXISTS "idx_alert_created_547878" ON "alert" ("created_at");
+COMMENT ON COLUMN "alert"."status" IS 'OPEN: open
+ESCALATED: escalated
+DISMISSED: dismissed
+CONFIRMED: confirmed';
 CREATE TABLE IF NOT EXISTS "triage_correction" (
     "id" SERIAL NOT NULL PRIMARY KEY,
     "suggested_product" VARCHAR(120),
@@ -1213,204 +1320,223 @@ async def downgrade(db: BaseDBAsyncClient) -> str:
 
 
 MODELS_STATE = (
-    "eJztXWtzm0jW/iuUvuxslWcqkeMkq31rq7CME3Z0cUlyMhdNsQhaUq+h0QKy49md//52cx"
-    "N30QgkYPpLYkGfRnpO033u57893VCBZv3AK4qxR3ZvwP23h2Qd4D/it664nrzbHW6QC7a8"
-    "0pyxcmjQyrJNWSFzrWXNAviSCizFhDsbGghfRXtNIxcNBQ+EaHO4tEfwP3sg2cYG2Ftg4h"
-    "u//oYvQ6SCb8DyP+6epDUEmhr5slAlz3auS/brzrkmIvveGUietpIUQ9vr6DB492pvDRSM"
-    "hu7X3wAETNkGZHrb3JOvT76d90P9X+R+08MQ9yuGaFSwlveaHfq5K+lwrSdJk+lCmgsLSe"
-    "pRAKQYiICLv6rl/PoN+Qrf99+++/Du4/X7dx/xEOdrBlc+/OE++gCMS+jAM1n0/nDuy7bs"
-    "jnAwPoCK9voKsyEB7HArm+nIHihi6OKvHUfXx7K58OryN0kDaGNv8cfrdzlYfuFnw8/87L"
-    "vrd38lDzTwC+C+GBPvTt+5ReA+wKvsTRMg5ZUG4DBNNRD7Fw4YH17bANDh5OfeeVAuAnI2"
-    "xnGIV7ImIwUkER4bCLymQxyiiSGsAgXqsvbDnft/XWi/qQnpHGjvhKE45kff9d9c9R10rf"
-    "9o0HbRfRwLM3Ho3YqtYBOo0JY0qEObCuM44clAe/sCFc41bh3VQ23sMACqhL9GAuc7DEs6"
-    "zBGiOMaYyoY6+IH8UddSvhDE/EKIr1TNsKjhixCdCF+LFmgSPcuW7b2Vfk4J+Mx34BPxA/"
-    "yNMwLjgfqMJxaWQOEzoDy0evxwIX4RBpxLvUR309mYnywGnGqYuozsJbqfTX8RJviRpvE7"
-    "QEs0HE3nwt2Ac9dKr8SR9/Z9gTPv7fvMQ4/cigsWlm3owJSopOIY1XHxuAWbRDUS8gHZnW"
-    "moe8WmAzZKxHD1cCW63PopVfHwl2IS5HvDBHCDfvQEi/CeEwPWU1+HoalaBvIf/kLyrx6O"
-    "EVN+CZTg+IuLMcC/HLgixUyYL7BIgfFOWcYVwPtwmKmj6Ebf3gxwyVpeycrTi2yqUtaiNv"
-    "Sd5j4+gfutR3v/4wxosvNTsle0P09rpY4E5pHFiS8DYkDCc5+IlHiYqaNY4TvIqgSrxWGm"
-    "Dr3Mzotp9I3QCxl5VZO39L4evyIjeeP8JPJs8iTfMrrHOqzwDDLspoe7V7mmUzJOAsHAxp"
-    "hPb+Hmz2JB/Vu/f339of/m+v3Hm3cfPtx8fBMINMlbeZLNrfiJCDcRSf24ndVQHLOeKskp"
-    "R/Kdp2hmaPhR0jwllfxRzat9Tg7lgL0Qx/gA5scPZHrdsv6j9Tz1ldzpO1dfY1e/i+tRwS"
-    "TcV3HxmSMfuV+mE8FB07Dsjek88TBu8QuRpfBraxsSMl4kWQ0D6V/2L0V2a/xaG1Tm9ICg"
-    "LsX5cub0t/2PRdTe/sdsvZfc+yMOMEwz8eQinH4sdgDi90U8Fu+zPRbvEx4LfEZBm8pfca"
-    "A4n+2n9QCnmheOYZxuXigG83HRt0ur2J2IfEqRmf85n07SYY6RxY9aqNjc/zgNWrUpw73/"
-    "W++Rs19xqz3UbIisH8jz/lGXay4HeAJT5Nj1Af9uzP8U58VwNL2Nn6dkgtsYY0yAwbDSrW"
-    "vZyz9KVdP679Quo2gQ7xlEcsHMyDDrZ3lE4pQM7+N470zwLG1la0sDdYSIHZ4FYKZFuFpw"
-    "GxSqUg20Cft8tpGzXisL5o4Jf3fsV0N8rZdqbIkPusq3uYSG4xXhjW+M6eXPYnepLXKNsJ"
-    "R6x40QsU2hqBhBJ61FiNixVgBmEiplAsWW9iakk4ujdB0E++bNmwJo41GZcDv3YsEuirFL"
-    "iRjMBjogOGN4S10qXxTf/s1NAXzxqEx8nXtRfJGRGpGZE1RspLug22/bqAVf5xhTtrJGHk"
-    "MFdJKyg3tGLYbnKHKSjqVAg+5YzJqggxwogn82+kmjPxbmJd+5VdyFGSHrUlDWWZyZIfj1"
-    "FJdWthXVG86sp5VbTy1gWUSdfQJUHpoYGbPnFXAgyDrUqEA+UHQP3+si8cvX2fHL14n4Zf"
-    "BthzUXq0Q4RJSSRUM0ORpib5WKeAmRVcDfhr1ZXeKvZcvrNV2kfJikSyJZXXHyDl5JfKmj"
-    "uOdknjHwc3dbBnLRSO7w6orEcQ/5+ZC/E/LCuOv0cNyamDvbXopbw7tzlefLWB3GMP9Fm9"
-    "7rqyP+C1rzQSe9FtUnxzn/U0Drj++gIeZtIfP52xzz+duk+Zz8LwGqIMwQCUO5GMoKZRym"
-    "0t0ozJtiPqAcF1BKWQMCRgnlJEp5Hv3zvNDjH6hOkfbaC7KR2qCweAdYQl+hiHFJZqeems"
-    "fXvcxUlsdXEis3KuJEmKYkCmrozNRRmDL0XRqQ6FTdVoK0N5/Bq4Q3xh0elxbjToWXM9vM"
-    "m6xDkNWp0R9StFOU+kj+drZer0SG1ana/xqq0KLioVh4wSN+7cmWBTcIOEz3RjjXbSDrnh"
-    "klfDlWhsAECoDPriz0G7MenNV6sJURAlq6fnC8Xk+IvMnqQu92xk+GnwecawFboofPWDAc"
-    "cDv8jcESTScjkXw0kAbJ5/H0Vhzhz7qxghr+PBdG93jq2RdxiK9aQFtLFjCfoYLvCWNeHA"
-    "04oMtQW6KvAlYUFgPuBWBk7CUaCYuFMBtwGrBt9xS5vFXDAs/AzNQJC9RoCtE3mumj6VeM"
-    "vPGCGSrciY9jzFCgwr2+RJ/FT3gxbOEGL4XhTFyIQx7zENPaUHFryF04UCX8SxJsWoBvGb"
-    "tejKzJ3KnEzyX8tIhojInYiEBrHE0nn/zh8YCJ1hcw88/PHuULMhOGgviFlCTzZ1gifvjj"
-    "ZPp1JNx9ItexiIN1YA2oG3JPnHzBmrP4iV+Ik08DDqJnYNlwg8VCtME74Ry/RVg5x2T4Mb"
-    "JGfuUSzYT5dOQ9wzI05xnRQmhkzPRBmLhj3DqEzdgpw1JNUetZmKZ7ARx1hKwfZL8EzPkW"
-    "tBhpB01oLTGZFfLxh7eSEsxOIWcxHU3mt7/dl3qxI6SMz03ms1f5toQDJEzIeNxkHgfyXJ"
-    "k4yxgt43STOe0L4KV27Qgp43OT+YzFKckz4NILYiFKJnQ3ms2eJFWS1Ulqxu5Gs7scmytl"
-    "L9uz69uzbcmE1lOZPTtCybjcZC6vTCAr21ISWIyU8bnJfDb2tmJkxRcfdzSEyBtsZu6NMX"
-    "oLfvazNBNGonBPfKoI2LJJgk40CNZLNJlOpMQohH9PYqTw08OIn/ALcToZcODbTpORE5FC"
-    "5ghReuPLuBD6Rczb/Wzzdj9p3jYMW1LkvZXC6Gw/XpSqwfxtrBfPBE7ZQUnW/WaTUexzGo"
-    "4lSVnLMQfmnJZjPmZl+hSm0bJ+hYnU5yTkxNwiKenrOzMwKk52vtzJunoVVt24yTL2ZlbV"
-    "oQIBAAH1GdewLqO9F7dCczbzk0cS9+JSL5E4fpjOFgMO6jvDtJeIfxAHnLyDZU7S6p3x+L"
-    "AEJpI1fLynxPXmlLyO0VVymjYo7e26X2Rf6WdvLGmtOh17/YoubShC1YnQo9qrIrLkoT9J"
-    "8lCkmMVOLcn1KCXjelO4nqLvJ1ItnoFppUZzZkpqIYrzCWlvWyKkyYojwdLVDIkSlQK1YZ"
-    "pc1bAq+JdvDDO9rUh2O9goFSvHkoYsa7TbsUa7Hd8KQqlbBTENUTBAWePiQiAXLchE37jY"
-    "P5SqwNfPrxyG5uwq0NGzvKEdohu2VRQFt1CD6BQxtwJs+cNM3cQ2KtwXwJYcVxUAu/Cm6S"
-    "aqoTP9hH7mTsviqnqZB42SO7IDp1VkgOgZ2nIF9VDcmgxiMF13ViorZHEaZHgKeQPwIJN0"
-    "fqmiKzyZbxhM16U39CwFQALhMq8QSFgCLVAQRApLwUcrg/R4zn4xvtfwdq1xtvzNQIb+es"
-    "V5UgtnbwHioGWRtW4gwJnGC7cDJreToflD3El46lwptUh+DYuaDq1bLYSVHr1Q8ZBMyT+v"
-    "VWVA0kEX4dt+ofqN/Zz6jf1EiUF3pVNgHBB0EOF+oQqZ/ZwKmf1khUzDhBuYUYa0QCRmQH"
-    "3GiI+VjJ56dIj3hvcPtwNOWe9WS3TLT34ccMEsF27LgwWG57SePIahARllOXN8ohjsK0xV"
-    "F+7+7n3eoLzb6XQUcXPeivEQyMfxrYB3lljIXoobgoUcdMz5XG29Ul9wrEpZb+E6YNpTG7"
-    "Un1yqUpzoFdqMiehMIBh9VmqZYfSF18DaAg4iTuWCSv1jcFlo21r4G3MvWuML/AET+lW1O"
-    "Rir+4zWpNp08W5Eijoff6ao6fhnHmJfF3erx33RFGfNa6XVMtTpLA71sBewJ//iyYqtP22"
-    "QloXcvjkhZsDXUSJ2wxYyfzEU3/wfzAlnQTf/h53Px02QsTBYDzq2/peO3l9QVG+LD99N0"
-    "Js69ImeuNQRaTakwtjYNXTqt4lxsigYnC7F6c0dWA5bgTlsLkQnYSmjvSsACh5ESGZJTdt"
-    "AnaPJ23pjA+zIZ9B3Velui5aaEWCcj67ECb9EVzD1QNHi3rISXdSTZunpKymmV3dM5RNKM"
-    "vs7ksZ3p69ySJIPGu7xSDGKUcdsxMoYtC4m/YKhx2BpbVSxsC2EuHAMbe3uLRBuzaO7Ko7"
-    "mzHRa1WpR9+NNsySHW5FiRw6NYo902baJXOcbWYNEig0Yzj5F1ru1uoZCXnIiXZMBL563a"
-    "4uRO/CLeOcU38NTwGapOAY7hdPYwnWFNesAphrkzyFdthj1qjZ8q0bZDjhA1mSFNikVayz"
-    "rUXumxjpJ1wZpxhtbIG/gMEDXWUSoGdfFe3yQKgr7dd0DVPahr2UIc0J4AVfWeME1dW/Xl"
-    "ZJR3hWB+lwPzu5TNA+BfluGkOS6oHKjPGDW6R8SphijNnb0x73RDlEkvxHvB/bQG7ufHCf"
-    "HaTQZceO6LyysraNpbSfXkp6SjJ/0liFLlOXvat+/kIEx8N4kthMwva5ltIrN2kQjZWas4"
-    "1mXDj23YRbbr7M06EdvvoVpyEwmRN/hsJCYd8U6YLCTRdcZDFTi2tSV64Odzt+jgTrYst+"
-    "zg5x+lMT/kp9KDMBuL+Nb2SdJlRTakHTB1iEcsePErPwnu2zJ8kVFwdz4divxIGs6EO3Eh"
-    "Dad3pGeroUBZkxQTqNDGAKqk6+viM2nNajjGlTJLofJiwZidmOWrrEMly3wTImrwKij7wt"
-    "3cFIH55iYbZ3IvA2jJ+Y2l4D6Q1gT65cSl6gMuDEXZ74IQ6KJYR6m6t7ZrUbSAvtOMV7o9"
-    "JEzTPZhrUbKAuleoF3SEqHtA3xTB+SYb5psEyrpsQhsf3KeFRSZnab7ONRcnn4ieZWH4iZ"
-    "415mczkQQq4h9jQhK7eCd+mc6G5JIKnw1TIde+infTr+TSC1SNF3JlLjzwMzc20gI72XRj"
-    "I5uptenGCmpA2mHWUBnk4nTde7NqkYLCsNELQunUTBY6KgsBXYYa3ensEXRvXd+8LaJQ41"
-    "HZZ8bbhFLt4EW/oGNkbCUfXcmy6nTuSIKcHXAbIunCaj57xG2J/iqsrwpVXxUZkW4YeB9I"
-    "786V0zgoQcn6BjlY5/QNki0LpOWa56EckDB4j8GrQRkLadCGaUH6ORjH6BjQx4A+TT+9iF"
-    "66Mw1rB9xSTDSK6cNsOn8QhsRk781AUvcW4heBJO2RmixYNZ3OxjzJxlUNU5dJKm408a4Z"
-    "6ubTq3KiYSE6wzmZB5BKoKPlnTC5cxIoPfol+oKX9L1jV3gGJlw7hgXhpwdx5iRTfttB00"
-    "2T/CfmuJsm+W/M8aZw0JY3VNlH/vhmpB6R53Um9cgNc5VkG3+t1d6mzApLI24GkzqVH2Z6"
-    "dWisLdxJbgQ8lZ8gi74LqlzdyjJrK9jItoLtKoh2VutRt+qhtbcFG2M668DWlPSokOnGVL"
-    "akcEuJlyhGWsFb1DBZor1vTXKvXJlYINnS5WhHaFiG9vEMbRewJMLUycO3wUQtA7ho6nBk"
-    "aZ3QksRrF3Ni2c7iXXXagnd69QtWDrYgUBJrdVMUM3wZkNT404vnioeZugqWCfAS0wFSq2"
-    "gKNItM1lXILLAhZUAlHZBwbWKyOrUtkDvhOJivs8hdvglVm3G7VBeqVmLm1PGt5BRYHGbq"
-    "ElhUtW5CdQSAbO/NvDU4RWBh4H8KyCNeCZP70JytVMjzl+KzrKU12imP1xd/wo6AVbKSUr"
-    "BscioqhZfW8cpKUnh1sxJLrbKCXHHZJZZkSzLW6dbErGAwj+DEZO2GngYFs7Xx60exGL3R"
-    "rEV7Ws97hHcVSTeQvU05OTMhTdAxcJPgrqFp2ZJbZV1K88Nkv+YppH/m6gxeE0VL2npgFV"
-    "ymCbrzmebftGSRbvGJooKdYcEUr1ZuP7oY5Rmb0gVXWtuVjmBH3t4ToI+TM/wp8fdrY2BN"
-    "pwT8MWqGPiX6miGnnIhHYffJGN6UeOuGaW9S5eajmIdJGe6UuL8AWbNTHN1HUT8QMswpMY"
-    "fI2pt+2AAl7BFahjwF8p4sIq1kLR37e7x5ZwjqKbQx7NeEuG3Cep6WM328HQncw0wYinPR"
-    "C30P4qCcm1HAZwI/iiHubhGlAE+SMryP4u3JfGXwTpIyvI/ifSQzOQfuY5nJRdFukdWkAr"
-    "xduPAiLV+OPjZF88sOxQsDLdFo+nXAacaL85cwk8bi3R0pTIQvAVPSoao65Ym8q/7nx4eH"
-    "0Nj9bhca+1n89HnAbeHGEecunwJCWlAi5VVS5Vcao2+cjNl8k0KQJlu2FHLxlwgWz5iCBY"
-    "03OWh8bQKMaWqhksz3KULDLNPxV0k3ELBlMwXRnIM/TMQkrOMaBP5NeKFTHgQxqvMt3ev3"
-    "Ny1ZvCrcuBUYsdREqQrHKdkyPrqMvRwJerDjhAzr40rwFitXQMPCbUqxufw+uCEyVusgIt"
-    "lUUpAiJ3clu7lohIgJIWntcPcl0+WjpN1Lne6S/O5lx0m6bD6leA3gJju6LEbZmXfob/3+"
-    "9fWH/pvr9x9v3n34cPPxTfAyJW/lvVW34ifyYkV4mxKKFtJ46bmQRs04UY4TDWpT3frg30"
-    "QKdHaqbjLvoUi3ZT9Iv2C69Cm9li/KjKLp0nmdlof8fMjfCbF86UqaJ7uZDznx/kFqRIFg"
-    "/yAvg0X6t+plv+JYpH/Fkb++z8FSjDTVfq7LmnbUYREQd6kyx3X/w/tgkZIPeetzPuZHo5"
-    "QIdd8CXQ7fFHKGcLoRuxzASWqGb2x/WOvpruqMHcEd3sHe3PUUhceq1CatgfHx0IsD5Tlt"
-    "qu2NvdDg2jnWpYyk3BzEk6QM8iKQ27B8N2Oftsk7Se9hxC/EyeN4wO2cluJ7fYk+TUd3A2"
-    "5jaKRVljj6QjqCWlB7BuYS3c6mk1+EAbcyDfS7+5svHquimpBUJaRxNYRImJuhcjeDo7hK"
-    "mbUl8/pnxQib/O6UPIWrr6LcNgdEUw6I1nkgmNWVWV0bx4yGWl1Fp7L6P41VL8Xierh5lW"
-    "dtdauzS//2xh2ztBKWc6r5ypl7xBkmRwrKQZsz1pzMraEG/s5B2+JMQCbltli8sjhdtp6A"
-    "yjlSucUZSHv9IS5TVTcrs/c2y94LkA1tqrZ1B4ozRs2Ht7gzGCmKNL+8zu59eZ3oQ0VeEs"
-    "n5QIF0hKiDUmgtzXMd0Kyt3L95T431gawutLvUZRSfBxI+D5Io5yavhqjOmLZ6GeG+wqzV"
-    "9jWyK2EImj1OJk4bNLxAkNMGbfhZGP7o9KfbAuWJtDwbTsdjceH0PHOlENtthHb/OHf7oK"
-    "33Frlyz4sjcmEt4ze7KW3RDBIxbRovVDWsIkSdCRaqLvTRa/dDCWucjAEbBxZ8g5aNH0iL"
-    "bIKOQRuHdmca+FfqUtCkoCC0CToGbSKjZb/ToIJ/PDW4KZQM3oQj29HxadwcBwrm5ajcy+"
-    "GfYiu6zvMRqiaLhCWVnbf9j0Vkt/7HbOGN3GtzR8Lzot/O7nRFWhKuIYLWthTbY6QsM77J"
-    "fi0bkAwzfPhTmZljVKzUxNGOaj5iSZCpe6q5HpRFaMJ2IV3UaxVbZBGvFf4O3ORxNCrWXI"
-    "10KzLVU7s6ObDPnKlaeFZloU7X0KOUJ9DDLNMZeMD0qD/QPAw96hJcbAHn9qkm5jFgAvxW"
-    "Ob475PV+BiqHdXXO3so2t5UtDhmceId/AumnRAYS557xgpJuwcpmXqIl4vEc37tkHD46VQ"
-    "uTAUL+F4t83gBzh5+L58HPwU9QOQ3Iz8Ad5fuHOFkzEKjD05iX1dcxZ+NZ8viyXZIhXtN5"
-    "cCJk1Wg1l2VH3TFbfjQEMqi0xyhZB9XH/psifsk32W7JN3Go/22s6ATLA0GXUinqEiq96J"
-    "hK5EkvIqdlABeVJQ/rirpHb/3yUSDKZ0pIYWH/qIwUVjWOS0k8Z2FxQuXcd5DT8fQY8IET"
-    "34RlDlnF0sX3/+CcH3SFR6nAMV1aV5zHTPyX4cxmJQWlqidnYVTNCqOiDe2pNqqnQVLK2z"
-    "dFzk48Ktvy+iZxerIgtbMEqbnwUeWwhEiYd6d67w4+ByTnHKDjSZiKsaVytvhHMg1TwjSM"
-    "JZWzxJONaDgSImEMqX7rYo5p5phuAPrddUzvd2pJrkcpGdebwvUUP3XgmCqYJhgxiVXi5y"
-    "tmDmuJZ7VeHx+ygenWduylGbBCt69yrVexgXUWV/s1kRKpKHvTDDYHfPE35iZrpJvMq1Sd"
-    "Ll4dTwkJkTdZzurdzvjJ8DMp9kFKoC/Rw2e8sQ64Hf7GYImmk5FIPhpIg+TzeHorOu1ujB"
-    "UkLW3mwugeTz37Ig7xVQtoa8kC5jNU8D1hzIujAQd0GWpL9FXA8tViwL0AjIy9RCNhsSBF"
-    "RzRg255J5+L5Iyo0QbAvlGF6ZIJGs12c3E4fJ3cDDqKVsUcqZvXjwrtk7G3nWhmmFBG/s4"
-    "XvhOi925v4gKcy/YZImsyBJtl/rb2up3ZYWYBvGWdNiKQTKOeJsMJPi3z9PZBgR9PJJ394"
-    "XKlP5BuuU+qAZi/rgKAU3Mflxy4FXsSELBrdLUbaQeWtvcpaUkd3Y+PKntYH6jM6sbB6s5"
-    "c1SjNkb8xPHnksTLnUSySOH6YzLE25nvgl4h/EASfvYDPkKDd4kto6GSPrxLlSe4wZs012"
-    "zEpVxDbpNxuhijWJErFUimTypdcGjArVCA0DtdFtRDqG7M401L1CuQtEidiCPRr7ml39jz"
-    "oA9pT6f83QGk6qAHgIgk1uuhWgextM1K71WxTayElTAFjvvK8AWf4wUzehjYpGBbD1dtEK"
-    "sH04zNRNbKMHDnVUfNhKaT6DVwmiZ2jLGeFINP7XuTOfGEzXHRbEjLsObFj52OFxoBLQZt"
-    "5kHYKsTs/1lN/b26EGgfO4hOc6fPsqz3NtYKVwKymHkawvWJuEzKs8b7PD1FRRPiecL0zU"
-    "uVSH6o1ll80iubSadAY/IlBMYEtb2UqR53NcW1GymhxcnTL7msANNZD2JqSKyk4QNiM2mz"
-    "yvM7HZ5L6kGRtjT+pIlGRU7iSMaZUzbYO1a9t7EAWbYmSMMZUzxlKMHdWpHRCc0atbF9hn"
-    "KOhuGhrdkg8I2GKvfLGTsOTnlNWeW/L9QHTGiu++XtDaiu/Mc56963TXc85cvPV7zJhHx1"
-    "9BFXh0LlMvxvdKpFgrQw6LbEtlyD/CjJSteq+v8oyUmNFU9klvfOdMk9XXBmGmyXpNk+R/"
-    "CVA1qg2RMJSLoUy6O2yMtEySgklzIfomY967Ex6mc3Ex4FSABVRoLxGRTaXgstOHPbg3nA"
-    "l34kIa8jPSVYlY82xJwWf0Eo2m/GTAaYaMSG7dbPGJ/+Rk15n2Bh/MJGuOHy0+k6w5WbO3"
-    "SyRO5o8kYU8giVvW3gxQvHjMt5M2gRS6chQhmjMaa4aTn89jr7kuckpkHxJxiJlxoFbjQK"
-    "kyAF7k0IlRFcUDrJp2qBQKQSEdyDWX5CSYhv483VEJIziFKhOcWlsiWuOgg1iRZCFdB0it"
-    "IhRsFpmsS69hzUaCZ6gCcw4sK6MoR3zI1RGjgTNYskKjC9SVXZFGeMD8i8VZcIO+h4iTba"
-    "dqPdBXQFWByvkzc9+RgviKYTxB4PXRJuOewOtf02rKVjcxs2Q0y5KBGUMdphKm6ZxFo/oQ"
-    "Fazibej8tj5BkzW/stp25fqWEwrq+5diJ19OjaAIWZeyqs5SLSgEv56SEJTtM/eGM4955R"
-    "7zHZbaSDNc27B3khtJSLPpZJB3LwaxltgR8G0HMW9K+NCjlOfxoZ/zdG2Jy9wHKddnziIl"
-    "st+x7kZKOAWH6AIlwiRdki3qCpTIKAJFHScxJ/OMiVLaRkm5aLREeHVFgiWG/HzI3wmXip"
-    "WIGY9SrCBJ81K2EcRMjj1rgVKMsr23WFXShlYlNWX0lMR/rsualskBn6ZLW/J1/8P7AHjy"
-    "IQ/q+ZgfjZI6nKXgjTZl+9UMOeuA8yliUK4JSQvBzMHsbvp4OxK4h5kwFOeip7gF8olzM+"
-    "pEmwn8KJGlJFsYJbqwiwhRB01B14UCL65zAi+uk4EXHmi/Uxk0I0QM6WJIe+djKswFSg4G"
-    "1GeMdzDWpHWwz//CMS7T+3thJpB6wC79EvHDofCwIJdkRQE7m1y7E4akRPQdCYVRSJHoUm"
-    "WDq7ePOqKV9AxM35NU9K1IEHbwzWB1CJmNoAobAX7loVqK61HKCrjeMONrS5hczP7HKvh1"
-    "rIJfF3HNsbOxEn49CjtbXgm/wNR26WJobQX3xGpo9dox1/jQ2C6MJ5BhxQzdv8q3YTojJT"
-    "sYynLA2rSVXuUYIB2eUsdORalY9NRRfWot61CjSqY4UNSlsF4w366IeeA62zxwnUxXaUi9"
-    "tUsLXnUHAbLiLbUG4LAoQBYFyKIASQlBJ2NAegJUZ2aMjLXWOrqhs4i/P4PFz5UlpfLMTp"
-    "2gg7b9LjF9b5Xrdm4xM34r+GuCZ6yFl2FxlJJxuclcZo7YbNmou45YFqzNgrUb5edobLC2"
-    "oYE5UPYmtF97aU6O8P2rXCcHHkkyxg5Dj6aqz70scnOvAYuTESerOkSQkNmGyVnAtrgdMD"
-    "kydTIfnZr6BNcJmYNGkfbHd86yX1WltzyHir2TTPCfPfRi9GJmvLziPgnaM9b4Ca60qshP"
-    "ROHZqSVFpSglE5WaIiqlSMhBFZSCpZ3qPHzmYKNn9IDyb+UeOVZoUKUe9V+TUa+KtrdsfP"
-    "c35m2/ZJ0S/LPSz+HjseY+bZMdlb3Z40gYOCLNEo0EfuZEkuMDz2xMIDmrzMoqs7Yf5fA3"
-    "o0A6Rta9shg3hcC+yQH7JiUba5+mPeV0VNmnak90juGGwXxuD/CF830ahn7t6T6edFhc4g"
-    "tRsBYaqZkAa0i3a4RImhFRQh7bnYgS+HsKN7Kt6d7w81nS37RkZbOq1WczaPkevBVdFfYI"
-    "VQcFapbtyiyHVThZmb24a1yvwF4c0kAcn661hbsTq5F7tuBxMF8LF0SWn7jWguRJ4LIt7V"
-    "F0j9rcJT06vkBZcj+PkpQPt+VXjpQP57zpBpyxA4h72WIBnvvXv/bIhtq//sVBy/lJabXI"
-    "T5ytSCUw/6e6xnlnlh4elCgR5t2h8gSwCmHk3jkqhFnQcwbQHFABUQfPpvaeRSkiiPPq0U"
-    "ofPhGL3Gwyb1mZjbpMENGDrahFJ0LEcC0QIXkITzg1RvIwU8sgLhwfGVldx2tssBImNOgW"
-    "KmFyoRigUPhvmnYSjQ7O0UucAFv9MJKV2GjTNporwe9X/wZp9XRyElkPJN0Lwa28+MPeAi"
-    "ZtWE+YpnMQV28hV6G10+RXiRbmOF0H3RG1xPfsZMt6MfDhRFuZJ0HYQcRrKb1BUh5SDL05"
-    "UT4+QTO89Z2q/8CczGdzMq9lqAFV0owNTGu7min9JehYqEQcWs1QSJp1KSNfnJbZ+pps6y"
-    "vZrY51qStzUjuoabJlS5YNdnS+qSRth6IXz1wty4HR2f9LhFAkiNkG1+QNjkVIZb987YyV"
-    "YRFSf0auZ0VIhbm+MmWkbOm8axGaDh2pdfnWXLwq8P7cBhO1C9+irp/IwqKurx46wDBcJ8"
-    "bx8Xt81YS/O8OG+FoLt63MOL6U6psnwvVgGs9QBebcna2rYEWK458IWbwkf1fwqtUBuzef"
-    "wauInqGd2bA1MeYq1xXrjJZgdHiBCFELg6OB7/cW4DSInv7OGVg+4GSOmOI5Y81B2+KcZU"
-    "JCOZ/Azk4LDC03CfP5Nsvn2/lCD8M5vxhwiiXbSzR5mOM53DB5WgvRxwL2oY+Z1qGPSdsQ"
-    "a2dxxoQplpnGMtOYee1081q7yrAzNpdkMyvJ3W3+Koa+08gvo4z5j5Ex+1lKLjzLpqgJWT"
-    "wvIJotaZxCneqXoO3Q2j2DOzXHQswyBHoUZuK8DIGDoThj2VcAsRidrV3rvSjIybe9AM7B"
-    "4VbFQg7P1U2M47JAvS1lw2Zsa4e/W1rMpUc6RWBh4H8KFDxwDKiz0Izd4NUfpUzTAQ6Zhu"
-    "kwUkfN0mFGFTBKI05G1gswr7gXaG+5l61sc9AmtmN5ZextTjF2EKik/MDaMDkT7AzTxthw"
-    "q1duYxr7XYqJupIpixQwiG3q7lMDVQhfpKtZwIzazKjdSqO2peCDMgn8XJc1LTvf2Sfqkt"
-    "Jz3f/wPljV5EPegp6P+dEoRZM09PS05gX4lq2g+yRdiNHNM7kIPy0i1pZENkdgcRlNJ5/8"
-    "4fEUjxjiWxkhkBICX2zrCJE3eve4nfGT4ecB54asLNHD5+lEGHA7/I3BEk0neC3ijwbSIP"
-    "k8nt6KpFa6bqwgqZY+F0b3eOrZF3GIr1pAW0sWMJ+hgu8JY14cDTigy1Bboq8CZgjep14A"
-    "RsYmddYXC2FGyqzbXkXWy1dZz+iulJPx6hN04QWr2ysUk4RobMkxUta3tcn2ZBaJWYclmR"
-    "npmZG+bcgyI30zcp4OQYF0azxBV80qb725gTlAmAOkPSAzB8gZFnIxB0hSTK4AXpZMQ+dZ"
-    "SjsXk2zwHUcFmZAWrN+qc7H4bhKTCYpw5KRciQWQ9V6KG8q5fpXnfLL9EawsXZvEq6scb4"
-    "7iZbAVjt72xncuPL6qntCsx+S5qqOxqPhs9NuZl55VjSChHxbL9fVEyBPTMTsobUdeI68H"
-    "xmkgEdnhUOC2ZW/LRTJWQ4hlyGJFCgYTiay2esG/BgKf65djXcMvWkD4vM7Uhjn06namOi"
-    "8S1boNUTBnxXFDrr+VnGic8ZXUloFb1BoQWlT1xvzSnlamjCzPsJt2XIVu559XsYF1GhIS"
-    "oaMrw3hypf7fSAMsWVGMfWBhDN2kOtdYD6xqvWzZB+CBQwkm5Kt7EcIOanst0e4KBbvIOn"
-    "knkxweG8g7IxLsPZDEeQsUqMvaD3fu/93i7J0wFMf86Lv+m6t+rLzz5HEs4MPCuxUPzjBN"
-    "gBS6ig0hmvMZp3rDyc+9s0iT10Usf9mGv2SXBBNkOFSLhbpGJmiyNbA3nAl3IgmWN4EK7S"
-    "W6E27JRxWsoPNCXjhknoUcFwg55hfjASfbOqabzjGVYSWDi6Ohx00MNVYwGzaGSbevhWia"
-    "zOCS29pNEZv7TbbJ/SZpcScHLTB3smnTAR2j6150d7+Qg6Of4+DoJx0c4W9GgXaMrHtg3x"
-    "QC+yYH7Jsk2FFtsKANKErEzEAsGvhyBjZvLVZgY+MPM7UM4qJmtuh7WyR8j4WhVh6GeilL"
-    "JsQ3hobp61ip5szYmKt8myYZjVGJDD+alO80BeUwlmto6kDlDJPzpsAfZM7abzbAIn/7Yi"
-    "rBGoNOkuiJjSyZk1/JjCxAq2FuP59r0s401D1tB9EU4u4JhG/7hcKL+jnhRf2EQHjADlrW"
-    "niqSK4W0e6DXovI4m5cKvAM0dtJqhpyZlhcmi2G9JnTtQzvP9jt9vB0J3MNMGIpz0eu8GJ"
-    "jxnZtRi/BM4EcxpJ2DTHoGpkWpXiYIu7e0a6jg65/DKQ7EvG6WEbozNrS8zLqusKElFr2M"
-    "FGk9e1kHBB20BLKK1Cz2topOYL7eQGnLiVIxW07DyhF0Edu8jOILZWI2DeYaUzGznXHlER"
-    "6G5uwq0tGNslFmMx6YUNn2Uoxl3p2rPBOZfBjDUgfbtI9e5VimSuiOp2qNTXuzz9DnmrxU"
-    "FAh7wzuIbj05hAayU8tA/nM+nWTamuz0MpAqVGzuf5wGrRbLA2ngEjAiKkqiHmS89ONVVP"
-    "cgE9ymiWXnPMz++H8HVb3Y"
+    "eJztXelz2ziW/1dY+jK9Ve4uR46TrHZrq2iJTjitwyXJSfe0ujgUBUkY89DwsOPe7f99AV"
+    "7iAVIERcokG18Si8SDxN8DgXe//+1pxgao1k+8ohiObvcG3P/2dFkD6I/krSuuJx8Oxxv4"
+    "gi2vVXesHBm0tmxTVvBcW1m1ALq0AZZiwoMNDR1d1R1VxRcNBQ2E+u54ydHhvx0g2cYO2H"
+    "tgohu//Y4uQ30DvgMr+Hh4krYQqJvYj4Ub/N3udcl+PbjXRN2+dwfib1tLiqE6mn4cfHi1"
+    "94Yejobez98BHZiyDfD0tungn49/nf+gwRN5v/Q4xPuJEZoN2MqOakcedy0dr/UkaTpbSg"
+    "thKUk9CoAUQ8fgop9quU+/wz/hx/679x/ff7r58P4TGuL+zPDKxz+9rz4C4xG68EyXvT/d"
+    "+7IteyNcjI+g6o62RmxIATvcyyYZ2SNFAl30s5PoBlg2F15N/i6pQN/Ze/Tx5n0Oll/5+f"
+    "ALP//h5v1/4C800AvgvRhT/07fvYXhPsKrOKYJdOWVBuAoTTUQBxeOGB9f2xDQ4fTX3mVQ"
+    "LgJyNsZJiNeyKusKSCM8MXTwSoY4QpNAeAMUqMnqTyPv/7rQvq4J6RxoR8JQnPDjH/rXV3"
+    "0XXevfKrQ9dB8nwlwc+rcSK9gEG2hLKtSgTYVxkvBsoP19gQrnGreO6qE2DgiAjYR+Rgrn"
+    "EYKFDHOMKIkxorKhBn7Cf9S1lN8IYn4pJFeqaljU8MWIzoSvRQs0jZ5ly7Zjkc8pAZ35Ln"
+    "wi+oJg44zBeKS+4ImFJFD4DCgPrR4/XIpfhQHnUa/00Ww+4afLAbcxTE3W7ZV+P5/9Q5ii"
+    "rzSNP4C+0ofj2UIYDThvrfRKHHnvPhQ48959yDz08K2kYGHZhgZMiUoqTlCdFo9bsElUIy"
+    "EfkT2YxsZRbDpg40QMVx9XrMttn4iKR7AU0yDfGyaAO/1nX7CI7jkJYH31dRiZqmUg/xks"
+    "pODq8Rgx5ZdQCU6+uAgD9OTAEynmwmKJRAqEN2EZVwDvw3GmjqIbf3szwMVreS0rTy+yuZ"
+    "GyFrWhHVTv61O43/m09z/PgSq7j5K9ooN5Wit1pDCPLU50GWADEpr7TKTE40wdxQrd0a1K"
+    "sFoeZ+rQy+y+mEbfiLyQsVc1fUvra8krsi7v3EfC342/KbCMqsAkm0zdG1e5BtNwCDOXtk"
+    "loucoxl1oKOj0JZ6pqyBnIhhQJcLeYpL2vIVGrnD3ejQXuYS4MxYU4m+Jv0V6tf6vHm3Fj"
+    "yFzgxwnp2wSyRdzo/r6YTckIR0iSCjxUbO7/OBVatSHd+++to7tbKrd2oGpD3foJf9//1G"
+    "VLzcEfQ+RibvmYBwrkDxP+l6RuiZTaOxcyw7J3pjuLO8Fdy+wCqd3FtYjRGgVmD1jhx5Qr"
+    "XVgM+TG/xBo/GiSr+Oet9JG4mIgL1w6wgZYGLQtfHaJFKc4nrnXA0LfQ1JpiIDDBMwQvdK"
+    "6dKE0pfjVMvopj/KGId+dDtnfnQ8q74+EleRtQGugl+J5xKKQIu4B2DrpL4Zdl/s4UnhPj"
+    "2fRzMDy5XaU8ExgbSSYouSPfdJvpmohQ5ll98R817VN1rnv0fJuZrr72Qn0ikzPiBGm4/O"
+    "Qhxh5sH8Z3+vEj3L/6Q3IfCifhvonLLxz+yP1jNhWS50s4bvkPbKzoyY5tSLrxIsmbCETB"
+    "1QBG0rZWhusJ0grY3qIXsEFsDjDJ5bPvlynxbkcJGY8bzWPmw6jJhxGxGRHBvYO7THzTtN"
+    "VA3AS7wH/2+zc3H/vXNx8+3b7/+PH203WIdPpWHuR34meMeuzVYS4Pmh2sIpdHtlU+bRYk"
+    "vh9pZsx0sDTQPwVZcaZV9U1fi6K8SO8JRdhxnuXV2UBbeAYZEavHu1e5Nlg8TgLhwMZYYv"
+    "N24I4ZYy+w6V7lmGwNxQ2oLCNLJki7pyh2SZpEr7VBZe0KCS5mmryYqetd/1MRe2L/U7ZB"
+    "Ed/7Mwkw8bzMRZjskOwAxNVbE9EZBW2qSPEjxeWi7loPMFEhOoUxWROqykzbpVXsTYQ/UT"
+    "nxEmTMkVe5I88ECAyLHNeY5xKKUnXBTVH3C6CoEO0ZWHJBzMhwnGaZLpOUDO/TeB9M8Czt"
+    "ZWtPA3WMiB2eBWCmRbhacBuUJFgNtCkzIY0hq0orC+KOCf9wIweH6FqPaGxJDrrKt7lEhq"
+    "MV4Y9vjOnlr2J3qS0IDrOUeseNEbFNoagYQSetxYjYsVYohGcDTaDYkmNCOrk4TtdBsG+v"
+    "rwugjUZlwu3eS4QTKsaBEECbDXRIcMHEwrpUvji+/dvbAviiUZn4uvfi+OoGMRc+p5yDQf"
+    "Zutd+2UQu+7jGm7GUVfw0V0GnKDu4ZtRie48hJGpICDbpjMWuCDnKgCP7Z6KeN/kiYlwLn"
+    "VnEXZoysSyE6F3FmRuDXCC6tbCuqP5xZTyu3nlrAsrA6+wSoPDQJMmbPK+BAkDWoUoF8pO"
+    "gevjdFEkNushNDblKJIeD7AWkuVolwiDgli4ZocjSEUy562mGx0+3gr2XL2y1d4HSUpEsi"
+    "WV0VSly80vhSx+ou8DwTEFRNbBnIRUNEo6srFhw65BdDfiTQhepW5+G4MxF39j2CW8O/c5"
+    "Xny1gfxzD/RZve66sT/gta80EnvRbVZx27/1NAG4zvoCHmXSHz+bsc8/m7tPkc/y8BqiDM"
+    "CAlDuRjKCmUcptLdKMzbYj6gHBcQoaBsi9K2Lwt9t/K2KWJc0kly51ZQ616CXOwtYhXUim"
+    "PlRUWcCdMMR0EN3Zk6ClOGvksDEp2q20qQHPMZvEpoYzygcaQYdyq83Nnm/mQdgqxOjf5Y"
+    "HJOg1McqZ2br9UpsWJ2q/W+RGlgbNBQJL2jEbz3ZsuBOBy7T/RHudRvImm9GiV5OZEObQA"
+    "Hw2ZOFfmfWg4taD/ayrgOVrB+crogWIW+yutC7m/PT4ZcB51nAVvrDFyQYDrgD+sVgpc+m"
+    "YxF/NHQV4s+T2Z04Rp81Yw1V9HkhjO/R1POv4hBdtYC6lSxgPkMF3RMmvDgecECTobrSvw"
+    "lIUVgOuBeAkLFX+lhYLoX5gFOBbXunyNtbNSzwDMxMnbBAFbwIfaOZPp59Q8gbL4ihwkh8"
+    "nCCGgg10tJX+RfyMFsMe7tBSGM7FpTjkEQ8RrQ0Vr3vHGweqRJ8kxabsSmwJsiZzpxI/Vx"
+    "2F2JpeIpIQrhKcnz3KF2QuDAXxKy73GMyw0vnhz9PZt7Ew+oyvIxEH6cAq2OzwPXH6FWnO"
+    "4md+KU4/DzioPwPLhjskFuq7rEqTc2ExG/vfYRmq+x3xFhR4DK5Y6Y3xOsA0Y6eMSjVFrW"
+    "dRmu4FcNQRsn6U/VIwnyqBFyPtoAmtJSazQj7+6FZSgtkEchbT0WR+B9t9qRc7Rsr43GQ+"
+    "s9qW3edxKM+VibNM0DJON5nTgQBeateOkTI+N5nPSJySfAMuvSAWoWRCd6PZ7EtSJVmdpm"
+    "bsbjS7y7G5UvayPbu+PduWTGg9ldmzY5SMy03m8toEsrIvJYElSBmfm8xnw7EVIyu++LSj"
+    "IULeYDNzb4LQW/LzX6W5MBaFe+xT1YEtmzjoRIVgu9Kns6mUGqWj50mNFH55GPNTfinOpg"
+    "MOfD+osu5GpOA5IpT++DIuhH4R83Y/27zdT5u3DcOWFNmxCIzO6agUo2owfxvrxTOBW3ZQ"
+    "kjXD0Qkb6QQtrtcsqTdJmtxIgQI1Wf1p5P3fKWaMhKE44cc/9K+v+i72x/6G08eJMBeH/i"
+    "0y3G6FcV2hijcn0V7QeTqc/tqrCedE8nOR3Ofs1Oc05NjcgnAkru/MwKgk2eVyJ6/rQrni"
+    "djOW4ZhZVYcKBACE1Bdcw5qsO37cCs3ZzE8fcdyLR73SxcnDbL4ccFA7GKa90vkHccDJB1"
+    "jmJK3eGY8OS2DqsoqOd0Jcb07J6wRdJadpg9LebvpF9pV+9saS2syDzJQ1XdpQjKoToUe1"
+    "V0VkyUN/keShWDGLw6Yk1+OUjOtN4TpB30+lWjwD0yJGc2ZKahGKywlp71oipMmKK8HS1Q"
+    "yJE5UCtWGaXNWwKujJd4ZJbiuS3cQyTsXKsZCQZe1Ba0L2YBobR6HcCuJEbCsgdF09pm4V"
+    "xDRCwQBl/VMLgVy0IFOx/qmko6wKfIP8ymFkzq4CHT/LCwDtb6UV4PxwnKldW0VRcOOnTg"
+    "FsfYm1Amz540zdxDYu3BfAFh9XFQC79KfpJqqRM526Z3XEdvt8fsmKcBMOGyV3ZAcmVWSA"
+    "+jO05QrqoXg1GcRwuu6sVFbI4jzI0BTyDqBBJu78cv5KW7rzDcPpuvSGXqQASChc5hUCiU"
+    "qgBQqCSFEp+GRlkB7P2S/GjyrarlXOlr8buqG9XnG+1MLZe6Bz0LLwWjd0wJnGC3cAJneQ"
+    "oflT0kl47lyEWiS/RUVNl9arFsJKj75R8ZBMyT+vVWVI0kEX4bt+ofqN/Zz6jf1UiUFvpV"
+    "NgHBJ0EOF+oQqZ/ZwKmf10hUzDhDuYUYa0QCRmSH3BiI+1rD/16BDvDe8f7gacsj2sV/od"
+    "P/15wIWzvHFbHiQwPJN68hiGCmQ9y5kTECVgXyOqunAPdu/LBuXdzWbjmJvzTkyGQD5O7g"
+    "S0syRC9ghuCBZy0DHnc7X1SgPBsSplvYXrgGlPbdSePKtQnuoU2o2K6E0gHHxSaZoh9QXX"
+    "wdsBDuqczIWT/M3i9tCykfY14F72xhX6B+j4X9nmZH2D/nhNq01nz1akiOPxOT1VJyjjmP"
+    "CyeFs9+puuKGNeK72OqVYXaaCXrYA9oYcvK7YGtE1WEnr34hiXBdtCFdcJW8756UL08n8Q"
+    "L3QLeuk//GIhfp5OhOlywHn1tzT09uK6YkN0+H6ezcWFX+TMs4ZAqykVxramoUnnVZxLTN"
+    "HgZCFWb+7EakAS3HlrITYBWwntXQlI4DAIkSE5ZQcDgiZv540JvC+TQd9RrbclWi4hxDod"
+    "WY8UeIuuYO6RosG7ZSW8rCPJ1tNTCKdVdk/nCEkz+jrjr+1MX+eWJBk03uVFMIhRxm0nyB"
+    "i2LCT+DUONo9bYqmJhWwhz4RjYxNtbJNqYRXNXHs2d7bCo1aJsgg20ecsClqVl2ZSTY65y"
+    "rcruaEmOD6+3TU8C4YjzjjXYuWiMDNQPDsmbli0iHymYhFy5hOy+nlK23ZzMkjgVM7EUML"
+    "F4kGUqJKewztZLugB3DQZDFfs17D0hoyHHaBgl6iDM1ZdGOZjGWl5Dldg+61415Ox00yhd"
+    "AustJmwh2nl1xGaPd2OBe5gLQ3Eh+ht5aCx0b+JLx1ClucCPE2DvTJmutX1I0MG1XGQpZ6"
+    "/k9EI2yEE+2QnTIQHTuAm2jK3rgKGS8yIkzRD08Pd1RtAzAdLikbK1QVqPCjVIWwOSQH12"
+    "GcimvQR5+3e5OpBl6j+yuo9UdR9b2J/wgF4kjBcd3L0HYTpy3f0+/UrHq3KEvfX43ds0xV"
+    "nP6uWxenkE6C9qxepW7DrzErGCNMyFQWISPvjIFrUg22Cmg6WB/imQpOH6JUaRGVsZ7kJO"
+    "OKD2+IQ4ZPp7okid9PZEGVWrr4e5cy7pzsl+/4rJ31H6Jst8Pf7hYT77KuAC4AfTeAY4Vn"
+    "b0OBRwpOzGUYArjI/FqeAK4yrUQTOEcf/nllH606RM4z+p8V885rJFkNYSdOmrvpTaZpyq"
+    "E8DXrW0GkJVoqBej7GDQeIfVTQugZ0Ws884CqhwMAmkXosrrfs/isJV538gzsPZ3Tc7V0A"
+    "HYWJLHOYIym1f5I0l6wfof4ZXWFgA5RiFS1s5P0lVjUmu9skhRZiNt8iGxJc2TwKJT1PhG"
+    "CE5tFVuKmuBSS7KIEe682ODArkmyEUVsnjnWoegoZhZq05t+lWMWCq3BukHlA4yTVaOWNa"
+    "g3WaFyeDnV8NLF8Dpf8UKcjsSv4shtzIemhs9w4zbnG87mD7M5ktwGnGKYBwP/1GZY3Lbo"
+    "WyX3A8XKjxE1mSGlV34NdQq3sgbVV3qs42Td00nfFQL7XQ7Y79Jg7+Az0KmxjlMxqAtBjf"
+    "+XsLeSKlEgTtU9qGvZQlzQngCV7ThKU9dW/XYyyvtCML/Pgfk9YfPAoaMZxsPTgsqR+oJB"
+    "eo6OC+7oPUp5ZcKPBdxCWAUr/V7wPm2B9/lxiiv6TAdcdO43l1fW0LT30saXn9J2RvJLEK"
+    "fKsy22b9/J8woiiTO1heD5ZXIOTN4uEiO7aKQv5aJuRooG9FEtuYlEyBt8NmIzjTgSpktJ"
+    "9Ap1wY1nz1npD/xi4TUkP8iW5bUk//KzNOGH/Ex6EOYTEd3aP0marMiGdACmBtGIJS9+46"
+    "fhfVuGL7Ie3l3MhiI/loZzYSQupeFshHYry1CgrEp+3I5ibNDONVt+EeYDznCNK2WWQhEv"
+    "ST/bS9JPeUkQOxHL13QeqRhRg1dB2Rfu9rYIzLe32TjjexlAS+4zloL7SFoT6G8nLlXv/z"
+    "MUxTmEoYpFsY5TdW9t16JoAe2gGq90e0iUpnsw16Jk4QA56gUdI+oe0LdFcL7Nhvk2hbIm"
+    "m9BGB/d5CVHpWZqvcy3E6WesZ1kIfqxnTfj5XMRpUehhTIjrmo7Er7P50M2Ugs+GqeBr38"
+    "TR7Bu+9AI3xgu+shAe+LlXN9UCB9n06qY2U2vTjDVUgXRArKEyyCXpuvdm1SIFRWGjF4TI"
+    "1EwWOikLAU2GKt3p7BN0b13fviuiUKNR2WfGu5RS7eJFv6ATZGwln1zJ8maDtHnCsZwdGB"
+    "4h6cJqvnRgOMu9T6/rinPvZV13ZLwPKAbJLZiXW5KkPDu1pD2rvWRmCQ7vIpWoyUM5JGHw"
+    "noJXhV5BKkgq4J2DcYKOAX0K6DYW7DAN6wC8Nq00iunDfLZ4EIbYZO/PgNt6LEU3j9Dt14"
+    "hU09l8wuNOPRvD1GTcpifelKMZ6ubTq3KmYSE+QxurrXxFS/retSs8AxNuXcOC8MuDOHcb"
+    "rXw/QNNrofJ3xHGvhcq/EMebwkFb3lGV4wrGs1pc+ZJpiVpcXpirJNvoZ60dm7JjBIm4GU"
+    "zqVGVc068XYe3hQfIi4Kn8BFn0XVDlak+BMxxTKe3pP1Jf8JRBHHY8+Y4uWmjqRjZ71Ctd"
+    "nHgefqh5/n3+QcQVB2AzjhBWb+ovmADsHDYlmR6nZExvCNMJ6aipds4taZz0ri7OVlwNVz"
+    "aVPSyXy50gZUnczXlr0nvl2kQCyZ4ukThGw+ryna7L5wGWRpi6Kt9dOFHLAC6aEBxbWtQV"
+    "+aLdVxXDIZZHD4rs3f98urwe783SIbzje7wKzLMhwnN0FaCwi9iZIHWx4xoZKAk8g+rgEp"
+    "5LFj9oBWbJnmLnolZB0Yg24IYuA1xzARuqzkNMPM7UVbDCLghyBXjNY5N1FTIL7NyCJBrA"
+    "eQDYFnombAtvwkk4X2eRc8xn8CpB/RnaVay3hTufGE7XcdyQVndA40i+FXrU5v5kXcUM3d"
+    "GtSk6B5XGmLoGVLlWVU0QpUqACyLZj5q1Biurkfm2c+8icrbT05C/FZ1l1CJ6f8nh9DSbs"
+    "CFglS3SFyyanVFd0aZ0u2SVFVzer3dUq89oVl127S7YkY0s2U2dFGfoEZ1YBaOhpULAMAH"
+    "r9KBajP7qUvbdhO1XVzhIb6GhXkTRDt/c0HRlTdAxcQl9GaFq2ZBwQCEhsITj4sl9zAulf"
+    "uezHwTQ2jmJb0t4Hq+AyTdFdzudz3ZJFukcnygYcDIvUsCK3FHKCklVCpqiEjLHDb+8Z0C"
+    "fJGf6U+AdFV5CmUwL+BDVDnxJ91ZBJjcROwR6QMbwp8dYM094R5eaTmEdJGe6UuL8AWbUJ"
+    "ERQnUT8SMswpMYe65ZhBPAol7DFahjwF8r4sIq1llYz9Pdq8MwR1Am0C+y0mbpuwnqflzB"
+    "7vxgL3MBeG4kL0cyrCADv3ZhzwucCPE4h7W0QpwNOkDO+TePsyXxm806QM75N4n0h5z4H7"
+    "VMp7UbRbZDWpAG8PLrRIy/c5SEzR/HpWyYpTK308+zbgVOPF/UuYSxNxNMIVr9AlYEoa3G"
+    "zculf+1eDz48NDZKxzOETGfhE/fxlwe7hzxbm3zy0ygYILb0gb+ZXG6JskYzbftBCkypYt"
+    "RVz8JbIQMqZg2QhNzkbYmgBhSqyAk/k+xWiYZTr5KmmGDmzZJCCac/BHiZiEdVqDQM+EFj"
+    "rlQZCgutzSvflw25LFu4E7r7QnkpooVeEkJVvGJ5exn3xDD3aSkGF9WgneI+UKqEi4JVQx"
+    "zCmlESdjRTRikk0llU5ycn4yt/I4ERNCkvs4xscpWYchTtq9nPwuye9+2qWkyeYTwWsAd9"
+    "nRZQnKzrxD/9nv39x87F/ffPh0+/7jx9tP1+HLlL6V91bdiZ/xixXjLSEULaLx0nOBRM04"
+    "UY4TYdAxVchvgoq16K6yRXe0dXOcH7QNuiMTtYoZRfPwE8swlok/5BdDfiTU0ZXby3zIif"
+    "cPUyMKBPuHeRks0r9VL/sVxyL9K478DXwOlmKQVPuFJqvqSYdFSNylki83/Y8fwkWKP+St"
+    "z8WEH48JEeqBBbocvgRyhjDZiF0O4DQ1wzexP2w1sqs6Y0fwhnew6Xs93QaQKrUjdcY+HX"
+    "pxpLykTbW9sRcq3LrHupSRlJuDeJqUQV4EchuWb5Md0DZ5J+k9jPmlOH2cDLiD26ve0Vb6"
+    "59l4NOB2hop7sInjr7jVrAXVZ2Cu9Lv5bPoPYcCtTUP/w3vmN49V2ZgQl7ukcTVESJiboX"
+    "I3g6u4SplFS/MasyUIm/zulDyFqy/P3TYHRFMOiNZ5IJjVlVldG8eMhlpdRbdk/9+NdY9g"
+    "cT3evMqztnpl/6V/+eNOWVoxy7mN+cqZjs4ZJocLykGbM7aczG2hCv6Lg7bFmQBPyu2ReG"
+    "Vxmmw9gQ3nSuUWZ+jq609Jmaq6WZm9t1n2XqDb0Kbqh3ikuGDUfHSLu4CRokhX1Zvspqo3"
+    "qQZn+CWR3A8USMeIOiiF1tKV2QXN2sv92w/UWB/J6kK7S+1r0XkgofMgjXJu8mqE6oJpq2"
+    "8j3FeYtdq+DoklDEHzx+nU7a+HFoju9tcbfhGGP7uND/dAecK99IazyURcus30PCnE9jrs"
+    "3T8uvAZ7W8fCV+55cYwvbGX0Zjel356BI6ZN44WqhlWMqDPBQtWFPvp9pChhTZIxYJPAgu"
+    "/QstEX0iKbomPQJqE9mAZ6Sk0Ku18UhDZFx6BNZbQ4BxUq6OGpwSVQMnhTjmxXx6dxcxwp"
+    "mJejci9HcIqtqVT4OFWTRcKSys67/qcislv/U7bwhu+1udXlZdFvZ9vDIr0ut1CH1r4U2x"
+    "OkLDO+yX4tG+AMM3T4U5mZE1Ss1MTJVn0BYmmQqZv1eR6UZWTCdiFd1GuVWGQxrxX6Ddz0"
+    "cTwu1rUPdysyN+d2dXJhn7tTtfCsykKdrqFHKU+gj1mmM/CI6Ul/oHkcetIluNwDzmuAjs"
+    "1jwATorXJ9d7rfVBxsOKSrc/Zetrm9bHG6wYkj9Ai4nxIeiJ17xouedgtWNvNKX+k8muNH"
+    "j4xDR+fGQmQAk//Nwp93wDyg70XzoO9B37DhVCA/A29U4B/iZNXQQR2exrysvo45Gy+Sx5"
+    "ftkozwms6DEyOrRqt5W3bUHbMVREPoBpX2GCfroPrYvy7il7zOdkteJ6H+l7GmEyyPBF1K"
+    "pahLqPSjYyqRJ/2InJYBXFSWPK4r6ubP9ctHoSifKSFFhf2TMlJU1TgtJfGchcSJDee9g5"
+    "yGpkeAD9z4JiRzyBskXfz4P5z7QFdo1Aa4pkvrivOZif4y3NmstKBU9eQsjKpZYVS0oT3V"
+    "RvU0SEp5d13k7ESjsi2v16nTkwWpXSRIzYOPKoclQsK8O9V7d9A5ILnnAB1PolSMLZWzJT"
+    "iSaZgSpWEsqZwlvmxEw5EICWNI9VsXc0wzx3QD0O+uY9o5bEpyPU7JuN4UrhP81KFjqmCa"
+    "YMwkVomfr5g5rCWe1Xp9fLoNTK+2Y49kwIrcvsq1XiUG1llc7bdUSqSiOKYZbg7o4u/MTd"
+    "ZIN5lfqZosXp1OCYmQN1nO6t3N+enwCy72gUugr/SHL2hjHXAH9IvBSp9NxyL+aOgqxJ8n"
+    "szvRbXdjrCFuabMQxvdo6vlXcYiuWkDdShYwn6GC7gkTXhwPOKDJUF3p3wQkXy0H3AtAyN"
+    "grfSwsl7joiAps2zfpvHn+yAaaINwXyjA9NkGj2S5O72aP09GAg/racPQNYvXj0r9kOLZ7"
+    "rQxTiojf2cJ3SvQ+OCY64KlMvxGSJnOgSfZfy9E0YoeVJfiecdZESDqBcp4IK/yyzNffQw"
+    "l2PJt+DoYnlfpUvuGWUAc0e1mHBKXgPi0/dinwIiFk0ehuCdIOKm/tVdbSOroXG1f2tD5S"
+    "X9CJhdQbR1YpzZC9CT995JEw5VGvdHHyMJsjacrzxK90/kEccPIBNkOO8oInqa2TCbJOnC"
+    "u1x5gx22THrFRFbJNBsxGqWJM4EUulSCdf+m3AqFCN0TBQG91GpGPIHkxj4yiUu0CciC3Y"
+    "k7Gv2dX/qANgz6n/1wyt4awKgMcg2PSmWwG6d+FE7Vq/RaGNnTQFgPXP+wqQ5Y8zdRPauG"
+    "hUAFt/F60A24fjTN3ENn7gUEfFR62U5jN4laD+DG05IxyJxv+6cOcTw+m6w4KEcdeFDSkf"
+    "BzQOVALa3J+sQ5DV6bme8Y69H6oQuF+X8lxHb1/lea4NpBTuJeU4kvUFa5OQeZXnbXaZSh"
+    "Tlc8L5okSdS3Wo3lj2tlkkb60mXcCPCBQT2NJetgjyfI5rK05Wk4OrU2ZfE3ihBpJjQqqo"
+    "7BRhM2Kz8fd1JjYb35dUY2c4uI5ESUblTsKYVjnTdki7tv0vomBTgowxpnLGWIpxoDq1Q4"
+    "ILenXrAvsCBd1NQ6Vb8iEBW+yVL3YclvxMWO25Jd+PRBes+B7oBa2t+M4859m7Tnc958zF"
+    "W7/HjHl0ghVUgUfnberFBF4JgrUy4rDItlRG/CPMSNmq9/oqz0iJGE1ln/THd840WX1tEG"
+    "aarNc0if+XAFWj2ggJQ7kYyri7w84gZZIUTJqL0DcZ895IeJgtxOWA2wAkoEJ7pWPZVAov"
+    "u33Yw3vDuTASl9KQn+OuStiaZ0sKOqNX+njGTwecasg6zq2bLz/zn93sOtPeoYMZZ83x4+"
+    "UXnDUnq/Z+pYvTxSNO2BNw4pblmCGKbx7z7aZN6ApdOYoIzQWNNcPpr5ex19wUOSWyD4kk"
+    "xMw4UKtxoFQZAD9y6MyoiuIBVk07VAqFoOAO5KpHchZMw2Ce7qiEMZwilQnOrS0Rr3HQQa"
+    "xwspCmAX1TRSjYPDZZl17Dmo0Ez3ADzAWwrIyiHMkhVyeMBu5gyYqMLlBXdo0b4QHzbxZn"
+    "wZ3+I9Q52Xar1gNtDTYbsOGCmbkfcEF8xTCeIPD7aONxT+D1P0g1ZaubmFkymmXJQIyhDl"
+    "OJ0nTOolF9iApS8XZ0ftuAoMmaX1ltu3J9yw0FDfxLiZMvp0ZQjKxLWVUXqRYUgV8jJARl"
+    "+8z94cxjXrnH/ICkNtwM1zbsg+RFEtJsOhnk3YtBrCV2BHw/QMSbEj70OOVlfOiXPF1b4j"
+    "IPQMr1mbNIiex3rLuREm7BIbpAiShJl2SLugIlMopAUcdJLPA8E6yUtlFSLhotEV1dsWCJ"
+    "Ib8Y8iPhrWIlEsYjghUkbV7KNoKY6bEXLVCKULYdi1UlbWhVUlPWn9L4LzRZVTM5ENB0aU"
+    "u+6X/8EAKPP+RBvZjw43Fah7MUtNEStl/VkLMOuIAiAeUWk7QQzBzMRrPHu7HAPcyFobgQ"
+    "fcUtlE/cm3En2lzgx6ksJdlCKNGFXcSIOmgKuikUeHGTE3hxkw688EH7g8qgGSNiSBdD2j"
+    "8fiTAXKDkYUl8w3sHY4tbBAf8Lx7jM7u+FuYDrAXv0K50fDoWHJb4kKwo42PjaSBjiEtEj"
+    "HAqj4CLRpcoGV28fdUUr6RmYgSep6FuRIuzgm8HqEDIbQRU2AvTKw00prscpK+B6w4yvLW"
+    "FyMfsfq+DXsQp+XcQ1x87GSvj1KOxseSX8QlPbWxdDayu4Z1ZDq9eOuUWHxn5pPIEMK2bk"
+    "/lW+DdMdKdnhUJYD1qat9CrHAOnylDp2Kk7FoqdO6lNbWYMqVTLFkaIuhfUN8+2KmAduss"
+    "0DN+l0lYbUW3trwavuIEBWvKXWABwWBciiAFkUIC4h6GYMSE+A6sxMkLHWWic3dBbx91ew"
+    "+HmypFSe2cQJOmjb7xLTHatct3OLmfFbwV8TPCMtvAyL45SMy03mMnPEZstG3XXEsmBtFq"
+    "zdKD9HY4O1DRUsgOKY0H7tkZwc0ftXuU4ONBJnjB2HnkxVX/hZ5KajAouTdU7eaFCHmMw2"
+    "TM4CtsUdgMnhqdP56NTUZ7hO8Bw0inQwvnOW/aoqveU5VOyDZIJ/O9CP0UuY8fKK+6RoL1"
+    "jjJ7zSqiI/MYXnsCkpKsUpmajUFFGJICGHVVAKlnaq8/BZgJ2W0QMquJV75FiRQZV61H9L"
+    "R70qqmPZ6O7vzNv+lnVK0GORz+HTseYBbZMdlb3541gYuCLNSh8L/NyNJEcHntmYQHJWmZ"
+    "VVZm0/ytFfRoF0gqx7ZTFuC4F9mwP2LSEbyyFpTzkdVRyi9kTnGG4YzJf2AL9xvk/D0K89"
+    "3ceXDotLfBEK1kKDmAmwhXS7RoSkGREl+Gu7E1EC/yBwI9ua7g+/nCX9uiUrm1WtvphBK/"
+    "DgremqsMeoOihQs2xXZjmswsnK7MVd43oF9uKIBuL6dK09PJxZjdy3BU/C+Vq4ILL8xLUW"
+    "JE8Dl21pj6N70uYuafHxBcqSB3mUuHy4Lb9yuHw450834IwD0LmXPRLguX/+09FtqP7znx"
+    "y03Eci1SI/c7YilcCCR/WM8+4sPTQoVSLMv0PlCWAVwvC9S1QIs6DvDKA5oEKiDp5N7T2L"
+    "CCKI++rRSh8BEYvcbDJvWZmNukwQ8YOtqEUnRsRwLRAheQxPODdG8jhTyyAuHB8ZW12na2"
+    "ywEiY06BYqYfJGMUCR8F+SdhKPDs7RS9wAW+04kpXYaNM2mivBO+t/AVI9nZxE1iNJ90Jw"
+    "Ky/+4FjApA3ridJ0DuLqLeQbaB1U+VWihTlJ10F3RC3xPQfZsl4MdDjRVuZJEXYQ8VpKb+"
+    "CUB4KhNyfKJyBohre+U/UfmJP5Yk7mrQxVsJFUYwdJbVczpb8UHQuVSEKrGgpOsy5l5EvS"
+    "Mltfk219JbvVsS51ZU5qFzVVtmzJssGBzjeVpu1Q9OKFq2W5MLr7f4kQihQx2+CavMGxCK"
+    "nsl6+dsTIsQuqvyPWsCKko19emrCt7Ou9ajKZDR2pdvjUPrwq8P3fhRO3Ct6jrJ7awqOur"
+    "Rw4wBNeZcXy8g66a8A932BBda+G2lRnHR6i+eSZcD6bxDDfAXHizdRWsWHH8MyFLluTvCl"
+    "61OmAd8xm8ivoztDMbtqbGXOW6Yt3REowPLxAhaiFwVPCjYwFOhfrTf3EGkg84mcOmeM7Y"
+    "ctC2OHeZ4FDOJ3CwSYGh5SZhPt9m+Xw7X+hhuOCXA06xZHulTx8WaA4vTJ7WQvSpgH3oU6"
+    "Z16FPaNsTaWVwwYYplprHMNGZeO9+81q4y7IzNJdnMSnJ3m7+KoR1U/GSUMf8JMmY/I+TC"
+    "s2yKmpBF8wKs2eLGKdSpfinaDq3dC7hTcyzELEOgR2EmzssQOBqKM5Z9BRCL8dnatd6Lgp"
+    "x+2wvgHB5uVSzk6FzdxDgpC9TbUjZqxrYO6LeRYi590pkOlgb6p0DBA9eAOo/M2A1e/VnK"
+    "NB3ikGmYjiJ10iwdZVQBo7TOybr1Aswr7gXae+5lL9sctLHtWF4bjs0pxgGCDS4/sDVMzg"
+    "QHw7QRNtz6lduZhnMgmKgrmbJIAYPEpu59a6gKoYt0NQuYUZsZtVtp1LYUdFCmgV9osqpm"
+    "5zsHRF1Sem76Hz+Eqxp/yFvQiwk/HhM0SUMjpzUvwfdsBT0g6UKMbp7JRfhlGbO2pLI5Qo"
+    "vLeDb9HAxPpngkEN/Lug4IIfDFto4IeaN3j7s5Px1+GXBeyMpKf/gymwoD7oB+MVjpsyla"
+    "i+ijoasQf57M7kRcK10z1hBXS18I43s09fyrOERXLaBuJQuYz1BB94QJL44HHNBkqK70bw"
+    "JiCNqnXgBCxsZ11pdLYY7LrNt+Rda3r7Ke0V0pJ+M1IOjCC1a3VyghCdHYkhOkrG9rk+3J"
+    "LBKzDksyM9IzI33bkGVG+mbkPB2DAunWeIqumlXeenMDc4AwB0h7QGYOkAss5GIOkLSYXA"
+    "G8LJmGzrNEOhfTbAgcRwWZQArWb9W5WHw3ScgERThyVq7EEshaj+CGcq9f5Tmf7GAEK0vX"
+    "JvHqKsebo/gZbIWjt/3xnQuPr6onNOsxeanqaCwqPhv9dualZ1UjSOmHxXJ9fRHyzHTMDk"
+    "rbsdfI74FxHkhYdjgWuG3Z2/ImGasRxDJksSIFg7FEVlu94N9Cgc/zy7Gu4W9aQPiyztSG"
+    "OfTqdqa6LxLVuo1QMGfFaUNusJWcaZwJlNSWgVvUGhBZVPXG/NKeVqasW75hl3RcRW7nn1"
+    "eJgXUaElKho2vDePKk/t9xAyxZUQwntDBGblKda6wHVrVetuwD8MihFBPy1b0YYQe1vZZo"
+    "d4WCXWQNv5NpDk8M3T8jUuw9kiR5CxSoyepPI+//bnF2JAzFCT/+oX991U+Ud54+TgR0WP"
+    "i3ksEZpgl0ha5iQ4Tmcsap3nD6a+8i0uRNEctftuEv3SXBBBkO1WKhrrEJmmwN7A3nwkjE"
+    "wfIm2EB7pY+EO/xxA9bQfSHfOGSehRwXCDnml5MBJ9saopstEJVhpYOL46HHTQw1VhAbdo"
+    "ZJt69FaJrM4JLb2m0Rm/tttsn9Nm1xxwctMA+yadMBnaDrXnR3v5CDo5/j4OinHRzRX0aB"
+    "doKse2DfFgL7Ngfs2zTYcW2woA0oTsTMQCwa+O0MbP5arMDGxh9nahnERc1s8fe2SPgeC0"
+    "OtPAy18uoFsgpMwvqnL13ABxO165SsqmLB0oToxtAwAzWUaPFNjLnKN/vi0eiXxYafrFvg"
+    "9k3l0PNsoamBDWeYnD8F+iBzlrPbAQv/HUjy+HnRg+M6A9iMmC5bUMmMLIatYZ7RgGvSwT"
+    "Q2Dm2TVQJx92Tmd/1CEVj9nAisfkpmPmIHLcuhCnYjkHYP9Fq0Qnfz2gBfxkgII6ohZ2Yu"
+    "RskSWG8xXfvQzjOPzx7vxgL3MBeG4kL0m1OGng73ZtxoPhf4cQJp9yCTnoFpUWrgKcLuLe"
+    "0aihwH5zBBgstr+Bmju2DPz7dZ1xX2/ESil0FQaLKXdUjQQWMpK9rNwpOraJYW6A2U5q44"
+    "FTN3NaxiQxexzUu6fqNk1abBXGO2ara/sjzCw8icXUU6vlE2KkaSByZU9j2Cscy/c5VnIp"
+    "OPY1h2ZZv20ascy1QJ3fFcrbFpb/YFWoHjl4oCYX94B9GtJ83S0G1ipcy/L2bTTFuTTa6U"
+    "uYGKzf0fp0KrxfIACVwMRkxFSZXMTFbHvIrrHniCO5JYdsnD7M//B6VJ990="
 )

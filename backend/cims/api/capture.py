@@ -1,0 +1,390 @@
+"""Capture quality in the graph: duplicate review and merge, import, export.
+
+Imports arrive as GraphQL multipart requests (``Upload``); exports leave as base64
+content in the mutation's answer, so no download link exists that could leak.
+"""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+from enum import Enum
+from typing import Annotated
+
+import strawberry
+from strawberry.file_uploads import Upload
+from strawberry.scalars import JSON
+
+from cims.api.customers import CustomerFilter, _query
+from cims.api.errors import (
+    ConflictError,
+    FieldError,
+    NotFoundError,
+    PermissionDeniedError,
+    ValidationError,
+    to_graphql,
+)
+from cims.api.ids import pk_of
+from cims.api.pagination import Connection, Order, slice_connection
+from cims.api.permissions import requires
+from cims.api.types import Customer, CustomerKind
+from cims.domain import duplicates, exporting, importing
+from cims.domain.errors import DomainError, FieldProblem, NotFound, ValidationFailed
+from cims.models import ImportStatus as ImportStatusRow
+
+WRITE = "customer.write"
+ImportStatus = strawberry.enum(ImportStatusRow, name="ImportStatus")
+
+
+async def _customer(info: strawberry.Info, customer_id: int | None) -> Customer | None:
+    if customer_id is None:
+        return None
+    row = await info.context.loaders.customer.load(customer_id)
+    return Customer.from_row(row) if row else None
+
+
+# ---------------------------------------------------------------- duplicates
+
+
+@strawberry.type(description="Two customers who are likely one person.")
+class DuplicatePair:
+    first_id: strawberry.Private[int]
+    second_id: strawberry.Private[int]
+    score: float
+    reasons: list[str]
+
+    @strawberry.field
+    async def first(self, info: strawberry.Info) -> Customer | None:
+        return await _customer(info, self.first_id)
+
+    @strawberry.field
+    async def second(self, info: strawberry.Info) -> Customer | None:
+        return await _customer(info, self.second_id)
+
+    @classmethod
+    def from_pair(cls, pair: duplicates.Pair) -> DuplicatePair:
+        return cls(
+            first_id=pair.a,
+            second_id=pair.b,
+            score=pair.score,
+            reasons=list(pair.reasons),
+        )
+
+
+PAIR_ORDER = Order((("score", True), ("a", False), ("b", False)))
+
+
+@strawberry.input
+class MergeCustomersInput:
+    survivor_id: strawberry.ID
+    other_id: strawberry.ID
+    survivor_version: int
+    other_version: int
+
+
+MergeCustomersPayload = Annotated[
+    Customer | ValidationError | NotFoundError | ConflictError | PermissionDeniedError,
+    strawberry.union("MergeCustomersPayload"),
+]
+
+
+# ---------------------------------------------------------------- import
+
+
+@strawberry.type
+class ColumnMapping:
+    column: str
+    target: str | None
+
+
+@strawberry.input
+class ColumnMappingInput:
+    column: str
+    target: str | None = None
+
+
+@strawberry.input
+class ImportFileInput:
+    file: Upload
+    mapping: list[ColumnMappingInput] | None = strawberry.field(
+        default=None, description="Column -> field; the suggested mapping when absent."
+    )
+    code_lists: JSON | None = strawberry.field(
+        default=None, description='Per field, code -> value: {"gender": {"1": "male"}}'
+    )
+    defaults: JSON | None = strawberry.field(
+        default=None, description="Field -> value for every row."
+    )
+    template: str | None = strawberry.field(
+        default=None, description="A saved mapping; mapping given here overrides it."
+    )
+    branch_id: strawberry.ID | None = None
+    kind: CustomerKind = CustomerKind.INDIVIDUAL
+    sheet: str | None = None
+
+
+@strawberry.input
+class PreviewImportInput(ImportFileInput):
+    pass
+
+
+@strawberry.input
+class CommitImportInput(ImportFileInput):
+    pass
+
+
+@strawberry.type(description="A bad cell; the value is masked.")
+class ImportProblem:
+    row: int
+    column: str | None
+    field: str
+    value: str
+    code: str
+    message: str
+
+
+@strawberry.type
+class ImportDuplicate:
+    row: int
+    other_row: int | None
+    customer_id: strawberry.Private[int | None]
+    score: float
+    reasons: list[str]
+
+    @strawberry.field(description="The customer already in the base, if in scope.")
+    async def customer(self, info: strawberry.Info) -> Customer | None:
+        return await _customer(info, self.customer_id)
+
+
+@strawberry.type
+class ImportReport:
+    job_id: int
+    dry_run: bool
+    status: ImportStatus
+    total_rows: int
+    valid_rows: int
+    created_rows: int
+    existing_rows: int
+    problems: list[ImportProblem]
+    duplicates: list[ImportDuplicate]
+
+    @classmethod
+    def from_report(cls, report: importing.ImportReport) -> ImportReport:
+        return cls(
+            job_id=report.job_id,
+            dry_run=report.dry_run,
+            status=report.status,
+            total_rows=report.total_rows,
+            valid_rows=report.valid_rows,
+            created_rows=report.created_rows,
+            existing_rows=report.existing_rows,
+            problems=[ImportProblem(**vars(p)) for p in report.problems],
+            duplicates=[ImportDuplicate(**vars(d)) for d in report.duplicates],
+        )
+
+
+@strawberry.type(description="A dry run: the file, the mapping and every bad cell.")
+class ImportPreview:
+    file_name: str
+    headers: list[str]
+    sample_rows: list[list[str]] = strawberry.field(description="Masked cells.")
+    estimated_rows: int | None
+    suggested_mapping: list[ColumnMapping]
+    mapping: list[ColumnMapping]
+    mapping_problems: list[FieldError]
+    report: ImportReport | None = strawberry.field(
+        description="Null while the mapping has problems."
+    )
+
+
+PreviewImportPayload = Annotated[
+    ImportPreview | ValidationError | PermissionDeniedError,
+    strawberry.union("PreviewImportPayload"),
+]
+CommitImportPayload = Annotated[
+    ImportReport | ValidationError | PermissionDeniedError,
+    strawberry.union("CommitImportPayload"),
+]
+
+
+def _columns(mapping: importing.Mapping, headers: list[str]) -> list[ColumnMapping]:
+    return [ColumnMapping(column=h, target=mapping.columns.get(h)) for h in headers]
+
+
+async def _mapping_of(
+    given: ImportFileInput, suggested: importing.Mapping
+) -> importing.Mapping:
+    mapping = suggested
+    if given.template:
+        mapping, _ = await importing.load_template(given.template)
+    if given.mapping is not None:
+        columns = {m.column: m.target for m in given.mapping if m.target}
+        mapping = importing.Mapping(columns, mapping.code_lists, mapping.defaults)
+    return importing.Mapping(
+        mapping.columns,
+        {**mapping.code_lists, **(given.code_lists or {})},
+        {**mapping.defaults, **(given.defaults or {})},
+    )
+
+
+def _options(info: strawberry.Info, given: ImportFileInput) -> importing.ImportOptions:
+    try:
+        branch = pk_of(given.branch_id, "Branch") if given.branch_id else None
+    except NotFound:
+        raise ValidationFailed.one(
+            "branch_id", "UNKNOWN_BRANCH", "No such branch"
+        ) from None
+    return importing.options_for(
+        info.context.actor, branch, given.kind.value, given.sheet
+    )
+
+
+async def _read(file: Upload) -> tuple[bytes, str]:
+    return await file.read(), file.filename or "upload"
+
+
+async def _preview(info: strawberry.Info, given: ImportFileInput) -> ImportPreview:
+    data, name = await _read(given.file)
+    shown = importing.preview(data, name, given.sheet)
+    mapping = await _mapping_of(given, shown.mapping)
+    problems: list[FieldProblem] = []
+    report = None
+    try:
+        report = await importing.check_customers(
+            info.context.actor, data, name, mapping, _options(info, given)
+        )
+    except ValidationFailed as failed:
+        if any(p.field != "mapping" for p in failed.problems):
+            raise
+        problems = failed.problems
+    return ImportPreview(
+        file_name=name,
+        headers=shown.headers,
+        sample_rows=[
+            [importing.mask_value(c) for c in row] for row in shown.sample_rows
+        ],
+        estimated_rows=shown.estimated_rows,
+        suggested_mapping=_columns(shown.mapping, shown.headers),
+        mapping=_columns(mapping, shown.headers),
+        mapping_problems=[
+            FieldError(field=p.field, code=p.code, message=p.message) for p in problems
+        ],  # fmt: skip
+        report=ImportReport.from_report(report) if report else None,
+    )
+
+
+async def _commit(info: strawberry.Info, given: ImportFileInput) -> ImportReport:
+    data, name = await _read(given.file)
+    headers = importing.read_table(data, name, given.sheet).headers
+    suggested = importing.suggest_mapping(headers)
+    mapping = await _mapping_of(given, suggested)
+    report = await importing.import_customers(
+        info.context.actor, data, name, mapping, _options(info, given)
+    )
+    return ImportReport.from_report(report)
+
+
+# ---------------------------------------------------------------- export
+
+
+@strawberry.enum
+class ExportFormat(Enum):
+    CSV = "csv"
+    XLSX = "xlsx"
+
+
+@strawberry.input
+class ExportCustomersInput:
+    filter: CustomerFilter | None = None
+    format: ExportFormat = ExportFormat.CSV
+
+
+@strawberry.type(description="A file to save; personal data masked per permissions.")
+class ExportFile:
+    file_name: str
+    content_type: str
+    content_base64: str
+    row_count: int
+    created_at: dt.datetime
+
+
+ExportCustomersPayload = Annotated[
+    ExportFile | ValidationError | PermissionDeniedError,
+    strawberry.union("ExportCustomersPayload"),
+]
+
+
+# ---------------------------------------------------------------- root fields
+
+
+@strawberry.type
+class CaptureQueries:
+    @requires(WRITE, description="Likely duplicate pairs in scope, best first.")
+    async def duplicate_candidates(
+        self, info: strawberry.Info, first: int | None = None, after: str | None = None
+    ) -> Connection[DuplicatePair] | None:
+        pairs = await duplicates.pairs_to_review(info.context.actor)
+        return slice_connection(
+            pairs, PAIR_ORDER, DuplicatePair.from_pair, first=first, after=after
+        )
+
+
+@strawberry.type
+class CaptureMutations:
+    @strawberry.mutation(description="Merge one customer into another; audited.")
+    async def merge_customers(
+        self, info: strawberry.Info, input: MergeCustomersInput
+    ) -> MergeCustomersPayload:
+        try:
+            row = await duplicates.merge_customers(
+                info.context.actor,
+                pk_of(input.survivor_id, "Customer"),
+                pk_of(input.other_id, "Customer"),
+                survivor_version=input.survivor_version,
+                other_version=input.other_version,
+            )
+        except DomainError as error:
+            return to_graphql(error)
+        return Customer.from_row(row)
+
+    @strawberry.mutation(description="Dry run of an import: nothing is written.")
+    async def preview_import(
+        self, info: strawberry.Info, input: PreviewImportInput
+    ) -> PreviewImportPayload:
+        try:
+            importing.require_import(info.context.actor)
+            return await _preview(info, input)
+        except DomainError as error:
+            return to_graphql(error)
+        finally:
+            await input.file.close()  # spooled to disk when large
+
+    @strawberry.mutation(description="Import every row, or none when a cell is bad.")
+    async def commit_import(
+        self, info: strawberry.Info, input: CommitImportInput
+    ) -> CommitImportPayload:
+        try:
+            importing.require_import(info.context.actor)
+            return await _commit(info, input)
+        except DomainError as error:
+            return to_graphql(error)
+        finally:
+            await input.file.close()  # spooled to disk when large
+
+    @strawberry.mutation(description="Customers as CSV or XLSX; audited.")
+    async def export_customers(
+        self, info: strawberry.Info, input: ExportCustomersInput
+    ) -> ExportCustomersPayload:
+        try:
+            file = await exporting.export_customers(
+                info.context.actor, _query(input.filter), input.format.value
+            )
+        except DomainError as error:
+            return to_graphql(error)
+        return ExportFile(
+            file_name=file.file_name,
+            content_type=file.content_type,
+            content_base64=base64.b64encode(file.content).decode(),
+            row_count=file.rows,
+            created_at=dt.datetime.now(dt.UTC),
+        )

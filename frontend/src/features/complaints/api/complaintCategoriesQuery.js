@@ -1,0 +1,16 @@
+import { gql } from '@apollo/client';
+
+export const COMPLAINT_CATEGORIES_QUERY = gql`
+  query ComplaintCategories {
+    complaintCategories {
+      id
+      product
+      issue
+    }
+    complaintTeams {
+      id
+      code
+      name
+    }
+  }
+`;

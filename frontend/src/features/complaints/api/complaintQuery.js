@@ -1,0 +1,39 @@
+import { gql } from '@apollo/client';
+
+import { COMPLAINT_SUMMARY_FIELDS } from '@/features/complaints/api/complaintFields';
+
+export const COMPLAINT_QUERY = gql`
+  query Complaint($id: ID!) {
+    complaint(id: $id) {
+      ...ComplaintSummaryFields
+      description
+      acknowledgeDueAt
+      resolveDueAt
+      acknowledgedAt
+      resolvedAt
+      closedAt
+      outcome
+      rootCause
+      redress {
+        amount
+        currency
+      }
+      reopenCount
+      team {
+        id
+        code
+        name
+      }
+      history {
+        id
+        kind
+        fromStatus
+        toStatus
+        actor
+        at
+        reason
+      }
+    }
+  }
+  ${COMPLAINT_SUMMARY_FIELDS}
+`;

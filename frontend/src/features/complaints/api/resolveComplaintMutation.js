@@ -1,0 +1,45 @@
+import { gql } from '@apollo/client';
+
+import { COMPLAINT_SUMMARY_FIELDS } from '@/features/complaints/api/complaintFields';
+
+export const RESOLVE_COMPLAINT_MUTATION = gql`
+  mutation ResolveComplaint($input: ResolveComplaintInput!) {
+    resolveComplaint(input: $input) {
+      __typename
+      ... on Complaint {
+        ...ComplaintSummaryFields
+      }
+      ... on ConflictError {
+        code
+        message
+        currentVersion
+      }
+      ... on InvalidTransitionError {
+        code
+        message
+        currentState
+        requested
+        allowedSteps
+      }
+      ... on ValidationError {
+        code
+        message
+        fields {
+          field
+          code
+          message
+        }
+      }
+      ... on PermissionDeniedError {
+        code
+        message
+        permission
+      }
+      ... on NotFoundError {
+        code
+        message
+      }
+    }
+  }
+  ${COMPLAINT_SUMMARY_FIELDS}
+`;

@@ -1,0 +1,100 @@
+import { useMutation } from '@apollo/client/react';
+import { Alert, Form, Input, InputNumber, Modal, Select } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+
+import { OUTCOMES, STEPS, stepInput } from '@/features/complaints/workflow';
+
+function StepError({ payload }) {
+  const { t } = useTranslation();
+  if (!payload) return null;
+  let title = payload.message;
+  if (payload.__typename === 'ConflictError') title = t('complaints.errors.conflict');
+  if (payload.__typename === 'InvalidTransitionError') {
+    title = t('complaints.errors.invalidTransition', {
+      current: t(`complaints.status.${payload.currentState}`, payload.currentState),
+    });
+  }
+  if (payload.__typename === 'PermissionDeniedError') title = t('errors.forbidden');
+  return <Alert type="error" showIcon role="alert" title={title} />;
+}
+
+/** Asks for what a workflow step needs (a reason, an outcome), then runs it. */
+export function StepDialog({ complaint, step, onClose, onDone }) {
+  const { t } = useTranslation();
+  const [form] = Form.useForm();
+  const [failure, setFailure] = useState(null);
+  const { mutation, field, needs } = STEPS[step];
+  const [run, { loading }] = useMutation(mutation);
+  const outcome = Form.useWatch('outcome', form);
+
+  const submit = async (values) => {
+    const input = stepInput(complaint, step, {
+      ...values,
+      redressAmount: values.redressAmount == null ? undefined : String(values.redressAmount),
+    });
+    const { data } = await run({ variables: { input } });
+    const payload = data?.[field];
+    if (payload?.__typename === 'Complaint') {
+      onDone(payload);
+      return;
+    }
+    setFailure(payload);
+  };
+
+  return (
+    <Modal
+      open
+      title={t(`complaints.steps.${step}`)}
+      okText={t(`complaints.steps.${step}`)}
+      cancelText={t('common.cancel')}
+      confirmLoading={loading}
+      onOk={() => form.submit()}
+      onCancel={onClose}
+      destroyOnHidden
+    >
+      <StepError payload={failure} />
+      <Form form={form} layout="vertical" onFinish={(v) => submit(v).catch(setFailure)}>
+        {needs.includes('outcome') && (
+          <Form.Item
+            name="outcome"
+            label={t('complaints.fields.outcome')}
+            rules={[{ required: true }]}
+          >
+            <Select
+              options={OUTCOMES.map((o) => ({
+                value: o,
+                label: t(`complaints.outcome.${o}`),
+              }))}
+            />
+          </Form.Item>
+        )}
+        {outcome === 'MONETARY_RELIEF' && (
+          <Form.Item
+            name="redressAmount"
+            label={t('complaints.fields.redress')}
+            rules={[{ required: true }]}
+          >
+            <InputNumber min={0.01} step={0.01} style={{ width: '100%' }} stringMode />
+          </Form.Item>
+        )}
+        {needs.includes('rootCause') && (
+          <Form.Item
+            name="rootCause"
+            label={t('complaints.fields.rootCause')}
+            rules={[{ required: true, whitespace: true }]}
+          >
+            <Input.TextArea rows={3} maxLength={2000} />
+          </Form.Item>
+        )}
+        <Form.Item
+          name="reason"
+          label={t('complaints.fields.reason')}
+          rules={[{ required: needs.includes('reason'), whitespace: true }]}
+        >
+          <Input.TextArea rows={2} maxLength={2000} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}

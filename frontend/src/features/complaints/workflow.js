@@ -1,0 +1,86 @@
+import { ACKNOWLEDGE_COMPLAINT_MUTATION } from '@/features/complaints/api/acknowledgeComplaintMutation';
+import { CLOSE_COMPLAINT_MUTATION } from '@/features/complaints/api/closeComplaintMutation';
+import { ESCALATE_COMPLAINT_MUTATION } from '@/features/complaints/api/escalateComplaintMutation';
+import { REOPEN_COMPLAINT_MUTATION } from '@/features/complaints/api/reopenComplaintMutation';
+import { RESOLVE_COMPLAINT_MUTATION } from '@/features/complaints/api/resolveComplaintMutation';
+import { START_INVESTIGATION_MUTATION } from '@/features/complaints/api/startInvestigationMutation';
+
+export const QUEUES = ['MINE', 'TEAM', 'UNASSIGNED', 'AT_RISK', 'BREACHED'];
+
+/**
+ * The action that takes a complaint to each state: the mutation, the payload
+ * field it answers in, and what the dialog asks for. The server decides which
+ * states come next (`nextSteps`); this table only says how to ask for one.
+ */
+export const STEPS = {
+  ACKNOWLEDGED: {
+    mutation: ACKNOWLEDGE_COMPLAINT_MUTATION,
+    field: 'acknowledgeComplaint',
+    needs: [],
+  },
+  INVESTIGATING: {
+    mutation: START_INVESTIGATION_MUTATION,
+    field: 'startInvestigation',
+    needs: [],
+  },
+  ESCALATED: {
+    mutation: ESCALATE_COMPLAINT_MUTATION,
+    field: 'escalateComplaint',
+    needs: ['reason'],
+  },
+  RESOLVED: {
+    mutation: RESOLVE_COMPLAINT_MUTATION,
+    field: 'resolveComplaint',
+    needs: ['outcome', 'rootCause'],
+  },
+  CLOSED: {
+    mutation: CLOSE_COMPLAINT_MUTATION,
+    field: 'closeComplaint',
+    needs: [],
+  },
+  REOPENED: {
+    mutation: REOPEN_COMPLAINT_MUTATION,
+    field: 'reopenComplaint',
+    needs: ['reason'],
+  },
+};
+
+export const OUTCOMES = ['EXPLANATION', 'NON_MONETARY_RELIEF', 'MONETARY_RELIEF', 'NO_RELIEF'];
+
+/** The actions offered for a complaint, in the order the server gave. */
+export function actionsFor(complaint) {
+  return (complaint?.nextSteps ?? []).filter((step) => STEPS[step]);
+}
+
+/** The mutation input for a step from what the dialog collected. */
+export function stepInput(complaint, step, values = {}) {
+  const input = { id: complaint.id, version: complaint.version };
+  const reason = values.reason?.trim();
+  if (reason) input.reason = reason;
+  if (step === 'RESOLVED') {
+    input.outcome = values.outcome;
+    input.rootCause = values.rootCause?.trim() ?? '';
+    if (values.outcome === 'MONETARY_RELIEF') input.redressAmount = values.redressAmount;
+  }
+  return input;
+}
+
+/** Deadline state of a complaint as one word, for a tag. */
+export function deadlineState(complaint) {
+  if (complaint.breached) return 'breached';
+  if (complaint.atRisk) return 'atRisk';
+  return complaint.dueAt ? 'onTime' : 'none';
+}
+
+/**
+ * A queue's rows after a live change: replaced in place, added at the end when
+ * it joined the queue, dropped when it left.
+ */
+export function applyChange(nodes, change) {
+  const { complaint, inQueue } = change;
+  const rest = nodes.filter((node) => node.id !== complaint.id);
+  if (!inQueue) return rest;
+  const at = nodes.findIndex((node) => node.id === complaint.id);
+  if (at < 0) return [...nodes, complaint];
+  return nodes.map((node) => (node.id === complaint.id ? complaint : node));
+}

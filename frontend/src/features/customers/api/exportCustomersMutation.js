@@ -1,0 +1,29 @@
+import { gql } from '@apollo/client';
+
+export const EXPORT_CUSTOMERS_MUTATION = gql`
+  mutation ExportCustomers($input: ExportCustomersInput!) {
+    exportCustomers(input: $input) {
+      __typename
+      ... on ExportFile {
+        fileName
+        contentType
+        contentBase64
+        rowCount
+      }
+      ... on ValidationError {
+        code
+        message
+        fields {
+          field
+          code
+          message
+        }
+      }
+      ... on PermissionDeniedError {
+        code
+        message
+        permission
+      }
+    }
+  }
+`;

@@ -1,0 +1,246 @@
+import { InboxOutlined } from '@ant-design/icons';
+import {
+  Alert,
+  Button,
+  Descriptions,
+  Flex,
+  Progress,
+  Result,
+  Steps,
+  Typography,
+  Upload,
+} from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+
+import { EmptyState } from '@/components/EmptyState';
+import { PayloadErrorAlert } from '@/components/PayloadErrorAlert';
+import { useIsPhone } from '@/components/useIsPhone';
+import { saveBlob } from '@/lib/download';
+import { MappingEditor } from '@/features/imports/MappingEditor';
+import { ProblemList } from '@/features/imports/ProblemList';
+import { reportCsv } from '@/features/imports/reportCsv';
+import { useImport } from '@/features/imports/useImport';
+import { withTarget } from '@/features/imports/mapping';
+
+const ACCEPT = '.csv,.txt,.xlsx';
+
+function samplesByColumn(preview) {
+  const samples = {};
+  preview.headers.forEach((header, i) => {
+    samples[header] = preview.sampleRows.map((row) => row[i]).filter(Boolean);
+  });
+  return samples;
+}
+
+function Counts({ report }) {
+  const { t } = useTranslation();
+  return (
+    <Descriptions size="small" column={{ xs: 1, sm: 2, md: 3 }} bordered>
+      <Descriptions.Item label={t('imports.report.total')}>
+        {report.totalRows}
+      </Descriptions.Item>
+      <Descriptions.Item label={t('imports.report.valid')}>
+        {report.validRows}
+      </Descriptions.Item>
+      <Descriptions.Item label={t('imports.report.existing')}>
+        {report.existingRows}
+      </Descriptions.Item>
+      <Descriptions.Item label={t('imports.report.created')}>
+        {report.createdRows}
+      </Descriptions.Item>
+      <Descriptions.Item label={t('imports.report.problems')}>
+        {report.problems.length}
+      </Descriptions.Item>
+      <Descriptions.Item label={t('imports.report.duplicates')}>
+        {report.duplicates.length}
+      </Descriptions.Item>
+    </Descriptions>
+  );
+}
+
+function Failure({ payload, failure }) {
+  const { t } = useTranslation();
+  if (failure)
+    return <Alert type="error" showIcon role="alert" title={t('errors.network')} />;
+  if (!payload) return null;
+  if (payload.__typename === 'ValidationError') {
+    return (
+      <Alert
+        type="error"
+        showIcon
+        role="alert"
+        title={t('imports.fileRefused')}
+        description={payload.fields.map((f) => f.message).join(' ')}
+      />
+    );
+  }
+  if (payload.__typename === 'RequestFailed') {
+    return (
+      <Alert
+        type="error"
+        showIcon
+        role="alert"
+        title={t('errors.server')}
+        description={
+          payload.requestId && `${t('errors.requestId')} ${payload.requestId}`
+        }
+      />
+    );
+  }
+  return <PayloadErrorAlert payload={payload} />;
+}
+
+function ReportView({ report, isPhone }) {
+  const { t } = useTranslation();
+  const download = () =>
+    saveBlob(
+      new Blob([reportCsv(report.problems)], { type: 'text/csv;charset=utf-8' }),
+      `import-report-${report.jobId}.csv`,
+    );
+  return (
+    <Flex vertical gap="middle">
+      <Counts report={report} />
+      {report.problems.length ? (
+        <>
+          <Flex justify="space-between" align="center" wrap gap="small">
+            <Typography.Title level={4} style={{ margin: 0 }}>
+              {t('imports.report.badCells')}
+            </Typography.Title>
+            <Button onClick={download}>{t('imports.report.download')}</Button>
+          </Flex>
+          <ProblemList problems={report.problems} isPhone={isPhone} />
+        </>
+      ) : (
+        <Alert type="success" showIcon title={t('imports.report.clean')} />
+      )}
+    </Flex>
+  );
+}
+
+export function ImportWizardPage() {
+  const { t } = useTranslation();
+  const isPhone = useIsPhone();
+  const work = useImport();
+  const [file, setFile] = useState(null);
+  const [preview, setPreview] = useState(null);
+  const [rows, setRows] = useState([]);
+  const [payload, setPayload] = useState(null);
+  const [result, setResult] = useState(null);
+
+  const check = async (chosen, mapping) => {
+    setPayload(null);
+    const answer = await work.preview(chosen, mapping);
+    if (answer?.__typename === 'ImportPreview') {
+      setPreview(answer);
+      setRows(answer.mapping);
+    } else setPayload(answer);
+  };
+  const choose = (chosen) => {
+    setFile(chosen);
+    setResult(null);
+    check(chosen, null);
+    return false; // the wizard sends the file itself
+  };
+  const commit = async () => {
+    setPayload(null);
+    const answer = await work.commit(file, rows);
+    if (answer?.__typename === 'ImportReport') setResult(answer);
+    else setPayload(answer);
+  };
+  const restart = () => {
+    setFile(null);
+    setPreview(null);
+    setResult(null);
+    setPayload(null);
+  };
+
+  const report = preview?.report;
+  const step = result ? 3 : report ? 2 : preview ? 1 : 0;
+  const canCommit = report && report.problems.length === 0 && !work.busy;
+
+  return (
+    <Flex vertical gap="middle">
+      <Typography.Title level={2} style={{ margin: 0 }}>
+        {t('imports.title')}
+      </Typography.Title>
+      <Steps
+        current={step}
+        size="small"
+        direction={isPhone ? 'vertical' : 'horizontal'}
+        items={['upload', 'mapping', 'check', 'commit'].map((key) => ({
+          title: t(`imports.steps.${key}`),
+        }))}
+      />
+      <Failure payload={payload} failure={work.failure} />
+      {result ? (
+        <Result
+          status={result.status === 'COMMITTED' ? 'success' : 'error'}
+          title={t(`imports.result.${result.status}`, { count: result.createdRows })}
+          extra={<Button onClick={restart}>{t('imports.another')}</Button>}
+        >
+          <ReportView report={result} isPhone={isPhone} />
+        </Result>
+      ) : (
+        <>
+          <Upload.Dragger
+            accept={ACCEPT}
+            multiple={false}
+            showUploadList={false}
+            beforeUpload={choose}
+            disabled={Boolean(work.busy)}
+          >
+            <p className="ant-upload-drag-icon">
+              <InboxOutlined />
+            </p>
+            <p>{file ? file.name : t('imports.upload.hint')}</p>
+            <Typography.Text type="secondary">
+              {t('imports.upload.formats')}
+            </Typography.Text>
+          </Upload.Dragger>
+          {work.busy && (
+            <Flex vertical gap={4} role="status">
+              <Typography.Text>{t(`imports.busy.${work.busy}`)}</Typography.Text>
+              <Progress
+                percent={Math.round(work.progress * 100)}
+                status="active"
+                aria-label={t(`imports.busy.${work.busy}`)}
+              />
+            </Flex>
+          )}
+          {preview ? (
+            <>
+              <Typography.Title level={4} style={{ margin: 0 }}>
+                {t('imports.mapping.title', { file: preview.fileName })}
+              </Typography.Title>
+              {preview.mappingProblems.map((p) => (
+                <Alert key={p.message} type="warning" showIcon title={p.message} />
+              ))}
+              <MappingEditor
+                rows={rows}
+                samples={samplesByColumn(preview)}
+                isPhone={isPhone}
+                onChange={(column, target) => {
+                  setRows((r) => withTarget(r, column, target));
+                  // The report belongs to the old mapping: check again to commit.
+                  setPreview((p) => ({ ...p, report: null }));
+                }}
+              />
+              <Flex gap="small" wrap>
+                <Button onClick={() => check(file, rows)} disabled={Boolean(work.busy)}>
+                  {t('imports.actions.check')}
+                </Button>
+                <Button type="primary" onClick={commit} disabled={!canCommit}>
+                  {t('imports.actions.commit')}
+                </Button>
+              </Flex>
+              {report && <ReportView report={report} isPhone={isPhone} />}
+            </>
+          ) : (
+            !work.busy && <EmptyState description={t('imports.upload.empty')} />
+          )}
+        </>
+      )}
+    </Flex>
+  );
+}

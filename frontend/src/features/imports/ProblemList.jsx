@@ -1,0 +1,66 @@
+import { Card, Flex, Table, Tag, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+
+import { StackList } from '@/components/StackList';
+
+// A phone shows the first cells only; the downloadable report holds them all.
+const PHONE_LIMIT = 200;
+
+/** Every bad cell of a report: row, column, masked value and why. */
+export function ProblemList({ problems, isPhone }) {
+  const { t } = useTranslation();
+  if (isPhone) {
+    return (
+      <StackList
+        items={problems.slice(0, PHONE_LIMIT)}
+        itemKey={(p) => `${p.row}:${p.field}:${p.code}`}
+        renderItem={(p) => (
+          <Card size="small">
+            <Flex vertical gap={4}>
+              <Typography.Text strong>
+                {t('imports.report.rowColumn', {
+                  row: p.row,
+                  column: p.column ?? p.field,
+                })}
+              </Typography.Text>
+              <Tag color="red">{p.code}</Tag>
+              <Typography.Text>{p.message}</Typography.Text>
+              <Typography.Text code>{p.value}</Typography.Text>
+            </Flex>
+          </Card>
+        )}
+      />
+    );
+  }
+  const columns = [
+    { title: t('imports.report.row'), dataIndex: 'row', key: 'row', width: 80 },
+    {
+      title: t('imports.report.column'),
+      key: 'column',
+      render: (_, p) => p.column ?? p.field,
+    },
+    {
+      title: t('imports.report.value'),
+      dataIndex: 'value',
+      key: 'value',
+      render: (v) => <Typography.Text code>{v}</Typography.Text>,
+    },
+    {
+      title: t('imports.report.code'),
+      dataIndex: 'code',
+      key: 'code',
+      render: (code) => <Tag color="red">{code}</Tag>,
+    },
+    { title: t('imports.report.message'), dataIndex: 'message', key: 'message' },
+  ];
+  return (
+    <Table
+      rowKey={(p) => `${p.row}:${p.field}:${p.code}`}
+      columns={columns}
+      dataSource={problems}
+      size="small"
+      pagination={{ pageSize: 50 }}
+      scroll={{ x: true }}
+    />
+  );
+}

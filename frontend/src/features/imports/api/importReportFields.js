@@ -1,0 +1,27 @@
+import { gql } from '@apollo/client';
+
+export const IMPORT_REPORT_FIELDS = gql`
+  fragment ImportReportFields on ImportReport {
+    jobId
+    dryRun
+    status
+    totalRows
+    validRows
+    createdRows
+    existingRows
+    problems {
+      row
+      column
+      field
+      value
+      code
+      message
+    }
+    duplicates {
+      row
+      otherRow
+      score
+      reasons
+    }
+  }
+`;

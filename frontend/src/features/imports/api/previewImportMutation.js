@@ -1,0 +1,48 @@
+import { gql } from '@apollo/client';
+
+import { IMPORT_REPORT_FIELDS } from '@/features/imports/api/importReportFields';
+
+export const PREVIEW_IMPORT_MUTATION = gql`
+  ${IMPORT_REPORT_FIELDS}
+  mutation PreviewImport($input: PreviewImportInput!) {
+    previewImport(input: $input) {
+      __typename
+      ... on ImportPreview {
+        fileName
+        headers
+        sampleRows
+        estimatedRows
+        suggestedMapping {
+          column
+          target
+        }
+        mapping {
+          column
+          target
+        }
+        mappingProblems {
+          field
+          code
+          message
+        }
+        report {
+          ...ImportReportFields
+        }
+      }
+      ... on ValidationError {
+        code
+        message
+        fields {
+          field
+          code
+          message
+        }
+      }
+      ... on PermissionDeniedError {
+        code
+        message
+        permission
+      }
+    }
+  }
+`;

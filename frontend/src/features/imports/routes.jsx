@@ -1,0 +1,4 @@
+import { ImportWizardPage } from '@/features/imports/ImportWizardPage';
+
+/** The import wizard, mounted by the app's router under /imports. */
+export const importRoutes = [{ index: true, element: <ImportWizardPage /> }];

@@ -1,0 +1,74 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+
+import { alertNode, alertsPage } from '@/features/risk/testData';
+import { renderApp } from '@/test/renderApp';
+import { setViewport } from '@/test/setup';
+
+describe('alert queue', () => {
+  it('lists open alerts with their reasons', async () => {
+    const { graph } = renderApp('/risk/alerts', {
+      handlers: { Alerts: () => alertsPage([alertNode()]) },
+    });
+
+    expect(
+      await screen.findByText('Amount 80,000 is 800 times the usual'),
+    ).toBeInTheDocument();
+    expect(screen.getByText('1 alert')).toBeInTheDocument();
+    expect(graph.callsOf('Alerts')[0].variables).toEqual({
+      status: ['OPEN'],
+      first: 20,
+    });
+  });
+
+  it('dismisses an alert with a reason', async () => {
+    const user = userEvent.setup();
+    const { graph } = renderApp('/risk/alerts', {
+      handlers: {
+        Alerts: () => alertsPage([alertNode()]),
+        ReviewAlert: () => ({
+          data: {
+            reviewAlert: {
+              __typename: 'Alert',
+              id: alertNode().id,
+              status: 'DISMISSED',
+              reviewer: 'officer-a',
+              reviewReason: 'Known house purchase',
+            },
+          },
+        }),
+      },
+    });
+    await user.click(await screen.findByRole('button', { name: 'Dismiss' }));
+    const dialog = within(await screen.findByRole('dialog'));
+
+    await user.type(dialog.getByLabelText('Reason'), 'Known house purchase');
+    await user.click(dialog.getByRole('button', { name: 'Dismiss' }));
+
+    expect(graph.callsOf('ReviewAlert')[0].variables.input).toEqual({
+      alertId: alertNode().id,
+      action: 'DISMISS',
+      reason: 'Known house purchase',
+    });
+  });
+
+  it('shows alerts as cards on a phone, in Chinese', async () => {
+    setViewport('phone');
+    renderApp('/risk/alerts', {
+      handlers: { Alerts: () => alertsPage([alertNode()]) },
+      language: 'zh',
+    });
+
+    const item = await screen.findByRole('listitem');
+    expect(
+      within(item).getByText('金额 80,000 为通常水平的 800 倍'),
+    ).toBeInTheDocument();
+  });
+
+  it('says so when there is nothing to review', async () => {
+    renderApp('/risk/alerts', { handlers: { Alerts: () => alertsPage([]) } });
+
+    expect(await screen.findByText('No alerts here')).toBeInTheDocument();
+  });
+});

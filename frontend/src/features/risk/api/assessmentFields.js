@@ -1,0 +1,38 @@
+import { gql } from '@apollo/client';
+
+/** What the risk screens show of an assessment; some fields need risk.read. */
+export const ASSESSMENT_FIELDS = gql`
+  fragment AssessmentFields on CreditAssessment {
+    id
+    grade
+    status
+    createdAt
+    createdBy
+    modelVersion
+    probability
+    points
+    factors {
+      input
+      effect
+      en
+      zh
+    }
+    recommendedLimit {
+      amount
+      currency
+    }
+    decision {
+      decision
+      approvedLimit {
+        amount
+        currency
+      }
+      reason
+      decidedBy
+      decidedAt
+      needsSecondApprover
+      secondApprover
+      secondApprovedAt
+    }
+  }
+`;

@@ -1,0 +1,42 @@
+import { gql } from '@apollo/client';
+
+export const MODEL_CARD_QUERY = gql`
+  query ModelCard($kind: String) {
+    modelCard(kind: $kind) {
+      kind
+      version
+      dataset
+      algorithm
+      createdAt
+      auc
+      ks
+      brier
+      calibrationError
+      trainRows
+      testRows
+      badRate
+      chosenBecause
+      customers
+      scorePsi
+      warnAt
+      calibration {
+        meanPd
+        badRate
+        rows
+      }
+      importance {
+        input
+        en
+        zh
+        importance
+      }
+      stability {
+        input
+        en
+        zh
+        psi
+        warning
+      }
+    }
+  }
+`;

@@ -1,0 +1,163 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { Alert, Button, Card, Descriptions, Flex, Tag, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+
+import { EmptyState } from '@/components/EmptyState';
+import { blockingError } from '@/components/errors';
+import { ErrorState } from '@/components/ErrorState';
+import { formatDateTime, formatMoney } from '@/components/format';
+import { LoadingState } from '@/components/LoadingState';
+import { useLanguage } from '@/components/useLanguage';
+import { ASSESS_CREDIT_RISK_MUTATION } from '@/features/risk/api/assessCreditRiskMutation';
+import { CUSTOMER_RISK_QUERY } from '@/features/risk/api/customerRiskQuery';
+import { DecisionForm } from '@/features/risk/customer/DecisionForm';
+import { factorText, percent } from '@/features/risk/customer/factorText';
+
+const GRADE_COLORS = { A: 'green', B: 'cyan', C: 'gold', D: 'orange', E: 'red' };
+
+function Factors({ factors }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  if (!factors) return null;
+  return (
+    <Flex vertical gap={4}>
+      <Typography.Text strong>{t('risk.factors')}</Typography.Text>
+      <ul aria-label={t('risk.factors')} style={{ margin: 0, paddingInlineStart: 20 }}>
+        {factors.map((factor) => (
+          <li key={factor.input}>
+            <Typography.Text type={factor.effect > 0 ? 'danger' : 'success'}>
+              {factorText(factor, language)}
+            </Typography.Text>
+          </li>
+        ))}
+      </ul>
+    </Flex>
+  );
+}
+
+function DecisionSummary({ decision }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  if (!decision) return null;
+  const awaiting = decision.needsSecondApprover && !decision.secondApprover;
+  return (
+    <Alert
+      type={awaiting ? 'warning' : 'info'}
+      showIcon
+      title={t(`risk.decisionKind.${decision.decision}`)}
+      description={
+        <Flex vertical>
+          <span>
+            {t('risk.approvedLimit')}: {formatMoney(decision.approvedLimit, language)}
+          </span>
+          <span>
+            {t('risk.decidedBy', { who: decision.decidedBy })} ·{' '}
+            {formatDateTime(decision.decidedAt, language)}
+          </span>
+          <span>{decision.reason}</span>
+          {awaiting && <span>{t('risk.awaitingSecond')}</span>}
+          {decision.secondApprover && (
+            <span>{t('risk.secondApprover', { who: decision.secondApprover })}</span>
+          )}
+        </Flex>
+      }
+    />
+  );
+}
+
+function Assessment({ assessment, isPhone }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  return (
+    <Flex vertical gap="middle">
+      <Descriptions size="small" column={isPhone ? 1 : 3} bordered={!isPhone}>
+        <Descriptions.Item label={t('risk.grade')}>
+          <Tag color={GRADE_COLORS[assessment.grade]}>{assessment.grade}</Tag>
+        </Descriptions.Item>
+        {assessment.probability != null && (
+          <Descriptions.Item label={t('risk.probability')}>
+            {percent(assessment.probability, 2)}
+          </Descriptions.Item>
+        )}
+        {assessment.points != null && (
+          <Descriptions.Item label={t('risk.points')}>
+            {assessment.points}
+          </Descriptions.Item>
+        )}
+        {assessment.recommendedLimit && (
+          <Descriptions.Item label={t('risk.recommendedLimit')}>
+            {formatMoney(assessment.recommendedLimit, language)}
+          </Descriptions.Item>
+        )}
+        <Descriptions.Item label={t('risk.assessedAt')}>
+          {formatDateTime(assessment.createdAt, language)}
+        </Descriptions.Item>
+        <Descriptions.Item label={t('risk.status')}>
+          {t(`risk.assessmentStatus.${assessment.status}`)}
+        </Descriptions.Item>
+      </Descriptions>
+      <Factors factors={assessment.factors} />
+      <DecisionSummary decision={assessment.decision} />
+    </Flex>
+  );
+}
+
+function AssessButton({ customerId, onDone }) {
+  const { t } = useTranslation();
+  const [assess, { loading, data }] = useMutation(ASSESS_CREDIT_RISK_MUTATION, {
+    errorPolicy: 'all',
+  });
+  const payload = data?.assessCreditRisk;
+  const run = () =>
+    assess({ variables: { input: { customerId } } })
+      .then(onDone)
+      .catch(() => {}); // shown through the payload or the query's error
+  return (
+    <Flex vertical gap="small" align="end">
+      <Button onClick={run} loading={loading}>
+        {t('risk.assess')}
+      </Button>
+      {payload && payload.__typename !== 'CreditAssessment' && (
+        <Alert type="error" showIcon role="alert" title={payload.message} />
+      )}
+    </Flex>
+  );
+}
+
+/** The customer's credit risk: grade for everyone, the rest for risk roles. */
+export function CustomerRiskSection({ customerId, isPhone }) {
+  const { t } = useTranslation();
+  // Probability, factors and decisions come back null with FORBIDDEN for
+  // roles without risk.read; the grade still shows.
+  const { data, error, refetch } = useQuery(CUSTOMER_RISK_QUERY, {
+    variables: { id: customerId },
+    errorPolicy: 'all',
+  });
+  const failure = blockingError(error);
+  const reload = () => refetch().catch(() => {});
+  const assessment = data?.customer?.latestCreditAssessment;
+
+  let body;
+  if (failure) body = <ErrorState error={failure} onRetry={reload} />;
+  else if (!data) body = <LoadingState />;
+  else if (!assessment) body = <EmptyState description={t('risk.noAssessment')} />;
+  else {
+    body = (
+      <Flex vertical gap="middle">
+        <Assessment assessment={assessment} isPhone={isPhone} />
+        {assessment.status === 'PENDING' && assessment.recommendedLimit && (
+          <DecisionForm assessment={assessment} onDone={reload} />
+        )}
+      </Flex>
+    );
+  }
+  return (
+    <Card
+      title={t('risk.title')}
+      size="small"
+      extra={<AssessButton customerId={customerId} onDone={reload} />}
+    >
+      {body}
+    </Card>
+  );
+}

@@ -1,0 +1,119 @@
+import { screen } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+
+import { calibrationOption } from '@/features/risk/model/charts';
+import { renderApp } from '@/test/renderApp';
+
+// jsdom lays nothing out and has no canvas: stand in for the chart, keep its option.
+vi.mock('@/features/risk/model/EChart', () => ({
+  EChart: ({ option, label }) => (
+    <div
+      role="img"
+      aria-label={label}
+      data-series={JSON.stringify(option.series[0].data)}
+    />
+  ),
+}));
+
+const bin = (i) => ({
+  __typename: 'CalibrationBin',
+  meanPd: i / 20,
+  badRate: i / 19,
+  rows: 100,
+});
+
+function card(overrides = {}) {
+  return {
+    __typename: 'ModelCard',
+    kind: 'credit-credit_scoring',
+    version: 'v0001',
+    dataset: 'credit_scoring',
+    algorithm: 'scorecard',
+    createdAt: '2026-12-04T17:00:00Z',
+    auc: 0.8542,
+    ks: 0.563,
+    brier: 0.135,
+    calibrationError: 0.0412,
+    trainRows: 3340,
+    testRows: 1114,
+    badRate: 0.28,
+    chosenBecause: 'highest held-out AUC, calibration within tolerance',
+    customers: 4454,
+    scorePsi: 0.01,
+    warnAt: 0.25,
+    calibration: Array.from({ length: 10 }, (_, i) => bin(i + 1)),
+    importance: [
+      {
+        __typename: 'FactorImportance',
+        input: 'Seniority',
+        en: 'Years with current employer',
+        zh: '现单位工作年限',
+        importance: 0.41,
+      },
+    ],
+    stability: [
+      {
+        __typename: 'InputStability',
+        input: 'Income',
+        en: 'Monthly income',
+        zh: '月收入',
+        psi: 0.31,
+        warning: true,
+      },
+      {
+        __typename: 'InputStability',
+        input: 'Age',
+        en: 'Age',
+        zh: '年龄',
+        psi: 0.02,
+        warning: false,
+      },
+    ],
+    ...overrides,
+  };
+}
+
+describe('model card', () => {
+  it('shows the figures, the charts and the drifted inputs', async () => {
+    renderApp('/risk/model', {
+      handlers: { ModelCard: () => ({ data: { modelCard: card() } }) },
+    });
+
+    expect(await screen.findByText('0.854')).toBeInTheDocument();
+    expect(screen.getByText('0.563')).toBeInTheDocument();
+    const calibration = screen.getByRole('img', { name: 'Calibration' });
+    expect(JSON.parse(calibration.dataset.series)).toHaveLength(10);
+    expect(screen.getByRole('img', { name: 'Factor importance' })).toBeInTheDocument();
+    expect(screen.getByText('Monthly income')).toBeInTheDocument();
+    expect(screen.getAllByText('Drifted')).toHaveLength(1);
+    expect(
+      screen.getByText(
+        "1 inputs drifted past PSI 0.25: the model's figures may no longer hold.",
+      ),
+    ).toBeInTheDocument();
+  });
+
+  it('says so when no model exists for the data set', async () => {
+    renderApp('/risk/model', {
+      handlers: { ModelCard: () => ({ data: { modelCard: null } }) },
+    });
+
+    expect(
+      await screen.findByText('No model for this data set yet'),
+    ).toBeInTheDocument();
+  });
+});
+
+describe('calibration chart', () => {
+  it('plots observed bad rate against predicted PD beside the diagonal', () => {
+    const option = calibrationOption(card().calibration, {
+      observed: 'Observed',
+      perfect: 'Perfect',
+      predicted: 'Predicted',
+      observedAxis: 'Bad rate',
+    });
+
+    expect(option.series[0].data[0]).toEqual([0.05, 1 / 19]);
+    expect(option.series[1].data[1][0]).toBeCloseTo((10 / 19) * 1.05);
+  });
+});

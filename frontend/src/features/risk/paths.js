@@ -1,0 +1,2 @@
+export const alertsPath = () => '/risk/alerts';
+export const modelCardPath = () => '/risk/model';

@@ -1,0 +1,107 @@
+import { useQuery } from '@apollo/client/react';
+import { Card, Col, Flex, Row, Statistic, Typography } from 'antd';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+
+import { ErrorState } from '@/components/ErrorState';
+import { LoadingState } from '@/components/LoadingState';
+import { SERVICE_DASHBOARD_QUERY } from '@/features/surveys/api/serviceDashboardQuery';
+import {
+  ageOption,
+  channelOption,
+  satisfactionOption,
+  statusOption,
+} from '@/features/surveys/dashboardOptions';
+import { EChart } from '@/features/surveys/EChart';
+
+const DAY = 24 * 60 * 60 * 1000;
+
+function periods() {
+  const now = Date.now();
+  return {
+    from: new Date(now - 90 * DAY).toISOString(),
+    surveysFrom: new Date(now - 365 * DAY).toISOString(),
+  };
+}
+
+function ChartCard({ title, option }) {
+  return (
+    <Col xs={24} lg={12}>
+      <Card size="small" title={title}>
+        <EChart option={option} label={title} />
+      </Card>
+    </Col>
+  );
+}
+
+function Charts({ data }) {
+  const { t } = useTranslation();
+  const stats = data.serviceStatistics;
+  const options = useMemo(
+    () => ({
+      status: statusOption(stats.openByStatus, (k) => t(`complaints.status.${k.toUpperCase()}`)),
+      age: ageOption(stats.openByAge, (k) => t('surveys.dashboard.days', { range: k })),
+      channel: channelOption(stats.interactionsByChannel, (k) =>
+        t(`interactions.channel.${k.toUpperCase()}`),
+      ),
+      satisfaction: satisfactionOption(data.csat, data.nps, {
+        csat: 'CSAT',
+        nps: 'NPS',
+      }),
+    }),
+    [data, stats, t],
+  );
+  const rate = stats.breachRate == null ? '—' : `${(stats.breachRate * 100).toFixed(1)}%`;
+  return (
+    <Row gutter={[16, 16]}>
+      <Col xs={12} md={6}>
+        <Card size="small">
+          <Statistic
+            title={t('surveys.dashboard.open')}
+            value={stats.openByStatus.reduce((n, c) => n + c.count, 0)}
+          />
+        </Card>
+      </Col>
+      <Col xs={12} md={6}>
+        <Card size="small">
+          <Statistic title={t('surveys.dashboard.received')} value={stats.received} />
+        </Card>
+      </Col>
+      <Col xs={12} md={6}>
+        <Card size="small">
+          <Statistic title={t('surveys.dashboard.breachRate')} value={rate} />
+        </Card>
+      </Col>
+      <Col xs={12} md={6}>
+        <Card size="small">
+          <Statistic title={t('surveys.dashboard.lastNps')} value={data.nps.at(-1)?.nps ?? '—'} />
+        </Card>
+      </Col>
+      <ChartCard title={t('surveys.dashboard.byStatus')} option={options.status} />
+      <ChartCard title={t('surveys.dashboard.byAge')} option={options.age} />
+      <ChartCard title={t('surveys.dashboard.satisfaction')} option={options.satisfaction} />
+      <ChartCard title={t('surveys.dashboard.byChannel')} option={options.channel} />
+    </Row>
+  );
+}
+
+/** Service at a glance: open complaints, breaches, CSAT and NPS, channels. */
+export function ServiceDashboardPage() {
+  const { t } = useTranslation();
+  const [variables] = useState(periods);
+  const { data, error, refetch } = useQuery(SERVICE_DASHBOARD_QUERY, {
+    variables,
+  });
+
+  return (
+    <Flex vertical gap="middle">
+      <Typography.Title level={2} style={{ margin: 0 }}>
+        {t('surveys.dashboard.title')}
+      </Typography.Title>
+      <Typography.Text type="secondary">{t('surveys.dashboard.period')}</Typography.Text>
+      {error && <ErrorState error={error} onRetry={() => refetch().catch(() => {})} />}
+      {!error && !data && <LoadingState />}
+      {data && <Charts data={data} />}
+    </Flex>
+  );
+}

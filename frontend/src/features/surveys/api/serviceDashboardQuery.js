@@ -1,0 +1,34 @@
+import { gql } from '@apollo/client';
+
+export const SERVICE_DASHBOARD_QUERY = gql`
+  query ServiceDashboard($from: DateTime!, $surveysFrom: DateTime!) {
+    serviceStatistics(from: $from) {
+      openByStatus {
+        key
+        count
+      }
+      openByAge {
+        key
+        count
+      }
+      received
+      breached
+      breachRate
+      interactionsByChannel {
+        key
+        count
+      }
+    }
+    csat: surveyResults(kind: CSAT, groupBy: MONTH, from: $surveysFrom) {
+      key
+      responses
+      average
+      satisfiedShare
+    }
+    nps: surveyResults(kind: NPS, groupBy: MONTH, from: $surveysFrom) {
+      key
+      responses
+      nps
+    }
+  }
+`;

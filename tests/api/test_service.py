@@ -1,0 +1,504 @@
+"""Service and support through the real schema: complaints, interactions, surveys."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from cims.api.ids import to_global_id
+from cims.domain.actor import Actor
+from cims.models import (
+    Complaint,
+    ComplaintCategory,
+    ComplaintEvent,
+    Interaction,
+    SurveyInvitation,
+    Team,
+)
+from tests.api.test_customers import gql
+from tests.factories import branch, customer_from_german
+
+AGENT = frozenset({
+    "customer.read", "interaction.write", "complaint.read", "complaint.handle",
+    "survey.read",
+})
+TELLER = frozenset({"customer.read", "interaction.write", "complaint.read"})
+
+COMPLAINT_FIELDS = """
+  __typename
+  ... on Complaint {
+    id status version assignee atRisk breached dueAt nextSteps
+                     category { product issue } team { code }
+                     history { kind fromStatus toStatus actor reason } }
+  ... on ConflictError { code currentVersion }
+  ... on InvalidTransitionError { code currentState requested allowedSteps }
+  ... on ValidationError { code fields { field code } }
+  ... on PermissionDeniedError { code permission }
+  ... on NotFoundError { code }
+"""
+OMIT_ON_FILE = (
+    "... on ConflictError { code currentVersion }",
+    "... on InvalidTransitionError { code currentState requested allowedSteps }",
+)
+
+
+def _mutation(field: str, input_type: str, fields: str = COMPLAINT_FIELDS) -> str:
+    head = f"mutation Run($input: {input_type}!)"
+    return f"{head} {{ {field}(input: $input) {{ {fields} }} }}"
+
+
+FILE = _mutation(
+    "fileComplaint",
+    "FileComplaintInput",
+    COMPLAINT_FIELDS.replace(OMIT_ON_FILE[0], "").replace(OMIT_ON_FILE[1], ""),
+)
+ACKNOWLEDGE = _mutation("acknowledgeComplaint", "AcknowledgeComplaintInput")
+INVESTIGATE = _mutation("startInvestigation", "StartInvestigationInput")
+RESOLVE = _mutation("resolveComplaint", "ResolveComplaintInput")
+CLOSE = _mutation("closeComplaint", "CloseComplaintInput")
+REOPEN = _mutation("reopenComplaint", "ReopenComplaintInput")
+ESCALATE = _mutation("escalateComplaint", "EscalateComplaintInput")
+ASSIGN = _mutation("assignComplaint", "AssignComplaintInput")
+
+QUEUE = """
+query Queue($queue: ComplaintQueue!, $first: Int, $after: String) {
+  complaints(queue: $queue, first: $first, after: $after) {
+    totalCount pageInfo { hasNextPage endCursor }
+    edges { node { id status breached atRisk } }
+  }
+}
+"""
+
+COMPLAINT = """
+query One($id: ID!) {
+  complaint(id: $id) { id status customer { customerNo mobilePhone } }
+}
+"""
+
+LOG = """
+mutation Log($input: LogInteractionInput!) {
+  logInteraction(input: $input) {
+    __typename
+    ... on Interaction { id channel purpose staff }
+    ... on ValidationError { fields { field code } }
+    ... on PermissionDeniedError { permission }
+  }
+}
+"""
+
+TIMELINE = """
+query Timeline($id: ID!, $first: Int, $after: String) {
+  customer(id: $id) {
+    timeline(first: $first, after: $after) {
+      totalCount pageInfo { hasNextPage endCursor }
+      edges { node { kind item {
+        __typename
+        ... on Interaction { purpose }
+        ... on ComplaintEvent { kind toStatus }
+      } } }
+    }
+  }
+}
+"""
+
+INVITE = """
+mutation Invite($input: CreateSurveyInvitationInput!) {
+  createSurveyInvitation(input: $input) {
+    __typename
+    ... on SurveyInvitationCreated { token path invitation { kind usedAt } }
+    ... on ValidationError { fields { field code } }
+  }
+}
+"""
+
+RESULTS = """
+query Results($kind: SurveyKind!, $groupBy: SurveyGrouping) {
+  surveyResults(kind: $kind, groupBy: $groupBy) {
+    key responses average promoters passives detractors nps satisfiedShare
+  }
+}
+"""
+
+
+async def _setup(caller, permissions=AGENT, branch_id=None):
+    home = await branch()
+    customer = await customer_from_german(0, home)
+    category = await ComplaintCategory.create(product="Credit card", issue="Fees")
+    caller.actor = Actor(
+        subject="agent-1", permissions=permissions, branch_id=branch_id
+    )
+    return home, customer, category
+
+
+def _file_input(customer, category, **extra) -> dict:
+    return {
+        "customerId": to_global_id("Customer", customer.id),
+        "categoryId": to_global_id("ComplaintCategory", category.id),
+        "description": "An annual fee was charged twice this month.",
+        "severity": "HIGH",
+        "channel": "PHONE",
+        **extra,
+    }
+
+
+async def _file(client, customer, category, **extra) -> dict:
+    body = await gql(client, FILE, input=_file_input(customer, category, **extra))
+    assert "errors" not in body, body
+    return body["data"]["fileComplaint"]
+
+
+async def test_file_complaint_starts_received_with_a_deadline(client, caller):
+    _, customer, category = await _setup(caller)
+
+    filed = await _file(client, customer, category)
+
+    assert filed["__typename"] == "Complaint"
+    assert filed["status"] == "RECEIVED"
+    assert filed["version"] == 1
+    assert filed["nextSteps"] == ["ACKNOWLEDGED", "ESCALATED"]
+    assert filed["category"] == {"product": "Credit card", "issue": "Fees"}
+    assert filed["dueAt"] is not None
+    assert [e["kind"] for e in filed["history"]] == ["FILED"]
+    assert filed["history"][0]["actor"] == "agent-1"
+
+
+async def test_workflow_from_acknowledgement_to_close_records_history(client, caller):
+    _, customer, category = await _setup(caller)
+    filed = await _file(client, customer, category)
+    step = {"id": filed["id"]}
+
+    ack = await gql(client, ACKNOWLEDGE, input={**step, "version": 1})
+    inv = await gql(client, INVESTIGATE, input={**step, "version": 2})
+    res = await gql(client, RESOLVE, input={
+        **step, "version": 3, "outcome": "MONETARY_RELIEF",
+        "rootCause": "Duplicate billing run", "redressAmount": "120.00",
+    })
+    closed = (await gql(client, CLOSE, input={**step, "version": 4}))["data"]
+
+    assert ack["data"]["acknowledgeComplaint"]["status"] == "ACKNOWLEDGED"
+    assert inv["data"]["startInvestigation"]["status"] == "INVESTIGATING"
+    assert res["data"]["resolveComplaint"]["status"] == "RESOLVED"
+    done = closed["closeComplaint"]
+    assert done["status"] == "CLOSED"
+    assert done["version"] == 5
+    assert done["nextSteps"] == ["REOPENED"]
+    assert [e["toStatus"] for e in done["history"]] == [
+        "RECEIVED", "ACKNOWLEDGED", "INVESTIGATING", "RESOLVED", "CLOSED"
+    ]
+
+
+async def test_stale_version_is_a_conflict_and_changes_nothing(client, caller):
+    _, customer, category = await _setup(caller)
+    filed = await _file(client, customer, category)
+    await gql(client, ACKNOWLEDGE, input={"id": filed["id"], "version": 1})
+
+    body = await gql(client, ESCALATE, input={
+        "id": filed["id"], "version": 1, "reason": "Customer called again",
+    })
+
+    assert body["data"]["escalateComplaint"] == {
+        "__typename": "ConflictError", "code": "CONFLICT", "currentVersion": 2,
+    }
+    row = await Complaint.get()
+    assert (row.status, row.version) == ("acknowledged", 2)
+    assert await ComplaintEvent.all().count() == 2
+
+
+async def test_invalid_transition_names_state_and_allowed_steps(client, caller):
+    _, customer, category = await _setup(caller)
+    filed = await _file(client, customer, category)
+
+    body = await gql(client, CLOSE, input={"id": filed["id"], "version": 1})
+
+    assert body["data"]["closeComplaint"] == {
+        "__typename": "InvalidTransitionError",
+        "code": "INVALID_TRANSITION",
+        "currentState": "RECEIVED",
+        "requested": "CLOSED",
+        "allowedSteps": ["ACKNOWLEDGED", "ESCALATED"],
+    }
+    row = await Complaint.get()
+    assert (row.status, row.version) == ("received", 1)
+
+
+async def test_escalate_needs_a_reason(client, caller):
+    _, customer, category = await _setup(caller)
+    filed = await _file(client, customer, category)
+
+    body = await gql(client, ESCALATE, input={
+        "id": filed["id"], "version": 1, "reason": "  ",
+    })
+
+    assert body["data"]["escalateComplaint"]["fields"] == [
+        {"field": "reason", "code": "required"}
+    ]
+    assert (await Complaint.get()).status == "received"
+
+
+async def test_reopen_after_close_gives_the_steps_of_a_reopened_complaint(
+    client, caller
+):
+    _, customer, category = await _setup(caller)
+    filed = await _file(client, customer, category)
+    step = {"id": filed["id"]}
+    await gql(client, ACKNOWLEDGE, input={**step, "version": 1})
+    await gql(client, INVESTIGATE, input={**step, "version": 2})
+    await gql(client, RESOLVE, input={
+        **step, "version": 3, "outcome": "EXPLANATION", "rootCause": "Fee is in tariff",
+    })
+
+    body = await gql(client, REOPEN, input={
+        **step, "version": 4, "reason": "Customer disputes the explanation",
+    })
+
+    reopened = body["data"]["reopenComplaint"]
+    assert reopened["status"] == "REOPENED"
+    assert reopened["nextSteps"] == ["INVESTIGATING", "ESCALATED"]
+    assert reopened["history"][-1]["reason"] == "Customer disputes the explanation"
+
+
+async def test_teller_may_not_file_and_nothing_is_saved(client, caller):
+    _, customer, category = await _setup(caller, permissions=TELLER)
+
+    filed = await _file(client, customer, category)
+
+    assert filed == {
+        "__typename": "PermissionDeniedError",
+        "code": "FORBIDDEN",
+        "permission": "complaint.handle",
+    }
+    assert await Complaint.all().count() == 0
+
+
+async def test_assign_moves_a_complaint_from_unassigned_to_mine(client, caller):
+    _, customer, category = await _setup(caller)
+    team = await Team.create(code="CARDS", name="信用卡投诉组")
+    filed = await _file(client, customer, category)
+    before = await gql(client, QUEUE, queue="UNASSIGNED")
+
+    body = await gql(client, ASSIGN, input={
+        "id": filed["id"], "version": 1, "assignee": "agent-1",
+        "teamId": to_global_id("Team", team.id),
+    })
+
+    assigned = body["data"]["assignComplaint"]
+    assert (assigned["assignee"], assigned["team"]) == ("agent-1", {"code": "CARDS"})
+    assert before["data"]["complaints"]["totalCount"] == 1
+    after = await gql(client, QUEUE, queue="UNASSIGNED")
+    assert after["data"]["complaints"]["totalCount"] == 0
+    mine = await gql(client, QUEUE, queue="MINE")
+    assert [e["node"]["id"] for e in mine["data"]["complaints"]["edges"]] == [
+        filed["id"]
+    ]
+
+
+async def test_breached_queue_lists_complaints_past_their_deadline(client, caller):
+    _, customer, category = await _setup(caller)
+    long_ago = (datetime.now(UTC) - timedelta(days=30)).isoformat()
+    late = await _file(client, customer, category, receivedAt=long_ago)
+    fresh = await _file(client, customer, category)
+
+    breached = await gql(client, QUEUE, queue="BREACHED")
+
+    nodes = [e["node"] for e in breached["data"]["complaints"]["edges"]]
+    assert nodes == [
+        {"id": late["id"], "status": "RECEIVED", "breached": True, "atRisk": False}
+    ]
+    assert late["breached"] is True
+    assert fresh["breached"] is False
+
+
+async def test_queue_pages_do_not_repeat(client, caller):
+    _, customer, category = await _setup(caller)
+    filed = [await _file(client, customer, category) for _ in range(3)]
+
+    first = await gql(client, QUEUE, queue="UNASSIGNED", first=2)
+    page = first["data"]["complaints"]
+    second = await gql(client, QUEUE, queue="UNASSIGNED", first=2,
+                       after=page["pageInfo"]["endCursor"])
+
+    ids = [e["node"]["id"] for e in page["edges"]]
+    ids += [e["node"]["id"] for e in second["data"]["complaints"]["edges"]]
+    assert ids == [f["id"] for f in filed]
+    assert page["pageInfo"]["hasNextPage"] is True
+    assert second["data"]["complaints"]["pageInfo"]["hasNextPage"] is False
+
+
+async def test_complaint_of_another_branch_is_not_found(client, caller):
+    _, customer, category = await _setup(caller)
+    filed = await _file(client, customer, category)
+    other = await branch("SH01")
+    caller.actor = Actor(subject="agent-2", permissions=AGENT, branch_id=other.id)
+
+    body = await gql(client, COMPLAINT, id=filed["id"])
+
+    assert body["data"]["complaint"] is None
+
+
+async def test_complaint_shows_its_customer(client, caller):
+    _, customer, category = await _setup(caller)
+    filed = await _file(client, customer, category)
+
+    body = await gql(client, COMPLAINT, id=filed["id"])
+
+    assert body["data"]["complaint"]["customer"]["customerNo"] == customer.customer_no
+
+
+async def test_log_interaction_shows_on_the_timeline(client, caller):
+    _, customer, category = await _setup(caller)
+    await _file(client, customer, category)
+
+    logged = await gql(client, LOG, input={
+        "customerId": to_global_id("Customer", customer.id), "channel": "WECHAT",
+        "purpose": "Card fee question", "summary": "Explained the annual fee.",
+    })
+    body = await gql(client, TIMELINE, id=to_global_id("Customer", customer.id))
+
+    assert logged["data"]["logInteraction"]["staff"] == "agent-1"
+    entries = body["data"]["customer"]["timeline"]["edges"]
+    assert [(e["node"]["kind"], e["node"]["item"]["__typename"]) for e in entries] == [
+        ("INTERACTION", "Interaction"), ("COMPLAINT_EVENT", "ComplaintEvent"),
+    ]
+    assert body["data"]["customer"]["timeline"]["totalCount"] == 2
+
+
+async def test_timeline_leaves_out_complaints_without_complaint_read(client, caller):
+    _, customer, category = await _setup(caller)
+    await _file(client, customer, category)
+    caller.actor = Actor(subject="rm-1", permissions=frozenset({"customer.read"}))
+
+    body = await gql(client, TIMELINE, id=to_global_id("Customer", customer.id))
+
+    assert body["data"]["customer"]["timeline"]["edges"] == []
+
+
+async def test_log_interaction_refuses_blank_purpose_and_saves_nothing(client, caller):
+    _, customer, _ = await _setup(caller)
+
+    body = await gql(client, LOG, input={
+        "customerId": to_global_id("Customer", customer.id), "channel": "BRANCH",
+        "purpose": " ", "summary": "x",
+    })
+
+    assert body["data"]["logInteraction"]["fields"] == [
+        {"field": "purpose", "code": "required"}
+    ]
+    assert await Interaction.all().count() == 0
+
+
+async def test_suggest_category_is_null_until_a_model_is_trained(client, caller):
+    await _setup(caller)
+
+    body = await gql(client, """
+      query { suggestComplaintCategory(text: "charged twice") { product } }
+    """)
+
+    assert body == {"data": {"suggestComplaintCategory": None}}
+
+
+async def test_complaint_categories_lists_the_taxonomy(client, caller):
+    await _setup(caller)
+    await ComplaintCategory.create(product="Checking or savings account", issue="Fees")
+
+    body = await gql(client, "query { complaintCategories { product issue } }")
+
+    assert body["data"]["complaintCategories"] == [
+        {"product": "Checking or savings account", "issue": "Fees"},
+        {"product": "Credit card", "issue": "Fees"},
+    ]
+
+
+async def _invite_about_interaction(client, customer) -> dict:
+    logged = await gql(client, LOG, input={
+        "customerId": to_global_id("Customer", customer.id), "channel": "BRANCH",
+        "purpose": "Open a deposit", "summary": "Opened a time deposit.",
+    })
+    interaction_id = logged["data"]["logInteraction"]["id"]
+    body = await gql(client, INVITE, input={"kind": "NPS",
+                                            "interactionId": interaction_id})
+    return body["data"]["createSurveyInvitation"]
+
+
+async def test_survey_invitation_returns_the_link_once_and_stores_a_hash(
+    client, caller
+):
+    _, customer, _ = await _setup(caller)
+
+    created = await _invite_about_interaction(client, customer)
+
+    assert created["path"] == f"/survey/{created['token']}"
+    assert created["invitation"] == {"kind": "NPS", "usedAt": None}
+    stored = await SurveyInvitation.get()
+    assert created["token"] not in stored.token_hash
+
+
+async def test_survey_page_takes_one_answer_and_results_count_it(client, caller):
+    _, customer, _ = await _setup(caller)
+    created = await _invite_about_interaction(client, customer)
+
+    page = await client.get(created["path"])
+    answered = await client.post(created["path"], data={"score": "9", "comment": ""})
+    again = await client.post(created["path"], data={"score": "3"})
+    results = await gql(client, RESULTS, kind="NPS")
+
+    assert page.status_code == 200
+    assert 'name="score"' in page.text
+    assert answered.status_code == 200
+    assert again.status_code == 410
+    assert results["data"]["surveyResults"] == [{
+        "key": None, "responses": 1, "average": 9.0, "promoters": 1, "passives": 0,
+        "detractors": 0, "nps": 100.0, "satisfiedShare": None,
+    }]
+
+
+async def test_survey_page_refuses_an_out_of_range_score(client, caller):
+    _, customer, _ = await _setup(caller)
+    created = await _invite_about_interaction(client, customer)
+
+    answered = await client.post(created["path"], data={"score": "11"})
+
+    assert answered.status_code == 422
+    assert (await SurveyInvitation.get()).used_at is None
+
+
+async def test_survey_page_for_an_unknown_token_is_not_found(client):
+    response = await client.get("/survey/" + "x" * 43)
+
+    assert response.status_code == 404
+    assert response.headers["cache-control"] == "no-store"
+
+
+async def test_service_statistics_count_open_complaints(client, caller):
+    _, customer, category = await _setup(caller)
+    await _file(client, customer, category)
+    since = (datetime.now(UTC) - timedelta(days=7)).isoformat()
+
+    body = await gql(client, """
+      query Stats($from: DateTime!) { serviceStatistics(from: $from) {
+        openByStatus { key count } openByAge { key count } received breachRate
+      } }
+    """, **{"from": since})
+
+    assert body["data"]["serviceStatistics"] == {
+        "openByStatus": [{"key": "received", "count": 1}],
+        "openByAge": [{"key": "0-1", "count": 1}],
+        "received": 1,
+        "breachRate": 0.0,
+    }
+
+
+async def test_customer_complaints_and_node_lookup(client, caller):
+    _, customer, category = await _setup(caller)
+    filed = await _file(client, customer, category)
+
+    body = await gql(client, """
+      query Q($customer: ID!, $complaint: ID!) {
+        customer(id: $customer) { complaints { totalCount edges { node { id } } } }
+        node(id: $complaint) { __typename ... on Complaint { status } }
+      }
+    """, customer=to_global_id("Customer", customer.id), complaint=filed["id"])
+
+    assert body["data"] == {
+        "customer": {"complaints": {"totalCount": 1,
+                                    "edges": [{"node": {"id": filed["id"]}}]}},
+        "node": {"__typename": "Complaint", "status": "RECEIVED"},
+    }

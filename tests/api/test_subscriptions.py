@@ -1,0 +1,201 @@
+"""complaintChanged over graphql-transport-ws, driven in the test's own event loop."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+
+import pytest
+
+from cims.api.ids import to_global_id
+from cims.app import create_app
+from cims.domain import complaints, events
+from cims.domain.actor import Actor
+from cims.models import ComplaintCategory
+from tests.factories import branch, customer_from_german
+
+AGENT = frozenset({"customer.read", "complaint.read", "complaint.handle"})
+SYSTEM = Actor.system()
+WATCH = """
+subscription Watch($queue: ComplaintQueue) {
+  complaintChanged(queue: $queue) {
+    kind inQueue complaint { id status assignee customer { customerNo } }
+  }
+}
+"""
+WAIT = 5  # seconds; a bound on a hung test, not a measure of speed
+
+
+class Socket:
+    """An ASGI WebSocket client: enough of the protocol for these tests."""
+
+    def __init__(self, app) -> None:
+        self.app = app
+        self.inbox: asyncio.Queue = asyncio.Queue()
+        self.outbox: asyncio.Queue = asyncio.Queue()
+
+    async def __aenter__(self) -> Socket:
+        scope = {
+            "type": "websocket", "path": "/graphql", "raw_path": b"/graphql",
+            "query_string": b"", "root_path": "", "scheme": "ws",
+            "headers": [(b"host", b"testserver"),
+                        (b"sec-websocket-protocol", b"graphql-transport-ws")],
+            "subprotocols": ["graphql-transport-ws"],
+            "client": ("127.0.0.1", 50000), "server": ("testserver", 80),
+        }
+        run = self.app(scope, self.inbox.get, self.outbox.put)
+        self.task = asyncio.create_task(run)
+        await self.inbox.put({"type": "websocket.connect"})
+        assert (await self.raw())["type"] == "websocket.accept"
+        return self
+
+    async def __aexit__(self, *exc_info) -> None:
+        await self.inbox.put({"type": "websocket.disconnect", "code": 1000})
+        await asyncio.wait_for(self.task, WAIT)
+
+    async def raw(self) -> dict:
+        return await asyncio.wait_for(self.outbox.get(), WAIT)
+
+    async def send(self, message: dict) -> None:
+        await self.inbox.put({"type": "websocket.receive", "text": json.dumps(message)})
+
+    async def receive(self) -> dict:
+        message = await self.raw()
+        assert message["type"] == "websocket.send", message
+        return json.loads(message["text"])
+
+    async def init(self, token: str | None = "Bearer test") -> dict:
+        await self.send({"type": "connection_init",
+                         "payload": {"authorization": token} if token else {}})
+        message = await self.raw()
+        if message["type"] == "websocket.send":
+            return json.loads(message["text"])
+        return message
+
+    async def subscribe(self, **variables) -> None:
+        await self.send({"id": "1", "type": "subscribe",
+                         "payload": {"query": WATCH, "variables": variables}})
+        for _ in range(WAIT * 100):
+            if events.subscriber_count(complaints.TOPIC):
+                return
+            await asyncio.sleep(0.01)
+        raise AssertionError("the subscription did not start")
+
+
+@pytest.fixture
+async def app(session_settings, database, caller):
+    caller.actor = Actor(subject="agent-1", permissions=AGENT)
+    return create_app(session_settings, connect=False, resolve_actor=caller.resolve)
+
+
+async def _file(customer, category):
+    return await complaints.file_complaint(
+        SYSTEM, customer.id, category_id=category.id, severity="medium",
+        channel="phone", description="The card was charged twice.",
+    )
+
+
+async def _world():
+    home = await branch()
+    customer = await customer_from_german(0, home)
+    category = await ComplaintCategory.create(product="Credit card", issue="Fees")
+    return home, customer, category
+
+
+async def test_connection_is_acknowledged_with_a_token(app):
+    async with Socket(app) as socket:
+        assert await socket.init() == {"type": "connection_ack"}
+
+
+async def test_connection_without_a_token_is_refused(session_settings, database):
+    app = create_app(session_settings, connect=False)
+
+    async with Socket(app) as socket:
+        closed = await socket.init(token=None)
+
+    assert closed == {"type": "websocket.close", "code": 4403, "reason": "Forbidden"}
+    assert events.subscriber_count(complaints.TOPIC) == 0
+
+
+async def test_filed_complaint_is_pushed_to_the_unassigned_queue(app):
+    _, customer, category = await _world()
+    async with Socket(app) as socket:
+        await socket.init()
+        await socket.subscribe(queue="UNASSIGNED")
+
+        filed = await _file(customer, category)
+        message = await socket.receive()
+
+    assert message["type"] == "next"
+    assert message["payload"]["data"]["complaintChanged"] == {
+        "kind": "FILED",
+        "inQueue": True,
+        "complaint": {
+            "id": to_global_id("Complaint", filed.id), "status": "RECEIVED",
+            "assignee": None, "customer": {"customerNo": customer.customer_no},
+        },
+    }
+
+
+async def test_assigned_complaint_is_pushed_as_leaving_the_queue(app):
+    _, customer, category = await _world()
+    filed = await _file(customer, category)
+    async with Socket(app) as socket:
+        await socket.init()
+        await socket.subscribe(queue="UNASSIGNED")
+
+        await complaints.assign(SYSTEM, filed.id, 1, assignee="agent-2", team_id=None)
+        message = await socket.receive()
+
+    change = message["payload"]["data"]["complaintChanged"]
+    assert (change["kind"], change["inQueue"]) == ("ASSIGNMENT", False)
+    assert change["complaint"]["assignee"] == "agent-2"
+
+
+async def test_changes_outside_the_branch_are_not_pushed(app, caller):
+    home, customer, category = await _world()
+    other = await branch("SH01")
+    stranger = await customer_from_german(1, other)
+    caller.actor = Actor(subject="agent-1", permissions=AGENT, branch_id=home.id)
+    async with Socket(app) as socket:
+        await socket.init()
+        await socket.subscribe()
+
+        await _file(stranger, category)
+        mine = await _file(customer, category)
+        message = await socket.receive()
+
+    pushed = message["payload"]["data"]["complaintChanged"]["complaint"]
+    assert pushed["id"] == to_global_id("Complaint", mine.id)
+
+
+async def test_subscribing_without_complaint_read_is_an_error(app, caller):
+    caller.actor = Actor(subject="rm-1", permissions=frozenset({"customer.read"}))
+    async with Socket(app) as socket:
+        await socket.init()
+        await socket.send({"id": "1", "type": "subscribe",
+                           "payload": {"query": WATCH, "variables": {}}})
+        message = await socket.receive()
+
+    assert message["type"] in ("error", "next")
+    errors = message["payload"] if message["type"] == "error" else message[
+        "payload"]["errors"]
+    assert [e["message"] for e in errors] == ["Permission complaint.read is required"]
+    assert events.subscriber_count(complaints.TOPIC) == 0
+
+
+async def test_a_push_that_fails_is_skipped_and_later_ones_arrive(app, caplog):
+    _, customer, category = await _world()
+    async with Socket(app) as socket:
+        await socket.init()
+        await socket.subscribe()
+
+        await events.publish(complaints.TOPIC, {"not": "a complaint change"})
+        filed = await _file(customer, category)
+        message = await socket.receive()
+
+    pushed = message["payload"]["data"]["complaintChanged"]["complaint"]
+    assert pushed["id"] == to_global_id("Complaint", filed.id)
+    assert [r.message for r in caplog.records if r.levelname == "ERROR"] == [
+        "complaint push failed"
+    ]

@@ -1,0 +1,355 @@
+"""Credit assessments, decisions with four eyes, and abnormal-transaction alerts."""
+
+from __future__ import annotations
+
+import csv
+from datetime import UTC, date, datetime, timedelta
+from decimal import Decimal
+
+import pytest
+
+from cims.analytics import credit
+from cims.domain import events, risk
+from cims.domain.actor import Actor
+from cims.domain.errors import (
+    InvalidTransition,
+    NotFound,
+    PermissionDenied,
+    Refused,
+    ValidationFailed,
+)
+from cims.models import (
+    Account,
+    Alert,
+    AuditEvent,
+    Branch,
+    CreditAssessment,
+    CreditDecision,
+    Customer,
+    Product,
+    Transaction,
+)
+
+OFFICER = frozenset(
+    {
+        "customer.read",
+        "transaction.read",
+        "risk.read",
+        "risk.assess",
+        "risk.decide",
+        "alert.review",
+    }
+)
+
+
+def officer(subject: str = "officer-a", branch_id: int | None = None) -> Actor:
+    return Actor(subject=subject, permissions=OFFICER, branch_id=branch_id)
+
+
+@pytest.fixture(scope="session")
+def german_model(session_settings):
+    """One german_credit model for the session, trained without cross-validation."""
+    kind = credit.credit_kind(credit.MAPPINGS["german_credit"])
+    if not risk._has_active(kind):
+        risk.train_credit_model("german_credit", "test", cv_folds=0)
+    return kind
+
+
+def german_row(n: int) -> dict:
+    with (credit.DATA_DIR / "german_credit.csv").open(newline="") as handle:
+        for i, row in enumerate(csv.DictReader(handle)):
+            if i == n:
+                return row
+    raise IndexError(n)
+
+
+async def make_customer(branch: Branch, n: int = 0, **values) -> Customer:
+    row = german_row(n)
+    attributes = {"dataset": "german_credit", "source_row": n + 1, **row}
+    defaults = {
+        "customer_no": f"C1{n:06d}",
+        "kind": "individual",
+        "full_name": f"测试{n}",
+        "name_key": f"测试{n}",
+        "branch": branch,
+        "birth_date": date(1980, 5, 1),
+        "annual_income": Decimal("240000.00"),
+        "liabilities": Decimal("12000.00"),
+        "custom_attributes": attributes,
+    }
+    return await Customer.create(**(defaults | values))
+
+
+@pytest.fixture
+async def assessed(branch, german_model) -> CreditAssessment:
+    customer = await make_customer(branch)
+    return await risk.assess_credit_risk(officer(), customer.id)
+
+
+async def test_assessment_snapshots_the_source_row_and_no_personal_data(
+    branch, german_model
+):
+    customer = await make_customer(branch, 3)
+
+    row = await risk.assess_credit_risk(officer(), customer.id)
+
+    values = row.inputs["values"]
+    source = german_row(3)
+    assert row.inputs["dataset"] == "german_credit"
+    assert values["duration_in_month"] == source["duration_in_month"]
+    assert values["purpose"] == source["purpose"]
+    assert "personal_status_and_sex" not in values
+    assert "full_name" not in values and "label" not in values
+    assert row.model_kind == german_model and row.model_version == "v0001"
+    assert 0.0 < row.probability < 1.0
+    assert row.grade == credit.grade_of(row.probability)
+    assert len(row.factors) == 3 and {"en", "zh"} <= set(row.factors[0])
+    assert row.status == "pending"
+    assert (
+        await AuditEvent.filter(action="risk.assess", entity_id=str(row.id)).count()
+        == 1
+    )
+
+
+def test_model_inputs_convert_money_back_to_the_training_unit():
+    customer = Customer(
+        birth_date=date(1990, 6, 30),
+        annual_income=Decimal("120000"),
+        assets=None,
+        liabilities=Decimal("0"),
+        custom_attributes={},
+    )
+
+    values = risk.model_inputs(customer, [], "credit_scoring", date(2026, 6, 29))
+
+    assert values["Age"] == 35
+    assert values["Income"] == pytest.approx(10000 / float(risk.CNY_PER_THOUSAND_ESP))
+    assert values["Assets"] is None and values["Debt"] == 0.0
+    assert values["Home"] is None
+
+
+async def test_assessment_needs_the_assess_permission(branch, german_model):
+    customer = await make_customer(branch)
+    reader = Actor(subject="reader", permissions=frozenset({"customer.read"}))
+
+    with pytest.raises(PermissionDenied) as raised:
+        await risk.assess_credit_risk(reader, customer.id)
+
+    assert raised.value.permission == "risk.assess"
+    assert await CreditAssessment.all().count() == 0
+
+
+async def test_assessment_outside_the_branch_is_not_found(branch, german_model):
+    customer = await make_customer(branch)
+    other = await Branch.create(
+        code="BJ02", name="北京", name_en="Beijing", city="北京"
+    )
+
+    with pytest.raises(NotFound):
+        await risk.assess_credit_risk(officer(branch_id=other.id), customer.id)
+
+    assert await CreditAssessment.all().count() == 0
+
+
+async def test_decision_below_four_eyes_closes_the_assessment(assessed):
+    row = await risk.decide(officer(), assessed.id, "approve", Decimal("5000"), "ok")
+
+    decision = await CreditDecision.get(assessment_id=assessed.id)
+    assert row.status == "decided"
+    assert decision.approved_limit == Decimal("5000.00")
+    assert decision.needs_second is False and decision.second_approver is None
+
+
+async def test_decided_assessment_cannot_change(assessed):
+    await risk.decide(officer(), assessed.id, "decline", None, "thin file")
+
+    with pytest.raises(Refused) as raised:
+        await risk.decide(
+            officer("officer-b"), assessed.id, "approve", Decimal("10"), "x"
+        )
+
+    assert raised.value.code == "ALREADY_DECIDED"
+    decision = await CreditDecision.get(assessment_id=assessed.id)
+    assert decision.decision == "decline" and decision.approved_limit == Decimal("0")
+    assert await CreditDecision.all().count() == 1
+
+
+async def test_four_eyes_refuses_the_same_officer_twice(assessed, monkeypatch):
+    monkeypatch.setenv("CIMS_RISK_FOUR_EYES_ABOVE", "1000")
+    first = await risk.decide(officer(), assessed.id, "approve", Decimal("5000"), "ok")
+
+    with pytest.raises(Refused) as raised:
+        await risk.decide(officer(), assessed.id, "approve", Decimal("5000"), "again")
+
+    assert first.status == "pending"
+    assert raised.value.code == "SAME_APPROVER"
+    decision = await CreditDecision.get(assessment_id=assessed.id)
+    assert decision.needs_second is True and decision.second_approver is None
+    assert (await CreditAssessment.get(id=assessed.id)).status == "pending"
+
+
+async def test_four_eyes_second_officer_confirms(assessed, monkeypatch):
+    monkeypatch.setenv("CIMS_RISK_FOUR_EYES_ABOVE", "1000")
+    await risk.decide(officer(), assessed.id, "approve", Decimal("5000"), "ok")
+
+    row = await risk.decide(officer("officer-b"), assessed.id, "approve", None, "agree")
+
+    decision = await CreditDecision.get(assessment_id=assessed.id)
+    assert row.status == "decided"
+    assert decision.second_approver == "officer-b"
+    assert decision.second_approved_at is not None
+    assert await AuditEvent.filter(action="risk.decide").count() == 2
+
+
+async def test_second_officer_cannot_change_the_limit(assessed, monkeypatch):
+    monkeypatch.setenv("CIMS_RISK_FOUR_EYES_ABOVE", "1000")
+    await risk.decide(officer(), assessed.id, "approve", Decimal("5000"), "ok")
+
+    with pytest.raises(ValidationFailed) as raised:
+        await risk.decide(
+            officer("officer-b"), assessed.id, "approve", Decimal("9000"), "x"
+        )
+
+    assert raised.value.problems[0].code == "DECISION_MISMATCH"
+    assert (await CreditDecision.get(assessment_id=assessed.id)).second_approver is None
+
+
+async def test_reduced_limit_must_be_below_the_recommendation(assessed):
+    above = assessed.recommended_limit + 100
+
+    with pytest.raises(ValidationFailed) as raised:
+        await risk.decide(officer(), assessed.id, "reduce", above, "x")
+
+    assert raised.value.problems[0].field == "limit"
+    assert raised.value.problems[0].code == "NOT_REDUCED"
+    assert await CreditDecision.all().count() == 0
+
+
+async def test_decision_needs_a_reason_and_the_decide_permission(assessed):
+    assessor = Actor(subject="rm", permissions=frozenset({"risk.assess"}))
+
+    with pytest.raises(ValidationFailed):
+        await risk.decide(officer(), assessed.id, "decline", None, "  ")
+    with pytest.raises(PermissionDenied):
+        await risk.decide(assessor, assessed.id, "decline", None, "no")
+
+    assert await CreditDecision.all().count() == 0
+
+
+# ---------------------------------------------------------------------------
+# Alerts
+
+START = datetime(2026, 10, 1, 2, 0, tzinfo=UTC)  # 10:00 in Shanghai
+
+
+async def history(customer: Customer, days: int = 30) -> Account:
+    product = await Product.create(
+        code="DEP01", name="活期", name_en="Current", category="deposit"
+    )
+    account = await Account.create(
+        customer=customer,
+        product=product,
+        number=f"62{customer.id:010d}",
+        opened_on=date(2025, 1, 1),
+    )
+    await Transaction.bulk_create(
+        [
+            Transaction(
+                account=account,
+                customer=customer,
+                booked_at=START + timedelta(days=i),
+                amount=Decimal(90 + i % 20),
+                direction="debit",
+                channel="mobile",
+                category="groceries",
+            )
+            for i in range(days)
+        ]
+    )
+    return account
+
+
+async def outlier(account: Account) -> Transaction:
+    return await Transaction.create(
+        account=account,
+        customer_id=account.customer_id,
+        booked_at=START + timedelta(days=30, hours=1),
+        amount=Decimal("80000.00"),
+        direction="debit",
+        channel="mobile",
+        category="transfer",
+    )
+
+
+async def test_outlier_transaction_raises_an_alert_with_its_reason(branch):
+    account = await history(await make_customer(branch))
+    txn = await outlier(account)
+
+    async with events.subscribe("alerts") as feed:
+        alert = await risk.score_transaction(Actor.system(), txn.id)
+        published = await feed.__anext__()
+
+    assert alert is not None and alert.status == "open"
+    assert "amount_spike" in [r["code"] for r in alert.reasons]
+    assert alert.score >= 0.6
+    assert published["alertId"] == alert.id and "amount_spike" in published["codes"]
+    assert await AuditEvent.filter(action="alert.open").count() == 1
+
+
+async def test_ordinary_transaction_raises_no_alert(branch):
+    account = await history(await make_customer(branch))
+    usual = await Transaction.filter(account=account).order_by("-booked_at").first()
+
+    assert await risk.score_transaction(Actor.system(), usual.id) is None
+    assert await Alert.all().count() == 0
+
+
+async def test_scan_opens_one_alert_per_abnormal_transaction_once(branch):
+    account = await history(await make_customer(branch))
+    txn = await outlier(account)
+    since = START + timedelta(days=20)
+
+    first = await risk.scan(Actor.system(), since)
+    again = await risk.scan(Actor.system(), since)
+
+    assert first.transactions == 11 and first.alerts == 1
+    assert (await Alert.get(id=first.opened[0])).transaction_id == txn.id
+    assert again.transactions == 10 and again.alerts == 0
+
+
+async def test_dismissal_keeps_its_reason_and_closes_the_alert(branch):
+    account = await history(await make_customer(branch))
+    alert = await risk.score_transaction(Actor.system(), (await outlier(account)).id)
+
+    await risk.review_alert(officer(), alert.id, "dismiss", "Known house purchase")
+
+    stored = await Alert.get(id=alert.id)
+    assert stored.status == "dismissed" and stored.reviewer == "officer-a"
+    assert stored.review_reason == "Known house purchase"
+    assert stored.closed_at is not None
+
+
+async def test_closed_alert_cannot_be_reviewed_again(branch):
+    account = await history(await make_customer(branch))
+    alert = await risk.score_transaction(Actor.system(), (await outlier(account)).id)
+    await risk.review_alert(officer(), alert.id, "confirm", "Fraud confirmed")
+
+    with pytest.raises(InvalidTransition) as raised:
+        await risk.review_alert(officer("b"), alert.id, "dismiss", "changed my mind")
+
+    assert raised.value.current == "confirmed" and raised.value.allowed == []
+    stored = await Alert.get(id=alert.id)
+    assert stored.status == "confirmed" and stored.reviewer == "officer-a"
+
+
+async def test_batch_scoring_skips_customers_with_a_recent_assessment(
+    branch, german_model
+):
+    first, second = await make_customer(branch, 1), await make_customer(branch, 2)
+    await risk.assess_credit_risk(officer(), first.id)
+
+    assessed, current = await risk.assess_stale(Actor.system(), timedelta(days=30))
+
+    assert (assessed, current) == (1, 1)
+    assert await CreditAssessment.filter(customer_id=second.id).count() == 1
+    assert await CreditAssessment.filter(customer_id=first.id).count() == 1
