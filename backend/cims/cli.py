@@ -11,7 +11,14 @@ import logging
 import sys
 from pathlib import Path
 
-from cims import capture_commands, db, logs, risk_commands, service_commands
+from cims import (
+    analytics_commands,
+    capture_commands,
+    db,
+    logs,
+    risk_commands,
+    service_commands,
+)
 from cims.auth import commands as auth_commands
 from cims.config import Settings, get_settings
 
@@ -41,7 +48,28 @@ async def _seed(settings: Settings) -> str:
     report = await seed_demo(settings.demo_seed)
     service = await seed_complaints(settings.demo_seed)
     staff = await create_demo_staff()
-    return f"{report}\nservice: {service}\n{_demo_staff(settings, staff)}"
+    figures = await _demo_analytics(report.created)
+    return (
+        f"{report}\nservice: {service}\n{figures}\n"
+        f"{_demo_staff(settings, staff)}"
+    )
+
+
+async def _demo_analytics(seeded: bool) -> str:
+    """Segments, value and offers for the demo, so its screens are not empty: once
+    after seeding, or when a seeded database has never been refreshed."""
+    from cims.analytics_commands import refresh
+    from cims.models import CustomerFeatures
+
+    if not seeded and await CustomerFeatures.exists():
+        return "analytics: figures exist; `cims analytics refresh` updates them"
+    report = await refresh()
+    seconds = sum(report.seconds.values())
+    return (
+        f"analytics refreshed in {seconds:.1f} s: {report.customers} customers, "
+        f"{report.learned_segments} learned segments, "
+        f"{report.recommendations} recommendations"
+    )
 
 
 def _demo_staff(settings: Settings, staff: list[dict]) -> str:
@@ -181,6 +209,7 @@ def build_parser() -> argparse.ArgumentParser:
     service_commands.register(sub)
     risk_commands.register(sub)
     capture_commands.register(sub)
+    analytics_commands.register(sub)
     data_keys = sub.add_parser("data-keys", help="keys of personal data at rest")
     data_keys.add_subparsers(dest="data_keys_command", required=True).add_parser(
         "rotate", help="new active key; re-encrypt every personal value"

@@ -6,6 +6,7 @@ a new sensitive field is covered without touching this test.
 
 from __future__ import annotations
 
+from datetime import UTC, date, datetime
 from decimal import Decimal
 
 import pytest
@@ -16,6 +17,7 @@ from cims.api.schema import schema
 from cims.auth.policy import ROLES, permissions_for
 from cims.domain.actor import Actor
 from cims.domain.crypto import open_fields
+from cims.models import CustomerValue
 from tests.api.test_customers import gql
 from tests.factories import accounts_with_history, branch, customer_from_german
 
@@ -49,7 +51,20 @@ SELECTIONS = {
     "accounts": "accounts(first: 5) { totalCount }",
     "transactions": "transactions(first: 5) { totalCount }",
     "balanceSummary": "balanceSummary { currency }",
+    "segments": "segments { name }",
+    "value": "value { rfm }",
+    "recommendations": "recommendations { rank }",
 }
+
+
+async def _value_of(customer) -> None:
+    """The value analytics would have stored: null until a refresh has run."""
+    await CustomerValue.create(
+        customer=customer, as_of=date(2026, 1, 1), recency_score=3,
+        frequency_score=3, monetary_score=3, rfm="333", annual_margin=100.0,
+        lifetime_value=500.0, tier="silver", model_version="v0001",
+        computed_at=datetime.now(UTC),
+    )
 
 
 def test_the_walk_finds_the_sensitive_fields():
@@ -71,6 +86,7 @@ async def test_each_sensitive_customer_field_for_each_role(client, caller, role)
         0, home, assets=Decimal("52000.00"), liabilities=Decimal("1169.00"), **CLEAR
     )
     await accounts_with_history(row, transactions=2)
+    await _value_of(row)
     clear = open_fields(row)
     permissions = permissions_for([role])
     caller.actor = Actor(

@@ -61,6 +61,9 @@ class CustomerFilter:
     kind: CustomerKind | None = None
     branch_id: strawberry.ID | None = None
     archived: bool = False
+    segment_id: strawberry.ID | None = strawberry.field(
+        default=None, description="Members of this segment now."
+    )
 
 
 @strawberry.input
@@ -180,6 +183,7 @@ def _query(filter_: CustomerFilter | None) -> domain.CustomerQuery:
         kind=filter_.kind.value if filter_.kind else None,
         branch_id=_branch_pk(filter_.branch_id) if filter_.branch_id else None,
         archived=filter_.archived,
+        segment_id=pk_of(filter_.segment_id, "Segment") if filter_.segment_id else None,
     )
 
 

@@ -11,19 +11,21 @@ from tortoise import Tortoise
 from tortoise.functions import Count
 
 from cims.api.pagination import Order, decode_cursor
-from cims.domain import customers
+from cims.domain import customers, segments
 from cims.domain.actor import Actor
 from cims.models import (
     Account,
     Branch,
     ComplaintCategory,
     ComplaintEvent,
-    Product,
-    Team,
     CreditAssessment,
     CreditDecision,
     Customer,
+    CustomerValue,
     Product,
+    Recommendation,
+    SegmentMembership,
+    Team,
     Transaction,
 )
 
@@ -58,6 +60,10 @@ class Loaders:
         self.accounts_of = DataLoader(load_fn=self._accounts_of)
         self.transactions_of = DataLoader(load_fn=self._transactions_of)
         self.transaction_count = DataLoader(load_fn=self._transaction_count)
+        self.segments_of = DataLoader(load_fn=_segments_of)
+        self.value_of = DataLoader(load_fn=_value_of)
+        self.recommendations_of = DataLoader(load_fn=_recommendations_of)
+        self.segment_figures = DataLoader(load_fn=_segment_figures)
         self.complaint_category = _by_id(
             lambda ids: ComplaintCategory.filter(id__in=ids)
         )
@@ -165,3 +171,36 @@ def _sqlite_value(value: Any) -> Any:
     if isinstance(value, datetime):
         return value.isoformat(" ")
     return value
+
+
+async def _segments_of(customer_ids: list[int]) -> list[list[Any]]:
+    """Active segments each customer is in now, oldest segment first."""
+    rows = await SegmentMembership.filter(
+        customer_id__in=list(set(customer_ids)), until=None, segment__active=True
+    ).select_related("segment").order_by("segment_id")
+    groups: dict[int, list[Any]] = defaultdict(list)
+    for row in rows:
+        groups[row.customer_id].append(row.segment)
+    return [groups.get(cid, []) for cid in customer_ids]
+
+
+async def _value_of(customer_ids: list[int]) -> list[CustomerValue | None]:
+    rows = await CustomerValue.filter(customer_id__in=list(set(customer_ids)))
+    found = {row.customer_id: row for row in rows}
+    return [found.get(cid) for cid in customer_ids]
+
+
+async def _recommendations_of(customer_ids: list[int]) -> list[list[Recommendation]]:
+    """Undecided offers by rank, then decided ones, latest decision first."""
+    rows = await Recommendation.filter(customer_id__in=list(set(customer_ids)))
+    offered = sorted((r for r in rows if r.decided_at is None), key=lambda r: r.rank)
+    decided = sorted((r for r in rows if r.decided_at is not None),
+                     key=lambda r: r.decided_at, reverse=True)
+    groups = _grouped(offered + decided, "customer_id")
+    return [groups.get(cid, []) for cid in customer_ids]
+
+
+async def _segment_figures(segment_ids: list[int]) -> list[tuple[dict, dict]]:
+    """Per segment: (mean features of its members, the same over every customer)."""
+    found, base = await segments.figures(sorted(set(segment_ids)))
+    return [(found.get(sid, {}), base) for sid in segment_ids]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import strawberry
 
 from cims.api import risk
+from cims.api.analytics import segment_node
 from cims.api.ids import from_global_id
 from cims.api.types import Account, Branch, Customer, Node, Product, Transaction
 from cims.domain import customers
@@ -56,6 +57,7 @@ RESOLVERS = {
     "Interaction": lambda info, pk: _service(info, "Interaction", pk),
     "CreditAssessment": lambda info, pk: risk.resolve_assessment(info, pk),
     "Alert": lambda info, pk: risk.resolve_alert(info, pk),
+    "Segment": segment_node,
 }
 
 

@@ -6,6 +6,7 @@ import strawberry
 from strawberry.extensions import AddValidationRules, MaxTokensLimiter, ParserCache
 from strawberry.tools import merge_types
 
+from cims.api.analytics import AnalyticsMutations, AnalyticsQueries
 from cims.api.audit import AuditQueries
 from cims.api.capture import CaptureMutations, CaptureQueries
 from cims.api.customers import CustomerMutations, CustomerQueries
@@ -26,11 +27,18 @@ Query = merge_types(
         ServiceQueries,
         RiskQueries,
         CaptureQueries,
+        AnalyticsQueries,
     ),
 )
 Mutation = merge_types(
     "Mutation",
-    (CustomerMutations, ServiceMutations, RiskMutations, CaptureMutations),
+    (
+        CustomerMutations,
+        ServiceMutations,
+        RiskMutations,
+        CaptureMutations,
+        AnalyticsMutations,
+    ),
 )
 Subscription = merge_types("Subscription", (ServiceSubscriptions,))
 

@@ -158,6 +158,9 @@ class CurrencyBalance:
     accounts: int
 
 
+OfferType = Annotated["Recommendation", strawberry.lazy("cims.api.analytics")]
+
+
 @strawberry.type
 class Customer(Node):
     customer_no: str
@@ -249,6 +252,30 @@ class Customer(Node):
             )
             for cur, (total, count) in sorted(totals.items())
         ]
+
+    @requires("segment.read", description="Segments the customer is in now.")
+    async def segments(
+        self, info: strawberry.Info
+    ) -> list[Annotated["Segment", strawberry.lazy("cims.api.analytics")]] | None:
+        from cims.api.analytics import customer_segments
+
+        return await customer_segments(info, self.pk)
+
+    @requires("segment.read", description="RFM, lifetime value, tier and drivers.")
+    async def value(
+        self, info: strawberry.Info
+    ) -> Annotated["CustomerValue", strawberry.lazy("cims.api.analytics")] | None:
+        from cims.api.analytics import customer_value
+
+        return await customer_value(info, self.pk)
+
+    @requires("segment.read", description="Products to offer, best first.")
+    async def recommendations(
+        self, info: strawberry.Info, include_decided: bool = False
+    ) -> list[OfferType] | None:
+        from cims.api.analytics import customer_recommendations
+
+        return await customer_recommendations(info, self.pk, include_decided)
 
     @strawberry.field(
         description="Interactions, complaint events, survey answers, account openings "

@@ -12,7 +12,7 @@ import secrets
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
-from tortoise.expressions import F, Q
+from tortoise.expressions import F, Q, Subquery
 from tortoise.queryset import QuerySet
 from tortoise.transactions import in_transaction
 
@@ -36,13 +36,14 @@ from cims.domain.normalize import (
     normalize_phone,
 )
 from cims.domain.validation import FIELDS, search_keys, validate_customer_fields
-from cims.models import Branch, Customer
+from cims.models import Branch, Customer, SegmentMembership
 from cims.models.enums import CustomerKind, CustomerStatus, Source
 
 READ = "customer.read"
 WRITE = "customer.write"
 ARCHIVE = "customer.archive"
 PII_READ = "customer.pii.read"
+SEGMENT_READ = "segment.read"
 MAX_SEARCH = 200
 
 # Fields that identify a person: changing one re-runs duplicate detection.
@@ -70,6 +71,8 @@ class CustomerQuery:
     kind: CustomerKind | None = None
     branch_id: int | None = None
     archived: bool = False
+    # Members of this segment now (cims.domain.segments keeps the memberships).
+    segment_id: int | None = None
     extra: dict = field(default_factory=dict)
 
 
@@ -138,6 +141,12 @@ def search(actor: Actor, query: CustomerQuery) -> QuerySet[Customer]:
         qs = qs.filter(kind=query.kind)
     if query.branch_id is not None:
         qs = qs.filter(branch_id=query.branch_id)
+    if query.segment_id is not None:
+        require(actor, SEGMENT_READ)  # membership says what analytics found
+        qs = qs.filter(id__in=Subquery(
+            SegmentMembership.filter(segment_id=query.segment_id, until=None)
+            .values("customer_id")
+        ))
     return qs
 
 

@@ -67,6 +67,8 @@ const NAV = [
   ['/risk/alerts', 'risk.nav.alerts'],
   ['/risk/model', 'risk.nav.model'],
   ['/imports', 'app.nav.imports'],
+  ['/segments', 'app.nav.segments'],
+  ['/analytics', 'app.nav.analytics'],
 ];
 
 /** Links on a desk; one menu button on a phone, where five links do not fit. */

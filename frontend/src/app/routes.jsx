@@ -4,7 +4,9 @@ import { AppLayout } from '@/app/AppLayout';
 import { NotFoundPage } from '@/app/NotFoundPage';
 import { RouteError } from '@/app/RouteError';
 import { complaintRoutes } from '@/features/complaints/routes';
+import { analyticsRoutes } from '@/features/analytics/routes';
 import { customerRoutes } from '@/features/customers/routes';
+import { segmentRoutes } from '@/features/segments/routes';
 import { serviceRoutes } from '@/features/surveys/routes';
 import { riskRoutes } from '@/features/risk/routes';
 import { importRoutes } from '@/features/imports/routes';
@@ -21,6 +23,8 @@ export const routes = [
       { path: 'service', children: serviceRoutes },
       { path: 'risk', children: riskRoutes },
       { path: 'imports', children: importRoutes },
+      { path: 'segments', children: segmentRoutes },
+      { path: 'analytics', children: analyticsRoutes },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -10,6 +10,7 @@ import { blockingError } from '@/components/errors';
 import { ErrorState } from '@/components/ErrorState';
 import { LoadingState } from '@/components/LoadingState';
 import { useIsPhone } from '@/components/useIsPhone';
+import { CustomerAnalyticsSection } from '@/features/analytics/CustomerAnalyticsSection';
 import { CUSTOMER_QUERY } from '@/features/customers/api/customerQuery';
 import { AccountsSection } from '@/features/customers/detail/AccountsSection';
 import { ArchivedBanner } from '@/features/customers/detail/ArchivedBanner';
@@ -115,6 +116,7 @@ export function CustomerDetailPage() {
       <Header customer={data.customer} onReload={reload} />
       <ArchivedBanner customer={data.customer} />
       <Sections customer={data.customer} isPhone={isPhone} />
+      <CustomerAnalyticsSection customerId={data.customer.id} isPhone={isPhone} />
     </Flex>
   );
 }

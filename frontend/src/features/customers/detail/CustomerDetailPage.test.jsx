@@ -8,11 +8,19 @@ import { setViewport } from '@/test/setup';
 
 const ZHANG = customerDetail();
 const PATH = `/customers/${encodeURIComponent(ZHANG.id)}`;
+const NO_ANALYTICS = {
+  __typename: 'Customer',
+  id: ZHANG.id,
+  segments: [],
+  value: null,
+  recommendations: [],
+};
 
 function detailHandlers(overrides = {}) {
   return {
     Customer: () => ({ data: { customer: ZHANG } }),
     CustomerTransactions: () => ({ data: transactionsPage([1, 2]) }),
+    CustomerAnalytics: () => ({ data: { customer: { ...NO_ANALYTICS } } }),
     CustomerRisk: () => ({
       data: {
         customer: {

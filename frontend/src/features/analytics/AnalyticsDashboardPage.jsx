@@ -1,0 +1,159 @@
+import { useQuery } from '@apollo/client/react';
+import { Card, Col, Flex, Row, Statistic, Typography } from 'antd';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+
+import { EmptyState } from '@/components/EmptyState';
+import { ErrorState } from '@/components/ErrorState';
+import { formatDateTime } from '@/components/format';
+import { LoadingState } from '@/components/LoadingState';
+import { NotPermitted } from '@/components/NotPermitted';
+import { localName, useLanguage } from '@/components/useLanguage';
+import { ANALYTICS_OVERVIEW_QUERY } from '@/features/analytics/api/analyticsOverviewQuery';
+import { EChart } from '@/features/analytics/EChart';
+import { formatShare } from '@/features/analytics/format';
+
+const TIER_COLORS = {
+  PLATINUM: '#722ed1',
+  GOLD: '#faad14',
+  SILVER: '#8c8c8c',
+  BRONZE: '#d4883b',
+};
+
+function barOption(names, values, { percent = false } = {}) {
+  return {
+    tooltip: { trigger: 'axis' },
+    grid: { left: 8, right: 16, top: 8, bottom: 8, containLabel: true },
+    xAxis: {
+      type: 'value',
+      max: percent ? 100 : undefined,
+      axisLabel: { formatter: percent ? '{value}%' : '{value}' },
+    },
+    yAxis: { type: 'category', data: names, inverse: true },
+    series: [{ type: 'bar', data: values, barMaxWidth: 24 }],
+  };
+}
+
+function useOptions(overview, language, t) {
+  return useMemo(() => {
+    if (!overview) return {};
+    const tiers = {
+      tooltip: { trigger: 'item' },
+      legend: { bottom: 0 },
+      series: [
+        {
+          type: 'pie',
+          radius: ['40%', '70%'],
+          data: overview.valueTiers.map((v) => ({
+            name: t(`analytics.tiers.${v.tier}`),
+            value: v.customers,
+            itemStyle: { color: TIER_COLORS[v.tier] },
+          })),
+        },
+      ],
+    };
+    const segments = barOption(
+      overview.segments.map((s) => localName(s.segment, language)),
+      overview.segments.map((s) => s.customers),
+    );
+    const penetration = barOption(
+      overview.productPenetration.map((p) => localName(p.product, language)),
+      overview.productPenetration.map((p) => Math.round(p.share * 1000) / 10),
+      { percent: true },
+    );
+    return { tiers, segments, penetration };
+  }, [overview, language, t]);
+}
+
+function Figures({ overview }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const offers = overview.recommendations;
+  return (
+    <Row gutter={[16, 16]}>
+      <Col xs={12} md={6}>
+        <Statistic
+          title={t('analytics.dashboard.customers')}
+          value={overview.customers}
+        />
+      </Col>
+      <Col xs={12} md={6}>
+        <Statistic title={t('analytics.dashboard.offered')} value={offers.offered} />
+      </Col>
+      <Col xs={12} md={6}>
+        <Statistic
+          title={t('analytics.dashboard.decided')}
+          value={offers.accepted + offers.declined}
+        />
+      </Col>
+      <Col xs={12} md={6}>
+        <Statistic
+          title={t('analytics.dashboard.acceptanceRate')}
+          value={formatShare(offers.acceptanceRate, language)}
+        />
+      </Col>
+    </Row>
+  );
+}
+
+function ChartCard({ title, option, children }) {
+  return (
+    <Card title={title} size="small">
+      <EChart option={option} label={title} />
+      {children}
+    </Card>
+  );
+}
+
+/** The analytics dashboard: value tiers, segment sizes, penetration, take-up. */
+export function AnalyticsDashboardPage() {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const { data, error, refetch } = useQuery(ANALYTICS_OVERVIEW_QUERY, {
+    errorPolicy: 'all',
+  });
+  const overview = data?.analyticsOverview;
+  const options = useOptions(overview, language, t);
+  const forbidden = error?.errors?.some((e) => e.extensions?.code === 'FORBIDDEN');
+
+  if (forbidden) return <NotPermitted />;
+  if (error && !overview) return <ErrorState error={error} onRetry={() => refetch()} />;
+  if (!data) return <LoadingState />;
+  if (!overview.refreshedAt) {
+    return <EmptyState description={t('analytics.dashboard.notRefreshed')} />;
+  }
+  return (
+    <Flex vertical gap="middle">
+      <Flex justify="space-between" align="baseline" wrap gap="small">
+        <Typography.Title level={2} style={{ margin: 0 }}>
+          {t('analytics.dashboard.title')}
+        </Typography.Title>
+        <Typography.Text type="secondary">
+          {t('analytics.dashboard.refreshedAt', {
+            when: formatDateTime(overview.refreshedAt, language),
+          })}
+        </Typography.Text>
+      </Flex>
+      <Card size="small">
+        <Figures overview={overview} />
+      </Card>
+      <Row gutter={[16, 16]}>
+        <Col xs={24} lg={12}>
+          <ChartCard title={t('analytics.dashboard.tiers')} option={options.tiers} />
+        </Col>
+        <Col xs={24} lg={12}>
+          <ChartCard
+            title={t('analytics.dashboard.segments')}
+            option={options.segments}
+          />
+        </Col>
+        <Col xs={24}>
+          <ChartCard
+            title={t('analytics.dashboard.penetration')}
+            option={options.penetration}
+          />
+        </Col>
+      </Row>
+    </Flex>
+  );
+}

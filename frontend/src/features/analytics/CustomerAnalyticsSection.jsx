@@ -1,0 +1,221 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import {
+  Alert,
+  Button,
+  Card,
+  Col,
+  Descriptions,
+  Flex,
+  Row,
+  Tag,
+  Typography,
+} from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+
+import { EmptyState } from '@/components/EmptyState';
+import { ErrorState } from '@/components/ErrorState';
+import { formatMoney } from '@/components/format';
+import { LoadingState } from '@/components/LoadingState';
+import { NotPermitted } from '@/components/NotPermitted';
+import { PayloadErrorAlert } from '@/components/PayloadErrorAlert';
+import { StackList } from '@/components/StackList';
+import { localName, useLanguage } from '@/components/useLanguage';
+import { CUSTOMER_ANALYTICS_QUERY } from '@/features/analytics/api/customerAnalyticsQuery';
+import { RECORD_RECOMMENDATION_OUTCOME_MUTATION } from '@/features/analytics/api/recordRecommendationOutcomeMutation';
+import { formatShare, localLines, localText } from '@/features/analytics/format';
+
+export const TIER_COLORS = {
+  PLATINUM: 'purple',
+  GOLD: 'gold',
+  SILVER: 'default',
+  BRONZE: 'orange',
+};
+
+function ValueCard({ value, segments }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const title = t('analytics.customer.value');
+  if (value === null) {
+    return (
+      <Card title={title} size="small">
+        <EmptyState description={t('analytics.customer.noValue')} />
+      </Card>
+    );
+  }
+  return (
+    <Card title={title} size="small">
+      <Flex vertical gap="small">
+        <Flex gap="small" wrap align="center">
+          <Tag color={TIER_COLORS[value.tier]}>
+            {t(`analytics.tiers.${value.tier}`)}
+          </Tag>
+          {segments.map((s) => (
+            <Tag key={s.id} color="blue">
+              {localName(s, language)}
+            </Tag>
+          ))}
+        </Flex>
+        <Descriptions size="small" column={1}>
+          <Descriptions.Item label={t('analytics.customer.lifetimeValue')}>
+            {formatMoney(value.lifetimeValue, language)}
+          </Descriptions.Item>
+          <Descriptions.Item label={t('analytics.customer.annualMargin')}>
+            {formatMoney(value.annualMargin, language)}
+          </Descriptions.Item>
+          <Descriptions.Item label={t('analytics.customer.rfm')}>
+            {t('analytics.customer.rfmScores', {
+              r: value.recencyScore,
+              f: value.frequencyScore,
+              m: value.monetaryScore,
+            })}
+          </Descriptions.Item>
+        </Descriptions>
+        <Typography.Text strong>{t('analytics.customer.drivers')}</Typography.Text>
+        <ul style={{ margin: 0, paddingInlineStart: 20 }}>
+          {localLines(value.drivers, language).map((line) => (
+            <li key={line}>{line}</li>
+          ))}
+        </ul>
+      </Flex>
+    </Card>
+  );
+}
+
+function Offer({ offer, onDecide, busy }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const name = localName(offer.product, language);
+  return (
+    <Flex vertical gap={4}>
+      <Flex justify="space-between" gap="small" wrap>
+        <Typography.Text strong>
+          {offer.rank}. {name}
+        </Typography.Text>
+        <Typography.Text type="secondary">
+          {t('analytics.customer.score', { score: formatShare(offer.score, language) })}
+        </Typography.Text>
+      </Flex>
+      <Typography.Text>{localText(offer.reason, language)}</Typography.Text>
+      <Flex gap="small" wrap>
+        <Button
+          size="small"
+          type="primary"
+          disabled={busy}
+          onClick={() => onDecide(offer, true)}
+          aria-label={t('analytics.customer.acceptOffer', { product: name })}
+        >
+          {t('analytics.customer.accept')}
+        </Button>
+        <Button
+          size="small"
+          disabled={busy}
+          onClick={() => onDecide(offer, false)}
+          aria-label={t('analytics.customer.declineOffer', { product: name })}
+        >
+          {t('analytics.customer.decline')}
+        </Button>
+      </Flex>
+    </Flex>
+  );
+}
+
+function OffersCard({ offers, onReload }) {
+  const { t } = useTranslation();
+  const [record, { loading }] = useMutation(RECORD_RECOMMENDATION_OUTCOME_MUTATION);
+  const [refusal, setRefusal] = useState(null);
+  const [failure, setFailure] = useState(null);
+
+  const decide = async (offer, accepted) => {
+    setRefusal(null);
+    setFailure(null);
+    try {
+      const { data } = await record({
+        variables: { input: { id: offer.id, accepted } },
+      });
+      const payload = data.recordRecommendationOutcome;
+      if (payload.__typename !== 'Recommendation') setRefusal(payload);
+      onReload();
+    } catch (error) {
+      setFailure(error);
+    }
+  };
+
+  return (
+    <Card title={t('analytics.customer.recommendations')} size="small">
+      <Flex vertical gap="small">
+        {failure && <ErrorState error={failure} />}
+        {refusal?.__typename === 'ValidationError' ? (
+          <Alert
+            type="warning"
+            showIcon
+            role="alert"
+            title={t('analytics.customer.decided')}
+          />
+        ) : (
+          <PayloadErrorAlert payload={refusal} />
+        )}
+        {offers.length ? (
+          <StackList
+            items={offers}
+            divided
+            renderItem={(offer) => (
+              <Offer offer={offer} onDecide={decide} busy={loading} />
+            )}
+          />
+        ) : (
+          <EmptyState description={t('analytics.customer.noOffers')} />
+        )}
+      </Flex>
+    </Card>
+  );
+}
+
+function withheld(error) {
+  return Boolean(error?.errors?.some((e) => e.extensions?.code === 'FORBIDDEN'));
+}
+
+/**
+ * The customer view's value and recommendations: tier, lifetime value and
+ * what drives it, segments, and products to offer with a reason to give.
+ */
+export function CustomerAnalyticsSection({ customerId, isPhone }) {
+  const { t } = useTranslation();
+  const { data, error, refetch } = useQuery(CUSTOMER_ANALYTICS_QUERY, {
+    variables: { id: customerId },
+    errorPolicy: 'all',
+  });
+  const reload = () => refetch().catch(() => {}); // the error shows via `error`
+  const customer = data?.customer;
+
+  if (error && !customer) return <ErrorState error={error} onRetry={reload} />;
+  if (!customer) return <LoadingState />;
+  if (customer.value === null && withheld(error)) {
+    return (
+      <Card title={t('analytics.customer.value')} size="small">
+        <NotPermitted />
+      </Card>
+    );
+  }
+  const value = <ValueCard value={customer.value} segments={customer.segments ?? []} />;
+  const offers = (
+    <OffersCard
+      offers={(customer.recommendations ?? []).filter((o) => o.status === 'OFFERED')}
+      onReload={reload}
+    />
+  );
+  if (isPhone) {
+    return (
+      <Flex vertical gap="middle">
+        {value}
+        {offers}
+      </Flex>
+    );
+  }
+  return (
+    <Row gutter={16}>
+      <Col span={12}>{value}</Col>
+      <Col span={12}>{offers}</Col>
+    </Row>
+  );
+}

@@ -1,0 +1,123 @@
+import { screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+
+import { customerDetail, transactionsPage } from '@/test/fixtures';
+import { renderApp } from '@/test/renderApp';
+
+const ZHANG = customerDetail();
+const PATH = `/customers/${encodeURIComponent(ZHANG.id)}`;
+
+const OFFER = {
+  __typename: 'Recommendation',
+  id: 'UmVjb21tZW5kYXRpb246Nw',
+  rank: 1,
+  score: 0.61,
+  status: 'OFFERED',
+  reason: {
+    __typename: 'LocalizedText',
+    en: 'held by 64% of customers like this one',
+    zh: '与该客户相似的客户中有64%持有该产品',
+  },
+  product: {
+    __typename: 'Product',
+    id: 'UHJvZHVjdDoz',
+    code: 'CARD',
+    name: '信用卡',
+    nameEn: 'Credit card',
+  },
+};
+
+function analytics(offers = [OFFER]) {
+  return {
+    __typename: 'Customer',
+    id: ZHANG.id,
+    segments: [
+      {
+        __typename: 'Segment',
+        id: 'U2VnbWVudDox',
+        name: '高存款',
+        nameEn: 'Large deposits',
+        kind: 'LEARNED',
+      },
+    ],
+    value: {
+      __typename: 'CustomerValue',
+      asOf: '2026-12-04',
+      rfm: '455',
+      recencyScore: 4,
+      frequencyScore: 5,
+      monetaryScore: 5,
+      tier: 'GOLD',
+      annualMargin: { __typename: 'Money', amount: '812.40', currency: 'CNY' },
+      lifetimeValue: { __typename: 'Money', amount: '4321.00', currency: 'CNY' },
+      drivers: {
+        __typename: 'LocalizedLines',
+        en: ['deposits earn ¥900 a year (100% of earnings)'],
+        zh: ['存款每年贡献¥900（占收益100%）'],
+      },
+    },
+    recommendations: offers,
+  };
+}
+
+function handlers(overrides = {}) {
+  return {
+    Customer: () => ({ data: { customer: ZHANG } }),
+    CustomerTransactions: () => ({ data: transactionsPage([1]) }),
+    CustomerAnalytics: () => ({ data: { customer: analytics() } }),
+    ...overrides,
+  };
+}
+
+describe('customer value and recommendations', () => {
+  it('shows the tier, the value, its drivers and the offers with a reason', async () => {
+    renderApp(PATH, { handlers: handlers() });
+
+    expect(await screen.findByText('Gold')).toBeInTheDocument();
+    expect(screen.getByText('Large deposits')).toBeInTheDocument();
+    expect(screen.getByText('CN¥4,321.00')).toBeInTheDocument();
+    expect(
+      screen.getByText('deposits earn ¥900 a year (100% of earnings)'),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText('held by 64% of customers like this one'),
+    ).toBeInTheDocument();
+  });
+
+  it('records that the customer accepted an offer', async () => {
+    const user = userEvent.setup();
+    let decided = false;
+    const { graph } = renderApp(PATH, {
+      handlers: handlers({
+        CustomerAnalytics: () => ({
+          data: { customer: analytics(decided ? [] : [OFFER]) },
+        }),
+        RecordRecommendationOutcome: () => {
+          decided = true;
+          return {
+            data: {
+              recordRecommendationOutcome: {
+                __typename: 'Recommendation',
+                id: OFFER.id,
+                status: 'ACCEPTED',
+                decidedAt: '2026-12-04T10:00:00+00:00',
+              },
+            },
+          };
+        },
+      }),
+    });
+
+    await user.click(
+      await screen.findByRole('button', { name: 'The customer accepted Credit card' }),
+    );
+
+    expect(
+      await screen.findByText('Nothing to offer at the moment.'),
+    ).toBeInTheDocument();
+    expect(graph.callsOf('RecordRecommendationOutcome')[0].variables).toEqual({
+      input: { id: OFFER.id, accepted: true },
+    });
+  });
+});

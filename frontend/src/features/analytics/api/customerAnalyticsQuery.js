@@ -1,0 +1,52 @@
+import { gql } from '@apollo/client';
+
+/** A customer's segments, value and offers, for the customer view. */
+export const CUSTOMER_ANALYTICS_QUERY = gql`
+  query CustomerAnalytics($id: ID!) {
+    customer(id: $id) {
+      id
+      segments {
+        id
+        name
+        nameEn
+        kind
+      }
+      value {
+        asOf
+        rfm
+        recencyScore
+        frequencyScore
+        monetaryScore
+        tier
+        annualMargin {
+          amount
+          currency
+        }
+        lifetimeValue {
+          amount
+          currency
+        }
+        drivers {
+          en
+          zh
+        }
+      }
+      recommendations {
+        id
+        rank
+        score
+        status
+        reason {
+          en
+          zh
+        }
+        product {
+          id
+          code
+          name
+          nameEn
+        }
+      }
+    }
+  }
+`;

@@ -1,0 +1,4 @@
+import { AnalyticsDashboardPage } from '@/features/analytics/AnalyticsDashboardPage';
+
+/** The analytics screens, mounted by the app's router under /analytics. */
+export const analyticsRoutes = [{ index: true, element: <AnalyticsDashboardPage /> }];

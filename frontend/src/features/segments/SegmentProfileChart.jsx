@@ -1,0 +1,36 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+
+import { EChart } from '@/features/analytics/EChart';
+
+/**
+ * Members beside the whole base, feature by feature, as an index: 100 is
+ * the base's mean, 200 twice it. Features the base lacks are left out.
+ */
+export function SegmentProfileChart({ figures, title }) {
+  const { t } = useTranslation();
+  const option = useMemo(() => {
+    const shown = figures.filter((f) => f.base && f.value !== null);
+    return {
+      tooltip: { trigger: 'axis' },
+      grid: { left: 8, right: 16, top: 8, bottom: 8, containLabel: true },
+      xAxis: { type: 'value', axisLabel: { formatter: '{value}' } },
+      yAxis: {
+        type: 'category',
+        inverse: true,
+        data: shown.map((f) =>
+          t(`segments.fields.${f.feature}`, { defaultValue: f.feature }),
+        ),
+      },
+      series: [
+        {
+          type: 'bar',
+          barMaxWidth: 18,
+          data: shown.map((f) => Math.round((f.value / f.base) * 100)),
+          markLine: { silent: true, data: [{ xAxis: 100 }] },
+        },
+      ],
+    };
+  }, [figures, t]);
+  return <EChart option={option} label={title} height={360} />;
+}

@@ -1,0 +1,32 @@
+import { gql } from '@apollo/client';
+
+export const RENAME_SEGMENT_MUTATION = gql`
+  mutation RenameSegment($input: RenameSegmentInput!) {
+    renameSegment(input: $input) {
+      __typename
+      ... on Segment {
+        id
+        name
+        nameEn
+      }
+      ... on ValidationError {
+        code
+        message
+        fields {
+          field
+          code
+          message
+        }
+      }
+      ... on NotFoundError {
+        code
+        message
+      }
+      ... on PermissionDeniedError {
+        code
+        message
+        permission
+      }
+    }
+  }
+`;

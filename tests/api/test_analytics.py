@@ -1,0 +1,569 @@
+"""Segments, value, recommendations and the overview through the real schema."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import UTC, date, datetime, timedelta
+from decimal import Decimal
+
+import pytest
+
+from cims.analytics import registry
+from cims.api.ids import to_global_id
+from cims.domain import segments
+from cims.domain.actor import Actor
+from cims.models import (
+    Account,
+    AuditEvent,
+    Product,
+    Recommendation,
+    Segment,
+    SegmentMembership,
+    Transaction,
+)
+from tests.api.test_customer_360 import sql_counter  # noqa: F401 (fixture)
+from tests.api.test_customers import gql
+from tests.factories import branch, customer_from_german
+
+CUSTOMER = """
+query One($id: ID!) {
+  customer(id: $id) {
+    segments { id kind name nameEn }
+    value { rfm recencyScore tier lifetimeValue { currency } drivers { en zh } }
+    recommendations { id rank score product { code } reason { en zh } status }
+  }
+}
+"""
+
+SEGMENTS = """
+query Segments($kind: SegmentKind) {
+  segments(kind: $kind, first: 20) {
+    totalCount
+    edges { node {
+      id kind name nameEn size rule refreshedAt profile { en zh }
+      members(first: 100) { totalCount edges { node { id } } }
+    } }
+  }
+}
+"""
+
+CREATE = """
+mutation Create($input: CreateSegmentInput!) {
+  createSegment(input: $input) {
+    __typename
+    ... on Segment { id kind name nameEn size rule members { totalCount } }
+    ... on ValidationError { code fields { field code } }
+    ... on PermissionDeniedError { code permission }
+  }
+}
+"""
+
+PREVIEW = """
+query Preview($rule: JSON!) {
+  previewSegment(rule: $rule) {
+    __typename
+    ... on SegmentPreview { count }
+    ... on ValidationError { fields { field code } }
+  }
+}
+"""
+
+RENAME = """
+mutation Rename($input: RenameSegmentInput!) {
+  renameSegment(input: $input) {
+    __typename
+    ... on Segment { name nameEn }
+    ... on ValidationError { fields { field code } }
+    ... on NotFoundError { code }
+  }
+}
+"""
+
+OUTCOME = """
+mutation Outcome($input: RecordRecommendationOutcomeInput!) {
+  recordRecommendationOutcome(input: $input) {
+    __typename
+    ... on Recommendation { status decidedAt }
+    ... on ValidationError { fields { field code } }
+    ... on NotFoundError { code }
+    ... on PermissionDeniedError { permission }
+  }
+}
+"""
+
+OVERVIEW = """
+{
+  analyticsOverview {
+    customers refreshedAt
+    valueTiers { tier customers }
+    segments { customers segment { kind name } }
+    productPenetration { product { code } customers share }
+    recommendations { offered accepted declined acceptanceRate }
+  }
+}
+"""
+
+BY_SEGMENT = """
+query BySegment($filter: CustomerFilter) {
+  customers(filter: $filter, first: 100) { totalCount edges { node { id } } }
+}
+"""
+
+PAGE = """
+query Page($first: Int!) {
+  customers(first: $first) {
+    edges { node {
+      segments { name }
+      value { rfm drivers { en } }
+      recommendations { rank product { code } }
+    } }
+  }
+}
+"""
+
+FEMALE = {"field": "gender", "op": "eq", "value": "female"}
+SYSTEM = Actor.system()
+
+
+@pytest.fixture(autouse=True)
+def models_dir(tmp_path, monkeypatch):
+    """Model versions in a folder of this test's own: no test sees another's."""
+    settings = registry.get_settings()
+    monkeypatch.setattr(
+        registry, "get_settings", lambda: replace(settings, data_dir=tmp_path)
+    )
+    return tmp_path
+
+
+async def _products() -> dict[str, Product]:
+    made = {}
+    for code, name_en, category in (
+        ("DEP", "a current account", "deposit"),
+        ("CC", "a credit card", "credit_card"),
+        ("WM", "a wealth product", "wealth"),
+        ("LOAN", "a personal loan", "loan"),
+    ):
+        made[code] = await Product.create(
+            code=code, name=code, name_en=name_en, category=category
+        )
+    return made
+
+
+async def _base(size: int = 30, females: int = 12) -> list:
+    """Customers holding varied products, with varied transaction histories."""
+    home, products = await branch(), await _products()
+    made = []
+    for i in range(size):
+        gender = "female" if i < females else "male"
+        row = await _customer(i, home, gender)
+        await _holdings(row, i, products)
+        made.append(row)
+    return made
+
+
+async def _customer(i: int, home, gender: str):
+    """Row ``i`` of the data set with the gender a test needs (no ID number, whose
+    digits would say otherwise)."""
+    return await customer_from_german(
+        i, home, gender=gender, id_type=None, id_number=None
+    )
+
+
+async def _holdings(customer, i: int, products: dict[str, Product]) -> None:
+    held = ["DEP"] + (["CC"] if i % 2 else []) + (["WM"] if i % 3 == 0 else [])
+    held += ["LOAN"] if i % 5 == 0 else []
+    start = datetime.now(UTC) - timedelta(days=300)
+    for n, code in enumerate(held):
+        account = await Account.create(
+            customer=customer,
+            product=products[code],
+            number=f"62{customer.id:08d}{n:04d}",
+            balance=Decimal(1000 * (i + 1) ** (2 if code == "WM" else 1)),
+            opened_on=date(2015 + i % 9, 1 + n, 1),
+        )
+        if code == "DEP":
+            await Transaction.bulk_create(
+                [
+                    Transaction(
+                        account=account,
+                        customer=customer,
+                        booked_at=start + timedelta(days=(j * 37 + i * 11) % 290),
+                        amount=Decimal(50 * (i + 1)),
+                        direction="credit",
+                        channel=("mobile", "branch", "online", "atm")[(i + j) % 4],
+                        category="salary",
+                    )
+                    for j in range(1 + i % 7)
+                ]
+            )
+
+
+async def _refreshed(size: int = 30, females: int = 12) -> list:
+    made = await _base(size, females)
+    await segments.refresh(SYSTEM)
+    return made
+
+
+def _gid(kind: str, pk: int) -> str:
+    return to_global_id(kind, pk)
+
+
+def _as(caller, *permissions: str, branch_id: int | None = None) -> None:
+    caller.actor = Actor(
+        subject="staff-1", permissions=frozenset(permissions), branch_id=branch_id
+    )
+
+
+async def test_refresh_gives_each_customer_a_segment_a_value_and_offers(client):
+    made = await _refreshed()
+    held = set(
+        await Account.filter(customer_id=made[1].id).values_list(
+            "product__code", flat=True
+        )
+    )
+
+    body = await gql(client, CUSTOMER, id=_gid("Customer", made[1].id))
+
+    found = body["data"]["customer"]
+    assert "errors" not in body
+    assert [s["kind"] for s in found["segments"]] == ["LEARNED"]
+    assert len(found["value"]["rfm"]) == 3
+    assert found["value"]["tier"] in {"PLATINUM", "GOLD", "SILVER", "BRONZE"}
+    assert found["value"]["lifetimeValue"]["currency"] == "CNY"
+    # A card balance of 2,000 at a 3% margin, beside 2,000 of deposits at 1.5%.
+    drivers = found["value"]["drivers"]["en"]
+    assert drivers[0] == "credit earns ¥60 a year (67% of earnings)"
+    assert "deposits earn ¥30 a year (33% of earnings)" in drivers
+    assert len(found["value"]["drivers"]["zh"]) == len(found["value"]["drivers"]["en"])
+    offers = found["recommendations"]
+    assert [o["rank"] for o in offers] == list(range(1, len(offers) + 1))
+    assert offers and not held & {o["product"]["code"] for o in offers}
+    assert offers[0]["reason"]["en"].startswith("held by ")
+    assert "持有" in offers[0]["reason"]["zh"]
+
+
+async def test_learned_segments_cover_everyone_with_profiles(client):
+    await _refreshed()
+
+    body = await gql(client, SEGMENTS, kind="LEARNED")
+
+    nodes = [e["node"] for e in body["data"]["segments"]["edges"]]
+    assert 3 <= len(nodes) <= 8
+    assert sum(n["size"] for n in nodes) == 30
+    assert all(n["members"]["totalCount"] == n["size"] for n in nodes)
+    assert all(n["profile"]["en"] and n["profile"]["zh"] for n in nodes)
+    assert all(n["rule"] is None for n in nodes)
+
+
+async def test_preview_counts_the_rule_live(client):
+    await _base(size=10, females=4)
+
+    body = await gql(client, PREVIEW, rule={"and": [FEMALE]})
+
+    assert body["data"]["previewSegment"] == {
+        "__typename": "SegmentPreview",
+        "count": 4,
+    }
+
+
+async def test_create_segment_stores_rule_and_members(client):
+    await _base(size=10, females=4)
+
+    body = await gql(client, CREATE, input={"name": " 女性客户 ", "rule": FEMALE})
+
+    made = body["data"]["createSegment"]
+    assert made["__typename"] == "Segment"
+    assert (made["kind"], made["name"], made["nameEn"]) == (
+        "RULE",
+        "女性客户",
+        "女性客户",
+    )
+    assert made["size"] == 4 and made["members"]["totalCount"] == 4
+    assert made["rule"] == FEMALE
+    assert await AuditEvent.filter(action="segment.create").count() == 1
+
+
+async def test_create_segment_reports_each_mistake_at_its_place(client):
+    await _base(size=3, females=1)
+    rule = {
+        "and": [
+            {"field": "shoe_size", "op": "eq", "value": 42},
+            {"field": "age", "op": "gte", "value": "old"},
+        ]
+    }
+
+    body = await gql(client, CREATE, input={"name": " ", "rule": rule})
+
+    failed = body["data"]["createSegment"]
+    assert failed["code"] == "VALIDATION_FAILED"
+    assert {(f["field"], f["code"]) for f in failed["fields"]} == {
+        ("name", "REQUIRED"),
+        ("rule.and[0].field", "UNKNOWN_FIELD"),
+        ("rule.and[1].value", "INVALID_VALUE"),
+    }
+    assert await Segment.all().count() == 0
+
+
+async def test_create_segment_needs_segment_manage(client, caller):
+    await _base(size=3, females=1)
+    _as(caller, "customer.read", "segment.read")
+
+    body = await gql(client, CREATE, input={"name": "Women", "rule": FEMALE})
+
+    assert body["data"]["createSegment"] == {
+        "__typename": "PermissionDeniedError",
+        "code": "FORBIDDEN",
+        "permission": "segment.manage",
+    }
+    assert await Segment.all().count() == 0
+    assert await AuditEvent.filter(action="segment.create").count() == 0
+
+
+async def test_a_renamed_learned_segment_keeps_its_name_across_refreshes(client):
+    await _refreshed()
+    first = await Segment.filter(kind="learned").order_by("id").first()
+
+    body = await gql(
+        client,
+        RENAME,
+        input={
+            "id": _gid("Segment", first.id),
+            "name": "稳健储户",
+            "nameEn": "Steady savers",
+        },
+    )
+    await segments.refresh(SYSTEM)
+
+    assert body["data"]["renameSegment"] == {
+        "__typename": "Segment",
+        "name": "稳健储户",
+        "nameEn": "Steady savers",
+    }
+    again = await Segment.get(id=first.id)
+    assert (again.name, again.name_en, again.active) == (
+        "稳健储户",
+        "Steady savers",
+        True,
+    )
+
+
+async def test_rename_refuses_an_empty_name_and_changes_nothing(client):
+    await _refreshed()
+    first = await Segment.filter(kind="learned").order_by("id").first()
+
+    body = await gql(
+        client, RENAME, input={"id": _gid("Segment", first.id), "name": ""}
+    )
+
+    assert body["data"]["renameSegment"]["fields"] == [
+        {"field": "name", "code": "REQUIRED"}
+    ]
+    assert (await Segment.get(id=first.id)).name == first.name
+
+
+async def test_outcomes_set_the_acceptance_rate_and_are_final(client):
+    await _refreshed()
+    offers = await Recommendation.all().order_by("id").limit(2)
+    taken, refused = (_gid("Recommendation", o.id) for o in offers)
+
+    accepted = await gql(client, OUTCOME, input={"id": taken, "accepted": True})
+    declined = await gql(client, OUTCOME, input={"id": refused, "accepted": False})
+    again = await gql(client, OUTCOME, input={"id": taken, "accepted": False})
+    overview = await gql(client, OVERVIEW)
+
+    assert accepted["data"]["recordRecommendationOutcome"]["status"] == "ACCEPTED"
+    assert declined["data"]["recordRecommendationOutcome"]["status"] == "DECLINED"
+    assert again["data"]["recordRecommendationOutcome"]["fields"] == [
+        {"field": "id", "code": "ALREADY_DECIDED"}
+    ]
+    assert (await Recommendation.get(id=offers[0].id)).status == "accepted"
+    figures = overview["data"]["analyticsOverview"]["recommendations"]
+    assert (figures["accepted"], figures["declined"]) == (1, 1)
+    assert figures["acceptanceRate"] == 0.5
+
+
+async def test_a_decided_offer_survives_the_next_refresh(client):
+    await _refreshed()
+    offer = await Recommendation.all().order_by("id").first()
+    await gql(
+        client,
+        OUTCOME,
+        input={"id": _gid("Recommendation", offer.id), "accepted": True},
+    )
+
+    await segments.refresh(SYSTEM)
+
+    kept = await Recommendation.get(id=offer.id)
+    assert kept.status == "accepted" and kept.decided_at is not None
+
+
+async def test_outcome_out_of_branch_is_not_found_and_changes_nothing(client, caller):
+    await _refreshed()
+    offer = await Recommendation.all().order_by("id").first()
+    _as(caller, "customer.read", "customer.write", "segment.read", branch_id=999)
+
+    body = await gql(
+        client,
+        OUTCOME,
+        input={"id": _gid("Recommendation", offer.id), "accepted": True},
+    )
+
+    assert body["data"]["recordRecommendationOutcome"] == {
+        "__typename": "NotFoundError",
+        "code": "NOT_FOUND",
+    }
+    assert (await Recommendation.get(id=offer.id)).status == "offered"
+
+
+async def test_overview_counts_tiers_segments_and_penetration(client):
+    await _refreshed()
+
+    body = await gql(client, OVERVIEW)
+
+    view = body["data"]["analyticsOverview"]
+    assert view["customers"] == 30
+    assert sum(t["customers"] for t in view["valueTiers"]) == 30
+    assert [t["tier"] for t in view["valueTiers"]] == [
+        "PLATINUM",
+        "GOLD",
+        "SILVER",
+        "BRONZE",
+    ]
+    assert sum(s["customers"] for s in view["segments"]) == 30
+    penetration = {
+        p["product"]["code"]: p["customers"] for p in view["productPenetration"]
+    }
+    assert penetration == {"DEP": 30, "CC": 15, "WM": 10, "LOAN": 6}
+    assert view["refreshedAt"] is not None
+
+
+async def test_customer_list_filters_by_segment(client):
+    await _base(size=10, females=4)
+    made = await gql(client, CREATE, input={"name": "Women", "rule": FEMALE})
+    segment_id = made["data"]["createSegment"]["id"]
+
+    body = await gql(client, BY_SEGMENT, filter={"segmentId": segment_id})
+
+    assert body["data"]["customers"]["totalCount"] == 4
+
+
+async def test_segment_filter_needs_segment_read(client, caller):
+    await _base(size=4, females=2)
+    made = await gql(client, CREATE, input={"name": "Women", "rule": FEMALE})
+    _as(caller, "customer.read")
+
+    body = await gql(
+        client, BY_SEGMENT, filter={"segmentId": made["data"]["createSegment"]["id"]}
+    )
+
+    assert body["data"] is None
+    assert body["errors"][0]["extensions"]["code"] == "FORBIDDEN"
+
+
+async def test_analytics_fields_answer_only_to_segment_read(client, caller):
+    made = await _refreshed(size=12, females=5)
+    _as(caller, "customer.read")
+
+    body = await gql(client, CUSTOMER, id=_gid("Customer", made[0].id))
+
+    assert body["data"]["customer"] == {
+        "segments": None,
+        "value": None,
+        "recommendations": None,
+    }
+    assert {e["extensions"]["code"] for e in body["errors"]} == {"FORBIDDEN"}
+    assert len(body["errors"]) == 3
+
+
+async def test_branch_staff_see_only_their_branch_among_members(client, caller):
+    await _base(size=6, females=6)
+    other = await branch("SH01")
+    outsider = await _customer(20, other, "female")
+    made = await gql(client, CREATE, input={"name": "Women", "rule": FEMALE})
+    segment_id = made["data"]["createSegment"]["id"]
+    _as(caller, "customer.read", "segment.read", branch_id=other.id)
+
+    body = await gql(
+        client,
+        "query($id: ID!) { segment(id: $id) { size members "
+        "{ totalCount edges { node { id } } } } }",
+        id=segment_id,
+    )
+
+    found = body["data"]["segment"]
+    assert found["size"] == 7
+    assert found["members"]["totalCount"] == 1
+    assert found["members"]["edges"] == [
+        {"node": {"id": _gid("Customer", outsider.id)}}
+    ]
+
+
+async def test_segment_is_a_node(client):
+    await _base(size=4, females=2)
+    made = await gql(client, CREATE, input={"name": "Women", "rule": FEMALE})
+    segment_id = made["data"]["createSegment"]["id"]
+
+    body = await gql(
+        client,
+        "query($id: ID!) { node(id: $id) { ... on Segment { name } } }",
+        id=segment_id,
+    )
+
+    assert body == {"data": {"node": {"name": "Women"}}}
+
+
+async def test_refresh_updates_rule_segment_members(client):
+    made = await _base(size=6, females=2)
+    created = await gql(client, CREATE, input={"name": "Women", "rule": FEMALE})
+    from cims.domain import customers
+
+    await customers.update(SYSTEM, made[5].id, made[5].version, {"gender": "female"})
+    await segments.refresh(SYSTEM)
+
+    body = await gql(
+        client,
+        "query($id: ID!) { segment(id: $id) { size } }",
+        id=created["data"]["createSegment"]["id"],
+    )
+    assert body["data"]["segment"]["size"] == 3
+    assert (
+        await SegmentMembership.filter(until=None, customer_id=made[5].id).count() >= 1
+    )
+
+
+async def test_sql_statements_do_not_grow_with_page_size(client, sql_counter):  # noqa: F811
+    await _refreshed(size=30, females=10)
+
+    counts = []
+    for first in (5, 5, 30):
+        sql_counter.count = 0
+        body = await gql(client, PAGE, first=first)
+        assert "errors" not in body
+        assert len(body["data"]["customers"]["edges"]) == first
+        counts.append(sql_counter.count)
+
+    assert counts[1] == counts[2]
+    assert 0 < counts[2] <= 8
+
+
+async def test_segment_figures_compare_members_with_everyone(client):
+    await _refreshed(size=10, females=4)
+    created = await gql(client, CREATE, input={"name": "Women", "rule": FEMALE})
+
+    body = await gql(
+        client,
+        "query($id: ID!) { segment(id: $id) { figures { feature value base } } }",
+        id=created["data"]["createSegment"]["id"],
+    )
+
+    figures = {f["feature"]: f for f in body["data"]["segment"]["figures"]}
+    # Customers 0..3 are the women: 0 holds a deposit, wealth and a loan, 1 a deposit
+    # and a card, 2 a deposit, 3 a deposit, a card and wealth.
+    assert figures["has_credit_card"] == {
+        "feature": "has_credit_card",
+        "value": 0.5,
+        "base": 0.5,
+    }
+    assert figures["has_wealth"]["value"] == 0.5
+    assert figures["has_wealth"]["base"] == 0.4
+    assert figures["products_held"]["value"] == 2.25
