@@ -73,16 +73,24 @@ async function searchFor(page, base, customer, t) {
 }
 
 async function editOccupation(page, value, t) {
-  await page.getByRole('button', { name: t('customers.actions.edit') }).click();
+  await page
+    .getByRole('button', { name: t('customers.actions.edit'), exact: true })
+    .click();
   const occupation = page.getByLabel(t('customers.fields.occupation'), { exact: true });
   await occupation.fill(value);
-  await page.getByRole('button', { name: t('customers.actions.save') }).click();
-  await page.getByRole('button', { name: t('customers.actions.edit') }).waitFor();
+  await page
+    .getByRole('button', { name: t('customers.actions.save'), exact: true })
+    .click();
+  await page
+    .getByRole('button', { name: t('customers.actions.edit'), exact: true })
+    .waitFor();
 }
 
 /** Submits an invalid e-mail and returns the server's message for that field. */
 async function submitInvalidEmail(page, t) {
-  await page.getByRole('button', { name: t('customers.actions.edit') }).click();
+  await page
+    .getByRole('button', { name: t('customers.actions.edit'), exact: true })
+    .click();
   await page
     .getByLabel(t('customers.fields.email'), { exact: true })
     .fill('not-an-email');
@@ -91,7 +99,9 @@ async function submitInvalidEmail(page, t) {
       r.url().endsWith('/graphql') &&
       r.request().postData()?.includes('UpdateCustomer'),
   );
-  await page.getByRole('button', { name: t('customers.actions.save') }).click();
+  await page
+    .getByRole('button', { name: t('customers.actions.save'), exact: true })
+    .click();
   const body = await (await answer).json();
   const payload = body.data.updateCustomer;
   assert.equal(payload.__typename, 'ValidationError');
