@@ -10,6 +10,7 @@ values stay readable until ``cims keys rotate-data`` has re-encrypted them.
 from __future__ import annotations
 
 import base64
+import functools
 import json
 import os
 import secrets
@@ -56,7 +57,15 @@ _rings: dict[Path, KeyRing] = {}
 
 
 def _path() -> Path:
-    return get_settings().data_dir / "keys" / "data-keys.json"
+    # Every sealed value opened asks for the key ring: reading the settings and
+    # resolving the path each time cost more than the AES itself. The data folder
+    # comes from the environment, so the path is cached per value of it.
+    return _resolved(os.environ.get("CIMS_DATA_DIR"), os.getcwd())
+
+
+@functools.lru_cache(maxsize=8)
+def _resolved(data_dir: str | None, cwd: str) -> Path:
+    return (get_settings().data_dir / "keys" / "data-keys.json").resolve()
 
 
 def _write(path: Path, ring: KeyRing) -> None:
@@ -69,7 +78,10 @@ def _write(path: Path, ring: KeyRing) -> None:
 
 
 def keyring() -> KeyRing:
-    path = _path().resolve()
+    path = _path()
+    ring = _rings.get(path)
+    if ring is not None:
+        return ring
     with _lock:
         if path not in _rings:
             if not path.exists():
@@ -84,7 +96,7 @@ def rotate() -> str:
     kid = secrets.token_hex(4)
     ring.keys[kid] = AESGCM.generate_key(bit_length=256)
     ring.active = kid
-    _write(_path().resolve(), ring)
+    _write(_path(), ring)
     return kid
 
 
