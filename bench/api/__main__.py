@@ -380,10 +380,11 @@ def run(args, work: Path, url: str, results: report.Results) -> None:
             f"{len(ids)} customers rotated",
         }
     )
+    account = security.service_account(env)
     cims = servers.start_cims(env, args.processes, args.server_cpus, work)
     peer = servers.start_peer(url, args.processes, args.server_cpus, args.pool, work)
     try:
-        measure(args, work, env, cims, peer, ids, results)
+        measure(args, work, env, account, cims, peer, ids, results)
     finally:
         cims.stop()
         peer.stop()
@@ -392,15 +393,10 @@ def run(args, work: Path, url: str, results: report.Results) -> None:
         results.inprocess = inprocess_cpu(env)
 
 
-def measure(args, work, env, cims, peer, ids, results) -> None:
+def measure(args, work, env, account, cims, peer, ids, results) -> None:
     servers.wait_ready(peer)
-    probe = {
-        "query": queries.documents(False)[0],
-        "variables": queries.cims_variables(ids[0]),
-    }
-    base = f"http://127.0.0.1:{cims.ports[0]}"
     _wait_cims(cims)
-    sec = security.resolve(env, base, probe)
+    sec = security.resolve(f"http://127.0.0.1:{cims.ports[0]}", account)
     results.setup["CIMS security"] = sec.mode
     results.setup["peer"] = (
         "PostGraphile 4 (bench/peer), Node "

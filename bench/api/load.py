@@ -109,7 +109,9 @@ def write_script(
         else ""
     )
     lines = "\n".join(
-        f"wrk.headers[{_lua_string(k)}] = {_lua_string(v)}" for k, v in headers.items()
+        # Spaces inside the brackets: "[[" would open a Lua long string.
+        f"wrk.headers[ {_lua_string(k)} ] = {_lua_string(v)}"
+        for k, v in headers.items()
     )
     path.write_text(
         LUA

@@ -20,7 +20,8 @@ import asyncpg
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
 PEER_DIR = ROOT / "bench" / "peer"
-DATABASE = "cims_bench"
+# Another name (CIMS_BENCH_DATABASE) keeps two runs on one server apart.
+DATABASE = os.environ.get("CIMS_BENCH_DATABASE", "cims_bench")
 
 
 def ensure_wrk() -> str:

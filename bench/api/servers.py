@@ -100,8 +100,13 @@ def _spawn(
 
 
 def start_cims(env: dict, processes: int, cpus: str, log_dir: Path) -> Server:
-    # `cims serve` has no workers option: N separate processes on N ports.
+    """N processes on N ports (like PostGraphile's), pinned alike.
+
+    They share one public URL, the first port's, and so one token issuer: a
+    token from any of them is accepted by all.
+    """
     server = Server("cims", [free_port() for _ in range(processes)])
+    env = {**env, "CIMS_PUBLIC_URL": f"http://{HOST}:{server.ports[0]}"}
     for port in server.ports:
         argv = [sys.executable, "-m", "cims", "serve", "--port", str(port)]
         _spawn(server, argv, env, cpus, log_dir)

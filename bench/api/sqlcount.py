@@ -3,8 +3,9 @@
 ``pg_stat_statements`` is not loaded on this server (``shared_preload_libraries`` is
 empty) and the benchmark may not change the server's configuration, so the count
 comes from the ``tortoise.db_client`` logger, which logs every statement the ORM
-sends, raw ones included. The operations run through the real schema with the
-same actor the HTTP server uses; no HTTP is involved.
+sends, raw ones included. The operations run through the application with a
+service account's bearer token (``signed.py``), as the HTTP benchmark sends them;
+no HTTP server is involved.
 
     CIMS_DATABASE_URL=... CIMS_DATA_DIR=... python bench/api/sqlcount.py
 
@@ -24,12 +25,10 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from queries import documents  # noqa: E402
+from signed import SignedIn, signed_in  # noqa: E402
 
 from cims import db  # noqa: E402
-from cims.api.context import Context  # noqa: E402
-from cims.api.schema import schema  # noqa: E402
 from cims.config import get_settings  # noqa: E402
-from cims.domain.actor import Actor  # noqa: E402
 
 PAGE = """
 query Page($first: Int!) {
@@ -66,32 +65,19 @@ class Counter(logging.Handler):
             self.count += 1
 
 
-def _actor() -> Actor:
-    # The actor the HTTP server gives every caller until sign-in is on main.
-    return Actor(
-        subject="development",
-        roles=frozenset({"administrator"}),
-        permissions=frozenset({"*"}),
-        request_id="bench-sqlcount",
-        client_address="127.0.0.1",
-    )
-
-
-async def statements(counter: Counter, query: str, variables: dict) -> int:
+async def statements(
+    caller: SignedIn, counter: Counter, query: str, variables: dict
+) -> int:
     counter.count = 0
-    result = await schema.execute(
-        query,
-        variable_values=variables,
-        context_value=Context(actor=_actor(), request_id="b"),
-    )
-    if result.errors:
-        raise SystemExit(f"errors: {result.errors}")
+    await caller.graphql(query, variables)
     return counter.count
 
 
-async def repeated(counter: Counter, query: str, variables: dict) -> list[int]:
+async def repeated(
+    caller: SignedIn, counter: Counter, query: str, variables: dict
+) -> list[int]:
     """The count of each of REPEAT runs: they differ if batching depends on timing."""
-    return [await statements(counter, query, variables) for _ in range(REPEAT)]
+    return [await statements(caller, counter, query, variables) for _ in range(REPEAT)]
 
 
 async def measure() -> dict:
@@ -100,13 +86,18 @@ async def measure() -> dict:
     logger.addHandler(counter)
     logger.setLevel(logging.DEBUG)
     logger.propagate = False
-    await db.connect(get_settings())
+    settings = get_settings()
+    await db.connect(settings)
     try:
-        await statements(counter, PAGE, {"first": 10})  # the pool opens lazily
-        pages = {n: await repeated(counter, PAGE, {"first": n}) for n in PAGE_SIZES}
-        first = {"id": await _first_customer()}
-        view = await repeated(counter, documents(personal=True)[0], first)
-        plain = await repeated(counter, documents(personal=False)[0], first)
+        async with signed_in(settings) as caller:
+            await statements(caller, counter, PAGE, {"first": 10})  # pool warm-up
+            pages = {
+                n: await repeated(caller, counter, PAGE, {"first": n})
+                for n in PAGE_SIZES
+            }
+            first = {"id": await _first_customer()}
+            view = await repeated(caller, counter, documents(True)[0], first)
+            plain = await repeated(caller, counter, documents(False)[0], first)
     finally:
         await db.disconnect()
     return {"pages": pages, "view": view, "view_without_personal": plain}

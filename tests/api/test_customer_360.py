@@ -6,7 +6,8 @@ import logging
 
 import pytest
 
-from cims.api.ids import to_global_id
+from cims.api.ids import from_global_id, to_global_id
+from cims.models import Transaction
 from tests.api.test_customers import gql
 from tests.factories import accounts_with_history, branch, customer_from_german
 
@@ -122,3 +123,65 @@ async def test_sql_statements_do_not_grow_with_page_size(client, sql_counter):
 
     assert small == large
     assert 0 < small <= 8
+
+
+async def _view_statements(client, counter, cid: str, after=None) -> tuple[int, dict]:
+    counter.count = 0
+    body = await gql(client, VIEW, id=cid, after=after)
+    assert "errors" not in body
+    return counter.count, body["data"]["node"]
+
+
+async def test_customer_view_costs_the_same_statements_every_time(client, sql_counter):
+    home = await branch()
+    row = await customer_from_german(0, home)
+    await accounts_with_history(row, transactions=3)
+    cid = to_global_id("Customer", row.id)
+    await _view_statements(client, sql_counter, cid)  # warm: the pool opens lazily
+
+    counts = [(await _view_statements(client, sql_counter, cid))[0] for _ in range(5)]
+
+    # The customer, its branch, its accounts with their products, its newest
+    # transactions with their count; each transaction's account from the accounts.
+    assert counts == [4] * 5
+
+
+async def test_after_a_cursor_the_count_is_still_of_every_transaction(
+    client, sql_counter
+):
+    home = await branch()
+    row = await customer_from_german(0, home)
+    await accounts_with_history(row, transactions=3)
+    cid = to_global_id("Customer", row.id)
+    _, first = await _view_statements(client, sql_counter, cid)
+    cursor = first["transactions"]["pageInfo"]["endCursor"]
+
+    statements, second = await _view_statements(client, sql_counter, cid, cursor)
+
+    assert first["transactions"]["totalCount"] == 6
+    assert second["transactions"]["totalCount"] == 6
+    assert len(second["transactions"]["edges"]) == 2
+    assert statements == 5  # the count after a cursor takes its own statement
+
+
+async def test_each_transaction_names_its_own_account(client):
+    home = await branch()
+    row = await customer_from_german(0, home)
+    await accounts_with_history(row, transactions=3)
+    numbers = {
+        tx.id: (await tx.account).number
+        for tx in await Transaction.filter(customer_id=row.id)
+    }
+    query = """
+    query($id: ID!) { node(id: $id) { ... on Customer {
+      transactions(first: 10) { edges { node { id account { number } } } }
+    } } }
+    """
+
+    body = await gql(client, query, id=to_global_id("Customer", row.id))
+
+    edges = body["data"]["node"]["transactions"]["edges"]
+    assert len(edges) == 6 and len({e["node"]["account"]["number"] for e in edges}) == 2
+    for edge in edges:
+        pk = from_global_id(edge["node"]["id"], "Transaction")[1]
+        assert edge["node"]["account"]["number"] == numbers[pk]

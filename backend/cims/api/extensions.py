@@ -80,7 +80,11 @@ def _with(
 
 
 class AuditReveals(SchemaExtension):
-    """One audit event per entity whose personal data a response carried in clear."""
+    """One audit event per entity whose personal data a response carried in clear.
+
+    Appended before the response leaves, batched with other requests' reads
+    (``audit.record_batched``): if the append fails, the response fails too.
+    """
 
     async def on_operation(self):
         yield
@@ -91,4 +95,4 @@ class AuditReveals(SchemaExtension):
         for type_name, pk, field_name in context.revealed:
             by_entity.setdefault((type_name, pk), set()).add(field_name)
         entries = [(t, pk, names) for (t, pk), names in sorted(by_entity.items())]
-        await audit.record_many(context.actor, "pii.read", entries)
+        await audit.record_batched(context.actor, "pii.read", entries)

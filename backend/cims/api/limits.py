@@ -1,12 +1,19 @@
 """Limits on what one request may ask, checked before any resolver runs.
 
 Each rejection is a GraphQL error with a stable ``extensions.code``. The rules are
-graphql-core validation rules; the actor (for introspection) reaches them through a
-context variable set when the request's context is built.
+graphql-core validation rules; the actor (for sign-in and introspection) reaches
+them through a context variable set when the request's context is built.
+
+Validating a document costs more than executing a small one, so ``ValidationCache``
+keeps each verdict per (query text, what the rules read of the actor). A rule that
+reads more of the actor must add it to ``verdict_key``, or one caller's verdict
+would be served to another.
 """
 
 from __future__ import annotations
 
+from collections import OrderedDict
+from collections.abc import Iterator
 from contextvars import ContextVar
 
 from graphql import (
@@ -21,6 +28,8 @@ from graphql import (
     ValidationContext,
     ValidationRule,
 )
+from strawberry.extensions import SchemaExtension
+from strawberry.schema.schema import validate_document
 
 from cims.api.pagination import DEFAULT_PAGE, MAX_PAGE
 from cims.domain.actor import Actor
@@ -196,3 +205,53 @@ RULES = [
     DirectiveRule,
     IntrospectionRule,
 ]
+
+
+VALIDATION_CACHE_SIZE = 512
+_verdicts: OrderedDict[tuple, list[GraphQLError]] = OrderedDict()
+
+
+def verdict_key(query: str | None, actor: Actor | None) -> tuple | None:
+    """What a verdict depends on; None for a caller whose verdicts are not kept.
+
+    Every rule but two reads the document alone: AuthenticationRule reads whether
+    the actor is signed in (anonymous callers are not cached, so that they cannot
+    fill the cache), IntrospectionRule whether it may introspect. Limits that
+    depend on variables (page sizes) are checked at execution, on every request.
+    """
+    if not query or actor is None or actor.subject == "anonymous":
+        return None
+    return (query, actor.can(INTROSPECT))
+
+
+class ValidationCache(SchemaExtension):
+    """Validates a query text once per kind of caller, not on every request.
+
+    Strawberry's own ValidationCache keys on the document alone, which would serve
+    one caller's verdict on introspection to every other caller. Keyed by the
+    text, not the parsed document: hashing a document walks all of it. Holds the
+    VALIDATION_CACHE_SIZE most recently used texts, as ParserCache does.
+    """
+
+    def on_validate(self) -> Iterator[None]:
+        context = self.execution_context
+        key = verdict_key(context.query, current_actor.get())
+        errors = None if key is None else _verdicts.get(key)
+        if errors is None:
+            errors = validate_document(
+                context.schema._schema,
+                context.graphql_document,
+                context.validation_rules,
+            )
+            if key is not None:
+                _remember(key, errors)
+        else:
+            _verdicts.move_to_end(key)
+        context.pre_execution_errors = list(errors)
+        yield
+
+
+def _remember(key: tuple, errors: list[GraphQLError]) -> None:
+    _verdicts[key] = errors
+    if len(_verdicts) > VALIDATION_CACHE_SIZE:
+        _verdicts.popitem(last=False)  # the least recently used

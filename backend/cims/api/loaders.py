@@ -20,7 +20,6 @@ from cims.models import (
     ComplaintEvent,
     CreditAssessment,
     CreditDecision,
-    Customer,
     CustomerValue,
     Product,
     Recommendation,
@@ -94,11 +93,17 @@ class Loaders:
         return [groups.get(cid, []) for cid in customer_ids]
 
     async def _accounts_of(self, customer_ids: list[int]) -> list[list[Account]]:
-        rows = await Account.filter(customer_id__in=list(set(customer_ids))).order_by(
-            *ACCOUNT_ORDER.fields()
+        """Each customer's accounts with their products, in one statement (a join)."""
+        rows = (
+            await Account.filter(customer_id__in=list(set(customer_ids)))
+            .select_related("product")
+            .order_by(*ACCOUNT_ORDER.fields())
         )
-        # Not primed into ``self.account``: whether a transaction's account would
-        # then need a statement would depend on which resolver ran first.
+        # Not primed into ``self.account``: whether a statement is saved would then
+        # depend on which resolver ran first. A transaction's account comes from
+        # this batch instead (types.Transaction.account).
+        for row in rows:
+            self.product.prime(row.product_id, row.product)
         groups = _grouped(rows, "customer_id")
         return [groups.get(cid, []) for cid in customer_ids]
 
@@ -118,23 +123,28 @@ class Loaders:
         """The newest ``n`` transactions per customer, after an optional cursor.
 
         Keys that share page arguments are fetched together: a window function
-        numbers each customer's rows, so a page of 100 customers costs two statements
-        (the row IDs, then the rows), not 100.
+        numbers each customer's rows, so a page of 100 customers costs one
+        statement, not 100. The same statement counts each customer's rows; without
+        a cursor that is ``totalCount``, which then costs no statement of its own.
         """
         by_args: dict[tuple[int, str | None], list[int]] = defaultdict(list)
         for customer_id, n, after in keys:
             by_args[(n, after)].append(customer_id)
         found: dict[tuple[int, int, str | None], list[Transaction]] = {}
         for (n, after), ids in by_args.items():
-            groups = await _latest_transactions(sorted(set(ids)), n, after)
+            groups, totals = await _latest_transactions(sorted(set(ids)), n, after)
             for cid in ids:
                 found[(cid, n, after)] = groups.get(cid, [])
+                if after is None:  # after a cursor, earlier rows are not counted
+                    self.transaction_count.prime(cid, totals.get(cid, 0))
         return [found[key] for key in keys]
 
 
 async def _latest_transactions(
     customer_ids: list[int], n: int, after: str | None
-) -> dict[int, list[Transaction]]:
+) -> tuple[dict[int, list[Transaction]], dict[int, int]]:
+    """The newest ``n`` rows per customer, and how many rows each has (after the
+    cursor), in one statement."""
     conn = Tortoise.get_connection("default")
     postgres = conn.capabilities.dialect == "postgres"
     params: list[Any] = []
@@ -151,17 +161,22 @@ async def _latest_transactions(
             f" AND (booked_at < {mark(booked_at)}"
             f" OR (booked_at = {mark(booked_at)} AND id < {mark(tx_id)}))"
         )
+    columns = ",".join(f'"{c}"' for c in Transaction._meta.db_fields)
     sql = (
-        "SELECT id FROM (SELECT id, ROW_NUMBER() OVER (PARTITION BY customer_id"
-        f" ORDER BY booked_at DESC, id DESC) AS rn FROM \"transaction\" WHERE {where})"
-        f" ranked WHERE rn <= {mark(n)}"
+        f"SELECT {columns}, total FROM (SELECT {columns}, ROW_NUMBER() OVER"
+        " (PARTITION BY customer_id ORDER BY booked_at DESC, id DESC) AS rn,"
+        " COUNT(*) OVER (PARTITION BY customer_id) AS total"
+        f' FROM "transaction" WHERE {where}) ranked WHERE rn <= {mark(n)}'
+        " ORDER BY booked_at DESC, id DESC"
     )
     if not postgres:
         params = [_sqlite_value(p) for p in params]
-    rows = await conn.execute_query_dict(sql, params)
-    ids = [row["id"] for row in rows]
-    transactions = await Transaction.filter(id__in=ids).order_by(*TRANSACTION_ORDER.fields())
-    return _grouped(transactions, "customer_id")
+    # Rows become models through Tortoise's own executor, with the same
+    # conversions as a queryset's; ``total`` rides along as an extra attribute.
+    executor = conn.executor_class(model=Transaction, db=conn)
+    rows = await executor.execute_select(sql, params, custom_fields=["total"])
+    totals = {row.customer_id: row.total for row in rows}
+    return _grouped(rows, "customer_id"), totals
 
 
 def _sqlite_value(value: Any) -> Any:

@@ -11,7 +11,7 @@ from cims.api.audit import AuditQueries
 from cims.api.capture import CaptureMutations, CaptureQueries
 from cims.api.customers import CustomerMutations, CustomerQueries
 from cims.api.extensions import AuditReveals
-from cims.api.limits import MAX_TOKENS, RULES
+from cims.api.limits import MAX_TOKENS, RULES, ValidationCache
 from cims.api.node import NodeQueries
 from cims.api.service import ServiceMutations, ServiceQueries
 from cims.api.subscriptions import ServiceSubscriptions
@@ -59,6 +59,7 @@ schema = Schema(
         lambda: MaxTokensLimiter(max_token_count=MAX_TOKENS),
         lambda: ParserCache(maxsize=512),
         lambda: AddValidationRules(RULES),
+        ValidationCache,  # validates with the rules, or reuses a verdict
         AuditReveals,
     ],
 )

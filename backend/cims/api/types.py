@@ -131,10 +131,18 @@ class Transaction(Node):
     counterparty: str | None
     description: str | None
     account_id: strawberry.Private[int]
+    customer_id: strawberry.Private[int]
 
     @strawberry.field
     async def account(self, info: strawberry.Info) -> Account:
-        return Account.from_row(await info.context.loaders.account.load(self.account_id))
+        # Through the customer's accounts, the batch that ``accounts`` and
+        # ``balanceSummary`` share: the statements of a request do not then depend
+        # on which resolver ran first. By ID only if the account is not there.
+        loaders = info.context.loaders
+        for row in await loaders.accounts_of.load(self.customer_id):
+            if row.id == self.account_id:
+                return Account.from_row(row)
+        return Account.from_row(await loaders.account.load(self.account_id))
 
     @classmethod
     def from_row(cls, row) -> Transaction:
@@ -148,6 +156,7 @@ class Transaction(Node):
             counterparty=row.counterparty,
             description=row.description,
             account_id=row.account_id,
+            customer_id=row.customer_id,
         )
 
 

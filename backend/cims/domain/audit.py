@@ -4,10 +4,16 @@ Each event's hash covers its content and the previous event's hash, so removing 
 altering an event breaks the chain from there on; ``verify`` finds where.
 Appends are serialised (an advisory lock on PostgreSQL; SQLite has one writer), so
 the chain never forks under concurrent requests.
+
+Reads of personal data are many and the lock is one for the whole database, so
+``record_batched`` appends the events of the requests of one process that arrive
+while an append is under way together, in the next append: one transaction, one
+lock, one insert. Each request still waits until its events are committed.
 """
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import json
 from collections.abc import Iterable
@@ -85,19 +91,100 @@ async def record_many(
     conn: BaseDBAsyncClient | None = None,
 ) -> int:
     """Append one chained event per (entity, id, fields) entry, in one transaction."""
-    if not entries:
+    return await _append([(actor, action, entry) for entry in entries], conn)
+
+
+Event = tuple[Actor, str, tuple[str, int | str | None, Iterable[str]]]
+
+
+async def _append(events: list[Event], conn: BaseDBAsyncClient | None) -> int:
+    if not events:
         return 0
     if conn is None:
         async with in_transaction() as own:
-            return await record_many(actor, action, entries, conn=own)
+            return await _append(events, own)
     prev, now, rows = await _last_hash(conn), datetime.now(UTC), []
-    for entity, entity_id, fields in entries:
+    for actor, action, (entity, entity_id, fields) in events:
         event = _event(actor, action, entity, entity_id, fields, now)
         current = digest(prev, _content(event))
         rows.append(AuditEvent(prev_hash=prev, hash=current, **event))
         prev = current
     await AuditEvent.bulk_create(rows, using_db=conn)
     return len(rows)
+
+
+async def record_batched(
+    actor: Actor,
+    action: str,
+    entries: list[tuple[str, int | str | None, Iterable[str]]],
+) -> None:
+    """Like ``record_many`` in a transaction of its own, shared with the events
+    other requests of this process record meanwhile; returns once they are
+    committed, and raises if the append failed.
+
+    Not for events that must commit or roll back with a change: those go in the
+    change's transaction (``record``/``record_many`` with ``conn``).
+    """
+    if entries:
+        await _batcher().submit([(actor, action, entry) for entry in entries])
+
+
+class _Batcher:
+    """Appends what was submitted while the previous append ran, in one append."""
+
+    def __init__(self, loop: asyncio.AbstractEventLoop) -> None:
+        self.loop = loop
+        self.pending: list[tuple[list[Event], asyncio.Future]] = []
+        self.task: asyncio.Task | None = None  # held, or it may be collected
+
+    async def submit(self, events: list[Event]) -> None:
+        done = self.loop.create_future()
+        self.pending.append((events, done))
+        if self.task is None:
+            self.task = self.loop.create_task(self._drain())
+        await done
+
+    async def _drain(self) -> None:
+        batch: list[tuple[list[Event], asyncio.Future]] = []
+        try:
+            while self.pending:
+                batch, self.pending = self.pending, []
+                try:
+                    await _append([e for events, _ in batch for e in events], None)
+                except Exception as error:  # noqa: BLE001 - handed to every waiter
+                    _settle(batch, error)
+                else:
+                    _settle(batch, None)
+                batch = []
+        except BaseException:  # cancelled: no request may wait for ever
+            for _, done in batch + self.pending:
+                done.cancel()
+            self.pending = []
+            raise
+        finally:
+            self.task = None
+
+
+def _settle(batch: list[tuple[list[Event], asyncio.Future]], error) -> None:
+    for _, done in batch:
+        if done.done():  # the waiting request was cancelled
+            continue
+        if error is None:
+            done.set_result(None)
+        else:
+            done.set_exception(error)
+
+
+_current: _Batcher | None = None
+
+
+def _batcher() -> _Batcher:
+    """This event loop's batcher (tests and commands may run several loops)."""
+    global _current
+    loop = asyncio.get_running_loop()
+    if _current is None or _current.loop is not loop:
+        _current = _Batcher(loop)
+    return _current
 
 
 @dataclass
