@@ -140,7 +140,13 @@ export function SavedViews({ params, onOpen, iconOnly = false }) {
   const views = data?.savedViews?.edges.map((edge) => edge.node) ?? [];
 
   const content = (
-    <Flex vertical gap="middle" style={{ width: 'min(320px, calc(100vw - 48px))' }}>
+    <Flex
+      component="section"
+      aria-label={t('customers.views.title')}
+      vertical
+      gap="middle"
+      style={{ width: 'min(320px, calc(100vw - 48px))' }}
+    >
       <ViewList
         views={views}
         onOpen={(view) => {
