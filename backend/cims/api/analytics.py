@@ -64,7 +64,9 @@ class Segment(Node):
     description: str | None
     rule: JSON | None = strawberry.field(description="The filter of a rule segment.")
     profile: LocalizedLines = strawberry.field(
-        description="What sets a learned segment apart from the whole base."
+        description="What sets a learned segment apart from the whole base, as "
+        "learned over every branch: the segment's definition. figures gives the "
+        "numbers of the customers you may see."
     )
     version: int = strawberry.field(description="Give it back to rename the segment.")
     model_version: str | None
