@@ -133,13 +133,13 @@ function browserTests(base) {
           .getByRole('textbox', { name: t('customers.views.name') })
           .fill(viewName);
         await views.getByRole('button', { name: t('customers.views.save') }).click();
-        await views.getByRole('button', { name: viewName }).waitFor();
+        await views.getByRole('button', { name: viewName, exact: true }).waitFor();
         await screenshot(page, `${setup.name}-analytics-6-saved-view`);
 
         await page.goto(`${base}/customers`);
         await waitForTotal(everyone);
         await page.getByRole('button', { name: t('customers.views.title') }).click();
-        await views.getByRole('button', { name: viewName }).click();
+        await views.getByRole('button', { name: viewName, exact: true }).click();
 
         await page.waitForURL(/[?&]segment=/);
         await waitForTotal(members);
@@ -150,7 +150,7 @@ function browserTests(base) {
         const remove = t('customers.views.delete').replace('{{name}}', viewName);
         await views.getByRole('button', { name: remove }).click();
         await views
-          .getByRole('button', { name: viewName })
+          .getByRole('button', { name: viewName, exact: true })
           .waitFor({ state: 'detached' });
       });
     });
