@@ -76,6 +76,83 @@ function browserTests(base) {
         assert.equal(await sidewaysOverflow(page), 0, 'the builder scrolls sideways');
         await screenshot(page, `${setup.name}-analytics-4-builder`);
       });
+
+      // The list's "N customers" line, as a number.
+      const totalPattern = new RegExp(
+        `^${t('customers.list.total_other').replace('{{count}}', '([\\d,]+)')}$`,
+      );
+      const total = async () => {
+        const line = page.getByText(totalPattern);
+        await line.waitFor();
+        const [, digits] = (await line.textContent()).match(totalPattern);
+        return Number(digits.replaceAll(',', ''));
+      };
+      const waitForTotal = async (wanted) => {
+        await page.waitForFunction(
+          ([source, count]) =>
+            [...document.querySelectorAll('span, div')].some((el) => {
+              const found = el.textContent.trim().match(new RegExp(source));
+              return found && Number(found[1].replaceAll(',', '')) === count;
+            }),
+          [totalPattern.source, wanted],
+        );
+      };
+      const viewName = `E2E ${setup.name}`;
+      let everyone;
+      let members;
+
+      test('narrows the customer list to a segment', async () => {
+        await page.goto(`${base}/customers`);
+        everyone = await total();
+        if (setup.isMobile) {
+          await page.getByRole('button', { name: t('customers.list.filters') }).click();
+        }
+
+        await page.getByRole('combobox', { name: t('customers.list.segment') }).click();
+        await page.locator('.ant-select-item-option').first().click();
+
+        await page.waitForURL(/[?&]segment=/);
+        await page.waitForFunction(
+          ([source, before]) =>
+            [...document.querySelectorAll('span, div')].some((el) => {
+              const found = el.textContent.trim().match(new RegExp(source));
+              return found && Number(found[1].replaceAll(',', '')) < before;
+            }),
+          [totalPattern.source, everyone],
+        );
+        members = await total();
+        assert.ok(members > 0 && members < everyone, `${members} of ${everyone}`);
+        assert.equal(await sidewaysOverflow(page), 0, 'the list scrolls sideways');
+        await screenshot(page, `${setup.name}-analytics-5-list-by-segment`);
+      });
+
+      test('saves the filtered list as a view and reopens it', async () => {
+        const views = page.getByRole('region', { name: t('customers.views.title') });
+        await page.getByRole('button', { name: t('customers.views.title') }).click();
+        await views
+          .getByRole('textbox', { name: t('customers.views.name') })
+          .fill(viewName);
+        await views.getByRole('button', { name: t('customers.views.save') }).click();
+        await views.getByRole('button', { name: viewName, exact: true }).waitFor();
+        await screenshot(page, `${setup.name}-analytics-6-saved-view`);
+
+        await page.goto(`${base}/customers`);
+        await waitForTotal(everyone);
+        await page.getByRole('button', { name: t('customers.views.title') }).click();
+        await views.getByRole('button', { name: viewName, exact: true }).click();
+
+        await page.waitForURL(/[?&]segment=/);
+        await waitForTotal(members);
+        assert.equal(await sidewaysOverflow(page), 0, 'the list scrolls sideways');
+
+        // Leave nothing behind for the other viewport's run.
+        await page.getByRole('button', { name: t('customers.views.title') }).click();
+        const remove = t('customers.views.delete').replace('{{name}}', viewName);
+        await views.getByRole('button', { name: remove }).click();
+        await views
+          .getByRole('button', { name: viewName, exact: true })
+          .waitFor({ state: 'detached' });
+      });
     });
   });
 }

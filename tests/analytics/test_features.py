@@ -267,6 +267,30 @@ async def test_refresh_stores_one_row_per_customer(new_customer):
     assert (empty.age, empty.recency_days, empty.frequency) == (None, None, 0)
 
 
+async def test_refresh_stores_dates_times_and_marks_exactly(new_customer):
+    today = dt.datetime.now(UTC).date()
+    first, second, account = await _ledger(new_customer, today)
+    newest = await Transaction.all().order_by("-id").first()
+
+    await refresh_features(today)
+
+    row = await CustomerFeatures.get(customer_id=first.id)
+    assert (row.as_of, row.first_opened_on) == (today, account.opened_on)
+    assert row.last_transaction_at == dt.datetime.combine(
+        today - dt.timedelta(days=1), dt.time(9), tzinfo=UTC
+    )
+    assert row.computed_at.tzinfo is not None
+    assert (row.account_mark, row.transaction_mark, row.window_days) == (
+        (await Account.all().order_by("-id").first()).id,
+        newest.id,
+        365,
+    )
+    assert (row.age, row.complaints) == (today.year - 1980, 0)  # born 1 January
+    empty = await CustomerFeatures.get(customer_id=second.id)
+    assert (empty.first_opened_on, empty.last_transaction_at) == (None, None)
+    assert (empty.channel_mix, empty.has_deposit) == ({}, False)
+
+
 async def test_incremental_refresh_recomputes_only_changed_customers(new_customer):
     today = dt.datetime.now(UTC).date()
     first, second, account = await _ledger(new_customer, today)

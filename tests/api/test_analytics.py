@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import base64
+import csv
+import io
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
@@ -72,9 +75,10 @@ RENAME = """
 mutation Rename($input: RenameSegmentInput!) {
   renameSegment(input: $input) {
     __typename
-    ... on Segment { name nameEn }
+    ... on Segment { name nameEn version }
     ... on ValidationError { fields { field code } }
     ... on NotFoundError { code }
+    ... on ConflictError { code currentVersion }
   }
 }
 """
@@ -92,8 +96,8 @@ mutation Outcome($input: RecordRecommendationOutcomeInput!) {
 """
 
 OVERVIEW = """
-{
-  analyticsOverview {
+query Overview($segmentId: ID) {
+  analyticsOverview(segmentId: $segmentId) {
     customers refreshedAt
     valueTiers { tier customers }
     segments { customers segment { kind name } }
@@ -328,6 +332,7 @@ async def test_a_renamed_learned_segment_keeps_its_name_across_refreshes(client)
         RENAME,
         input={
             "id": _gid("Segment", first.id),
+            "version": first.version,
             "name": "稳健储户",
             "nameEn": "Steady savers",
         },
@@ -338,6 +343,7 @@ async def test_a_renamed_learned_segment_keeps_its_name_across_refreshes(client)
         "__typename": "Segment",
         "name": "稳健储户",
         "nameEn": "Steady savers",
+        "version": first.version + 1,
     }
     again = await Segment.get(id=first.id)
     assert (again.name, again.name_en, again.active) == (
@@ -352,7 +358,9 @@ async def test_rename_refuses_an_empty_name_and_changes_nothing(client):
     first = await Segment.filter(kind="learned").order_by("id").first()
 
     body = await gql(
-        client, RENAME, input={"id": _gid("Segment", first.id), "name": ""}
+        client,
+        RENAME,
+        input={"id": _gid("Segment", first.id), "version": first.version, "name": ""},
     )
 
     assert body["data"]["renameSegment"]["fields"] == [
@@ -491,7 +499,7 @@ async def test_branch_staff_see_only_their_branch_among_members(client, caller):
     )
 
     found = body["data"]["segment"]
-    assert found["size"] == 7
+    assert found["size"] == 1
     assert found["members"]["totalCount"] == 1
     assert found["members"]["edges"] == [
         {"node": {"id": _gid("Customer", outsider.id)}}
@@ -567,3 +575,198 @@ async def test_segment_figures_compare_members_with_everyone(client):
     assert figures["has_wealth"]["value"] == 0.5
     assert figures["has_wealth"]["base"] == 0.4
     assert figures["products_held"]["value"] == 2.25
+
+
+EXPORT = """
+mutation Export($input: ExportCustomersInput!) {
+  exportCustomers(input: $input) {
+    __typename
+    ... on ExportFile { contentBase64 rowCount }
+  }
+}
+"""
+
+SCOPED_SEGMENTS = """
+{
+  segments(kind: LEARNED, first: 20) {
+    edges { node { size members { totalCount } figures { feature value base } } }
+  }
+}
+"""
+
+ANALYST = ("customer.read", "segment.read", "analytics.read")
+
+
+async def _two_branches() -> tuple:
+    """12 customers at BJ01 and 6 at SH01 (rows 12..17), analysed together.
+
+    Customers i % 3 == 0 are women; holdings as ``_holdings``: a card when i is
+    odd, wealth when i % 3 == 0, a loan when i % 5 == 0.
+    """
+    home, other, products = await branch(), await branch("SH01"), await _products()
+    made = []
+    for i in range(18):
+        gender = "female" if i % 3 == 0 else "male"
+        row = await _customer(i, home if i < 12 else other, gender)
+        await _holdings(row, i, products)
+        made.append(row)
+    await segments.refresh(SYSTEM)
+    return home, other, made
+
+
+async def test_a_stale_rename_is_a_conflict_and_changes_nothing(client):
+    await _refreshed(size=12, females=5)
+    first = await Segment.filter(kind="learned").order_by("id").first()
+    target = _gid("Segment", first.id)
+    await gql(
+        client,
+        RENAME,
+        input={"id": target, "version": first.version, "name": "稳健储户"},
+    )
+
+    body = await gql(
+        client,
+        RENAME,
+        input={"id": target, "version": first.version, "name": "年轻客户"},
+    )
+
+    assert body["data"]["renameSegment"] == {
+        "__typename": "ConflictError",
+        "code": "CONFLICT",
+        "currentVersion": first.version + 1,
+    }
+    kept = await Segment.get(id=first.id)
+    assert (kept.name, kept.version) == ("稳健储户", first.version + 1)
+    assert await AuditEvent.filter(action="segment.rename").count() == 1
+
+
+async def test_a_refresh_keeps_the_version_and_names(client):
+    await _refreshed(size=12, females=5)
+    first = await Segment.filter(kind="learned").order_by("id").first()
+    await gql(
+        client,
+        RENAME,
+        input={
+            "id": _gid("Segment", first.id),
+            "version": first.version,
+            "name": "稳健储户",
+        },
+    )
+
+    await segments.refresh(SYSTEM, full=True)
+
+    again = await Segment.get(id=first.id)
+    assert (again.name, again.name_en, again.version) == (
+        "稳健储户",
+        "稳健储户",
+        first.version + 1,
+    )
+
+
+async def test_branch_staff_overview_counts_only_their_branch(client, caller):
+    _, other, made = await _two_branches()
+    offer = await Recommendation.filter(customer_id=made[0].id).first()
+    await segments.record_outcome(SYSTEM, offer.id, True)  # at BJ01
+    _as(caller, *ANALYST, branch_id=other.id)
+
+    body = await gql(client, OVERVIEW)
+
+    view = body["data"]["analyticsOverview"]
+    assert view["customers"] == 6
+    assert sum(t["customers"] for t in view["valueTiers"]) == 6
+    learned_sizes = [s["customers"] for s in view["segments"]]
+    assert sum(learned_sizes) == 6
+    penetration = {
+        p["product"]["code"]: p["customers"] for p in view["productPenetration"]
+    }
+    assert penetration == {"DEP": 6, "CC": 3, "WM": 2, "LOAN": 1}
+    assert {p["share"] for p in view["productPenetration"]} >= {0.5, 1.0}
+    assert view["recommendations"]["accepted"] == 0
+    assert (
+        view["recommendations"]["offered"]
+        == await Recommendation.filter(customer__branch_id=other.id).count()
+    )
+
+
+async def test_branch_staff_segment_sizes_and_figures_are_their_branch(client, caller):
+    _, other, _ = await _two_branches()
+    everyone = await gql(client, SCOPED_SEGMENTS)
+    _as(caller, *ANALYST, branch_id=other.id)
+
+    body = await gql(client, SCOPED_SEGMENTS)
+
+    nodes = [e["node"] for e in body["data"]["segments"]["edges"]]
+    assert sum(n["size"] for n in nodes) == 6
+    assert all(n["size"] == n["members"]["totalCount"] for n in nodes)
+    base = {f["feature"]: f["base"] for f in nodes[0]["figures"]}
+    # Rows 12..17 hold 2, 2, 1, 4, 1 and 2 products.
+    assert base["products_held"] == 2.0
+    all_nodes = [e["node"] for e in everyone["data"]["segments"]["edges"]]
+    assert sum(n["size"] for n in all_nodes) == 18
+    all_base = {f["feature"]: f["base"] for f in all_nodes[0]["figures"]}
+    assert all_base["products_held"] != base["products_held"]
+    sized = [n for n in nodes if n["size"]]
+    for node in sized:
+        # A member mean exists exactly when the branch has members there.
+        held = {f["feature"]: f["value"] for f in node["figures"]}
+        assert held["products_held"] is not None
+    assert all(f["value"] is None for n in nodes if not n["size"] for f in n["figures"])
+
+
+async def test_branch_staff_preview_counts_their_branch(client, caller):
+    _, other, _ = await _two_branches()
+    _as(caller, *ANALYST, branch_id=other.id)
+
+    body = await gql(client, PREVIEW, rule=FEMALE)
+
+    assert body["data"]["previewSegment"]["count"] == 2  # rows 12 and 15
+
+
+async def test_overview_of_one_segment_counts_its_members(client, caller):
+    _, other, _ = await _two_branches()
+    made = await gql(client, CREATE, input={"name": "Women", "rule": FEMALE})
+    segment_id = made["data"]["createSegment"]["id"]
+
+    everywhere = await gql(client, OVERVIEW, segmentId=segment_id)
+    _as(caller, *ANALYST, branch_id=other.id)
+    branch_only = await gql(client, OVERVIEW, segmentId=segment_id)
+
+    view = everywhere["data"]["analyticsOverview"]
+    assert view["customers"] == 6  # rows 0, 3, 6, 9, 12, 15
+    assert sum(t["customers"] for t in view["valueTiers"]) == 6
+    penetration = {
+        p["product"]["code"]: p["customers"] for p in view["productPenetration"]
+    }
+    assert penetration == {"DEP": 6, "CC": 3, "WM": 6, "LOAN": 2}
+    women = [s for s in view["segments"] if s["segment"]["kind"] == "RULE"]
+    assert [s["customers"] for s in women] == [6]
+    mine = branch_only["data"]["analyticsOverview"]
+    assert mine["customers"] == 2
+    penetration = {
+        p["product"]["code"]: p["customers"] for p in mine["productPenetration"]
+    }
+    assert penetration == {"DEP": 2, "CC": 1, "WM": 2, "LOAN": 1}
+
+
+async def test_overview_of_an_unknown_segment_is_null(client):
+    await _base(size=3, females=1)
+
+    body = await gql(client, OVERVIEW, segmentId=_gid("Segment", 999))
+
+    assert body == {"data": {"analyticsOverview": None}}
+
+
+async def test_export_takes_the_segment_filter(client):
+    made = await _base(size=10, females=4)
+    created = await gql(client, CREATE, input={"name": "Women", "rule": FEMALE})
+    segment_id = created["data"]["createSegment"]["id"]
+
+    body = await gql(
+        client, EXPORT, input={"format": "CSV", "filter": {"segmentId": segment_id}}
+    )
+
+    file = body["data"]["exportCustomers"]
+    assert file["rowCount"] == 4
+    text = base64.b64decode(file["contentBase64"]).decode("utf-8-sig")
+    exported = {row["customer_no"] for row in csv.DictReader(io.StringIO(text))}
+    assert exported == {row.customer_no for row in made[:4]}

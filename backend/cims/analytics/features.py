@@ -41,6 +41,7 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 import numpy as np
+from tortoise import fields
 from tortoise.expressions import Q
 from tortoise.functions import Count, Max, Sum
 from tortoise.transactions import in_transaction
@@ -678,55 +679,85 @@ def _aware(value: Any) -> dt.datetime:
 async def _store(
     matrix: FeatureMatrix, started: dt.datetime, marks: tuple[int, int]
 ) -> None:
-    rows = [feature_row(matrix, i, started) for i in range(len(matrix))]
-    for row in rows:
-        row.account_mark, row.transaction_mark = marks
+    """Replace the rows of the matrix's customers.
+
+    Rows go in through the model's own INSERT statement and field conversions,
+    as ``bulk_create`` sends them, but from columns: building a model instance per
+    customer took over half the time of a refresh.
+    """
+    columns = stored_columns(matrix, started, marks)
     ids = matrix.customer_ids.tolist()
-    async with in_transaction():
-        await CustomerFeatures.filter(customer_id__in=ids).delete()
-        await CustomerFeatures.bulk_create(rows)
+    async with in_transaction() as conn:
+        executor = conn.executor_class(model=CustomerFeatures, db=conn)
+        by_name = CustomerFeatures._meta.fields_map
+        values = [
+            _to_db(by_name[name], columns[name]) for name in executor.regular_columns
+        ]
+        rows = [list(row) for row in zip(*values, strict=True)]
+        await CustomerFeatures.filter(customer_id__in=ids).using_db(conn).delete()
+        await conn.execute_many(executor.insert_query, rows)
 
 
-def feature_row(matrix: FeatureMatrix, i: int, now: dt.datetime) -> CustomerFeatures:
-    """One stored row from row ``i`` of the matrix."""
-    get = dict(zip(matrix.columns, matrix.values[i].tolist(), strict=True))
-    mix = {c.value: round(get[f"share_{c.value}"], 4) for c in CHANNELS}
-    return CustomerFeatures(
-        customer_id=int(matrix.customer_ids[i]),
-        as_of=matrix.as_of,
-        age=_int_or_none(get["age"]),
-        tenure_months=_int_or_none(get["tenure_months"]),
-        first_opened_on=_date_or_none(matrix.first_opened_on[i]),
-        products_held=int(get["products_held"]),
-        **{f"has_{c.value}": bool(get[f"has_{c.value}"]) for c in CATEGORIES},
-        **{name: get[name] for name in BALANCE_GROUPS},
-        annual_income=None if np.isnan(get["annual_income"]) else get["annual_income"],
-        income_band=INCOME_BANDS[int(get["income_band"])],
-        recency_days=_int_or_none(get["recency_days"]),
-        last_transaction_at=_moment_or_none(matrix.last_transaction_at[i]),
-        frequency=int(get["frequency"]),
-        monetary=get["monetary"],
-        window_days=matrix.window_days,
-        digital_share=get["digital_share"],
-        branch_share=get["share_branch"],
-        channel_mix={k: v for k, v in mix.items() if v},
-        complaints=int(get["complaints"]),
-        computed_at=now,
-    )
+# Fields whose values the database drivers take as they are: no conversion.
+_PLAIN = (fields.IntField, fields.BigIntField, fields.SmallIntField, fields.FloatField)
 
 
-def _int_or_none(value: float) -> int | None:
-    return None if np.isnan(value) else int(value)
+def _to_db(field: Any, column: list) -> list:
+    if isinstance(field, _PLAIN):
+        return column
+    return [field.to_db_value(v, CustomerFeatures) for v in column]
 
 
-def _date_or_none(value: np.datetime64) -> dt.date | None:
-    return None if np.isnat(value) else value.astype("M8[D]").item()
+def stored_columns(
+    matrix: FeatureMatrix, started: dt.datetime, marks: tuple[int, int]
+) -> dict[str, list]:
+    """The stored rows of the matrix as columns of Python values, by field name."""
+    n = len(matrix)
 
+    def col(name: str) -> np.ndarray:
+        return matrix.column(name)
 
-def _moment_or_none(value: np.datetime64) -> dt.datetime | None:
-    if np.isnat(value):
-        return None
-    return value.astype("M8[s]").item().replace(tzinfo=dt.UTC)
+    def ints(name: str) -> list:
+        values = col(name)
+        return [None if np.isnan(v) else int(v) for v in values.tolist()]
+
+    def floats_or_none(name: str) -> list:
+        return [None if np.isnan(v) else v for v in col(name).tolist()]
+
+    last = matrix.last_transaction_at.astype("M8[us]").tolist()
+    shares = {c.value: col(f"share_{c.value}").tolist() for c in CHANNELS}
+    return {
+        "customer_id": matrix.customer_ids.tolist(),
+        "as_of": [matrix.as_of] * n,
+        "age": ints("age"),
+        "tenure_months": ints("tenure_months"),
+        "first_opened_on": matrix.first_opened_on.astype("M8[D]").tolist(),
+        "products_held": col("products_held").astype(int).tolist(),
+        **{
+            f"has_{c.value}": col(f"has_{c.value}").astype(bool).tolist()
+            for c in CATEGORIES
+        },
+        **{name: col(name).tolist() for name in BALANCE_GROUPS},
+        "annual_income": floats_or_none("annual_income"),
+        "income_band": [INCOME_BANDS[int(b)] for b in col("income_band").tolist()],
+        "recency_days": ints("recency_days"),
+        "last_transaction_at": [
+            None if t is None else t.replace(tzinfo=dt.UTC) for t in last
+        ],
+        "frequency": col("frequency").astype(int).tolist(),
+        "monetary": col("monetary").tolist(),
+        "window_days": [matrix.window_days] * n,
+        "digital_share": col("digital_share").tolist(),
+        "branch_share": col("share_branch").tolist(),
+        "channel_mix": [
+            {k: round(v[i], 4) for k, v in shares.items() if round(v[i], 4)}
+            for i in range(n)
+        ],
+        "complaints": col("complaints").astype(int).tolist(),
+        "computed_at": [started] * n,
+        "account_mark": [marks[0]] * n,
+        "transaction_mark": [marks[1]] * n,
+    }
 
 
 STORED = (

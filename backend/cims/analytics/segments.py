@@ -784,20 +784,22 @@ async def _retire_learned_segments(version: str, now: dt.datetime) -> None:
 async def _learned_segment(
     model: SegmentModel, version: str, cluster: int, size: int, created_by: str
 ) -> Segment:
-    segment, _ = await Segment.update_or_create(
+    """The cluster's segment; one already stored keeps the names staff gave it."""
+    figures = {"profile": model.profiles[cluster], "size": size, "active": True}
+    segment = await Segment.get_or_none(model_version=version, cluster=cluster)
+    if segment is not None:
+        # Names and version are left alone: a rename may run at the same time.
+        await Segment.filter(id=segment.id).update(**figures)
+        return await Segment.get(id=segment.id)
+    return await Segment.create(
         model_version=version,
         cluster=cluster,
-        defaults={
-            "kind": SegmentKind.LEARNED,
-            "name": model.names[cluster]["zh"],
-            "name_en": model.names[cluster]["en"],
-            "profile": model.profiles[cluster],
-            "size": size,
-            "active": True,
-            "created_by": created_by,
-        },
+        kind=SegmentKind.LEARNED,
+        name=model.names[cluster]["zh"],
+        name_en=model.names[cluster]["en"],
+        created_by=created_by,
+        **figures,
     )
-    return segment
 
 
 async def sync_membership(

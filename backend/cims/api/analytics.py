@@ -10,6 +10,7 @@ import strawberry
 from strawberry.scalars import JSON
 
 from cims.api.errors import (
+    ConflictError,
     NotFoundError,
     PermissionDeniedError,
     ValidationError,
@@ -63,14 +64,20 @@ class Segment(Node):
     description: str | None
     rule: JSON | None = strawberry.field(description="The filter of a rule segment.")
     profile: LocalizedLines = strawberry.field(
-        description="What sets a learned segment apart from the whole base."
+        description="What sets a learned segment apart from the whole base, as "
+        "learned over every branch: the segment's definition. figures gives the "
+        "numbers of the customers you may see."
     )
-    size: int = strawberry.field(description="Members at the last refresh.")
+    version: int = strawberry.field(description="Give it back to rename the segment.")
     model_version: str | None
     refreshed_at: dt.datetime
     created_by: str
     created_at: dt.datetime
     pk: strawberry.Private[int]
+
+    @strawberry.field(description="Live members now; your branch only if bound.")
+    async def size(self, info: strawberry.Info) -> int:
+        return await info.context.loaders.segment_size.load(self.pk)
 
     @strawberry.field(description="Members now, by name; your branch only if bound.")
     async def members(
@@ -93,7 +100,10 @@ class Segment(Node):
             before=before,
         )
 
-    @strawberry.field(description="Mean features of the members and of everyone.")
+    @strawberry.field(
+        description="Mean features of the members and of everyone; your branch only "
+        "if bound."
+    )
     async def figures(self, info: strawberry.Info) -> list[SegmentFigure]:
         mine, base = await info.context.loaders.segment_figures.load(self.pk)
         return [
@@ -114,7 +124,7 @@ class Segment(Node):
             description=row.description,
             rule=row.rule,
             profile=LocalizedLines.of(row.profile),
-            size=row.size,
+            version=row.version,
             model_version=row.model_version,
             refreshed_at=row.updated_at,
             created_by=row.created_by,
@@ -261,6 +271,7 @@ class CreateSegmentInput:
 @strawberry.input
 class RenameSegmentInput:
     id: strawberry.ID
+    version: int = strawberry.field(description="The version you read.")
     name: str
     name_en: str | None = None
 
@@ -276,7 +287,7 @@ SegmentPayload = Annotated[
     strawberry.union("CreateSegmentPayload"),
 ]
 RenameSegmentPayload = Annotated[
-    Segment | ValidationError | NotFoundError | PermissionDeniedError,
+    Segment | ValidationError | NotFoundError | ConflictError | PermissionDeniedError,
     strawberry.union("RenameSegmentPayload"),
 ]
 PreviewSegmentPayload = Annotated[
@@ -337,8 +348,8 @@ def _rule_fields() -> list[RuleField]:
     ]
 
 
-async def _overview(info: strawberry.Info) -> AnalyticsOverview:
-    figures = await domain.overview(info.context.actor)
+async def _overview(info: strawberry.Info, segment_id: int | None) -> AnalyticsOverview:
+    figures = await domain.overview(info.context.actor, segment_id)
     products = {
         p.id: p
         for p in await info.context.loaders.product.load_many(
@@ -413,11 +424,19 @@ class AnalyticsQueries:
             return to_graphql(error)
         return SegmentPreview(count=count)
 
-    @requires(domain.ANALYTICS, description="Tiers, segments, penetration, take-up.")
+    @requires(
+        domain.ANALYTICS,
+        description="Tiers, segments, penetration, take-up; of one segment's "
+        "members when segmentId is given (null when it is not visible).",
+    )
     async def analytics_overview(
-        self, info: strawberry.Info
+        self, info: strawberry.Info, segment_id: strawberry.ID | None = None
     ) -> AnalyticsOverview | None:
-        return await _overview(info)
+        try:
+            pk = pk_of(segment_id, "Segment") if segment_id else None
+            return await _overview(info, pk)
+        except NotFound:
+            return None
 
 
 @strawberry.type
@@ -446,6 +465,7 @@ class AnalyticsMutations:
             row = await domain.rename(
                 info.context.actor,
                 pk_of(input.id, "Segment"),
+                input.version,
                 input.name,
                 input.name_en,
             )

@@ -62,7 +62,8 @@ class Loaders:
         self.segments_of = DataLoader(load_fn=_segments_of)
         self.value_of = DataLoader(load_fn=_value_of)
         self.recommendations_of = DataLoader(load_fn=_recommendations_of)
-        self.segment_figures = DataLoader(load_fn=_segment_figures)
+        self.segment_figures = DataLoader(load_fn=self._segment_figures)
+        self.segment_size = DataLoader(load_fn=self._segment_size)
         self.complaint_category = _by_id(
             lambda ids: ComplaintCategory.filter(id__in=ids)
         )
@@ -73,6 +74,17 @@ class Loaders:
         self.credit_decision = _by_id(
             lambda ids: CreditDecision.filter(assessment_id__in=ids), "assessment_id"
         )
+
+    async def _segment_figures(self, segment_ids: list[int]) -> list[tuple[dict, dict]]:
+        """Per segment: (mean features of its members, the same over every
+        customer), both within the actor's branch when bound."""
+        found, base = await segments.figures(self.actor, sorted(set(segment_ids)))
+        return [(found.get(sid, {}), base) for sid in segment_ids]
+
+    async def _segment_size(self, segment_ids: list[int]) -> list[int]:
+        """Live members of each segment that the actor may see."""
+        found = await segments.sizes(self.actor, sorted(set(segment_ids)))
+        return [found.get(sid, 0) for sid in segment_ids]
 
     async def _complaint_events_of(
         self, complaint_ids: list[int]
@@ -213,9 +225,3 @@ async def _recommendations_of(customer_ids: list[int]) -> list[list[Recommendati
                      key=lambda r: r.decided_at, reverse=True)
     groups = _grouped(offered + decided, "customer_id")
     return [groups.get(cid, []) for cid in customer_ids]
-
-
-async def _segment_figures(segment_ids: list[int]) -> list[tuple[dict, dict]]:
-    """Per segment: (mean features of its members, the same over every customer)."""
-    found, base = await segments.figures(sorted(set(segment_ids)))
-    return [(found.get(sid, {}), base) for sid in segment_ids]

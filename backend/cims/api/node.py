@@ -7,6 +7,7 @@ import strawberry
 from cims.api import risk
 from cims.api.analytics import segment_node
 from cims.api.ids import from_global_id
+from cims.api.saved_views import saved_view_node
 from cims.api.types import Account, Branch, Customer, Node, Product, Transaction
 from cims.domain import customers
 from cims.domain.errors import NotFound, PermissionDenied
@@ -58,6 +59,7 @@ RESOLVERS = {
     "CreditAssessment": lambda info, pk: risk.resolve_assessment(info, pk),
     "Alert": lambda info, pk: risk.resolve_alert(info, pk),
     "Segment": segment_node,
+    "SavedView": saved_view_node,
 }
 
 

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from tortoise import Tortoise
-from tortoise.expressions import Subquery
+from tortoise.expressions import F, Subquery
 from tortoise.functions import Count
 from tortoise.queryset import QuerySet
 from tortoise.transactions import in_transaction
@@ -35,7 +35,7 @@ from cims.analytics import features, recommend, registry, value
 from cims.analytics import segments as learned
 from cims.domain import audit, customers
 from cims.domain.actor import Actor
-from cims.domain.errors import NotFound, ValidationFailed
+from cims.domain.errors import Conflict, NotFound, ValidationFailed
 from cims.models import (
     Account,
     Complaint,
@@ -171,19 +171,30 @@ async def create_rule_segment(
 
 
 async def rename(
-    actor: Actor, segment_id: int, name: str, name_en: str | None = None
+    actor: Actor,
+    segment_id: int,
+    version: int,
+    name: str,
+    name_en: str | None = None,
 ) -> Segment:
-    """New names for a segment; a learned one keeps them across refreshes.
+    """New names for a segment, if it still has ``version``; else ``Conflict``.
 
-    Segments carry no version, so of two renames at once the later wins: names
-    are all a rename changes, and both are in the audit trail.
+    A learned segment keeps its names across refreshes (a refresh never writes
+    names, so it never competes with a rename).
     """
     customers.require(actor, MANAGE)
     segment = await get(actor, segment_id)
     zh, en = _names(name, name_en)
     async with in_transaction() as conn:
         # A queryset update leaves updated_at alone: it records the last refresh.
-        await Segment.filter(id=segment.id).using_db(conn).update(name=zh, name_en=en)
+        changed = (
+            await Segment.filter(id=segment.id, version=version)
+            .using_db(conn)
+            .update(name=zh, name_en=en, version=F("version") + 1)
+        )
+        if not changed:
+            latest = await Segment.get(id=segment.id).using_db(conn)
+            raise Conflict("Segment", latest.version)
         await audit.record(
             actor,
             "segment.rename",
@@ -259,17 +270,24 @@ class Overview:
     refreshed_at: dt.datetime | None
 
 
-def _in_scope(actor: Actor, qs: QuerySet, path: str = "customer__") -> QuerySet:
+def _in_scope(
+    actor: Actor, qs: QuerySet, path: str = "customer__", segment_id: int | None = None
+) -> QuerySet:
+    """``qs`` narrowed to live customers the actor may see, the way the customer
+    list narrows (``customers.scoped``); to a segment's members when one is named."""
     qs = qs.filter(**{f"{path}archived_at__isnull": True})
     if actor.branch_id is not None:
         qs = qs.filter(**{f"{path}branch_id": actor.branch_id})
+    if segment_id is not None:
+        key = f"{path[:-2]}_id__in" if path else "id__in"
+        qs = qs.filter(**{key: member_ids(segment_id)})
     return qs
 
 
-async def acceptance(actor: Actor) -> Acceptance:
+async def acceptance(actor: Actor, segment_id: int | None = None) -> Acceptance:
     customers.require(actor, ANALYTICS)
     rows = (
-        await _in_scope(actor, Recommendation.all())
+        await _in_scope(actor, Recommendation.all(), segment_id=segment_id)
         .group_by("status")
         .annotate(n=Count("id"))
         .values_list("status", "n")
@@ -278,13 +296,15 @@ async def acceptance(actor: Actor) -> Acceptance:
     return Acceptance(*(counts.get(s, 0) for s in RecommendationStatus))
 
 
-async def overview(actor: Actor) -> Overview:
+async def overview(actor: Actor, segment_id: int | None = None) -> Overview:
     """Value tiers, segment sizes, product penetration and offer take-up, counted
-    over the live customers the actor may see."""
+    over the live customers the actor may see (a segment's members, if named)."""
     customers.require(actor, ANALYTICS)
-    live = await _in_scope(actor, Customer.all(), path="").count()
+    if segment_id is not None:
+        await get(actor, segment_id)
+    live = await _in_scope(actor, Customer.all(), "", segment_id).count()
     tiers = (
-        await _in_scope(actor, CustomerValue.all())
+        await _in_scope(actor, CustomerValue.all(), segment_id=segment_id)
         .group_by("tier")
         .annotate(n=Count("id"))
         .values_list("tier", "n")
@@ -292,30 +312,47 @@ async def overview(actor: Actor) -> Overview:
     return Overview(
         customers=live,
         tiers={str(t): n for t, n in tiers},
-        segment_sizes=await _segment_sizes(actor),
-        penetration=await _penetration(actor),
-        acceptance=await acceptance(actor),
+        segment_sizes=await _segment_sizes(actor, segment_id),
+        penetration=await _penetration(actor, segment_id),
+        acceptance=await acceptance(actor, segment_id),
         refreshed_at=await _refreshed_at(),
     )
 
 
-async def _segment_sizes(actor: Actor) -> list[tuple[Segment, int]]:
-    segments = await Segment.filter(active=True).order_by("kind", "id")
-    open_ = SegmentMembership.filter(
-        until=None, segment_id__in=[s.id for s in segments]
-    )
+async def sizes(actor: Actor, segment_ids: list[int]) -> dict[int, int]:
+    """Live members now of each segment, of those the actor may see."""
+    customers.require(actor, READ)
+    open_ = SegmentMembership.filter(until=None, segment_id__in=segment_ids)
     rows = (
         await _in_scope(actor, open_)
         .group_by("segment_id")
         .annotate(n=Count("id"))
         .values_list("segment_id", "n")
     )
-    sizes = dict(rows)
-    return [(s, sizes.get(s.id, 0)) for s in segments]
+    return dict(rows)
 
 
-async def _penetration(actor: Actor) -> list[tuple[int, int]]:
-    held = _in_scope(actor, Account.filter(closed_on__isnull=True))
+async def _segment_sizes(
+    actor: Actor, segment_id: int | None
+) -> list[tuple[Segment, int]]:
+    segments = await Segment.filter(active=True).order_by("kind", "id")
+    open_ = SegmentMembership.filter(
+        until=None, segment_id__in=[s.id for s in segments]
+    )
+    rows = (
+        await _in_scope(actor, open_, segment_id=segment_id)
+        .group_by("segment_id")
+        .annotate(n=Count("id"))
+        .values_list("segment_id", "n")
+    )
+    found = dict(rows)
+    return [(s, found.get(s.id, 0)) for s in segments]
+
+
+async def _penetration(actor: Actor, segment_id: int | None) -> list[tuple[int, int]]:
+    held = _in_scope(
+        actor, Account.filter(closed_on__isnull=True), segment_id=segment_id
+    )
     rows = (
         await held.group_by("product_id")
         .annotate(n=Count("customer_id", distinct=True))
@@ -361,29 +398,33 @@ def _mean_sql(name: str, postgres: bool) -> str:
     return f"AVG(f.{name})"
 
 
-async def figures(segment_ids: list[int]) -> tuple[dict[int, dict], dict]:
-    """Mean features of each segment's members now, and of every live customer.
-
-    Counted over all branches, like the stored profile and size: these are
-    aggregates of a segment, not a list of customers a branch may not see.
-    """
+async def figures(actor: Actor, segment_ids: list[int]) -> tuple[dict[int, dict], dict]:
+    """Mean features of each segment's members now, and of every live customer,
+    both over the customers the actor may see (their branch, when bound)."""
+    customers.require(actor, READ)
     conn = Tortoise.get_connection("default")
     postgres = conn.capabilities.dialect == "postgres"
     means = ", ".join(f"{_mean_sql(n, postgres)} AS {n}" for n in FIGURES)
+    # Integers only are written into the SQL: no injection.
+    scope = (
+        f" AND c.branch_id = {int(actor.branch_id)}"
+        if actor.branch_id is not None
+        else ""
+    )
     base_sql = (
         f"SELECT {means} FROM customer_features f JOIN customer c"
-        " ON c.id = f.customer_id WHERE c.archived_at IS NULL"
+        f" ON c.id = f.customer_id WHERE c.archived_at IS NULL{scope}"
     )
     base = (await conn.execute_query_dict(base_sql))[0]
     if not segment_ids:
         return {}, base
-    ids = ",".join(str(int(i)) for i in segment_ids)  # integers only: no injection
+    ids = ",".join(str(int(i)) for i in segment_ids)
     rows = await conn.execute_query_dict(
         f"SELECT m.segment_id, {means} FROM segment_membership m"
         " JOIN customer_features f ON f.customer_id = m.customer_id"
         " JOIN customer c ON c.id = m.customer_id"
-        f" WHERE m.until IS NULL AND c.archived_at IS NULL AND m.segment_id IN ({ids})"
-        " GROUP BY m.segment_id"
+        f" WHERE m.until IS NULL AND c.archived_at IS NULL{scope}"
+        f" AND m.segment_id IN ({ids}) GROUP BY m.segment_id"
     )
     return {r.pop("segment_id"): r for r in rows}, base
 
@@ -498,17 +539,10 @@ async def _refresh_learned(actor, matrix, report, retrain, threads):
         report,
     )
     labels = model.assign(matrix, threads)
-    # Names staff gave to this version's clusters survive the refresh.
-    kept = await Segment.filter(model_version=version).values_list(
-        "cluster", "name", "name_en"
-    )
+    # Names staff gave to this version's clusters survive: storing keeps them.
     await learned.store_learned_segments(
         model, version, matrix.customer_ids, labels, created_by=actor.subject
     )
-    for cluster, name, name_en in kept:
-        await Segment.filter(model_version=version, cluster=cluster).update(
-            name=name, name_en=name_en
-        )
     await _mark_refreshed(Segment.filter(model_version=version))
     report.learned_segments = model.k
     return labels

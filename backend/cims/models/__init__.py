@@ -58,6 +58,9 @@ from cims.models.staff import (  # noqa: F401
     RoleSecurity,
     StaffMember,
 )
+from cims.models.views import (  # noqa: F401
+    SavedView,
+)
 
 __all__ = [
     "Account",
@@ -93,6 +96,7 @@ __all__ = [
     "Recommendation",
     "RefreshToken",
     "RoleSecurity",
+    "SavedView",
     "Segment",
     "SegmentMembership",
     "ServiceChannel",

@@ -72,6 +72,9 @@ class Segment(Model):
     profile = fields.JSONField(default=dict)
     size = fields.IntField(default=0)
     active = fields.BooleanField(default=True)
+    # Raised by each change staff make (a rename); a refresh leaves it alone, since
+    # it never touches what staff edit.
+    version = fields.IntField(default=1)
     created_by = fields.CharField(max_length=64)
     created_at = fields.DatetimeField(auto_now_add=True)
     updated_at = fields.DatetimeField(auto_now=True)

@@ -60,6 +60,11 @@ export const POSSIBLE_TYPES = {
     'RefusedError',
     'ValidationError',
   ],
+  DeleteSavedViewPayload: [
+    'DeletedSavedView',
+    'NotFoundError',
+    'PermissionDeniedError',
+  ],
   Error: [
     'ConflictError',
     'DuplicateCustomerError',
@@ -109,6 +114,7 @@ export const POSSIBLE_TYPES = {
     'Interaction',
     'Product',
     'Recommendation',
+    'SavedView',
     'Segment',
     'SurveyInvitation',
     'SurveyResponse',
@@ -124,6 +130,7 @@ export const POSSIBLE_TYPES = {
     'ValidationError',
   ],
   RenameSegmentPayload: [
+    'ConflictError',
     'NotFoundError',
     'PermissionDeniedError',
     'Segment',
@@ -158,6 +165,7 @@ export const POSSIBLE_TYPES = {
     'PermissionDeniedError',
     'ValidationError',
   ],
+  SaveViewPayload: ['PermissionDeniedError', 'SavedView', 'ValidationError'],
   StartInvestigationPayload: [
     'Complaint',
     'ConflictError',

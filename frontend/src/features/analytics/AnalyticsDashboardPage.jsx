@@ -1,7 +1,8 @@
 import { useQuery } from '@apollo/client/react';
-import { Card, Col, Flex, Row, Statistic, Typography } from 'antd';
+import { Card, Col, Flex, Row, Select, Statistic, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
 
 import { EmptyState } from '@/components/EmptyState';
 import { ErrorState } from '@/components/ErrorState';
@@ -105,20 +106,50 @@ function ChartCard({ title, option, children }) {
   );
 }
 
+/** All customers, or one segment's members; the choice is kept in the URL. */
+function SegmentPicker({ segments, value, onChange }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const options = segments.map(({ segment }) => ({
+    value: segment.id,
+    label: localName(segment, language),
+  }));
+  return (
+    <Select
+      allowClear
+      showSearch={{ optionFilterProp: 'label' }}
+      value={value}
+      onChange={(id) => onChange(id ?? null)}
+      options={options}
+      placeholder={t('analytics.dashboard.allCustomers')}
+      aria-label={t('analytics.dashboard.segment')}
+      style={{ width: 'min(280px, 100%)' }}
+    />
+  );
+}
+
 /** The analytics dashboard: value tiers, segment sizes, penetration, take-up. */
 export function AnalyticsDashboardPage() {
   const { t } = useTranslation();
   const language = useLanguage();
-  const { data, error, refetch } = useQuery(ANALYTICS_OVERVIEW_QUERY, {
+  const [search, setSearch] = useSearchParams();
+  const segmentId = search.get('segment') || null;
+  const { data, previousData, error, refetch } = useQuery(ANALYTICS_OVERVIEW_QUERY, {
+    variables: { segmentId },
     errorPolicy: 'all',
   });
-  const overview = data?.analyticsOverview;
+  const shown = data ?? previousData;
+  const overview = shown?.analyticsOverview;
   const options = useOptions(overview, language, t);
   const forbidden = error?.errors?.some((e) => e.extensions?.code === 'FORBIDDEN');
+  const pick = (id) => setSearch(id ? { segment: id } : {});
 
   if (forbidden) return <NotPermitted />;
   if (error && !overview) return <ErrorState error={error} onRetry={() => refetch()} />;
-  if (!data) return <LoadingState />;
+  if (!shown) return <LoadingState />;
+  if (!overview) {
+    return <EmptyState description={t('segments.detail.notFound')} />;
+  }
   if (!overview.refreshedAt) {
     return <EmptyState description={t('analytics.dashboard.notRefreshed')} />;
   }
@@ -134,6 +165,7 @@ export function AnalyticsDashboardPage() {
           })}
         </Typography.Text>
       </Flex>
+      <SegmentPicker segments={overview.segments} value={segmentId} onChange={pick} />
       <Card size="small">
         <Figures overview={overview} />
       </Card>

@@ -1,4 +1,5 @@
 import { screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 
 import { renderApp } from '@/test/renderApp';
@@ -91,5 +92,39 @@ describe('analytics dashboard', () => {
     expect(
       await screen.findByText('You are not permitted to see this.'),
     ).toBeInTheDocument();
+  });
+
+  it("counts one segment's members once it is picked, and keeps it in the URL", async () => {
+    const user = userEvent.setup();
+    const { graph, router } = renderApp('/analytics', {
+      handlers: {
+        AnalyticsOverview: ({ segmentId }) => ({
+          data: {
+            analyticsOverview: segmentId ? { ...OVERVIEW, customers: 6059 } : OVERVIEW,
+          },
+        }),
+      },
+    });
+    await screen.findByText('11,454');
+
+    await user.click(screen.getByRole('combobox', { name: 'Segment' }));
+    const options = await screen.findAllByText('Card holders');
+    await user.click(options.at(-1));
+
+    expect(await screen.findByText('6,059')).toBeInTheDocument();
+    expect(graph.callsOf('AnalyticsOverview').at(-1).variables).toEqual({
+      segmentId: 'U2VnbWVudDox',
+    });
+    expect(router.state.location.search).toBe('?segment=U2VnbWVudDox');
+  });
+
+  it('says so when the segment in the link is gone', async () => {
+    renderApp('/analytics?segment=U2VnbWVudDo5', {
+      handlers: {
+        AnalyticsOverview: () => ({ data: { analyticsOverview: null } }),
+      },
+    });
+
+    expect(await screen.findByText('There is no such segment.')).toBeInTheDocument();
   });
 });

@@ -136,7 +136,11 @@ export function SegmentDetailPage() {
       </Flex>
       {renaming && (
         <Card size="small">
-          <RenameSegment segment={segment} onDone={() => setRenaming(false)} />
+          <RenameSegment
+            segment={segment}
+            onDone={() => setRenaming(false)}
+            onReload={() => refetch()}
+          />
         </Card>
       )}
       <Row gutter={[16, 16]}>

@@ -1,9 +1,12 @@
 import { gql } from '@apollo/client';
 
-/** The dashboard's figures: value tiers, segments, penetration, take-up. */
+/**
+ * The dashboard's figures: value tiers, segments, penetration, take-up; of one
+ * segment's members when segmentId is given.
+ */
 export const ANALYTICS_OVERVIEW_QUERY = gql`
-  query AnalyticsOverview {
-    analyticsOverview {
+  query AnalyticsOverview($segmentId: ID) {
+    analyticsOverview(segmentId: $segmentId) {
       customers
       refreshedAt
       valueTiers {

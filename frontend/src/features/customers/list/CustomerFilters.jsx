@@ -6,12 +6,14 @@ import { useTranslation } from 'react-i18next';
 
 import { localName, useLanguage } from '@/components/useLanguage';
 import { BRANCHES_QUERY } from '@/features/customers/api/branchesQuery';
+import { SEGMENT_OPTIONS_QUERY } from '@/features/customers/api/segmentOptionsQuery';
 import {
   ARCHIVED_CHOICES,
   KINDS,
   SORT_FIELDS,
   STATUSES,
 } from '@/features/customers/list/listParams';
+import { SavedViews } from '@/features/customers/list/SavedViews';
 import { SearchBox } from '@/features/customers/list/SearchBox';
 
 function useEnumOptions(type, values) {
@@ -37,6 +39,33 @@ function BranchSelect({ value, onChange, style }) {
       options={options}
       placeholder={t('customers.fields.branch')}
       aria-label={t('customers.fields.branch')}
+      style={style}
+    />
+  );
+}
+
+/** Members of a segment; absent for staff who may not read segments. */
+function SegmentSelect({ value, onChange, style }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const { data, loading } = useQuery(SEGMENT_OPTIONS_QUERY, { errorPolicy: 'all' });
+  const segments = data?.segments?.edges.map((edge) => edge.node);
+  if (!segments && !loading) return null;
+  const options = (segments ?? []).map((s) => ({
+    value: s.id,
+    label: localName(s, language),
+  }));
+
+  return (
+    <Select
+      allowClear
+      showSearch={{ optionFilterProp: 'label' }}
+      loading={loading}
+      value={value}
+      onChange={(id) => onChange(id ?? null)}
+      options={options}
+      placeholder={t('customers.list.segment')}
+      aria-label={t('customers.list.segment')}
       style={style}
     />
   );
@@ -103,6 +132,11 @@ function FilterSelects({ params, onChange, isPhone }) {
         onChange={(branchId) => onChange({ branchId })}
         style={{ width }}
       />
+      <SegmentSelect
+        value={params.segmentId}
+        onChange={(segmentId) => onChange({ segmentId })}
+        style={{ width: isPhone ? '100%' : 200 }}
+      />
       <Select
         value={params.archived}
         onChange={(archived) => onChange({ archived })}
@@ -116,12 +150,12 @@ function FilterSelects({ params, onChange, isPhone }) {
 }
 
 function activeFilterCount(params) {
-  const set = [params.status.length, params.kind, params.branchId];
+  const set = [params.status.length, params.kind, params.branchId, params.segmentId];
   return set.filter(Boolean).length + (params.archived !== 'current' ? 1 : 0);
 }
 
 /** On a phone the filters fold away behind a button, so results show at once. */
-function PhoneFilters({ params, onChange, search }) {
+function PhoneFilters({ params, onChange, search, views }) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   const count = activeFilterCount(params);
@@ -139,6 +173,7 @@ function PhoneFilters({ params, onChange, search }) {
             {t('customers.list.filters')}
           </Button>
         </Badge>
+        {views}
       </Flex>
       {open && <FilterSelects params={params} onChange={onChange} isPhone />}
     </Flex>
@@ -152,13 +187,17 @@ export function CustomerFilters({ params, onChange, isPhone }) {
       onSearch={(text) => onChange({ text }, { replace: true })}
     />
   );
+  const views = <SavedViews params={params} onOpen={onChange} iconOnly={isPhone} />;
   if (isPhone) {
-    return <PhoneFilters params={params} onChange={onChange} search={search} />;
+    return (
+      <PhoneFilters params={params} onChange={onChange} search={search} views={views} />
+    );
   }
   return (
     <Flex wrap gap="small">
       <div style={{ width: 320 }}>{search}</div>
       <FilterSelects params={params} onChange={onChange} isPhone={false} />
+      {views}
     </Flex>
   );
 }

@@ -15,6 +15,7 @@ export function readListParams(search) {
     status: (search.get('status') ?? '').split(',').filter((s) => STATUSES.includes(s)),
     kind: oneOf(search.get('kind'), KINDS, null),
     branchId: search.get('branch') || null,
+    segmentId: search.get('segment') || null,
     archived: oneOf(search.get('archived'), ARCHIVED_CHOICES, 'current'),
     sort: oneOf(search.get('sort'), SORT_FIELDS, 'NAME'),
     direction: oneOf(search.get('dir'), ['ASC', 'DESC'], 'ASC'),
@@ -29,6 +30,7 @@ const URL_KEYS = {
   status: 'status',
   kind: 'kind',
   branchId: 'branch',
+  segmentId: 'segment',
   archived: 'archived',
   sort: 'sort',
   direction: 'dir',
@@ -60,6 +62,7 @@ export function listVariables(params) {
   if (params.status.length) filter.status = params.status;
   if (params.kind) filter.kind = params.kind;
   if (params.branchId) filter.branchId = params.branchId;
+  if (params.segmentId) filter.segmentId = params.segmentId;
 
   const page = params.before
     ? { last: params.size, before: params.before }
@@ -68,5 +71,23 @@ export function listVariables(params) {
     filter,
     orderBy: { field: params.sort, direction: params.direction },
     ...page,
+  };
+}
+
+/** The list state a saved view stands for; paging starts again. */
+export function viewParams(view, size) {
+  const { filter, orderBy } = view;
+  return {
+    text: filter.text ?? '',
+    status: filter.status ?? [],
+    kind: filter.kind ?? null,
+    branchId: filter.branchId ?? null,
+    segmentId: filter.segmentId ?? null,
+    archived: filter.archived ? 'archived' : 'current',
+    sort: orderBy.field,
+    direction: orderBy.direction,
+    size,
+    after: null,
+    before: null,
   };
 }

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   listVariables,
   readListParams,
+  viewParams,
   writeListParams,
 } from '@/features/customers/list/listParams';
 
@@ -15,6 +16,7 @@ describe('list parameters', () => {
       status: [],
       kind: null,
       branchId: null,
+      segmentId: null,
       archived: 'current',
       sort: 'NAME',
       direction: 'ASC',
@@ -46,14 +48,14 @@ describe('list parameters', () => {
 
   it('round-trips through the URL', () => {
     const query =
-      'q=li&status=PROSPECT&kind=CORPORATE&branch=QnI6MQ%3D%3D&archived=archived&sort=UPDATED_AT&dir=DESC&size=10&after=abc';
+      'q=li&status=PROSPECT&kind=CORPORATE&branch=QnI6MQ%3D%3D&segment=U2VnbWVudDoz&archived=archived&sort=UPDATED_AT&dir=DESC&size=10&after=abc';
 
     expect(writeListParams(read(query)).toString()).toBe(query);
   });
 
   it('turns the state into query variables', () => {
     const params = read(
-      'q=%20li%20&status=ACTIVE&kind=INDIVIDUAL&branch=Yg%3D%3D&archived=archived',
+      'q=%20li%20&status=ACTIVE&kind=INDIVIDUAL&branch=Yg%3D%3D&segment=Uw%3D%3D&archived=archived',
     );
 
     expect(listVariables(params)).toEqual({
@@ -62,6 +64,7 @@ describe('list parameters', () => {
         status: ['ACTIVE'],
         kind: 'INDIVIDUAL',
         branchId: 'Yg==',
+        segmentId: 'Uw==',
         archived: true,
       },
       orderBy: { field: 'NAME', direction: 'ASC' },
@@ -74,6 +77,33 @@ describe('list parameters', () => {
     expect(listVariables(read('size=50&before=xyz'))).toMatchObject({
       last: 50,
       before: 'xyz',
+    });
+  });
+
+  it('reopens a saved view from the first page, keeping the page size', () => {
+    const view = {
+      id: 'U2F2ZWRWaWV3OjE=',
+      name: 'Dormant in segment',
+      filter: {
+        text: null,
+        status: ['DORMANT'],
+        kind: null,
+        branchId: null,
+        archived: false,
+        segmentId: 'U2VnbWVudDoz',
+      },
+      orderBy: { field: 'UPDATED_AT', direction: 'DESC' },
+    };
+
+    const params = viewParams(view, 50);
+
+    expect(writeListParams(params).toString()).toBe(
+      'status=DORMANT&segment=U2VnbWVudDoz&sort=UPDATED_AT&dir=DESC&size=50',
+    );
+    expect(listVariables(params).filter).toEqual({
+      archived: false,
+      status: ['DORMANT'],
+      segmentId: 'U2VnbWVudDoz',
     });
   });
 });

@@ -8,6 +8,7 @@ export const RENAME_SEGMENT_MUTATION = gql`
         id
         name
         nameEn
+        version
       }
       ... on ValidationError {
         code
@@ -17,6 +18,11 @@ export const RENAME_SEGMENT_MUTATION = gql`
           code
           message
         }
+      }
+      ... on ConflictError {
+        code
+        message
+        currentVersion
       }
       ... on NotFoundError {
         code

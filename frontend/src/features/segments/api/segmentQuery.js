@@ -8,6 +8,7 @@ export const SEGMENT_QUERY = gql`
       name
       nameEn
       kind
+      version
       description
       rule
       size
