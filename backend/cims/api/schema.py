@@ -15,6 +15,7 @@ from cims.api.limits import MAX_TOKENS, RULES
 from cims.api.node import NodeQueries
 from cims.api.service import ServiceMutations, ServiceQueries
 from cims.api.subscriptions import ServiceSubscriptions
+from cims.api.subject import SubjectMutations
 from cims.api.risk import Alert, CreditAssessment, RiskMutations, RiskQueries
 from cims.api.types import Account, Branch, Customer, Product, Transaction
 
@@ -37,6 +38,7 @@ Mutation = merge_types(
         ServiceMutations,
         RiskMutations,
         CaptureMutations,
+        SubjectMutations,
         AnalyticsMutations,
     ),
 )
