@@ -259,4 +259,7 @@ async def test_export_after_erasure_holds_no_personal_data(client, caller):
         "customer.create",
         "customer.erase",
     ]
-    assert date.fromisoformat(data["customer"]["erased_at"][:10]) == datetime.now(UTC).date()
+    assert (
+        date.fromisoformat(data["customer"]["erased_at"][:10])
+        == datetime.now(UTC).date()
+    )
