@@ -60,9 +60,18 @@ export const POSSIBLE_TYPES = {
     'RefusedError',
     'ValidationError',
   ],
+  EraseCustomerPayload: [
+    'ConflictError',
+    'Customer',
+    'ErasureHeldError',
+    'NotFoundError',
+    'PermissionDeniedError',
+    'RefusedError',
+  ],
   Error: [
     'ConflictError',
     'DuplicateCustomerError',
+    'ErasureHeldError',
     'InvalidTransitionError',
     'NotFoundError',
     'PermissionDeniedError',
@@ -77,6 +86,7 @@ export const POSSIBLE_TYPES = {
     'PermissionDeniedError',
     'ValidationError',
   ],
+  ExportCustomerDataPayload: ['ExportFile', 'NotFoundError', 'PermissionDeniedError'],
   ExportCustomersPayload: ['ExportFile', 'PermissionDeniedError', 'ValidationError'],
   FileComplaintPayload: [
     'Complaint',
