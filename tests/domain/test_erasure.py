@@ -85,7 +85,7 @@ async def age_history(customer: Customer, years: int) -> None:
 
 
 async def file_complaint(customer: Customer) -> Complaint:
-    category = await ComplaintCategory.create(
+    category, _ = await ComplaintCategory.get_or_create(
         product="Checking or savings account", issue="Managing an account"
     )
     return await complaints.file_complaint(
