@@ -185,6 +185,9 @@ async def erase(
         raise Refused("ALREADY_ERASED", message)
     if current.version != version:
         raise Conflict("Customer", current.version)
+    # Holds are read before the write, without a lock on accounts or complaints: an
+    # account opened in the same instant would be missed. Erasure is a rare, manual
+    # step taken after the customer has left, so no such race is expected.
     if found := await holds(customer_id):
         raise ErasureHeld(found)
     async with in_transaction() as conn:
