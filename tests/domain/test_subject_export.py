@@ -127,3 +127,26 @@ async def test_after_erasure_the_export_holds_no_free_text(database):
 async def file_complaint_closed(person) -> None:
     """Close every complaint of the person so that no hold remains."""
     await Complaint.filter(customer_id=person.id).update(status=ComplaintStatus.CLOSED)
+
+
+async def test_a_table_without_its_own_section_is_found_by_its_customer_column(
+    two_customers, monkeypatch
+):
+    mine, other = two_customers
+    await service_history(mine)
+    await service_history(other)
+    listed = subject_export._sections
+
+    def without_interactions(customer_id):
+        sections = listed(customer_id)
+        del sections["interactions"]
+        return sections
+
+    monkeypatch.setattr(subject_export, "_sections", without_interactions)
+
+    data = document(await subject_export.export_subject(CLERK, mine.id))
+
+    assert "interactions" not in data
+    assert [(i["customer_id"], i["summary"]) for i in data["interaction"]] == [
+        (mine.id, "客户询问信用卡额度")
+    ]

@@ -22,6 +22,8 @@ from decimal import Decimal
 from enum import Enum
 from typing import Any
 
+from tortoise import Tortoise
+from tortoise.expressions import Q
 from tortoise.queryset import QuerySet
 
 from cims.domain import audit, customers
@@ -91,6 +93,36 @@ def _sections(customer_id: int) -> dict[str, Callable[[], QuerySet]]:
     }
 
 
+def _customer_links(model) -> list[str]:
+    """The names of ``model``'s relations to a customer (one or more)."""
+    meta = model._meta
+    return [
+        name
+        for name in (*meta.fk_fields, *meta.o2o_fields)
+        if meta.fields_map[name].related_model is Customer
+    ]
+
+
+def all_sections(customer_id: int) -> dict[str, Callable[[], QuerySet]]:
+    """``_sections`` plus every other table that refers to a customer.
+
+    A model added later (consents, KYC documents, relationships) is exported
+    under its table name without a change here; a row that names the customer
+    in any of its customer columns counts.
+    """
+    sections = _sections(customer_id)
+    known = {query().model for query in sections.values()}
+    for model in Tortoise.apps["models"].values():
+        links = _customer_links(model)
+        if model in known or not links:
+            continue
+        about = Q(*(Q(**{f"{name}_id": customer_id}) for name in links), join_type="OR")
+        sections[model._meta.db_table] = lambda model=model, about=about: model.filter(
+            about
+        ).order_by(model._meta.pk_attr)
+    return sections
+
+
 def require_export(actor: Actor) -> None:
     for permission in REQUIRED:
         if not actor.can(permission):
@@ -107,7 +139,8 @@ async def export_subject(actor: Actor, customer_id: int) -> SubjectExport:
         "customer": await _profile(customer),
     }
     count = 1
-    for name, rows in _sections(customer_id).items():
+    sections = all_sections(customer_id)
+    for name, rows in sections.items():
         document[name] = [_plain(row) for row in await rows().values()]
         count += len(document[name])
     content = json.dumps(
@@ -118,7 +151,7 @@ async def export_subject(actor: Actor, customer_id: int) -> SubjectExport:
         "customer.subject_export",
         "Customer",
         customer_id,
-        ["customer", *_sections(customer_id)],
+        ["customer", *sections],
     )
     stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%d-%H%M%S")
     name = f"subject-{customer.customer_no}-{stamp}.json"
