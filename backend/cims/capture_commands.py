@@ -1,7 +1,9 @@
-"""``cims import`` and ``cims export``: batch capture from the server's shell.
+"""``cims import``, ``cims export``, ``cims erase`` and ``cims subject-export``.
 
-Both act as the operator at the shell (``cli:<user>``) with every permission, and
-both are audited like the graph's mutations; an export is never masked.
+Batch capture and data-subject requests from the server's shell. Each acts as the
+operator at the shell (``cli:<user>``) with every permission and is audited like
+the graph's mutations; an export is never masked. ``erase`` only reports the holds
+unless ``--yes`` is given.
 """
 
 from __future__ import annotations
@@ -11,10 +13,10 @@ import sys
 from dataclasses import asdict
 from pathlib import Path
 
-from cims.domain import customers, exporting, importing
+from cims.domain import customers, erasure, exporting, importing, subject_export
 from cims.domain.actor import Actor
-from cims.domain.errors import DomainError, ValidationFailed
-from cims.models import Branch
+from cims.domain.errors import DomainError, ErasureHeld, ValidationFailed
+from cims.models import Branch, Customer
 
 BAR_WIDTH = 30
 SHOWN_PROBLEMS = 20
@@ -46,6 +48,23 @@ def register(subparsers) -> None:
     export.add_argument("--text", help="only customers this search text finds")
     export.add_argument("--archived", action="store_true", help="archived ones")
     export.set_defaults(func=run_export)
+
+    erase = subparsers.add_parser(
+        "erase", help="erase a customer's personal data on request (GDPR/PIPL)"
+    )
+    erase.add_argument("customer_no")
+    erase.add_argument(
+        "--ground", required=True, choices=[g.value for g in erasure.ErasureGround]
+    )
+    erase.add_argument("--yes", action="store_true", help="erase; else only check")
+    erase.set_defaults(func=run_erase)
+
+    subject = subparsers.add_parser(
+        "subject-export", help="everything held on one customer, as JSON"
+    )
+    subject.add_argument("customer_no")
+    subject.add_argument("--output", type=Path, required=True)
+    subject.set_defaults(func=run_subject_export)
 
 
 class ProgressBar:
@@ -111,7 +130,15 @@ async def _branch_id(code: str | None) -> int | None:
 def _reasons(error: DomainError) -> str:
     if isinstance(error, ValidationFailed):
         return "; ".join(f"{p.field}: {p.code} ({p.message})" for p in error.problems)
+    if isinstance(error, ErasureHeld):
+        return "; ".join(_hold_text(hold) for hold in error.holds)
     return error.message
+
+
+def _hold_text(hold) -> str:
+    detail = f", {hold.count}" if hold.count else ""
+    detail += f", until {hold.until.isoformat()}" if hold.until else ""
+    return f"{hold.code} ({hold.message}{detail})"
 
 
 def print_report(report: importing.ImportReport) -> None:
@@ -145,4 +172,46 @@ async def run_export(args) -> int:
         return 2
     args.output.write_bytes(file.content)
     print(f"{file.rows} customers written to {args.output}")
+    return 0
+
+
+async def _customer_id(customer_no: str) -> int:
+    found = await Customer.get_or_none(customer_no=customer_no.strip().upper())
+    if found is None:
+        raise ValidationFailed.one("customer_no", "NOT_FOUND", "No such customer")
+    return found.id
+
+
+async def run_erase(args) -> int:
+    actor = operator()
+    try:
+        customer_id = await _customer_id(args.customer_no)
+        if not args.yes:
+            return _print_holds(await erasure.holds(customer_id))
+        current = await customers.get(actor, customer_id)
+        await erasure.erase(actor, customer_id, current.version, args.ground)
+    except DomainError as error:
+        print(f"refused: {_reasons(error)}", file=sys.stderr)
+        return 2
+    print(f"personal data of {args.customer_no.upper()} erased")
+    return 0
+
+
+def _print_holds(holds) -> int:
+    if holds:
+        print("erasure not allowed now: " + "; ".join(map(_hold_text, holds)))
+        return 1
+    print("no hold applies; run again with --yes to erase")
+    return 0
+
+
+async def run_subject_export(args) -> int:
+    try:
+        customer_id = await _customer_id(args.customer_no)
+        file = await subject_export.export_subject(operator(), customer_id)
+    except DomainError as error:
+        print(f"refused: {_reasons(error)}", file=sys.stderr)
+        return 2
+    args.output.write_bytes(file.content)
+    print(f"{file.rows} records written to {args.output}")
     return 0

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 
 import {
@@ -23,7 +24,9 @@ const VIEWPORTS = [
   },
 ];
 
-const SAMPLE = `query Sample { customers(first: 20) { edges { node { id fullName } } } }`;
+const SAMPLE = `query Sample {
+  customers(first: 20) { edges { node { id fullName customerNo } } }
+}`;
 const SEARCH = `query Search($text: String!) {
   customers(first: 20, filter: { text: $text }) { edges { node { id } } }
 }`;
@@ -162,6 +165,51 @@ function browserTests(base) {
         assert.equal(await sidewaysOverflow(page), 0, 'the form scrolls sideways');
         await email.scrollIntoViewIfNeeded();
         await screenshot(page, `${setup.name}-3-invalid-email`);
+      });
+
+      test('lists the holds when erasing a customer with open accounts', async () => {
+        const customer = customers[index];
+        await page.goto(`${base}/customers/${encodeURIComponent(customer.id)}`);
+        await page.getByRole('heading', { name: customer.fullName }).waitFor();
+
+        await page
+          .getByRole('button', { name: t('customers.actions.erase'), exact: true })
+          .click();
+        const dialog = page.getByRole('dialog');
+        await dialog.getByLabel(t('customers.erase.ground')).click();
+        await page.getByTitle(t('customers.erase.grounds.OBJECTION')).click();
+        await dialog.getByRole('textbox').fill(customer.customerNo);
+        await dialog
+          .getByRole('button', { name: t('customers.actions.erase'), exact: true })
+          .click();
+
+        const alert = dialog.getByRole('alert');
+        await alert.getByText(t('customers.erase.held')).waitFor();
+        assert.equal((await alert.locator('li').count()) >= 1, true);
+        assert.equal(await sidewaysOverflow(page), 0, 'the dialog scrolls sideways');
+        await screenshot(page, `${setup.name}-4-erasure-held`);
+        await dialog
+          .getByRole('button', { name: t('common.cancel'), exact: true })
+          .click();
+        await page.getByRole('heading', { name: customer.fullName }).waitFor();
+      });
+
+      test("downloads the customer's personal data as one JSON file", async () => {
+        const customer = customers[index];
+        const download = page.waitForEvent('download');
+
+        await page
+          .getByRole('button', { name: t('customers.actions.exportData'), exact: true })
+          .click();
+
+        const file = await download;
+        assert.match(
+          file.suggestedFilename(),
+          new RegExp(`^subject-${customer.customerNo}-\\d{8}-\\d{6}\\.json$`),
+        );
+        const data = JSON.parse(readFileSync(await file.path(), 'utf8'));
+        assert.equal(data.customer.customer_no, customer.customerNo);
+        assert.ok(data.accounts.length >= 1, 'the demo customer has accounts');
       });
     });
   });

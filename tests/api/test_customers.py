@@ -291,3 +291,93 @@ async def test_an_archived_customer_cannot_be_edited(client):
     assert body["data"]["updateCustomer"]["fields"] == [{"field": "id", "code": "ARCHIVED"}]
     stored = await Customer.get(id=row.id)
     assert (stored.occupation, stored.version) == ("教师", 2)
+
+
+PATCH_ATTRIBUTES = """
+mutation Patch($input: UpdateCustomerInput!) {
+  updateCustomer(input: $input) {
+    __typename
+    ... on Customer { version customAttributes }
+    ... on ValidationError { fields { field code } }
+  }
+}
+"""
+
+
+async def test_update_patches_custom_attributes_key_by_key(client):
+    row = await customer_from_german(0, await branch())
+    cid = to_global_id("Customer", row.id)
+    patch = {"label": None, "segment": "私行", "dataset": "german_credit"}
+
+    body = await gql(
+        client,
+        PATCH_ATTRIBUTES,
+        input={"id": cid, "version": row.version, "customAttributes": patch},
+    )
+
+    assert body["data"]["updateCustomer"] == {
+        "__typename": "Customer",
+        "version": row.version + 1,
+        "customAttributes": {"dataset": "german_credit", "segment": "私行"},
+    }
+    stored = await Customer.get(id=row.id)
+    assert stored.custom_attributes == {"dataset": "german_credit", "segment": "私行"}
+
+
+async def test_an_update_without_custom_attributes_keeps_them(client):
+    row = await customer_from_german(1, await branch())
+    cid = to_global_id("Customer", row.id)
+
+    await gql(
+        client, UPDATE, input={"id": cid, "version": row.version, "occupation": "教师"}
+    )
+    nothing = await gql(
+        client,
+        PATCH_ATTRIBUTES,
+        input={"id": cid, "version": row.version + 1, "customAttributes": None},
+    )
+
+    assert nothing["data"]["updateCustomer"]["customAttributes"] == {
+        "dataset": "german_credit",
+        "label": row.custom_attributes["label"],
+    }
+
+
+async def test_a_patch_that_grows_past_the_limit_changes_nothing(client):
+    row = await customer_from_german(2, await branch())
+    cid = to_global_id("Customer", row.id)
+    patch = {f"note{n}": "备注" * 400 for n in range(12)}
+
+    body = await gql(
+        client,
+        PATCH_ATTRIBUTES,
+        input={"id": cid, "version": row.version, "customAttributes": patch},
+    )
+
+    assert body["data"]["updateCustomer"]["fields"] == [
+        {"field": "customAttributes", "code": "TOO_LONG"}
+    ]
+    stored = await Customer.get(id=row.id)
+    assert (stored.version, stored.custom_attributes) == (
+        row.version,
+        row.custom_attributes,
+    )
+
+
+async def test_create_refuses_codes_outside_iso_3166_and_4217(client):
+    home = await branch()
+    given = {
+        "fullName": "王芳",
+        "nationality": "ZZ",
+        "currency": "XYZ",
+        "branchId": to_global_id("Branch", home.id),
+    }
+
+    body = await gql(client, CREATE, input=given)
+
+    problems = body["data"]["createCustomer"]["fields"]
+    assert {(p["field"], p["code"]) for p in problems} == {
+        ("nationality", "INVALID_COUNTRY"),
+        ("currency", "INVALID_CURRENCY"),
+    }
+    assert await Customer.all().count() == 0

@@ -9,6 +9,8 @@ from cims.domain.validation import (
     Rules,
     index_of,
     parse_amount,
+    parse_country,
+    parse_currency,
     parse_date,
     parse_phone,
     search_keys,
@@ -388,6 +390,44 @@ def test_bad_amounts_are_refused_with_their_reason(value, currency, code):
 def test_amount_decimals_follow_the_given_currency():
     assert problems_of({"full_name": "王芳", "currency": "jpy", "assets": "100.5"}) == {
         ("assets", "TOO_MANY_DECIMALS")
+    }
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [("CNY", "CNY"), ("usd", "USD"), (" eur ", "EUR"), ("ＪＰＹ", "JPY")],
+)
+def test_iso_4217_currencies_pass(value, expected):
+    assert parse_currency(value) == expected
+
+
+@pytest.mark.parametrize("value", ["XYZ", "ABC", "RMB", "XXX", "XTS", "CN", "CNYY"])
+def test_currencies_outside_iso_4217_are_refused(value):
+    assert code_of(parse_currency, value) == "INVALID_CURRENCY"
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [("CN", "CN"), ("hk", "HK"), ("TW", "TW"), ("DE", "DE"), ("ｕｓ", "US")],
+)
+def test_iso_3166_countries_pass(value, expected):
+    assert parse_country(value) == expected
+
+
+@pytest.mark.parametrize("value", ["ZZ", "XX", "UK", "AC", "CHN", "C"])
+def test_countries_outside_iso_3166_are_refused(value):
+    # UK is the reserved code of the United Kingdom (GB); AC is a phone region only.
+    assert code_of(parse_country, value) == "INVALID_COUNTRY"
+
+
+def test_form_api_and_import_share_the_iso_checks():
+    problems = problems_of(
+        {"full_name": "王芳", "nationality": "ZZ", "currency": "XYZ", "assets": "1"}
+    )
+
+    assert problems == {
+        ("nationality", "INVALID_COUNTRY"),
+        ("currency", "INVALID_CURRENCY"),
     }
 
 

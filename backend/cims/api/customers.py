@@ -114,6 +114,11 @@ class CreateCustomerInput(CustomerFields):
 class UpdateCustomerInput(CustomerFields):
     id: strawberry.ID
     version: int
+    custom_attributes: JSON | None = strawberry.field(
+        default=strawberry.UNSET,
+        description="A patch, not a replacement: each key given is set, a key given "
+        "null is removed, keys not named are kept. Null or {} changes nothing.",
+    )
 
 
 @strawberry.input

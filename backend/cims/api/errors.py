@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from enum import Enum
 from typing import TYPE_CHECKING, Annotated
 
@@ -23,6 +24,8 @@ class ErrorCode(Enum):
     INVALID_TRANSITION = "INVALID_TRANSITION"
     SAME_APPROVER = "SAME_APPROVER"
     ALREADY_DECIDED = "ALREADY_DECIDED"
+    ERASURE_HELD = "ERASURE_HELD"
+    ALREADY_ERASED = "ALREADY_ERASED"
 
 
 @strawberry.interface(description="An expected failure, with a message safe to show.")
@@ -95,6 +98,23 @@ class RefusedError(Error):
     pass
 
 
+@strawberry.type(description="One reason the personal data must be kept for now.")
+class ErasureHold:
+    code: str = strawberry.field(
+        description="OPEN_ACCOUNTS, OPEN_COMPLAINTS, OPEN_ALERTS or RETENTION_PERIOD."
+    )
+    message: str
+    count: int | None = strawberry.field(description="How many records hold it.")
+    until: dt.date | None = strawberry.field(
+        description="When a retention period lapses."
+    )
+
+
+@strawberry.type(description="Erasure refused: every hold that applies.")
+class ErasureHeldError(Error):
+    holds: list[ErasureHold]
+
+
 def camel(name: str) -> str:
     head, *rest = name.split("_")
     return head + "".join(part.title() for part in rest)
@@ -145,6 +165,11 @@ def to_graphql(error: domain.DomainError):
                 current_state=str(error.current).upper(),
                 requested=str(error.requested).upper(),
                 allowed_steps=[s.upper() for s in error.allowed],
+            )
+        case domain.ErasureHeld():
+            holds = [ErasureHold(**vars(hold)) for hold in error.holds]
+            return ErasureHeldError(
+                code=ErrorCode.ERASURE_HELD, message=error.message, holds=holds
             )
         case domain.Refused():
             return RefusedError(code=ErrorCode(error.code), message=error.message)

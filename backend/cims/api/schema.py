@@ -16,6 +16,7 @@ from cims.api.node import NodeQueries
 from cims.api.saved_views import SavedViewMutations, SavedViewQueries
 from cims.api.service import ServiceMutations, ServiceQueries
 from cims.api.subscriptions import ServiceSubscriptions
+from cims.api.subject import SubjectMutations
 from cims.api.risk import Alert, CreditAssessment, RiskMutations, RiskQueries
 from cims.api.types import Account, Branch, Customer, Product, Transaction
 
@@ -39,6 +40,7 @@ Mutation = merge_types(
         ServiceMutations,
         RiskMutations,
         CaptureMutations,
+        SubjectMutations,
         AnalyticsMutations,
         SavedViewMutations,
     ),

@@ -203,6 +203,10 @@ class Customer(Node):
     updated_at: dt.datetime
     version: int
     archived_at: dt.datetime | None
+    erased_at: dt.datetime | None = strawberry.field(
+        description="When the personal data was erased on request; the name is then "
+        "a pseudonym."
+    )
     pk: strawberry.Private[int]
     branch_id: strawberry.Private[int]
 
@@ -358,4 +362,5 @@ class Customer(Node):
             updated_at=row.updated_at,
             version=row.version,
             archived_at=row.archived_at,
+            erased_at=row.erased_at,
         )

@@ -3,7 +3,8 @@
 Every function takes the ``Actor`` who asks. Branch-bound actors see only their
 branch; a customer outside their scope is reported exactly like a missing one.
 Updates are optimistic: the caller names the version it read, and a stale version
-raises ``Conflict`` without writing anything.
+raises ``Conflict`` without writing anything. An update's ``custom_attributes`` is a
+patch: the keys it names are set, a key given None is removed, every other key kept.
 """
 
 from __future__ import annotations
@@ -35,7 +36,12 @@ from cims.domain.normalize import (
     normalize_id_number,
     normalize_phone,
 )
-from cims.domain.validation import FIELDS, search_keys, validate_customer_fields
+from cims.domain.validation import (
+    FIELDS,
+    merge_attributes,
+    search_keys,
+    validate_customer_fields,
+)
 from cims.models import Branch, Customer, SegmentMembership
 from cims.models.enums import CustomerKind, CustomerStatus, Source
 
@@ -277,6 +283,10 @@ async def update(
         actor, _with_related(stored, data), partial=True, kind=kind
     )
     values = {name: checked[name] for name in data if name in checked}
+    if "custom_attributes" in values:  # a patch, not a replacement
+        values["custom_attributes"] = merge_attributes(
+            stored["custom_attributes"] or {}, values["custom_attributes"]
+        )
     merged = {**stored, **values}
     if not confirm_duplicate and data.keys() & IDENTIFYING:
         await _duplicates(actor, merged, exclude_id=customer_id)

@@ -6,12 +6,15 @@
      ├── Conflict              the entity changed since the client read it
      ├── PermissionDenied      the actor lacks a permission
      ├── DuplicateCustomer     a likely duplicate exists; carries the candidates
+     ├── ErasureHeld           personal data may not be erased yet; carries the
+     │                         holds (open accounts, retention period, ...)
      ├── InvalidTransition     a workflow step that makes no sense from the current
      │                         state (a closed complaint acknowledged); carries the
      │                         current state and the steps allowed from it
      └── Refused               a control forbids the step; ``code`` says which
                                (SAME_APPROVER: four eyes need two officers;
-                               ALREADY_DECIDED: a decided assessment never changes)
+                               ALREADY_DECIDED: a decided assessment never changes;
+                               ALREADY_ERASED: erased personal data stays erased)
 
 Messages are safe to show to staff: they never hold personal data.
 """
@@ -19,6 +22,7 @@ Messages are safe to show to staff: they never hold personal data.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 
 
 @dataclass
@@ -86,6 +90,25 @@ class DuplicateCustomer(DomainError):
     def __init__(self, candidates: list[Candidate]) -> None:
         super().__init__("A customer with the same identifying details already exists")
         self.candidates = candidates
+
+
+@dataclass
+class Hold:
+    """One reason personal data must be kept; ``until`` when it lapses by date."""
+
+    code: str
+    message: str
+    count: int | None = None
+    until: date | None = None
+
+
+class ErasureHeld(DomainError):
+    code = "ERASURE_HELD"
+
+    def __init__(self, holds: list[Hold]) -> None:
+        codes = ", ".join(h.code for h in holds)
+        super().__init__(f"The personal data must be kept for now: {codes}")
+        self.holds = holds
 
 
 class InvalidTransition(DomainError):

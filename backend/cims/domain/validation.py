@@ -21,7 +21,7 @@ from enum import StrEnum
 from functools import lru_cache
 from typing import Any
 
-import phonenumbers
+import pycountry
 from email_validator import EmailNotValidError, validate_email
 from stdnum.cn import ric, uscc
 from stdnum.exceptions import ValidationError as StdnumError
@@ -65,8 +65,8 @@ CODES = {
     "AMBIGUOUS_DATE": "the date can be read in more than one way",
     "INVALID_AMOUNT": "not an amount, negative or too large",
     "TOO_MANY_DECIMALS": "more decimals than the currency's minor unit",
-    "INVALID_CURRENCY": "not a three-letter ISO 4217 code",
-    "INVALID_COUNTRY": "not a two-letter ISO 3166 country code",
+    "INVALID_CURRENCY": "not an ISO 4217 currency code",
+    "INVALID_COUNTRY": "not an ISO 3166 two-letter country code",
 }
 
 # ISO 4217 minor units that differ from two; every other currency has two.
@@ -78,6 +78,11 @@ MINOR_UNITS = {
     "CLF": 4,
     "UYW": 4,
 }
+# ISO 3166-1 and ISO 4217 as pycountry ships them (it follows the Debian iso-codes
+# data, updated with each maintenance agency notice). XTS (testing) and XXX (no
+# currency) are ISO codes but never the currency of a customer's money.
+COUNTRIES = frozenset(country.alpha_2 for country in pycountry.countries)
+CURRENCIES = frozenset(c.alpha_3 for c in pycountry.currencies) - {"XTS", "XXX"}
 MAX_INTEGER_DIGITS = 18  # money columns are DECIMAL(20, 2)
 STORED_DECIMALS = 2
 EARLIEST_BIRTH_DATE = dt.date(1900, 1, 1)
@@ -193,17 +198,21 @@ def _validated_email(text: str) -> str:
 
 
 def parse_country(value: Any) -> str:
+    """An ISO 3166-1 alpha-2 code of a country in force (``CN``; not ``ZZ``)."""
     code = clean_text(_text(value)).upper()
-    if code not in phonenumbers.SUPPORTED_REGIONS:
-        raise Bad("INVALID_COUNTRY", "Use a two-letter country code such as CN")
+    if code not in COUNTRIES:
+        message = "Use a two-letter ISO 3166 country code such as CN"
+        raise Bad("INVALID_COUNTRY", message)
     return code
 
 
 def parse_currency(value: Any) -> str:
-    # Any three capital letters pass: the standard library carries no ISO 4217 list.
+    """An ISO 4217 code of a currency in force (``CNY``; not ``XYZ``)."""
     code = clean_text(_text(value)).upper()
-    if not re.fullmatch(r"[A-Z]{3}", code):
-        raise Bad("INVALID_CURRENCY", "Use a three-letter currency code such as CNY")
+    if code not in CURRENCIES:
+        raise Bad(
+            "INVALID_CURRENCY", "Use a three-letter ISO 4217 currency code such as CNY"
+        )
     return code
 
 
@@ -432,6 +441,23 @@ def parse_attributes(value: Any) -> dict:
     if len(json.dumps(attributes, ensure_ascii=False)) > MAX_CUSTOM_ATTRIBUTES_CHARS:
         raise Bad("TOO_LONG", f"At most {MAX_CUSTOM_ATTRIBUTES_CHARS} characters")
     return attributes
+
+
+def merge_attributes(current: dict, patch: dict) -> dict:
+    """``current`` with ``patch`` applied: keys set, a None value deletes its key.
+
+    ``patch`` is the output of ``parse_attributes`` (keys already cleaned); the
+    result is held to the same size limit as a whole value.
+    """
+    merged = {**current, **patch}
+    merged = {k: v for k, v in merged.items() if k not in patch or v is not None}
+    if len(json.dumps(merged, ensure_ascii=False)) > MAX_CUSTOM_ATTRIBUTES_CHARS:
+        raise ValidationFailed.one(
+            "custom_attributes",
+            "TOO_LONG",
+            f"At most {MAX_CUSTOM_ATTRIBUTES_CHARS} characters",
+        )
+    return merged
 
 
 def _attribute(value: Any) -> Any:

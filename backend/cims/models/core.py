@@ -98,6 +98,8 @@ class Customer(Model):
     updated_at = fields.DatetimeField(auto_now=True, db_index=True)
     version = fields.IntField(default=1)
     archived_at = fields.DatetimeField(null=True)
+    # Set when the personal data was erased on request (cims.domain.erasure).
+    erased_at = fields.DatetimeField(null=True)
 
     class Meta:
         table = "customer"

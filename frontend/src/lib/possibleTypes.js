@@ -65,9 +65,18 @@ export const POSSIBLE_TYPES = {
     'NotFoundError',
     'PermissionDeniedError',
   ],
+  EraseCustomerPayload: [
+    'ConflictError',
+    'Customer',
+    'ErasureHeldError',
+    'NotFoundError',
+    'PermissionDeniedError',
+    'RefusedError',
+  ],
   Error: [
     'ConflictError',
     'DuplicateCustomerError',
+    'ErasureHeldError',
     'InvalidTransitionError',
     'NotFoundError',
     'PermissionDeniedError',
@@ -82,6 +91,7 @@ export const POSSIBLE_TYPES = {
     'PermissionDeniedError',
     'ValidationError',
   ],
+  ExportCustomerDataPayload: ['ExportFile', 'NotFoundError', 'PermissionDeniedError'],
   ExportCustomersPayload: ['ExportFile', 'PermissionDeniedError', 'ValidationError'],
   FileComplaintPayload: [
     'Complaint',

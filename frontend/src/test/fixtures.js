@@ -49,6 +49,7 @@ export function customer(overrides = {}) {
     status: 'ACTIVE',
     kycStatus: 'VERIFIED',
     tags: [],
+    customAttributes: { dataset: 'german_credit', duration_in_month: 24 },
     branch: BRANCHES[0],
     relationshipManager: null,
     source: 'IMPORT',
@@ -56,6 +57,7 @@ export function customer(overrides = {}) {
     updatedAt: '2026-02-01T09:30:00Z',
     version: 3,
     archivedAt: null,
+    erasedAt: null,
     ...overrides,
   };
 }

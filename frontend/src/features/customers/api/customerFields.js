@@ -37,6 +37,7 @@ export const CUSTOMER_FIELDS = gql`
     status
     kycStatus
     tags
+    customAttributes
     branch {
       id
       code
@@ -49,5 +50,6 @@ export const CUSTOMER_FIELDS = gql`
     updatedAt
     version
     archivedAt
+    erasedAt
   }
 `;

@@ -61,7 +61,11 @@ export function ArchiveToggle({ customer, onReload }) {
 
   return (
     <>
-      <Button danger={action === 'archive'} onClick={() => setOpen(true)}>
+      <Button
+        danger={action === 'archive'}
+        onClick={() => setOpen(true)}
+        disabled={Boolean(customer.erasedAt)}
+      >
         {t(`customers.actions.${action}`)}
       </Button>
       <Modal

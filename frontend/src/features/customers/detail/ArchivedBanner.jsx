@@ -7,6 +7,18 @@ import { useLanguage } from '@/components/useLanguage';
 export function ArchivedBanner({ customer }) {
   const { t } = useTranslation();
   const language = useLanguage();
+  if (customer.erasedAt) {
+    return (
+      <Alert
+        type="info"
+        showIcon
+        title={t('customers.detail.erasedBanner', {
+          when: formatDateTime(customer.erasedAt, language),
+        })}
+        description={t('customers.detail.erasedHint')}
+      />
+    );
+  }
   if (!customer.archivedAt) return null;
 
   return (

@@ -16,6 +16,8 @@ import { AccountsSection } from '@/features/customers/detail/AccountsSection';
 import { ArchivedBanner } from '@/features/customers/detail/ArchivedBanner';
 import { ArchiveToggle } from '@/features/customers/detail/ArchiveToggle';
 import { BalanceSummary } from '@/features/customers/detail/BalanceSummary';
+import { EraseCustomerButton } from '@/features/customers/detail/EraseCustomerButton';
+import { ExportDataButton } from '@/features/customers/detail/ExportDataButton';
 import { ProfileSection } from '@/features/customers/detail/ProfileSection';
 import { TransactionsSection } from '@/features/customers/detail/TransactionsSection';
 import { customersPath, editCustomerPath } from '@/features/customers/paths';
@@ -46,6 +48,8 @@ function Header({ customer, onReload }) {
           {t('customers.actions.edit')}
         </Button>
         <ArchiveToggle customer={customer} onReload={onReload} />
+        <ExportDataButton customer={customer} />
+        <EraseCustomerButton customer={customer} onReload={onReload} />
       </Flex>
     </Flex>
   );

@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 
 import { customerDetail, transactionsPage } from '@/test/fixtures';
 import { renderApp } from '@/test/renderApp';
@@ -198,5 +198,142 @@ describe('customer detail', () => {
     expect(await screen.findByText('Purchase 1')).toBeInTheDocument();
 
     expect(screen.queryByRole('columnheader')).not.toBeInTheDocument();
+  });
+
+  it('erases only after a ground is chosen and the number typed', async () => {
+    const user = userEvent.setup();
+    const { graph } = renderApp(PATH, {
+      handlers: detailHandlers({
+        EraseCustomer: () => ({
+          data: {
+            eraseCustomer: {
+              __typename: 'Customer',
+              id: ZHANG.id,
+              fullName: 'ERASED-1A2B3C4D',
+              version: 4,
+              status: 'CLOSED',
+              archivedAt: '2026-03-01T10:00:00Z',
+              erasedAt: '2026-03-01T10:00:00Z',
+              updatedAt: '2026-03-01T10:00:00Z',
+            },
+          },
+        }),
+      }),
+    });
+    await user.click(
+      await screen.findByRole('button', { name: 'Erase personal data' }),
+    );
+    const dialog = await screen.findByRole('dialog', {
+      name: "Erase this customer's personal data?",
+    });
+    const erase = within(dialog).getByRole('button', { name: 'Erase personal data' });
+    expect(erase).toBeDisabled();
+
+    await user.click(within(dialog).getByLabelText('Ground of the request'));
+    await user.click(await screen.findByTitle('Objection to processing'));
+    await user.type(
+      within(dialog).getByLabelText('Type the customer number C000000001 to confirm'),
+      'c000000001',
+    );
+    await user.click(erase);
+
+    expect(await screen.findByText(/^Personal data erased on /)).toBeInTheDocument();
+    expect(graph.callsOf('EraseCustomer')[0].variables.input).toEqual({
+      id: ZHANG.id,
+      version: 3,
+      ground: 'OBJECTION',
+    });
+  });
+
+  it('lists the holds when the data must be kept', async () => {
+    const user = userEvent.setup();
+    renderApp(PATH, {
+      handlers: detailHandlers({
+        EraseCustomer: () => ({
+          data: {
+            eraseCustomer: {
+              __typename: 'ErasureHeldError',
+              code: 'ERASURE_HELD',
+              message: 'The personal data must be kept for now',
+              holds: [
+                {
+                  __typename: 'ErasureHold',
+                  code: 'OPEN_ACCOUNTS',
+                  message: 'Accounts are still open',
+                  count: 2,
+                  until: null,
+                },
+                {
+                  __typename: 'ErasureHold',
+                  code: 'RETENTION_PERIOD',
+                  message: 'Records are kept',
+                  count: null,
+                  until: '2031-06-30',
+                },
+              ],
+            },
+          },
+        }),
+      }),
+    });
+    await user.click(
+      await screen.findByRole('button', { name: 'Erase personal data' }),
+    );
+    const dialog = await screen.findByRole('dialog');
+    await user.click(within(dialog).getByLabelText('Ground of the request'));
+    await user.click(await screen.findByTitle('Consent withdrawn'));
+    await user.type(
+      within(dialog).getByLabelText(/^Type the customer number/),
+      'C000000001',
+    );
+
+    await user.click(
+      within(dialog).getByRole('button', { name: 'Erase personal data' }),
+    );
+
+    const alert = await within(dialog).findByRole('alert');
+    expect(alert).toHaveTextContent('The personal data must be kept for now.');
+    expect(alert).toHaveTextContent('2 accounts are still open');
+    expect(alert).toHaveTextContent(/Records must be kept until .*2031/);
+    expect(screen.queryByText(/^Personal data erased on /)).not.toBeInTheDocument();
+  });
+
+  it('downloads everything held on the customer as one file', async () => {
+    const user = userEvent.setup();
+    URL.createObjectURL = vi.fn(() => 'blob:subject');
+    URL.revokeObjectURL = vi.fn();
+    const click = vi
+      .spyOn(HTMLAnchorElement.prototype, 'click')
+      .mockImplementation(() => {});
+    const { graph } = renderApp(PATH, {
+      handlers: detailHandlers({
+        ExportCustomerData: () => ({
+          data: {
+            exportCustomerData: {
+              __typename: 'ExportFile',
+              fileName: 'subject-C000000001-20260301-100000.json',
+              contentType: 'application/json',
+              contentBase64: btoa('{"format": "cims.subject-export/1"}'),
+              rowCount: 12,
+            },
+          },
+        }),
+      }),
+    });
+
+    await user.click(
+      await screen.findByRole('button', { name: 'Export personal data' }),
+    );
+
+    // The toast comes after the file is built; a busy machine may take a while.
+    expect(
+      await screen.findByText('12 records exported', {}, { timeout: 5000 }),
+    ).toBeInTheDocument();
+    expect(graph.callsOf('ExportCustomerData')[0].variables.input).toEqual({
+      id: ZHANG.id,
+    });
+    expect(click).toHaveBeenCalledTimes(1);
+    expect(URL.createObjectURL.mock.calls[0][0].type).toBe('application/json');
+    click.mockRestore();
   });
 });

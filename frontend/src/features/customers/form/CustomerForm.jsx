@@ -1,4 +1,5 @@
 import { useQuery } from '@apollo/client/react';
+import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Card, Col, DatePicker, Flex, Form, Input, Row, Select } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
@@ -198,6 +199,60 @@ function ClassificationFields() {
 }
 
 /**
+ * Named values of the bank's own (custom attributes). An edit sends only the
+ * names added, changed or removed (see attributesPatch); the rest are kept.
+ */
+function AttributeFields() {
+  const { t } = useTranslation();
+  const form = Form.useFormInstance();
+  return (
+    <Card title={t('customers.form.attributesTitle')} size="small">
+      <Form.List name="customAttributes">
+        {(rows, { add, remove }) => (
+          <Flex vertical gap="small">
+            {rows.map((row) => {
+              const name = form.getFieldValue(['customAttributes', row.name, 'name']);
+              return (
+                <Flex key={row.key} gap="small" wrap align="start">
+                  <Form.Item name={[row.name, 'name']} noStyle>
+                    <Input
+                      aria-label={t('customers.fields.attributeName')}
+                      maxLength={64}
+                      style={{ flex: '1 1 140px' }}
+                    />
+                  </Form.Item>
+                  <Form.Item name={[row.name, 'value']} noStyle>
+                    <Input
+                      aria-label={t('customers.fields.attributeValue')}
+                      maxLength={1000}
+                      style={{ flex: '2 1 180px' }}
+                    />
+                  </Form.Item>
+                  <Button
+                    icon={<DeleteOutlined aria-hidden />}
+                    aria-label={t('customers.form.removeAttribute', {
+                      name: name ?? '',
+                    })}
+                    onClick={() => remove(row.name)}
+                  />
+                </Flex>
+              );
+            })}
+            <Button
+              type="dashed"
+              icon={<PlusOutlined aria-hidden />}
+              onClick={() => add({ name: '', value: '' })}
+            >
+              {t('customers.form.addAttribute')}
+            </Button>
+          </Flex>
+        )}
+      </Form.List>
+    </Card>
+  );
+}
+
+/**
  * The customer form used to create and to edit. It checks only what must be
  * there; every other rule is the server's, whose messages appear beside the
  * fields (see applyFieldErrors). A customer's kind cannot change once made.
@@ -226,6 +281,7 @@ export function CustomerForm({
         <ContactFields />
         <WorkFields />
         <ClassificationFields />
+        <AttributeFields />
         {notice}
         <Flex gap="small" justify="flex-end" wrap>
           <Button onClick={onCancel}>{t('common.cancel')}</Button>

@@ -133,4 +133,32 @@ describe('edit customer', () => {
 
     expect(await screen.findByRole('combobox', { name: 'Kind' })).toBeDisabled();
   });
+
+  it('removes and adds custom attributes as a patch, keeping the others', async () => {
+    const user = userEvent.setup();
+    const { graph } = renderApp(EDIT_PATH, {
+      handlers: {
+        ...editHandlers(() => ({ ...ZHANG, version: 4 })),
+        Customer: () => ({ data: { customer: null } }),
+        CustomerTransactions: () => ({ data: { customer: null } }),
+      },
+    });
+
+    await user.click(
+      await screen.findByRole('button', { name: 'Remove attribute duration_in_month' }),
+    );
+    await user.click(screen.getByRole('button', { name: 'Add attribute' }));
+    const names = screen.getAllByLabelText('Attribute name');
+    const values = screen.getAllByLabelText('Attribute value');
+    await user.type(names.at(-1), 'segment');
+    await user.type(values.at(-1), 'private');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+
+    await expect.poll(() => graph.callsOf('UpdateCustomer').length).toBe(1);
+    expect(graph.callsOf('UpdateCustomer')[0].variables.input).toEqual({
+      id: ZHANG.id,
+      version: 3,
+      customAttributes: { duration_in_month: null, segment: 'private' },
+    });
+  });
 });

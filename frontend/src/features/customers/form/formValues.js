@@ -38,6 +38,7 @@ export const NEW_CUSTOMER_VALUES = {
   nationality: 'CN',
   currency: 'CNY',
   tags: [],
+  customAttributes: [],
 };
 
 function moneyCurrency(customer) {
@@ -54,7 +55,55 @@ export function toFormValues(customer) {
     values[field] = MONEY_FIELDS.includes(field) ? value?.amount : value;
   }
   values.tags = customer.tags ?? [];
+  values.customAttributes = toAttributeRows(customer.customAttributes);
   return values;
+}
+
+/**
+ * Custom attributes as rows the form edits: text stays text, any other value
+ * (a number, a list) is shown as JSON and read back as JSON when edited.
+ */
+export function toAttributeRows(attributes) {
+  return Object.entries(attributes ?? {}).map(([name, value]) => ({
+    name,
+    value: typeof value === 'string' ? value : JSON.stringify(value),
+    json: typeof value !== 'string',
+  }));
+}
+
+function attributeValue(row) {
+  const text = row.value ?? '';
+  if (!row.json) return text;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text; // no longer valid JSON: the user typed text
+  }
+}
+
+function attributeMap(rows) {
+  const map = new Map();
+  for (const row of rows ?? []) {
+    const name = row?.name?.trim();
+    if (name) map.set(name, attributeValue(row));
+  }
+  return map;
+}
+
+/**
+ * The patch updateCustomer takes for customAttributes: the keys added or
+ * changed with their value, a removed key as null; untouched keys are left
+ * out (the server keeps them). Null when nothing changed.
+ */
+export function attributesPatch(rows, initialRows) {
+  const now = attributeMap(rows);
+  const before = attributeMap(initialRows);
+  const patch = {};
+  for (const name of before.keys()) if (!now.has(name)) patch[name] = null;
+  for (const [name, value] of now) {
+    if (!before.has(name) || !same(value, before.get(name))) patch[name] = value;
+  }
+  return Object.keys(patch).length ? patch : null;
 }
 
 /** Blank text means "no value"; the server gets null, never "". */
@@ -69,6 +118,8 @@ export function toCreateInput(values) {
     const value = clean(values[field]);
     if (value !== null) input[field] = value;
   }
+  const attributes = attributesPatch(values.customAttributes, []);
+  if (attributes) input.customAttributes = attributes;
   return input;
 }
 
@@ -87,6 +138,11 @@ export function toUpdateInput(values, initialValues) {
     const value = clean(values[field]);
     if (!same(value, clean(initialValues[field]))) input[field] = value;
   }
+  const patch = attributesPatch(
+    values.customAttributes,
+    initialValues.customAttributes,
+  );
+  if (patch) input.customAttributes = patch;
   return input;
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import {
+  attributesPatch,
   splitFieldErrors,
   toCreateInput,
   toFormValues,
@@ -57,5 +58,44 @@ describe('form values', () => {
       onForm: [email],
       elsewhere: [other],
     });
+  });
+
+  it('sends custom attributes as a patch: changed, added and removed keys only', () => {
+    const initial = toFormValues(
+      customer({
+        customAttributes: { dataset: 'german_credit', duration: 24, label: 'good' },
+      }),
+    );
+    const values = {
+      ...initial,
+      customAttributes: [
+        { name: 'dataset', value: 'german_credit' },
+        { name: 'duration', value: '36', json: true },
+        { name: 'segment', value: '私行' },
+      ],
+    };
+
+    expect(toUpdateInput(values, initial)).toEqual({
+      customAttributes: { label: null, duration: 36, segment: '私行' },
+    });
+  });
+
+  it('sends no custom attributes when none changed', () => {
+    const initial = toFormValues(customer());
+
+    expect(toUpdateInput({ ...initial }, initial)).toEqual({});
+    expect(attributesPatch(initial.customAttributes, initial.customAttributes)).toBe(
+      null,
+    );
+  });
+
+  it('keeps text that no longer reads as JSON as text, and skips blank names', () => {
+    const before = [{ name: 'duration', value: '24', json: true }];
+    const after = [
+      { name: 'duration', value: 'two years', json: true },
+      { name: '  ', value: 'ignored' },
+    ];
+
+    expect(attributesPatch(after, before)).toEqual({ duration: 'two years' });
   });
 });
