@@ -23,6 +23,7 @@ class ErrorCode(Enum):
     INVALID_TRANSITION = "INVALID_TRANSITION"
     SAME_APPROVER = "SAME_APPROVER"
     ALREADY_DECIDED = "ALREADY_DECIDED"
+    MODEL_NOT_READY = "MODEL_NOT_READY"
 
 
 @strawberry.interface(description="An expected failure, with a message safe to show.")
@@ -95,6 +96,15 @@ class RefusedError(Error):
     pass
 
 
+@strawberry.type(
+    description="No trained model is active for this step; staff run the command "
+    "named here (models are trained by a command, never inside a request)."
+)
+class ModelNotReadyError(Error):
+    model_kind: str
+    command: str
+
+
 def camel(name: str) -> str:
     head, *rest = name.split("_")
     return head + "".join(part.title() for part in rest)
@@ -145,6 +155,13 @@ def to_graphql(error: domain.DomainError):
                 current_state=str(error.current).upper(),
                 requested=str(error.requested).upper(),
                 allowed_steps=[s.upper() for s in error.allowed],
+            )
+        case domain.ModelNotReady():
+            return ModelNotReadyError(
+                code=ErrorCode.MODEL_NOT_READY,
+                message=error.message,
+                model_kind=error.kind,
+                command=error.command,
             )
         case domain.Refused():
             return RefusedError(code=ErrorCode(error.code), message=error.message)
