@@ -20,6 +20,7 @@ export const POSSIBLE_TYPES = {
   ],
   AssessCreditRiskPayload: [
     'CreditAssessment',
+    'ModelNotReadyError',
     'NotFoundError',
     'PermissionDeniedError',
   ],
@@ -64,6 +65,7 @@ export const POSSIBLE_TYPES = {
     'ConflictError',
     'DuplicateCustomerError',
     'InvalidTransitionError',
+    'ModelNotReadyError',
     'NotFoundError',
     'PermissionDeniedError',
     'RefusedError',
@@ -114,6 +116,12 @@ export const POSSIBLE_TYPES = {
     'SurveyResponse',
     'Team',
     'Transaction',
+  ],
+  PostTransactionOutcome: ['BookedTransaction', 'RejectedTransaction'],
+  PostTransactionsPayload: [
+    'PermissionDeniedError',
+    'PostedTransactions',
+    'ValidationError',
   ],
   PreviewImportPayload: ['ImportPreview', 'PermissionDeniedError', 'ValidationError'],
   PreviewSegmentPayload: ['PermissionDeniedError', 'SegmentPreview', 'ValidationError'],

@@ -130,10 +130,7 @@ export function AlertQueuePage() {
   const isPhone = useIsPhone();
   const [status, setStatus] = useState('OPEN');
   const [reviewing, setReviewing] = useState(null);
-  const { data, error, refetch, fetchMore, loading } = useLiveAlerts(
-    status,
-    PAGE_SIZE,
-  );
+  const { data, error, refetch, fetchMore, loading } = useLiveAlerts(status, PAGE_SIZE);
   const columns = useColumns((alert, action) => setReviewing({ alert, action }));
   const failure = blockingError(error);
   const connection = data?.alerts;

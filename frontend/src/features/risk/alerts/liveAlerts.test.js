@@ -44,7 +44,11 @@ describe('live alert queue', () => {
     const again = alertNode({ status: 'ESCALATED', reviewReason: 'second look' });
     const list = connection([old]);
 
-    const replaced = applyAlertChange(list, { kind: 'REVIEWED', alert: again }, 'ESCALATED');
+    const replaced = applyAlertChange(
+      list,
+      { kind: 'REVIEWED', alert: again },
+      'ESCALATED',
+    );
     const untouched = applyAlertChange(
       list,
       { kind: 'RAISED', alert: alertNode({ id: 'QWxlcnQ6Mw==' }) },

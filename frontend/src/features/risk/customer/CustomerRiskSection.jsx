@@ -76,7 +76,9 @@ function LimitBasis({ basis }) {
   });
   return (
     <Typography.Text type={basis.basis === 'NONE' ? 'warning' : undefined}>
-      {basis.basis === 'ESTIMATED_INCOME' && <Tag color="gold">{t('risk.estimated')}</Tag>}
+      {basis.basis === 'ESTIMATED_INCOME' && (
+        <Tag color="gold">{t('risk.estimated')}</Tag>
+      )}
       {text}
     </Typography.Text>
   );
@@ -186,8 +188,8 @@ export function CustomerRiskSection({ customerId, isPhone }) {
         {/* limitBasis answers only to risk.read: no form for other roles. */}
         {assessment.status === 'PENDING' &&
           (assessment.limitBasis || assessment.recommendedLimit) && (
-          <DecisionForm assessment={assessment} onDone={reload} />
-        )}
+            <DecisionForm assessment={assessment} onDone={reload} />
+          )}
       </Flex>
     );
   }

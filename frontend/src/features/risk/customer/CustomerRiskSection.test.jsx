@@ -127,7 +127,9 @@ describe('customer risk section', () => {
     const card = within(await riskCard());
     expect(await card.findByText('Estimated')).toBeInTheDocument();
     expect(
-      card.getByText(/Money in over the last 6 months, .*5,000\.00 a month \(in 3 of them\)/),
+      card.getByText(
+        /Money in over the last 6 months, .*5,000\.00 a month \(in 3 of them\)/,
+      ),
     ).toBeInTheDocument();
   });
 
@@ -156,8 +158,11 @@ describe('customer risk section', () => {
     await user.click(form.getByRole('button', { name: 'Record decision' }));
 
     expect(
-      (await form.findAllByText('No limit was recommended: give one to approve, or decline.'))
-        .length,
+      (
+        await form.findAllByText(
+          'No limit was recommended: give one to approve, or decline.',
+        )
+      ).length,
     ).toBeGreaterThan(0);
     expect(graph.callsOf('DecideCreditAssessment')).toHaveLength(0);
   });
