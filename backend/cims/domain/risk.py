@@ -5,13 +5,17 @@ its accounts (money converted back to the unit of the data set the model learnt
 from) and, for a customer whose ``custom_attributes`` carry a row of that data set,
 from those values; it scores them with the ACTIVE registry model of that data set
 (the default data set's model for anyone else) and records the assessment with a
-recommended limit. ``decide`` records the human decision. A limit above
-``CIMS_RISK_FOUR_EYES_ABOVE`` (CNY 100,000 by default) needs a second, different
-officer to confirm the same decision; a decided assessment never changes.
+recommended limit and the income it rests on (``limit_basis``). Without an active
+model it raises ``ModelNotReady``: models are trained by commands
+(``train_credit_model``, ``train_anomaly_detector``), never inside a request.
+``decide`` records the human decision. A limit above ``CIMS_RISK_FOUR_EYES_ABOVE``
+(CNY 100,000 by default) needs a second, different officer to confirm the same
+decision; a decided assessment never changes.
 
 Alerts. ``score_transaction`` judges one stored transaction against its customer's
-history and opens an alert above the detector's threshold; ``scan`` does the same
-for every recent transaction. ``review_alert`` escalates, dismisses or confirms one;
+history and opens an alert above the detector's threshold; ``screen`` does the same
+for transactions just booked (``cims.domain.transactions``), ``scan`` for every
+recent transaction. ``review_alert`` escalates, dismisses or confirms one;
 dismissed alerts keep their reason, the material for tuning the rules.
 
 Every change is audited in its own transaction; new alerts and reviews are published
@@ -158,6 +162,7 @@ async def train_anomaly_detector(
     customers (a fixed random sample) and register it; activate it when no version
     is active yet. A command's work (``cims train anomaly``): seconds to a minute."""
     ids = await Customer.filter(archived_at__isnull=True).values_list("id", flat=True)
+    ids = sorted(ids)  # the sample depends on the seed only, not on row order
     chosen = sorted(random.Random(seed).sample(ids, min(customers, len(ids))))
     histories: dict[int, list[dict]] = defaultdict(list)
     for start in range(0, len(chosen), 500):
