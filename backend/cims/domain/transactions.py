@@ -22,8 +22,10 @@ After the commit every stored transaction is screened by
 against its customer's own history, and an alert opens above the threshold. No
 model is trained here: with no active detector the rules judge alone.
 
-Known limit: an entry carries no reference from the sending system, so a resend of
-the same booking is stored twice; an idempotency key needs a column of its own.
+Known limits: an entry carries no reference from the sending system, so a resend
+of the same booking is stored twice (an idempotency key needs a column of its own);
+screening scores one transaction at a time through the forest, tens of milliseconds
+each (``bench/bench_booking.py``), so a large file takes minutes.
 """
 
 from __future__ import annotations
