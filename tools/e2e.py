@@ -25,7 +25,8 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-def wait_ready(url: str, server: subprocess.Popen, seconds: float = 240) -> None:
+def wait_ready(url: str, server: subprocess.Popen, seconds: float = 480) -> None:
+    # Seeding trains the risk models too: minutes on a busy two-core machine.
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
         if server.poll() is not None:

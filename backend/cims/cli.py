@@ -49,8 +49,9 @@ async def _seed(settings: Settings) -> str:
     service = await seed_complaints(settings.demo_seed)
     staff = await create_demo_staff()
     figures = await _demo_analytics(report.created)
+    models = await risk_commands.demo_models()
     return (
-        f"{report}\nservice: {service}\n{figures}\n"
+        f"{report}\nservice: {service}\n{figures}\n{models}\n"
         f"{_demo_staff(settings, staff)}"
     )
 

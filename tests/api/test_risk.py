@@ -282,3 +282,88 @@ async def test_model_card_reports_metrics_and_stability(
     assert card["customers"] == 12 and card["warnAt"] == 0.25
     assert {s["input"] for s in card["stability"]} >= {"duration_in_month", "purpose"}
     assert all(s["warning"] == (s["psi"] > 0.25) for s in card["stability"])
+
+
+NOT_READY = """
+mutation Assess($input: AssessCreditRiskInput!) {
+  assessCreditRisk(input: $input) {
+    __typename
+    ... on ModelNotReadyError { code message modelKind command }
+  }
+}
+"""
+
+BASIS = """
+query Basis($id: ID!) {
+  customer(id: $id) {
+    latestCreditAssessment {
+      probability recommendedLimit { amount }
+      limitBasis { basis monthlyIncome { amount currency } monthlyObligations { amount }
+                   months inflowMonths }
+    }
+  }
+}
+"""
+
+
+async def test_assess_without_a_model_answers_model_not_ready(
+    client, caller, home, tmp_path, monkeypatch
+):
+    monkeypatch.setenv("CIMS_DATA_DIR", str(tmp_path))
+    customer = await make_customer(home)
+    caller.actor = officer()
+
+    body = await gql(
+        client, NOT_READY, input={"customerId": to_global_id("Customer", customer.id)}
+    )
+    card = await gql(client, CARD, kind="german_credit")
+
+    assert body["data"]["assessCreditRisk"] == {
+        "__typename": "ModelNotReadyError",
+        "code": "MODEL_NOT_READY",
+        "message": "No credit-german_credit model is active yet: an administrator "
+        "runs `cims train credit --dataset german_credit` first",
+        "modelKind": "credit-german_credit",
+        "command": "cims train credit --dataset german_credit",
+    }
+    assert card["data"]["modelCard"] is None and "errors" not in card
+
+
+async def test_no_limit_is_recommended_without_income_and_the_basis_says_so(
+    client, caller, home
+):
+    customer = await make_customer(home, 4, annual_income=None)
+    await assess(client, caller, customer)
+
+    body = await gql(client, BASIS, id=to_global_id("Customer", customer.id))
+
+    latest = body["data"]["customer"]["latestCreditAssessment"]
+    assert latest == {
+        "probability": latest["probability"],
+        "recommendedLimit": None,
+        "limitBasis": {
+            "basis": "NONE",
+            "monthlyIncome": None,
+            "monthlyObligations": {"amount": "1000.00"},
+            "months": 6,
+            "inflowMonths": 0,
+        },
+    }
+
+
+async def test_recorded_income_basis_is_shown_with_the_limit(client, caller, home):
+    customer = await make_customer(home, 5)
+    await assess(client, caller, customer)
+
+    body = await gql(client, BASIS, id=to_global_id("Customer", customer.id))
+
+    latest = body["data"]["customer"]["latestCreditAssessment"]
+    assert latest["limitBasis"]["basis"] == "RECORDED_INCOME"
+    assert latest["limitBasis"]["monthlyIncome"] == {
+        "amount": "20000.00",
+        "currency": "CNY",
+    }
+    expected = credit.recommend_limit(
+        Decimal(20000), Decimal(1000), latest["probability"]
+    )
+    assert Decimal(latest["recommendedLimit"]["amount"]) == expected

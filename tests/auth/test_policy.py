@@ -39,7 +39,7 @@ def test_every_required_permission_is_defined():
     assert set(PERMISSIONS) >= REQUIRED
 
 
-def test_the_seven_roles_exist_with_labels_in_both_languages():
+def test_the_eight_roles_exist_with_labels_in_both_languages():
     assert set(ROLES) == {
         "teller",
         "relationship_manager",
@@ -47,6 +47,7 @@ def test_the_seven_roles_exist_with_labels_in_both_languages():
         "risk_officer",
         "compliance_auditor",
         "analyst",
+        "core_banking",
         "administrator",
     }
     assert set(ROLE_LABELS) == set(ROLES)
@@ -77,6 +78,11 @@ def test_separation_of_duties_in_the_table():
     assert "customer.pii.read" not in ROLES["service_agent"]
     assert "customer.write" not in ROLES["compliance_auditor"]
     assert "audit.read" not in ROLES["teller"]
+    assert ROLES["core_banking"] == {
+        "account.read",
+        "transaction.read",
+        "transaction.write",
+    }
 
 
 def test_tellers_and_relationship_managers_are_branch_bound():

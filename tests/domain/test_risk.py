@@ -8,11 +8,12 @@ from decimal import Decimal
 
 import pytest
 
-from cims.analytics import credit
+from cims.analytics import credit, registry
 from cims.domain import events, risk
 from cims.domain.actor import Actor
 from cims.domain.errors import (
     InvalidTransition,
+    ModelNotReady,
     NotFound,
     PermissionDenied,
     Refused,
@@ -242,9 +243,9 @@ async def test_decision_needs_a_reason_and_the_decide_permission(assessed):
 START = datetime(2026, 10, 1, 2, 0, tzinfo=UTC)  # 10:00 in Shanghai
 
 
-async def history(customer: Customer, days: int = 30) -> Account:
+async def history(customer: Customer, days: int = 30, code: str = "DEP01") -> Account:
     product = await Product.create(
-        code="DEP01", name="活期", name_en="Current", category="deposit"
+        code=code, name="活期", name_en="Current", category="deposit"
     )
     account = await Account.create(
         customer=customer,
@@ -353,3 +354,120 @@ async def test_batch_scoring_skips_customers_with_a_recent_assessment(
     assert (assessed, current) == (1, 1)
     assert await CreditAssessment.filter(customer_id=second.id).count() == 1
     assert await CreditAssessment.filter(customer_id=first.id).count() == 1
+
+
+# ---------------------------------------------------------------------------
+# Models are trained by commands, never inside a request
+
+
+async def test_assessment_without_an_active_model_is_refused(
+    branch, tmp_path, monkeypatch
+):
+    monkeypatch.setenv("CIMS_DATA_DIR", str(tmp_path))  # an empty model registry
+    customer = await make_customer(branch)
+
+    with pytest.raises(ModelNotReady) as raised:
+        await risk.assess_credit_risk(officer(), customer.id)
+
+    assert raised.value.code == "MODEL_NOT_READY"
+    assert raised.value.command == "cims train credit --dataset german_credit"
+    assert await CreditAssessment.all().count() == 0
+    assert not (tmp_path / "models").exists()  # nothing was trained
+
+
+async def test_trained_detector_is_activated_and_screens_with_the_forest(
+    branch, tmp_path, monkeypatch
+):
+    monkeypatch.setenv("CIMS_DATA_DIR", str(tmp_path))
+    for n in range(3):
+        await history(await make_customer(branch, n), days=40, code=f"DEP{n}")
+
+    version, metrics = await risk.train_anomaly_detector("test")
+
+    assert registry.active_version(risk.ANOMALY_KIND) == version == "v0001"
+    assert metrics["customers"] == 3 and metrics["transactions"] == 3 * 30
+    detector = await risk._detector()
+    assert detector.forest is not None and detector.model_cut < float("inf")
+
+
+# ---------------------------------------------------------------------------
+# The income behind a recommended limit
+
+
+async def inflows(account: Account, amounts: list[str]) -> None:
+    """One salary credit a month, the latest a week ago."""
+    now = datetime.now(UTC)
+    await Transaction.bulk_create(
+        [
+            Transaction(
+                account=account,
+                customer_id=account.customer_id,
+                booked_at=now - timedelta(days=7 + 30 * i),
+                amount=Decimal(amount),
+                direction="credit",
+                channel="online",
+                category="salary",
+            )
+            for i, amount in enumerate(amounts)
+        ]
+    )
+
+
+async def test_recorded_income_is_the_basis_of_the_limit(branch, german_model):
+    customer = await make_customer(branch, annual_income=Decimal("240000.00"))
+
+    row = await risk.assess_credit_risk(officer(), customer.id)
+
+    basis = row.inputs["limit"]
+    assert basis["basis"] == "recorded_income"
+    assert basis["monthly_income"] == "20000.00"
+    assert basis["monthly_obligations"] == "1000.00"
+    expected = credit.recommend_limit(Decimal(20000), Decimal(1000), row.probability)
+    assert row.recommended_limit == expected
+
+
+async def test_without_income_the_limit_rests_on_estimated_inflows(
+    branch, german_model
+):
+    customer = await make_customer(branch, annual_income=None)
+    account = await history(customer)
+    await inflows(account, ["9000.00", "9000.00", "12000.00"])
+    # An opening deposit is money in but not income.
+    await Transaction.create(
+        account=account,
+        customer_id=customer.id,
+        booked_at=datetime.now(UTC) - timedelta(days=2),
+        amount=Decimal("50000.00"),
+        direction="credit",
+        channel="branch",
+        category="deposit",
+    )
+
+    row = await risk.assess_credit_risk(officer(), customer.id)
+
+    basis = row.inputs["limit"]
+    assert basis["basis"] == "estimated_income"
+    assert basis["monthly_income"] == "5000.00"  # 30,000 over six months
+    assert (basis["months"], basis["inflow_months"]) == (6, 3)
+    expected = credit.recommend_limit(Decimal(5000), Decimal(1000), row.probability)
+    assert row.recommended_limit == expected
+
+
+async def test_without_income_or_inflows_no_limit_is_recommended(branch, german_model):
+    customer = await make_customer(branch, annual_income=None)
+    await inflows(await history(customer), ["9000.00"])  # one month is too thin
+
+    row = await risk.assess_credit_risk(officer(), customer.id)
+
+    assert row.inputs["limit"]["basis"] == "none"
+    assert row.inputs["limit"]["monthly_income"] is None
+    assert row.inputs["limit"]["inflow_months"] == 1
+    assert row.recommended_limit == Decimal("0")
+    with pytest.raises(ValidationFailed) as raised:
+        await risk.decide(officer(), row.id, "approve", None, "looks fine")
+    assert (raised.value.problems[0].field, raised.value.problems[0].code) == (
+        "limit",
+        "REQUIRED",
+    )
+    decided = await risk.decide(officer(), row.id, "approve", Decimal("3000"), "ok")
+    assert decided.status == "decided"

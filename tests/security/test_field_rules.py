@@ -79,7 +79,13 @@ def test_the_walk_finds_the_sensitive_fields():
     } <= set(CUSTOMER_RULES)
 
 
-@pytest.mark.parametrize("role", sorted(ROLES))
+# Roles that see customers at all; the others (a core banking service account)
+# get none of a customer's fields, checked below.
+READERS = sorted(r for r in ROLES if "customer.read" in ROLES[r])
+NON_READERS = sorted(set(ROLES) - set(READERS))
+
+
+@pytest.mark.parametrize("role", READERS)
 async def test_each_sensitive_customer_field_for_each_role(client, caller, role):
     home = await branch()
     row = await customer_from_german(
@@ -116,3 +122,21 @@ async def test_each_sensitive_customer_field_for_each_role(client, caller, role)
             assert (data[name] == clear[snake]) == allowed, (role, name)
             assert data[name] is not None, (role, name)
     assert len(forbidden) == len(body.get("errors", []))
+
+
+@pytest.mark.parametrize("role", NON_READERS)
+async def test_roles_without_customer_read_get_no_customer(client, caller, role):
+    row = await customer_from_german(0, await branch(), **CLEAR)
+    caller.actor = Actor(
+        subject=f"demo.{role}", roles=frozenset({role}), permissions=ROLES[role]
+    )
+    selection = " ".join(SELECTIONS.get(name, name) for name in CUSTOMER_RULES)
+
+    body = await gql(
+        client,
+        f"query($id: ID!) {{ customer(id: $id) {{ fullName {selection} }} }}",
+        id=to_global_id("Customer", row.id),
+    )
+
+    assert body["data"]["customer"] is None
+    assert [e["extensions"]["code"] for e in body["errors"]] == ["FORBIDDEN"]

@@ -26,6 +26,7 @@ class ErrorCode(Enum):
     ALREADY_DECIDED = "ALREADY_DECIDED"
     ERASURE_HELD = "ERASURE_HELD"
     ALREADY_ERASED = "ALREADY_ERASED"
+    MODEL_NOT_READY = "MODEL_NOT_READY"
 
 
 @strawberry.interface(description="An expected failure, with a message safe to show.")
@@ -115,6 +116,15 @@ class ErasureHeldError(Error):
     holds: list[ErasureHold]
 
 
+@strawberry.type(
+    description="No trained model is active for this step; staff run the command "
+    "named here (models are trained by a command, never inside a request)."
+)
+class ModelNotReadyError(Error):
+    model_kind: str
+    command: str
+
+
 def camel(name: str) -> str:
     head, *rest = name.split("_")
     return head + "".join(part.title() for part in rest)
@@ -170,6 +180,13 @@ def to_graphql(error: domain.DomainError):
             holds = [ErasureHold(**vars(hold)) for hold in error.holds]
             return ErasureHeldError(
                 code=ErrorCode.ERASURE_HELD, message=error.message, holds=holds
+            )
+        case domain.ModelNotReady():
+            return ModelNotReadyError(
+                code=ErrorCode.MODEL_NOT_READY,
+                message=error.message,
+                model_kind=error.kind,
+                command=error.command,
             )
         case domain.Refused():
             return RefusedError(code=ErrorCode(error.code), message=error.message)

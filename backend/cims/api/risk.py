@@ -7,6 +7,8 @@ grade is visible to anyone who may see the customer.
 from __future__ import annotations
 
 import datetime as dt
+import logging
+from collections.abc import AsyncGenerator
 from decimal import Decimal
 from enum import Enum
 from typing import Annotated
@@ -16,6 +18,7 @@ from strawberry.scalars import JSON
 
 from cims.api.errors import (
     InvalidTransitionError,
+    ModelNotReadyError,
     NotFoundError,
     PermissionDeniedError,
     RefusedError,
@@ -23,12 +26,17 @@ from cims.api.errors import (
     to_graphql,
 )
 from cims.api.ids import pk_of, to_global_id
+from cims.api.loaders import Loaders
 from cims.api.pagination import Connection, Order, paginate, slice_connection
 from cims.api.permissions import requires
 from cims.api.types import Customer, Money, Node, Transaction, money
+from cims.domain import events
 from cims.domain import risk as domain
-from cims.domain.errors import DomainError, NotFound
+from cims.domain.access import require
+from cims.domain.errors import DomainError, ModelNotReady, NotFound
 from cims.models import risk as rows
+
+log = logging.getLogger(__name__)
 
 READ = domain.READ
 ASSESSMENT_ORDER = Order((("created_at", True), ("id", True)))
@@ -56,6 +64,38 @@ class CreditFactor:
     effect: float
     en: str
     zh: str
+
+
+LimitBasisKind = strawberry.enum(domain.Basis, name="LimitBasisKind")
+
+
+@strawberry.type(
+    description="Where a recommended limit's income came from: recorded, estimated "
+    "from the inflows of the last months, or none (then no limit is recommended)."
+)
+class CreditLimitBasis:
+    basis: LimitBasisKind
+    monthly_income: Money | None
+    monthly_obligations: Money
+    months: int | None = strawberry.field(
+        description="The inflow window of an estimate, in months."
+    )
+    inflow_months: int | None = strawberry.field(
+        description="Months of that window in which money came in."
+    )
+
+    @classmethod
+    def from_json(cls, stored: dict, currency: str) -> CreditLimitBasis:
+        income = stored.get("monthly_income")
+        return cls(
+            basis=domain.Basis(stored["basis"]),
+            monthly_income=money(income and Decimal(income), currency),
+            monthly_obligations=Money(
+                amount=Decimal(stored["monthly_obligations"]), currency=currency
+            ),
+            months=stored.get("months"),
+            inflow_months=stored.get("inflow_months"),
+        )
 
 
 @strawberry.type(description="A recorded credit decision; four eyes above a limit.")
@@ -109,9 +149,17 @@ class CreditAssessment(Node):
     def inputs(self) -> JSON | None:
         return self.row.inputs
 
-    @requires(READ)
+    @requires(READ, description="Null when no income is known (see limitBasis).")
     def recommended_limit(self) -> Money | None:
+        basis = self.row.inputs.get("limit") or {}
+        if basis.get("basis") == domain.Basis.NONE:
+            return None
         return money(self.row.recommended_limit, self.row.currency)
+
+    @requires(READ, description="The income the recommended limit rests on.")
+    def limit_basis(self) -> CreditLimitBasis | None:
+        stored = self.row.inputs.get("limit")
+        return CreditLimitBasis.from_json(stored, self.row.currency) if stored else None
 
     @requires(READ)
     async def decision(self, info: strawberry.Info) -> CreditDecision | None:
@@ -285,7 +333,7 @@ class ReviewAlertInput:
 
 
 AssessCreditRiskPayload = Annotated[
-    CreditAssessment | NotFoundError | PermissionDeniedError,
+    CreditAssessment | NotFoundError | PermissionDeniedError | ModelNotReadyError,
     strawberry.union("AssessCreditRiskPayload"),
 ]
 DecideCreditAssessmentPayload = Annotated[
@@ -344,13 +392,17 @@ class RiskQueries:
         qs = domain.alerts(info.context.actor, statuses)
         return await paginate(qs, ALERT_ORDER, Alert.from_row, first=first, after=after)
 
-    @requires(READ, description="The active credit model's figures; null if unknown.")
+    @requires(
+        READ,
+        description="The active credit model's figures; null if the data set is "
+        "unknown or no model of it is trained yet.",
+    )
     async def model_card(
         self, info: strawberry.Info, kind: str | None = None
     ) -> ModelCard | None:
         try:
             card = await domain.model_card(info.context.actor, _card_dataset(kind))
-        except NotFound:
+        except (NotFound, ModelNotReady):
             return None
         return ModelCard.from_card(card)
 
@@ -413,3 +465,56 @@ async def resolve_alert(info: strawberry.Info, pk: int):
         return None
     row = await domain.alerts(info.context.actor).filter(id=pk).first()
     return Alert.from_row(row) if row else None
+
+
+# ---------------------------------------------------------------------------
+# Subscription
+
+
+@strawberry.enum
+class AlertChangeKind(Enum):
+    RAISED = "raised"
+    REVIEWED = "reviewed"
+
+
+@strawberry.type(description="An alert as it is after it was raised or reviewed.")
+class AlertChange:
+    kind: AlertChangeKind
+    alert: Alert
+
+
+async def _alert_change(actor, payload: dict) -> AlertChange | None:
+    """The change as this actor may see it: the alert is read again in the
+    subscriber's own scope, so another branch's alerts never reach them."""
+    row = await domain.alerts(actor).filter(id=payload["alertId"]).first()
+    if row is None:
+        return None
+    return AlertChange(kind=AlertChangeKind(payload["kind"]), alert=Alert.from_row(row))
+
+
+@strawberry.type
+class RiskSubscriptions:
+    @strawberry.subscription(
+        description="Alerts you may see, as they are raised and reviewed."
+    )
+    async def alert_changed(
+        self, info: strawberry.Info
+    ) -> AsyncGenerator[AlertChange, None]:
+        actor = info.context.actor
+        require(actor, READ)
+        async with events.subscribe(domain.TOPIC) as feed:
+            async for payload in feed:
+                try:
+                    change = await _alert_change(actor, payload)
+                except Exception:
+                    # Errors on a socket bypass the HTTP path that masks them.
+                    log.exception(
+                        "alert push failed",
+                        extra={"request_id": info.context.request_id},
+                    )
+                    continue
+                if change is None:
+                    continue
+                # Fresh loaders per push: a connection lives for hours.
+                info.context.loaders = Loaders(actor)
+                yield change

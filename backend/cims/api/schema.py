@@ -13,11 +13,18 @@ from cims.api.customers import CustomerMutations, CustomerQueries
 from cims.api.extensions import AuditReveals
 from cims.api.limits import MAX_TOKENS, RULES, ValidationCache
 from cims.api.node import NodeQueries
+from cims.api.risk import (
+    Alert,
+    CreditAssessment,
+    RiskMutations,
+    RiskQueries,
+    RiskSubscriptions,
+)
 from cims.api.saved_views import SavedViewMutations, SavedViewQueries
 from cims.api.service import ServiceMutations, ServiceQueries
-from cims.api.subscriptions import ServiceSubscriptions
 from cims.api.subject import SubjectMutations
-from cims.api.risk import Alert, CreditAssessment, RiskMutations, RiskQueries
+from cims.api.subscriptions import ServiceSubscriptions
+from cims.api.transactions import TransactionMutations
 from cims.api.types import Account, Branch, Customer, Product, Transaction
 
 Query = merge_types(
@@ -39,13 +46,14 @@ Mutation = merge_types(
         CustomerMutations,
         ServiceMutations,
         RiskMutations,
+        TransactionMutations,
         CaptureMutations,
         SubjectMutations,
         AnalyticsMutations,
         SavedViewMutations,
     ),
 )
-Subscription = merge_types("Subscription", (ServiceSubscriptions,))
+Subscription = merge_types("Subscription", (ServiceSubscriptions, RiskSubscriptions))
 
 
 class Schema(strawberry.Schema):

@@ -25,6 +25,7 @@ PERMISSIONS: dict[str, str] = {
     "customer.import": "Import customers in batches",
     "account.read": "View accounts and balances",
     "transaction.read": "View transactions",
+    "transaction.write": "Post transactions from other systems and import them",
     "interaction.write": "Record interactions on the customer timeline",
     "complaint.read": "View complaints",
     "complaint.handle": "Assign, escalate and resolve complaints",
@@ -107,6 +108,11 @@ ROLES: dict[str, frozenset[str]] = {
             "schema.introspect",
         }
     ),
+    # For a service account of the core banking system: it books transactions and
+    # reads nothing personal.
+    "core_banking": frozenset(
+        {"account.read", "transaction.read", "transaction.write"}
+    ),
     "administrator": frozenset(PERMISSIONS),
 }
 
@@ -117,6 +123,7 @@ ROLE_LABELS: dict[str, tuple[str, str]] = {
     "risk_officer": ("风险经理", "Risk officer"),
     "compliance_auditor": ("合规审计员", "Compliance auditor"),
     "analyst": ("数据分析师", "Analyst"),
+    "core_banking": ("核心系统", "Core banking system"),
     "administrator": ("系统管理员", "Administrator"),
 }
 

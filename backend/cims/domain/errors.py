@@ -11,10 +11,12 @@
      ├── InvalidTransition     a workflow step that makes no sense from the current
      │                         state (a closed complaint acknowledged); carries the
      │                         current state and the steps allowed from it
-     └── Refused               a control forbids the step; ``code`` says which
-                               (SAME_APPROVER: four eyes need two officers;
-                               ALREADY_DECIDED: a decided assessment never changes;
-                               ALREADY_ERASED: erased personal data stays erased)
+     ├── Refused               a control forbids the step; ``code`` says which
+     │                         (SAME_APPROVER: four eyes need two officers;
+     │                         ALREADY_DECIDED: a decided assessment never changes;
+     │                         ALREADY_ERASED: erased personal data stays erased)
+     └── ModelNotReady         the step needs a trained model and none is active;
+                               models are trained by a command, never in a request
 
 Messages are safe to show to staff: they never hold personal data.
 """
@@ -136,3 +138,16 @@ class Refused(DomainError):
     def __init__(self, code: str, message: str) -> None:
         super().__init__(message)
         self.code = code
+
+
+class ModelNotReady(DomainError):
+    """No active model of ``kind``; ``command`` is what staff run to train one."""
+
+    code = "MODEL_NOT_READY"
+
+    def __init__(self, kind: str, command: str) -> None:
+        super().__init__(
+            f"No {kind} model is active yet: an administrator runs `{command}` first"
+        )
+        self.kind = kind
+        self.command = command

@@ -5,13 +5,17 @@ its accounts (money converted back to the unit of the data set the model learnt
 from) and, for a customer whose ``custom_attributes`` carry a row of that data set,
 from those values; it scores them with the ACTIVE registry model of that data set
 (the default data set's model for anyone else) and records the assessment with a
-recommended limit. ``decide`` records the human decision. A limit above
-``CIMS_RISK_FOUR_EYES_ABOVE`` (CNY 100,000 by default) needs a second, different
-officer to confirm the same decision; a decided assessment never changes.
+recommended limit and the income it rests on (``limit_basis``). Without an active
+model it raises ``ModelNotReady``: models are trained by commands
+(``train_credit_model``, ``train_anomaly_detector``), never inside a request.
+``decide`` records the human decision. A limit above ``CIMS_RISK_FOUR_EYES_ABOVE``
+(CNY 100,000 by default) needs a second, different officer to confirm the same
+decision; a decided assessment never changes.
 
 Alerts. ``score_transaction`` judges one stored transaction against its customer's
-history and opens an alert above the detector's threshold; ``scan`` does the same
-for every recent transaction. ``review_alert`` escalates, dismisses or confirms one;
+history and opens an alert above the detector's threshold; ``screen`` does the same
+for transactions just booked (``cims.domain.transactions``), ``scan`` for every
+recent transaction. ``review_alert`` escalates, dismisses or confirms one;
 dismissed alerts keep their reason, the material for tuning the rules.
 
 Every change is audited in its own transaction; new alerts and reviews are published
@@ -24,12 +28,14 @@ import asyncio
 import logging
 import math
 import os
+import random
 import time
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
+from enum import StrEnum
 from types import SimpleNamespace
 from typing import Any
 
@@ -45,6 +51,7 @@ from cims.domain.actor import Actor
 from cims.domain.errors import (
     FieldProblem,
     InvalidTransition,
+    ModelNotReady,
     NotFound,
     Refused,
     ValidationFailed,
@@ -85,7 +92,6 @@ UNIT_IN_CNY = {
 
 _models: dict[tuple[str, str], Any] = {}
 _cards: dict[tuple[str, str], tuple[float, ModelCard]] = {}
-_training = asyncio.Lock()
 
 
 # ---------------------------------------------------------------------------
@@ -132,20 +138,49 @@ def _has_active(kind: str) -> bool:
     return True
 
 
-async def credit_model(dataset: str, created_by: str) -> tuple[str, str, Any]:
-    """The active model of ``dataset`` (kind, version, model), trained if none is.
+async def credit_model(dataset: str) -> tuple[str, str, Any]:
+    """The active model of ``dataset`` (kind, version, model).
 
-    Training inside a request breaks the rule that training runs as a command; it
-    happens only before the first model exists, and ``cims train credit`` avoids it.
+    Raises ``ModelNotReady`` when none is active: training runs as a command
+    (``cims train credit``, or ``cims seed-demo`` for the demo), never inside a
+    request, where it would hold a worker for seconds.
     """
     kind = credit.credit_kind(credit.MAPPINGS[dataset])
-    async with _training:
-        if not _has_active(kind):
-            await asyncio.to_thread(train_credit_model, dataset, created_by)
-    version = registry.active_version(kind)
+    try:
+        version = registry.active_version(kind)
+    except registry.NoActiveVersion:
+        raise ModelNotReady(kind, f"cims train credit --dataset {dataset}") from None
     if (kind, version) not in _models:
         _models[kind, version] = await asyncio.to_thread(registry.load, kind, version)
     return kind, version, _models[kind, version]
+
+
+async def train_anomaly_detector(
+    created_by: str, *, customers: int = 3000, activate: bool = True, seed: int = 0
+) -> tuple[str, dict[str, Any]]:
+    """Fit the isolation forest on the stored transactions of up to ``customers``
+    customers (a fixed random sample) and register it; activate it when no version
+    is active yet. A command's work (``cims train anomaly``): seconds to a minute."""
+    ids = await Customer.filter(archived_at__isnull=True).values_list("id", flat=True)
+    ids = sorted(ids)  # the sample depends on the seed only, not on row order
+    chosen = sorted(random.Random(seed).sample(ids, min(customers, len(ids))))
+    histories: dict[int, list[dict]] = defaultdict(list)
+    for start in range(0, len(chosen), 500):
+        rows = await Transaction.filter(
+            customer_id__in=chosen[start : start + 500]
+        ).values("customer_id", "amount", "booked_at", "channel", "direction")
+        for row in rows:
+            histories[row.pop("customer_id")].append(row)
+    detector, metrics = await asyncio.to_thread(
+        anomaly.train_anomaly, list(histories.values())
+    )
+    window = {"customers": len(histories), "sample_seed": seed}
+    metadata = anomaly.registry_metadata(detector, metrics, created_by, window)
+    version = registry.save(ANOMALY_KIND, detector, metadata)
+    if activate and not _has_active(ANOMALY_KIND):
+        registry.activate(ANOMALY_KIND, version)
+    logger.info("registered anomaly detector %s", version)
+    return version, metrics
 
 
 async def _detector() -> anomaly.AnomalyDetector:
@@ -237,15 +272,87 @@ def _plain(value: Any) -> Any:
     return value
 
 
-def recommended_limit(customer: Customer, pd_: float) -> Decimal:
-    """``credit.recommend_limit`` on the customer's monthly income and obligations.
+# Credits that are not income: an account's opening deposit and a loan's payout.
+NOT_INCOME = frozenset({"deposit", "loan_disbursement"})
+DEFAULT_INCOME_MONTHS = 6
+MIN_INFLOW_MONTHS = 2
+
+
+class Basis(StrEnum):
+    RECORDED_INCOME = "recorded_income"
+    ESTIMATED_INCOME = "estimated_income"
+    NONE = "none"
+
+
+@dataclass(frozen=True)
+class LimitBasis:
+    """The monthly income a recommended limit rests on, and where it came from."""
+
+    basis: Basis
+    monthly_income: Decimal | None
+    monthly_obligations: Decimal
+    months: int | None = None  # the inflow window of an estimate
+    inflow_months: int | None = None  # months of that window with an inflow
+
+    def as_json(self) -> dict[str, Any]:
+        money_ = None if self.monthly_income is None else str(self.monthly_income)
+        return {
+            "basis": str(self.basis),
+            "monthly_income": money_,
+            "monthly_obligations": str(self.monthly_obligations),
+            "months": self.months,
+            "inflow_months": self.inflow_months,
+        }
+
+
+def income_months() -> int:
+    """Months of inflows an income estimate looks back over."""
+    return int(os.environ.get("CIMS_RISK_INCOME_MONTHS", DEFAULT_INCOME_MONTHS))
+
+
+async def limit_basis(customer: Customer, now: datetime) -> LimitBasis:
+    """The income behind a customer's recommended limit (README: "Recommended limit").
+
+    1. A recorded annual income, divided by twelve.
+    2. Else an estimate: the credits into the customer's deposit accounts over the
+       last ``income_months()`` months (opening deposits and loan payouts left
+       out), divided by that many months, when inflows came in at least
+       ``MIN_INFLOW_MONTHS`` different months.
+    3. Else none: no limit is recommended, and the assessment says why.
 
     Obligations are the recorded liabilities spread over twelve months, since the
-    record holds no repayment schedule; without a recorded income the limit is 0.
+    record holds no repayment schedule.
     """
-    income = (customer.annual_income or Decimal(0)) / 12
     obligations = (customer.liabilities or Decimal(0)) / 12
-    return credit.recommend_limit(income, obligations, pd_)
+    obligations = obligations.quantize(Decimal("0.01"))
+    if customer.annual_income is not None and customer.annual_income > 0:
+        income = (customer.annual_income / 12).quantize(Decimal("0.01"))
+        return LimitBasis(Basis.RECORDED_INCOME, income, obligations)
+    months = income_months()
+    inflows = (
+        await Transaction.filter(
+            customer_id=customer.id,
+            direction="credit",
+            booked_at__gte=now - timedelta(days=30 * months),
+            booked_at__lte=now,
+            account__product__category="deposit",
+        )
+        .exclude(category__in=sorted(NOT_INCOME))
+        .values("amount", "booked_at")
+    )
+    seen = {(i["booked_at"].year, i["booked_at"].month) for i in inflows}
+    if len(seen) < MIN_INFLOW_MONTHS:
+        return LimitBasis(Basis.NONE, None, obligations, months, len(seen))
+    total = sum((i["amount"] for i in inflows), Decimal(0))
+    income = (total / months).quantize(Decimal("0.01"))
+    return LimitBasis(Basis.ESTIMATED_INCOME, income, obligations, months, len(seen))
+
+
+def recommended_limit(basis: LimitBasis, pd_: float) -> Decimal | None:
+    """``credit.recommend_limit`` on the basis's income; None without an income."""
+    if basis.monthly_income is None:
+        return None
+    return credit.recommend_limit(basis.monthly_income, basis.monthly_obligations, pd_)
 
 
 # ---------------------------------------------------------------------------
@@ -258,22 +365,36 @@ async def assess_credit_risk(actor: Actor, customer_id: int) -> CreditAssessment
     customer = await customer_in_scope(actor, customer_id)
     accounts = await Account.filter(customer_id=customer.id)
     dataset = dataset_of(customer)
-    kind, version, model = await credit_model(dataset, actor.subject)
+    kind, version, model = await credit_model(dataset)
     inputs = model_inputs(customer, accounts, dataset, datetime.now(UTC).date())
     score = await asyncio.to_thread(model.score, inputs)
+    basis = await limit_basis(customer, _now())
     return await _record_assessment(
-        actor, customer, (kind, version, model), inputs, score
+        actor, customer, (kind, version, model), inputs, score, basis
     )
 
 
 async def _record_assessment(
-    actor: Actor, customer: Customer, model_info: tuple, inputs: dict, score
+    actor: Actor,
+    customer: Customer,
+    model_info: tuple,
+    inputs: dict,
+    score,
+    basis: LimitBasis,
 ) -> CreditAssessment:
     kind, version, model = model_info
+    limit = recommended_limit(basis, score.pd)
     async with in_transaction() as conn:
         row = await CreditAssessment.create(
             customer_id=customer.id,
-            inputs={"dataset": model.mapping.name, "values": inputs},
+            # The limit's basis is kept with the model inputs: the snapshot of
+            # everything the assessment rested on. Without one the column holds
+            # 0 and the basis says that no limit is recommended.
+            inputs={
+                "dataset": model.mapping.name,
+                "values": inputs,
+                "limit": basis.as_json(),
+            },
             model_kind=kind,
             model_version=version,
             algorithm=model.algorithm,
@@ -281,7 +402,7 @@ async def _record_assessment(
             grade=score.grade,
             points=score.points,
             factors=[_factor(f) for f in score.factors],
-            recommended_limit=recommended_limit(customer, score.pd),
+            recommended_limit=Decimal(0) if limit is None else limit,
             currency=customer.currency,
             created_by=actor.subject,
             using_db=conn,
@@ -390,7 +511,9 @@ def approved_limit(
         return Decimal("0.00")
     chosen = recommended if limit is None else Decimal(limit)
     problem = None
-    if chosen <= 0:
+    if limit is None and recommended <= 0:
+        problem = ("REQUIRED", "No limit was recommended: give the limit to approve")
+    elif chosen <= 0:
         problem = ("MUST_BE_POSITIVE", "An approved limit is above 0")
     elif kind is CreditDecisionKind.REDUCE and chosen >= recommended:
         problem = ("NOT_REDUCED", "A reduced limit is below the recommended one")
@@ -515,6 +638,22 @@ async def scan(
     return report
 
 
+async def screen(actor: Actor, txns: Iterable[Transaction]) -> dict[int, Alert]:
+    """Score transactions just booked and open their alerts; the alerts by
+    transaction ID. The booking path's hook (``cims.domain.transactions``): its
+    caller holds the permission to book, so none is checked here. Uses the active
+    detector (the rules alone without one); never trains."""
+    detector = await _detector()
+    by_customer: dict[int, list[Transaction]] = defaultdict(list)
+    for txn in sorted(txns, key=lambda t: (t.booked_at, t.id)):
+        by_customer[txn.customer_id].append(txn)
+    report = ScanReport()
+    for customer_id, group in by_customer.items():
+        await _scan_customer(actor, customer_id, group, detector, report)
+    opened = await Alert.filter(id__in=report.opened)
+    return {alert.transaction_id: alert for alert in opened}
+
+
 async def _scan_customer(actor, customer_id, txns, detector, report) -> None:
     start = txns[0].booked_at - detector.config.lookback
     history = await Transaction.filter(
@@ -549,12 +688,14 @@ async def _open_alert(
             )
     except IntegrityError:
         return None  # the transaction already has its alert
-    await events.publish(TOPIC, _event(alert))
+    await events.publish(TOPIC, _event(alert, "raised"))
     return alert
 
 
-def _event(alert: Alert) -> dict:
+def _event(alert: Alert, kind: str) -> dict:
+    """What subscribers hear: IDs and states only (NOTIFY carries 8000 bytes)."""
     return {
+        "kind": kind,
         "alertId": alert.id,
         "customerId": alert.customer_id,
         "transactionId": alert.transaction_id,
@@ -589,7 +730,7 @@ async def review_alert(actor: Actor, alert_id: int, action: str, reason: str) ->
         if action not in steps:
             raise InvalidTransition("Alert", str(alert.status), action, sorted(steps))
         await _apply_review(actor, alert, steps[action], reason, conn)
-    await events.publish(TOPIC, _event(alert))
+    await events.publish(TOPIC, _event(alert, "reviewed"))
     return alert
 
 
@@ -668,7 +809,7 @@ async def model_card(actor: Actor, dataset: str | None = None) -> ModelCard:
     dataset = dataset or default_dataset()
     if dataset not in credit.MAPPINGS:
         raise NotFound("Model")
-    kind, version, model = await credit_model(dataset, actor.subject)
+    kind, version, model = await credit_model(dataset)
     cached = _cards.get((kind, version))
     if cached and time.monotonic() - cached[0] < CARD_TTL_SECONDS:
         return cached[1]

@@ -20,6 +20,7 @@ export const POSSIBLE_TYPES = {
   ],
   AssessCreditRiskPayload: [
     'CreditAssessment',
+    'ModelNotReadyError',
     'NotFoundError',
     'PermissionDeniedError',
   ],
@@ -78,6 +79,7 @@ export const POSSIBLE_TYPES = {
     'DuplicateCustomerError',
     'ErasureHeldError',
     'InvalidTransitionError',
+    'ModelNotReadyError',
     'NotFoundError',
     'PermissionDeniedError',
     'RefusedError',
@@ -130,6 +132,12 @@ export const POSSIBLE_TYPES = {
     'SurveyResponse',
     'Team',
     'Transaction',
+  ],
+  PostTransactionOutcome: ['BookedTransaction', 'RejectedTransaction'],
+  PostTransactionsPayload: [
+    'PermissionDeniedError',
+    'PostedTransactions',
+    'ValidationError',
   ],
   PreviewImportPayload: ['ImportPreview', 'PermissionDeniedError', 'ValidationError'],
   PreviewSegmentPayload: ['PermissionDeniedError', 'SegmentPreview', 'ValidationError'],

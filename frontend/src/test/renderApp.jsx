@@ -7,14 +7,21 @@ import { routes } from '@/app/routes';
 import { createApolloClient } from '@/lib/apolloClient';
 import { createI18n } from '@/lib/i18n';
 import { fakeGraphQL } from '@/test/fakeGraphQL';
+import { fakeSubscriptions } from '@/test/fakeSubscriptions';
 
 /**
  * Renders the whole app at `path`, talking to a fake graph. Returns the
- * Testing Library queries, the graph's call log and the router.
+ * Testing Library queries, the graph's call log, the router and `live`, which
+ * pushes data to the page's subscriptions.
  */
 export function renderApp(path, { handlers = {}, language = 'en' } = {}) {
   const graph = fakeGraphQL(handlers);
-  const client = createApolloClient({ fetch: graph.fetch, uri: 'http://test/graphql' });
+  const live = fakeSubscriptions();
+  const client = createApolloClient({
+    fetch: graph.fetch,
+    uri: 'http://test/graphql',
+    wsLink: live.link,
+  });
   const i18n = createI18n({ language: language ?? undefined });
   const router = createMemoryRouter(routes, { initialEntries: [path] });
 
@@ -23,5 +30,5 @@ export function renderApp(path, { handlers = {}, language = 'en' } = {}) {
       <AppRouter router={router} />
     </Providers>,
   );
-  return { ...view, graph, router, i18n };
+  return { ...view, graph, router, i18n, live };
 }

@@ -24,7 +24,19 @@ export function assessment(overrides = {}) {
       },
     ],
     recommendedLimit: money('150000.00'),
+    limitBasis: limitBasis(),
     decision: null,
+    ...overrides,
+  };
+}
+
+export function limitBasis(overrides = {}) {
+  return {
+    __typename: 'CreditLimitBasis',
+    basis: 'RECORDED_INCOME',
+    monthlyIncome: money('20000.00'),
+    months: null,
+    inflowMonths: null,
     ...overrides,
   };
 }

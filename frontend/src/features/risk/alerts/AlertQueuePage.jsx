@@ -1,4 +1,3 @@
-import { useQuery } from '@apollo/client/react';
 import { Button, Card, Flex, Segmented, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,7 +11,7 @@ import { LoadingState } from '@/components/LoadingState';
 import { useIsPhone } from '@/components/useIsPhone';
 import { useLanguage } from '@/components/useLanguage';
 import { customerPath } from '@/features/customers/paths';
-import { ALERTS_QUERY } from '@/features/risk/api/alertsQuery';
+import { useLiveAlerts } from '@/features/risk/alerts/liveAlerts';
 import { ReviewDialog } from '@/features/risk/alerts/ReviewDialog';
 import { factorText, percent } from '@/features/risk/customer/factorText';
 
@@ -131,10 +130,7 @@ export function AlertQueuePage() {
   const isPhone = useIsPhone();
   const [status, setStatus] = useState('OPEN');
   const [reviewing, setReviewing] = useState(null);
-  const { data, error, refetch, fetchMore, loading } = useQuery(ALERTS_QUERY, {
-    variables: { status: [status], first: PAGE_SIZE },
-    errorPolicy: 'all',
-  });
+  const { data, error, refetch, fetchMore, loading } = useLiveAlerts(status, PAGE_SIZE);
   const columns = useColumns((alert, action) => setReviewing({ alert, action }));
   const failure = blockingError(error);
   const connection = data?.alerts;

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 
@@ -70,5 +70,35 @@ describe('alert queue', () => {
     renderApp('/risk/alerts', { handlers: { Alerts: () => alertsPage([]) } });
 
     expect(await screen.findByText('No alerts here')).toBeInTheDocument();
+  });
+
+  it('puts an alert raised meanwhile at the top, live', async () => {
+    const { live } = renderApp('/risk/alerts', {
+      handlers: { Alerts: () => alertsPage([alertNode()]) },
+    });
+    await screen.findByText('1 alert');
+    await waitFor(() => expect(live.listeners('AlertChanged')).toBe(1));
+    const raised = alertNode({
+      id: 'QWxlcnQ6Mg==',
+      reasons: [
+        {
+          __typename: 'AlertReason',
+          code: 'burst',
+          en: '6 transactions within 60 minutes (usually 0.1)',
+          zh: '60 分钟内 6 笔交易（通常 0.1 笔）',
+        },
+      ],
+    });
+
+    act(() =>
+      live.push('AlertChanged', {
+        alertChanged: { __typename: 'AlertChange', kind: 'RAISED', alert: raised },
+      }),
+    );
+
+    expect(
+      await screen.findByText('6 transactions within 60 minutes (usually 0.1)'),
+    ).toBeInTheDocument();
+    expect(screen.getByText('2 alerts')).toBeInTheDocument();
   });
 });

@@ -11,6 +11,9 @@ export const ASSESS_CREDIT_RISK_MUTATION = gql`
         code
         message
       }
+      ... on ModelNotReadyError {
+        command
+      }
     }
   }
   ${ASSESSMENT_FIELDS}

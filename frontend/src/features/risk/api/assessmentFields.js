@@ -21,6 +21,15 @@ export const ASSESSMENT_FIELDS = gql`
       amount
       currency
     }
+    limitBasis {
+      basis
+      monthlyIncome {
+        amount
+        currency
+      }
+      months
+      inflowMonths
+    }
     decision {
       decision
       approvedLimit {

@@ -65,6 +65,41 @@ function DecisionSummary({ decision }) {
   );
 }
 
+/** Where the recommended limit's income came from, or why there is none. */
+function LimitBasis({ basis }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const text = t(`risk.basis.${basis.basis}`, {
+    amount: basis.monthlyIncome ? formatMoney(basis.monthlyIncome, language) : '',
+    months: basis.months,
+    inflowMonths: basis.inflowMonths,
+  });
+  return (
+    <Typography.Text type={basis.basis === 'NONE' ? 'warning' : undefined}>
+      {basis.basis === 'ESTIMATED_INCOME' && (
+        <Tag color="gold">{t('risk.estimated')}</Tag>
+      )}
+      {text}
+    </Typography.Text>
+  );
+}
+
+function AssessProblem({ payload }) {
+  const { t } = useTranslation();
+  if (payload.__typename === 'ModelNotReadyError') {
+    return (
+      <Alert
+        type="warning"
+        showIcon
+        role="alert"
+        title={t('risk.errors.MODEL_NOT_READY')}
+        description={<Typography.Text code>{payload.command}</Typography.Text>}
+      />
+    );
+  }
+  return <Alert type="error" showIcon role="alert" title={payload.message} />;
+}
+
 function Assessment({ assessment, isPhone }) {
   const { t } = useTranslation();
   const language = useLanguage();
@@ -87,6 +122,11 @@ function Assessment({ assessment, isPhone }) {
         {assessment.recommendedLimit && (
           <Descriptions.Item label={t('risk.recommendedLimit')}>
             {formatMoney(assessment.recommendedLimit, language)}
+          </Descriptions.Item>
+        )}
+        {assessment.limitBasis && (
+          <Descriptions.Item label={t('risk.limitBasis')}>
+            <LimitBasis basis={assessment.limitBasis} />
           </Descriptions.Item>
         )}
         <Descriptions.Item label={t('risk.assessedAt')}>
@@ -118,7 +158,7 @@ function AssessButton({ customerId, onDone }) {
         {t('risk.assess')}
       </Button>
       {payload && payload.__typename !== 'CreditAssessment' && (
-        <Alert type="error" showIcon role="alert" title={payload.message} />
+        <AssessProblem payload={payload} />
       )}
     </Flex>
   );
@@ -145,9 +185,11 @@ export function CustomerRiskSection({ customerId, isPhone }) {
     body = (
       <Flex vertical gap="middle">
         <Assessment assessment={assessment} isPhone={isPhone} />
-        {assessment.status === 'PENDING' && assessment.recommendedLimit && (
-          <DecisionForm assessment={assessment} onDone={reload} />
-        )}
+        {/* limitBasis answers only to risk.read: no form for other roles. */}
+        {assessment.status === 'PENDING' &&
+          (assessment.limitBasis || assessment.recommendedLimit) && (
+            <DecisionForm assessment={assessment} onDone={reload} />
+          )}
       </Flex>
     );
   }

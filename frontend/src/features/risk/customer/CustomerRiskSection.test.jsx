@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 
-import { assessment, decision, riskOf } from '@/features/risk/testData';
+import { assessment, decision, limitBasis, riskOf } from '@/features/risk/testData';
 import { customerDetail, transactionsPage } from '@/test/fixtures';
 import { renderApp } from '@/test/renderApp';
 import { setViewport } from '@/test/setup';
@@ -46,13 +46,19 @@ describe('customer risk section', () => {
       points: null,
       factors: null,
       recommendedLimit: null,
+      limitBasis: null,
       decision: null,
     });
     const risk = {
       ...riskOf(withheld),
-      errors: ['probability', 'points', 'factors', 'recommendedLimit', 'decision'].map(
-        FORBIDDEN,
-      ),
+      errors: [
+        'probability',
+        'points',
+        'factors',
+        'recommendedLimit',
+        'limitBasis',
+        'decision',
+      ].map(FORBIDDEN),
     };
     renderApp(PATH, { handlers: handlers(risk) });
 
@@ -105,5 +111,84 @@ describe('customer risk section', () => {
     const card = within(await riskCard());
     expect(await card.findByText('7.31%')).toBeInTheDocument();
     expect(card.getByRole('button', { name: 'Assess now' })).toBeInTheDocument();
+  });
+
+  it('marks a limit resting on estimated inflows', async () => {
+    const estimated = limitBasis({
+      basis: 'ESTIMATED_INCOME',
+      monthlyIncome: { __typename: 'Money', amount: '5000.00', currency: 'CNY' },
+      months: 6,
+      inflowMonths: 3,
+    });
+    renderApp(PATH, {
+      handlers: handlers(riskOf(assessment({ limitBasis: estimated }))),
+    });
+
+    const card = within(await riskCard());
+    expect(await card.findByText('Estimated')).toBeInTheDocument();
+    expect(
+      card.getByText(
+        /Money in over the last 6 months, .*5,000\.00 a month \(in 3 of them\)/,
+      ),
+    ).toBeInTheDocument();
+  });
+
+  it('says why no limit is recommended and asks the officer for one', async () => {
+    const user = userEvent.setup();
+    const none = limitBasis({
+      basis: 'NONE',
+      monthlyIncome: null,
+      months: 6,
+      inflowMonths: 1,
+    });
+    const { graph } = renderApp(PATH, {
+      handlers: handlers(
+        riskOf(assessment({ recommendedLimit: null, limitBasis: none })),
+      ),
+    });
+    const form = within(await screen.findByRole('form', { name: 'Credit decision' }));
+
+    expect(
+      screen.getByText(
+        'No limit recommended: no income is recorded, and money came in during ' +
+          'only 1 of the last 6 months',
+      ),
+    ).toBeInTheDocument();
+    await user.type(form.getByLabelText('Reason'), 'Known customer');
+    await user.click(form.getByRole('button', { name: 'Record decision' }));
+
+    expect(
+      (
+        await form.findAllByText(
+          'No limit was recommended: give one to approve, or decline.',
+        )
+      ).length,
+    ).toBeGreaterThan(0);
+    expect(graph.callsOf('DecideCreditAssessment')).toHaveLength(0);
+  });
+
+  it('tells staff which command trains a model when none is ready', async () => {
+    const user = userEvent.setup();
+    renderApp(PATH, {
+      handlers: handlers(riskOf(null), {
+        AssessCreditRisk: () => ({
+          data: {
+            assessCreditRisk: {
+              __typename: 'ModelNotReadyError',
+              code: 'MODEL_NOT_READY',
+              message: 'No credit-credit_scoring model is active yet',
+              command: 'cims train credit --dataset credit_scoring',
+            },
+          },
+        }),
+      }),
+    });
+    const card = within(await riskCard());
+
+    await user.click(card.getByRole('button', { name: 'Assess now' }));
+
+    const alert = await card.findByRole('alert');
+    expect(alert).toHaveTextContent('No credit model is ready yet');
+    expect(alert).toHaveTextContent('cims train credit --dataset credit_scoring');
   });
 });

@@ -80,9 +80,16 @@ export function DecisionForm({ assessment, onDone }) {
             <Form.Item
               name="limit"
               label={t('risk.limit')}
-              extra={t('risk.limitHint', {
-                amount: assessment.recommendedLimit.amount,
-              })}
+              extra={
+                assessment.recommendedLimit
+                  ? t('risk.limitHint', { amount: assessment.recommendedLimit.amount })
+                  : t('risk.limitHintNone')
+              }
+              rules={
+                assessment.recommendedLimit
+                  ? []
+                  : [{ required: true, message: t('risk.limitHintNone') }]
+              }
             >
               <InputNumber min={0} step={1000} style={{ width: '100%' }} />
             </Form.Item>

@@ -1,4 +1,4 @@
-"""Migration 0_20261204200431_init: SQL for SQLite and PostgreSQL, from Aerich."""
+"""Migration 0_20261204200704_init: SQL for SQLite and PostgreSQL, from Aerich."""
 
 from tortoise import BaseDBAsyncClient
 

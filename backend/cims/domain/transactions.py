@@ -1,0 +1,375 @@
+"""Booking transactions from other systems and from files, screened as they land.
+
+Two ways in, one set of rules:
+
+- ``post_transactions(actor, entries)`` is for other systems (core banking through
+  a service account): each entry is judged on its own; the good ones are stored in
+  one database transaction and the bad ones come back as ``ValidationFailed`` at
+  their position, so a caller can fix and resend only those.
+- ``import_transactions(actor, data, file_name)`` reads a CSV or XLSX file and, like
+  the customer import (``cims.domain.importing``), is all or nothing: every bad row
+  is reported with its line number and field, and nothing is stored unless no row
+  is bad. ``dry_run`` reports without storing.
+
+An entry names its account by number; the account must exist in the actor's scope
+and be active. The amount is positive (the direction says which way money moved),
+the currency is the account's, the time carries its UTC offset and is not in the
+future. Storing a transaction moves its account's balance in the same database
+transaction and appends an audit event.
+
+After the commit every stored transaction is screened by
+``cims.domain.risk.screen``: the rules and the active Isolation Forest judge it
+against its customer's own history, and an alert opens above the threshold. No
+model is trained here: with no active detector the rules judge alone.
+
+Known limits: an entry carries no reference from the sending system, so a resend
+of the same booking is stored twice (an idempotency key needs a column of its own);
+screening scores one transaction at a time through the forest, tens of milliseconds
+each (``bench/bench_booking.py``), so a large file takes minutes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, fields
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from tortoise.expressions import F
+from tortoise.transactions import in_transaction
+
+from cims.domain import audit, importing, risk
+from cims.domain.access import require, scoped
+from cims.domain.actor import Actor
+from cims.domain.errors import FieldProblem, ValidationFailed
+from cims.domain.exporting import is_formula_like
+from cims.domain.normalize import fold
+from cims.models import Account, Alert, Transaction
+from cims.models.enums import AccountStatus, Channel, Direction
+
+log = logging.getLogger(__name__)
+
+WRITE = "transaction.write"
+MAX_POST = 100  # entries per call of post_transactions
+MAX_AMOUNT = Decimal("1e15")
+CLOCK_SKEW = dt.timedelta(minutes=5)
+LIMITS = {"category": 50, "counterparty": 200, "description": 500}
+# Header names a file may use for each field (English and Chinese), folded.
+HEADERS = {
+    "account_number": ("account_number", "account", "账号", "账户"),
+    "booked_at": ("booked_at", "time", "交易时间", "记账时间"),
+    "amount": ("amount", "金额", "交易金额"),
+    "direction": ("direction", "借贷方向", "方向"),
+    "channel": ("channel", "渠道", "交易渠道"),
+    "category": ("category", "类别", "交易类别"),
+    "currency": ("currency", "币种"),
+    "counterparty": ("counterparty", "对方户名", "交易对手"),
+    "description": ("description", "摘要", "备注"),
+}
+REQUIRED = ("account_number", "booked_at", "amount", "direction", "channel", "category")
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One transaction as a sender states it; values may be text or typed."""
+
+    account_number: str | None
+    booked_at: Any
+    amount: Any
+    direction: str | None
+    channel: str | None
+    category: str | None
+    currency: str | None = None
+    counterparty: str | None = None
+    description: str | None = None
+
+
+@dataclass
+class Booked:
+    """A stored entry at its position, with the alert its screening opened."""
+
+    index: int
+    transaction: Transaction
+    alert: Alert | None = None
+
+
+@dataclass
+class Rejected:
+    index: int
+    error: ValidationFailed
+
+
+@dataclass(frozen=True)
+class RowProblem:
+    line: int
+    field: str
+    code: str
+    message: str
+
+
+@dataclass
+class ImportResult:
+    rows: int = 0
+    stored: int = 0
+    alerts: int = 0
+    problems: list[RowProblem] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+# ---------------------------------------------------------------------------
+# The two ways in
+
+
+async def post_transactions(
+    actor: Actor, entries: Sequence[Entry]
+) -> list[Booked | Rejected]:
+    """Store the good entries, screen them, and answer per entry in input order."""
+    require(actor, WRITE)
+    if len(entries) > MAX_POST:
+        raise ValidationFailed.one(
+            "transactions", "TOO_MANY", f"Send at most {MAX_POST} transactions a call"
+        )
+    accounts = await _accounts(actor, entries)
+    outcomes: list[Booked | Rejected] = []
+    good: list[tuple[int, dict]] = []
+    for index, entry in enumerate(entries):
+        try:
+            good.append((index, parse(entry, accounts)))
+        except ValidationFailed as error:
+            outcomes.append(Rejected(index, error))
+    stored = await _store(actor, [values for _, values in good])
+    alerts = await _screen(actor, stored)
+    outcomes += [
+        Booked(index, txn, alerts.get(txn.id))
+        for (index, _), txn in zip(good, stored, strict=True)
+    ]
+    return sorted(outcomes, key=lambda o: o.index)
+
+
+async def import_transactions(
+    actor: Actor, data: bytes, file_name: str, *, dry_run: bool = False
+) -> ImportResult:
+    """Check every row; store and screen them all only when none is bad."""
+    require(actor, WRITE)
+    table = importing.read_table(data, file_name)
+    columns = _columns(table.headers)
+    missing = [name for name in REQUIRED if name not in columns]
+    if missing:
+        problems = [
+            RowProblem(1, m, "MISSING_COLUMN", "No such column") for m in missing
+        ]
+        return ImportResult(problems=problems)
+    entries = [
+        (line, _entry(cells, columns))
+        for line, cells in enumerate(table.rows, start=2)
+        if any(str(c or "").strip() for c in cells)
+    ]
+    result = ImportResult(rows=len(entries))
+    accounts = await _accounts(actor, [e for _, e in entries])
+    parsed = []
+    for line, entry in entries:
+        try:
+            parsed.append(parse(entry, accounts))
+        except ValidationFailed as error:
+            result.problems += [
+                RowProblem(line, p.field, p.code, p.message) for p in error.problems
+            ]
+    if result.problems or dry_run:
+        return result
+    stored = await _store(actor, parsed)
+    result.stored = len(stored)
+    result.alerts = len(await _screen(actor, stored))
+    log.info("imported %d transactions, %d alerts", result.stored, result.alerts)
+    return result
+
+
+# ---------------------------------------------------------------------------
+# Rules of an entry
+
+
+def parse(entry: Entry, accounts: dict[str, Account]) -> dict[str, Any]:
+    """The stored values of ``entry``, or ``ValidationFailed`` with every problem."""
+    problems: list[FieldProblem] = []
+
+    def check(name: str, reader, *args):
+        try:
+            return reader(getattr(entry, name), *args)
+        except _Bad as bad:
+            problems.append(FieldProblem(name, bad.code, bad.message))
+            return None
+
+    account = check("account_number", _account, accounts)
+    values = {
+        "booked_at": check("booked_at", _moment),
+        "amount": check("amount", _amount),
+        "direction": check("direction", _choice, Direction),
+        "channel": check("channel", _choice, Channel),
+        "category": check("category", _text, LIMITS["category"], True),
+        "counterparty": check("counterparty", _text, LIMITS["counterparty"], False),
+        "description": check("description", _text, LIMITS["description"], False),
+    }
+    currency = check("currency", _currency, account)
+    if problems:
+        raise ValidationFailed(problems)
+    return values | {
+        "account_id": account.id,
+        "customer_id": account.customer_id,
+        "currency": currency,
+    }
+
+
+class _Bad(Exception):
+    def __init__(self, code: str, message: str) -> None:
+        super().__init__(message)
+        self.code = code
+        self.message = message
+
+
+def _blank(value: Any) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+def _account(number: Any, accounts: dict[str, Account]) -> Account:
+    if _blank(number):
+        raise _Bad("REQUIRED", "Give the account number")
+    account = accounts.get(str(number).strip())
+    if account is None:
+        raise _Bad("UNKNOWN_ACCOUNT", "No such account")
+    if account.status != AccountStatus.ACTIVE or account.closed_on is not None:
+        raise _Bad("ACCOUNT_NOT_ACTIVE", "The account does not take bookings")
+    return account
+
+
+def _moment(value: Any) -> dt.datetime:
+    if _blank(value):
+        raise _Bad("REQUIRED", "Give the booking time")
+    moment = value
+    if not isinstance(value, dt.datetime):
+        try:
+            moment = dt.datetime.fromisoformat(str(value).strip())
+        except ValueError:
+            raise _Bad("BAD_TIME", "Use ISO 8601 with an offset") from None
+    if moment.tzinfo is None:
+        raise _Bad("NO_OFFSET", "Give the time's UTC offset (e.g. +08:00)")
+    if moment > dt.datetime.now(dt.UTC) + CLOCK_SKEW:
+        raise _Bad("IN_FUTURE", "A booking cannot lie in the future")
+    return moment.astimezone(dt.UTC)
+
+
+def _amount(value: Any) -> Decimal:
+    if _blank(value):
+        raise _Bad("REQUIRED", "Give the amount")
+    try:
+        amount = Decimal(str(value).strip().replace(",", ""))
+    except InvalidOperation:
+        raise _Bad("NOT_A_NUMBER", "The amount is not a number") from None
+    if not amount.is_finite() or amount <= 0:
+        raise _Bad("MUST_BE_POSITIVE", "The amount is above 0; direction gives the way")
+    if amount >= MAX_AMOUNT or amount != amount.quantize(Decimal("0.01")):
+        raise _Bad("OUT_OF_RANGE", "At most two decimals and below 10^15")
+    return amount.quantize(Decimal("0.01"))
+
+
+def _choice(value: Any, kind) -> str:
+    if _blank(value):
+        raise _Bad("REQUIRED", "Give a value")
+    text = str(value).strip().lower()
+    if text not in {member.value for member in kind}:
+        allowed = ", ".join(member.value for member in kind)
+        raise _Bad("UNKNOWN_VALUE", f"One of: {allowed}")
+    return text
+
+
+def _text(value: Any, limit: int, required: bool) -> str | None:
+    if _blank(value):
+        if required:
+            raise _Bad("REQUIRED", "Give a value")
+        return None
+    text = str(value).strip()
+    if len(text) > limit:
+        raise _Bad("TOO_LONG", f"At most {limit} characters")
+    if is_formula_like(text):
+        raise _Bad("FORMULA", "Text may not start like a spreadsheet formula")
+    return text
+
+
+def _currency(value: Any, account: Account | None) -> str | None:
+    if account is None:
+        return None
+    if _blank(value):
+        return account.currency
+    text = str(value).strip().upper()
+    if text != account.currency:
+        raise _Bad("CURRENCY_MISMATCH", f"The account is kept in {account.currency}")
+    return text
+
+
+# ---------------------------------------------------------------------------
+# Storage and screening
+
+
+async def _accounts(actor: Actor, entries: Iterable[Entry]) -> dict[str, Account]:
+    numbers = {
+        str(e.account_number).strip() for e in entries if not _blank(e.account_number)
+    }
+    found = await scoped(actor, Account.filter(number__in=sorted(numbers)))
+    return {a.number: a for a in found}
+
+
+async def _store(actor: Actor, rows: list[dict]) -> list[Transaction]:
+    """Create the transactions and move their balances, all in one transaction."""
+    if not rows:
+        return []
+    moves: dict[int, Decimal] = defaultdict(Decimal)
+    async with in_transaction() as conn:
+        stored = []
+        for values in rows:
+            stored.append(await Transaction.create(**values, using_db=conn))
+            sign = 1 if values["direction"] == Direction.CREDIT else -1
+            moves[values["account_id"]] += sign * values["amount"]
+        for account_id, delta in moves.items():
+            await (
+                Account.filter(id=account_id)
+                .using_db(conn)
+                .update(balance=F("balance") + delta)
+            )
+        entries = [("Transaction", t.id, ["amount", "direction"]) for t in stored]
+        await audit.record_many(actor, WRITE, entries, conn=conn)
+    return stored
+
+
+async def _screen(actor: Actor, stored: list[Transaction]) -> dict[int, Alert]:
+    """Alerts opened for the stored transactions, by transaction ID. A failure here
+    leaves the bookings stored; ``cims risk scan`` screens them later."""
+    if not stored:
+        return {}
+    try:
+        return await risk.screen(actor, stored)
+    except Exception:
+        log.exception("screening of %d new transactions failed", len(stored))
+        return {}
+
+
+def _columns(headers: Sequence[str]) -> dict[str, int]:
+    names = [fold(str(h or "")).strip().lower() for h in headers]
+    found = {}
+    for target, aliases in HEADERS.items():
+        for alias in aliases:
+            if alias in names:
+                found[target] = names.index(alias)
+                break
+    return found
+
+
+def _entry(cells: tuple, columns: dict[str, int]) -> Entry:
+    def cell(name: str):
+        i = columns.get(name)
+        return cells[i] if i is not None and i < len(cells) else None
+
+    return Entry(**{f.name: cell(f.name) for f in fields(Entry)})

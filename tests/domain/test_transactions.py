@@ -1,0 +1,207 @@
+"""Booking transactions from other systems and files, screened as they land."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from decimal import Decimal
+
+import pytest
+
+from cims.domain import events, transactions
+from cims.domain.actor import Actor
+from cims.domain.errors import PermissionDenied, ValidationFailed
+from cims.domain.transactions import Booked, Entry, Rejected
+from cims.models import Account, Alert, AuditEvent, Branch, Transaction
+from tests.domain.test_risk import START, history, make_customer
+
+CORE = Actor(
+    subject="core-banking",
+    permissions=frozenset({"account.read", "transaction.read", "transaction.write"}),
+)
+
+
+def entry(account: Account, **values) -> Entry:
+    """A payment like the customer's usual ones, a day after their history."""
+    defaults = {
+        "account_number": account.number,
+        "booked_at": (START + timedelta(days=30, hours=1)).isoformat(),
+        "amount": "95.00",
+        "direction": "debit",
+        "channel": "mobile",
+        "category": "groceries",
+    }
+    return Entry(**(defaults | values))
+
+
+@pytest.fixture
+async def account(branch) -> Account:
+    return await history(await make_customer(branch))
+
+
+async def test_posted_outlier_is_stored_and_raises_an_alert_with_its_reason(account):
+    async with events.subscribe("alerts") as feed:
+        [outcome] = await transactions.post_transactions(
+            CORE, [entry(account, amount="80000.00", category="transfer")]
+        )
+        published = await feed.__anext__()
+
+    assert isinstance(outcome, Booked)
+    stored = await Transaction.get(id=outcome.transaction.id)
+    assert stored.amount == Decimal("80000.00") and stored.direction == "debit"
+    assert outcome.alert is not None and outcome.alert.transaction_id == stored.id
+    assert "amount_spike" in [r["code"] for r in outcome.alert.reasons]
+    assert published["kind"] == "raised" and published["alertId"] == outcome.alert.id
+    assert (await AuditEvent.filter(action="transaction.write").count()) == 1
+
+
+async def test_ordinary_posting_moves_the_balance_and_raises_no_alert(account):
+    before = (await Account.get(id=account.id)).balance
+
+    outcomes = await transactions.post_transactions(
+        CORE, [entry(account), entry(account, direction="credit", amount="10.50")]
+    )
+
+    assert [type(o) for o in outcomes] == [Booked, Booked]
+    assert all(o.alert is None for o in outcomes)
+    after = (await Account.get(id=account.id)).balance
+    assert after == before - Decimal("95.00") + Decimal("10.50")
+    assert await Alert.all().count() == 0
+
+
+async def test_bad_entries_are_rejected_by_position_and_good_ones_stored(account):
+    count = await Transaction.all().count()
+    entries = [
+        entry(account, account_number="6200000000000"),
+        entry(account),
+        entry(account, amount="-5", channel="pigeon", booked_at="2026-10-31 10:00"),
+        entry(account, currency="USD", category=" "),
+    ]
+
+    outcomes = await transactions.post_transactions(CORE, entries)
+
+    assert [o.index for o in outcomes] == [0, 1, 2, 3]
+    assert isinstance(outcomes[1], Booked)
+    codes = [
+        {(p.field, p.code) for p in o.error.problems}
+        for o in outcomes
+        if isinstance(o, Rejected)
+    ]
+    assert codes == [
+        {("account_number", "UNKNOWN_ACCOUNT")},
+        {
+            ("amount", "MUST_BE_POSITIVE"),
+            ("channel", "UNKNOWN_VALUE"),
+            ("booked_at", "NO_OFFSET"),
+        },
+        {("currency", "CURRENCY_MISMATCH"), ("category", "REQUIRED")},
+    ]
+    assert await Transaction.all().count() == count + 1
+
+
+async def test_future_bookings_and_closed_accounts_are_refused(account):
+    await Account.filter(id=account.id).update(status="closed")
+    future = (START + timedelta(days=3650)).isoformat()
+
+    [outcome] = await transactions.post_transactions(
+        CORE, [entry(account, booked_at=future)]
+    )
+
+    assert {(p.field, p.code) for p in outcome.error.problems} == {
+        ("account_number", "ACCOUNT_NOT_ACTIVE"),
+        ("booked_at", "IN_FUTURE"),
+    }
+
+
+async def test_posting_needs_the_write_permission(account):
+    reader = Actor(subject="teller", permissions=frozenset({"transaction.read"}))
+    count = await Transaction.all().count()
+
+    with pytest.raises(PermissionDenied) as raised:
+        await transactions.post_transactions(reader, [entry(account)])
+
+    assert raised.value.permission == "transaction.write"
+    assert await Transaction.all().count() == count
+
+
+async def test_another_branchs_account_is_unknown_to_branch_staff(account):
+    other = await Branch.create(code="BJ02", name="北京", name_en="Beijing", city="京")
+    clerk = Actor(subject="clerk", permissions=CORE.permissions, branch_id=other.id)
+
+    [outcome] = await transactions.post_transactions(clerk, [entry(account)])
+
+    assert outcome.error.problems[0].code == "UNKNOWN_ACCOUNT"
+
+
+async def test_too_many_entries_in_one_call_are_refused(account):
+    many = [entry(account)] * (transactions.MAX_POST + 1)
+
+    with pytest.raises(ValidationFailed) as raised:
+        await transactions.post_transactions(CORE, many)
+
+    assert raised.value.problems[0].code == "TOO_MANY"
+
+
+# ---------------------------------------------------------------------------
+# Files
+
+HEADER = "account_number,booked_at,amount,direction,channel,category,counterparty\n"
+
+
+def csv_file(account: Account, *lines: str) -> bytes:
+    return (HEADER + "".join(f"{account.number},{line}\n" for line in lines)).encode()
+
+
+async def test_import_stores_every_row_and_alerts_on_the_outlier(account):
+    later = START + timedelta(days=30)
+    data = csv_file(
+        account,
+        f"{later.isoformat()},98.00,debit,mobile,groceries,连锁超市",
+        f"{(later + timedelta(hours=2)).isoformat()},80000.00,debit,mobile,transfer,",
+    )
+
+    result = await transactions.import_transactions(CORE, data, "bookings.csv")
+
+    assert result.ok and (result.rows, result.stored, result.alerts) == (2, 2, 1)
+    alert = await Alert.get()
+    outlier = await Transaction.get(id=alert.transaction_id)
+    assert outlier.amount == Decimal("80000.00")
+    assert "amount_spike" in [r["code"] for r in alert.reasons]
+
+
+async def test_import_reports_every_bad_row_by_line_and_stores_none(account):
+    count = await Transaction.all().count()
+    good = (START + timedelta(days=30)).isoformat()
+    data = csv_file(
+        account,
+        f"{good},98.00,debit,mobile,groceries,",
+        f"{good},abc,debit,mobile,groceries,",
+        f"{good},12.00,sideways,mobile,groceries,=HYPERLINK(1)",
+    )
+
+    result = await transactions.import_transactions(CORE, data, "bookings.csv")
+
+    assert not result.ok and result.stored == 0
+    assert [(p.line, p.field, p.code) for p in result.problems] == [
+        (3, "amount", "NOT_A_NUMBER"),
+        (4, "direction", "UNKNOWN_VALUE"),
+        (4, "counterparty", "FORMULA"),
+    ]
+    assert await Transaction.all().count() == count
+
+
+async def test_import_names_missing_columns_and_dry_run_stores_nothing(account):
+    count = await Transaction.all().count()
+    missing = b"account_number,amount\n6200,1.00\n"
+    good = csv_file(account, f"{START.isoformat()},98.00,debit,mobile,groceries,")
+
+    no_columns = await transactions.import_transactions(CORE, missing, "x.csv")
+    dry = await transactions.import_transactions(CORE, good, "x.csv", dry_run=True)
+
+    assert {(p.line, p.field) for p in no_columns.problems} == {
+        (1, "booked_at"),
+        (1, "direction"),
+        (1, "channel"),
+        (1, "category"),
+    }
+    assert dry.ok and dry.rows == 1 and dry.stored == 0
+    assert await Transaction.all().count() == count

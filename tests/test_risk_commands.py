@@ -1,0 +1,86 @@
+"""The risk commands: booking a file of transactions, refusing without a model."""
+
+from __future__ import annotations
+
+import json
+from datetime import timedelta
+from decimal import Decimal
+
+import pytest
+
+from cims import risk_commands
+from cims.cli import build_parser
+from cims.models import Alert, Branch, Transaction
+from tests.domain.test_risk import START, history, make_customer
+
+HEADER = "账号,交易时间,金额,借贷方向,渠道,类别\n"
+
+
+@pytest.fixture
+async def branch(database) -> Branch:
+    return await Branch.create(
+        code="SH01", name="上海分行", name_en="Shanghai", city="上海"
+    )
+
+
+def test_import_transactions_parses_its_options():
+    args = build_parser().parse_args(["import-transactions", "x.csv", "--dry-run"])
+
+    assert args.func is risk_commands.run_import_transactions
+    assert (args.file, args.dry_run) == ("x.csv", True)
+
+
+async def test_import_transactions_books_the_file_and_alerts(branch, tmp_path, capsys):
+    account = await history(await make_customer(branch))
+    at = (START + timedelta(days=30)).isoformat()
+    path = tmp_path / "bookings.csv"
+    path.write_text(
+        HEADER + f"{account.number},{at},80000.00,debit,mobile,transfer\n",
+        encoding="gb18030",
+    )
+    args = build_parser().parse_args(["import-transactions", str(path)])
+
+    code = await args.func(args)
+
+    report = json.loads(capsys.readouterr().out)
+    assert code == 0
+    assert report == {"rows": 1, "stored": 1, "alerts": 1, "problems": []}
+    alert = await Alert.get()
+    assert (await Transaction.get(id=alert.transaction_id)).amount == Decimal(80000)
+
+
+async def test_import_transactions_fails_on_a_bad_row_and_stores_nothing(
+    branch, tmp_path, capsys
+):
+    account = await history(await make_customer(branch))
+    count = await Transaction.all().count()
+    path = tmp_path / "bookings.csv"
+    path.write_text(HEADER + f"{account.number},yesterday,1.00,debit,mobile,x\n")
+    args = build_parser().parse_args(["import-transactions", str(path)])
+
+    code = await args.func(args)
+
+    report = json.loads(capsys.readouterr().out)
+    assert code == 1
+    assert report["problems"] == [
+        {
+            "line": 2,
+            "field": "booked_at",
+            "code": "BAD_TIME",
+            "message": "Use ISO 8601 with an offset",
+        }
+    ]
+    assert await Transaction.all().count() == count
+
+
+async def test_risk_score_without_a_model_says_what_to_run(
+    branch, tmp_path, monkeypatch, capsys
+):
+    monkeypatch.setenv("CIMS_DATA_DIR", str(tmp_path))
+    await make_customer(branch)
+    args = build_parser().parse_args(["risk", "score"])
+
+    code = await args.func(args)
+
+    assert code == 1
+    assert "cims train credit --dataset german_credit" in capsys.readouterr().out
