@@ -60,6 +60,7 @@ from cims.domain.validation import (
     DEFAULT_RULES,
     FIELDS,
     Bad,
+    Memo,
     Rules,
     parse_choice,
     search_keys,
@@ -506,6 +507,7 @@ class _RowReader:
         self.branches = branches
         self.actor = actor
         self.key = index_key()
+        self.memo = Memo()
 
     def read(self, number: int, cells: tuple, problems: list) -> Row | None:
         raw, bad = self._cells(number, cells)
@@ -534,7 +536,9 @@ class _RowReader:
 
     def _cell(self, target: str, value: Any) -> Any:
         if isinstance(value, str):
-            value = _unneutralised(value.strip())
+            value = value.strip()
+            if value[:1] == "'":
+                value = _unneutralised(value)
         if target in IDENTIFIERS:
             value = _identifier(value)
         codes = self.code_lists.get(target)
@@ -596,7 +600,11 @@ class _RowReader:
             }
         try:
             return validate_customer_fields(
-                fields, partial=False, kind=kind, rules=self.options.rules
+                fields,
+                partial=False,
+                kind=kind,
+                rules=self.options.rules,
+                memo=self.memo,
             )
         except ValidationFailed as failed:
             for p in failed.problems:
