@@ -533,7 +533,12 @@ async def test_progress_is_reported_per_chunk(branches, clerk):
         progress,
     )
 
-    assert seen == [("write", 2, 5), ("write", 4, 5), ("write", 5, 5)]
+    assert seen == [
+        ("write", 2, 5),
+        ("write", 4, 5),
+        ("write", 5, 5),
+        ("done", 5, 5),
+    ]
 
 
 async def test_an_exported_csv_imports_back_unchanged(branches, clerk):

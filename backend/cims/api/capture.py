@@ -28,12 +28,18 @@ from cims.api.ids import pk_of
 from cims.api.pagination import Connection, Order, slice_connection
 from cims.api.permissions import requires
 from cims.api.types import Customer, CustomerKind
-from cims.domain import duplicates, exporting, importing
+from cims.domain import duplicates, events, exporting, importing
 from cims.domain.errors import DomainError, FieldProblem, NotFound, ValidationFailed
 from cims.models import ImportStatus as ImportStatusRow
 
 WRITE = "customer.write"
 ImportStatus = strawberry.enum(ImportStatusRow, name="ImportStatus")
+ImportMode = strawberry.enum(
+    importing.ImportMode,
+    name="ImportMode",
+    description="What a row matching a customer (same number or ID) does.",
+)
+ImportRowAction = strawberry.enum(importing.RowAction, name="ImportRowAction")
 
 
 async def _customer(info: strawberry.Info, customer_id: int | None) -> Customer | None:
@@ -121,6 +127,11 @@ class ImportFileInput:
     branch_id: strawberry.ID | None = None
     kind: CustomerKind = CustomerKind.INDIVIDUAL
     sheet: str | None = None
+    mode: ImportMode = importing.ImportMode.CREATE
+    progress_key: str | None = strawberry.field(
+        default=None,
+        description="A key the client chose; importProgress(key:) follows this run.",
+    )
 
 
 @strawberry.input
@@ -156,6 +167,40 @@ class ImportDuplicate:
         return await _customer(info, self.customer_id)
 
 
+@strawberry.type(description="A changed field; personal values are masked.")
+class ImportFieldChange:
+    field: str
+    old: str
+    new: str
+
+
+@strawberry.type(description="What one row does (dry run) or did (commit).")
+class ImportRowOutcome:
+    row: int
+    action: ImportRowAction
+    customer_id: strawberry.Private[int | None]
+    customer_no: str | None
+    version: int | None = strawberry.field(
+        description="The customer's version the update applies to."
+    )
+    changes: list[ImportFieldChange]
+
+    @strawberry.field(description="The matched customer, if in scope.")
+    async def customer(self, info: strawberry.Info) -> Customer | None:
+        return await _customer(info, self.customer_id)
+
+    @classmethod
+    def from_outcome(cls, outcome: importing.RowOutcome) -> ImportRowOutcome:
+        return cls(
+            row=outcome.row,
+            action=outcome.action,
+            customer_id=outcome.customer_id,
+            customer_no=outcome.customer_no,
+            version=outcome.version,
+            changes=[ImportFieldChange(**vars(c)) for c in outcome.changes],
+        )
+
+
 @strawberry.type
 class ImportReport:
     job_id: int
@@ -165,8 +210,15 @@ class ImportReport:
     valid_rows: int
     created_rows: int
     existing_rows: int
+    updated_rows: int = strawberry.field(
+        description="Rows that update a customer (on a dry run: that would)."
+    )
+    unchanged_rows: int
     problems: list[ImportProblem]
     duplicates: list[ImportDuplicate]
+    outcomes: list[ImportRowOutcome] = strawberry.field(
+        description=f"Per row, the first {importing.OUTCOME_LIMIT}; counts cover all."
+    )
 
     @classmethod
     def from_report(cls, report: importing.ImportReport) -> ImportReport:
@@ -178,8 +230,11 @@ class ImportReport:
             valid_rows=report.valid_rows,
             created_rows=report.created_rows,
             existing_rows=report.existing_rows,
+            updated_rows=report.updated_rows,
+            unchanged_rows=report.unchanged_rows,
             problems=[ImportProblem(**vars(p)) for p in report.problems],
             duplicates=[ImportDuplicate(**vars(d)) for d in report.duplicates],
+            outcomes=[ImportRowOutcome.from_outcome(o) for o in report.outcomes],
         )
 
 
@@ -235,7 +290,7 @@ def _options(info: strawberry.Info, given: ImportFileInput) -> importing.ImportO
             "branch_id", "UNKNOWN_BRANCH", "No such branch"
         ) from None
     return importing.options_for(
-        info.context.actor, branch, given.kind.value, given.sheet
+        info.context.actor, branch, given.kind.value, given.sheet, given.mode
     )
 
 
@@ -279,9 +334,27 @@ async def _commit(info: strawberry.Info, given: ImportFileInput) -> ImportReport
     suggested = importing.suggest_mapping(headers)
     mapping = await _mapping_of(given, suggested)
     report = await importing.import_customers(
-        info.context.actor, data, name, mapping, _options(info, given)
+        info.context.actor,
+        data,
+        name,
+        mapping,
+        _options(info, given),
+        progress=_publisher(info, given.progress_key),
     )
     return ImportReport.from_report(report)
+
+
+def _publisher(info: strawberry.Info, key: str | None):
+    """Progress of this run for importProgress(key:), or None without a key."""
+    if not key:
+        return None
+    subject = info.context.actor.subject
+
+    async def publish(update: importing.Progress) -> None:
+        payload = {"key": key, "subject": subject, **vars(update)}
+        await events.publish(importing.PROGRESS_TOPIC, payload)
+
+    return publish
 
 
 # ---------------------------------------------------------------- export

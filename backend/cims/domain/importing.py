@@ -62,7 +62,12 @@ from cims.domain.duplicates import (
     combine,
     duplicate_pairs,
 )
-from cims.domain.errors import FieldProblem, PermissionDenied, ValidationFailed
+from cims.domain.errors import (
+    FieldProblem,
+    NotFound,
+    PermissionDenied,
+    ValidationFailed,
+)
 from cims.domain.exporting import is_formula_like
 from cims.domain.keys import index_key
 from cims.domain.normalize import blind_index, clean_text, fold
@@ -89,6 +94,7 @@ from cims.models.enums import CustomerKind, Source
 log = logging.getLogger(__name__)
 
 IMPORT = "customer.import"
+PROGRESS_TOPIC = "import.progress"  # where the graph publishes a run's Progress
 KIND = "kind"
 BRANCH_CODE = "branch_code"
 VERSION = "version"  # the version a row was exported at; checked by an update
@@ -255,7 +261,7 @@ class RowOutcome:
 
 @dataclass
 class Progress:
-    phase: str  # "check" or "write"
+    phase: str  # "check" or "write", then "done" once the report is final
     done: int
     total: int | None  # estimated from the file; None when unknown
 
@@ -480,11 +486,6 @@ def _is_custom(target: str) -> bool:
 # ---------------------------------------------------------------- templates
 
 
-def _require_write(actor: Actor) -> None:
-    if not (actor.can("customer.write") or actor.can("*")):
-        raise PermissionDenied("customer.write")
-
-
 def require_import(actor: Actor) -> None:
     if not actor.can(IMPORT):
         raise PermissionDenied(IMPORT)
@@ -507,20 +508,68 @@ def options_for(
     )
 
 
+ENTITIES = ("customer", "account")
+TEMPLATE_OPTIONS = frozenset({"mode", "kind", "sheet", "branch_id", "day_first"})
+
+
 async def save_template(
-    actor: Actor, name: str, mapping: Mapping, options: dict | None = None
+    actor: Actor,
+    name: str,
+    mapping: Mapping,
+    options: dict | None = None,
+    entity: str = "customer",
 ) -> ImportTemplate:
-    """Save (or replace) a named mapping for the next file of the same layout."""
-    _require_write(actor)
+    """Save (or replace) a named mapping for the next file of the same layout.
+
+    Templates are shared by the whole bank: one file layout, one name.
+    """
+    require_import(actor)
+    name = clean_text(name or "")
+    problems = _template_problems(name, mapping, options or {}, entity)
+    if problems:
+        raise ValidationFailed(problems)
     values = {
+        "entity": entity,
         "columns": mapping.columns,
         "code_lists": mapping.code_lists,
         "defaults": mapping.defaults,
         "options": options or {},
         "created_by": actor.subject,
     }
-    template, _ = await ImportTemplate.update_or_create(values, name=clean_text(name))
+    template, _ = await ImportTemplate.update_or_create(values, name=name)
     return template
+
+
+def _template_problems(name, mapping: Mapping, options: dict, entity: str) -> list:
+    problems = []
+    if not name or len(name) > 100:
+        problems.append(
+            FieldProblem("name", "REQUIRED", "A name of 1 to 100 characters")
+        )
+    if entity not in ENTITIES:
+        problems.append(FieldProblem("entity", "INVALID_CHOICE", "customer or account"))
+    if not mapping.columns:
+        problems.append(FieldProblem("mapping", "REQUIRED", "Map at least one column"))
+    if unknown := set(options) - TEMPLATE_OPTIONS:
+        message = f"Unknown options: {', '.join(sorted(unknown))}"
+        problems.append(FieldProblem("options", "UNKNOWN_FIELD", message))
+    if options.get("mode") not in (None, *ImportMode):
+        problems.append(FieldProblem("options", "INVALID_CHOICE", "create or update"))
+    return problems
+
+
+async def list_templates(actor: Actor, entity: str | None = None) -> list:
+    require_import(actor)
+    query = ImportTemplate.all().order_by("name", "id")
+    return await (query.filter(entity=entity) if entity else query)
+
+
+async def delete_template(actor: Actor, template_id: int) -> None:
+    """Remove a template; the jobs that used it keep their reports."""
+    require_import(actor)
+    deleted = await ImportTemplate.filter(id=template_id).delete()
+    if not deleted:
+        raise NotFound("ImportTemplate")
 
 
 async def load_template(name: str) -> tuple[Mapping, dict]:
@@ -1037,10 +1086,18 @@ class _Import:
             self._found(key, SIMILAR_NAME_SAME_BIRTH_DATE, pair.score)
 
     async def _notify(self, write: bool) -> None:
+        phase = "write" if write else "check"
+        await self._send(
+            Progress(phase, self.report.total_rows, self.table.estimated_rows)
+        )
+
+    async def done(self) -> None:
+        rows = self.report.total_rows
+        await self._send(Progress("done", rows, rows))
+
+    async def _send(self, update: Progress) -> None:
         if self.progress is None:
             return
-        phase = "write" if write else "check"
-        update = Progress(phase, self.report.total_rows, self.table.estimated_rows)
         result = self.progress(update)
         if inspect.isawaitable(result):
             await result
@@ -1325,6 +1382,7 @@ async def _run(actor, data, file_name, mapping, options, progress, *, write: boo
         raise
     status = _final_status(report, write)
     await _finish(job, report, status, work)
+    await work.done()
     return report
 
 
