@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import base64
 import datetime as dt
+from collections.abc import AsyncGenerator
 from enum import Enum
 from typing import Annotated
 
@@ -24,7 +25,7 @@ from cims.api.errors import (
     ValidationError,
     to_graphql,
 )
-from cims.api.ids import pk_of
+from cims.api.ids import pk_of, to_global_id
 from cims.api.pagination import Connection, Order, slice_connection
 from cims.api.permissions import requires
 from cims.api.types import Customer, CustomerKind
@@ -306,7 +307,12 @@ async def _preview(info: strawberry.Info, given: ImportFileInput) -> ImportPrevi
     report = None
     try:
         report = await importing.check_customers(
-            info.context.actor, data, name, mapping, _options(info, given)
+            info.context.actor,
+            data,
+            name,
+            mapping,
+            _options(info, given),
+            progress=_publisher(info, given.progress_key),
         )
     except ValidationFailed as failed:
         if any(p.field != "mapping" for p in failed.problems):
@@ -357,6 +363,126 @@ def _publisher(info: strawberry.Info, key: str | None):
     return publish
 
 
+# ---------------------------------------------------------------- templates
+
+
+@strawberry.type(description="A saved column mapping and options, shared by the bank.")
+class ImportTemplate:
+    id: strawberry.ID
+    name: str
+    entity: str
+    mapping: list[ColumnMapping]
+    code_lists: JSON
+    defaults: JSON
+    options: JSON
+    created_by: str
+    updated_at: dt.datetime
+
+    @classmethod
+    def from_row(cls, row) -> ImportTemplate:
+        return cls(
+            id=strawberry.ID(to_global_id("ImportTemplate", row.id)),
+            name=row.name,
+            entity=row.entity,
+            mapping=[ColumnMapping(column=c, target=t) for c, t in row.columns.items()],
+            code_lists=row.code_lists,
+            defaults=row.defaults,
+            options=row.options,
+            created_by=row.created_by,
+            updated_at=row.updated_at,
+        )
+
+
+@strawberry.input
+class SaveImportTemplateInput:
+    name: str
+    mapping: list[ColumnMappingInput]
+    entity: str = "customer"
+    code_lists: JSON | None = None
+    defaults: JSON | None = None
+    mode: ImportMode = importing.ImportMode.CREATE
+    kind: CustomerKind | None = None
+    sheet: str | None = None
+
+
+@strawberry.input
+class DeleteImportTemplateInput:
+    id: strawberry.ID
+
+
+@strawberry.type
+class DeletedImportTemplate:
+    id: strawberry.ID
+
+
+SaveImportTemplatePayload = Annotated[
+    ImportTemplate | ValidationError | PermissionDeniedError,
+    strawberry.union("SaveImportTemplatePayload"),
+]
+DeleteImportTemplatePayload = Annotated[
+    DeletedImportTemplate | NotFoundError | PermissionDeniedError,
+    strawberry.union("DeleteImportTemplatePayload"),
+]
+
+
+def _template_options(given: SaveImportTemplateInput) -> dict:
+    options = {"mode": given.mode.value}
+    if given.kind is not None:
+        options["kind"] = given.kind.value
+    if given.sheet:
+        options["sheet"] = given.sheet
+    return options
+
+
+async def _save_template(info, given: SaveImportTemplateInput) -> ImportTemplate:
+    mapping = importing.Mapping(
+        {m.column: m.target for m in given.mapping if m.target},
+        given.code_lists or {},
+        given.defaults or {},
+    )
+    row = await importing.save_template(
+        info.context.actor, given.name, mapping, _template_options(given), given.entity
+    )
+    return ImportTemplate.from_row(row)
+
+
+# ---------------------------------------------------------------- progress
+
+
+@strawberry.type(description="How far an import run has got.")
+class ImportProgress:
+    key: str
+    phase: str = strawberry.field(description="check, write, then done.")
+    done: int = strawberry.field(description="Rows read so far.")
+    total: int | None = strawberry.field(description="Rows in the file, estimated.")
+
+
+@strawberry.type
+class CaptureSubscriptions:
+    @strawberry.subscription(
+        description="Progress of your own import run that carries progressKey; "
+        "ends after the done update."
+    )
+    async def import_progress(
+        self, info: strawberry.Info, key: str
+    ) -> AsyncGenerator[ImportProgress, None]:
+        actor = info.context.actor
+        importing.require_import(actor)
+        async with events.subscribe(importing.PROGRESS_TOPIC) as feed:
+            async for payload in feed:
+                # Keys are the client's own; the subject keeps them apart anyway.
+                if payload["key"] != key or payload["subject"] != actor.subject:
+                    continue
+                yield ImportProgress(
+                    key=key,
+                    phase=payload["phase"],
+                    done=payload["done"],
+                    total=payload["total"],
+                )
+                if payload["phase"] == "done":
+                    return
+
+
 # ---------------------------------------------------------------- export
 
 
@@ -392,6 +518,13 @@ ExportCustomersPayload = Annotated[
 
 @strawberry.type
 class CaptureQueries:
+    @requires("customer.import", description="Saved import templates, by name.")
+    async def import_templates(
+        self, info: strawberry.Info, entity: str | None = None
+    ) -> list[ImportTemplate] | None:
+        rows = await importing.list_templates(info.context.actor, entity)
+        return [ImportTemplate.from_row(row) for row in rows]
+
     @requires(WRITE, description="Likely duplicate pairs in scope, best first.")
     async def duplicate_candidates(
         self, info: strawberry.Info, first: int | None = None, after: str | None = None
@@ -443,6 +576,26 @@ class CaptureMutations:
             return to_graphql(error)
         finally:
             await input.file.close()  # spooled to disk when large
+
+    @strawberry.mutation(description="Save (or replace by name) an import template.")
+    async def save_import_template(
+        self, info: strawberry.Info, input: SaveImportTemplateInput
+    ) -> SaveImportTemplatePayload:
+        try:
+            return await _save_template(info, input)
+        except DomainError as error:
+            return to_graphql(error)
+
+    @strawberry.mutation(description="Delete an import template.")
+    async def delete_import_template(
+        self, info: strawberry.Info, input: DeleteImportTemplateInput
+    ) -> DeleteImportTemplatePayload:
+        try:
+            pk = pk_of(input.id, "ImportTemplate")
+            await importing.delete_template(info.context.actor, pk)
+        except DomainError as error:
+            return to_graphql(error)
+        return DeletedImportTemplate(id=input.id)
 
     @strawberry.mutation(description="Customers as CSV or XLSX; audited.")
     async def export_customers(

@@ -8,7 +8,7 @@ from strawberry.tools import merge_types
 
 from cims.api.analytics import AnalyticsMutations, AnalyticsQueries
 from cims.api.audit import AuditQueries
-from cims.api.capture import CaptureMutations, CaptureQueries
+from cims.api.capture import CaptureMutations, CaptureQueries, CaptureSubscriptions
 from cims.api.customers import CustomerMutations, CustomerQueries
 from cims.api.extensions import AuditReveals
 from cims.api.limits import MAX_TOKENS, RULES
@@ -40,7 +40,9 @@ Mutation = merge_types(
         AnalyticsMutations,
     ),
 )
-Subscription = merge_types("Subscription", (ServiceSubscriptions,))
+Subscription = merge_types(
+    "Subscription", (ServiceSubscriptions, CaptureSubscriptions)
+)
 
 
 class Schema(strawberry.Schema):
