@@ -384,7 +384,11 @@ class ImportTemplate:
             id=strawberry.ID(to_global_id("ImportTemplate", row.id)),
             name=row.name,
             entity=row.entity,
-            mapping=[ColumnMapping(column=c, target=t) for c, t in row.columns.items()],
+            # By column name: PostgreSQL's JSONB keeps no key order.
+            mapping=[
+                ColumnMapping(column=c, target=t)
+                for c, t in sorted(row.columns.items())
+            ],
             code_lists=row.code_lists,
             defaults=row.defaults,
             options=row.options,
