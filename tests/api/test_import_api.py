@@ -9,7 +9,7 @@ from cims.app import create_app
 from cims.domain import events, importing
 from cims.domain.actor import Actor
 from cims.domain.crypto import open_fields
-from cims.models import AuditEvent, Customer, ImportTemplate
+from cims.models import Account, AuditEvent, Customer, ImportTemplate, Product
 from tests.api.test_capture import as_actor, gql, upload
 from tests.api.test_subscriptions import WAIT, Socket
 from tests.factories import branch, customer_from_german
@@ -32,6 +32,16 @@ mutation Commit($input: CommitImportInput!) {
     __typename
     ... on ImportReport { status createdRows updatedRows unchangedRows
                           problems { row code } }
+  }
+}
+"""
+ACCOUNT_PREVIEW = """
+mutation Preview($input: PreviewImportInput!) {
+  previewImport(input: $input) {
+    ... on ImportPreview {
+      mapping { column target }
+      report { status problems { row code } outcomes { row action } }
+    }
   }
 }
 """
@@ -292,3 +302,37 @@ async def test_progress_of_a_commit_is_pushed_to_its_key(
     ]
     assert finished == {"id": "1", "type": "complete"}
     assert events.subscriber_count(importing.PROGRESS_TOPIC) == 0
+
+
+# ---------------------------------------------------------------- accounts
+
+
+async def test_accounts_are_previewed_and_committed_through_the_graph(client):
+    home = await branch()
+    owner = await customer_from_german(0, home)
+    await Product.create(
+        code="DEP-CUR",
+        name="活期储蓄账户",
+        name_en="Current account",
+        category="deposit",
+    )
+    data = (
+        "客户号,账号,产品代码,开户日期,余额\n"
+        f"{owner.customer_no},6210000000000017,DEP-CUR,2026-01-05,1169.00\n"
+    ).encode()
+
+    preview = await upload(client, ACCOUNT_PREVIEW, data, entity="ACCOUNT")
+    committed = await upload(client, COMMIT, data, entity="ACCOUNT")
+
+    shown = preview["data"]["previewImport"]
+    assert [m["target"] for m in shown["mapping"]] == [
+        "customer_no",
+        "number",
+        "product_code",
+        "opened_on",
+        "balance",
+    ]
+    assert shown["report"]["outcomes"] == [{"row": 2, "action": "CREATE"}]
+    assert committed["data"]["commitImport"]["createdRows"] == 1
+    account = await Account.get(number="6210000000000017")
+    assert (account.customer_id, str(account.balance)) == (owner.id, "1169.00")

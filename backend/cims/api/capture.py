@@ -29,7 +29,7 @@ from cims.api.ids import pk_of, to_global_id
 from cims.api.pagination import Connection, Order, slice_connection
 from cims.api.permissions import requires
 from cims.api.types import Customer, CustomerKind
-from cims.domain import duplicates, events, exporting, importing
+from cims.domain import account_import, duplicates, events, exporting, importing
 from cims.domain.errors import DomainError, FieldProblem, NotFound, ValidationFailed
 from cims.models import ImportStatus as ImportStatusRow
 
@@ -41,6 +41,12 @@ ImportMode = strawberry.enum(
     description="What a row matching a customer (same number or ID) does.",
 )
 ImportRowAction = strawberry.enum(importing.RowAction, name="ImportRowAction")
+
+
+@strawberry.enum(description="What the rows of a file are.")
+class ImportEntity(Enum):
+    CUSTOMER = "customer"
+    ACCOUNT = "account"
 
 
 async def _customer(info: strawberry.Info, customer_id: int | None) -> Customer | None:
@@ -129,6 +135,7 @@ class ImportFileInput:
     kind: CustomerKind = CustomerKind.INDIVIDUAL
     sheet: str | None = None
     mode: ImportMode = importing.ImportMode.CREATE
+    entity: ImportEntity = ImportEntity.CUSTOMER
     progress_key: str | None = strawberry.field(
         default=None,
         description="A key the client chose; importProgress(key:) follows this run.",
@@ -299,14 +306,31 @@ async def _read(file: Upload) -> tuple[bytes, str]:
     return await file.read(), file.filename or "upload"
 
 
+def _entity(given: ImportFileInput):
+    """The suggester, dry run and commit of the file's kind of rows."""
+    if given.entity is ImportEntity.ACCOUNT:
+        return (
+            account_import.suggest_mapping,
+            account_import.check_accounts,
+            account_import.import_accounts,
+        )
+    return (
+        importing.suggest_mapping,
+        importing.check_customers,
+        importing.import_customers,
+    )
+
+
 async def _preview(info: strawberry.Info, given: ImportFileInput) -> ImportPreview:
     data, name = await _read(given.file)
+    suggest, check, _ = _entity(given)
     shown = importing.preview(data, name, given.sheet)
+    shown.mapping = suggest(shown.headers, shown.sample_rows)
     mapping = await _mapping_of(given, shown.mapping)
     problems: list[FieldProblem] = []
     report = None
     try:
-        report = await importing.check_customers(
+        report = await check(
             info.context.actor,
             data,
             name,
@@ -336,10 +360,10 @@ async def _preview(info: strawberry.Info, given: ImportFileInput) -> ImportPrevi
 
 async def _commit(info: strawberry.Info, given: ImportFileInput) -> ImportReport:
     data, name = await _read(given.file)
+    suggest, _, commit = _entity(given)
     headers = importing.read_table(data, name, given.sheet).headers
-    suggested = importing.suggest_mapping(headers)
-    mapping = await _mapping_of(given, suggested)
-    report = await importing.import_customers(
+    mapping = await _mapping_of(given, suggest(headers))
+    report = await commit(
         info.context.actor,
         data,
         name,

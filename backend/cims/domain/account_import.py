@@ -72,7 +72,7 @@ _ACCOUNT_NUMBER = re.compile(r"[A-Z0-9]{6,34}")
 CHUNK = 2000
 
 
-def suggest_mapping(headers: list[str]) -> Mapping:
+def suggest_mapping(headers: list[str], sample_rows: list[tuple] = ()) -> Mapping:
     columns: dict[str, str] = {}
     for header in headers:
         target = _SYNONYMS.get(fold(header))
