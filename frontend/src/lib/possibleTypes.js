@@ -60,6 +60,11 @@ export const POSSIBLE_TYPES = {
     'RefusedError',
     'ValidationError',
   ],
+  DeleteImportTemplatePayload: [
+    'DeletedImportTemplate',
+    'NotFoundError',
+    'PermissionDeniedError',
+  ],
   Error: [
     'ConflictError',
     'DuplicateCustomerError',
@@ -155,6 +160,11 @@ export const POSSIBLE_TYPES = {
     'Alert',
     'InvalidTransitionError',
     'NotFoundError',
+    'PermissionDeniedError',
+    'ValidationError',
+  ],
+  SaveImportTemplatePayload: [
+    'ImportTemplate',
     'PermissionDeniedError',
     'ValidationError',
   ],
