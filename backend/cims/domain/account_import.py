@@ -13,6 +13,7 @@ files are the size of a customer base's accounts, not millions of transactions.
 
 from __future__ import annotations
 
+import contextvars
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -37,6 +38,7 @@ from cims.domain.importing import (
     mask_value,
     read_table,
     require_import,
+    tell,
 )
 from cims.domain.normalize import clean_text, fold
 from cims.domain.validation import (
@@ -373,15 +375,16 @@ async def _run(actor: Actor, data, file_name, mapping, options, progress, *, wri
         actor, _Reader(table.headers, mapping, options, products), report
     )
     status = ImportStatus.FAILED
+    outside = contextvars.copy_context()  # progress is told outside the transaction
     try:
         async with in_transaction() as conn:
-            await _pass(work, table, conn, progress, write)
+            await _pass(work, table, conn, (progress, outside), write)
             status = _status(report, write)
             if write and status is ImportStatus.COMMITTED:
                 await Account.bulk_create(work.pending, batch_size=1000, using_db=conn)
                 report.created_rows = len(work.pending)
     finally:
-        await _finish(job, report, status, progress)
+        await _finish(job, report, status, (progress, outside))
     return report
 
 
@@ -410,11 +413,9 @@ def _status(report: ImportReport, write: bool) -> ImportStatus:
     return ImportStatus.REFUSED if report.problems else ImportStatus.COMMITTED
 
 
-async def _tell(progress, update: Progress) -> None:
-    if progress is not None:
-        result = progress(update)
-        if hasattr(result, "__await__"):
-            await result
+async def _tell(progress: tuple, update: Progress) -> None:
+    callback, outside = progress
+    await tell(callback, update, outside)
 
 
 async def _finish(job: ImportJob, report: ImportReport, status, progress) -> None:

@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import asyncio
 import codecs
+import contextvars
 import csv
 import datetime as dt
 import inspect
@@ -897,6 +898,7 @@ class _Import:
         self.numbers: set[str] = set()
         self.base_max_id = 0
         self.now = dt.datetime.now(dt.UTC)
+        self.outside = contextvars.copy_context()  # made before the transaction
 
     async def run(self, conn: BaseDBAsyncClient, write: bool) -> None:
         """Check every chunk; write each one while the next is being checked."""
@@ -1096,11 +1098,7 @@ class _Import:
         await self._send(Progress("done", rows, rows))
 
     async def _send(self, update: Progress) -> None:
-        if self.progress is None:
-            return
-        result = self.progress(update)
-        if inspect.isawaitable(result):
-            await result
+        await tell(self.progress, update, self.outside)
 
     def findings_list(self) -> list[DuplicateFinding]:
         found = [
@@ -1254,6 +1252,22 @@ def _change(name: str, old: Any, new: Any) -> FieldChange:
 def _conflict(reader: _RowReader, update: _Update) -> CellProblem:
     message = "The customer was changed by someone else during the import"
     return reader.problem(update.row, VERSION, "", "CONFLICT", message)
+
+
+async def tell(progress, update: Progress, outside: contextvars.Context) -> None:
+    """Hand ``update`` to the caller's callback, outside the import's transaction.
+
+    A callback that publishes (a NOTIFY on PostgreSQL) would otherwise run on the
+    transaction's connection: held back until the commit, and in the way of a
+    COPY in flight. ``outside`` is the context from before the transaction began.
+    """
+    if progress is None:
+        return
+    result = progress(update)
+    if asyncio.iscoroutine(result):
+        await asyncio.get_running_loop().create_task(result, context=outside)
+    elif inspect.isawaitable(result):
+        await result
 
 
 def cells_filled(cells: tuple) -> bool:
