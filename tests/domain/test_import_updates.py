@@ -13,6 +13,7 @@ import pytest
 from cims.domain import importing
 from cims.domain.actor import Actor
 from cims.domain.crypto import open_fields
+from cims.domain.errors import PermissionDenied
 from cims.domain.importing import (
     ImportMode,
     ImportOptions,
@@ -230,7 +231,7 @@ async def test_customers_of_another_branch_are_not_updated(german, branches):
     first, _ = german
     teller = Actor(
         subject="sh-clerk",
-        permissions=frozenset({"customer.read", "customer.import"}),
+        permissions=frozenset({"customer.read", "customer.write", "customer.import"}),
         branch_id=branches["SH01"].id,
     )
     data = csv_bytes(line(first, mobile_phone="13800138000", branch_code="SH01"))
@@ -261,3 +262,15 @@ async def test_a_bad_version_cell_is_reported(german, clerk):
     assert [(p.row, p.field, p.code) for p in report.problems] == [
         (2, "version", "INVALID_FORMAT")
     ]
+
+
+async def test_update_mode_needs_the_write_permission_too(german):
+    first, _ = german
+    importer = Actor(subject="batch", permissions=frozenset({"customer.import"}))
+    data = csv_bytes(line(first, mobile_phone="13800138000"))
+
+    with pytest.raises(PermissionDenied) as caught:
+        await import_customers(importer, data, "u.csv", MAPPING, UPDATE)
+
+    assert caught.value.permission == "customer.write"
+    assert (await Customer.get(id=first.id)).version == 1

@@ -95,6 +95,7 @@ from cims.models.enums import CustomerKind, Source
 log = logging.getLogger(__name__)
 
 IMPORT = "customer.import"
+UPDATE_PERMISSION = "customer.write"  # an import in update mode needs both
 PROGRESS_TOPIC = "import.progress"  # where the graph publishes a run's Progress
 KIND = "kind"
 BRANCH_CODE = "branch_code"
@@ -1373,6 +1374,8 @@ class _Refused(Exception):
 
 async def _run(actor, data, file_name, mapping, options, progress, *, write: bool):
     require_import(actor)
+    if options.mode is ImportMode.UPDATE and not actor.can(UPDATE_PERMISSION):
+        raise PermissionDenied(UPDATE_PERMISSION)  # as updateCustomer asks
     table = read_table(data, file_name, options.sheet)
     check_mapping(mapping, table.headers, options)
     branches = {b.code.upper(): b.id for b in await Branch.all()}
