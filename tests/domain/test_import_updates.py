@@ -274,3 +274,30 @@ async def test_update_mode_needs_the_write_permission_too(german):
 
     assert caught.value.permission == "customer.write"
     assert (await Customer.get(id=first.id)).version == 1
+
+
+async def test_outcomes_stop_at_the_limit_and_the_counts_go_on(
+    german, clerk, monkeypatch
+):
+    first, second = german
+    monkeypatch.setattr(importing, "OUTCOME_LIMIT", 2)
+    data = csv_bytes(
+        "C9000000001,新客户甲,,,,,,,BJ01",
+        "C9000000002,新客户乙,,,,,,,BJ01",
+        line(first, mobile_phone="13800138000"),
+        line(second),
+    )
+
+    report = await check_customers(
+        clerk,
+        data,
+        "u.csv",
+        MAPPING,
+        ImportOptions(mode=ImportMode.UPDATE, chunk_size=2),
+    )
+
+    assert [(o.row, o.action) for o in report.outcomes] == [
+        (2, RowAction.CREATE),
+        (3, RowAction.CREATE),
+    ]
+    assert (report.valid_rows, report.updated_rows, report.unchanged_rows) == (4, 1, 1)

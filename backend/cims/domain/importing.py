@@ -1023,8 +1023,11 @@ class _Import:
             for r in new
             if r.values.get("birth_date")
         ]
-        outcomes = [RowOutcome(r.number, RowAction.CREATE, None, r.customer_no)
-                    for r in new]  # fmt: skip
+        outcomes = []
+        if len(self.report.outcomes) < OUTCOME_LIMIT:  # past it, counts alone
+            outcomes = [
+                RowOutcome(r.number, RowAction.CREATE, None, r.customer_no) for r in new
+            ]
         updates: list[_Update] = []
         if self.options.mode is ImportMode.UPDATE:
             updates = await _plan_updates(self, conn, matched, outcomes)
