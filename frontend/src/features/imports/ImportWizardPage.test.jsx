@@ -74,7 +74,9 @@ async function chooseFile(user) {
   return file;
 }
 
-describe('import wizard', () => {
+// The wizard renders the whole app and several Ant Design widgets: on a loaded
+// machine its first test alone took longer than the default bound on a hang.
+describe('import wizard', { timeout: 60_000 }, () => {
   beforeEach(() => {
     uploadOperation.mockReset();
     followImportProgress.mockReset();
