@@ -11,7 +11,7 @@ import openpyxl
 from cims import capture_commands
 from cims.cli import build_parser
 from cims.domain.crypto import open_fields
-from cims.models import AuditEvent, Customer, ImportJob
+from cims.models import Account, AuditEvent, Customer, ImportJob, Product
 from tests.factories import accounts_with_history, branch, customer_from_german
 
 HEADER = "客户姓名,手机号,出生日期\n"
@@ -171,3 +171,49 @@ async def test_subject_export_of_an_unknown_number_fails(database, tmp_path, cap
     assert code == 2
     assert "customer_no: NOT_FOUND" in capsys.readouterr().err
     assert not out.exists()
+
+
+async def test_import_with_update_changes_the_matched_customer(
+    database, tmp_path, capsys
+):
+    home = await branch("BJ01")
+    owner = await customer_from_german(0, home)
+    file = tmp_path / "u.csv"
+    file.write_text(
+        f"客户号,客户姓名,手机号\n{owner.customer_no},{owner.full_name},13800138000\n"
+    )
+
+    code = await capture_commands.run_import(
+        args("import", str(file), "--branch", "BJ01", "--update")
+    )
+
+    assert code == 0
+    assert (
+        "created 0, already there 1, updated 1, unchanged 0" in capsys.readouterr().out
+    )
+    after = await Customer.get(id=owner.id)
+    assert (after.version, open_fields(after)["mobile_phone"]) == (2, "+8613800138000")
+
+
+async def test_import_of_accounts_links_them_by_customer_number(database, tmp_path):
+    home = await branch("BJ01")
+    owner = await customer_from_german(0, home)
+    await Product.create(
+        code="DEP-CUR",
+        name="活期储蓄账户",
+        name_en="Current account",
+        category="deposit",
+    )
+    file = tmp_path / "a.csv"
+    file.write_text(
+        f"客户号,账号,产品代码,开户日期\n{owner.customer_no},6210000000000017,DEP-CUR,2026-01-05\n"
+    )
+
+    code = await capture_commands.run_import(
+        args("import", str(file), "--entity", "account")
+    )
+
+    assert code == 0
+    assert await Account.filter(customer_id=owner.id).values_list(
+        "number", flat=True
+    ) == ["6210000000000017"]

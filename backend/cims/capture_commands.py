@@ -13,7 +13,14 @@ import sys
 from dataclasses import asdict
 from pathlib import Path
 
-from cims.domain import customers, erasure, exporting, importing, subject_export
+from cims.domain import (
+    account_import,
+    customers,
+    erasure,
+    exporting,
+    importing,
+    subject_export,
+)
 from cims.domain.actor import Actor
 from cims.domain.errors import DomainError, ErasureHeld, ValidationFailed
 from cims.models import Branch, Customer
@@ -31,7 +38,9 @@ def operator() -> Actor:
 
 
 def register(subparsers) -> None:
-    imports = subparsers.add_parser("import", help="import customers from CSV/XLSX")
+    imports = subparsers.add_parser(
+        "import", help="import customers or accounts from CSV/XLSX"
+    )
     imports.add_argument("file", type=Path)
     imports.add_argument("--mapping", metavar="TEMPLATE", help="a saved mapping")
     imports.add_argument("--dry-run", action="store_true", help="check; write nothing")
@@ -39,6 +48,15 @@ def register(subparsers) -> None:
     imports.add_argument("--kind", choices=("individual", "corporate"),
                          default="individual")  # fmt: skip
     imports.add_argument("--sheet", help="XLSX sheet (default: the first)")
+    imports.add_argument(
+        "--entity",
+        choices=("customer", "account"),
+        default="customer",
+        help="what the rows are",
+    )
+    imports.add_argument(
+        "--update", action="store_true", help="rows matching a customer update it"
+    )
     imports.add_argument("--report", type=Path, help="write every bad cell as CSV")
     imports.set_defaults(func=run_import)
 
@@ -102,18 +120,29 @@ async def run_import(args) -> int:
 async def _import(actor: Actor, args) -> importing.ImportReport:
     data = args.file.read_bytes()
     table = importing.read_table(data, args.file.name, args.sheet)
-    mapping = importing.suggest_mapping(table.headers)
+    accounts = args.entity == "account"
+    suggest = account_import.suggest_mapping if accounts else importing.suggest_mapping
+    mapping = suggest(table.headers)
     if args.mapping:
         mapping, _ = await importing.load_template(args.mapping)
+    mode = importing.ImportMode.UPDATE if args.update else importing.ImportMode.CREATE
     options = importing.options_for(
-        actor, await _branch_id(args.branch), args.kind, args.sheet
+        actor, await _branch_id(args.branch), args.kind, args.sheet, mode
     )
-    run = importing.check_customers if args.dry_run else importing.import_customers
+    run = _runner(accounts, args.dry_run)
     bar = ProgressBar()
     try:
         return await run(actor, data, args.file.name, mapping, options, bar)
     finally:
         bar.close()
+
+
+def _runner(accounts: bool, dry_run: bool):
+    if accounts:
+        return (
+            account_import.check_accounts if dry_run else account_import.import_accounts
+        )
+    return importing.check_customers if dry_run else importing.import_customers
 
 
 async def _branch_id(code: str | None) -> int | None:
@@ -146,6 +175,7 @@ def print_report(report: importing.ImportReport) -> None:
           f"{' (dry run)' if report.dry_run else ''}")  # fmt: skip
     print(f"rows {report.total_rows}, valid {report.valid_rows}, "
           f"created {report.created_rows}, already there {report.existing_rows}, "
+          f"updated {report.updated_rows}, unchanged {report.unchanged_rows}, "
           f"bad cells {len(report.problems)}, "
           f"likely duplicates {len(report.duplicates)}")  # fmt: skip
     for problem in report.problems[:SHOWN_PROBLEMS]:

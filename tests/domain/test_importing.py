@@ -6,6 +6,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from tortoise import Tortoise
 
 from cims.domain import importing
 from cims.domain.actor import Actor
@@ -533,7 +534,12 @@ async def test_progress_is_reported_per_chunk(branches, clerk):
         progress,
     )
 
-    assert seen == [("write", 2, 5), ("write", 4, 5), ("write", 5, 5)]
+    assert seen == [
+        ("write", 2, 5),
+        ("write", 4, 5),
+        ("write", 5, 5),
+        ("done", 5, 5),
+    ]
 
 
 async def test_an_exported_csv_imports_back_unchanged(branches, clerk):
@@ -650,3 +656,25 @@ async def test_postgres_killed_import_leaves_nothing(
         )
 
     assert await Customer.all().count() == 0
+
+
+async def test_progress_is_told_outside_the_import_transaction(branches, clerk):
+    """A callback that publishes (NOTIFY on PostgreSQL) must not wait for the
+    commit on the transaction's connection, nor run into a COPY in flight."""
+    outside = Tortoise.get_connection("default")
+    connections = []
+
+    async def progress(update):
+        connections.append(Tortoise.get_connection("default"))
+
+    await import_customers(
+        clerk,
+        csv_bytes(*[f"客户{i},,,,,,,BJ01" for i in range(3)]),
+        "c.csv",
+        MAPPING,
+        ImportOptions(chunk_size=2),
+        progress,
+    )
+
+    assert len(connections) == 3
+    assert all(connection is outside for connection in connections)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import base64
 import datetime as dt
+from collections.abc import AsyncGenerator
 from enum import Enum
 from typing import Annotated
 
@@ -24,16 +25,28 @@ from cims.api.errors import (
     ValidationError,
     to_graphql,
 )
-from cims.api.ids import pk_of
+from cims.api.ids import pk_of, to_global_id
 from cims.api.pagination import Connection, Order, slice_connection
 from cims.api.permissions import requires
 from cims.api.types import Customer, CustomerKind
-from cims.domain import duplicates, exporting, importing
+from cims.domain import account_import, duplicates, events, exporting, importing
 from cims.domain.errors import DomainError, FieldProblem, NotFound, ValidationFailed
 from cims.models import ImportStatus as ImportStatusRow
 
 WRITE = "customer.write"
 ImportStatus = strawberry.enum(ImportStatusRow, name="ImportStatus")
+ImportMode = strawberry.enum(
+    importing.ImportMode,
+    name="ImportMode",
+    description="What a row matching a customer (same number or ID) does.",
+)
+ImportRowAction = strawberry.enum(importing.RowAction, name="ImportRowAction")
+
+
+@strawberry.enum(description="What the rows of a file are.")
+class ImportEntity(Enum):
+    CUSTOMER = "customer"
+    ACCOUNT = "account"
 
 
 async def _customer(info: strawberry.Info, customer_id: int | None) -> Customer | None:
@@ -121,6 +134,12 @@ class ImportFileInput:
     branch_id: strawberry.ID | None = None
     kind: CustomerKind = CustomerKind.INDIVIDUAL
     sheet: str | None = None
+    mode: ImportMode = importing.ImportMode.CREATE
+    entity: ImportEntity = ImportEntity.CUSTOMER
+    progress_key: str | None = strawberry.field(
+        default=None,
+        description="A key the client chose; importProgress(key:) follows this run.",
+    )
 
 
 @strawberry.input
@@ -156,6 +175,40 @@ class ImportDuplicate:
         return await _customer(info, self.customer_id)
 
 
+@strawberry.type(description="A changed field; personal values are masked.")
+class ImportFieldChange:
+    field: str
+    old: str
+    new: str
+
+
+@strawberry.type(description="What one row does (dry run) or did (commit).")
+class ImportRowOutcome:
+    row: int
+    action: ImportRowAction
+    customer_id: strawberry.Private[int | None]
+    customer_no: str | None
+    version: int | None = strawberry.field(
+        description="The customer's version the update applies to."
+    )
+    changes: list[ImportFieldChange]
+
+    @strawberry.field(description="The matched customer, if in scope.")
+    async def customer(self, info: strawberry.Info) -> Customer | None:
+        return await _customer(info, self.customer_id)
+
+    @classmethod
+    def from_outcome(cls, outcome: importing.RowOutcome) -> ImportRowOutcome:
+        return cls(
+            row=outcome.row,
+            action=outcome.action,
+            customer_id=outcome.customer_id,
+            customer_no=outcome.customer_no,
+            version=outcome.version,
+            changes=[ImportFieldChange(**vars(c)) for c in outcome.changes],
+        )
+
+
 @strawberry.type
 class ImportReport:
     job_id: int
@@ -165,8 +218,15 @@ class ImportReport:
     valid_rows: int
     created_rows: int
     existing_rows: int
+    updated_rows: int = strawberry.field(
+        description="Rows that update a customer (on a dry run: that would)."
+    )
+    unchanged_rows: int
     problems: list[ImportProblem]
     duplicates: list[ImportDuplicate]
+    outcomes: list[ImportRowOutcome] = strawberry.field(
+        description=f"Per row, the first {importing.OUTCOME_LIMIT}; counts cover all."
+    )
 
     @classmethod
     def from_report(cls, report: importing.ImportReport) -> ImportReport:
@@ -178,8 +238,11 @@ class ImportReport:
             valid_rows=report.valid_rows,
             created_rows=report.created_rows,
             existing_rows=report.existing_rows,
+            updated_rows=report.updated_rows,
+            unchanged_rows=report.unchanged_rows,
             problems=[ImportProblem(**vars(p)) for p in report.problems],
             duplicates=[ImportDuplicate(**vars(d)) for d in report.duplicates],
+            outcomes=[ImportRowOutcome.from_outcome(o) for o in report.outcomes],
         )
 
 
@@ -235,7 +298,7 @@ def _options(info: strawberry.Info, given: ImportFileInput) -> importing.ImportO
             "branch_id", "UNKNOWN_BRANCH", "No such branch"
         ) from None
     return importing.options_for(
-        info.context.actor, branch, given.kind.value, given.sheet
+        info.context.actor, branch, given.kind.value, given.sheet, given.mode
     )
 
 
@@ -243,15 +306,37 @@ async def _read(file: Upload) -> tuple[bytes, str]:
     return await file.read(), file.filename or "upload"
 
 
+def _entity(given: ImportFileInput):
+    """The suggester, dry run and commit of the file's kind of rows."""
+    if given.entity is ImportEntity.ACCOUNT:
+        return (
+            account_import.suggest_mapping,
+            account_import.check_accounts,
+            account_import.import_accounts,
+        )
+    return (
+        importing.suggest_mapping,
+        importing.check_customers,
+        importing.import_customers,
+    )
+
+
 async def _preview(info: strawberry.Info, given: ImportFileInput) -> ImportPreview:
     data, name = await _read(given.file)
+    suggest, check, _ = _entity(given)
     shown = importing.preview(data, name, given.sheet)
+    shown.mapping = suggest(shown.headers, shown.sample_rows)
     mapping = await _mapping_of(given, shown.mapping)
     problems: list[FieldProblem] = []
     report = None
     try:
-        report = await importing.check_customers(
-            info.context.actor, data, name, mapping, _options(info, given)
+        report = await check(
+            info.context.actor,
+            data,
+            name,
+            mapping,
+            _options(info, given),
+            progress=_publisher(info, given.progress_key),
         )
     except ValidationFailed as failed:
         if any(p.field != "mapping" for p in failed.problems):
@@ -275,13 +360,155 @@ async def _preview(info: strawberry.Info, given: ImportFileInput) -> ImportPrevi
 
 async def _commit(info: strawberry.Info, given: ImportFileInput) -> ImportReport:
     data, name = await _read(given.file)
+    suggest, _, commit = _entity(given)
     headers = importing.read_table(data, name, given.sheet).headers
-    suggested = importing.suggest_mapping(headers)
-    mapping = await _mapping_of(given, suggested)
-    report = await importing.import_customers(
-        info.context.actor, data, name, mapping, _options(info, given)
+    mapping = await _mapping_of(given, suggest(headers))
+    report = await commit(
+        info.context.actor,
+        data,
+        name,
+        mapping,
+        _options(info, given),
+        progress=_publisher(info, given.progress_key),
     )
     return ImportReport.from_report(report)
+
+
+def _publisher(info: strawberry.Info, key: str | None):
+    """Progress of this run for importProgress(key:), or None without a key."""
+    if not key:
+        return None
+    subject = info.context.actor.subject
+
+    async def publish(update: importing.Progress) -> None:
+        payload = {"key": key, "subject": subject, **vars(update)}
+        await events.publish(importing.PROGRESS_TOPIC, payload)
+
+    return publish
+
+
+# ---------------------------------------------------------------- templates
+
+
+@strawberry.type(description="A saved column mapping and options, shared by the bank.")
+class ImportTemplate:
+    id: strawberry.ID
+    name: str
+    entity: str
+    mapping: list[ColumnMapping]
+    code_lists: JSON
+    defaults: JSON
+    options: JSON
+    created_by: str
+    updated_at: dt.datetime
+
+    @classmethod
+    def from_row(cls, row) -> ImportTemplate:
+        return cls(
+            id=strawberry.ID(to_global_id("ImportTemplate", row.id)),
+            name=row.name,
+            entity=row.entity,
+            # By column name: PostgreSQL's JSONB keeps no key order.
+            mapping=[
+                ColumnMapping(column=c, target=t)
+                for c, t in sorted(row.columns.items())
+            ],
+            code_lists=row.code_lists,
+            defaults=row.defaults,
+            options=row.options,
+            created_by=row.created_by,
+            updated_at=row.updated_at,
+        )
+
+
+@strawberry.input
+class SaveImportTemplateInput:
+    name: str
+    mapping: list[ColumnMappingInput]
+    entity: str = "customer"
+    code_lists: JSON | None = None
+    defaults: JSON | None = None
+    mode: ImportMode = importing.ImportMode.CREATE
+    kind: CustomerKind | None = None
+    sheet: str | None = None
+
+
+@strawberry.input
+class DeleteImportTemplateInput:
+    id: strawberry.ID
+
+
+@strawberry.type
+class DeletedImportTemplate:
+    id: strawberry.ID
+
+
+SaveImportTemplatePayload = Annotated[
+    ImportTemplate | ValidationError | PermissionDeniedError,
+    strawberry.union("SaveImportTemplatePayload"),
+]
+DeleteImportTemplatePayload = Annotated[
+    DeletedImportTemplate | NotFoundError | PermissionDeniedError,
+    strawberry.union("DeleteImportTemplatePayload"),
+]
+
+
+def _template_options(given: SaveImportTemplateInput) -> dict:
+    options = {"mode": given.mode.value}
+    if given.kind is not None:
+        options["kind"] = given.kind.value
+    if given.sheet:
+        options["sheet"] = given.sheet
+    return options
+
+
+async def _save_template(info, given: SaveImportTemplateInput) -> ImportTemplate:
+    mapping = importing.Mapping(
+        {m.column: m.target for m in given.mapping if m.target},
+        given.code_lists or {},
+        given.defaults or {},
+    )
+    row = await importing.save_template(
+        info.context.actor, given.name, mapping, _template_options(given), given.entity
+    )
+    return ImportTemplate.from_row(row)
+
+
+# ---------------------------------------------------------------- progress
+
+
+@strawberry.type(description="How far an import run has got.")
+class ImportProgress:
+    key: str
+    phase: str = strawberry.field(description="check, write, then done.")
+    done: int = strawberry.field(description="Rows read so far.")
+    total: int | None = strawberry.field(description="Rows in the file, estimated.")
+
+
+@strawberry.type
+class CaptureSubscriptions:
+    @strawberry.subscription(
+        description="Progress of your own import run that carries progressKey; "
+        "ends after the done update."
+    )
+    async def import_progress(
+        self, info: strawberry.Info, key: str
+    ) -> AsyncGenerator[ImportProgress, None]:
+        actor = info.context.actor
+        importing.require_import(actor)
+        async with events.subscribe(importing.PROGRESS_TOPIC) as feed:
+            async for payload in feed:
+                # Keys are the client's own; the subject keeps them apart anyway.
+                if payload["key"] != key or payload["subject"] != actor.subject:
+                    continue
+                yield ImportProgress(
+                    key=key,
+                    phase=payload["phase"],
+                    done=payload["done"],
+                    total=payload["total"],
+                )
+                if payload["phase"] == "done":
+                    return
 
 
 # ---------------------------------------------------------------- export
@@ -319,6 +546,13 @@ ExportCustomersPayload = Annotated[
 
 @strawberry.type
 class CaptureQueries:
+    @requires("customer.import", description="Saved import templates, by name.")
+    async def import_templates(
+        self, info: strawberry.Info, entity: str | None = None
+    ) -> list[ImportTemplate] | None:
+        rows = await importing.list_templates(info.context.actor, entity)
+        return [ImportTemplate.from_row(row) for row in rows]
+
     @requires(WRITE, description="Likely duplicate pairs in scope, best first.")
     async def duplicate_candidates(
         self, info: strawberry.Info, first: int | None = None, after: str | None = None
@@ -370,6 +604,26 @@ class CaptureMutations:
             return to_graphql(error)
         finally:
             await input.file.close()  # spooled to disk when large
+
+    @strawberry.mutation(description="Save (or replace by name) an import template.")
+    async def save_import_template(
+        self, info: strawberry.Info, input: SaveImportTemplateInput
+    ) -> SaveImportTemplatePayload:
+        try:
+            return await _save_template(info, input)
+        except DomainError as error:
+            return to_graphql(error)
+
+    @strawberry.mutation(description="Delete an import template.")
+    async def delete_import_template(
+        self, info: strawberry.Info, input: DeleteImportTemplateInput
+    ) -> DeleteImportTemplatePayload:
+        try:
+            pk = pk_of(input.id, "ImportTemplate")
+            await importing.delete_template(info.context.actor, pk)
+        except DomainError as error:
+            return to_graphql(error)
+        return DeletedImportTemplate(id=input.id)
 
     @strawberry.mutation(description="Customers as CSV or XLSX; audited.")
     async def export_customers(

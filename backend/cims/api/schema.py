@@ -8,7 +8,7 @@ from strawberry.tools import merge_types
 
 from cims.api.analytics import AnalyticsMutations, AnalyticsQueries
 from cims.api.audit import AuditQueries
-from cims.api.capture import CaptureMutations, CaptureQueries
+from cims.api.capture import CaptureMutations, CaptureQueries, CaptureSubscriptions
 from cims.api.customers import CustomerMutations, CustomerQueries
 from cims.api.extensions import AuditReveals
 from cims.api.limits import MAX_TOKENS, RULES, ValidationCache
@@ -53,7 +53,9 @@ Mutation = merge_types(
         SavedViewMutations,
     ),
 )
-Subscription = merge_types("Subscription", (ServiceSubscriptions, RiskSubscriptions))
+Subscription = merge_types(
+    "Subscription", (ServiceSubscriptions, RiskSubscriptions, CaptureSubscriptions)
+)
 
 
 class Schema(strawberry.Schema):

@@ -253,7 +253,7 @@ def stored_values(row: Customer) -> dict:
     return {**values, **crypto.open_fields(row)}
 
 
-def _with_related(stored: dict, data: dict) -> dict:
+def with_related(stored: dict, data: dict) -> dict:
     """``data`` plus the stored fields its cross-field rules need."""
     given = dict(data)
     for group in RELATED:
@@ -280,7 +280,7 @@ async def update(
     kind = _kind(data.get("kind") or current.kind)
     stored = stored_values(current)
     checked = await _checked(
-        actor, _with_related(stored, data), partial=True, kind=kind
+        actor, with_related(stored, data), partial=True, kind=kind
     )
     values = {name: checked[name] for name in data if name in checked}
     if "custom_attributes" in values:  # a patch, not a replacement

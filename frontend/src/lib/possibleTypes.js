@@ -61,6 +61,11 @@ export const POSSIBLE_TYPES = {
     'RefusedError',
     'ValidationError',
   ],
+  DeleteImportTemplatePayload: [
+    'DeletedImportTemplate',
+    'NotFoundError',
+    'PermissionDeniedError',
+  ],
   DeleteSavedViewPayload: [
     'DeletedSavedView',
     'NotFoundError',
@@ -180,6 +185,11 @@ export const POSSIBLE_TYPES = {
     'Alert',
     'InvalidTransitionError',
     'NotFoundError',
+    'PermissionDeniedError',
+    'ValidationError',
+  ],
+  SaveImportTemplatePayload: [
+    'ImportTemplate',
     'PermissionDeniedError',
     'ValidationError',
   ],

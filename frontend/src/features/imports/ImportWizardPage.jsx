@@ -5,6 +5,7 @@ import {
   Descriptions,
   Flex,
   Progress,
+  Radio,
   Result,
   Steps,
   Typography,
@@ -18,10 +19,12 @@ import { PayloadErrorAlert } from '@/components/PayloadErrorAlert';
 import { useIsPhone } from '@/components/useIsPhone';
 import { saveBlob } from '@/lib/download';
 import { MappingEditor } from '@/features/imports/MappingEditor';
+import { OutcomeList } from '@/features/imports/OutcomeList';
 import { ProblemList } from '@/features/imports/ProblemList';
 import { reportCsv } from '@/features/imports/reportCsv';
+import { TemplatePicker } from '@/features/imports/TemplatePicker';
 import { useImport } from '@/features/imports/useImport';
-import { withTarget } from '@/features/imports/mapping';
+import { targetsFor, withTarget, withTemplate } from '@/features/imports/mapping';
 
 const ACCEPT = '.csv,.txt,.xlsx';
 
@@ -48,6 +51,12 @@ function Counts({ report }) {
       </Descriptions.Item>
       <Descriptions.Item label={t('imports.report.created')}>
         {report.createdRows}
+      </Descriptions.Item>
+      <Descriptions.Item label={t('imports.report.updated')}>
+        {report.updatedRows}
+      </Descriptions.Item>
+      <Descriptions.Item label={t('imports.report.unchanged')}>
+        {report.unchangedRows}
       </Descriptions.Item>
       <Descriptions.Item label={t('imports.report.problems')}>
         {report.problems.length}
@@ -114,6 +123,62 @@ function ReportView({ report, isPhone }) {
       ) : (
         <Alert type="success" showIcon title={t('imports.report.clean')} />
       )}
+      {report.outcomes.length > 0 && (
+        <>
+          <Typography.Title level={4} style={{ margin: 0 }}>
+            {t('imports.outcome.title')}
+          </Typography.Title>
+          <OutcomeList outcomes={report.outcomes} isPhone={isPhone} />
+        </>
+      )}
+    </Flex>
+  );
+}
+
+function Choices({ entity, mode, onEntity, onMode, disabled }) {
+  const { t } = useTranslation();
+  return (
+    <Flex gap="middle" wrap>
+      <Radio.Group
+        value={entity}
+        onChange={(event) => onEntity(event.target.value)}
+        disabled={disabled}
+        aria-label={t('imports.entity.label')}
+        optionType="button"
+        options={['CUSTOMER', 'ACCOUNT'].map((value) => ({
+          value,
+          label: t(`imports.entity.${value}`),
+        }))}
+      />
+      {entity === 'CUSTOMER' && (
+        <Radio.Group
+          value={mode}
+          onChange={(event) => onMode(event.target.value)}
+          disabled={disabled}
+          aria-label={t('imports.mode.label')}
+          options={['CREATE', 'UPDATE'].map((value) => ({
+            value,
+            label: t(`imports.mode.${value}`),
+          }))}
+        />
+      )}
+    </Flex>
+  );
+}
+
+function ServerProgress({ work }) {
+  const { t } = useTranslation();
+  const label = work.rows
+    ? t('imports.busy.rows', { done: work.rows.done, total: work.rows.total ?? '?' })
+    : t(`imports.busy.${work.busy}`);
+  return (
+    <Flex vertical gap={4} role="status">
+      <Typography.Text>{label}</Typography.Text>
+      <Progress
+        percent={Math.round(work.progress * 100)}
+        status="active"
+        aria-label={t(`imports.busy.${work.busy}`)}
+      />
     </Flex>
   );
 }
@@ -127,10 +192,14 @@ export function ImportWizardPage() {
   const [rows, setRows] = useState([]);
   const [payload, setPayload] = useState(null);
   const [result, setResult] = useState(null);
+  const [entity, setEntity] = useState('CUSTOMER');
+  const [mode, setMode] = useState('CREATE');
+  const options = (kind = entity) =>
+    kind === 'ACCOUNT' ? { entity: kind } : { entity: kind, mode };
 
-  const check = async (chosen, mapping) => {
+  const check = async (chosen, mapping, given = options()) => {
     setPayload(null);
-    const answer = await work.preview(chosen, mapping);
+    const answer = await work.preview(chosen, mapping, given);
     if (answer?.__typename === 'ImportPreview') {
       setPreview(answer);
       setRows(answer.mapping);
@@ -144,7 +213,7 @@ export function ImportWizardPage() {
   };
   const commit = async () => {
     setPayload(null);
-    const answer = await work.commit(file, rows);
+    const answer = await work.commit(file, rows, options());
     if (answer?.__typename === 'ImportReport') setResult(answer);
     else setPayload(answer);
   };
@@ -153,6 +222,21 @@ export function ImportWizardPage() {
     setPreview(null);
     setResult(null);
     setPayload(null);
+  };
+
+  const changeEntity = (value) => {
+    setEntity(value);
+    // Another kind of row: its own suggested mapping, checked again.
+    if (file) check(file, null, options(value));
+  };
+  const changeMode = (value) => {
+    setMode(value);
+    setPreview((p) => p && { ...p, report: null });
+  };
+  const applyTemplate = (template) => {
+    setRows((r) => withTemplate(r, template));
+    if (template.options?.mode) setMode(template.options.mode.toUpperCase());
+    setPreview((p) => p && { ...p, report: null });
   };
 
   const report = preview?.report;
@@ -176,7 +260,10 @@ export function ImportWizardPage() {
       {result ? (
         <Result
           status={result.status === 'COMMITTED' ? 'success' : 'error'}
-          title={t(`imports.result.${result.status}`, { count: result.createdRows })}
+          title={t(`imports.result.${result.status}`, {
+            count: result.createdRows,
+            updated: result.updatedRows,
+          })}
           extra={<Button onClick={restart}>{t('imports.another')}</Button>}
         >
           <ReportView report={result} isPhone={isPhone} />
@@ -198,16 +285,14 @@ export function ImportWizardPage() {
               {t('imports.upload.formats')}
             </Typography.Text>
           </Upload.Dragger>
-          {work.busy && (
-            <Flex vertical gap={4} role="status">
-              <Typography.Text>{t(`imports.busy.${work.busy}`)}</Typography.Text>
-              <Progress
-                percent={Math.round(work.progress * 100)}
-                status="active"
-                aria-label={t(`imports.busy.${work.busy}`)}
-              />
-            </Flex>
-          )}
+          <Choices
+            entity={entity}
+            mode={mode}
+            onEntity={changeEntity}
+            onMode={changeMode}
+            disabled={Boolean(work.busy)}
+          />
+          {work.busy && <ServerProgress work={work} />}
           {preview ? (
             <>
               <Typography.Title level={4} style={{ margin: 0 }}>
@@ -216,8 +301,15 @@ export function ImportWizardPage() {
               {preview.mappingProblems.map((p) => (
                 <Alert key={p.message} type="warning" showIcon title={p.message} />
               ))}
+              <TemplatePicker
+                entity={entity}
+                rows={rows}
+                mode={mode}
+                onApply={applyTemplate}
+              />
               <MappingEditor
                 rows={rows}
+                targets={targetsFor(entity)}
                 samples={samplesByColumn(preview)}
                 isPhone={isPhone}
                 onChange={(column, target) => {

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 
 import { TARGETS } from '@/features/imports/mapping';
 
-function TargetSelect({ row, onChange }) {
+function TargetSelect({ row, onChange, targets }) {
   const { t } = useTranslation();
   return (
     <Select
@@ -13,7 +13,7 @@ function TargetSelect({ row, onChange }) {
       placeholder={t('imports.mapping.ignore')}
       value={row.target ?? undefined}
       onChange={(value) => onChange(row.column, value ?? null)}
-      options={TARGETS.map((target) => ({
+      options={targets.map((target) => ({
         value: target,
         label: t(`imports.targets.${target}`, { defaultValue: target }),
       }))}
@@ -23,14 +23,14 @@ function TargetSelect({ row, onChange }) {
 }
 
 /** One row per file column: its header, sample values and the field it feeds. */
-export function MappingEditor({ rows, samples, onChange, isPhone }) {
+export function MappingEditor({ rows, samples, onChange, isPhone, targets = TARGETS }) {
   const { t } = useTranslation();
   if (isPhone) {
     return (
       <Form layout="vertical">
         {rows.map((row) => (
           <Form.Item key={row.column} label={row.column} style={{ marginBottom: 12 }}>
-            <TargetSelect row={row} onChange={onChange} />
+            <TargetSelect row={row} onChange={onChange} targets={targets} />
           </Form.Item>
         ))}
       </Form>
@@ -54,7 +54,9 @@ export function MappingEditor({ rows, samples, onChange, isPhone }) {
     {
       title: t('imports.mapping.target'),
       key: 'target',
-      render: (_, row) => <TargetSelect row={row} onChange={onChange} />,
+      render: (_, row) => (
+        <TargetSelect row={row} onChange={onChange} targets={targets} />
+      ),
     },
   ];
   return (

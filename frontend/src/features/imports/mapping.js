@@ -27,7 +27,33 @@ export const TARGETS = [
   'relationship_manager',
   'branch_code',
   'customer_no',
+  'version',
 ];
+
+/** The fields of an account file (cims.domain.account_import.TARGETS). */
+export const ACCOUNT_TARGETS = [
+  'customer_no',
+  'number',
+  'product_code',
+  'currency',
+  'opened_on',
+  'balance',
+  'credit_limit',
+  'status',
+  'closed_on',
+];
+
+export function targetsFor(entity) {
+  return entity === 'ACCOUNT' ? ACCOUNT_TARGETS : TARGETS;
+}
+
+/** A saved template's mapping laid over the file's columns. */
+export function withTemplate(rows, template) {
+  const targets = Object.fromEntries(
+    template.mapping.map(({ column, target }) => [column, target]),
+  );
+  return rows.map((row) => ({ ...row, target: targets[row.column] ?? null }));
+}
 
 /** The mapping the server takes: only columns with a target. */
 export function mappingInput(rows) {

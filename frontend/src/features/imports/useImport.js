@@ -1,9 +1,17 @@
+import { useApolloClient } from '@apollo/client/react';
 import { useState } from 'react';
 
 import { COMMIT_IMPORT_MUTATION } from '@/features/imports/api/commitImportMutation';
+import {
+  followImportProgress,
+  newProgressKey,
+} from '@/features/imports/api/followImportProgress';
 import { PREVIEW_IMPORT_MUTATION } from '@/features/imports/api/previewImportMutation';
 import { uploadOperation } from '@/features/imports/api/uploadOperation';
 import { mappingInput } from '@/features/imports/mapping';
+
+// The upload is the first tenth of the bar; the server's rows are the rest.
+const UPLOAD_SHARE = 0.1;
 
 function payloadOf(response, field) {
   const payload = response.body?.data?.[field];
@@ -12,35 +20,65 @@ function payloadOf(response, field) {
   return { __typename: 'RequestFailed', requestId };
 }
 
+function share(rows) {
+  if (!rows) return 0;
+  if (rows.phase === 'done') return 1;
+  return rows.total ? Math.min(rows.done / rows.total, 1) : 0;
+}
+
 /**
  * The state of one import: the dry run (preview) and the commit, each an
- * upload of the same file with the mapping being edited.
+ * upload of the same file with the mapping being edited. While the server
+ * works, its progress (rows done of the file's rows) arrives over the
+ * importProgress subscription under a key chosen here.
  */
 export function useImport() {
-  const [state, setState] = useState({ busy: null, progress: 0, failure: null });
+  const client = useApolloClient();
+  const [state, setState] = useState({
+    busy: null,
+    progress: 0,
+    rows: null,
+    failure: null,
+  });
 
-  const send = async (kind, file, rows) => {
+  const send = async (kind, file, rows, options = {}) => {
     const [document, field] =
       kind === 'preview'
         ? [PREVIEW_IMPORT_MUTATION, 'previewImport']
         : [COMMIT_IMPORT_MUTATION, 'commitImport'];
-    setState({ busy: kind, progress: 0, failure: null });
-    const input = { file, ...(rows ? { mapping: mappingInput(rows) } : {}) };
+    setState({ busy: kind, progress: 0, rows: null, failure: null });
+    const progressKey = newProgressKey();
+    const stop = followImportProgress(client, progressKey, (update) =>
+      setState((s) => ({
+        ...s,
+        rows: update,
+        progress: UPLOAD_SHARE + (1 - UPLOAD_SHARE) * share(update),
+      })),
+    );
+    const input = {
+      file,
+      progressKey,
+      ...options,
+      ...(rows ? { mapping: mappingInput(rows) } : {}),
+    };
     try {
       const response = await uploadOperation(document, input, {
-        onProgress: (progress) => setState((s) => ({ ...s, progress })),
+        onProgress: (sent) =>
+          setState((s) => (s.rows ? s : { ...s, progress: sent * UPLOAD_SHARE })),
       });
-      setState({ busy: null, progress: 1, failure: null });
+      setState({ busy: null, progress: 1, rows: null, failure: null });
       return payloadOf(response, field);
     } catch (error) {
-      setState({ busy: null, progress: 0, failure: error });
+      setState({ busy: null, progress: 0, rows: null, failure: error });
       return null;
+    } finally {
+      stop();
     }
   };
 
   return {
     ...state,
-    preview: (file, rows) => send('preview', file, rows),
-    commit: (file, rows) => send('commit', file, rows),
+    preview: (file, rows, options) => send('preview', file, rows, options),
+    commit: (file, rows, options) => send('commit', file, rows, options),
   };
 }

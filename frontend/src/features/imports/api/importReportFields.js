@@ -9,6 +9,8 @@ export const IMPORT_REPORT_FIELDS = gql`
     validRows
     createdRows
     existingRows
+    updatedRows
+    unchangedRows
     problems {
       row
       column
@@ -22,6 +24,17 @@ export const IMPORT_REPORT_FIELDS = gql`
       otherRow
       score
       reasons
+    }
+    outcomes {
+      row
+      action
+      customerNo
+      version
+      changes {
+        field
+        old
+        new
+      }
     }
   }
 `;

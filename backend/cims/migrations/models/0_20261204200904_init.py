@@ -1,4 +1,4 @@
-"""Migration 0_20261204200704_init: SQL for SQLite and PostgreSQL, from Aerich."""
+"""Migration 0_20261204200904_init: SQL for SQLite and PostgreSQL, from Aerich."""
 
 from tortoise import BaseDBAsyncClient
 

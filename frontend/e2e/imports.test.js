@@ -1,0 +1,107 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+
+import {
+  baseUrl,
+  credentials,
+  graphql,
+  openBrowser,
+  screenshot,
+  sidewaysOverflow,
+  signIn,
+  texts,
+} from './support.js';
+
+const VIEWPORTS = [
+  { name: 'desktop', viewport: { width: 1366, height: 900 }, locale: 'en-US' },
+  {
+    name: 'phone',
+    viewport: { width: 375, height: 812 },
+    isMobile: true,
+    locale: 'zh-CN',
+  },
+];
+
+const SAMPLE = `query Sample {
+  customers(last: 2) {
+    edges { node { id customerNo fullName version branch { code } } }
+  }
+}`;
+const OCCUPATION = `query Occupation($id: ID!) {
+  node(id: $id) { ... on Customer { occupation version } }
+}`;
+
+/** A file that changes one demo customer's occupation, matched by number. */
+function updateFile(customer, occupation) {
+  const lines = [
+    '客户号,客户姓名,职业,网点',
+    `${customer.customerNo},${customer.fullName},${occupation},${customer.branch.code}`,
+  ];
+  return Buffer.from(`${lines.join('\n')}\n`, 'utf8');
+}
+
+function browserTests(base) {
+  const account = credentials();
+  let customers;
+  let authorization;
+
+  VIEWPORTS.forEach((setup, index) => {
+    describe(`on a ${setup.name}`, () => {
+      const t = texts(setup.locale.startsWith('zh') ? 'zh' : 'en');
+      let browser;
+      let page;
+
+      before(async () => {
+        browser = await openBrowser(setup);
+        page = await browser.context.newPage();
+        authorization = await signIn(page, base, account);
+        customers ??= (await graphql(base, authorization, SAMPLE)).customers.edges.map(
+          (e) => e.node,
+        );
+      });
+      after(async () => browser?.close());
+
+      test('updates a customer from a file, with the change shown first', async () => {
+        const customer = customers[index];
+        const occupation = `E2E import ${setup.name} ${Date.now()}`;
+        await page.goto(`${base}/imports`);
+        await page.getByRole('radio', { name: t('imports.mode.UPDATE') }).check();
+
+        await page.locator('input[type="file"]').setInputFiles({
+          name: 'update.csv',
+          mimeType: 'text/csv',
+          buffer: updateFile(customer, occupation),
+        });
+
+        await page.getByText(t('imports.outcome.title')).waitFor();
+        await page
+          .getByText(t('imports.outcome.UPDATE'), { exact: true })
+          .first()
+          .waitFor();
+        assert.equal(await sidewaysOverflow(page), 0, 'the dry run scrolls sideways');
+        await screenshot(page, `${setup.name}-imports-1-dry-run`);
+
+        await page.getByRole('button', { name: t('imports.actions.commit') }).click();
+
+        const done = t('imports.result.COMMITTED')
+          .replace('{{count}}', '0')
+          .replace('{{updated}}', '1');
+        await page.getByText(done).waitFor();
+        await screenshot(page, `${setup.name}-imports-2-committed`);
+        const after = await graphql(base, authorization, OCCUPATION, {
+          id: customer.id,
+        });
+        assert.equal(after.node.occupation, occupation);
+        assert.ok(after.node.version > customer.version, 'the version did not move');
+      });
+    });
+  });
+}
+
+if (process.env.CIMS_E2E_BASE_URL) {
+  describe('imports in the browser', { timeout: 180_000 }, () =>
+    browserTests(baseUrl()),
+  );
+} else {
+  test('CIMS_E2E_BASE_URL names the server to test', () => baseUrl());
+}
