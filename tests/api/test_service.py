@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
+import httpx
+
 from cims.api.ids import to_global_id
+from cims.app import create_app
 from cims.domain.actor import Actor
 from cims.models import (
     Complaint,
@@ -17,10 +21,15 @@ from cims.models import (
 from tests.api.test_customers import gql
 from tests.factories import branch, customer_from_german
 
-AGENT = frozenset({
-    "customer.read", "interaction.write", "complaint.read", "complaint.handle",
-    "survey.read",
-})
+AGENT = frozenset(
+    {
+        "customer.read",
+        "interaction.write",
+        "complaint.read",
+        "complaint.handle",
+        "survey.read",
+    }
+)
 TELLER = frozenset({"customer.read", "interaction.write", "complaint.read"})
 
 COMPLAINT_FIELDS = """
@@ -104,7 +113,7 @@ INVITE = """
 mutation Invite($input: CreateSurveyInvitationInput!) {
   createSurveyInvitation(input: $input) {
     __typename
-    ... on SurveyInvitationCreated { token path invitation { kind usedAt } }
+    ... on SurveyInvitationCreated { token path url invitation { kind usedAt } }
     ... on ValidationError { fields { field code } }
   }
 }
@@ -168,10 +177,17 @@ async def test_workflow_from_acknowledgement_to_close_records_history(client, ca
 
     ack = await gql(client, ACKNOWLEDGE, input={**step, "version": 1})
     inv = await gql(client, INVESTIGATE, input={**step, "version": 2})
-    res = await gql(client, RESOLVE, input={
-        **step, "version": 3, "outcome": "MONETARY_RELIEF",
-        "rootCause": "Duplicate billing run", "redressAmount": "120.00",
-    })
+    res = await gql(
+        client,
+        RESOLVE,
+        input={
+            **step,
+            "version": 3,
+            "outcome": "MONETARY_RELIEF",
+            "rootCause": "Duplicate billing run",
+            "redressAmount": "120.00",
+        },
+    )
     closed = (await gql(client, CLOSE, input={**step, "version": 4}))["data"]
 
     assert ack["data"]["acknowledgeComplaint"]["status"] == "ACKNOWLEDGED"
@@ -182,7 +198,11 @@ async def test_workflow_from_acknowledgement_to_close_records_history(client, ca
     assert done["version"] == 5
     assert done["nextSteps"] == ["REOPENED"]
     assert [e["toStatus"] for e in done["history"]] == [
-        "RECEIVED", "ACKNOWLEDGED", "INVESTIGATING", "RESOLVED", "CLOSED"
+        "RECEIVED",
+        "ACKNOWLEDGED",
+        "INVESTIGATING",
+        "RESOLVED",
+        "CLOSED",
     ]
 
 
@@ -191,12 +211,20 @@ async def test_stale_version_is_a_conflict_and_changes_nothing(client, caller):
     filed = await _file(client, customer, category)
     await gql(client, ACKNOWLEDGE, input={"id": filed["id"], "version": 1})
 
-    body = await gql(client, ESCALATE, input={
-        "id": filed["id"], "version": 1, "reason": "Customer called again",
-    })
+    body = await gql(
+        client,
+        ESCALATE,
+        input={
+            "id": filed["id"],
+            "version": 1,
+            "reason": "Customer called again",
+        },
+    )
 
     assert body["data"]["escalateComplaint"] == {
-        "__typename": "ConflictError", "code": "CONFLICT", "currentVersion": 2,
+        "__typename": "ConflictError",
+        "code": "CONFLICT",
+        "currentVersion": 2,
     }
     row = await Complaint.get()
     assert (row.status, row.version) == ("acknowledged", 2)
@@ -224,9 +252,15 @@ async def test_escalate_needs_a_reason(client, caller):
     _, customer, category = await _setup(caller)
     filed = await _file(client, customer, category)
 
-    body = await gql(client, ESCALATE, input={
-        "id": filed["id"], "version": 1, "reason": "  ",
-    })
+    body = await gql(
+        client,
+        ESCALATE,
+        input={
+            "id": filed["id"],
+            "version": 1,
+            "reason": "  ",
+        },
+    )
 
     assert body["data"]["escalateComplaint"]["fields"] == [
         {"field": "reason", "code": "required"}
@@ -242,13 +276,26 @@ async def test_reopen_after_close_gives_the_steps_of_a_reopened_complaint(
     step = {"id": filed["id"]}
     await gql(client, ACKNOWLEDGE, input={**step, "version": 1})
     await gql(client, INVESTIGATE, input={**step, "version": 2})
-    await gql(client, RESOLVE, input={
-        **step, "version": 3, "outcome": "EXPLANATION", "rootCause": "Fee is in tariff",
-    })
+    await gql(
+        client,
+        RESOLVE,
+        input={
+            **step,
+            "version": 3,
+            "outcome": "EXPLANATION",
+            "rootCause": "Fee is in tariff",
+        },
+    )
 
-    body = await gql(client, REOPEN, input={
-        **step, "version": 4, "reason": "Customer disputes the explanation",
-    })
+    body = await gql(
+        client,
+        REOPEN,
+        input={
+            **step,
+            "version": 4,
+            "reason": "Customer disputes the explanation",
+        },
+    )
 
     reopened = body["data"]["reopenComplaint"]
     assert reopened["status"] == "REOPENED"
@@ -275,10 +322,16 @@ async def test_assign_moves_a_complaint_from_unassigned_to_mine(client, caller):
     filed = await _file(client, customer, category)
     before = await gql(client, QUEUE, queue="UNASSIGNED")
 
-    body = await gql(client, ASSIGN, input={
-        "id": filed["id"], "version": 1, "assignee": "agent-1",
-        "teamId": to_global_id("Team", team.id),
-    })
+    body = await gql(
+        client,
+        ASSIGN,
+        input={
+            "id": filed["id"],
+            "version": 1,
+            "assignee": "agent-1",
+            "teamId": to_global_id("Team", team.id),
+        },
+    )
 
     assigned = body["data"]["assignComplaint"]
     assert (assigned["assignee"], assigned["team"]) == ("agent-1", {"code": "CARDS"})
@@ -313,8 +366,9 @@ async def test_queue_pages_do_not_repeat(client, caller):
 
     first = await gql(client, QUEUE, queue="UNASSIGNED", first=2)
     page = first["data"]["complaints"]
-    second = await gql(client, QUEUE, queue="UNASSIGNED", first=2,
-                       after=page["pageInfo"]["endCursor"])
+    second = await gql(
+        client, QUEUE, queue="UNASSIGNED", first=2, after=page["pageInfo"]["endCursor"]
+    )
 
     ids = [e["node"]["id"] for e in page["edges"]]
     ids += [e["node"]["id"] for e in second["data"]["complaints"]["edges"]]
@@ -347,16 +401,23 @@ async def test_log_interaction_shows_on_the_timeline(client, caller):
     _, customer, category = await _setup(caller)
     await _file(client, customer, category)
 
-    logged = await gql(client, LOG, input={
-        "customerId": to_global_id("Customer", customer.id), "channel": "WECHAT",
-        "purpose": "Card fee question", "summary": "Explained the annual fee.",
-    })
+    logged = await gql(
+        client,
+        LOG,
+        input={
+            "customerId": to_global_id("Customer", customer.id),
+            "channel": "WECHAT",
+            "purpose": "Card fee question",
+            "summary": "Explained the annual fee.",
+        },
+    )
     body = await gql(client, TIMELINE, id=to_global_id("Customer", customer.id))
 
     assert logged["data"]["logInteraction"]["staff"] == "agent-1"
     entries = body["data"]["customer"]["timeline"]["edges"]
     assert [(e["node"]["kind"], e["node"]["item"]["__typename"]) for e in entries] == [
-        ("INTERACTION", "Interaction"), ("COMPLAINT_EVENT", "ComplaintEvent"),
+        ("INTERACTION", "Interaction"),
+        ("COMPLAINT_EVENT", "ComplaintEvent"),
     ]
     assert body["data"]["customer"]["timeline"]["totalCount"] == 2
 
@@ -374,10 +435,16 @@ async def test_timeline_leaves_out_complaints_without_complaint_read(client, cal
 async def test_log_interaction_refuses_blank_purpose_and_saves_nothing(client, caller):
     _, customer, _ = await _setup(caller)
 
-    body = await gql(client, LOG, input={
-        "customerId": to_global_id("Customer", customer.id), "channel": "BRANCH",
-        "purpose": " ", "summary": "x",
-    })
+    body = await gql(
+        client,
+        LOG,
+        input={
+            "customerId": to_global_id("Customer", customer.id),
+            "channel": "BRANCH",
+            "purpose": " ",
+            "summary": "x",
+        },
+    )
 
     assert body["data"]["logInteraction"]["fields"] == [
         {"field": "purpose", "code": "required"}
@@ -388,9 +455,12 @@ async def test_log_interaction_refuses_blank_purpose_and_saves_nothing(client, c
 async def test_suggest_category_is_null_until_a_model_is_trained(client, caller):
     await _setup(caller)
 
-    body = await gql(client, """
+    body = await gql(
+        client,
+        """
       query { suggestComplaintCategory(text: "charged twice") { product } }
-    """)
+    """,
+    )
 
     assert body == {"data": {"suggestComplaintCategory": None}}
 
@@ -408,13 +478,20 @@ async def test_complaint_categories_lists_the_taxonomy(client, caller):
 
 
 async def _invite_about_interaction(client, customer) -> dict:
-    logged = await gql(client, LOG, input={
-        "customerId": to_global_id("Customer", customer.id), "channel": "BRANCH",
-        "purpose": "Open a deposit", "summary": "Opened a time deposit.",
-    })
+    logged = await gql(
+        client,
+        LOG,
+        input={
+            "customerId": to_global_id("Customer", customer.id),
+            "channel": "BRANCH",
+            "purpose": "Open a deposit",
+            "summary": "Opened a time deposit.",
+        },
+    )
     interaction_id = logged["data"]["logInteraction"]["id"]
-    body = await gql(client, INVITE, input={"kind": "NPS",
-                                            "interactionId": interaction_id})
+    body = await gql(
+        client, INVITE, input={"kind": "NPS", "interactionId": interaction_id}
+    )
     return body["data"]["createSurveyInvitation"]
 
 
@@ -431,6 +508,35 @@ async def test_survey_invitation_returns_the_link_once_and_stores_a_hash(
     assert created["token"] not in stored.token_hash
 
 
+async def test_survey_link_is_absolute_on_the_origin_the_request_came_to(
+    client, caller
+):
+    _, customer, _ = await _setup(caller)
+
+    created = await _invite_about_interaction(client, customer)
+
+    assert created["url"] == f"http://testserver/survey/{created['token']}"
+
+
+async def test_survey_link_uses_the_configured_public_url(
+    session_settings, database, caller
+):
+    settings = replace(session_settings, public_url="https://cims.bank.example/svc")
+    app = create_app(settings, connect=False, resolve_actor=caller.resolve)
+    transport = httpx.ASGITransport(app=app)
+    _, customer, _ = await _setup(caller)
+
+    async with httpx.AsyncClient(
+        transport=transport, base_url="http://10.1.2.3:8000"
+    ) as client:
+        created = await _invite_about_interaction(client, customer)
+        page = await client.get(created["path"])
+
+    token = created["token"]
+    assert created["url"] == f"https://cims.bank.example/svc/survey/{token}"
+    assert page.status_code == 200
+
+
 async def test_survey_page_takes_one_answer_and_results_count_it(client, caller):
     _, customer, _ = await _setup(caller)
     created = await _invite_about_interaction(client, customer)
@@ -444,10 +550,18 @@ async def test_survey_page_takes_one_answer_and_results_count_it(client, caller)
     assert 'name="score"' in page.text
     assert answered.status_code == 200
     assert again.status_code == 410
-    assert results["data"]["surveyResults"] == [{
-        "key": None, "responses": 1, "average": 9.0, "promoters": 1, "passives": 0,
-        "detractors": 0, "nps": 100.0, "satisfiedShare": None,
-    }]
+    assert results["data"]["surveyResults"] == [
+        {
+            "key": None,
+            "responses": 1,
+            "average": 9.0,
+            "promoters": 1,
+            "passives": 0,
+            "detractors": 0,
+            "nps": 100.0,
+            "satisfiedShare": None,
+        }
+    ]
 
 
 async def test_survey_page_refuses_an_out_of_range_score(client, caller):
@@ -472,11 +586,15 @@ async def test_service_statistics_count_open_complaints(client, caller):
     await _file(client, customer, category)
     since = (datetime.now(UTC) - timedelta(days=7)).isoformat()
 
-    body = await gql(client, """
+    body = await gql(
+        client,
+        """
       query Stats($from: DateTime!) { serviceStatistics(from: $from) {
         openByStatus { key count } openByAge { key count } received breachRate
       } }
-    """, **{"from": since})
+    """,
+        **{"from": since},
+    )
 
     assert body["data"]["serviceStatistics"] == {
         "openByStatus": [{"key": "received", "count": 1}],
@@ -490,15 +608,21 @@ async def test_customer_complaints_and_node_lookup(client, caller):
     _, customer, category = await _setup(caller)
     filed = await _file(client, customer, category)
 
-    body = await gql(client, """
+    body = await gql(
+        client,
+        """
       query Q($customer: ID!, $complaint: ID!) {
         customer(id: $customer) { complaints { totalCount edges { node { id } } } }
         node(id: $complaint) { __typename ... on Complaint { status } }
       }
-    """, customer=to_global_id("Customer", customer.id), complaint=filed["id"])
+    """,
+        customer=to_global_id("Customer", customer.id),
+        complaint=filed["id"],
+    )
 
     assert body["data"] == {
-        "customer": {"complaints": {"totalCount": 1,
-                                    "edges": [{"node": {"id": filed["id"]}}]}},
+        "customer": {
+            "complaints": {"totalCount": 1, "edges": [{"node": {"id": filed["id"]}}]}
+        },
         "node": {"__typename": "Complaint", "status": "RECEIVED"},
     }

@@ -216,9 +216,9 @@ class Complaint(Node):
             breached=state.breached,
             outcome=row.outcome,
             root_cause=row.root_cause,
-            redress=None if redress is None else Money(
-                amount=redress, currency=row.redress_currency
-            ),
+            redress=None
+            if redress is None
+            else Money(amount=redress, currency=row.redress_currency),
             reopen_count=row.reopen_count,
             external_ref=row.external_ref,
             version=row.version,
@@ -402,6 +402,19 @@ class SurveyInvitationCreated:
     invitation: SurveyInvitation
     token: str
     path: str = strawberry.field(description="The answer page, e.g. /survey/<token>.")
+    url: str = strawberry.field(
+        description="The absolute link to send to the customer: the public URL "
+        "(CIMS_PUBLIC_URL, else this request's origin) and the path."
+    )
+
+
+def public_origin(info: strawberry.Info) -> str:
+    """Where customers reach the product, for links sent to them."""
+    request = info.context.request
+    origin = str(request.base_url)
+    if origin.startswith("ws"):  # a mutation sent over the subscription socket
+        origin = "http" + origin.removeprefix("ws")
+    return request.app.state.settings.public_origin(origin)
 
 
 # --- inputs ---------------------------------------------------------------------------
@@ -526,9 +539,7 @@ async def _complaint_step(info: strawberry.Info, input: ComplaintStep, step, **k
     """Run one workflow step on the complaint ``input.id``; errors become data."""
     try:
         complaint_pk = pk_of(input.id, "Complaint")
-        row = await step(
-            info.context.actor, complaint_pk, input.version, **kwargs
-        )
+        row = await step(info.context.actor, complaint_pk, input.version, **kwargs)
     except DomainError as error:
         return to_graphql(error)
     return Complaint.from_row(row)
@@ -761,8 +772,10 @@ class ServiceMutations:
             )
         except DomainError as error:
             return to_graphql(error)
+        path = surveys.answer_path(sent.token)
         return SurveyInvitationCreated(
             invitation=SurveyInvitation.from_row(sent.invitation),
             token=sent.token,
-            path=f"/survey/{sent.token}",
+            path=path,
+            url=public_origin(info) + path,
         )

@@ -24,7 +24,8 @@ export function SurveyInvitationButton({ complaintId, interactionId, kind = 'CSA
   };
 
   if (created) {
-    const link = `${window.location.origin}${created.path}`;
+    // Absolute on the server's public URL (CIMS_PUBLIC_URL), as sent to customers.
+    const link = created.url;
     return (
       <Flex vertical gap={4}>
         <Typography.Text>{t('surveys.invitation.created')}</Typography.Text>
