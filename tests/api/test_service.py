@@ -4,22 +4,27 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
+from decimal import Decimal
 
 import httpx
 
 from cims.api.ids import to_global_id
 from cims.app import create_app
+from cims.domain import complaints, interactions
 from cims.domain.actor import Actor
 from cims.models import (
     Complaint,
     ComplaintCategory,
     ComplaintEvent,
+    Customer,
     Interaction,
     SurveyInvitation,
     Team,
+    Transaction,
 )
+from tests.api.test_customer_360 import sql_counter  # noqa: F401 (fixture)
 from tests.api.test_customers import gql
-from tests.factories import branch, customer_from_german
+from tests.factories import accounts_with_history, branch, customer_from_german
 
 AGENT = frozenset(
     {
@@ -420,6 +425,121 @@ async def test_log_interaction_shows_on_the_timeline(client, caller):
         ("COMPLAINT_EVENT", "ComplaintEvent"),
     ]
     assert body["data"]["customer"]["timeline"]["totalCount"] == 2
+
+
+TIMELINE_PAGE = """
+timeline(first: 5) {
+  totalCount pageInfo { hasNextPage }
+  edges { node { kind at item {
+    __typename
+    ... on Interaction { purpose branch { code } }
+    ... on ComplaintEvent { kind toStatus }
+    ... on Account { number product { code } }
+    ... on Transaction { amount { amount } account { number } }
+  } } }
+}
+"""
+TIMELINES = (
+    "query Timelines($first: Int!) { customers(first: $first) { edges { node {"
+    f" customerNo {TIMELINE_PAGE} }} }} }} }}"
+)
+TIMELINE_OF = f"query One($id: ID!) {{ customer(id: $id) {{ {TIMELINE_PAGE} }} }}"
+
+
+async def _customers_with_history(caller, count: int) -> None:
+    """German credit rows as customers; every third with accounts, a large
+    transaction, a call and a complaint, so that every kind of entry appears."""
+    home, _, category = await _setup(caller)
+    agent = caller.actor
+    for row_no in range(1, count):
+        customer = await customer_from_german(row_no, home)
+        if row_no % 3:
+            continue
+        current, _ = await accounts_with_history(customer, transactions=3)
+        await Transaction.create(
+            account=current,
+            customer=customer,
+            booked_at=datetime.now(UTC),
+            amount=Decimal("80000.00"),
+            direction="credit",
+            channel="branch",
+            category="transfer",
+        )
+        await interactions.log_interaction(
+            agent,
+            customer.id,
+            channel="phone",
+            direction="inbound",
+            purpose="Card fee question",
+            summary="Explained the annual fee.",
+        )
+        await complaints.file_complaint(
+            agent,
+            customer.id,
+            category_id=category.id,
+            channel="phone",
+            description="The annual fee was charged twice.",
+            severity="low",
+        )
+
+
+async def _timeline_statements(client, counter, first: int) -> list[dict]:
+    counter.count = 0
+    body = await gql(client, TIMELINES, first=first)
+    assert "errors" not in body, body
+    edges = body["data"]["customers"]["edges"]
+    assert len(edges) == first
+    return counter.count, [edge["node"] for edge in edges]
+
+
+async def test_timelines_of_a_page_of_customers_take_a_fixed_number_of_statements(
+    client,
+    caller,
+    sql_counter,  # noqa: F811
+):
+    await _customers_with_history(caller, 60)
+
+    await _timeline_statements(client, sql_counter, 5)  # warm: pools open lazily
+    small, _ = await _timeline_statements(client, sql_counter, 5)
+    large, nodes = await _timeline_statements(client, sql_counter, 60)
+
+    assert small == large
+    # customers, scope, accounts; per kind (4) newest IDs, their rows and counts;
+    # then the branch, account and product loaders
+    assert 0 < large <= 3 + 4 * 3 + 3
+    busy = [n["timeline"] for n in nodes if n["timeline"]["totalCount"]]
+    assert len(busy) == 19  # rows 3, 6, ..., 57
+    for timeline in busy:
+        # 2 accounts, 6 bookings of 100 (not shown), 1 large, 1 call, 1 complaint
+        assert timeline["totalCount"] == 5
+        kinds = [e["node"]["kind"] for e in timeline["edges"]]
+        assert sorted(kinds) == sorted(
+            [
+                "COMPLAINT_EVENT",
+                "INTERACTION",
+                "LARGE_TRANSACTION",
+                "ACCOUNT_OPENED",
+                "ACCOUNT_OPENED",
+            ]
+        )
+
+
+async def test_a_batch_of_timelines_matches_each_customer_asked_alone(client, caller):
+    await _customers_with_history(caller, 12)
+
+    body = await gql(client, TIMELINES, first=12)
+    together = {
+        n["node"]["customerNo"]: n["node"]["timeline"]
+        for n in body["data"]["customers"]["edges"]
+    }
+    alone = {}
+    for customer in await Customer.all():
+        cid = to_global_id("Customer", customer.id)
+        one = await gql(client, TIMELINE_OF, id=cid)
+        alone[customer.customer_no] = one["data"]["customer"]["timeline"]
+
+    assert len(together) == 12
+    assert together == alone
 
 
 async def test_timeline_leaves_out_complaints_without_complaint_read(client, caller):

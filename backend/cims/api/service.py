@@ -312,8 +312,9 @@ async def customer_timeline(
     info: strawberry.Info, customer_pk: int, first: int | None, after: str | None
 ) -> Connection[TimelineEntry]:
     """``Customer.timeline``: interactions, complaint events, survey answers, account
-    openings and large transactions, newest first."""
-    page = await interactions.timeline(info.context.actor, customer_pk, first, after)
+    openings and large transactions, newest first; batched over a page of customers."""
+    loader = info.context.loaders.timeline_of
+    page = await loader.load((customer_pk, first, after))
     return connection(page, TimelineEntry.from_entry, after)
 
 
