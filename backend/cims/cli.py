@@ -47,10 +47,11 @@ async def _seed(settings: Settings) -> str:
 
     report = await seed_demo(settings.demo_seed)
     service = await seed_complaints(settings.demo_seed)
+    triage = await service_commands.demo_triage(settings)
     staff = await create_demo_staff()
     figures = await _demo_analytics(report.created)
     return (
-        f"{report}\nservice: {service}\n{figures}\n"
+        f"{report}\nservice: {service}\n{triage}\n{figures}\n"
         f"{_demo_staff(settings, staff)}"
     )
 
