@@ -211,6 +211,54 @@ async def test_workflow_from_acknowledgement_to_close_records_history(client, ca
     ]
 
 
+COMMENT = _mutation("commentOnComplaint", "CommentOnComplaintInput")
+
+
+async def test_a_comment_joins_the_history_without_changing_the_complaint(
+    client, caller
+):
+    _, customer, category = await _setup(caller)
+    filed = await _file(client, customer, category)
+    text = "Called the customer back; statement copy requested."
+
+    body = await gql(
+        client, COMMENT, input={"id": filed["id"], "version": 1, "text": text}
+    )
+
+    done = body["data"]["commentOnComplaint"]
+    assert (done["status"], done["version"], done["assignee"]) == ("RECEIVED", 2, None)
+    assert done["history"][-1] == {
+        "kind": "COMMENT",
+        "fromStatus": "RECEIVED",
+        "toStatus": "RECEIVED",
+        "actor": "agent-1",
+        "reason": text,
+    }
+
+
+async def test_a_blank_or_stale_comment_is_refused_and_saves_nothing(client, caller):
+    _, customer, category = await _setup(caller)
+    filed = await _file(client, customer, category)
+
+    blank = await gql(
+        client, COMMENT, input={"id": filed["id"], "version": 1, "text": "  "}
+    )
+    stale = await gql(
+        client, COMMENT, input={"id": filed["id"], "version": 7, "text": "Late note"}
+    )
+
+    assert blank["data"]["commentOnComplaint"]["fields"] == [
+        {"field": "text", "code": "required"}
+    ]
+    assert stale["data"]["commentOnComplaint"] == {
+        "__typename": "ConflictError",
+        "code": "CONFLICT",
+        "currentVersion": 1,
+    }
+    assert await ComplaintEvent.all().count() == 1  # the filing only
+    assert (await Complaint.get()).version == 1
+
+
 async def test_stale_version_is_a_conflict_and_changes_nothing(client, caller):
     _, customer, category = await _setup(caller)
     filed = await _file(client, customer, category)

@@ -493,6 +493,13 @@ class AssignComplaintInput(ComplaintStep):
 
 
 @strawberry.input
+class CommentOnComplaintInput:
+    id: strawberry.ID
+    version: int
+    text: str
+
+
+@strawberry.input
 class CreateSurveyInvitationInput:
     kind: SurveyKind
     interaction_id: strawberry.ID | None = None
@@ -534,6 +541,7 @@ ResolveComplaintPayload = _step_payload("ResolveComplaintPayload")
 CloseComplaintPayload = _step_payload("CloseComplaintPayload")
 ReopenComplaintPayload = _step_payload("ReopenComplaintPayload")
 AssignComplaintPayload = _step_payload("AssignComplaintPayload")
+CommentOnComplaintPayload = _step_payload("CommentOnComplaintPayload")
 
 
 async def _complaint_step(info: strawberry.Info, input: ComplaintStep, step, **kwargs):
@@ -759,6 +767,14 @@ class ServiceMutations:
             team_id=team_pk,
             reason=input.reason,
         )
+
+    @strawberry.mutation(
+        description="A note in the complaint's history; queues watching it hear of it."
+    )
+    async def comment_on_complaint(
+        self, info: strawberry.Info, input: CommentOnComplaintInput
+    ) -> CommentOnComplaintPayload:
+        return await _complaint_step(info, input, complaints.comment, text=input.text)
 
     @strawberry.mutation(description="The token and link are returned this once only.")
     async def create_survey_invitation(
