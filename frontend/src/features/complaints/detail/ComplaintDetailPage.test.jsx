@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 
 import { renderApp } from '@/test/renderApp';
 
@@ -115,5 +115,28 @@ describe('complaint detail', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent(
       'The complaint changed since version 1',
     );
+  });
+
+  it('adds a comment to the history', async () => {
+    const user = userEvent.setup();
+    const text = 'Called the customer back; a statement copy is on its way.';
+    const { graph } = renderApp(`/complaints/${COMPLAINT_ID}`, {
+      handlers: handlers({
+        CommentOnComplaint: () => ({
+          data: { commentOnComplaint: complaint({ version: 2 }) },
+        }),
+      }),
+    });
+
+    await user.type(await screen.findByLabelText('Comment'), text);
+    await user.click(screen.getByRole('button', { name: 'Add comment' }));
+
+    await vi.waitFor(() => expect(graph.callsOf('Complaint')).toHaveLength(2));
+    expect(graph.callsOf('CommentOnComplaint')[0].variables.input).toEqual({
+      id: COMPLAINT_ID,
+      version: 1,
+      text,
+    });
+    expect(screen.getByLabelText('Comment')).toHaveValue('');
   });
 });
