@@ -89,6 +89,14 @@ async function takeStep(page, t, step, answer = async () => {}) {
     .waitFor();
 }
 
+async function waitUntil(condition, message, seconds = 30) {
+  const deadline = Date.now() + seconds * 1000;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error(message);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
 async function chooseOption(page, combobox, text) {
   await combobox.click();
   await page
@@ -281,6 +289,10 @@ function serviceTests(base) {
     });
 
     test('shows a complaint assigned by someone else, then its new state', async () => {
+      const pushes = [];
+      page.on('websocket', (socket) =>
+        socket.on('framereceived', ({ payload }) => pushes.push(String(payload))),
+      );
       const [, , customer] = await someCustomers(base, authorization);
       const complaint = await fileThroughApi(base, authorization, customer);
       await page.goto(`${base}/complaints?queue=MINE`);
@@ -306,6 +318,19 @@ function serviceTests(base) {
       await row
         .getByText(t('complaints.status.ACKNOWLEDGED'), { exact: true })
         .waitFor();
+
+      // A comment changes nothing the row shows; the queue still hears of it.
+      const isComment = (push) =>
+        push.includes('"kind":"COMMENT"') && push.includes(complaint.id);
+      await other
+        .getByLabel(t('complaints.fields.comment'))
+        .fill('Customer called back.');
+      await other
+        .getByRole('button', { name: t('complaints.actions.comment') })
+        .click();
+      await other.getByText('Customer called back.', { exact: true }).waitFor();
+      await waitUntil(() => pushes.some(isComment), 'the comment was not pushed');
+      assert.equal(await row.count(), 1);
 
       assert.equal(await page.evaluate(() => window.__sameDocument), true, 'reloaded');
       await screenshot(page, 'desktop-service-7-live-queue');
