@@ -20,7 +20,10 @@ export function SurveyInvitationButton({ complaintId, interactionId, kind = 'CSA
     const result = await invite({ variables: { input } }).catch(() => null);
     const payload = result?.data?.createSurveyInvitation;
     if (payload?.__typename === 'SurveyInvitationCreated') setCreated(payload);
-    else setFailure(payload?.fields?.[0]?.message ?? payload?.message ?? t('errors.server'));
+    else
+      setFailure(
+        payload?.fields?.[0]?.message ?? payload?.message ?? t('errors.server'),
+      );
   };
 
   if (created) {

@@ -10,7 +10,11 @@ import { formatDateTime, formatMoney } from '@/components/format';
 import { LoadingState } from '@/components/LoadingState';
 import { useIsPhone } from '@/components/useIsPhone';
 import { COMPLAINT_QUERY } from '@/features/complaints/api/complaintQuery';
-import { DeadlineTag, SeverityTag, StatusTag } from '@/features/complaints/ComplaintTags';
+import {
+  DeadlineTag,
+  SeverityTag,
+  StatusTag,
+} from '@/features/complaints/ComplaintTags';
 import { AssignForm } from '@/features/complaints/detail/AssignForm';
 import { CommentForm } from '@/features/complaints/detail/CommentForm';
 import { HistoryTimeline } from '@/features/complaints/detail/HistoryTimeline';
@@ -160,7 +164,11 @@ export function ComplaintDetailPage() {
           <Flex vertical gap="middle">
             {complaint.status !== 'CLOSED' && (
               <Card size="small" title={t('complaints.actions.assign')}>
-                <AssignForm key={complaint.version} complaint={complaint} onDone={reload} />
+                <AssignForm
+                  key={complaint.version}
+                  complaint={complaint}
+                  onDone={reload}
+                />
               </Card>
             )}
             {complaint.status !== 'CLOSED' && (
