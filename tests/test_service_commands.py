@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import argparse
 import json
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 from cims import service_commands
+from cims.analytics import triage
 from cims.cli import build_parser
 from cims.domain import complaints
 from cims.domain.actor import Actor
@@ -36,8 +38,12 @@ async def test_escalate_breached_escalates_late_complaints(database, capsys):
     customer = await customer_from_german(0, await branch())
     category = await ComplaintCategory.create(product="Credit card", issue="Fees")
     late = await complaints.file_complaint(
-        Actor.system(), customer.id, category_id=category.id, severity="low",
-        channel="branch", description="Nobody answered my letter.",
+        Actor.system(),
+        customer.id,
+        category_id=category.id,
+        severity="low",
+        channel="branch",
+        description="Nobody answered my letter.",
         received_at=datetime.now(UTC) - timedelta(days=40),
     )
     args = build_parser().parse_args(["complaints", "escalate-breached"])
@@ -47,3 +53,21 @@ async def test_escalate_breached_escalates_late_complaints(database, capsys):
     assert code == 0
     assert json.loads(capsys.readouterr().out) == {"escalated": 1}
     assert (await Complaint.get(id=late.id)).status == "escalated"
+
+
+async def test_demo_trains_a_triage_model_once(session_settings, tmp_path):
+    settings = replace(session_settings, data_dir=tmp_path)
+
+    first = await service_commands.demo_triage(settings)
+    active = (tmp_path / "models" / "triage" / "ACTIVE").read_text()
+    second = await service_commands.demo_triage(settings)
+
+    assert first.startswith("triage model trained: product accuracy 0.")
+    assert second.startswith("triage: a model is active")
+    assert (tmp_path / "models" / "triage" / "ACTIVE").read_text() == active
+    guess = triage.suggest(
+        "I was charged an overdraft fee twice on my checking "
+        "account although the balance covered it.",
+        settings,
+    )
+    assert guess is not None and guess.product_confidence > 0

@@ -221,7 +221,11 @@ def create_app(
         *survey_page.routes(),
         *spa_routes(settings.static_dir),
     ]
-    return Starlette(routes=routes, lifespan=lifespan, middleware=[Middleware(BodyLimit)])
+    app = Starlette(
+        routes=routes, lifespan=lifespan, middleware=[Middleware(BodyLimit)]
+    )
+    app.state.settings = settings  # for resolvers that build public links
+    return app
 
 
 class BodyLimit:

@@ -47,11 +47,12 @@ async def _seed(settings: Settings) -> str:
 
     report = await seed_demo(settings.demo_seed)
     service = await seed_complaints(settings.demo_seed)
+    triage = await service_commands.demo_triage(settings)
     staff = await create_demo_staff()
     figures = await _demo_analytics(report.created)
     models = await risk_commands.demo_models()
     return (
-        f"{report}\nservice: {service}\n{figures}\n{models}\n"
+        f"{report}\nservice: {service}\n{triage}\n{figures}\n{models}\n"
         f"{_demo_staff(settings, staff)}"
     )
 

@@ -30,6 +30,7 @@ class Settings:
     demo_seed: int = field(default_factory=lambda: int(_env("DEMO_SEED", "20261204")))
     log_format: str = field(default_factory=lambda: _env("LOG_FORMAT", ""))
     log_level: str = field(default_factory=lambda: _env("LOG_LEVEL", "INFO"))
+    public_url: str = field(default_factory=lambda: _env("PUBLIC_URL", "").rstrip("/"))
     static_dir: Path = field(
         default_factory=lambda: Path(
             _env(
@@ -47,6 +48,21 @@ class Settings:
         if self.database_url:
             return self.database_url
         return f"sqlite://{self.data_dir.resolve() / 'cims.sqlite3'}"
+
+    @property
+    def listen_origin(self) -> str:
+        """``http://host:port`` of ``cims serve``; a wildcard address is loopback."""
+        host = "127.0.0.1" if self.host in {"0.0.0.0", "::", ""} else self.host
+        if ":" in host:
+            host = f"[{host}]"
+        return f"http://{host}:{self.port}"
+
+    def public_origin(self, request_origin: str | None = None) -> str:
+        """Where people outside reach this product, for links sent to customers:
+        ``CIMS_PUBLIC_URL`` when set, else the origin the request came to, else the
+        listening address."""
+        from_request = (request_origin or "").rstrip("/")
+        return self.public_url or from_request or self.listen_origin
 
     def check(self) -> None:
         """Refuse to run outside development with a default secret."""

@@ -42,6 +42,14 @@ export function baseUrl() {
 export function credentials() {
   const { CIMS_E2E_USERNAME: username, CIMS_E2E_PASSWORD: password } = process.env;
   if (username && password) return { username, password };
+  return demoAccount('administrator');
+}
+
+/**
+ * The demo account of one role (`demo.<role>`), with the password that
+ * `cims serve --demo` wrote to demo-staff.json in CIMS_DATA_DIR.
+ */
+export function demoAccount(role) {
   const dataDir = process.env.CIMS_DATA_DIR;
   const file = dataDir && join(dataDir, 'demo-staff.json');
   if (!file || !existsSync(file)) {
@@ -51,7 +59,15 @@ export function credentials() {
     );
   }
   const known = JSON.parse(readFileSync(file, 'utf8'));
-  return { username: 'demo.administrator', password: known['demo.administrator'] };
+  const username = `demo.${role}`;
+  if (!known[username]) throw new Error(`demo-staff.json has no ${username}`);
+  return { username, password: known[username] };
+}
+
+/** The subject (`sub`) of the bearer token in an Authorization header. */
+export function subjectOf(authorization) {
+  const payload = authorization.replace(/^Bearer /, '').split('.')[1];
+  return JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')).sub;
 }
 
 /** Sends one GraphQL operation to the server, failing on any error. */

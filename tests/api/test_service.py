@@ -2,25 +2,39 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
+from decimal import Decimal
+
+import httpx
 
 from cims.api.ids import to_global_id
+from cims.app import create_app
+from cims.domain import complaints, interactions
 from cims.domain.actor import Actor
 from cims.models import (
     Complaint,
     ComplaintCategory,
     ComplaintEvent,
+    Customer,
     Interaction,
     SurveyInvitation,
     Team,
+    Transaction,
 )
+from tests.api.test_customer_360 import sql_counter  # noqa: F401 (fixture)
 from tests.api.test_customers import gql
-from tests.factories import branch, customer_from_german
+from tests.factories import accounts_with_history, branch, customer_from_german
 
-AGENT = frozenset({
-    "customer.read", "interaction.write", "complaint.read", "complaint.handle",
-    "survey.read",
-})
+AGENT = frozenset(
+    {
+        "customer.read",
+        "interaction.write",
+        "complaint.read",
+        "complaint.handle",
+        "survey.read",
+    }
+)
 TELLER = frozenset({"customer.read", "interaction.write", "complaint.read"})
 
 COMPLAINT_FIELDS = """
@@ -104,7 +118,7 @@ INVITE = """
 mutation Invite($input: CreateSurveyInvitationInput!) {
   createSurveyInvitation(input: $input) {
     __typename
-    ... on SurveyInvitationCreated { token path invitation { kind usedAt } }
+    ... on SurveyInvitationCreated { token path url invitation { kind usedAt } }
     ... on ValidationError { fields { field code } }
   }
 }
@@ -168,10 +182,17 @@ async def test_workflow_from_acknowledgement_to_close_records_history(client, ca
 
     ack = await gql(client, ACKNOWLEDGE, input={**step, "version": 1})
     inv = await gql(client, INVESTIGATE, input={**step, "version": 2})
-    res = await gql(client, RESOLVE, input={
-        **step, "version": 3, "outcome": "MONETARY_RELIEF",
-        "rootCause": "Duplicate billing run", "redressAmount": "120.00",
-    })
+    res = await gql(
+        client,
+        RESOLVE,
+        input={
+            **step,
+            "version": 3,
+            "outcome": "MONETARY_RELIEF",
+            "rootCause": "Duplicate billing run",
+            "redressAmount": "120.00",
+        },
+    )
     closed = (await gql(client, CLOSE, input={**step, "version": 4}))["data"]
 
     assert ack["data"]["acknowledgeComplaint"]["status"] == "ACKNOWLEDGED"
@@ -182,8 +203,60 @@ async def test_workflow_from_acknowledgement_to_close_records_history(client, ca
     assert done["version"] == 5
     assert done["nextSteps"] == ["REOPENED"]
     assert [e["toStatus"] for e in done["history"]] == [
-        "RECEIVED", "ACKNOWLEDGED", "INVESTIGATING", "RESOLVED", "CLOSED"
+        "RECEIVED",
+        "ACKNOWLEDGED",
+        "INVESTIGATING",
+        "RESOLVED",
+        "CLOSED",
     ]
+
+
+COMMENT = _mutation("commentOnComplaint", "CommentOnComplaintInput")
+
+
+async def test_a_comment_joins_the_history_without_changing_the_complaint(
+    client, caller
+):
+    _, customer, category = await _setup(caller)
+    filed = await _file(client, customer, category)
+    text = "Called the customer back; statement copy requested."
+
+    body = await gql(
+        client, COMMENT, input={"id": filed["id"], "version": 1, "text": text}
+    )
+
+    done = body["data"]["commentOnComplaint"]
+    assert (done["status"], done["version"], done["assignee"]) == ("RECEIVED", 2, None)
+    assert done["history"][-1] == {
+        "kind": "COMMENT",
+        "fromStatus": "RECEIVED",
+        "toStatus": "RECEIVED",
+        "actor": "agent-1",
+        "reason": text,
+    }
+
+
+async def test_a_blank_or_stale_comment_is_refused_and_saves_nothing(client, caller):
+    _, customer, category = await _setup(caller)
+    filed = await _file(client, customer, category)
+
+    blank = await gql(
+        client, COMMENT, input={"id": filed["id"], "version": 1, "text": "  "}
+    )
+    stale = await gql(
+        client, COMMENT, input={"id": filed["id"], "version": 7, "text": "Late note"}
+    )
+
+    assert blank["data"]["commentOnComplaint"]["fields"] == [
+        {"field": "text", "code": "required"}
+    ]
+    assert stale["data"]["commentOnComplaint"] == {
+        "__typename": "ConflictError",
+        "code": "CONFLICT",
+        "currentVersion": 1,
+    }
+    assert await ComplaintEvent.all().count() == 1  # the filing only
+    assert (await Complaint.get()).version == 1
 
 
 async def test_stale_version_is_a_conflict_and_changes_nothing(client, caller):
@@ -191,12 +264,20 @@ async def test_stale_version_is_a_conflict_and_changes_nothing(client, caller):
     filed = await _file(client, customer, category)
     await gql(client, ACKNOWLEDGE, input={"id": filed["id"], "version": 1})
 
-    body = await gql(client, ESCALATE, input={
-        "id": filed["id"], "version": 1, "reason": "Customer called again",
-    })
+    body = await gql(
+        client,
+        ESCALATE,
+        input={
+            "id": filed["id"],
+            "version": 1,
+            "reason": "Customer called again",
+        },
+    )
 
     assert body["data"]["escalateComplaint"] == {
-        "__typename": "ConflictError", "code": "CONFLICT", "currentVersion": 2,
+        "__typename": "ConflictError",
+        "code": "CONFLICT",
+        "currentVersion": 2,
     }
     row = await Complaint.get()
     assert (row.status, row.version) == ("acknowledged", 2)
@@ -224,9 +305,15 @@ async def test_escalate_needs_a_reason(client, caller):
     _, customer, category = await _setup(caller)
     filed = await _file(client, customer, category)
 
-    body = await gql(client, ESCALATE, input={
-        "id": filed["id"], "version": 1, "reason": "  ",
-    })
+    body = await gql(
+        client,
+        ESCALATE,
+        input={
+            "id": filed["id"],
+            "version": 1,
+            "reason": "  ",
+        },
+    )
 
     assert body["data"]["escalateComplaint"]["fields"] == [
         {"field": "reason", "code": "required"}
@@ -242,13 +329,26 @@ async def test_reopen_after_close_gives_the_steps_of_a_reopened_complaint(
     step = {"id": filed["id"]}
     await gql(client, ACKNOWLEDGE, input={**step, "version": 1})
     await gql(client, INVESTIGATE, input={**step, "version": 2})
-    await gql(client, RESOLVE, input={
-        **step, "version": 3, "outcome": "EXPLANATION", "rootCause": "Fee is in tariff",
-    })
+    await gql(
+        client,
+        RESOLVE,
+        input={
+            **step,
+            "version": 3,
+            "outcome": "EXPLANATION",
+            "rootCause": "Fee is in tariff",
+        },
+    )
 
-    body = await gql(client, REOPEN, input={
-        **step, "version": 4, "reason": "Customer disputes the explanation",
-    })
+    body = await gql(
+        client,
+        REOPEN,
+        input={
+            **step,
+            "version": 4,
+            "reason": "Customer disputes the explanation",
+        },
+    )
 
     reopened = body["data"]["reopenComplaint"]
     assert reopened["status"] == "REOPENED"
@@ -275,10 +375,16 @@ async def test_assign_moves_a_complaint_from_unassigned_to_mine(client, caller):
     filed = await _file(client, customer, category)
     before = await gql(client, QUEUE, queue="UNASSIGNED")
 
-    body = await gql(client, ASSIGN, input={
-        "id": filed["id"], "version": 1, "assignee": "agent-1",
-        "teamId": to_global_id("Team", team.id),
-    })
+    body = await gql(
+        client,
+        ASSIGN,
+        input={
+            "id": filed["id"],
+            "version": 1,
+            "assignee": "agent-1",
+            "teamId": to_global_id("Team", team.id),
+        },
+    )
 
     assigned = body["data"]["assignComplaint"]
     assert (assigned["assignee"], assigned["team"]) == ("agent-1", {"code": "CARDS"})
@@ -313,8 +419,9 @@ async def test_queue_pages_do_not_repeat(client, caller):
 
     first = await gql(client, QUEUE, queue="UNASSIGNED", first=2)
     page = first["data"]["complaints"]
-    second = await gql(client, QUEUE, queue="UNASSIGNED", first=2,
-                       after=page["pageInfo"]["endCursor"])
+    second = await gql(
+        client, QUEUE, queue="UNASSIGNED", first=2, after=page["pageInfo"]["endCursor"]
+    )
 
     ids = [e["node"]["id"] for e in page["edges"]]
     ids += [e["node"]["id"] for e in second["data"]["complaints"]["edges"]]
@@ -347,18 +454,140 @@ async def test_log_interaction_shows_on_the_timeline(client, caller):
     _, customer, category = await _setup(caller)
     await _file(client, customer, category)
 
-    logged = await gql(client, LOG, input={
-        "customerId": to_global_id("Customer", customer.id), "channel": "WECHAT",
-        "purpose": "Card fee question", "summary": "Explained the annual fee.",
-    })
+    logged = await gql(
+        client,
+        LOG,
+        input={
+            "customerId": to_global_id("Customer", customer.id),
+            "channel": "WECHAT",
+            "purpose": "Card fee question",
+            "summary": "Explained the annual fee.",
+        },
+    )
     body = await gql(client, TIMELINE, id=to_global_id("Customer", customer.id))
 
     assert logged["data"]["logInteraction"]["staff"] == "agent-1"
     entries = body["data"]["customer"]["timeline"]["edges"]
     assert [(e["node"]["kind"], e["node"]["item"]["__typename"]) for e in entries] == [
-        ("INTERACTION", "Interaction"), ("COMPLAINT_EVENT", "ComplaintEvent"),
+        ("INTERACTION", "Interaction"),
+        ("COMPLAINT_EVENT", "ComplaintEvent"),
     ]
     assert body["data"]["customer"]["timeline"]["totalCount"] == 2
+
+
+TIMELINE_PAGE = """
+timeline(first: 5) {
+  totalCount pageInfo { hasNextPage }
+  edges { node { kind at item {
+    __typename
+    ... on Interaction { purpose branch { code } }
+    ... on ComplaintEvent { kind toStatus }
+    ... on Account { number product { code } }
+    ... on Transaction { amount { amount } account { number } }
+  } } }
+}
+"""
+TIMELINES = (
+    "query Timelines($first: Int!) { customers(first: $first) { edges { node {"
+    f" customerNo {TIMELINE_PAGE} }} }} }} }}"
+)
+TIMELINE_OF = f"query One($id: ID!) {{ customer(id: $id) {{ {TIMELINE_PAGE} }} }}"
+
+
+async def _customers_with_history(caller, count: int) -> None:
+    """German credit rows as customers; every third with accounts, a large
+    transaction, a call and a complaint, so that every kind of entry appears."""
+    home, _, category = await _setup(caller)
+    agent = caller.actor
+    for row_no in range(1, count):
+        customer = await customer_from_german(row_no, home)
+        if row_no % 3:
+            continue
+        current, _ = await accounts_with_history(customer, transactions=3)
+        await Transaction.create(
+            account=current,
+            customer=customer,
+            booked_at=datetime.now(UTC),
+            amount=Decimal("80000.00"),
+            direction="credit",
+            channel="branch",
+            category="transfer",
+        )
+        await interactions.log_interaction(
+            agent,
+            customer.id,
+            channel="phone",
+            direction="inbound",
+            purpose="Card fee question",
+            summary="Explained the annual fee.",
+        )
+        await complaints.file_complaint(
+            agent,
+            customer.id,
+            category_id=category.id,
+            channel="phone",
+            description="The annual fee was charged twice.",
+            severity="low",
+        )
+
+
+async def _timeline_statements(client, counter, first: int) -> list[dict]:
+    counter.count = 0
+    body = await gql(client, TIMELINES, first=first)
+    assert "errors" not in body, body
+    edges = body["data"]["customers"]["edges"]
+    assert len(edges) == first
+    return counter.count, [edge["node"] for edge in edges]
+
+
+async def test_timelines_of_a_page_of_customers_take_a_fixed_number_of_statements(
+    client,
+    caller,
+    sql_counter,  # noqa: F811
+):
+    await _customers_with_history(caller, 60)
+
+    await _timeline_statements(client, sql_counter, 5)  # warm: pools open lazily
+    small, _ = await _timeline_statements(client, sql_counter, 5)
+    large, nodes = await _timeline_statements(client, sql_counter, 60)
+
+    assert small == large
+    # customers, scope, accounts; per kind (4) newest IDs, their rows and counts;
+    # then the branch, account and product loaders
+    assert 0 < large <= 3 + 4 * 3 + 3
+    busy = [n["timeline"] for n in nodes if n["timeline"]["totalCount"]]
+    assert len(busy) == 19  # rows 3, 6, ..., 57
+    for timeline in busy:
+        # 2 accounts, 6 bookings of 100 (not shown), 1 large, 1 call, 1 complaint
+        assert timeline["totalCount"] == 5
+        kinds = [e["node"]["kind"] for e in timeline["edges"]]
+        assert sorted(kinds) == sorted(
+            [
+                "COMPLAINT_EVENT",
+                "INTERACTION",
+                "LARGE_TRANSACTION",
+                "ACCOUNT_OPENED",
+                "ACCOUNT_OPENED",
+            ]
+        )
+
+
+async def test_a_batch_of_timelines_matches_each_customer_asked_alone(client, caller):
+    await _customers_with_history(caller, 12)
+
+    body = await gql(client, TIMELINES, first=12)
+    together = {
+        n["node"]["customerNo"]: n["node"]["timeline"]
+        for n in body["data"]["customers"]["edges"]
+    }
+    alone = {}
+    for customer in await Customer.all():
+        cid = to_global_id("Customer", customer.id)
+        one = await gql(client, TIMELINE_OF, id=cid)
+        alone[customer.customer_no] = one["data"]["customer"]["timeline"]
+
+    assert len(together) == 12
+    assert together == alone
 
 
 async def test_timeline_leaves_out_complaints_without_complaint_read(client, caller):
@@ -374,10 +603,16 @@ async def test_timeline_leaves_out_complaints_without_complaint_read(client, cal
 async def test_log_interaction_refuses_blank_purpose_and_saves_nothing(client, caller):
     _, customer, _ = await _setup(caller)
 
-    body = await gql(client, LOG, input={
-        "customerId": to_global_id("Customer", customer.id), "channel": "BRANCH",
-        "purpose": " ", "summary": "x",
-    })
+    body = await gql(
+        client,
+        LOG,
+        input={
+            "customerId": to_global_id("Customer", customer.id),
+            "channel": "BRANCH",
+            "purpose": " ",
+            "summary": "x",
+        },
+    )
 
     assert body["data"]["logInteraction"]["fields"] == [
         {"field": "purpose", "code": "required"}
@@ -388,9 +623,12 @@ async def test_log_interaction_refuses_blank_purpose_and_saves_nothing(client, c
 async def test_suggest_category_is_null_until_a_model_is_trained(client, caller):
     await _setup(caller)
 
-    body = await gql(client, """
+    body = await gql(
+        client,
+        """
       query { suggestComplaintCategory(text: "charged twice") { product } }
-    """)
+    """,
+    )
 
     assert body == {"data": {"suggestComplaintCategory": None}}
 
@@ -408,13 +646,20 @@ async def test_complaint_categories_lists_the_taxonomy(client, caller):
 
 
 async def _invite_about_interaction(client, customer) -> dict:
-    logged = await gql(client, LOG, input={
-        "customerId": to_global_id("Customer", customer.id), "channel": "BRANCH",
-        "purpose": "Open a deposit", "summary": "Opened a time deposit.",
-    })
+    logged = await gql(
+        client,
+        LOG,
+        input={
+            "customerId": to_global_id("Customer", customer.id),
+            "channel": "BRANCH",
+            "purpose": "Open a deposit",
+            "summary": "Opened a time deposit.",
+        },
+    )
     interaction_id = logged["data"]["logInteraction"]["id"]
-    body = await gql(client, INVITE, input={"kind": "NPS",
-                                            "interactionId": interaction_id})
+    body = await gql(
+        client, INVITE, input={"kind": "NPS", "interactionId": interaction_id}
+    )
     return body["data"]["createSurveyInvitation"]
 
 
@@ -431,6 +676,35 @@ async def test_survey_invitation_returns_the_link_once_and_stores_a_hash(
     assert created["token"] not in stored.token_hash
 
 
+async def test_survey_link_is_absolute_on_the_origin_the_request_came_to(
+    client, caller
+):
+    _, customer, _ = await _setup(caller)
+
+    created = await _invite_about_interaction(client, customer)
+
+    assert created["url"] == f"http://testserver/survey/{created['token']}"
+
+
+async def test_survey_link_uses_the_configured_public_url(
+    session_settings, database, caller
+):
+    settings = replace(session_settings, public_url="https://cims.bank.example/svc")
+    app = create_app(settings, connect=False, resolve_actor=caller.resolve)
+    transport = httpx.ASGITransport(app=app)
+    _, customer, _ = await _setup(caller)
+
+    async with httpx.AsyncClient(
+        transport=transport, base_url="http://10.1.2.3:8000"
+    ) as client:
+        created = await _invite_about_interaction(client, customer)
+        page = await client.get(created["path"])
+
+    token = created["token"]
+    assert created["url"] == f"https://cims.bank.example/svc/survey/{token}"
+    assert page.status_code == 200
+
+
 async def test_survey_page_takes_one_answer_and_results_count_it(client, caller):
     _, customer, _ = await _setup(caller)
     created = await _invite_about_interaction(client, customer)
@@ -444,10 +718,18 @@ async def test_survey_page_takes_one_answer_and_results_count_it(client, caller)
     assert 'name="score"' in page.text
     assert answered.status_code == 200
     assert again.status_code == 410
-    assert results["data"]["surveyResults"] == [{
-        "key": None, "responses": 1, "average": 9.0, "promoters": 1, "passives": 0,
-        "detractors": 0, "nps": 100.0, "satisfiedShare": None,
-    }]
+    assert results["data"]["surveyResults"] == [
+        {
+            "key": None,
+            "responses": 1,
+            "average": 9.0,
+            "promoters": 1,
+            "passives": 0,
+            "detractors": 0,
+            "nps": 100.0,
+            "satisfiedShare": None,
+        }
+    ]
 
 
 async def test_survey_page_refuses_an_out_of_range_score(client, caller):
@@ -472,11 +754,15 @@ async def test_service_statistics_count_open_complaints(client, caller):
     await _file(client, customer, category)
     since = (datetime.now(UTC) - timedelta(days=7)).isoformat()
 
-    body = await gql(client, """
+    body = await gql(
+        client,
+        """
       query Stats($from: DateTime!) { serviceStatistics(from: $from) {
         openByStatus { key count } openByAge { key count } received breachRate
       } }
-    """, **{"from": since})
+    """,
+        **{"from": since},
+    )
 
     assert body["data"]["serviceStatistics"] == {
         "openByStatus": [{"key": "received", "count": 1}],
@@ -490,15 +776,21 @@ async def test_customer_complaints_and_node_lookup(client, caller):
     _, customer, category = await _setup(caller)
     filed = await _file(client, customer, category)
 
-    body = await gql(client, """
+    body = await gql(
+        client,
+        """
       query Q($customer: ID!, $complaint: ID!) {
         customer(id: $customer) { complaints { totalCount edges { node { id } } } }
         node(id: $complaint) { __typename ... on Complaint { status } }
       }
-    """, customer=to_global_id("Customer", customer.id), complaint=filed["id"])
+    """,
+        customer=to_global_id("Customer", customer.id),
+        complaint=filed["id"],
+    )
 
     assert body["data"] == {
-        "customer": {"complaints": {"totalCount": 1,
-                                    "edges": [{"node": {"id": filed["id"]}}]}},
+        "customer": {
+            "complaints": {"totalCount": 1, "edges": [{"node": {"id": filed["id"]}}]}
+        },
         "node": {"__typename": "Complaint", "status": "RECEIVED"},
     }

@@ -152,6 +152,22 @@ async def test_assigned_complaint_is_pushed_as_leaving_the_queue(app):
     assert change["complaint"]["assignee"] == "agent-2"
 
 
+async def test_a_comment_is_pushed_to_the_queue_that_holds_the_complaint(app):
+    _, customer, category = await _world()
+    filed = await _file(customer, category)
+    await complaints.assign(SYSTEM, filed.id, 1, assignee="agent-1", team_id=None)
+    async with Socket(app) as socket:
+        await socket.init()
+        await socket.subscribe(queue="MINE")
+
+        await complaints.comment(SYSTEM, filed.id, 2, text="Called the customer back.")
+        message = await socket.receive()
+
+    change = message["payload"]["data"]["complaintChanged"]
+    assert (change["kind"], change["inQueue"]) == ("COMMENT", True)
+    assert change["complaint"]["id"] == to_global_id("Complaint", filed.id)
+
+
 async def test_changes_outside_the_branch_are_not_pushed(app, caller):
     home, customer, category = await _world()
     other = await branch("SH01")

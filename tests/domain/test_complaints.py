@@ -741,3 +741,29 @@ async def test_no_suggestion_before_a_model_is_trained(
     monkeypatch.setenv("CIMS_DATA_DIR", str(tmp_path))
 
     assert await complaints.suggest_category(agent, "My card was charged twice") is None
+
+
+# --- comments -------------------------------------------------------------------------
+
+
+async def test_a_closed_complaint_takes_no_comment(agent, customer, category):
+    complaint = await bring_to(agent, await file(agent, customer, category), S.CLOSED)
+
+    with pytest.raises(InvalidTransition) as caught:
+        await complaints.comment(
+            agent, complaint.id, complaint.version, text="One more thing"
+        )
+
+    assert caught.value.allowed == ["reopened"]
+    assert await ComplaintEvent.filter(kind="comment").count() == 0
+    assert (await Complaint.get(id=complaint.id)).version == complaint.version
+
+
+async def test_a_comment_needs_complaint_handle(agent, customer, category):
+    complaint = await file(agent, customer, category)
+    reader = Actor(subject="ro", permissions=frozenset({"complaint.read"}))
+
+    with pytest.raises(PermissionDenied):
+        await complaints.comment(reader, complaint.id, 1, text="Looked at it")
+
+    assert await ComplaintEvent.filter(kind="comment").count() == 0

@@ -234,6 +234,42 @@ async def test_the_timeline_leaves_out_what_the_actor_may_not_read(
     assert page.total_count == 1
 
 
+async def test_timelines_of_several_customers_leave_out_other_branches(
+    agent, customer, branch
+):
+    other = await Branch.create(
+        code="BJ01", name="北京分行", name_en="Beijing", city="北京"
+    )
+    neighbour = await Customer.create(
+        customer_no="C000002",
+        kind="individual",
+        full_name="邻居",
+        name_key="邻居",
+        branch=branch,
+    )
+    stranger = await Customer.create(
+        customer_no="C000003",
+        kind="individual",
+        full_name="外人",
+        name_key="外人",
+        branch=other,
+    )
+    for someone in (customer, customer, neighbour, stranger):
+        await log(agent, someone)
+    local = Actor(subject="t2", permissions=agent.permissions, branch_id=branch.id)
+
+    pages = await interactions.timelines(
+        local, [customer.id, neighbour.id, stranger.id], first=1
+    )
+
+    assert set(pages) == {customer.id, neighbour.id}
+    assert (pages[customer.id].total_count, pages[customer.id].has_next_page) == (
+        2,
+        True,
+    )
+    assert [e.item.customer_id for e in pages[neighbour.id].nodes] == [neighbour.id]
+
+
 async def test_the_timeline_needs_customer_read(agent, customer):
     writer = Actor(subject="svc", permissions=frozenset({"interaction.write"}))
 

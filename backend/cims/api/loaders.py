@@ -11,8 +11,9 @@ from tortoise import Tortoise
 from tortoise.functions import Count
 
 from cims.api.pagination import Order, decode_cursor
-from cims.domain import customers, segments
+from cims.domain import customers, interactions, segments
 from cims.domain.actor import Actor
+from cims.domain.errors import DomainError, NotFound
 from cims.models import (
     Account,
     Branch,
@@ -69,6 +70,7 @@ class Loaders:
         )
         self.team = _by_id(lambda ids: Team.filter(id__in=ids))
         self.complaint_events_of = DataLoader(load_fn=self._complaint_events_of)
+        self.timeline_of = DataLoader(load_fn=self._timelines)
         self.transaction = _by_id(lambda ids: Transaction.filter(id__in=ids))
         self.credit_assessments_of = DataLoader(load_fn=self._credit_assessments_of)
         self.credit_decision = _by_id(
@@ -96,6 +98,26 @@ class Loaders:
         ).order_by("at", "id")
         groups = _grouped(rows, "complaint_id")
         return [groups.get(cid, []) for cid in complaint_ids]
+
+    async def _timelines(self, keys: list[tuple[int, int | None, str | None]]) -> list:
+        """A page of each customer's timeline; keys are (customer, first, after).
+
+        Keys that share page arguments are fetched together in a fixed number of
+        statements (``interactions.timelines``); an invalid cursor fails only the
+        keys that carry it.
+        """
+        by_args: dict[tuple[int | None, str | None], list[int]] = defaultdict(list)
+        for customer_id, first, after in keys:
+            by_args[(first, after)].append(customer_id)
+        found: dict[tuple, Any] = {}
+        for (first, after), ids in by_args.items():
+            try:
+                pages = await interactions.timelines(self.actor, ids, first, after)
+            except DomainError as error:
+                pages = dict.fromkeys(ids, error)
+            for cid in ids:
+                found[(cid, first, after)] = pages.get(cid) or NotFound("Customer")
+        return [found[key] for key in keys]
 
     async def _credit_assessments_of(self, customer_ids: list[int]) -> list[list]:
         rows = await CreditAssessment.filter(

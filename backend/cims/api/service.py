@@ -216,9 +216,9 @@ class Complaint(Node):
             breached=state.breached,
             outcome=row.outcome,
             root_cause=row.root_cause,
-            redress=None if redress is None else Money(
-                amount=redress, currency=row.redress_currency
-            ),
+            redress=None
+            if redress is None
+            else Money(amount=redress, currency=row.redress_currency),
             reopen_count=row.reopen_count,
             external_ref=row.external_ref,
             version=row.version,
@@ -312,8 +312,9 @@ async def customer_timeline(
     info: strawberry.Info, customer_pk: int, first: int | None, after: str | None
 ) -> Connection[TimelineEntry]:
     """``Customer.timeline``: interactions, complaint events, survey answers, account
-    openings and large transactions, newest first."""
-    page = await interactions.timeline(info.context.actor, customer_pk, first, after)
+    openings and large transactions, newest first; batched over a page of customers."""
+    loader = info.context.loaders.timeline_of
+    page = await loader.load((customer_pk, first, after))
     return connection(page, TimelineEntry.from_entry, after)
 
 
@@ -402,6 +403,19 @@ class SurveyInvitationCreated:
     invitation: SurveyInvitation
     token: str
     path: str = strawberry.field(description="The answer page, e.g. /survey/<token>.")
+    url: str = strawberry.field(
+        description="The absolute link to send to the customer: the public URL "
+        "(CIMS_PUBLIC_URL, else this request's origin) and the path."
+    )
+
+
+def public_origin(info: strawberry.Info) -> str:
+    """Where customers reach the product, for links sent to them."""
+    request = info.context.request
+    origin = str(request.base_url)
+    if origin.startswith("ws"):  # a mutation sent over the subscription socket
+        origin = "http" + origin.removeprefix("ws")
+    return request.app.state.settings.public_origin(origin)
 
 
 # --- inputs ---------------------------------------------------------------------------
@@ -479,6 +493,13 @@ class AssignComplaintInput(ComplaintStep):
 
 
 @strawberry.input
+class CommentOnComplaintInput:
+    id: strawberry.ID
+    version: int
+    text: str
+
+
+@strawberry.input
 class CreateSurveyInvitationInput:
     kind: SurveyKind
     interaction_id: strawberry.ID | None = None
@@ -520,15 +541,14 @@ ResolveComplaintPayload = _step_payload("ResolveComplaintPayload")
 CloseComplaintPayload = _step_payload("CloseComplaintPayload")
 ReopenComplaintPayload = _step_payload("ReopenComplaintPayload")
 AssignComplaintPayload = _step_payload("AssignComplaintPayload")
+CommentOnComplaintPayload = _step_payload("CommentOnComplaintPayload")
 
 
 async def _complaint_step(info: strawberry.Info, input: ComplaintStep, step, **kwargs):
     """Run one workflow step on the complaint ``input.id``; errors become data."""
     try:
         complaint_pk = pk_of(input.id, "Complaint")
-        row = await step(
-            info.context.actor, complaint_pk, input.version, **kwargs
-        )
+        row = await step(info.context.actor, complaint_pk, input.version, **kwargs)
     except DomainError as error:
         return to_graphql(error)
     return Complaint.from_row(row)
@@ -748,6 +768,14 @@ class ServiceMutations:
             reason=input.reason,
         )
 
+    @strawberry.mutation(
+        description="A note in the complaint's history; queues watching it hear of it."
+    )
+    async def comment_on_complaint(
+        self, info: strawberry.Info, input: CommentOnComplaintInput
+    ) -> CommentOnComplaintPayload:
+        return await _complaint_step(info, input, complaints.comment, text=input.text)
+
     @strawberry.mutation(description="The token and link are returned this once only.")
     async def create_survey_invitation(
         self, info: strawberry.Info, input: CreateSurveyInvitationInput
@@ -761,8 +789,10 @@ class ServiceMutations:
             )
         except DomainError as error:
             return to_graphql(error)
+        path = surveys.answer_path(sent.token)
         return SurveyInvitationCreated(
             invitation=SurveyInvitation.from_row(sent.invitation),
             token=sent.token,
-            path=f"/survey/{sent.token}",
+            path=path,
+            url=public_origin(info) + path,
         )

@@ -93,10 +93,8 @@ class AuthSettings:
     def from_settings(cls, settings: Settings) -> AuthSettings:
         external = _env("CIMS_OIDC_ISSUER", "").rstrip("/")
         embedded_default = "false" if external else "true"
-        host = "127.0.0.1" if settings.host in {"0.0.0.0", "::", ""} else settings.host
-        default_url = f"http://{host}:{settings.port}"
         return cls(
-            public_url=_env("CIMS_PUBLIC_URL", default_url).rstrip("/"),
+            public_url=settings.public_url or settings.listen_origin,
             data_dir=settings.data_dir,
             secret_key=settings.secret_key,
             is_development=settings.is_development,

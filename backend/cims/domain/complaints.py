@@ -589,6 +589,29 @@ async def recategorise(
     return await _change(actor, complaint_id, version, apply, kind, reason, now)
 
 
+async def comment(
+    actor: Actor,
+    complaint_id: int,
+    version: int,
+    *,
+    text: str,
+    now: datetime | None = None,
+) -> Complaint:
+    """A note in the complaint's history, for colleagues; it changes no field but
+    takes a version like any change, so a note never interleaves unseen with one."""
+    raise_problems([text_problem(text, "text", NOTE_MAX)])
+    now = utc(now)
+    complaint = await _load(actor, complaint_id, "complaint.handle")
+    if complaint.version != version:
+        raise Conflict("Complaint", complaint.version)
+    _refuse_if_closed(complaint, "commented on")
+    kind = ComplaintEventKind.COMMENT
+    event = _event(complaint, actor, kind, complaint.status, text, {}, now)
+    await _save(complaint, version, {}, event)
+    await _publish(complaint, event)
+    return complaint
+
+
 def _refuse_if_closed(complaint: Complaint, action: str) -> None:
     if complaint.status is S.CLOSED:
         raise InvalidTransition(

@@ -29,8 +29,8 @@ from tortoise.transactions import in_transaction
 from cims.domain.access import require, scoped
 from cims.domain.actor import Actor
 from cims.domain.calendar import bank_calendar, utc
-from cims.domain.inputs import enum_value, raise_problems
 from cims.domain.errors import FieldProblem, NotFound, ValidationFailed
+from cims.domain.inputs import enum_value, raise_problems
 from cims.models import (
     Complaint,
     ComplaintStatus,
@@ -52,6 +52,11 @@ SCALES = {SurveyKind.CSAT: range(1, 6), SurveyKind.NPS: range(0, 11)}
 def default_ttl() -> timedelta:
     """How long a link stays valid: ``CIMS_SURVEY_TTL_DAYS``, 14 days by default."""
     return timedelta(days=int(os.environ.get("CIMS_SURVEY_TTL_DAYS", "14")))
+
+
+def answer_path(token: str) -> str:
+    """The customer's answer page for ``token``, below the product's public URL."""
+    return f"/survey/{token}"
 
 
 def token_hash(token: str) -> str:

@@ -65,6 +65,7 @@ class ComplaintEventKind(StrEnum):
     TRANSITION = "transition"
     ASSIGNMENT = "assignment"
     RECATEGORISED = "recategorised"
+    COMMENT = "comment"  # a note in the history; no field changes
 
 
 class CategoryOrigin(StrEnum):

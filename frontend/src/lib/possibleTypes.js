@@ -40,6 +40,14 @@ export const POSSIBLE_TYPES = {
     'PermissionDeniedError',
     'ValidationError',
   ],
+  CommentOnComplaintPayload: [
+    'Complaint',
+    'ConflictError',
+    'InvalidTransitionError',
+    'NotFoundError',
+    'PermissionDeniedError',
+    'ValidationError',
+  ],
   CommitImportPayload: ['ImportReport', 'PermissionDeniedError', 'ValidationError'],
   CreateCustomerPayload: [
     'Customer',

@@ -20,11 +20,15 @@ export function SurveyInvitationButton({ complaintId, interactionId, kind = 'CSA
     const result = await invite({ variables: { input } }).catch(() => null);
     const payload = result?.data?.createSurveyInvitation;
     if (payload?.__typename === 'SurveyInvitationCreated') setCreated(payload);
-    else setFailure(payload?.fields?.[0]?.message ?? payload?.message ?? t('errors.server'));
+    else
+      setFailure(
+        payload?.fields?.[0]?.message ?? payload?.message ?? t('errors.server'),
+      );
   };
 
   if (created) {
-    const link = `${window.location.origin}${created.path}`;
+    // Absolute on the server's public URL (CIMS_PUBLIC_URL), as sent to customers.
+    const link = created.url;
     return (
       <Flex vertical gap={4}>
         <Typography.Text>{t('surveys.invitation.created')}</Typography.Text>

@@ -1,5 +1,6 @@
 import { gql } from '@apollo/client';
 
+import { COMPLAINT_ERROR_FIELDS } from '@/features/complaints/api/complaintErrorFields';
 import { COMPLAINT_SUMMARY_FIELDS } from '@/features/complaints/api/complaintFields';
 
 export const ESCALATE_COMPLAINT_MUTATION = gql`
@@ -9,37 +10,9 @@ export const ESCALATE_COMPLAINT_MUTATION = gql`
       ... on Complaint {
         ...ComplaintSummaryFields
       }
-      ... on ConflictError {
-        code
-        message
-        currentVersion
-      }
-      ... on InvalidTransitionError {
-        code
-        message
-        currentState
-        requested
-        allowedSteps
-      }
-      ... on ValidationError {
-        code
-        message
-        fields {
-          field
-          code
-          message
-        }
-      }
-      ... on PermissionDeniedError {
-        code
-        message
-        permission
-      }
-      ... on NotFoundError {
-        code
-        message
-      }
+      ...ComplaintErrorFields
     }
   }
   ${COMPLAINT_SUMMARY_FIELDS}
+  ${COMPLAINT_ERROR_FIELDS}
 `;

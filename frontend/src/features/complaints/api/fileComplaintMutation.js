@@ -1,5 +1,7 @@
 import { gql } from '@apollo/client';
 
+import { COMPLAINT_ERROR_FIELDS } from '@/features/complaints/api/complaintErrorFields';
+
 export const FILE_COMPLAINT_MUTATION = gql`
   mutation FileComplaint($input: FileComplaintInput!) {
     fileComplaint(input: $input) {
@@ -7,23 +9,8 @@ export const FILE_COMPLAINT_MUTATION = gql`
       ... on Complaint {
         id
       }
-      ... on ValidationError {
-        code
-        message
-        fields {
-          field
-          code
-          message
-        }
-      }
-      ... on PermissionDeniedError {
-        code
-        message
-      }
-      ... on NotFoundError {
-        code
-        message
-      }
+      ...ComplaintErrorFields
     }
   }
+  ${COMPLAINT_ERROR_FIELDS}
 `;

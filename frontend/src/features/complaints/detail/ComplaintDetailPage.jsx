@@ -10,8 +10,13 @@ import { formatDateTime, formatMoney } from '@/components/format';
 import { LoadingState } from '@/components/LoadingState';
 import { useIsPhone } from '@/components/useIsPhone';
 import { COMPLAINT_QUERY } from '@/features/complaints/api/complaintQuery';
-import { DeadlineTag, SeverityTag, StatusTag } from '@/features/complaints/ComplaintTags';
+import {
+  DeadlineTag,
+  SeverityTag,
+  StatusTag,
+} from '@/features/complaints/ComplaintTags';
 import { AssignForm } from '@/features/complaints/detail/AssignForm';
+import { CommentForm } from '@/features/complaints/detail/CommentForm';
 import { HistoryTimeline } from '@/features/complaints/detail/HistoryTimeline';
 import { StepDialog } from '@/features/complaints/detail/StepDialog';
 import { complaintsPath } from '@/features/complaints/paths';
@@ -159,7 +164,16 @@ export function ComplaintDetailPage() {
           <Flex vertical gap="middle">
             {complaint.status !== 'CLOSED' && (
               <Card size="small" title={t('complaints.actions.assign')}>
-                <AssignForm key={complaint.version} complaint={complaint} onDone={reload} />
+                <AssignForm
+                  key={complaint.version}
+                  complaint={complaint}
+                  onDone={reload}
+                />
+              </Card>
+            )}
+            {complaint.status !== 'CLOSED' && (
+              <Card size="small" title={t('complaints.fields.comment')}>
+                <CommentForm complaint={complaint} onDone={reload} />
               </Card>
             )}
             {['RESOLVED', 'CLOSED'].includes(complaint.status) && (

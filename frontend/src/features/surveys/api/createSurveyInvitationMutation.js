@@ -5,7 +5,7 @@ export const CREATE_SURVEY_INVITATION_MUTATION = gql`
     createSurveyInvitation(input: $input) {
       __typename
       ... on SurveyInvitationCreated {
-        path
+        url
         invitation {
           id
           kind

@@ -1,0 +1,49 @@
+import { useMutation } from '@apollo/client/react';
+import { Alert, Button, Flex, Input } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+
+import { COMMENT_ON_COMPLAINT_MUTATION } from '@/features/complaints/api/commentOnComplaintMutation';
+
+/** A note for colleagues in the complaint's history; queues hear of it live. */
+export function CommentForm({ complaint, onDone }) {
+  const { t } = useTranslation();
+  const [text, setText] = useState('');
+  const [failure, setFailure] = useState(null);
+  const [comment, { loading }] = useMutation(COMMENT_ON_COMPLAINT_MUTATION);
+
+  const submit = async () => {
+    const input = { id: complaint.id, version: complaint.version, text: text.trim() };
+    const result = await comment({ variables: { input } }).catch(() => null);
+    const payload = result?.data?.commentOnComplaint;
+    if (payload?.__typename === 'Complaint') {
+      setText('');
+      setFailure(null);
+      onDone();
+      return;
+    }
+    if (payload?.__typename === 'ConflictError')
+      setFailure(t('complaints.errors.conflict'));
+    else
+      setFailure(
+        payload?.fields?.[0]?.message ?? payload?.message ?? t('errors.server'),
+      );
+  };
+
+  return (
+    <Flex vertical gap="small">
+      {failure && <Alert type="error" showIcon role="alert" title={failure} />}
+      <Input.TextArea
+        aria-label={t('complaints.fields.comment')}
+        placeholder={t('complaints.fields.comment')}
+        value={text}
+        rows={2}
+        maxLength={2000}
+        onChange={(e) => setText(e.target.value)}
+      />
+      <Button onClick={submit} loading={loading} disabled={!text.trim()}>
+        {t('complaints.actions.comment')}
+      </Button>
+    </Flex>
+  );
+}

@@ -1,0 +1,142 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+
+import { renderApp } from '@/test/renderApp';
+
+// A complaint as the server returns it; category and customer from the real
+// CFPB data and the demo's first German-credit row.
+const COMPLAINT_ID = 'Q29tcGxhaW50OjQy';
+
+function complaint(overrides = {}) {
+  return {
+    __typename: 'Complaint',
+    id: COMPLAINT_ID,
+    status: 'RECEIVED',
+    severity: 'MEDIUM',
+    channel: 'PHONE',
+    assignee: null,
+    receivedAt: '2026-12-04T09:00:00+00:00',
+    dueAt: '2026-12-07T09:00:00+00:00',
+    atRisk: false,
+    breached: false,
+    version: 1,
+    nextSteps: ['ACKNOWLEDGED', 'ESCALATED'],
+    category: {
+      __typename: 'ComplaintCategory',
+      id: 'Q29tcGxhaW50Q2F0ZWdvcnk6Nw==',
+      product: 'Checking or savings account',
+      issue: 'Managing an account',
+    },
+    customer: {
+      __typename: 'Customer',
+      id: 'Q3VzdG9tZXI6MQ==',
+      customerNo: 'C1000000001',
+      fullName: '张伟',
+    },
+    description: 'A fee was charged twice on the current account.',
+    acknowledgeDueAt: '2026-12-07T09:00:00+00:00',
+    resolveDueAt: '2026-12-25T09:00:00+00:00',
+    acknowledgedAt: null,
+    resolvedAt: null,
+    closedAt: null,
+    outcome: null,
+    rootCause: null,
+    redress: null,
+    reopenCount: 0,
+    team: null,
+    history: [],
+    ...overrides,
+  };
+}
+
+const handlers = (more) => ({
+  Complaint: () => ({ data: { complaint: complaint() } }),
+  ComplaintCategories: () => ({
+    data: { complaintCategories: [], complaintTeams: [] },
+  }),
+  ...more,
+});
+
+describe('complaint detail', () => {
+  it('names the current state when the workflow refuses a step', async () => {
+    const user = userEvent.setup();
+    const { graph } = renderApp(`/complaints/${COMPLAINT_ID}`, {
+      handlers: handlers({
+        AcknowledgeComplaint: () => ({
+          data: {
+            acknowledgeComplaint: {
+              __typename: 'InvalidTransitionError',
+              code: 'INVALID_TRANSITION',
+              message: 'Cannot go from closed to acknowledged',
+              currentState: 'CLOSED',
+              requested: 'ACKNOWLEDGED',
+              allowedSteps: ['REOPENED'],
+            },
+          },
+        }),
+      }),
+    });
+
+    await user.click(await screen.findByRole('button', { name: 'Acknowledge' }));
+    const dialog = within(await screen.findByRole('dialog'));
+    await user.click(dialog.getByRole('button', { name: 'Acknowledge' }));
+
+    // Read through the ComplaintErrorFields fragment on the Error interface.
+    expect(await dialog.findByRole('alert')).toHaveTextContent(
+      'Not allowed from the current state (Closed).',
+    );
+    expect(graph.callsOf('AcknowledgeComplaint')[0].variables.input).toEqual({
+      id: COMPLAINT_ID,
+      version: 1,
+    });
+  });
+
+  it('asks to reload when someone else changed the complaint first', async () => {
+    const user = userEvent.setup();
+    renderApp(`/complaints/${COMPLAINT_ID}`, {
+      handlers: handlers({
+        AssignComplaint: () => ({
+          data: {
+            assignComplaint: {
+              __typename: 'ConflictError',
+              code: 'CONFLICT',
+              message: 'The complaint changed since version 1',
+              currentVersion: 2,
+            },
+          },
+        }),
+      }),
+    });
+
+    await user.type(await screen.findByLabelText('Assignee'), 'demo.service_agent');
+    await user.click(screen.getByRole('button', { name: 'Assign' }));
+
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'The complaint changed since version 1',
+    );
+  });
+
+  it('adds a comment to the history', async () => {
+    const user = userEvent.setup();
+    const text = 'Called the customer back; a statement copy is on its way.';
+    const { graph } = renderApp(`/complaints/${COMPLAINT_ID}`, {
+      handlers: handlers({
+        CommentOnComplaint: () => ({
+          data: { commentOnComplaint: complaint({ version: 2 }) },
+        }),
+      }),
+    });
+
+    await user.type(await screen.findByLabelText('Comment'), text);
+    await user.click(screen.getByRole('button', { name: 'Add comment' }));
+
+    await vi.waitFor(() => expect(graph.callsOf('Complaint')).toHaveLength(2));
+    expect(graph.callsOf('CommentOnComplaint')[0].variables.input).toEqual({
+      id: COMPLAINT_ID,
+      version: 1,
+      text,
+    });
+    expect(screen.getByLabelText('Comment')).toHaveValue('');
+  });
+});

@@ -1,0 +1,31 @@
+"""Settings read from the environment: the public origin of links to customers."""
+
+from __future__ import annotations
+
+from cims.config import Settings
+
+
+def test_public_url_comes_from_the_environment_without_a_trailing_slash(
+    monkeypatch,
+):
+    monkeypatch.setenv("CIMS_PUBLIC_URL", "https://cims.bank.example/")
+
+    settings = Settings()
+
+    assert settings.public_url == "https://cims.bank.example"
+    assert settings.public_origin("http://10.0.0.5:8000/") == settings.public_url
+
+
+def test_without_a_public_url_links_follow_the_request(monkeypatch):
+    monkeypatch.delenv("CIMS_PUBLIC_URL", raising=False)
+
+    settings = Settings(host="0.0.0.0", port=8123)
+
+    assert settings.public_origin("https://branch.example/") == "https://branch.example"
+    assert settings.public_origin() == "http://127.0.0.1:8123"
+
+
+def test_an_ipv6_listen_address_is_bracketed():
+    settings = Settings(host="::1", port=9000, public_url="")
+
+    assert settings.listen_origin == "http://[::1]:9000"
