@@ -5,13 +5,13 @@ import io
 import json
 
 import pytest
+from tests.factories import customer_from_german
 
 from cims.auth import accounts
 from cims.auth.commands import register
 from cims.domain import crypto
 from cims.domain.crypto import open_fields
 from cims.models import Customer, OAuthClient, StaffMember
-from tests.factories import customer_from_german
 
 
 @pytest.fixture
