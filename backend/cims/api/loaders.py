@@ -11,7 +11,7 @@ from tortoise import Tortoise
 from tortoise.functions import Count
 
 from cims.api.pagination import Order, decode_cursor
-from cims.domain import customers, segments
+from cims.domain import customers, principals, segments
 from cims.domain.actor import Actor
 from cims.models import (
     Account,
@@ -58,6 +58,7 @@ class Loaders:
         self.product = _by_id(lambda ids: Product.filter(id__in=ids))
         self.account = _by_id(lambda ids: Account.filter(id__in=ids))
         self.accounts_of = DataLoader(load_fn=self._accounts_of)
+        self.principal = DataLoader(load_fn=_principals)
         self.transactions_of = DataLoader(load_fn=self._transactions_of)
         self.transaction_count = DataLoader(load_fn=self._transaction_count)
         self.segments_of = DataLoader(load_fn=_segments_of)
@@ -204,3 +205,8 @@ async def _segment_figures(segment_ids: list[int]) -> list[tuple[dict, dict]]:
     """Per segment: (mean features of its members, the same over every customer)."""
     found, base = await segments.figures(sorted(set(segment_ids)))
     return [(found.get(sid, {}), base) for sid in segment_ids]
+
+
+async def _principals(subjects: list[str]) -> list[principals.Principal | None]:
+    found = await principals.resolve(subjects)
+    return [found.get(subject) for subject in subjects]

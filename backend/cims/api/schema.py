@@ -12,6 +12,7 @@ from cims.api.capture import CaptureMutations, CaptureQueries
 from cims.api.customers import CustomerMutations, CustomerQueries
 from cims.api.extensions import AuditReveals
 from cims.api.limits import MAX_TOKENS, RULES
+from cims.api.me import MeQueries
 from cims.api.node import NodeQueries
 from cims.api.service import ServiceMutations, ServiceQueries
 from cims.api.subscriptions import ServiceSubscriptions
@@ -22,6 +23,7 @@ Query = merge_types(
     "Query",
     (
         NodeQueries,
+        MeQueries,
         CustomerQueries,
         AuditQueries,
         ServiceQueries,
