@@ -28,6 +28,12 @@ class AuditEvent:
     client_address: str | None
     hash: str
 
+    @strawberry.field(description="The customer's global ID, when about one.")
+    def customer_id(self) -> strawberry.ID | None:
+        if self.entity != "Customer" or not (self.entity_id or "").isdigit():
+            return None
+        return strawberry.ID(to_global_id("Customer", int(self.entity_id)))
+
     @strawberry.field(
         description="The staff username behind the opaque actor (a service "
         "account's client name); null when no account here holds it."
