@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import logging
 
+from cims.api.ids import to_global_id
 from cims.domain import customers
 from cims.logs import TextFormatter
+from cims.models import Customer
+from tests.factories import branch
 
 
 async def test_unexpected_error_is_masked_and_logged_once(client, monkeypatch, caplog):
@@ -72,3 +75,29 @@ async def test_the_text_log_line_of_an_unexpected_error_names_its_request(
         "ERROR cims.api.extensions unexpected error request_id=req-87654321 "
         "path=['customers']"
     )
+
+
+CREATE = """
+mutation($input: CreateCustomerInput!) { createCustomer(input: $input) { __typename } }
+"""
+
+
+async def test_a_money_value_with_a_comma_names_its_field_not_its_value(client):
+    home = await branch()
+    values = {
+        "kind": "INDIVIDUAL",
+        "fullName": "王芳",
+        "branchId": to_global_id("Branch", home.id),
+        "annualIncome": "12,000",
+    }
+
+    response = await client.post(
+        "/graphql", json={"query": CREATE, "variables": {"input": values}}
+    )
+
+    [error] = response.json()["errors"]
+    assert error["message"] == "Variable '$input' has an invalid value at annualIncome."
+    assert error["extensions"]["code"] == "BAD_USER_INPUT"
+    assert error["extensions"]["field"] == "annualIncome"
+    assert "12,000" not in response.text
+    assert await Customer.all().count() == 0
