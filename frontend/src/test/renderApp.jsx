@@ -7,13 +7,18 @@ import { routes } from '@/app/routes';
 import { createApolloClient } from '@/lib/apolloClient';
 import { createI18n } from '@/lib/i18n';
 import { fakeGraphQL } from '@/test/fakeGraphQL';
+import { me } from '@/test/fixtures';
 
 /**
- * Renders the whole app at `path`, talking to a fake graph. Returns the
- * Testing Library queries, the graph's call log and the router.
+ * Renders the whole app at `path`, talking to a fake graph, signed in as a
+ * demo user of `role` (the administrator unless told). Returns the Testing
+ * Library queries, the graph's call log and the router.
  */
-export function renderApp(path, { handlers = {}, language = 'en' } = {}) {
-  const graph = fakeGraphQL(handlers);
+export function renderApp(
+  path,
+  { handlers = {}, language = 'en', role = 'administrator' } = {},
+) {
+  const graph = fakeGraphQL({ Me: () => ({ data: { me: me(role) } }), ...handlers });
   const client = createApolloClient({ fetch: graph.fetch, uri: 'http://test/graphql' });
   const i18n = createI18n({ language: language ?? undefined });
   const router = createMemoryRouter(routes, { initialEntries: [path] });

@@ -15,6 +15,7 @@ import { customerPath } from '@/features/customers/paths';
 import { ALERTS_QUERY } from '@/features/risk/api/alertsQuery';
 import { ReviewDialog } from '@/features/risk/alerts/ReviewDialog';
 import { factorText, percent } from '@/features/risk/customer/factorText';
+import { useCan } from '@/lib/permissions';
 
 const STATUSES = ['OPEN', 'ESCALATED', 'DISMISSED', 'CONFIRMED'];
 const ACTIONS = {
@@ -38,6 +39,7 @@ function Reasons({ alert }) {
 
 function Actions({ alert, onReview }) {
   const { t } = useTranslation();
+  if (!useCan('alert.review')) return null;
   return (
     <Flex gap="small" wrap>
       {(ACTIONS[alert.status] ?? []).map((action) => (

@@ -12,6 +12,7 @@ import { ASSESS_CREDIT_RISK_MUTATION } from '@/features/risk/api/assessCreditRis
 import { CUSTOMER_RISK_QUERY } from '@/features/risk/api/customerRiskQuery';
 import { DecisionForm } from '@/features/risk/customer/DecisionForm';
 import { factorText, percent } from '@/features/risk/customer/factorText';
+import { useCan } from '@/lib/permissions';
 
 const GRADE_COLORS = { A: 'green', B: 'cyan', C: 'gold', D: 'orange', E: 'red' };
 
@@ -127,6 +128,8 @@ function AssessButton({ customerId, onDone }) {
 /** The customer's credit risk: grade for everyone, the rest for risk roles. */
 export function CustomerRiskSection({ customerId, isPhone }) {
   const { t } = useTranslation();
+  const canAssess = useCan('risk.assess');
+  const canDecide = useCan('risk.decide');
   // Probability, factors and decisions come back null with FORBIDDEN for
   // roles without risk.read; the grade still shows.
   const { data, error, refetch } = useQuery(CUSTOMER_RISK_QUERY, {
@@ -145,9 +148,11 @@ export function CustomerRiskSection({ customerId, isPhone }) {
     body = (
       <Flex vertical gap="middle">
         <Assessment assessment={assessment} isPhone={isPhone} />
-        {assessment.status === 'PENDING' && assessment.recommendedLimit && (
-          <DecisionForm assessment={assessment} onDone={reload} />
-        )}
+        {canDecide &&
+          assessment.status === 'PENDING' &&
+          assessment.recommendedLimit && (
+            <DecisionForm assessment={assessment} onDone={reload} />
+          )}
       </Flex>
     );
   }
@@ -155,7 +160,7 @@ export function CustomerRiskSection({ customerId, isPhone }) {
     <Card
       title={t('risk.title')}
       size="small"
-      extra={<AssessButton customerId={customerId} onDone={reload} />}
+      extra={canAssess && <AssessButton customerId={customerId} onDone={reload} />}
     >
       {body}
     </Card>
