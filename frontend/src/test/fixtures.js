@@ -184,7 +184,7 @@ export function transactionsPage(
 
 /**
  * `me` as the graph answers it for one demo role. The permission lists copy
- * backend/cims/auth/policy.py; src/lib/permissions.test.js checks them against
+ * backend/cims/auth/policy.py; src/test/fixtures.test.js checks them against
  * the README's table, which a backend test holds equal to the policy.
  */
 const ROLE_PERMISSIONS = {

@@ -203,7 +203,7 @@ describe('customer detail', () => {
 
 describe('customer detail by role', () => {
   const actions = () => {
-    const page = within(screen.getByRole('main'));
+    const page = within(screen.getAllByRole('main').at(-1));
     return {
       edit: page.queryByRole('button', { name: 'Edit' }),
       archive: page.queryByRole('button', { name: 'Archive' }),
@@ -232,7 +232,7 @@ describe('customer detail by role', () => {
     renderApp(PATH, { handlers: detailHandlers(), role: 'compliance_auditor' });
 
     await screen.findByRole('heading', { name: '张伟' });
-    const link = within(screen.getByRole('main')).getByRole('link', {
+    const link = within(screen.getAllByRole('main').at(-1)).getByRole('link', {
       name: 'Audit trail',
     });
 
