@@ -27,7 +27,7 @@ function Entity({ event, onCustomer }) {
     <Button
       type="link"
       size="small"
-      style={{ padding: 0 }}
+      style={{ padding: 0, alignSelf: 'flex-start' }}
       onClick={() => onCustomer(event.customerId)}
       title={t('audit.filters.byThisCustomer')}
     >
