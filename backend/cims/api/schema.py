@@ -14,9 +14,9 @@ from cims.api.extensions import AuditReveals
 from cims.api.limits import MAX_TOKENS, RULES
 from cims.api.me import MeQueries
 from cims.api.node import NodeQueries
+from cims.api.risk import Alert, CreditAssessment, RiskMutations, RiskQueries
 from cims.api.service import ServiceMutations, ServiceQueries
 from cims.api.subscriptions import ServiceSubscriptions
-from cims.api.risk import Alert, CreditAssessment, RiskMutations, RiskQueries
 from cims.api.types import Account, Branch, Customer, Product, Transaction
 
 Query = merge_types(
