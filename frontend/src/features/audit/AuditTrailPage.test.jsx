@@ -143,7 +143,7 @@ describe('audit trail', () => {
       .poll(() => graph.callsOf('AuditEvents').at(-1).variables.filter)
       .toEqual({ actor: 'demo.teller', action: 'pii.read', customerId: ZHANG_ID });
     expect(router.state.location.search).toContain(`customer=${ZHANG_ID}`);
-    expect(screen.getByText('One customer’s events only')).toBeInTheDocument();
+    expect(screen.getByText("One customer's events only")).toBeInTheDocument();
   });
 
   it('says when the chain is broken and where', async () => {
