@@ -21,7 +21,7 @@ from strawberry.exceptions import ConnectionRejectionError
 from strawberry.subscriptions import GRAPHQL_TRANSPORT_WS_PROTOCOL
 from strawberry.types.unset import UNSET
 
-from cims import db
+from cims import db, security_headers
 from cims.api import survey_page
 from cims.api.context import Context
 from cims.api.extensions import mask_errors
@@ -29,9 +29,11 @@ from cims.api.limits import MAX_BODY_BYTES, MAX_UPLOAD_BYTES, current_actor
 from cims.api.loaders import Loaders
 from cims.api.schema import schema
 from cims.auth import provider, resource
+from cims.auth.settings import AuthSettings
 from cims.config import Settings, get_settings
 from cims.domain import notify
 from cims.domain.actor import Actor
+from cims.security_headers import SecurityHeaders
 
 REQUEST_ID = re.compile(r"^[A-Za-z0-9._-]{8,64}$")
 
@@ -120,6 +122,11 @@ class GraphQLApp(GraphQL):
             request_id = request.scope.get("cims.request_id") or request_id_of(request)
             result.errors = mask_errors(result.errors, request_id)
         return await super().process_result(request, result)
+
+    async def render_graphql_ide(self, request: Request) -> Response:
+        html = self.graphql_ide_html
+        policy = security_headers.graphiql_policy(html)
+        return HTMLResponse(html, headers={"content-security-policy": policy})
 
     def encode_json(self, data: object) -> str:
         # Text, not bytes: the WebSocket adapter sends bytes as binary frames, which
@@ -221,11 +228,20 @@ def create_app(
         *survey_page.routes(),
         *spa_routes(settings.static_dir),
     ]
-    app = Starlette(
-        routes=routes, lifespan=lifespan, middleware=[Middleware(BodyLimit)]
-    )
+    middleware = [
+        Middleware(SecurityHeaders, policy=_app_policy(settings)),
+        Middleware(BodyLimit),
+    ]
+    app = Starlette(routes=routes, lifespan=lifespan, middleware=middleware)
     app.state.settings = settings  # for resolvers that build public links
     return app
+
+
+def _app_policy(settings: Settings) -> str:
+    """The SPA talks to an external provider's endpoints, when one is configured."""
+    issuer = AuthSettings.from_settings(settings).external_issuer
+    external = security_headers.origin_of(issuer) if issuer else None
+    return security_headers.app_policy((external,) if external else ())
 
 
 class BodyLimit:

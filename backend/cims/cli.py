@@ -14,6 +14,7 @@ from pathlib import Path
 from cims import (
     analytics_commands,
     capture_commands,
+    cli_errors,
     db,
     logs,
     risk_commands,
@@ -170,19 +171,6 @@ def cmd_audit_verify(args, settings: Settings) -> int:
     return asyncio.run(_with_db(settings, _verify_audit))
 
 
-async def _rotate_data_key() -> int:
-    from cims.domain import crypto, rekey
-
-    kid = crypto.rotate()
-    changed = await rekey.reseal_customers()
-    print(json.dumps({"active_key": kid, "customers_resealed": changed}))
-    return 0
-
-
-def cmd_data_keys_rotate(args, settings: Settings) -> int:
-    return asyncio.run(_with_db(settings, _rotate_data_key))
-
-
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="cims", description="CIMS command line")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -212,10 +200,6 @@ def build_parser() -> argparse.ArgumentParser:
     risk_commands.register(sub)
     capture_commands.register(sub)
     analytics_commands.register(sub)
-    data_keys = sub.add_parser("data-keys", help="keys of personal data at rest")
-    data_keys.add_subparsers(dest="data_keys_command", required=True).add_parser(
-        "rotate", help="new active key; re-encrypt every personal value"
-    ).set_defaults(func=cmd_data_keys_rotate)
 
     export = sub.add_parser("export-schema", help="write schema.graphql")
     export.add_argument("--output", default=str(ROOT / "schema.graphql"))
@@ -228,8 +212,12 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     settings = get_settings()
     logs.configure(settings)
+    return cli_errors.run(lambda: _dispatch(args, settings))
+
+
+def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
     if asyncio.iscoroutinefunction(args.func):
-        # Commands of cims.auth: async, expecting a connected database.
+        # Commands of the *_commands modules: async, expecting a connected database.
         asyncio.run(db.migrate(settings))
         return asyncio.run(_with_db(settings, lambda: args.func(args))) or 0
     return args.func(args, settings)

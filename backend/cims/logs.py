@@ -30,6 +30,19 @@ class JsonFormatter(logging.Formatter):
         return json.dumps(line, ensure_ascii=False, default=str)
 
 
+class TextFormatter(logging.Formatter):
+    """Development's readable lines, with the same IDs as the JSON format
+    (``request_id=...``) so an unexpected error can be found from its response."""
+
+    def __init__(self) -> None:
+        super().__init__("%(asctime)s %(levelname)s %(name)s %(message)s")
+
+    def formatMessage(self, record: logging.LogRecord) -> str:  # noqa: N802 - logging's name
+        line = super().formatMessage(record)
+        ids = [f"{k}={getattr(record, k)}" for k in EXTRA_KEYS if hasattr(record, k)]
+        return " ".join([line, *ids])
+
+
 class QuietStrawberry(logging.Filter):
     """Strawberry logs every GraphQL error with the query text and variables;
     our masking extension already logs what is unexpected, with a request ID."""
@@ -43,9 +56,7 @@ def configure(settings: Settings) -> None:
     if settings.log_format == "json" or not settings.is_development:
         handler.setFormatter(JsonFormatter())
     else:
-        handler.setFormatter(
-            logging.Formatter("%(asctime)s %(levelname)s %(name)s %(message)s")
-        )
+        handler.setFormatter(TextFormatter())
     handler.addFilter(QuietStrawberry())
     root = logging.getLogger()
     root.handlers[:] = [handler]

@@ -69,6 +69,26 @@ async def test_a_service_token_reaches_the_graph_with_its_roles(app_client):
     assert audit.json()["errors"][0]["extensions"]["code"] == "FORBIDDEN"
 
 
+async def test_a_service_token_asks_me_who_it_is(app_client):
+    token = await _token(app_client, ["analyst"])
+    headers = {"authorization": f"Bearer {token}"}
+    query = {"query": "{ me { kind username roles permissions branch { code } } }"}
+
+    me = (await app_client.post("/graphql", json=query, headers=headers)).json()
+
+    assert me == {
+        "data": {
+            "me": {
+                "kind": "SERVICE",
+                "username": "test tool",
+                "roles": ["analyst"],
+                "permissions": sorted(permissions_for(["analyst"])),
+                "branch": None,
+            }
+        }
+    }
+
+
 async def test_spa_learns_where_to_sign_in(app_client):
     config = (await app_client.get("/auth/config")).json()
 

@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import logging
 
+from cims.api.ids import to_global_id
 from cims.domain import customers
+from cims.logs import TextFormatter
+from cims.models import Customer
+from tests.factories import branch
 
 
 async def test_unexpected_error_is_masked_and_logged_once(client, monkeypatch, caplog):
@@ -48,3 +52,52 @@ async def test_a_body_that_is_not_a_json_object_is_the_clients_mistake(client):
             "/graphql", content=body, headers={"content-type": "application/json"}
         )
         assert response.status_code == 400, body
+
+
+async def test_the_text_log_line_of_an_unexpected_error_names_its_request(
+    client, monkeypatch, caplog
+):
+    def explode(*args, **kwargs):
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(customers, "search", explode)
+
+    with caplog.at_level(logging.ERROR):
+        await client.post(
+            "/graphql",
+            json={"query": "{ customers { totalCount } }"},
+            headers={"x-request-id": "req-87654321"},
+        )
+
+    [record] = [r for r in caplog.records if r.getMessage() == "unexpected error"]
+    first_line = TextFormatter().format(record).splitlines()[0]
+    assert first_line.endswith(
+        "ERROR cims.api.extensions unexpected error request_id=req-87654321 "
+        "path=['customers']"
+    )
+
+
+CREATE = """
+mutation($input: CreateCustomerInput!) { createCustomer(input: $input) { __typename } }
+"""
+
+
+async def test_a_money_value_with_a_comma_names_its_field_not_its_value(client):
+    home = await branch()
+    values = {
+        "kind": "INDIVIDUAL",
+        "fullName": "王芳",
+        "branchId": to_global_id("Branch", home.id),
+        "annualIncome": "12,000",
+    }
+
+    response = await client.post(
+        "/graphql", json={"query": CREATE, "variables": {"input": values}}
+    )
+
+    [error] = response.json()["errors"]
+    assert error["message"] == "Variable '$input' has an invalid value at annualIncome."
+    assert error["extensions"]["code"] == "BAD_USER_INPUT"
+    assert error["extensions"]["field"] == "annualIncome"
+    assert "12,000" not in response.text
+    assert await Customer.all().count() == 0

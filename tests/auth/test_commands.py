@@ -5,10 +5,13 @@ import io
 import json
 
 import pytest
+from tests.factories import customer_from_german
 
 from cims.auth import accounts
 from cims.auth.commands import register
-from cims.models import OAuthClient, StaffMember
+from cims.domain import crypto
+from cims.domain.crypto import open_fields
+from cims.models import Customer, OAuthClient, StaffMember
 
 
 @pytest.fixture
@@ -86,7 +89,64 @@ async def test_client_create_prints_id_and_secret(cli):
 async def test_keys_rotate_publishes_the_new_key(cli):
     first = await cli("keys", "list")
 
+    out = await cli("keys", "rotate", "--signing-only")
+
+    assert out["signing"]["kid"] in out["signing"]["published"]
+    assert set(first["published"]) <= set(out["signing"]["published"])
+    assert "data" not in out
+
+
+async def test_keys_rotate_rotates_both_and_reseals_personal_data(cli, branch):
+    row = await customer_from_german(3, branch, mobile_phone="13800138000")
+    before = open_fields(row)
+    old_data_key = crypto.key_id_of(row.id_number)
+    old_signing = (await cli("keys", "list"))["published"]
+
     out = await cli("keys", "rotate")
 
-    assert out["kid"] in out["published"]
-    assert set(first["published"]) <= set(out["published"])
+    stored = await Customer.get(id=row.id)
+    assert out["signing"]["kid"] not in old_signing
+    assert out["data"]["active_key"] != old_data_key
+    assert out["data"]["customers_resealed"] == 1
+    assert crypto.key_id_of(stored.id_number) == out["data"]["active_key"]
+    assert crypto.key_id_of(stored.mobile_phone) == out["data"]["active_key"]
+    assert open_fields(stored) == before
+
+
+async def test_keys_rotate_data_only_keeps_the_signing_key(cli, branch):
+    row = await customer_from_german(4, branch)
+    signing = (await cli("keys", "list"))["published"]
+
+    out = await cli("keys", "rotate", "--data-only")
+
+    stored = await Customer.get(id=row.id)
+    assert "signing" not in out
+    assert (await cli("keys", "list"))["published"] == signing
+    assert crypto.key_id_of(stored.id_number) == out["data"]["active_key"]
+
+
+async def test_data_keys_rotate_is_an_alias_of_data_only(cli, branch):
+    row = await customer_from_german(5, branch)
+    signing = (await cli("keys", "list"))["published"]
+
+    out = await cli("data-keys", "rotate")
+
+    stored = await Customer.get(id=row.id)
+    assert set(out) == {"data"}
+    assert (await cli("keys", "list"))["published"] == signing
+    assert crypto.key_id_of(stored.id_number) == out["data"]["active_key"]
+
+
+async def test_keys_rotate_takes_one_of_the_two_flags(cli):
+    with pytest.raises(SystemExit):
+        await cli("keys", "rotate", "--signing-only", "--data-only")
+
+
+async def test_staff_list_shows_the_subject_beside_the_username(cli, make_staff):
+    staff = await make_staff("zhou.audit", ["compliance_auditor"])
+
+    out = await cli("staff", "list")
+
+    assert [(e["username"], e["subject"]) for e in out] == [
+        ("zhou.audit", staff.subject)
+    ]

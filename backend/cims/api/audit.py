@@ -10,6 +10,7 @@ from cims.api.ids import pk_of, to_global_id
 from cims.api.pagination import Connection, Order, paginate
 from cims.api.permissions import requires
 from cims.domain import audit as domain
+from cims.domain import principals
 
 ORDER = Order((("occurred_at", True), ("id", True)))
 
@@ -26,6 +27,20 @@ class AuditEvent:
     request_id: str | None
     client_address: str | None
     hash: str
+
+    @strawberry.field(description="The customer's global ID, when about one.")
+    def customer_id(self) -> strawberry.ID | None:
+        if self.entity != "Customer" or not (self.entity_id or "").isdigit():
+            return None
+        return strawberry.ID(to_global_id("Customer", int(self.entity_id)))
+
+    @strawberry.field(
+        description="The staff username behind the opaque actor (a service "
+        "account's client name); null when no account here holds it."
+    )
+    async def actor_name(self, info: strawberry.Info) -> str | None:
+        principal = await info.context.loaders.principal.load(self.actor)
+        return principal.username if principal else None
 
     @classmethod
     def from_row(cls, row) -> AuditEvent:
@@ -45,6 +60,7 @@ class AuditEvent:
 
 @strawberry.input
 class AuditFilter:
+    # A staff username or an actor's subject.
     actor: str | None = None
     action: str | None = None
     customer_id: strawberry.ID | None = None
@@ -72,7 +88,7 @@ class AuditQueries:
     ) -> Connection[AuditEvent] | None:
         f = filter or AuditFilter()
         qs = domain.search(
-            actor=f.actor,
+            actor=await principals.subject_for(f.actor) if f.actor else None,
             action=f.action,
             customer_id=pk_of(f.customer_id, "Customer") if f.customer_id else None,
             since=f.since,

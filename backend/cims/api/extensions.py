@@ -42,8 +42,13 @@ def _mask(error: GraphQLError, request_id: str) -> GraphQLError:
         return _with(error, original.message, original.code, request_id)
     if isinstance(original, GraphQLError):
         # Raised by us with a code, or by graphql-core while coercing input.
-        message = original.message if code else scrub(error.message)
-        return _with(error, message, code or "BAD_USER_INPUT", request_id)
+        if code:
+            return _with(error, original.message, code, request_id)
+        field = input_field(error.message)
+        message = scrub(error.message)
+        if field:
+            message = message.replace(" invalid value.", f" invalid value at {field}.")
+        return _with(error, message, "BAD_USER_INPUT", request_id, field=field)
     log.error(
         "unexpected error",
         exc_info=(type(original), original, original.__traceback__),
@@ -58,6 +63,21 @@ _FOUND = re.compile(r"(Expected value of type '[^']+'), found .*?([;.]|$)", re.S
 _REPRESENT = re.compile(r"(cannot represent [\w -]*value): .*$", re.S)
 
 
+# "Variable '$input' has invalid value at .annualIncome: ..." (graphql-core): the
+# path walks the schema's own input fields, so naming its last one echoes nothing
+# of the client's.
+_AT_PATH = re.compile(r"^Variable '\$\w+' (?:got|has) invalid value at \.?([\w.\[\]]+)")
+
+
+def input_field(message: str) -> str | None:
+    """The input field a variable's value failed at, for the client to mark."""
+    found = _AT_PATH.match(message)
+    if not found:
+        return None
+    names = [p for p in re.split(r"[.\[\]]", found.group(1)) if p and not p.isdigit()]
+    return names[-1] if names and len(names[-1]) <= 64 else None
+
+
 def scrub(message: str) -> str:
     """No field-name suggestions and no echo of a client's values, for anyone."""
     message = _SUGGESTION.sub("", message)
@@ -67,15 +87,22 @@ def scrub(message: str) -> str:
 
 
 def _with(
-    error: GraphQLError, message: str, code: str, request_id: str
+    error: GraphQLError,
+    message: str,
+    code: str,
+    request_id: str,
+    field: str | None = None,
 ) -> GraphQLError:
+    extensions = {"code": code, "requestId": request_id}
+    if field:
+        extensions["field"] = field
     return GraphQLError(
         message,
         nodes=error.nodes,
         source=error.source,
         positions=error.positions,
         path=error.path,
-        extensions={"code": code, "requestId": request_id},
+        extensions=extensions,
     )
 
 

@@ -11,7 +11,7 @@ from tortoise import Tortoise
 from tortoise.functions import Count
 
 from cims.api.pagination import Order, decode_cursor
-from cims.domain import customers, interactions, segments
+from cims.domain import customers, interactions, principals, segments
 from cims.domain.actor import Actor
 from cims.domain.errors import DomainError, NotFound
 from cims.models import (
@@ -58,6 +58,7 @@ class Loaders:
         self.product = _by_id(lambda ids: Product.filter(id__in=ids))
         self.account = _by_id(lambda ids: Account.filter(id__in=ids))
         self.accounts_of = DataLoader(load_fn=self._accounts_of)
+        self.principal = DataLoader(load_fn=_principals)
         self.transactions_of = DataLoader(load_fn=self._transactions_of)
         self.transaction_count = DataLoader(load_fn=self._transaction_count)
         self.segments_of = DataLoader(load_fn=_segments_of)
@@ -247,3 +248,8 @@ async def _recommendations_of(customer_ids: list[int]) -> list[list[Recommendati
                      key=lambda r: r.decided_at, reverse=True)
     groups = _grouped(offered + decided, "customer_id")
     return [groups.get(cid, []) for cid in customer_ids]
+
+
+async def _principals(subjects: list[str]) -> list[principals.Principal | None]:
+    found = await principals.resolve(subjects)
+    return [found.get(subject) for subject in subjects]

@@ -12,6 +12,7 @@ from cims.api.capture import CaptureMutations, CaptureQueries, CaptureSubscripti
 from cims.api.customers import CustomerMutations, CustomerQueries
 from cims.api.extensions import AuditReveals
 from cims.api.limits import MAX_TOKENS, RULES, ValidationCache
+from cims.api.me import MeQueries
 from cims.api.node import NodeQueries
 from cims.api.risk import (
     Alert,
@@ -31,6 +32,7 @@ Query = merge_types(
     "Query",
     (
         NodeQueries,
+        MeQueries,
         CustomerQueries,
         AuditQueries,
         ServiceQueries,

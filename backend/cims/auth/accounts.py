@@ -69,6 +69,8 @@ async def create_staff(
     require(actor, "staff.manage")
     username = _check_username(username)
     _check_roles(roles)
+    if await StaffMember.exists(username=username):
+        raise ValidationFailed.one("username", "TAKEN", "This username is taken")
     branch = await _branch(branch_code, roles)
     generated = None if password else passwords.generate_password()
     _check_password(password)

@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 from authlib.oauth2.rfc6749 import ClientMixin, scope_to_list
 
 from cims.auth.accounts import require
-from cims.auth.policy import ROLES
+from cims.auth.policy import ROLES, is_branch_bound
 from cims.auth.settings import AuthSettings
 from cims.auth.tokens import digest
 from cims.domain.actor import Actor
@@ -43,7 +43,7 @@ async def create_service_client(
 ) -> NewClient:
     require(actor, "staff.manage")
     _check_roles(roles)
-    branch = await _branch(branch_code)
+    branch = await _branch(branch_code, roles)
     secret = secrets.token_urlsafe(32)
     client = await OAuthClient.create(
         client_id=f"svc-{secrets.token_hex(8)}",
@@ -96,8 +96,14 @@ def _check_redirect_uri(uri: str) -> None:
         )
 
 
-async def _branch(branch_code: str | None) -> Branch | None:
+async def _branch(branch_code: str | None, roles: list[str]) -> Branch | None:
     if branch_code is None:
+        if is_branch_bound(roles):
+            # A branch role without a branch would see no customer, or, were the
+            # scope ever read as "no branch, no limit", every one.
+            raise ValidationFailed.one(
+                "branch", "REQUIRED", "A branch-bound role needs --branch"
+            )
         return None
     branch = await Branch.get_or_none(code=branch_code)
     if branch is None:

@@ -123,7 +123,7 @@ ROLE_LABELS: dict[str, tuple[str, str]] = {
     "risk_officer": ("风险经理", "Risk officer"),
     "compliance_auditor": ("合规审计员", "Compliance auditor"),
     "analyst": ("数据分析师", "Analyst"),
-    "core_banking": ("核心系统", "Core banking system"),
+    "core_banking": ("核心系统", "Core banking"),
     "administrator": ("系统管理员", "Administrator"),
 }
 

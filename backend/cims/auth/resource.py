@@ -456,7 +456,14 @@ def _actor_extra(claims: Claims) -> dict:
         "client_id": claims.client_id,
         "token_id": claims.token_id,
         "expires_at": claims.expires_at,
+        # Shown back to the user by ``me`` when no local account holds the subject.
+        "username": _text(claims.raw.get("preferred_username")),
+        "name": _text(claims.raw.get("name")),
     }
+
+
+def _text(value: Any) -> str | None:
+    return value[:100] if isinstance(value, str) and value else None
 
 
 def embedded_issuer(settings: AuthSettings) -> TrustedIssuer:

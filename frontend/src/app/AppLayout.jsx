@@ -5,17 +5,22 @@ import { Link, Outlet } from 'react-router';
 
 import { useAuth } from '@/app/AuthGate';
 import { LanguageSwitch } from '@/app/LanguageSwitch';
+import { ErrorState } from '@/components/ErrorState';
+import { LoadingState } from '@/components/LoadingState';
 import { useIsPhone } from '@/components/useIsPhone';
+import { can, useMe } from '@/lib/permissions';
 
 /** Who is signed in, and the way out; on a phone the name is left out. */
 function UserMenu({ isPhone }) {
   const { t } = useTranslation();
   const auth = useAuth();
+  const { me } = useMe();
   if (!auth) return null;
 
+  const name = me?.displayName || me?.username || auth.name;
   return (
     <Flex align="center" gap="small">
-      {!isPhone && <Typography.Text type="secondary">{auth.name}</Typography.Text>}
+      {!isPhone && <Typography.Text type="secondary">{name}</Typography.Text>}
       <Button
         size="small"
         icon={<LogoutOutlined aria-hidden />}
@@ -60,22 +65,27 @@ function Header({ isPhone }) {
   );
 }
 
+// Each link with the permission its screen needs; a link the user cannot use
+// is left out.
 const NAV = [
-  ['/customers', 'app.nav.customers'],
-  ['/complaints', 'app.nav.complaints'],
-  ['/service', 'app.nav.service'],
-  ['/risk/alerts', 'risk.nav.alerts'],
-  ['/risk/model', 'risk.nav.model'],
-  ['/imports', 'app.nav.imports'],
-  ['/segments', 'app.nav.segments'],
-  ['/analytics', 'app.nav.analytics'],
+  ['/customers', 'app.nav.customers', 'customer.read'],
+  ['/complaints', 'app.nav.complaints', 'complaint.read'],
+  ['/service', 'app.nav.service', 'survey.read'],
+  ['/risk/alerts', 'risk.nav.alerts', 'risk.read'],
+  ['/risk/model', 'risk.nav.model', 'risk.read'],
+  ['/imports', 'app.nav.imports', 'customer.import'],
+  ['/segments', 'app.nav.segments', 'segment.read'],
+  ['/analytics', 'app.nav.analytics', 'analytics.read'],
+  ['/audit', 'app.nav.audit', 'audit.read'],
 ];
 
 /** Links on a desk; one menu button on a phone, where five links do not fit. */
 function NavLinks({ isPhone }) {
   const { t } = useTranslation();
+  const { me } = useMe();
+  const links = NAV.filter(([, , permission]) => can(me, permission));
   if (isPhone) {
-    const items = NAV.map(([to, key]) => ({
+    const items = links.map(([to, key]) => ({
       key: to,
       label: <Link to={to}>{t(key)}</Link>,
     }));
@@ -86,14 +96,23 @@ function NavLinks({ isPhone }) {
     );
   }
   return (
-    <Flex gap="middle">
-      {NAV.map(([to, key]) => (
+    <Flex gap="middle" wrap>
+      {links.map(([to, key]) => (
         <Link key={to} to={to}>
           {t(key)}
         </Link>
       ))}
     </Flex>
   );
+}
+
+/** The screens, once `me` says what the user may do: nothing shows first and
+ * then vanishes. */
+function Screens() {
+  const { me, error, refetch } = useMe();
+  if (error && !me) return <ErrorState error={error} onRetry={() => refetch()} />;
+  if (!me) return <LoadingState />;
+  return <Outlet />;
 }
 
 export function AppLayout() {
@@ -110,7 +129,7 @@ export function AppLayout() {
         }}
       >
         <main>
-          <Outlet />
+          <Screens />
         </main>
       </Layout.Content>
     </Layout>

@@ -5,6 +5,7 @@ import { NotFoundPage } from '@/app/NotFoundPage';
 import { RouteError } from '@/app/RouteError';
 import { complaintRoutes } from '@/features/complaints/routes';
 import { analyticsRoutes } from '@/features/analytics/routes';
+import { auditRoutes } from '@/features/audit/routes';
 import { customerRoutes } from '@/features/customers/routes';
 import { segmentRoutes } from '@/features/segments/routes';
 import { serviceRoutes } from '@/features/surveys/routes';
@@ -25,6 +26,7 @@ export const routes = [
       { path: 'imports', children: importRoutes },
       { path: 'segments', children: segmentRoutes },
       { path: 'analytics', children: analyticsRoutes },
+      { path: 'audit', children: auditRoutes },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -20,6 +20,17 @@ function RequestId({ id }) {
 export function ErrorState({ error, onRetry }) {
   const { t } = useTranslation();
   const info = describeError(error);
+  if (info.kind === 'input') {
+    return (
+      <Alert
+        type="warning"
+        showIcon
+        role="alert"
+        title={t('errors.badInput')}
+        description={t('errors.badInputHint')}
+      />
+    );
+  }
 
   return (
     <Alert

@@ -16,6 +16,12 @@ function requestIdFromBody(bodyText) {
  */
 export function describeError(error) {
   if (CombinedGraphQLErrors.is(error)) {
+    // The user's input did not fit the schema ("12,000" for an amount): tell
+    // them what to fix; support has nothing to look up.
+    const input = error.errors.find((e) => e.extensions?.code === 'BAD_USER_INPUT');
+    if (input) {
+      return { kind: 'input', code: 'BAD_USER_INPUT', field: input.extensions.field };
+    }
     const withId = error.errors.find((e) => e.extensions?.requestId);
     return {
       kind: 'server',

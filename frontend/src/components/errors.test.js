@@ -35,6 +35,27 @@ describe('describeError', () => {
     });
   });
 
+  it('tells bad input apart from a server failure, with its field', () => {
+    const error = new CombinedGraphQLErrors({
+      errors: [
+        {
+          message: "Variable '$input' has an invalid value at annualIncome.",
+          extensions: {
+            code: 'BAD_USER_INPUT',
+            requestId: 'r-3',
+            field: 'annualIncome',
+          },
+        },
+      ],
+    });
+
+    expect(describeError(error)).toEqual({
+      kind: 'input',
+      code: 'BAD_USER_INPUT',
+      field: 'annualIncome',
+    });
+  });
+
   it('treats anything else as the network', () => {
     expect(describeError(new TypeError('Failed to fetch'))).toEqual({
       kind: 'network',

@@ -183,3 +183,129 @@ export function transactionsPage(
     },
   };
 }
+
+/**
+ * `me` as the graph answers it for one demo role. The permission lists copy
+ * backend/cims/auth/policy.py; src/test/fixtures.test.js checks them against
+ * the README's table, which a backend test holds equal to the policy.
+ */
+const ROLE_PERMISSIONS = {
+  teller: [
+    'account.read',
+    'complaint.read',
+    'customer.pii.read',
+    'customer.read',
+    'customer.write',
+    'interaction.write',
+    'transaction.read',
+  ],
+  relationship_manager: [
+    'account.read',
+    'analytics.read',
+    'complaint.read',
+    'customer.archive',
+    'customer.export',
+    'customer.financial.read',
+    'customer.import',
+    'customer.pii.read',
+    'customer.read',
+    'customer.write',
+    'interaction.write',
+    'risk.assess',
+    'risk.read',
+    'segment.read',
+    'survey.read',
+    'transaction.read',
+  ],
+  service_agent: [
+    'account.read',
+    'complaint.handle',
+    'complaint.read',
+    'customer.read',
+    'interaction.write',
+    'survey.read',
+    'transaction.read',
+  ],
+  risk_officer: [
+    'account.read',
+    'alert.review',
+    'analytics.read',
+    'customer.financial.read',
+    'customer.pii.read',
+    'customer.read',
+    'risk.assess',
+    'risk.decide',
+    'risk.read',
+    'segment.read',
+    'transaction.read',
+  ],
+  compliance_auditor: [
+    'account.read',
+    'audit.read',
+    'complaint.read',
+    'customer.financial.read',
+    'customer.pii.read',
+    'customer.read',
+    'risk.read',
+    'segment.read',
+    'survey.read',
+    'transaction.read',
+  ],
+  analyst: [
+    'account.read',
+    'analytics.read',
+    'customer.financial.read',
+    'customer.read',
+    'risk.read',
+    'schema.introspect',
+    'segment.manage',
+    'segment.read',
+    'survey.read',
+    'transaction.read',
+  ],
+  core_banking: ['account.read', 'transaction.read', 'transaction.write'],
+  administrator: [
+    'account.read',
+    'alert.review',
+    'analytics.read',
+    'audit.read',
+    'complaint.handle',
+    'complaint.read',
+    'customer.archive',
+    'customer.erase',
+    'customer.export',
+    'customer.financial.read',
+    'customer.import',
+    'customer.pii.read',
+    'customer.read',
+    'customer.write',
+    'interaction.write',
+    'risk.assess',
+    'risk.decide',
+    'risk.read',
+    'schema.introspect',
+    'segment.manage',
+    'segment.read',
+    'staff.manage',
+    'survey.read',
+    'transaction.read',
+    'transaction.write',
+  ],
+};
+
+export const ROLES = Object.keys(ROLE_PERMISSIONS);
+
+export function me(role = 'administrator', overrides = {}) {
+  const branchBound = role === 'teller' || role === 'relationship_manager';
+  return {
+    __typename: 'Me',
+    subject: `subject-of-${role}`,
+    kind: 'STAFF',
+    username: `demo.${role}`,
+    displayName: `Demo ${role}`,
+    roles: [role],
+    permissions: ROLE_PERMISSIONS[role],
+    branch: branchBound ? BRANCHES[0] : null,
+    ...overrides,
+  };
+}

@@ -8,14 +8,19 @@ import { createApolloClient } from '@/lib/apolloClient';
 import { createI18n } from '@/lib/i18n';
 import { fakeGraphQL } from '@/test/fakeGraphQL';
 import { fakeSubscriptions } from '@/test/fakeSubscriptions';
+import { me } from '@/test/fixtures';
 
 /**
- * Renders the whole app at `path`, talking to a fake graph. Returns the
- * Testing Library queries, the graph's call log, the router and `live`, which
- * pushes data to the page's subscriptions.
+ * Renders the whole app at `path`, talking to a fake graph, signed in as a
+ * demo user of `role` (the administrator unless told). Returns the Testing
+ * Library queries, the graph's call log, the router and `live`, which pushes
+ * data to the page's subscriptions.
  */
-export function renderApp(path, { handlers = {}, language = 'en' } = {}) {
-  const graph = fakeGraphQL(handlers);
+export function renderApp(
+  path,
+  { handlers = {}, language = 'en', role = 'administrator' } = {},
+) {
+  const graph = fakeGraphQL({ Me: () => ({ data: { me: me(role) } }), ...handlers });
   const live = fakeSubscriptions();
   const client = createApolloClient({
     fetch: graph.fetch,

@@ -24,6 +24,7 @@ import { localName, useLanguage } from '@/components/useLanguage';
 import { CUSTOMER_ANALYTICS_QUERY } from '@/features/analytics/api/customerAnalyticsQuery';
 import { RECORD_RECOMMENDATION_OUTCOME_MUTATION } from '@/features/analytics/api/recordRecommendationOutcomeMutation';
 import { formatShare, localLines, localText } from '@/features/analytics/format';
+import { useCan } from '@/lib/permissions';
 
 export const TIER_COLORS = {
   PLATINUM: 'purple',
@@ -86,6 +87,7 @@ function Offer({ offer, onDecide, busy }) {
   const { t } = useTranslation();
   const language = useLanguage();
   const name = localName(offer.product, language);
+  const canDecide = useCan('customer.write');
   return (
     <Flex vertical gap={4}>
       <Flex justify="space-between" gap="small" wrap>
@@ -97,25 +99,27 @@ function Offer({ offer, onDecide, busy }) {
         </Typography.Text>
       </Flex>
       <Typography.Text>{localText(offer.reason, language)}</Typography.Text>
-      <Flex gap="small" wrap>
-        <Button
-          size="small"
-          type="primary"
-          disabled={busy}
-          onClick={() => onDecide(offer, true)}
-          aria-label={t('analytics.customer.acceptOffer', { product: name })}
-        >
-          {t('analytics.customer.accept')}
-        </Button>
-        <Button
-          size="small"
-          disabled={busy}
-          onClick={() => onDecide(offer, false)}
-          aria-label={t('analytics.customer.declineOffer', { product: name })}
-        >
-          {t('analytics.customer.decline')}
-        </Button>
-      </Flex>
+      {canDecide && (
+        <Flex gap="small" wrap>
+          <Button
+            size="small"
+            type="primary"
+            disabled={busy}
+            onClick={() => onDecide(offer, true)}
+            aria-label={t('analytics.customer.acceptOffer', { product: name })}
+          >
+            {t('analytics.customer.accept')}
+          </Button>
+          <Button
+            size="small"
+            disabled={busy}
+            onClick={() => onDecide(offer, false)}
+            aria-label={t('analytics.customer.declineOffer', { product: name })}
+          >
+            {t('analytics.customer.decline')}
+          </Button>
+        </Flex>
+      )}
     </Flex>
   );
 }

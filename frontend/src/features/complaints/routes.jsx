@@ -1,3 +1,4 @@
+import { RequirePermission } from '@/components/RequirePermission';
 import { ComplaintDetailPage } from '@/features/complaints/detail/ComplaintDetailPage';
 import { FileComplaintPage } from '@/features/complaints/form/FileComplaintPage';
 import { ComplaintQueuesPage } from '@/features/complaints/queue/ComplaintQueuesPage';
@@ -5,6 +6,13 @@ import { ComplaintQueuesPage } from '@/features/complaints/queue/ComplaintQueues
 /** The complaint screens, mounted by the app's router under /complaints. */
 export const complaintRoutes = [
   { index: true, element: <ComplaintQueuesPage /> },
-  { path: 'new', element: <FileComplaintPage /> },
+  {
+    path: 'new',
+    element: (
+      <RequirePermission permission="complaint.handle">
+        <FileComplaintPage />
+      </RequirePermission>
+    ),
+  },
   { path: ':id', element: <ComplaintDetailPage /> },
 ];

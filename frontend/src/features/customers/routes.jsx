@@ -1,3 +1,4 @@
+import { RequirePermission } from '@/components/RequirePermission';
 import { CustomerDetailPage } from '@/features/customers/detail/CustomerDetailPage';
 import { CreateCustomerPage } from '@/features/customers/form/CreateCustomerPage';
 import { EditCustomerPage } from '@/features/customers/form/EditCustomerPage';
@@ -6,7 +7,21 @@ import { CustomerListPage } from '@/features/customers/list/CustomerListPage';
 /** The customer screens, mounted by the app's router under /customers. */
 export const customerRoutes = [
   { index: true, element: <CustomerListPage /> },
-  { path: 'new', element: <CreateCustomerPage /> },
+  {
+    path: 'new',
+    element: (
+      <RequirePermission permission="customer.write">
+        <CreateCustomerPage />
+      </RequirePermission>
+    ),
+  },
   { path: ':id', element: <CustomerDetailPage /> },
-  { path: ':id/edit', element: <EditCustomerPage /> },
+  {
+    path: ':id/edit',
+    element: (
+      <RequirePermission permission="customer.write">
+        <EditCustomerPage />
+      </RequirePermission>
+    ),
+  },
 ];

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
@@ -69,7 +69,12 @@ function preview(reportValue = report()) {
 
 async function chooseFile(user) {
   const file = new File(['客户姓名,手机号\n'], 'c.csv', { type: 'text/csv' });
-  const input = document.querySelector('input[type="file"]');
+  // The screens render once `me` has answered.
+  const input = await waitFor(() => {
+    const found = document.querySelector('input[type="file"]');
+    expect(found).not.toBeNull();
+    return found;
+  });
   await user.upload(input, file);
   return file;
 }
@@ -167,7 +172,9 @@ describe('import wizard', { timeout: 60_000 }, () => {
     const user = userEvent.setup();
     renderApp('/imports');
 
-    await user.click(screen.getByRole('radio', { name: 'Update existing customers' }));
+    await user.click(
+      await screen.findByRole('radio', { name: 'Update existing customers' }),
+    );
     await chooseFile(user);
 
     const changed = (await screen.findByText('C1000000001')).closest('tr');

@@ -10,6 +10,7 @@ import { formatDateTime, formatMoney } from '@/components/format';
 import { LoadingState } from '@/components/LoadingState';
 import { CUSTOMER_TIMELINE_QUERY } from '@/features/interactions/api/customerTimelineQuery';
 import { LogInteractionForm } from '@/features/interactions/LogInteractionForm';
+import { useCan } from '@/lib/permissions';
 
 const PAGE = 20;
 
@@ -84,6 +85,7 @@ function Entries({ edges }) {
 export function TimelineSection({ customerId }) {
   const { t } = useTranslation();
   const [logging, setLogging] = useState(false);
+  const canLog = useCan('interaction.write');
   const { data, error, refetch, fetchMore, loading } = useQuery(CUSTOMER_TIMELINE_QUERY, {
     variables: { id: customerId, first: PAGE },
   });
@@ -111,13 +113,15 @@ export function TimelineSection({ customerId }) {
       size="small"
       title={t('interactions.timeline.title')}
       extra={
-        <Button size="small" onClick={() => setLogging(!logging)}>
-          {t('interactions.actions.log')}
-        </Button>
+        canLog && (
+          <Button size="small" onClick={() => setLogging(!logging)}>
+            {t('interactions.actions.log')}
+          </Button>
+        )
       }
     >
       <Flex vertical gap="middle">
-        {logging && (
+        {logging && canLog && (
           <LogInteractionForm
             customerId={customerId}
             onLogged={() => {

@@ -17,6 +17,7 @@ import { SEGMENT_QUERY } from '@/features/segments/api/segmentQuery';
 import { segmentsPath } from '@/features/segments/paths';
 import { RenameSegment } from '@/features/segments/RenameSegment';
 import { SegmentProfileChart } from '@/features/segments/SegmentProfileChart';
+import { Can } from '@/lib/permissions';
 
 // The customer view's path; kept here so this feature imports no other.
 const customerPath = (id) => `/customers/${encodeURIComponent(id)}`;
@@ -130,9 +131,11 @@ export function SegmentDetailPage() {
           </Typography.Title>
           <Tag>{t(`segments.kinds.${segment.kind}`)}</Tag>
         </Flex>
-        <Button icon={<EditOutlined aria-hidden />} onClick={() => setRenaming(true)}>
-          {t('segments.rename.action')}
-        </Button>
+        <Can permission="segment.manage">
+          <Button icon={<EditOutlined aria-hidden />} onClick={() => setRenaming(true)}>
+            {t('segments.rename.action')}
+          </Button>
+        </Can>
       </Flex>
       {renaming && (
         <Card size="small">

@@ -11,6 +11,7 @@ import { NotPermitted } from '@/components/NotPermitted';
 import { localName, useLanguage } from '@/components/useLanguage';
 import { SEGMENTS_QUERY } from '@/features/segments/api/segmentsQuery';
 import { newSegmentPath, segmentPath } from '@/features/segments/paths';
+import { useCan } from '@/lib/permissions';
 
 function SegmentCard({ segment }) {
   const { t, i18n } = useTranslation();
@@ -43,6 +44,7 @@ function SegmentCard({ segment }) {
 export function SegmentsPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
+  const canManage = useCan('segment.manage');
   const { data, error, refetch } = useQuery(SEGMENTS_QUERY, { errorPolicy: 'all' });
   const segments = data?.segments?.edges.map((e) => e.node);
 
@@ -55,13 +57,15 @@ export function SegmentsPage() {
         <Typography.Title level={2} style={{ margin: 0 }}>
           {t('segments.title')}
         </Typography.Title>
-        <Button
-          type="primary"
-          icon={<PlusOutlined aria-hidden />}
-          onClick={() => navigate(newSegmentPath())}
-        >
-          {t('segments.new')}
-        </Button>
+        {canManage && (
+          <Button
+            type="primary"
+            icon={<PlusOutlined aria-hidden />}
+            onClick={() => navigate(newSegmentPath())}
+          >
+            {t('segments.new')}
+          </Button>
+        )}
       </Flex>
       {segments.length ? (
         <Row gutter={[16, 16]}>

@@ -22,12 +22,14 @@ import { StepDialog } from '@/features/complaints/detail/StepDialog';
 import { complaintsPath } from '@/features/complaints/paths';
 import { actionsFor } from '@/features/complaints/workflow';
 import { SurveyInvitationButton } from '@/features/surveys/SurveyInvitationButton';
+import { useCan } from '@/lib/permissions';
 
 function Actions({ complaint, onChanged, isPhone }) {
   const { t } = useTranslation();
   const [step, setStep] = useState(null);
+  const canHandle = useCan('complaint.handle');
   const steps = actionsFor(complaint);
-  if (!steps.length) return null;
+  if (!steps.length || !canHandle) return null;
   return (
     <>
       <Flex gap="small" wrap vertical={isPhone}>
@@ -129,6 +131,7 @@ export function ComplaintDetailPage() {
   const { t } = useTranslation();
   const { id } = useParams();
   const isPhone = useIsPhone();
+  const canHandle = useCan('complaint.handle');
   const { data, error, refetch } = useQuery(COMPLAINT_QUERY, {
     variables: { id },
   });
@@ -162,7 +165,7 @@ export function ComplaintDetailPage() {
         </Col>
         <Col xs={24} md={8}>
           <Flex vertical gap="middle">
-            {complaint.status !== 'CLOSED' && (
+            {complaint.status !== 'CLOSED' && canHandle && (
               <Card size="small" title={t('complaints.actions.assign')}>
                 <AssignForm
                   key={complaint.version}
@@ -176,7 +179,7 @@ export function ComplaintDetailPage() {
                 <CommentForm complaint={complaint} onDone={reload} />
               </Card>
             )}
-            {['RESOLVED', 'CLOSED'].includes(complaint.status) && (
+            {['RESOLVED', 'CLOSED'].includes(complaint.status) && canHandle && (
               <Card size="small" title={t('complaints.survey')}>
                 <SurveyInvitationButton complaintId={complaint.id} />
               </Card>

@@ -16,6 +16,7 @@ import {
 } from '@/features/complaints/paths';
 import { useLiveQueue } from '@/features/complaints/queue/useLiveQueue';
 import { QUEUES } from '@/features/complaints/workflow';
+import { useCan } from '@/lib/permissions';
 
 function QueuePicker({ queue, onChange, isPhone }) {
   const { t } = useTranslation();
@@ -159,6 +160,7 @@ export function ComplaintQueuesPage() {
   const { t } = useTranslation();
   const isPhone = useIsPhone();
   const navigate = useNavigate();
+  const canFile = useCan('complaint.handle');
   const [params, setParams] = useSearchParams();
   const queue = QUEUES.includes(params.get('queue')) ? params.get('queue') : 'MINE';
 
@@ -170,13 +172,15 @@ export function ComplaintQueuesPage() {
         </Typography.Title>
         <Flex gap="small" wrap>
           <Link to={serviceDashboardPath()}>{t('complaints.dashboard.title')}</Link>
-          <Button
-            type="primary"
-            icon={<PlusOutlined />}
-            onClick={() => navigate(fileComplaintPath())}
-          >
-            {t('complaints.actions.file')}
-          </Button>
+          {canFile && (
+            <Button
+              type="primary"
+              icon={<PlusOutlined />}
+              onClick={() => navigate(fileComplaintPath())}
+            >
+              {t('complaints.actions.file')}
+            </Button>
+          )}
         </Flex>
       </Flex>
       <QueuePicker queue={queue} isPhone={isPhone} onChange={(q) => setParams({ queue: q })} />

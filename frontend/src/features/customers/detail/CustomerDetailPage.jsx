@@ -10,7 +10,9 @@ import { blockingError } from '@/components/errors';
 import { ErrorState } from '@/components/ErrorState';
 import { LoadingState } from '@/components/LoadingState';
 import { useIsPhone } from '@/components/useIsPhone';
+import { useCan } from '@/lib/permissions';
 import { CustomerAnalyticsSection } from '@/features/analytics/CustomerAnalyticsSection';
+import { customerAuditPath } from '@/features/audit/paths';
 import { CUSTOMER_QUERY } from '@/features/customers/api/customerQuery';
 import { AccountsSection } from '@/features/customers/detail/AccountsSection';
 import { ArchivedBanner } from '@/features/customers/detail/ArchivedBanner';
@@ -27,6 +29,14 @@ import { CustomerRiskSection } from '@/features/risk/customer/CustomerRiskSectio
 function Header({ customer, onReload }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
+  const canEdit = useCan('customer.write');
+  const canArchive = useCan('customer.archive');
+  const canAudit = useCan('audit.read');
+  const canErase = useCan('customer.erase');
+  const canExport = useCan('customer.export');
+  const canReadPii = useCan('customer.pii.read');
+  const canReadFinancial = useCan('customer.financial.read');
+  const canExportData = canExport && canReadPii && canReadFinancial;
   return (
     <Flex justify="space-between" align="center" gap="small" wrap>
       <Flex vertical>
@@ -39,17 +49,24 @@ function Header({ customer, onReload }) {
         </Flex>
       </Flex>
       <Flex gap="small" wrap>
-        <Button
-          type="primary"
-          icon={<EditOutlined aria-hidden />}
-          onClick={() => navigate(editCustomerPath(customer.id))}
-          disabled={Boolean(customer.archivedAt)}
-        >
-          {t('customers.actions.edit')}
-        </Button>
-        <ArchiveToggle customer={customer} onReload={onReload} />
-        <ExportDataButton customer={customer} />
-        <EraseCustomerButton customer={customer} onReload={onReload} />
+        {canEdit && (
+          <Button
+            type="primary"
+            icon={<EditOutlined aria-hidden />}
+            onClick={() => navigate(editCustomerPath(customer.id))}
+            disabled={Boolean(customer.archivedAt)}
+          >
+            {t('customers.actions.edit')}
+          </Button>
+        )}
+        {canArchive && <ArchiveToggle customer={customer} onReload={onReload} />}
+        {canExportData && <ExportDataButton customer={customer} />}
+        {canErase && <EraseCustomerButton customer={customer} onReload={onReload} />}
+        {canAudit && (
+          <Link to={customerAuditPath(customer.id)}>
+            {t('customers.actions.auditTrail')}
+          </Link>
+        )}
       </Flex>
     </Flex>
   );

@@ -337,3 +337,45 @@ describe('customer detail', () => {
     click.mockRestore();
   });
 });
+
+describe('customer detail by role', () => {
+  const actions = () => {
+    const page = within(screen.getAllByRole('main').at(-1));
+    return {
+      edit: page.queryByRole('button', { name: 'Edit' }),
+      archive: page.queryByRole('button', { name: 'Archive' }),
+      audit: page.queryByRole('link', { name: 'Audit trail' }),
+      log: page.queryByRole('button', { name: 'Log interaction' }),
+    };
+  };
+
+  it.each([
+    ['administrator', { edit: true, archive: true, audit: true, log: true }],
+    ['relationship_manager', { edit: true, archive: true, audit: false, log: true }],
+    ['teller', { edit: true, archive: false, audit: false, log: true }],
+    ['analyst', { edit: false, archive: false, audit: false, log: false }],
+    ['compliance_auditor', { edit: false, archive: false, audit: true, log: false }],
+  ])('a %s sees only the actions the role allows', async (role, expected) => {
+    renderApp(PATH, { handlers: detailHandlers(), role });
+    await screen.findByRole('heading', { name: '张伟' });
+
+    const shown = Object.fromEntries(
+      Object.entries(actions()).map(([name, element]) => [name, Boolean(element)]),
+    );
+    expect(shown).toEqual(expected);
+  });
+
+  it('links an auditor to this customer’s audit events', async () => {
+    renderApp(PATH, { handlers: detailHandlers(), role: 'compliance_auditor' });
+
+    await screen.findByRole('heading', { name: '张伟' });
+    const link = within(screen.getAllByRole('main').at(-1)).getByRole('link', {
+      name: 'Audit trail',
+    });
+
+    expect(link).toHaveAttribute(
+      'href',
+      `/audit?customer=${encodeURIComponent(ZHANG.id)}`,
+    );
+  });
+});

@@ -89,3 +89,71 @@ describe('create customer', () => {
     expect(second).toEqual({ ...first, confirmDuplicate: true });
   });
 });
+
+describe('create customer: amounts and roles', () => {
+  const handlers = (createCustomer) => ({
+    Branches: () => ({ data: { branches: BRANCHES } }),
+    ...(createCustomer && { CreateCustomer: createCustomer }),
+  });
+
+  it('catches an amount with a comma beside its field, before any request', async () => {
+    const user = userEvent.setup();
+    const { graph } = renderApp('/customers/new', { handlers: handlers() });
+    await fillRequired(user);
+
+    await user.type(screen.getByLabelText('Annual income'), '12,000');
+    await user.click(screen.getByRole('button', { name: 'Create customer' }));
+
+    expect(
+      await screen.findByText(
+        'Enter an amount such as 12000 or 12000.50, without commas.',
+      ),
+    ).toBeInTheDocument();
+    expect(graph.callsOf('CreateCustomer')).toHaveLength(0);
+  });
+
+  it('shows a value the server could not take at its field, not as a support case', async () => {
+    const user = userEvent.setup();
+    renderApp('/customers/new', {
+      handlers: handlers(() => ({
+        data: null,
+        errors: [
+          {
+            message: "Variable '$input' has an invalid value at annualIncome.",
+            extensions: {
+              code: 'BAD_USER_INPUT',
+              requestId: 'req-0001',
+              field: 'annualIncome',
+            },
+          },
+        ],
+      })),
+    });
+    await fillRequired(user);
+
+    await user.type(screen.getByLabelText('Annual income'), '12000');
+    await user.click(screen.getByRole('button', { name: 'Create customer' }));
+
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent(
+      'Part of what was entered is not in the expected form.',
+    );
+    expect(alert).not.toHaveTextContent('req-0001');
+    expect(
+      screen.getByText('Enter an amount such as 12000 or 12000.50, without commas.'),
+    ).toBeInTheDocument();
+  });
+
+  it('tells a role that may not create customers so, with no form', async () => {
+    const { graph } = renderApp('/customers/new', {
+      handlers: handlers(),
+      role: 'analyst',
+    });
+
+    expect(
+      await screen.findByText('Your role may not use this screen.'),
+    ).toBeInTheDocument();
+    expect(screen.queryByLabelText('Name')).not.toBeInTheDocument();
+    expect(graph.callsOf('Branches')).toHaveLength(0);
+  });
+});

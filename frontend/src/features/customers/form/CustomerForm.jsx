@@ -4,6 +4,7 @@ import { Button, Card, Col, DatePicker, Flex, Form, Input, Row, Select } from 'a
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 
+import { amountRule } from '@/components/money';
 import { useIsPhone } from '@/components/useIsPhone';
 import { localName, useLanguage } from '@/components/useLanguage';
 import { BRANCHES_QUERY } from '@/features/customers/api/branchesQuery';
@@ -144,6 +145,7 @@ function ContactFields() {
 function WorkFields() {
   const { t } = useTranslation();
   const currencies = CURRENCIES.map((c) => ({ value: c, label: c }));
+  const amount = [amountRule(t('errors.money'))];
   return (
     <Section title={t('customers.form.sections.work')}>
       <Field name="occupation">
@@ -161,13 +163,13 @@ function WorkFields() {
       <Field name="currency">
         <Select options={currencies} />
       </Field>
-      <Field name="annualIncome">
+      <Field name="annualIncome" rules={amount}>
         <Input inputMode="decimal" />
       </Field>
-      <Field name="assets">
+      <Field name="assets" rules={amount}>
         <Input inputMode="decimal" />
       </Field>
-      <Field name="liabilities">
+      <Field name="liabilities" rules={amount}>
         <Input inputMode="decimal" />
       </Field>
     </Section>

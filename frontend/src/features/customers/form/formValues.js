@@ -31,7 +31,7 @@ export const FORM_FIELDS = [
 /** A customer's kind is fixed once created; UpdateCustomerInput has no kind. */
 export const UPDATABLE_FIELDS = FORM_FIELDS.filter((f) => f !== 'kind');
 
-const MONEY_FIELDS = ['annualIncome', 'assets', 'liabilities'];
+export const MONEY_FIELDS = ['annualIncome', 'assets', 'liabilities'];
 
 export const NEW_CUSTOMER_VALUES = {
   kind: 'INDIVIDUAL',

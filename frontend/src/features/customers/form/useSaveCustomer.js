@@ -1,8 +1,22 @@
 import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 
-import { blockingError } from '@/components/errors';
+import { blockingError, describeError } from '@/components/errors';
+import { FORM_FIELDS, MONEY_FIELDS } from '@/features/customers/form/formValues';
 import { applyFieldErrors } from '@/features/customers/form/serverErrors';
+
+/** A value the graph could not take ("12,000" for an amount) goes beside its
+ * field, worded for the user; the form's notice says the rest. */
+function markBadInput(form, error, t) {
+  const { kind, field } = describeError(error);
+  if (kind !== 'input' || !FORM_FIELDS.includes(field)) return;
+  const message = MONEY_FIELDS.includes(field)
+    ? t('errors.money')
+    : t('errors.badInput');
+  form.setFields([{ name: field, errors: [message] }]);
+  form.scrollToField(field);
+}
 
 /**
  * Runs a create or update mutation and sorts out its payload: a saved
@@ -16,12 +30,16 @@ export function useSaveCustomer({ mutation, field, form, onSaved }) {
     errorPolicy: 'all',
   });
   const [outcome, setOutcome] = useState(null);
+  const { t } = useTranslation();
 
   const save = async (input) => {
     setOutcome(null);
     reset();
     // A failed request shows through `error`; the promise need not throw.
-    const { data } = await run({ variables: { input } }).catch(() => ({}));
+    const { data, error: failed } = await run({ variables: { input } }).catch(
+      (thrown) => ({ error: thrown }),
+    );
+    if (failed) markBadInput(form, failed, t);
     const payload = data?.[field];
 
     if (!payload) return;

@@ -8,6 +8,7 @@ import { EmptyState } from '@/components/EmptyState';
 import { ErrorState } from '@/components/ErrorState';
 import { LoadingState } from '@/components/LoadingState';
 import { useIsPhone } from '@/components/useIsPhone';
+import { useCan } from '@/lib/permissions';
 import { CUSTOMERS_QUERY } from '@/features/customers/api/customersQuery';
 import { ExportButton } from '@/features/customers/list/ExportButton';
 import { CustomerCards } from '@/features/customers/list/CustomerCards';
@@ -56,6 +57,8 @@ export function CustomerListPage() {
   const isPhone = useIsPhone();
   const navigate = useNavigate();
   const [params, update] = useListParams();
+  const canCreate = useCan('customer.write');
+  const canExport = useCan('customer.export');
   const result = useQuery(CUSTOMERS_QUERY, {
     variables: listVariables(params),
     fetchPolicy: 'cache-and-network', // a list seen before shows at once, then refreshes
@@ -68,14 +71,16 @@ export function CustomerListPage() {
           {t('customers.list.title')}
         </Typography.Title>
         <Flex gap="small" wrap>
-          <ExportButton filter={listVariables(params).filter} />
-          <Button
-            type="primary"
-            icon={<PlusOutlined aria-hidden />}
-            onClick={() => navigate(newCustomerPath())}
-          >
-            {t('customers.actions.create')}
-          </Button>
+          {canExport && <ExportButton filter={listVariables(params).filter} />}
+          {canCreate && (
+            <Button
+              type="primary"
+              icon={<PlusOutlined aria-hidden />}
+              onClick={() => navigate(newCustomerPath())}
+            >
+              {t('customers.actions.create')}
+            </Button>
+          )}
         </Flex>
       </Flex>
       <CustomerFilters params={params} onChange={update} isPhone={isPhone} />

@@ -150,3 +150,32 @@ describe('customer list', () => {
     );
   });
 });
+
+describe('customer list by role', () => {
+  it.each([
+    ['administrator', { create: true, export: true }],
+    ['relationship_manager', { create: true, export: true }],
+    ['teller', { create: true, export: false }],
+    ['analyst', { create: false, export: false }],
+    ['compliance_auditor', { create: false, export: false }],
+  ])('a %s sees New customer and Export only when allowed', async (role, expected) => {
+    renderApp('/customers', { handlers: listHandlers(), role });
+    await screen.findByRole('link', { name: '张伟' });
+
+    expect({
+      create: Boolean(screen.queryByRole('button', { name: 'New customer' })),
+      export: Boolean(screen.queryByRole('button', { name: /Export/ })),
+    }).toEqual(expected);
+  });
+
+  it('lists in the menu only the screens the role may open', async () => {
+    renderApp('/customers', { handlers: listHandlers(), role: 'teller' });
+    await screen.findByRole('link', { name: '张伟' });
+
+    const nav = screen.getByRole('navigation', { name: 'Main' });
+    const links = within(nav)
+      .getAllByRole('link')
+      .map((link) => link.textContent);
+    expect(links).toEqual(['Customers', 'Complaints']);
+  });
+});

@@ -14,6 +14,7 @@ import { customerPath } from '@/features/customers/paths';
 import { useLiveAlerts } from '@/features/risk/alerts/liveAlerts';
 import { ReviewDialog } from '@/features/risk/alerts/ReviewDialog';
 import { factorText, percent } from '@/features/risk/customer/factorText';
+import { useCan } from '@/lib/permissions';
 
 const STATUSES = ['OPEN', 'ESCALATED', 'DISMISSED', 'CONFIRMED'];
 const ACTIONS = {
@@ -37,6 +38,7 @@ function Reasons({ alert }) {
 
 function Actions({ alert, onReview }) {
   const { t } = useTranslation();
+  if (!useCan('alert.review')) return null;
   return (
     <Flex gap="small" wrap>
       {(ACTIONS[alert.status] ?? []).map((action) => (

@@ -12,6 +12,7 @@ import { ASSESS_CREDIT_RISK_MUTATION } from '@/features/risk/api/assessCreditRis
 import { CUSTOMER_RISK_QUERY } from '@/features/risk/api/customerRiskQuery';
 import { DecisionForm } from '@/features/risk/customer/DecisionForm';
 import { factorText, percent } from '@/features/risk/customer/factorText';
+import { useCan } from '@/lib/permissions';
 
 const GRADE_COLORS = { A: 'green', B: 'cyan', C: 'gold', D: 'orange', E: 'red' };
 
@@ -167,6 +168,8 @@ function AssessButton({ customerId, onDone }) {
 /** The customer's credit risk: grade for everyone, the rest for risk roles. */
 export function CustomerRiskSection({ customerId, isPhone }) {
   const { t } = useTranslation();
+  const canAssess = useCan('risk.assess');
+  const canDecide = useCan('risk.decide');
   // Probability, factors and decisions come back null with FORBIDDEN for
   // roles without risk.read; the grade still shows.
   const { data, error, refetch } = useQuery(CUSTOMER_RISK_QUERY, {
@@ -186,7 +189,8 @@ export function CustomerRiskSection({ customerId, isPhone }) {
       <Flex vertical gap="middle">
         <Assessment assessment={assessment} isPhone={isPhone} />
         {/* limitBasis answers only to risk.read: no form for other roles. */}
-        {assessment.status === 'PENDING' &&
+        {canDecide &&
+          assessment.status === 'PENDING' &&
           (assessment.limitBasis || assessment.recommendedLimit) && (
             <DecisionForm assessment={assessment} onDone={reload} />
           )}
@@ -197,7 +201,7 @@ export function CustomerRiskSection({ customerId, isPhone }) {
     <Card
       title={t('risk.title')}
       size="small"
-      extra={<AssessButton customerId={customerId} onDone={reload} />}
+      extra={canAssess && <AssessButton customerId={customerId} onDone={reload} />}
     >
       {body}
     </Card>

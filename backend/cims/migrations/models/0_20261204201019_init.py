@@ -1,4 +1,4 @@
-"""Migration 0_20261204200931_init: SQL for SQLite and PostgreSQL, from Aerich."""
+"""Migration 0_20261204201019_init: SQL for SQLite and PostgreSQL, from Aerich."""
 
 from tortoise import BaseDBAsyncClient
 

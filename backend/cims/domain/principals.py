@@ -1,0 +1,52 @@
+"""Who a token subject is, in words staff recognise.
+
+Subjects are opaque (a staff member's UUID, a service account's client ID), so
+tokens, logs and the audit trail name nobody. Those allowed to read the trail
+see the staff username beside each subject; a service account shows its client
+name, the shell operator and the system show as they are recorded.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from cims.models import OAuthClient, StaffMember
+
+
+@dataclass(frozen=True)
+class Principal:
+    subject: str
+    kind: str  # "staff", "service" or "system"
+    username: str | None
+    display_name: str | None
+    branch_id: int | None = None
+
+
+async def resolve(subjects: Iterable[str]) -> dict[str, Principal]:
+    """The principals behind ``subjects``, in two queries whatever their number;
+    a subject nobody here holds (an external provider's) is left out."""
+    wanted = set(subjects)
+    if not wanted:
+        return {}
+    found: dict[str, Principal] = {}
+    for staff in await StaffMember.filter(subject__in=wanted):
+        found[staff.subject] = Principal(
+            staff.subject, "staff", staff.username, staff.display_name, staff.branch_id
+        )
+    rest = wanted - found.keys()
+    for client in await OAuthClient.filter(client_id__in=rest) if rest else []:
+        found[client.client_id] = Principal(
+            client.client_id, "service", client.name, client.name, client.branch_id
+        )
+    for subject in rest - found.keys():
+        if subject == "system" or subject.startswith("cli:"):
+            found[subject] = Principal(subject, "system", subject, subject)
+    return found
+
+
+async def subject_for(name: str) -> str:
+    """The subject a staff username names; any other text is taken as a subject,
+    so auditors filter by what they know (``li.na``) or by what a log shows."""
+    staff = await StaffMember.get_or_none(username=name.strip().casefold())
+    return staff.subject if staff else name.strip()

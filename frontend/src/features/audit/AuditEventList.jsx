@@ -1,0 +1,133 @@
+import { Button, Flex, Table, Tag, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+
+import { formatDateTime } from '@/components/format';
+import { StackList } from '@/components/StackList';
+import { useLanguage } from '@/components/useLanguage';
+
+/** The staff username, with the opaque subject the trail records beside it. */
+function Actor({ event }) {
+  return (
+    <Flex vertical>
+      <Typography.Text strong>{event.actorName ?? event.actor}</Typography.Text>
+      {event.actorName && event.actorName !== event.actor && (
+        <Typography.Text type="secondary" style={{ fontSize: 12 }} copyable>
+          {event.actor}
+        </Typography.Text>
+      )}
+    </Flex>
+  );
+}
+
+function Entity({ event, onCustomer }) {
+  const { t } = useTranslation();
+  const label = `${event.entity}${event.entityId ? ` #${event.entityId}` : ''}`;
+  if (!event.customerId) return <Typography.Text>{label}</Typography.Text>;
+  return (
+    <Button
+      type="link"
+      size="small"
+      style={{ padding: 0, alignSelf: 'flex-start' }}
+      onClick={() => onCustomer(event.customerId)}
+      title={t('audit.filters.byThisCustomer')}
+    >
+      {label}
+    </Button>
+  );
+}
+
+function Fields({ fields }) {
+  return (
+    <Flex wrap gap={4}>
+      {fields.map((name) => (
+        <Tag key={name}>{name}</Tag>
+      ))}
+    </Flex>
+  );
+}
+
+function EventTable({ events, onCustomer }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const columns = [
+    {
+      title: t('audit.columns.time'),
+      dataIndex: 'occurredAt',
+      render: (value) => formatDateTime(value, language),
+      width: 170,
+    },
+    {
+      title: t('audit.columns.actor'),
+      key: 'actor',
+      render: (_, event) => <Actor event={event} />,
+    },
+    { title: t('audit.columns.action'), dataIndex: 'action' },
+    {
+      title: t('audit.columns.entity'),
+      key: 'entity',
+      render: (_, event) => <Entity event={event} onCustomer={onCustomer} />,
+    },
+    {
+      title: t('audit.columns.fields'),
+      dataIndex: 'fields',
+      render: (fields) => <Fields fields={fields} />,
+    },
+    {
+      title: t('audit.columns.request'),
+      key: 'request',
+      render: (_, event) => (
+        <Flex vertical>
+          <Typography.Text code>{event.requestId ?? '—'}</Typography.Text>
+          <Typography.Text type="secondary">
+            {event.clientAddress ?? ''}
+          </Typography.Text>
+        </Flex>
+      ),
+    },
+  ];
+  return (
+    <Table
+      rowKey="id"
+      columns={columns}
+      dataSource={events}
+      pagination={false}
+      size="small"
+    />
+  );
+}
+
+function EventCard({ event, onCustomer }) {
+  const language = useLanguage();
+  return (
+    <article aria-label={event.action}>
+      <Flex vertical gap={2}>
+        <Flex justify="space-between" gap="small" wrap>
+          <Typography.Text strong>{event.action}</Typography.Text>
+          <Typography.Text type="secondary">
+            {formatDateTime(event.occurredAt, language)}
+          </Typography.Text>
+        </Flex>
+        <Actor event={event} />
+        <Entity event={event} onCustomer={onCustomer} />
+        <Fields fields={event.fields} />
+        {event.requestId && (
+          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+            {event.requestId}
+          </Typography.Text>
+        )}
+      </Flex>
+    </article>
+  );
+}
+
+/** Events newest first: a table on a desk, stacked cards on a phone. */
+export function AuditEventList({ events, isPhone, onCustomer }) {
+  if (!isPhone) return <EventTable events={events} onCustomer={onCustomer} />;
+  return (
+    <StackList
+      items={events}
+      divided
+      renderItem={(event) => <EventCard event={event} onCustomer={onCustomer} />}
+    />
+  );
+}

@@ -1,0 +1,204 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+
+import { renderApp } from '@/test/renderApp';
+import { setViewport } from '@/test/setup';
+
+const ZHANG_ID = 'Q3VzdG9tZXI6MQ';
+
+function event(n, overrides = {}) {
+  return {
+    __typename: 'AuditEvent',
+    id: `QXVkaXRFdmVudDo${n}`,
+    occurredAt: `2026-12-04T0${n}:00:00+00:00`,
+    actor: '6f1c2d1e-1111-4a5b-9c8d-000000000001',
+    actorName: 'demo.teller',
+    action: 'customer.update',
+    entity: 'Customer',
+    entityId: '1',
+    customerId: ZHANG_ID,
+    fields: ['occupation'],
+    requestId: `req-000${n}`,
+    clientAddress: '127.0.0.1',
+    ...overrides,
+  };
+}
+
+function page(events, { hasNextPage = false, totalCount = events.length } = {}) {
+  return {
+    data: {
+      auditEvents: {
+        __typename: 'AuditEventConnection',
+        totalCount,
+        pageInfo: {
+          __typename: 'PageInfo',
+          hasNextPage,
+          endCursor: hasNextPage ? 'cursor-1' : null,
+        },
+        edges: events.map((node) => ({
+          __typename: 'AuditEventEdge',
+          cursor: `c-${node.id}`,
+          node,
+        })),
+      },
+    },
+  };
+}
+
+const VERIFIED = {
+  data: {
+    auditVerification: {
+      __typename: 'AuditVerdict',
+      events: 42,
+      intact: true,
+      brokenAt: null,
+      reason: null,
+    },
+  },
+};
+
+const FIRST = [
+  event(3, { action: 'pii.read', fields: ['idNumber', 'mobilePhone'] }),
+  event(2, {
+    actor: 'svc-1a2b3c4d',
+    actorName: 'nightly report',
+    action: 'customer.archive',
+  }),
+];
+const SECOND = [
+  event(1, { action: 'customer.create', actor: 'system', actorName: 'system' }),
+];
+
+function handlers() {
+  return {
+    AuditVerification: () => VERIFIED,
+    AuditEvents: ({ after }) =>
+      after
+        ? page(SECOND, { totalCount: 3 })
+        : page(FIRST, { hasNextPage: true, totalCount: 3 }),
+  };
+}
+
+describe('audit trail', () => {
+  it('shows events newest first with the username beside the subject', async () => {
+    renderApp('/audit', { handlers: handlers(), role: 'compliance_auditor' });
+
+    const table = (await screen.findByRole('columnheader', { name: 'Actor' })).closest(
+      'table',
+    );
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(rows.map((row) => within(row).getAllByRole('cell')[2].textContent)).toEqual([
+      'pii.read',
+      'customer.archive',
+    ]);
+    expect(within(rows[0]).getByText('demo.teller')).toBeInTheDocument();
+    expect(
+      within(rows[0]).getByText('6f1c2d1e-1111-4a5b-9c8d-000000000001'),
+    ).toBeInTheDocument();
+    expect(within(rows[1]).getByText('nightly report')).toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'Hash chain intact: 42 events checked.',
+    );
+  });
+
+  it('pages on and back with the cursor it was given', async () => {
+    const user = userEvent.setup();
+    const { graph } = renderApp('/audit', {
+      handlers: handlers(),
+      role: 'compliance_auditor',
+    });
+    await screen.findByText('3 events · page 1');
+
+    await user.click(screen.getByRole('button', { name: 'Next' }));
+    await screen.findByText('3 events · page 2');
+    await user.click(screen.getByRole('button', { name: 'Previous' }));
+    await screen.findByText('3 events · page 1');
+
+    expect(graph.callsOf('AuditEvents').map((c) => c.variables.after ?? null)).toEqual([
+      null,
+      'cursor-1',
+      null,
+    ]);
+    expect(graph.callsOf('AuditEvents')[0].variables.first).toBe(20);
+  });
+
+  it('filters by actor and action, and by the customer of a row', async () => {
+    const user = userEvent.setup();
+    const { graph, router } = renderApp('/audit', {
+      handlers: handlers(),
+      role: 'compliance_auditor',
+    });
+    await screen.findByText('3 events · page 1');
+
+    await user.type(screen.getByLabelText('Actor'), 'demo.teller');
+    await user.type(screen.getByRole('combobox', { name: 'Action' }), 'pii.read');
+    await user.click(screen.getByRole('button', { name: 'Search' }));
+    await expect
+      .poll(() => graph.callsOf('AuditEvents').at(-1).variables.filter)
+      .toEqual({ actor: 'demo.teller', action: 'pii.read' });
+
+    await user.click(screen.getAllByRole('button', { name: 'Customer #1' })[0]);
+    await expect
+      .poll(() => graph.callsOf('AuditEvents').at(-1).variables.filter)
+      .toEqual({ actor: 'demo.teller', action: 'pii.read', customerId: ZHANG_ID });
+    expect(router.state.location.search).toContain(`customer=${ZHANG_ID}`);
+    expect(screen.getByText("One customer's events only")).toBeInTheDocument();
+  });
+
+  it('says when the chain is broken and where', async () => {
+    renderApp('/audit', {
+      role: 'compliance_auditor',
+      handlers: {
+        ...handlers(),
+        AuditVerification: () => ({
+          data: {
+            auditVerification: {
+              __typename: 'AuditVerdict',
+              events: 42,
+              intact: false,
+              brokenAt: 'QXVkaXRFdmVudDoxNw',
+              reason: 'hash mismatch',
+            },
+          },
+        }),
+      },
+    });
+
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Hash chain broken at event QXVkaXRFdmVudDoxNw');
+    expect(alert).toHaveTextContent('hash mismatch');
+  });
+
+  it('shows events as cards on a phone', async () => {
+    setViewport('phone');
+    renderApp('/audit', { handlers: handlers(), role: 'compliance_auditor' });
+
+    const card = await screen.findByRole('article', { name: 'customer.archive' });
+
+    expect(within(card).getByText('nightly report')).toBeInTheDocument();
+    expect(screen.queryByRole('table')).not.toBeInTheDocument();
+  });
+
+  it('is neither listed nor open for a role without audit.read', async () => {
+    const { graph } = renderApp('/audit', { handlers: handlers(), role: 'teller' });
+
+    expect(
+      await screen.findByText('Your role may not use this screen.'),
+    ).toBeInTheDocument();
+    const nav = screen.getByRole('navigation', { name: 'Main' });
+    expect(within(nav).queryByRole('link', { name: 'Audit trail' })).toBeNull();
+    expect(graph.callsOf('AuditEvents')).toHaveLength(0);
+  });
+
+  it('is listed in the menu for an auditor', async () => {
+    renderApp('/audit', { handlers: handlers(), role: 'compliance_auditor' });
+
+    const nav = await screen.findByRole('navigation', { name: 'Main' });
+
+    expect(within(nav).getByRole('link', { name: 'Audit trail' })).toHaveAttribute(
+      'href',
+      '/audit',
+    );
+  });
+});
