@@ -11,6 +11,7 @@ from tortoise import Tortoise
 from tortoise.functions import Count
 
 from cims.api.pagination import Order, decode_cursor
+from cims.api.record_loaders import RecordLoaders
 from cims.domain import customers, segments
 from cims.domain.actor import Actor
 from cims.models import (
@@ -74,6 +75,7 @@ class Loaders:
         self.credit_decision = _by_id(
             lambda ids: CreditDecision.filter(assessment_id__in=ids), "assessment_id"
         )
+        self.records = RecordLoaders(actor)
 
     async def _complaint_events_of(
         self, complaint_ids: list[int]

@@ -13,6 +13,7 @@ from cims.api.customers import CustomerMutations, CustomerQueries
 from cims.api.extensions import AuditReveals
 from cims.api.limits import MAX_TOKENS, RULES
 from cims.api.node import NodeQueries
+from cims.api.records import RecordMutations, RecordQueries
 from cims.api.service import ServiceMutations, ServiceQueries
 from cims.api.subscriptions import ServiceSubscriptions
 from cims.api.risk import Alert, CreditAssessment, RiskMutations, RiskQueries
@@ -28,6 +29,7 @@ Query = merge_types(
         RiskQueries,
         CaptureQueries,
         AnalyticsQueries,
+        RecordQueries,
     ),
 )
 Mutation = merge_types(
@@ -38,6 +40,7 @@ Mutation = merge_types(
         RiskMutations,
         CaptureMutations,
         AnalyticsMutations,
+        RecordMutations,
     ),
 )
 Subscription = merge_types("Subscription", (ServiceSubscriptions,))

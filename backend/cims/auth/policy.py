@@ -23,6 +23,9 @@ PERMISSIONS: dict[str, str] = {
     "customer.erase": "Erase a customer's personal data on request",
     "customer.export": "Export customer lists",
     "customer.import": "Import customers in batches",
+    "kyc.manage": "Add and retire a customer's KYC documents",
+    "kyc.verify": "Verify a customer's KYC documents",
+    "consent.record": "Record a customer's consent or its withdrawal",
     "account.read": "View accounts and balances",
     "transaction.read": "View transactions",
     "interaction.write": "Record interactions on the customer timeline",
@@ -46,7 +49,14 @@ _BASE = {"customer.read", "account.read", "transaction.read"}
 ROLES: dict[str, frozenset[str]] = {
     "teller": frozenset(
         _BASE
-        | {"customer.pii.read", "customer.write", "interaction.write", "complaint.read"}
+        | {
+            "customer.pii.read",
+            "customer.write",
+            "kyc.manage",
+            "consent.record",
+            "interaction.write",
+            "complaint.read",
+        }
     ),
     "relationship_manager": frozenset(
         _BASE
@@ -57,6 +67,9 @@ ROLES: dict[str, frozenset[str]] = {
             "customer.archive",
             "customer.export",
             "customer.import",
+            "kyc.manage",
+            "kyc.verify",
+            "consent.record",
             "interaction.write",
             "complaint.read",
             "survey.read",
@@ -81,6 +94,7 @@ ROLES: dict[str, frozenset[str]] = {
             "risk.assess",
             "risk.decide",
             "alert.review",
+            "kyc.verify",
         }
     ),
     "compliance_auditor": frozenset(

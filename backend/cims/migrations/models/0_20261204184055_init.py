@@ -1,4 +1,4 @@
-"""Migration 0_20261204175918_init: SQL for SQLite and PostgreSQL, from Aerich."""
+"""Migration 0_20261204184055_init: SQL for SQLite and PostgreSQL, from Aerich."""
 
 from tortoise import BaseDBAsyncClient
 
@@ -107,6 +107,27 @@ CREATE INDEX IF NOT EXISTS "idx_customer_mobile__96ec1f" ON "customer" ("mobile_
 CREATE INDEX IF NOT EXISTS "idx_customer_email_i_a2e5ad" ON "customer" ("email_index");
 CREATE INDEX IF NOT EXISTS "idx_customer_created_d55ff5" ON "customer" ("created_at");
 CREATE INDEX IF NOT EXISTS "idx_customer_updated_8982c5" ON "customer" ("updated_at");
+CREATE TABLE IF NOT EXISTS "consent_record" (
+    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "purpose" VARCHAR(32) NOT NULL /* MARKETING: marketing
+DATA_SHARING: data_sharing
+CREDIT_CHECK: credit_check
+PROFILING: profiling */,
+    "granted" INT NOT NULL,
+    "channel" VARCHAR(16) NOT NULL /* BRANCH: branch
+PHONE: phone
+ONLINE: online
+MOBILE: mobile
+EMAIL: email
+PAPER: paper
+WECHAT: wechat */,
+    "recorded_at" TIMESTAMP NOT NULL,
+    "recorded_by" VARCHAR(128) NOT NULL,
+    "expires_on" DATE,
+    "customer_id" INT NOT NULL REFERENCES "customer" ("id") ON DELETE RESTRICT
+);
+CREATE INDEX IF NOT EXISTS "idx_consent_rec_recorde_d48070" ON "consent_record" ("recorded_at");
+CREATE INDEX IF NOT EXISTS "idx_consent_rec_custome_2f6414" ON "consent_record" ("customer_id", "purpose", "recorded_at");
 CREATE TABLE IF NOT EXISTS "credit_assessment" (
     "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
     "inputs" JSON NOT NULL,
@@ -180,6 +201,24 @@ HIGH: high */,
     "customer_id" INT NOT NULL UNIQUE REFERENCES "customer" ("id") ON DELETE CASCADE
 );
 CREATE INDEX IF NOT EXISTS "idx_customer_fe_compute_ff1d20" ON "customer_features" ("computed_at");
+CREATE TABLE IF NOT EXISTS "customer_relation" (
+    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "kind" VARCHAR(32) NOT NULL /* SPOUSE: spouse
+PARENT: parent
+HOUSEHOLD_MEMBER: household_member
+GUARANTOR: guarantor
+EMPLOYER: employer
+DIRECTOR: director
+SHAREHOLDER: shareholder
+BENEFICIAL_OWNER: beneficial_owner */,
+    "started_on" DATE,
+    "created_by" VARCHAR(128) NOT NULL,
+    "created_at" TIMESTAMP NOT NULL,
+    "ended_at" TIMESTAMP,
+    "ended_by" VARCHAR(128),
+    "source_id" INT NOT NULL REFERENCES "customer" ("id") ON DELETE RESTRICT,
+    "target_id" INT NOT NULL REFERENCES "customer" ("id") ON DELETE RESTRICT
+);
 CREATE TABLE IF NOT EXISTS "customer_value" (
     "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
     "as_of" DATE NOT NULL,
@@ -239,6 +278,37 @@ CREATE TABLE IF NOT EXISTS "import_record" (
     "customer_no" VARCHAR(20) NOT NULL,
     "job_id" INT NOT NULL REFERENCES "import_job" ("id") ON DELETE RESTRICT
 ) /* The source reference of an imported row that has no ID number of its own. */;
+CREATE TABLE IF NOT EXISTS "kyc_document" (
+    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "ref" VARCHAR(32) NOT NULL UNIQUE,
+    "doc_type" VARCHAR(32) NOT NULL /* RESIDENT_ID: resident_id
+PASSPORT: passport
+HK_MACAO_PERMIT: hk_macao_permit
+TAIWAN_PERMIT: taiwan_permit
+FOREIGN_RESIDENT_PERMIT: foreign_resident_permit
+BUSINESS_LICENCE: business_licence
+OTHER: other */,
+    "number" VARCHAR(255) NOT NULL,
+    "number_index" VARCHAR(64) NOT NULL,
+    "issuing_country" VARCHAR(2) NOT NULL,
+    "issued_on" DATE,
+    "expires_on" DATE,
+    "status" VARCHAR(16) NOT NULL /* PENDING: pending
+VERIFIED: verified
+RETIRED: retired */,
+    "verified_by" VARCHAR(128),
+    "verified_at" TIMESTAMP,
+    "retired_by" VARCHAR(128),
+    "retired_at" TIMESTAMP,
+    "retired_reason" VARCHAR(200),
+    "created_by" VARCHAR(128) NOT NULL,
+    "created_at" TIMESTAMP NOT NULL,
+    "version" INT NOT NULL,
+    "customer_id" INT NOT NULL REFERENCES "customer" ("id") ON DELETE RESTRICT
+);
+CREATE INDEX IF NOT EXISTS "idx_kyc_documen_number__a8a8a4" ON "kyc_document" ("number_index");
+CREATE INDEX IF NOT EXISTS "idx_kyc_documen_expires_f93b6f" ON "kyc_document" ("expires_on");
+CREATE INDEX IF NOT EXISTS "idx_kyc_documen_custome_bbef91" ON "kyc_document" ("customer_id", "status");
 CREATE TABLE IF NOT EXISTS "oauth_client" (
     "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
     "client_id" VARCHAR(64) NOT NULL UNIQUE,
@@ -744,6 +814,29 @@ REJECTED: rejected';
 COMMENT ON COLUMN "customer"."source" IS 'MANUAL: manual
 IMPORT: import
 API: api';
+CREATE TABLE IF NOT EXISTS "consent_record" (
+    "id" SERIAL NOT NULL PRIMARY KEY,
+    "purpose" VARCHAR(32) NOT NULL,
+    "granted" BOOL NOT NULL,
+    "channel" VARCHAR(16) NOT NULL,
+    "recorded_at" TIMESTAMPTZ NOT NULL,
+    "recorded_by" VARCHAR(128) NOT NULL,
+    "expires_on" DATE,
+    "customer_id" INT NOT NULL REFERENCES "customer" ("id") ON DELETE RESTRICT
+);
+CREATE INDEX IF NOT EXISTS "idx_consent_rec_recorde_d48070" ON "consent_record" ("recorded_at");
+CREATE INDEX IF NOT EXISTS "idx_consent_rec_custome_2f6414" ON "consent_record" ("customer_id", "purpose", "recorded_at");
+COMMENT ON COLUMN "consent_record"."purpose" IS 'MARKETING: marketing
+DATA_SHARING: data_sharing
+CREDIT_CHECK: credit_check
+PROFILING: profiling';
+COMMENT ON COLUMN "consent_record"."channel" IS 'BRANCH: branch
+PHONE: phone
+ONLINE: online
+MOBILE: mobile
+EMAIL: email
+PAPER: paper
+WECHAT: wechat';
 CREATE TABLE IF NOT EXISTS "credit_assessment" (
     "id" SERIAL NOT NULL PRIMARY KEY,
     "inputs" JSONB NOT NULL,
@@ -820,6 +913,25 @@ LOWER_MIDDLE: lower_middle
 MIDDLE: middle
 UPPER_MIDDLE: upper_middle
 HIGH: high';
+CREATE TABLE IF NOT EXISTS "customer_relation" (
+    "id" SERIAL NOT NULL PRIMARY KEY,
+    "kind" VARCHAR(32) NOT NULL,
+    "started_on" DATE,
+    "created_by" VARCHAR(128) NOT NULL,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "ended_at" TIMESTAMPTZ,
+    "ended_by" VARCHAR(128),
+    "source_id" INT NOT NULL REFERENCES "customer" ("id") ON DELETE RESTRICT,
+    "target_id" INT NOT NULL REFERENCES "customer" ("id") ON DELETE RESTRICT
+);
+COMMENT ON COLUMN "customer_relation"."kind" IS 'SPOUSE: spouse
+PARENT: parent
+HOUSEHOLD_MEMBER: household_member
+GUARANTOR: guarantor
+EMPLOYER: employer
+DIRECTOR: director
+SHAREHOLDER: shareholder
+BENEFICIAL_OWNER: beneficial_owner';
 CREATE TABLE IF NOT EXISTS "customer_value" (
     "id" SERIAL NOT NULL PRIMARY KEY,
     "as_of" DATE NOT NULL,
@@ -884,6 +996,39 @@ CREATE TABLE IF NOT EXISTS "import_record" (
     "job_id" INT NOT NULL REFERENCES "import_job" ("id") ON DELETE RESTRICT
 );
 COMMENT ON TABLE "import_record" IS 'The source reference of an imported row that has no ID number of its own.';
+CREATE TABLE IF NOT EXISTS "kyc_document" (
+    "id" SERIAL NOT NULL PRIMARY KEY,
+    "ref" VARCHAR(32) NOT NULL UNIQUE,
+    "doc_type" VARCHAR(32) NOT NULL,
+    "number" VARCHAR(255) NOT NULL,
+    "number_index" VARCHAR(64) NOT NULL,
+    "issuing_country" VARCHAR(2) NOT NULL,
+    "issued_on" DATE,
+    "expires_on" DATE,
+    "status" VARCHAR(16) NOT NULL,
+    "verified_by" VARCHAR(128),
+    "verified_at" TIMESTAMPTZ,
+    "retired_by" VARCHAR(128),
+    "retired_at" TIMESTAMPTZ,
+    "retired_reason" VARCHAR(200),
+    "created_by" VARCHAR(128) NOT NULL,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "version" INT NOT NULL,
+    "customer_id" INT NOT NULL REFERENCES "customer" ("id") ON DELETE RESTRICT
+);
+CREATE INDEX IF NOT EXISTS "idx_kyc_documen_number__a8a8a4" ON "kyc_document" ("number_index");
+CREATE INDEX IF NOT EXISTS "idx_kyc_documen_expires_f93b6f" ON "kyc_document" ("expires_on");
+CREATE INDEX IF NOT EXISTS "idx_kyc_documen_custome_bbef91" ON "kyc_document" ("customer_id", "status");
+COMMENT ON COLUMN "kyc_document"."doc_type" IS 'RESIDENT_ID: resident_id
+PASSPORT: passport
+HK_MACAO_PERMIT: hk_macao_permit
+TAIWAN_PERMIT: taiwan_permit
+FOREIGN_RESIDENT_PERMIT: foreign_resident_permit
+BUSINESS_LICENCE: business_licence
+OTHER: other';
+COMMENT ON COLUMN "kyc_document"."status" IS 'PENDING: pending
+VERIFIED: verified
+RETIRED: retired';
 CREATE TABLE IF NOT EXISTS "oauth_client" (
     "id" SERIAL NOT NULL PRIMARY KEY,
     "client_id" VARCHAR(64) NOT NULL UNIQUE,
@@ -1320,223 +1465,243 @@ async def downgrade(db: BaseDBAsyncClient) -> str:
 
 
 MODELS_STATE = (
-    "eJztXelz2ziW/1dY+jK9Ve4uR46TrHZrq2iJTjitwyXJSfe0ujgUBUkY89DwsOPe7f99AV"
-    "7iAVIERcokG18Si8SDxN8DgXe//+1pxgao1k+8ohiObvcG3P/2dFkD6I/krSuuJx8Oxxv4"
-    "gi2vVXesHBm0tmxTVvBcW1m1ALq0AZZiwoMNDR1d1R1VxRcNBQ2E+u54ydHhvx0g2cYO2H"
-    "tgohu//Y4uQ30DvgMr+Hh4krYQqJvYj4Ub/N3udcl+PbjXRN2+dwfib1tLiqE6mn4cfHi1"
-    "94Yejobez98BHZiyDfD0tungn49/nf+gwRN5v/Q4xPuJEZoN2MqOakcedy0dr/UkaTpbSg"
-    "thKUk9CoAUQ8fgop9quU+/wz/hx/679x/ff7r58P4TGuL+zPDKxz+9rz4C4xG68EyXvT/d"
-    "+7IteyNcjI+g6o62RmxIATvcyyYZ2SNFAl30s5PoBlg2F15N/i6pQN/Ze/Tx5n0Oll/5+f"
-    "ALP//h5v1/4C800AvgvRhT/07fvYXhPsKrOKYJdOWVBuAoTTUQBxeOGB9f2xDQ4fTX3mVQ"
-    "LgJyNsZJiNeyKusKSCM8MXTwSoY4QpNAeAMUqMnqTyPv/7rQvq4J6RxoR8JQnPDjH/rXV3"
-    "0XXevfKrQ9dB8nwlwc+rcSK9gEG2hLKtSgTYVxkvBsoP19gQrnGreO6qE2DgiAjYR+Rgrn"
-    "EYKFDHOMKIkxorKhBn7Cf9S1lN8IYn4pJFeqaljU8MWIzoSvRQs0jZ5ly7Zjkc8pAZ35Ln"
-    "wi+oJg44zBeKS+4ImFJFD4DCgPrR4/XIpfhQHnUa/00Ww+4afLAbcxTE3W7ZV+P5/9Q5ii"
-    "rzSNP4C+0ofj2UIYDThvrfRKHHnvPhQ48959yDz08K2kYGHZhgZMiUoqTlCdFo9bsElUIy"
-    "EfkT2YxsZRbDpg40QMVx9XrMttn4iKR7AU0yDfGyaAO/1nX7CI7jkJYH31dRiZqmUg/xks"
-    "pODq8Rgx5ZdQCU6+uAgD9OTAEynmwmKJRAqEN2EZVwDvw3GmjqIbf3szwMVreS0rTy+yuZ"
-    "GyFrWhHVTv61O43/m09z/PgSq7j5K9ooN5Wit1pDCPLU50GWADEpr7TKTE40wdxQrd0a1K"
-    "sFoeZ+rQy+y+mEbfiLyQsVc1fUvra8krsi7v3EfC342/KbCMqsAkm0zdG1e5BtNwCDOXtk"
-    "loucoxl1oKOj0JZ6pqyBnIhhQJcLeYpL2vIVGrnD3ejQXuYS4MxYU4m+Jv0V6tf6vHm3Fj"
-    "yFzgxwnp2wSyRdzo/r6YTckIR0iSCjxUbO7/OBVatSHd+++to7tbKrd2oGpD3foJf9//1G"
-    "VLzcEfQ+RibvmYBwrkDxP+l6RuiZTaOxcyw7J3pjuLO8Fdy+wCqd3FtYjRGgVmD1jhx5Qr"
-    "XVgM+TG/xBo/GiSr+Oet9JG4mIgL1w6wgZYGLQtfHaJFKc4nrnXA0LfQ1JpiIDDBMwQvdK"
-    "6dKE0pfjVMvopj/KGId+dDtnfnQ8q74+EleRtQGugl+J5xKKQIu4B2DrpL4Zdl/s4UnhPj"
-    "2fRzMDy5XaU8ExgbSSYouSPfdJvpmohQ5ll98R817VN1rnv0fJuZrr72Qn0ikzPiBGm4/O"
-    "Qhxh5sH8Z3+vEj3L/6Q3IfCifhvonLLxz+yP1jNhWS50s4bvkPbKzoyY5tSLrxIsmbCETB"
-    "1QBG0rZWhusJ0grY3qIXsEFsDjDJ5bPvlynxbkcJGY8bzWPmw6jJhxGxGRHBvYO7THzTtN"
-    "VA3AS7wH/2+zc3H/vXNx8+3b7/+PH203WIdPpWHuR34meMeuzVYS4Pmh2sIpdHtlU+bRYk"
-    "vh9pZsx0sDTQPwVZcaZV9U1fi6K8SO8JRdhxnuXV2UBbeAYZEavHu1e5Nlg8TgLhwMZYYv"
-    "N24I4ZYy+w6V7lmGwNxQ2oLCNLJki7pyh2SZpEr7VBZe0KCS5mmryYqetd/1MRe2L/U7ZB"
-    "Ed/7Mwkw8bzMRZjskOwAxNVbE9EZBW2qSPEjxeWi7loPMFEhOoUxWROqykzbpVXsTYQ/UT"
-    "nxEmTMkVe5I88ECAyLHNeY5xKKUnXBTVH3C6CoEO0ZWHJBzMhwnGaZLpOUDO/TeB9M8Czt"
-    "ZWtPA3WMiB2eBWCmRbhacBuUJFgNtCkzIY0hq0orC+KOCf9wIweH6FqPaGxJDrrKt7lEhq"
-    "MV4Y9vjOnlr2J3qS0IDrOUeseNEbFNoagYQSetxYjYsVYohGcDTaDYkmNCOrk4TtdBsG+v"
-    "rwugjUZlwu3eS4QTKsaBEECbDXRIcMHEwrpUvji+/dvbAviiUZn4uvfi+OoGMRc+p5yDQf"
-    "Zutd+2UQu+7jGm7GUVfw0V0GnKDu4ZtRie48hJGpICDbpjMWuCDnKgCP7Z6KeN/kiYlwLn"
-    "VnEXZoysSyE6F3FmRuDXCC6tbCuqP5xZTyu3nlrAsrA6+wSoPDQJMmbPK+BAkDWoUoF8pO"
-    "gevjdFEkNushNDblKJIeD7AWkuVolwiDgli4ZocjSEUy562mGx0+3gr2XL2y1d4HSUpEsi"
-    "WV0VSly80vhSx+ou8DwTEFRNbBnIRUNEo6srFhw65BdDfiTQhepW5+G4MxF39j2CW8O/c5"
-    "Xny1gfxzD/RZve66sT/gta80EnvRbVZx27/1NAG4zvoCHmXSHz+bsc8/m7tPkc/y8BqiDM"
-    "CAlDuRjKCmUcptLdKMzbYj6gHBcQoaBsi9K2Lwt9t/K2KWJc0kly51ZQ616CXOwtYhXUim"
-    "PlRUWcCdMMR0EN3Zk6ClOGvksDEp2q20qQHPMZvEpoYzygcaQYdyq83Nnm/mQdgqxOjf5Y"
-    "HJOg1McqZ2br9UpsWJ2q/W+RGlgbNBQJL2jEbz3ZsuBOBy7T/RHudRvImm9GiV5OZEObQA"
-    "Hw2ZOFfmfWg4taD/ayrgOVrB+crogWIW+yutC7m/PT4ZcB51nAVvrDFyQYDrgD+sVgpc+m"
-    "YxF/NHQV4s+T2Z04Rp81Yw1V9HkhjO/R1POv4hBdtYC6lSxgPkMF3RMmvDgecECTobrSvw"
-    "lIUVgOuBeAkLFX+lhYLoX5gFOBbXunyNtbNSzwDMxMnbBAFbwIfaOZPp59Q8gbL4ihwkh8"
-    "nCCGgg10tJX+RfyMFsMe7tBSGM7FpTjkEQ8RrQ0Vr3vHGweqRJ8kxabsSmwJsiZzpxI/Vx"
-    "2F2JpeIpIQrhKcnz3KF2QuDAXxKy73GMyw0vnhz9PZt7Ew+oyvIxEH6cAq2OzwPXH6FWnO"
-    "4md+KU4/DzioPwPLhjskFuq7rEqTc2ExG/vfYRmq+x3xFhR4DK5Y6Y3xOsA0Y6eMSjVFrW"
-    "dRmu4FcNQRsn6U/VIwnyqBFyPtoAmtJSazQj7+6FZSgtkEchbT0WR+B9t9qRc7Rsr43GQ+"
-    "s9qW3edxKM+VibNM0DJON5nTgQBeateOkTI+N5nPSJySfAMuvSAWoWRCd6PZ7EtSJVmdpm"
-    "bsbjS7y7G5UvayPbu+PduWTGg9ldmzY5SMy03m8toEsrIvJYElSBmfm8xnw7EVIyu++LSj"
-    "IULeYDNzb4LQW/LzX6W5MBaFe+xT1YEtmzjoRIVgu9Kns6mUGqWj50mNFH55GPNTfinOpg"
-    "MOfD+osu5GpOA5IpT++DIuhH4R83Y/27zdT5u3DcOWFNmxCIzO6agUo2owfxvrxTOBW3ZQ"
-    "kjXD0Qkb6QQtrtcsqTdJmtxIgQI1Wf1p5P3fKWaMhKE44cc/9K+v+i72x/6G08eJMBeH/i"
-    "0y3G6FcV2hijcn0V7QeTqc/tqrCedE8nOR3Ofs1Oc05NjcgnAkru/MwKgk2eVyJ6/rQrni"
-    "djOW4ZhZVYcKBACE1Bdcw5qsO37cCs3ZzE8fcdyLR73SxcnDbL4ccFA7GKa90vkHccDJB1"
-    "jmJK3eGY8OS2DqsoqOd0Jcb07J6wRdJadpg9LebvpF9pV+9saS2syDzJQ1XdpQjKoToUe1"
-    "V0VkyUN/keShWDGLw6Yk1+OUjOtN4TpB30+lWjwD0yJGc2ZKahGKywlp71oipMmKK8HS1Q"
-    "yJE5UCtWGaXNWwKujJd4ZJbiuS3cQyTsXKsZCQZe1Ba0L2YBobR6HcCuJEbCsgdF09pm4V"
-    "xDRCwQBl/VMLgVy0IFOx/qmko6wKfIP8ymFkzq4CHT/LCwDtb6UV4PxwnKldW0VRcOOnTg"
-    "FsfYm1Amz540zdxDYu3BfAFh9XFQC79KfpJqqRM526Z3XEdvt8fsmKcBMOGyV3ZAcmVWSA"
-    "+jO05QrqoXg1GcRwuu6sVFbI4jzI0BTyDqBBJu78cv5KW7rzDcPpuvSGXqQASChc5hUCiU"
-    "qgBQqCSFEp+GRlkB7P2S/GjyrarlXOlr8buqG9XnG+1MLZe6Bz0LLwWjd0wJnGC3cAJneQ"
-    "oflT0kl47lyEWiS/RUVNl9arFsJKj75R8ZBMyT+vVWVI0kEX4bt+ofqN/Zz6jf1UiUFvpV"
-    "NgHBJ0EOF+oQqZ/ZwKmf10hUzDhDuYUYa0QCRmSH3BiI+1rD/16BDvDe8f7gacsj2sV/od"
-    "P/15wIWzvHFbHiQwPJN68hiGCmQ9y5kTECVgXyOqunAPdu/LBuXdzWbjmJvzTkyGQD5O7g"
-    "S0syRC9ghuCBZy0DHnc7X1SgPBsSplvYXrgGlPbdSePKtQnuoU2o2K6E0gHHxSaZoh9QXX"
-    "wdsBDuqczIWT/M3i9tCykfY14F72xhX6B+j4X9nmZH2D/nhNq01nz1akiOPxOT1VJyjjmP"
-    "CyeFs9+puuKGNeK72OqVYXaaCXrYA9oYcvK7YGtE1WEnr34hiXBdtCFdcJW8756UL08n8Q"
-    "L3QLeuk//GIhfp5OhOlywHn1tzT09uK6YkN0+H6ezcWFX+TMs4ZAqykVxramoUnnVZxLTN"
-    "HgZCFWb+7EakAS3HlrITYBWwntXQlI4DAIkSE5ZQcDgiZv540JvC+TQd9RrbclWi4hxDod"
-    "WY8UeIuuYO6RosG7ZSW8rCPJ1tNTCKdVdk/nCEkz+jrjr+1MX+eWJBk03uVFMIhRxm0nyB"
-    "i2LCT+DUONo9bYqmJhWwhz4RjYxNtbJNqYRXNXHs2d7bCo1aJsgg20ecsClqVl2ZSTY65y"
-    "rcruaEmOD6+3TU8C4YjzjjXYuWiMDNQPDsmbli0iHymYhFy5hOy+nlK23ZzMkjgVM7EUML"
-    "F4kGUqJKewztZLugB3DQZDFfs17D0hoyHHaBgl6iDM1ZdGOZjGWl5Dldg+61415Ox00yhd"
-    "AustJmwh2nl1xGaPd2OBe5gLQ3Eh+ht5aCx0b+JLx1ClucCPE2DvTJmutX1I0MG1XGQpZ6"
-    "/k9EI2yEE+2QnTIQHTuAm2jK3rgKGS8yIkzRD08Pd1RtAzAdLikbK1QVqPCjVIWwOSQH12"
-    "GcimvQR5+3e5OpBl6j+yuo9UdR9b2J/wgF4kjBcd3L0HYTpy3f0+/UrHq3KEvfX43ds0xV"
-    "nP6uWxenkE6C9qxepW7DrzErGCNMyFQWISPvjIFrUg22Cmg6WB/imQpOH6JUaRGVsZ7kJO"
-    "OKD2+IQ4ZPp7okid9PZEGVWrr4e5cy7pzsl+/4rJ31H6Jst8Pf7hYT77KuAC4AfTeAY4Vn"
-    "b0OBRwpOzGUYArjI/FqeAK4yrUQTOEcf/nllH606RM4z+p8V885rJFkNYSdOmrvpTaZpyq"
-    "E8DXrW0GkJVoqBej7GDQeIfVTQugZ0Ws884CqhwMAmkXosrrfs/isJV538gzsPZ3Tc7V0A"
-    "HYWJLHOYIym1f5I0l6wfof4ZXWFgA5RiFS1s5P0lVjUmu9skhRZiNt8iGxJc2TwKJT1PhG"
-    "CE5tFVuKmuBSS7KIEe682ODArkmyEUVsnjnWoegoZhZq05t+lWMWCq3BukHlA4yTVaOWNa"
-    "g3WaFyeDnV8NLF8Dpf8UKcjsSv4shtzIemhs9w4zbnG87mD7M5ktwGnGKYBwP/1GZY3Lbo"
-    "WyX3A8XKjxE1mSGlV34NdQq3sgbVV3qs42Td00nfFQL7XQ7Y79Jg7+Az0KmxjlMxqAtBjf"
-    "+XsLeSKlEgTtU9qGvZQlzQngCV7ThKU9dW/XYyyvtCML/Pgfk9YfPAoaMZxsPTgsqR+oJB"
-    "eo6OC+7oPUp5ZcKPBdxCWAUr/V7wPm2B9/lxiiv6TAdcdO43l1fW0LT30saXn9J2RvJLEK"
-    "fKsy22b9/J8woiiTO1heD5ZXIOTN4uEiO7aKQv5aJuRooG9FEtuYlEyBt8NmIzjTgSpktJ"
-    "9Ap1wY1nz1npD/xi4TUkP8iW5bUk//KzNOGH/Ex6EOYTEd3aP0marMiGdACmBtGIJS9+46"
-    "fhfVuGL7Ie3l3MhiI/loZzYSQupeFshHYry1CgrEp+3I5ibNDONVt+EeYDznCNK2WWQhEv"
-    "ST/bS9JPeUkQOxHL13QeqRhRg1dB2Rfu9rYIzLe32TjjexlAS+4zloL7SFoT6G8nLlXv/z"
-    "MUxTmEoYpFsY5TdW9t16JoAe2gGq90e0iUpnsw16Jk4QA56gUdI+oe0LdFcL7Nhvk2hbIm"
-    "m9BGB/d5CVHpWZqvcy3E6WesZ1kIfqxnTfj5XMRpUehhTIjrmo7Er7P50M2Ugs+GqeBr38"
-    "TR7Bu+9AI3xgu+shAe+LlXN9UCB9n06qY2U2vTjDVUgXRArKEyyCXpuvdm1SIFRWGjF4TI"
-    "1EwWOikLAU2GKt3p7BN0b13fviuiUKNR2WfGu5RS7eJFv6ATZGwln1zJ8maDtHnCsZwdGB"
-    "4h6cJqvnRgOMu9T6/rinPvZV13ZLwPKAbJLZiXW5KkPDu1pD2rvWRmCQ7vIpWoyUM5JGHw"
-    "noJXhV5BKkgq4J2DcYKOAX0K6DYW7DAN6wC8Nq00iunDfLZ4EIbYZO/PgNt6LEU3j9Dt14"
-    "hU09l8wuNOPRvD1GTcpifelKMZ6ubTq3KmYSE+QxurrXxFS/retSs8AxNuXcOC8MuDOHcb"
-    "rXw/QNNrofJ3xHGvhcq/EMebwkFb3lGV4wrGs1pc+ZJpiVpcXpirJNvoZ60dm7JjBIm4GU"
-    "zqVGVc068XYe3hQfIi4Kn8BFn0XVDlak+BMxxTKe3pP1Jf8JRBHHY8+Y4uWmjqRjZ71Ctd"
-    "nHgefqh5/n3+QcQVB2AzjhBWb+ovmADsHDYlmR6nZExvCNMJ6aipds4taZz0ri7OVlwNVz"
-    "aVPSyXy50gZUnczXlr0nvl2kQCyZ4ukThGw+ryna7L5wGWRpi6Kt9dOFHLAC6aEBxbWtQV"
-    "+aLdVxXDIZZHD4rs3f98urwe783SIbzje7wKzLMhwnN0FaCwi9iZIHWx4xoZKAk8g+rgEp"
-    "5LFj9oBWbJnmLnolZB0Yg24IYuA1xzARuqzkNMPM7UVbDCLghyBXjNY5N1FTIL7NyCJBrA"
-    "eQDYFnombAtvwkk4X2eRc8xn8CpB/RnaVay3hTufGE7XcdyQVndA40i+FXrU5v5kXcUM3d"
-    "GtSk6B5XGmLoGVLlWVU0QpUqACyLZj5q1Biurkfm2c+8icrbT05C/FZ1l1CJ6f8nh9DSbs"
-    "CFglS3SFyyanVFd0aZ0u2SVFVzer3dUq89oVl127S7YkY0s2U2dFGfoEZ1YBaOhpULAMAH"
-    "r9KBajP7qUvbdhO1XVzhIb6GhXkTRDt/c0HRlTdAxcQl9GaFq2ZBwQCEhsITj4sl9zAulf"
-    "uezHwTQ2jmJb0t4Hq+AyTdFdzudz3ZJFukcnygYcDIvUsCK3FHKCklVCpqiEjLHDb+8Z0C"
-    "fJGf6U+AdFV5CmUwL+BDVDnxJ91ZBJjcROwR6QMbwp8dYM094R5eaTmEdJGe6UuL8AWbUJ"
-    "ERQnUT8SMswpMYe65ZhBPAol7DFahjwF8r4sIq1llYz9Pdq8MwR1Am0C+y0mbpuwnqflzB"
-    "7vxgL3MBeG4kL0cyrCADv3ZhzwucCPE4h7W0QpwNOkDO+TePsyXxm806QM75N4n0h5z4H7"
-    "VMp7UbRbZDWpAG8PLrRIy/c5SEzR/HpWyYpTK308+zbgVOPF/UuYSxNxNMIVr9AlYEoa3G"
-    "zculf+1eDz48NDZKxzOETGfhE/fxlwe7hzxbm3zy0ygYILb0gb+ZXG6JskYzbftBCkypYt"
-    "RVz8JbIQMqZg2QhNzkbYmgBhSqyAk/k+xWiYZTr5KmmGDmzZJCCac/BHiZiEdVqDQM+EFj"
-    "rlQZCgutzSvflw25LFu4E7r7QnkpooVeEkJVvGJ5exn3xDD3aSkGF9WgneI+UKqEi4JVQx"
-    "zCmlESdjRTRikk0llU5ycn4yt/I4ERNCkvs4xscpWYchTtq9nPwuye9+2qWkyeYTwWsAd9"
-    "nRZQnKzrxD/9nv39x87F/ffPh0+/7jx9tP1+HLlL6V91bdiZ/xixXjLSEULaLx0nOBRM04"
-    "UY4TYdAxVchvgoq16K6yRXe0dXOcH7QNuiMTtYoZRfPwE8swlok/5BdDfiTU0ZXby3zIif"
-    "cPUyMKBPuHeRks0r9VL/sVxyL9K478DXwOlmKQVPuFJqvqSYdFSNylki83/Y8fwkWKP+St"
-    "z8WEH48JEeqBBbocvgRyhjDZiF0O4DQ1wzexP2w1sqs6Y0fwhnew6Xs93QaQKrUjdcY+HX"
-    "pxpLykTbW9sRcq3LrHupSRlJuDeJqUQV4EchuWb5Md0DZ5J+k9jPmlOH2cDLiD26ve0Vb6"
-    "59l4NOB2hop7sInjr7jVrAXVZ2Cu9Lv5bPoPYcCtTUP/w3vmN49V2ZgQl7ukcTVESJiboX"
-    "I3g6u4SplFS/MasyUIm/zulDyFqy/P3TYHRFMOiNZ5IJjVlVldG8eMhlpdRbdk/9+NdY9g"
-    "cT3evMqztnpl/6V/+eNOWVoxy7mN+cqZjs4ZJocLykGbM7aczG2hCv6Lg7bFmQBPyu2ReG"
-    "Vxmmw9gQ3nSuUWZ+jq609Jmaq6WZm9t1n2XqDb0Kbqh3ikuGDUfHSLu4CRokhX1Zvspqo3"
-    "qQZn+CWR3A8USMeIOiiF1tKV2QXN2sv92w/UWB/J6kK7S+1r0XkgofMgjXJu8mqE6oJpq2"
-    "8j3FeYtdq+DoklDEHzx+nU7a+HFoju9tcbfhGGP7uND/dAecK99IazyURcus30PCnE9jrs"
-    "3T8uvAZ7W8fCV+55cYwvbGX0Zjel356BI6ZN44WqhlWMqDPBQtWFPvp9pChhTZIxYJPAgu"
-    "/QstEX0iKbomPQJqE9mAZ6Sk0Ku18UhDZFx6BNZbQ4BxUq6OGpwSVQMnhTjmxXx6dxcxwp"
-    "mJejci9HcIqtqVT4OFWTRcKSys67/qcislv/U7bwhu+1udXlZdFvZ9vDIr0ut1CH1r4U2x"
-    "OkLDO+yX4tG+AMM3T4U5mZE1Ss1MTJVn0BYmmQqZv1eR6UZWTCdiFd1GuVWGQxrxX6Ddz0"
-    "cTwu1rUPdysyN+d2dXJhn7tTtfCsykKdrqFHKU+gj1mmM/CI6Ul/oHkcetIluNwDzmuAjs"
-    "1jwATorXJ9d7rfVBxsOKSrc/Zetrm9bHG6wYkj9Ai4nxIeiJ17xouedgtWNvNKX+k8muNH"
-    "j4xDR+fGQmQAk//Nwp93wDyg70XzoO9B37DhVCA/A29U4B/iZNXQQR2exrysvo45Gy+Sx5"
-    "ftkozwms6DEyOrRqt5W3bUHbMVREPoBpX2GCfroPrYvy7il7zOdkteJ6H+l7GmEyyPBF1K"
-    "pahLqPSjYyqRJ/2InJYBXFSWPK4r6ubP9ctHoSifKSFFhf2TMlJU1TgtJfGchcSJDee9g5"
-    "yGpkeAD9z4JiRzyBskXfz4P5z7QFdo1Aa4pkvrivOZif4y3NmstKBU9eQsjKpZYVS0oT3V"
-    "RvU0SEp5d13k7ESjsi2v16nTkwWpXSRIzYOPKoclQsK8O9V7d9A5ILnnAB1PolSMLZWzJT"
-    "iSaZgSpWEsqZwlvmxEw5EICWNI9VsXc0wzx3QD0O+uY9o5bEpyPU7JuN4UrhP81KFjqmCa"
-    "YMwkVomfr5g5rCWe1Xp9fLoNTK+2Y49kwIrcvsq1XiUG1llc7bdUSqSiOKYZbg7o4u/MTd"
-    "ZIN5lfqZosXp1OCYmQN1nO6t3N+enwCy72gUugr/SHL2hjHXAH9IvBSp9NxyL+aOgqxJ8n"
-    "szvRbXdjrCFuabMQxvdo6vlXcYiuWkDdShYwn6GC7gkTXhwPOKDJUF3p3wQkXy0H3AtAyN"
-    "grfSwsl7joiAps2zfpvHn+yAaaINwXyjA9NkGj2S5O72aP09GAg/racPQNYvXj0r9kOLZ7"
-    "rQxTiojf2cJ3SvQ+OCY64KlMvxGSJnOgSfZfy9E0YoeVJfiecdZESDqBcp4IK/yyzNffQw"
-    "l2PJt+DoYnlfpUvuGWUAc0e1mHBKXgPi0/dinwIiFk0ehuCdIOKm/tVdbSOroXG1f2tD5S"
-    "X9CJhdQbR1YpzZC9CT995JEw5VGvdHHyMJsjacrzxK90/kEccPIBNkOO8oInqa2TCbJOnC"
-    "u1x5gx22THrFRFbJNBsxGqWJM4EUulSCdf+m3AqFCN0TBQG91GpGPIHkxj4yiUu0CciC3Y"
-    "k7Gv2dX/qANgz6n/1wyt4awKgMcg2PSmWwG6d+FE7Vq/RaGNnTQFgPXP+wqQ5Y8zdRPauG"
-    "hUAFt/F60A24fjTN3ENn7gUEfFR62U5jN4laD+DG05IxyJxv+6cOcTw+m6w4KEcdeFDSkf"
-    "BzQOVALa3J+sQ5DV6bme8Y69H6oQuF+X8lxHb1/lea4NpBTuJeU4kvUFa5OQeZXnbXaZSh"
-    "Tlc8L5okSdS3Wo3lj2tlkkb60mXcCPCBQT2NJetgjyfI5rK05Wk4OrU2ZfE3ihBpJjQqqo"
-    "7BRhM2Kz8fd1JjYb35dUY2c4uI5ESUblTsKYVjnTdki7tv0vomBTgowxpnLGWIpxoDq1Q4"
-    "ILenXrAvsCBd1NQ6Vb8iEBW+yVL3YclvxMWO25Jd+PRBes+B7oBa2t+M4859m7Tnc958zF"
-    "W7/HjHl0ghVUgUfnberFBF4JgrUy4rDItlRG/CPMSNmq9/oqz0iJGE1ln/THd840WX1tEG"
-    "aarNc0if+XAFWj2ggJQ7kYyri7w84gZZIUTJqL0DcZ895IeJgtxOWA2wAkoEJ7pWPZVAov"
-    "u33Yw3vDuTASl9KQn+OuStiaZ0sKOqNX+njGTwecasg6zq2bLz/zn93sOtPeoYMZZ83x4+"
-    "UXnDUnq/Z+pYvTxSNO2BNw4pblmCGKbx7z7aZN6ApdOYoIzQWNNcPpr5ex19wUOSWyD4kk"
-    "xMw4UKtxoFQZAD9y6MyoiuIBVk07VAqFoOAO5KpHchZMw2Ce7qiEMZwilQnOrS0Rr3HQQa"
-    "xwspCmAX1TRSjYPDZZl17Dmo0Ez3ADzAWwrIyiHMkhVyeMBu5gyYqMLlBXdo0b4QHzbxZn"
-    "wZ3+I9Q52Xar1gNtDTYbsOGCmbkfcEF8xTCeIPD7aONxT+D1P0g1ZaubmFkymmXJQIyhDl"
-    "OJ0nTOolF9iApS8XZ0ftuAoMmaX1ltu3J9yw0FDfxLiZMvp0ZQjKxLWVUXqRYUgV8jJARl"
-    "+8z94cxjXrnH/ICkNtwM1zbsg+RFEtJsOhnk3YtBrCV2BHw/QMSbEj70OOVlfOiXPF1b4j"
-    "IPQMr1mbNIiex3rLuREm7BIbpAiShJl2SLugIlMopAUcdJLPA8E6yUtlFSLhotEV1dsWCJ"
-    "Ib8Y8iPhrWIlEsYjghUkbV7KNoKY6bEXLVCKULYdi1UlbWhVUlPWn9L4LzRZVTM5ENB0aU"
-    "u+6X/8EAKPP+RBvZjw43Fah7MUtNEStl/VkLMOuIAiAeUWk7QQzBzMRrPHu7HAPcyFobgQ"
-    "fcUtlE/cm3En2lzgx6ksJdlCKNGFXcSIOmgKuikUeHGTE3hxkw688EH7g8qgGSNiSBdD2j"
-    "8fiTAXKDkYUl8w3sHY4tbBAf8Lx7jM7u+FuYDrAXv0K50fDoWHJb4kKwo42PjaSBjiEtEj"
-    "HAqj4CLRpcoGV28fdUUr6RmYgSep6FuRIuzgm8HqEDIbQRU2AvTKw00prscpK+B6w4yvLW"
-    "FyMfsfq+DXsQp+XcQ1x87GSvj1KOxseSX8QlPbWxdDayu4Z1ZDq9eOuUWHxn5pPIEMK2bk"
-    "/lW+DdMdKdnhUJYD1qat9CrHAOnylDp2Kk7FoqdO6lNbWYMqVTLFkaIuhfUN8+2KmAduss"
-    "0DN+l0lYbUW3trwavuIEBWvKXWABwWBciiAFkUIC4h6GYMSE+A6sxMkLHWWic3dBbx91ew"
-    "+HmypFSe2cQJOmjb7xLTHatct3OLmfFbwV8TPCMtvAyL45SMy03mMnPEZstG3XXEsmBtFq"
-    "zdKD9HY4O1DRUsgOKY0H7tkZwc0ftXuU4ONBJnjB2HnkxVX/hZ5KajAouTdU7eaFCHmMw2"
-    "TM4CtsUdgMnhqdP56NTUZ7hO8Bw0inQwvnOW/aoqveU5VOyDZIJ/O9CP0UuY8fKK+6RoL1"
-    "jjJ7zSqiI/MYXnsCkpKsUpmajUFFGJICGHVVAKlnaq8/BZgJ2W0QMquJV75FiRQZV61H9L"
-    "R70qqmPZ6O7vzNv+lnVK0GORz+HTseYBbZMdlb3541gYuCLNSh8L/NyNJEcHntmYQHJWmZ"
-    "VVZm0/ytFfRoF0gqx7ZTFuC4F9mwP2LSEbyyFpTzkdVRyi9kTnGG4YzJf2AL9xvk/D0K89"
-    "3ceXDotLfBEK1kKDmAmwhXS7RoSkGREl+Gu7E1EC/yBwI9ua7g+/nCX9uiUrm1WtvphBK/"
-    "DgremqsMeoOihQs2xXZjmswsnK7MVd43oF9uKIBuL6dK09PJxZjdy3BU/C+Vq4ILL8xLUW"
-    "JE8Dl21pj6N70uYuafHxBcqSB3mUuHy4Lb9yuHw450834IwD0LmXPRLguX/+09FtqP7znx"
-    "y03Eci1SI/c7YilcCCR/WM8+4sPTQoVSLMv0PlCWAVwvC9S1QIs6DvDKA5oEKiDp5N7T2L"
-    "CCKI++rRSh8BEYvcbDJvWZmNukwQ8YOtqEUnRsRwLRAheQxPODdG8jhTyyAuHB8ZW12na2"
-    "ywEiY06BYqYfJGMUCR8F+SdhKPDs7RS9wAW+04kpXYaNM2mivBO+t/AVI9nZxE1iNJ90Jw"
-    "Ky/+4FjApA3ridJ0DuLqLeQbaB1U+VWihTlJ10F3RC3xPQfZsl4MdDjRVuZJEXYQ8VpKb+"
-    "CUB4KhNyfKJyBohre+U/UfmJP5Yk7mrQxVsJFUYwdJbVczpb8UHQuVSEKrGgpOsy5l5EvS"
-    "Mltfk219JbvVsS51ZU5qFzVVtmzJssGBzjeVpu1Q9OKFq2W5MLr7f4kQihQx2+CavMGxCK"
-    "nsl6+dsTIsQuqvyPWsCKko19emrCt7Ou9ajKZDR2pdvjUPrwq8P3fhRO3Ct6jrJ7awqOur"
-    "Rw4wBNeZcXy8g66a8A932BBda+G2lRnHR6i+eSZcD6bxDDfAXHizdRWsWHH8MyFLluTvCl"
-    "61OmAd8xm8ivoztDMbtqbGXOW6Yt3REowPLxAhaiFwVPCjYwFOhfrTf3EGkg84mcOmeM7Y"
-    "ctC2OHeZ4FDOJ3CwSYGh5SZhPt9m+Xw7X+hhuOCXA06xZHulTx8WaA4vTJ7WQvSpgH3oU6"
-    "Z16FPaNsTaWVwwYYplprHMNGZeO9+81q4y7IzNJdnMSnJ3m7+KoR1U/GSUMf8JMmY/I+TC"
-    "s2yKmpBF8wKs2eLGKdSpfinaDq3dC7hTcyzELEOgR2EmzssQOBqKM5Z9BRCL8dnatd6Lgp"
-    "x+2wvgHB5uVSzk6FzdxDgpC9TbUjZqxrYO6LeRYi590pkOlgb6p0DBA9eAOo/M2A1e/VnK"
-    "NB3ikGmYjiJ10iwdZVQBo7TOybr1Aswr7gXae+5lL9sctLHtWF4bjs0pxgGCDS4/sDVMzg"
-    "QHw7QRNtz6lduZhnMgmKgrmbJIAYPEpu59a6gKoYt0NQuYUZsZtVtp1LYUdFCmgV9osqpm"
-    "5zsHRF1Sem76Hz+Eqxp/yFvQiwk/HhM0SUMjpzUvwfdsBT0g6UKMbp7JRfhlGbO2pLI5Qo"
-    "vLeDb9HAxPpngkEN/Lug4IIfDFto4IeaN3j7s5Px1+GXBeyMpKf/gymwoD7oB+MVjpsyla"
-    "i+ijoasQf57M7kRcK10z1hBXS18I43s09fyrOERXLaBuJQuYz1BB94QJL44HHNBkqK70bw"
-    "JiCNqnXgBCxsZ11pdLYY7LrNt+Rda3r7Ke0V0pJ+M1IOjCC1a3VyghCdHYkhOkrG9rk+3J"
-    "LBKzDksyM9IzI33bkGVG+mbkPB2DAunWeIqumlXeenMDc4AwB0h7QGYOkAss5GIOkLSYXA"
-    "G8LJmGzrNEOhfTbAgcRwWZQArWb9W5WHw3ScgERThyVq7EEshaj+CGcq9f5Tmf7GAEK0vX"
-    "JvHqKsebo/gZbIWjt/3xnQuPr6onNOsxeanqaCwqPhv9dualZ1UjSOmHxXJ9fRHyzHTMDk"
-    "rbsdfI74FxHkhYdjgWuG3Z2/ImGasRxDJksSIFg7FEVlu94N9Cgc/zy7Gu4W9aQPiyztSG"
-    "OfTqdqa6LxLVuo1QMGfFaUNusJWcaZwJlNSWgVvUGhBZVPXG/NKeVqasW75hl3RcRW7nn1"
-    "eJgXUaElKho2vDePKk/t9xAyxZUQwntDBGblKda6wHVrVetuwD8MihFBPy1b0YYQe1vZZo"
-    "d4WCXWQNv5NpDk8M3T8jUuw9kiR5CxSoyepPI+//bnF2JAzFCT/+oX991U+Ud54+TgR0WP"
-    "i3ksEZpgl0ha5iQ4Tmcsap3nD6a+8i0uRNEctftuEv3SXBBBkO1WKhrrEJmmwN7A3nwkjE"
-    "wfIm2EB7pY+EO/xxA9bQfSHfOGSehRwXCDnml5MBJ9saopstEJVhpYOL46HHTQw1VhAbdo"
-    "ZJt69FaJrM4JLb2m0Rm/tttsn9Nm1xxwctMA+yadMBnaDrXnR3v5CDo5/j4OinHRzRX0aB"
-    "doKse2DfFgL7Ngfs2zTYcW2woA0oTsTMQCwa+O0MbP5arMDGxh9nahnERc1s8fe2SPgeC0"
-    "OtPAy18uoFsgpMwvqnL13ABxO165SsqmLB0oToxtAwAzWUaPFNjLnKN/vi0eiXxYafrFvg"
-    "9k3l0PNsoamBDWeYnD8F+iBzlrPbAQv/HUjy+HnRg+M6A9iMmC5bUMmMLIatYZ7RgGvSwT"
-    "Q2Dm2TVQJx92Tmd/1CEVj9nAisfkpmPmIHLcuhCnYjkHYP9Fq0Qnfz2gBfxkgII6ohZ2Yu"
-    "RskSWG8xXfvQzjOPzx7vxgL3MBeG4kL0m1OGng73ZtxoPhf4cQJp9yCTnoFpUWrgKcLuLe"
-    "0aihwH5zBBgstr+Bmju2DPz7dZ1xX2/ESil0FQaLKXdUjQQWMpK9rNwpOraJYW6A2U5q44"
-    "FTN3NaxiQxexzUu6fqNk1abBXGO2ara/sjzCw8icXUU6vlE2KkaSByZU9j2Cscy/c5VnIp"
-    "OPY1h2ZZv20ascy1QJ3fFcrbFpb/YFWoHjl4oCYX94B9GtJ83S0G1ipcy/L2bTTFuTTa6U"
-    "uYGKzf0fp0KrxfIACVwMRkxFSZXMTFbHvIrrHniCO5JYdsnD7M//B6VJ990="
+    "eJztXWtz4zaW/SssfZlslZPqluPuXu3WVtES3ea0XiXJ3clEKQ5NQRLGFKnhw25nN/99Ab"
+    "7EB0gREimTCL4kbRIXkg5eF/dx7v92duYK6PZPoqaZruF0esL/dgx1B9A/0q+uhI663x9e"
+    "4AeO+qh7bdVYo0fbsVQN97VWdRugRytgaxbcO9A00FPD1XX80NRQQ2hsDo9cA/7bBYpjbo"
+    "CzBRZ68dvv6DE0VuA7sMM/90/KGgJ9lfiycIU/23uuOK9775lsOHdeQ/xpj4pm6u7OODTe"
+    "vzpb04haQ//rb4ABLNUBuHvHcvHXx98u+KHhL/K/6aGJ/xVjMiuwVl3dif3cR+XwrKMo48"
+    "lCmUsLRelQAKSZBgYXfVXb+/Ub/BV+7L7/+ePPn64//PwJNfG+ZvTk45/+Rx+A8QU9eMaL"
+    "zp/ee9VR/RYexgdQDXf3iIYhA2x/q1pkZA8SKXTR106jG2LZXHh36ndFB8bG2aI/r38uwP"
+    "KrOOvfi7Mfrn/+D/yBJloA/sIYB2+63isM9wFezbUsYGivNADHZaqBOHxwwPiwbCNA++Nf"
+    "O5dBuQzI+RinIX5UddXQQBbhkWmAVzLEMZkUwiugwZ2q/zTw/18X2u9qQroA2oHUl0fi8I"
+    "fuu6uuh679bx06ProPI2km94NXqRlsgRV0FB3uoEOFcVrwbKCDfYEK5xq3juqhNvcIgJWC"
+    "vkYG5wGChQxzQiiNMZJy4A78hP9R11R+I4jFhZSeqbppU8OXEDoTvhZN0Cx6tqM6rk0+py"
+    "R05nvwyegDwo0zAeNB+oInFtJA4TOgPLQ6Yn8hf5V6gi+9NAaT2UgcL3rCyrR2quEsjbvZ"
+    "5B/SGH2kZf4BjKXRH07m0qAn+HOlc8KR9/5DiTPv/YfcQw+/SisWtmPugKVQacUpqePqcQ"
+    "s2iWo05AOye8tcuZpDB2xSiOMa4Irvcusn4sUjnIpZkO9MC8CN8SVQLOJ7TgrY4Praj3XV"
+    "MpD/DCdS+PRwjFjqS3QJTi9chAH65cBXKWbSfIFUCoQ3YRpXAO/00BOj6CZXbw64eC4/qt"
+    "rTi2qtlLxJbe72uv/xGdxvA9m7LzOgq95PyZ/RYT+t1ToymCcmJ3oMsAEJ9X0mUvKhJ0ax"
+    "Qm8MuxKsFoeeGFrM3sI0u2ZsQSaWavbVrrtLP1ENdeP9JPzZ+JNCy6gOLLLJ1HtxVWgwjZ"
+    "pwc2mblJarAnOpraHTk3Cm6qaag2wkkQJ3jUXauwyJt8rJw+1QEqYzqS/P5ckYf8ru1f63"
+    "fniZNIbMJHGY0r4toNrEje7v88mYjHBMJH2Bh5oj/J+gQ7s2pDv/vXYNb0sVHl2oO9Cwf8"
+    "Kf9z912VIL8McQeZjbAebhBfKHkfhL+m6JLrW3HmSm7Wwsrxevg9uW2QUyu4tnEaM1Ckym"
+    "+MKPJZeGNO+LQ3GBb/yokarjr7c0BvJ8JM89O8AK2jto2/hpH01KeTbyrAOmsYbWrikGAg"
+    "s8Q/BC59qJy5w0Xg3Tr5IYfyjj3fmQ7935kPHu+Hgp/gaUBXoBvuccChlBFtAuQHch/bIo"
+    "3pmic2I4GX8Om6e3q4xnAmOjqIRL7iAw3ea6JmKSRVZf/I+a9qk65z36fauJob92ovtE7s"
+    "jII3TDFUfTxPBg+zB+000e4cHTH9L7UNSJ8E1e3Av4T+Efk7GUPl+idot/YGNFR3UdUzHM"
+    "F0VdxSAKn4Ywkra1U0Y9JVrBsLdoATZomENMCsc58MucsLbjgnyMGz3G3IdRkw8jZjMign"
+    "sLN7n4ZmWrgbgJdoH/7Havrz92311/+HTz88ePN5/eRUhnXxVBfit/xqgnlg53edDsYBW5"
+    "PPKt8lmzIHF9ZAdjYoCFif5TcijOtKq+6bIoOxbZPaHMcJxneXVX0JGeQU7E6uHtVaENFr"
+    "dTQNSwMZbYoh2YMWPsBTbdqwKTral5AZWn6JIpUfYuiixpk2hZm1TWrkjgYqbJi5m63nc/"
+    "lbEndj/lGxTxuz/TABPPy0KEyQ5JBiCu3pqIzijoUEWKHyQuF3XXeoCJF6JjGJNvQlWZaV"
+    "maxX5H+C8qJ15KjDvyKnfkWQCBYZPjGotcQnEpFtwUdS8ATYdoz8CaCxqMHMdpnukyLcnx"
+    "Po733gLPyla1tzRQJ4T44VkCZlqEqwW3QUmC1UCbMRPSGLKqtLKg0bHgH17kYB896xCNLe"
+    "lGV8U2l1hzNCOC9o0xvfxV7C61BcHhIaXecRNCfFMoq0bQaWsJIX6slQrhWUELaI7iWpBO"
+    "L07KMQj2zbt3JdBGrXLh9t6lwgk1c08IoM0HOhK4YGJhXVe+JL7dm5sS+KJWufh675L4Gi"
+    "YxF76AzsEke7fab9uoBV/vGNO2qo4/hgrorCSDe0YthuckcsoOaYEm3bGY1wGDI1AG/3z0"
+    "s0Z/pMwroXOrvAszIcZSiM5FnJkx+HcEl1a+FTVozq2nlVtPbWDb+Dr7BKg8NCkxbs8r4U"
+    "BQd1CnAvkgwR6+12USQ67zE0OuM4kh4Pse3VzsE8IhkpI8GqLJ0RDuadHTLo+dbsf42o66"
+    "XtMFTsdFWFLJ6mIo8fDK4ksdqzvH/YxAyJrYMpDLhojGZ1ciOLQvzvviQKIL1a3Ow3Frod"
+    "HZdghujeDNVZEv4/HQhvsv2rSur474L2jNB0x6LarPOvb+TwFt2J5BQ8z7Uubz9wXm8/dZ"
+    "8zn+vwKogjBjIhzlcihrlHGYGrtRmDflfEAFLiACoWyL0rYvCz1bedsUMS7ZJLlzGdTYS5"
+    "BLrCLOoFYeKz8q4kyYJjgKqu/1xChMOfddGpDorrqtBMm1nsGrgjbGPWpHinGnwsvrbRZ0"
+    "xhBkdd7oD+SYhEt9gjkz/16vJZrVebX/LcaBtUJNkfKCWvzWUW0bbgzgDXrQwnvuAHUXmF"
+    "Hij1PZ0BbQAHz2daHfufXgotaDrWoYQCffD44zosXEm3xd6NzOxHH/vif4FrClMb1HimFP"
+    "2KNvDJbGZDyU8Z+moUP892hyKw/R3zvzEero77k0vENdz77KffTUBvpasYH1DDX0ThqJ8r"
+    "AngJ0K9aXxTUIXhUVPeAEIGWdpDKXFQpr1BB04jn+KvL1VwwbPwMq9E5ZgwYvJN3rQh5Nv"
+    "CHnzBQ2oNJAfRmhAwQq6u6VxL39Gk2ELN2gq9GfyQu6LaAyRrAM1v3rHGweqxH9JZpjymd"
+    "hSYk0enUr8XHUQsTWdIpIQrhKenx3KBTKT+pL8FdM9hj0sDbH/ZTz5NpQGn/FzpOKgO7AO"
+    "Vhv8Th5/RTdn+bO4kMefewI0noHtwA1SC41NHtPkTJpPhsFn2KbufUayBAVugxkr/TZ+BZ"
+    "hm7JRxraas9Swuw14ARx0h6wfdLwPzMQq8hCiDJrSWmMxK+fjjW8kJg00Q5zEdTR7vcLs/"
+    "aWEnRPk4N3mcObcl+2Mc6XOnxFmmZPlIN3mkQwX8pF07IcrHucnjjNQpJTDg0itiMUmudD"
+    "d6mANN6sShzkrz4W70cJ82zJUOL9+z69uzHcWC9tMpe3ZCko9yk0f50QKqtj1JA0uJ8nFu"
+    "8jibrqOZefHFxx0NMfEGm5k7I4TeQpz9qsykoSzdYZ+qARzVwkEnOgTrpTGejJVMKwP9nk"
+    "xL6ZfpUByLC3ky7gng+15XDS8iBfcRkwzan+JC6JYxb3fzzdvdrHnbNB1FU12bMNAFFZUS"
+    "Ug0e38Z68Szg0Q4q6s50DcJGOkKT6zVP602LpjdSoMGdqv808P/P1GAMpL48Eoc/dN9ddT"
+    "3sD/UNxw8jaSb3g1dkuD2GcUOjijcnyV7Qedof/9qpCedU8nOZ3Of81Ocs5NjcgnAkzu/c"
+    "wKi02OVyJ9/VhXLF5WZs07XyWIdKBABE0hecwzvVcIO4FZqzWRw/4LgXX3ppyKPpZLboCX"
+    "C3Ny1naYhTuSeoe3jKSVq9Mx4dlsAyVB0d74S43gLK65RcJadpg9Lerrtl9pVu/saS2czD"
+    "zJRHurShhBQToUe1syLy5KG/SPJQgsxivzpx1JOSfNSbMuqE+34m1eIZWDYxmjNXU4tJXE"
+    "5Je98SJU3VPA2WjjMkKXQSqA27yVUNq4Z++ca0yGVF8otYJqU4HQsJWV4etCZk95a5cjXK"
+    "rSApxLcCQtXVQ+pWSUxjEhxQXj+1FMhlCZnK1U8lHWVV4BvmV/ZjfbIKdPIsLwF0sJVWgP"
+    "P00FO7toqy4CZPnRLYBhprBdiKh57YxDap3JfAFh9XFQC7CLphE9XYmU5dszpmu30+n7Ii"
+    "2oSjQsmM7MAkRgZoPENHrYAPxedkkKPu2JmpnMjiPMhQF+oGoEYWrvxy/kxbeP31o+5YWq"
+    "EXIQCJlMsiIpC4BlqCEESJa8FHmUE6ouC8mD/qaLvWBUf9bhrm7vVKCLQWwdkCQ4C2jee6"
+    "aQDBMl+EPbCEvQqtn9JOwnP7InCR/BZXNT1Zny2EU4++EXlIruZfVKoyEmHQRfi+W4q/sV"
+    "vA39jNUAz6M50C40iAQYS7pRgyuwUMmd0sQ6ZpwQ3MoSEtEYkZSV8w4uNRNZ46dIh3+nfT"
+    "256grfePS+NWHH/pCVEvb1yWBykMz6SaPKapA9XIc+aEQinYH5FUXbiHu/dlg/JuJ5Nhws"
+    "15K6dDIB9GtxLaWVIhewQ3BA85YMz5XC1faag4VnVZb+E84LenNt6efKtQ0dUpshuVuTeB"
+    "qPHRS9MEXV8wD94GCNAQVCHq5G+2sIW2g25fPeFla16h/wAD/1d1BNVYoX+8Zq9NZ/dWhs"
+    "Tx8Dv9q05I45jysvhbPfo3HSljUSk9xq5WFymgl38Be0I//lS1NZRt8iWhcycPMS3YGuqY"
+    "J2wxE8dz2c//QWNh2NBP/xHnc/nzeCSNFz3B59/aodWLecX66PD9PJnJ84DkzLeGQLspDG"
+    "Nry9wp5zHOpbpocLIQ55s7MhuQBnfeXEh0wGdCe2cCUjhMQmRIAe1gKNDk7bwxgfenZNAz"
+    "euttyS2XEGKdjaxHF3ibjjD3INHg3bKSsawjyda/pxBOq/yazjGRZtR1xh/LTF3nliQZNN"
+    "7lRTCIUcZtp8Q4tjwk/g1DjePW2KpiYVsIc+kY2NTqLRNtzKO5K4/mzndY1GtRNmxgODOg"
+    "mVbS1klscFVsT/aaKtahbb3VedKbo2shlcGba/5X4DV23iJM5jAKpxh1YuJNvtx3RuLsi+"
+    "TbZ3aq9QR82wy6GIrKHOm13gsPIxv9bO9dfyYN5IXSv5f6X3D5FbCCjqJtgfa0NKazyZ08"
+    "9IT2lrmGOh7BcsNZMz3CxlINB5D8HkXhCjGpC8YrvM1ls8p4BV6f6nh9qmQNqqk4xSWn9u"
+    "oeWOmKVM2wbsbPoszAHq35ERe9jEHukocRW/a4YLDomGRSYk1euCfHiZaJoEOtCuJEM1F0"
+    "4PseosFTSPYfvKjIYCelitYTU/ZQvD64OYJnPr/55Gz3XdlT2UXbBra9y4u/Sre5Krwx+5"
+    "cANdn8opfmWKArvyhf9KIMjb1LijzNdycdJLg3qXJvkrc8lfwYM/KQJKUYVN6qD0fwIct1"
+    "3h3DOt+HxwLcNQTX6DgG0NkSsv8LAmziQgzCXL2dbG+Zj+oj1Imlpu90U82nZorLpbBeY8"
+    "EWol10F5k83A4lYTqT+vJcDjby6CLvvUyayWaSOMwaJVdUSYKRAINzucxUzp/J2YlskhNi"
+    "8snFIgF+HSTYdNdesCKVnhcTaYaihz+PGUUPG9x26LKFbW463EHaegkE6bNLJjRtERTt36"
+    "fVTDilVgKvkUBVI+G8aPozQ+lPg3qPFlLo6qRwIE2l8cB3lvrySwPPygGObMdrb9WUwHbO"
+    "Lc+55d/Yw8ZYnjd3YXAXBndhkAYJH3xki1qYmT8xwMJE/ylBaOD5JQaxHlvpCiUn51N7fC"
+    "Iccv09caSOenviA1Wrr4e7cy7pzslff+X077h8k3W+jjidziZfJVwsa2+ZzwDnlQ4e+hLO"
+    "Kl25GvCUcT+EC/0mHMPVDGU8+LqnXPqzovzGf/TGf/H8xBZBWkuCYnD1pbxtJqWYAL7u22"
+    "YI2QnF5xOSDCZYM3zdtAH6rWjo/LOAiq+AIMpCBnbd6ywJ2ynrjdwDLxXf5DhqA4CVrfgj"
+    "R7jMFqWdpEUvmHsSPWlt8skhCpGyzlxarhqTWusvixmDGo3JhzQs2TEJLTpljW+E4NRWDU"
+    "tZE1xmSpYxwp0XGxzaNUk2opjNs8A6FG/FzUJtWulXBWahyBpsmFQ+wKRYNdeyBtXxLkUd"
+    "X8AcnyWOZ54dUh4P5K/ywCtij7qGz3DlFbLvT2bTyQxpbj1BM629aQXZS29vcVujT1W8Py"
+    "hmfkKoyQNy8syvgdN/re6g/kqPdVKMvTvp+1Jgvy8A+30W7A18BgY11kkpDnUpqPH/Feyt"
+    "pEoUSEqxB3UtW4gH2hOgsh3HZeraqt9OR/m5FMw/F8D8M2HzwKGjOcbD44rKQfqCQXqugc"
+    "lpjQ6lvjISPdYGFXM23En+X2vg//0wxuy3454Q7/vN9ZVHaDlbJcz+ztoZyYsgKfVXzik3"
+    "vLASlZwDU7SLJMQuGulLOambkaIBA1RP3ERi4g0+G7GZRh5I44Ui+6TWcOXbczDny3yOrj"
+    "wLTPti2+jG4yyN+y/KSOyLE2UqzUYyerV9UnaqpprKHlg7iFosRPmbOI7eOyp8UY3o7XzS"
+    "l8WhEpI0TQZot7JNDaq6ElI1mSvMTrO4x3wzpmdcOWUqlPGSdPO9JN2MlwQNJxryRzqPVE"
+    "KowbPg1AV3c1MG5pubfJzxuxygFe83ngT3QbQm0N9OXare/2dqmruPQhXLYp2UYm9u13LR"
+    "Aru9br7S7SFxGfZgruWShQPkqCd0Qog9oG/K4HyTD/NNBuWdakEHHdznJURle2n+nWsujz"
+    "/je5aN4Mf3rJE4m8k4LQr9GAviGiAD+etk1vcypeCzaWn42Td5MPmGH73AlfmCn8ylqTjz"
+    "a4zYYK9afo2RZt7afF5AxWMPpFlWaTn2VlYtWlAcNnpFiCzNdaGjupBHd0l3OgcC7M3rm/"
+    "dlLtSoVf6Z8T5zqfbwop/QKTE+k4/OZHW1Qrd5wrGcHxgeE2FhNl86MJzn3mfndcW596ph"
+    "uCreBzST5BYsyi1JS56dWtKe2X5iZgkO7yJR1BShHIlweI/Bq0OfkAqSil0VYJyS40AfA7"
+    "qNhB2Wae+B5tBeTKezyXwq9RdefQOvB1wCcyF7eYSaA3Ea4WAyG4m4qu3KtHYqLmmbLGDZ"
+    "jOvm06t2pmEh2UMb2Va+oil959kVnoEF155hQfplKs+8oqQex7ZXbvTvaMT9cqP/QiPelB"
+    "F01A0VHVfYnnNxFWumJ3Bx+WGuiuqgr/XoOpTVFUnCzRgkpphxrYAvwt7CveJHwFP5CfLk"
+    "WbjK1Z4CZ7qWdrKn/yB9wVMGjbDr63d00UJjL7LZl14a8sj38MOd798XpzJmHIDNOEI439"
+    "RfMAHY3a9OHPSkJB/0hgw6IR01+PatKzL8vq6RrZgNV7W0LTwtlzslypO4m7NqsnulX9qN"
+    "LpE4IcN5+Y7z8vmAZRGmZuW7jTpqGcBlE4ITU4uakS+2fWma6RLp0UOSvbsvx+n1RL8Xhv"
+    "BO7vE6sM6GCPfBKkBRxe0zQWKxOjkZKAU8g+rgkp5PJD9oB2ZeFe6zsUqV/WYSqnT5tXNB"
+    "q4Bfow24RQY9xXQJajwVZAHPQbwl25CRUlk5YlnE0GOAOVAwaOchJh96YhUs7FJEXbkVbG"
+    "JfXrVB0BOraEU1XNQKZtcs0RmrkNlg49Ep7QDOYsKenDNhm/sdjqL+mEXOtZ7BK9r2n6FT"
+    "xXybe/3JUXeM42YBe4910UpQmwWdsYoZemPYlZyZi0NPLIGVJdoroICL0esA1XGtojlIUV"
+    "sh0N/uYn220k5dPBWfVd0l+K1Px+tr2CEjYJ1IMBhNmwKiwfjUOk44qMRnN2cebJVz4ErI"
+    "Zx5U0fV8TXay5cVIBwJncpg09DQoSWKClh/FZAxan+StathOVbWr1wEG2lWUnWk4W5p6sh"
+    "k5Di6hqiy0bEcx9wgEpLYQTEr5y5wg+lcmLdpb5srVHFvZBmCVnKYZuct5rN+1ZJJu0Ymy"
+    "AnvTJpXbKSRyT0lyHncKHneMHV69Z0CfFuf4U+IfUkapFm0JA4I0R58Sfd1USU6WY7CHYh"
+    "xvSrx3puVsiHrzUczjohx3StxfgKo7hPivo6gfBDnmlJhDw3atMJqOEvaELEeeAvlAF1Ee"
+    "VZ2M/R3avHMUdYJsCvs1Fm6bsl50y5k83A4lYTqT+vJcDjLCovBg72US8JkkDlOI+1vESY"
+    "BnRTneR/EOdL5T8M6KcryP4n2EsKMA7mOEHWXRbpHVpAK8fbjQJD29Skuqi+az8aX58pbG"
+    "cPKtJ+jmi/cvaaaM5MEA8/WhR8BSdnC18lj7gqfh3w/Taaytu9/H2t7Ln+97whZuPHXu7T"
+    "MjLaBh2iBlpb7SGH3TYtzmm1WCdNV2lJiL/4QcqpwueC5Vk3Op1hZAmBL5u3LXU0KGW6bT"
+    "S2lnGsBRLQKiBQd/XIhrWMdvEOg3oYlOeRCkpC43da8/3LRk8q7gxicmRloT5VU4Lcmn8d"
+    "FpHKQO0oOdFuRYH78Eb9HlCuhIuSVwsBYQASXFOAVQQrOphKepIGMxdytPCnElJL2PY3zc"
+    "E1lkkqLsMYqwpL8HSePKTrWeCF4DuMmPLktJMrOG/rPbvb7+2H13/eHTzc8fP958ehctpu"
+    "yrolV1K3/GCysxtoRQtNiNl34USNJ8JE4biSjomCrkNyVVDfitD/7NMIPkM1hk8x6yQ5Id"
+    "jzBIvySLSLzOfasGoyyLSGoaJnhE+uK8Lw6kFI1INtfkhJD/KEeiIOQ/nkdRIuTfijfnIf"
+    "9tWvVXQn7If1jH/hTvSijb5JLrnfl08jDH9Y32pmsDXAlyJo29OpAWwITR9/j1/WQ4UEYS"
+    "Di3oCVvccGsiOPzU1aXx+UGciePFBL3cuCo62x0TPZVG0+HkVywRljXDtZLQZdZruIIW0L"
+    "x2c3ST8j4BN/Xu9rhz3PpWGkt3sldFcvJtjF8/ItDW0Kshab4Yp9WLvC5T6uQ6v9LJNYl1"
+    "3HKoo8aTUn/lgPGQwfORrp5GQqrJi6z8bpZ0JXY/lfEldj/lOxPxuzbzrF4W/XZybpYhWs"
+    "VFzk8Z87gcd2k22STijxTdDhqXYY86vJbt0+f/prtrJ2Q4CyfJmqRa6L5Dh2pChqN6nNs0"
+    "j/iemtv0HKtEM3b8o3aJxJLNYTfNTmCObRlsEwuXmjmWim/kRPOQT4xRYBuKmDNKGIYi2g"
+    "5uFWrVTnpVYBXiRBAn3fPDkFRbM0mRH/OdqutH41kjYZbO/Ovuxw/RJMV/FM3P+UgcDgkE"
+    "BmGA4mn4EsQ5wuQYx9MAzkpzfFP7w3pHc30NmjNo+aunlO4OKV4krtzjmTkHyUuG3LU3NU"
+    "eHa+9YV3I42woQz4pyyMtA7sC8EnrHHXWhbJN3ks50KC7k8cOoJ+yxpxn9qKXxeTIc9ISN"
+    "qa+WxlwefvU8aFB/9pxns8n4H1JPeLRM4w9wiqOs+lSmlQVxLafsOOVHosZEeBRqwhhdRR"
+    "Sqd3FVcity5Z+9GcEmr50TT+Hqa0+2LT61KQdE67wxPCiPB+U1bjAaGpQne/Vo/24+dggW"
+    "18PLqyJrq1/TVvlX0O6YpRUPubCyXgXLNQTTEnC9AegI5lpQhTXUwX8J0LEFC+BOBRyNZA"
+    "s71X4CK8HTym3BNPTXn9I6VXW9cntvs+y9wHCgQ+laDyUuSKoQ3+IuYKSoPI4OLxLF+4MC"
+    "6YQQg1po9+amBM6oVS7Q3jsC0vZW7d58oMb6IFYX2hfdOmpW+dF5oKDzIItyIbdZTOqCrG"
+    "Zvo9xXSGqGVDfHJZgXypmBDtJN3kY6s4fxWB5/7mE1w0CYL43+vdT/Ig16grYFGtIn0JPJ"
+    "aCQvFt4zTwtx8NOZdPcwx88ssHZt/OROlIf4wVpFK3vVDCORY+KEest8oaI4Twgxk0tWXW"
+    "ZsELxLCWtajAObBhZ8h7aDPpAW2YwchzYN7d4y0a/cKVFp55LQZuQ4tBnCE3evQw39eGpw"
+    "CZIc3owj27vj07g5DhLcy1G5l4PnF/H8oiagz25+0Roa0N6eNOwpUZ5l1GS/loNTefHhT5"
+    "eqkZTiTKRHczVCxLIgU2cU+B6URazDdiFdOq0gOckSXiv0HYTxw3BYlFiQLGZtrc4tke7B"
+    "PvO6auFZlYc6Xb3XkzyBAWa5zsADpkf9gdah6VGX4GILBD/tB5vHgAXQqvJ8d4bg9wZWAr"
+    "qrC85WdYStaguGKcgD9BMwBwJuiJ175ouRdQtW1vPSWBoi6uNHX0xAR+fKRmIAi//Nxn9v"
+    "gLVHn4v6QZ+DPmEl6EB9Bn6r0D8kqLppgDo8jUWkT4w5Gy9C85TvkoyNNZ0HJyFWza3mbY"
+    "ej7pitMBrCMKluj0kxBq+P3Xdl/JLv8t2S79JQ/8t8pFMsDwIspVLUpVQG0TGV6JNBRE7L"
+    "AC6rSx7mVaPyU1OqfK6GFFf2j+pI8avGcS1JFGykTqwEfw0KO9Q9ArznxTchnUNdIe3ix/"
+    "8RvB90hVqtgGe6tK+EYDDRv0yvNzurKFXdOQ+jalYYFW1oT7VRPQ3SUt6/K3N2olb5ltd3"
+    "mdOTB6ldJEjNh48qhyUmwr071Xt30DmgeOcA3ZjEpfiwVD4s4ZFMMyhxGT4klQ9JoBvRjE"
+    "hMhA9I9VsXd0xzx3QD0GfXMe3uVyeOelKSj3pTRp3gp44cUyXTBBMmsUr8fOXMYS3xrNbr"
+    "4zMcYPmlPzokA1bs9VWh9SrVsE5ytd8yKZGa5lpWtDmgh79zN1kj3WRBITOyenU8JSQm3m"
+    "Q9q3M7E8f9e0z2gSvkLY3pPdpYe8IefWOwNCbjoYz/NA0d4r9Hk1vZq4ZsPkJc8XguDe9Q"
+    "17Ovch9XAgD6WrGB9Qw1gFn8RXmIKfxVqC+NbxLSrxY94QUgZJylMZQWC0w6ogPHOY2Nvw"
+    "aSEa+yQC6fxfFBT3TQ6GGXx7eTh/GgJ0Dj0XSNFRrqh0XwyHQd79kpg1JG/c5XvjOq9961"
+    "0AFPZfqNiTR5BJpk/7Xd3Y5YgHcBvucxUx9EmEC5SIWVflkU398jDXY4GX8Om6cv9Zl8wz"
+    "WBBzR/WkcCNdGtsxR4kVKyaO5uKVEGL2/tvaxl7+h5xOQls3Yj6Qs6sdD1xlV1SjNkZySO"
+    "H0SkTPnSS0MeTSczpE35nvilIU7lnqDuYTP0KD94kto6mRJj4lypPcaM2yYZs1KVsU2GtW"
+    "ipYk2SQjyVIpt8GVSJp0I1IcNBbXSVWcaQ3VvmytUod4GkEJ+wR2Nf89n/eIkWOgZAcgEc"
+    "fwOtAN3bqKN2zd+y0CZOmhLABud9BciKh57YhDapGpXANthFK8B2euiJTWyTBw51VHzcSm"
+    "k9g1cFGs/QUXPCkWj8r3OvPznqjp0hSBl3PdjQ5WOP2oFKQJsFnTEEWZ2e6y+v2sDU3B3w"
+    "Pi7juY6/viryXD+9asoq3vKiruuA5I7OX/1XcVbXlvlgASo3QdCcubyH6qPx0Tfw8SGiW8"
+    "LXG5NvsqkSn7LyQBovFNnjb7ThCniqztKYivO5b0feq7btW5LvvygjsS9OlKk0G8no1fZJ"
+    "2amaaip7YO0garEQ5W/iOHrvqPBFNaK3d5OZJH8eK9Gnhu3WvmakRN8glLh9mMtjaT5Xhn"
+    "JfGuM4gkfXhgawbUWHuHIbjkNY3ONgAdPbqxoxffwce5qleZBo8nQ5cX3WwjXsI6Z4P5Ae"
+    "6YMcZxs+7kiAtu1iUknvIkSKBciHmyDK4gwvM7/zZzcJb4D0SkKsUX4x0ITQmQVBm6mYk9"
+    "Al1AMF3/cQHSSU8CWlasfvDSp0lISvfWzXnT0wVhgASuVnKo0HHuV1IL80vkoz+U7G1NXP"
+    "wILo93v01gt55tNbO2iGNITOOvx+lG70lFhN8UKsJflEqNF70lOinIewySFDwQqnDk2JS/"
+    "ElVWpJhaDRr6ikJF9QbVhQFlBtukqQWUn2Fla3VLx2tyBeu5uN1+bJvzz5twnosxtgl1vX"
+    "NtefkV/QtsZgpfd1jSyPAWswsjxY6aLBSm/D2DcRXWfb12GOzzj++qrIZ2yifW6raIeWdf"
+    "qMuWv4kq5hf1CJe2qBFhgXYs5NXL1f5G2ZB9/6tLpA7ilAerKjbFWbEANakA6ZFGPv4lj9"
+    "TEZXbS89XXEtSMXklRFsBp8X/jxm+Lzwe0U3N6aLaw+cOFCFnfBBq3zQNpaKjlL/gyiGKS"
+    "XGB6bygbE1My+wK+c4CQUu6NGsC+wLBOZYpk435SMBPtkrn+yYyuqZMNsLy4QfhC5YJTy8"
+    "F7S2Sjg3BufvOuwag3lacP2GS54FGM6gCrIA38ZiGWayEayVsSS3fEtlLKeOGylbta6vio"
+    "yUaKCp7JNBe+ZMkzWkIHDTZK2mSfx/BVCFtMREOMrlUNYQGhszL+OgBNFqTL7JmHcG0nQy"
+    "x5lQK4AUVC+TCummSvQYK/5K9K4/kwbyQumLs0FP0LA1z1E0dEYvjeFEHPcE3VQNzMc6W3"
+    "wWP3uMrJazQQczZloVh4t7zLSq6s52acjj+QMmeZUw2aftWhGKbx7g7FHtGRpdFFNM5oLG"
+    "mv7418vYa67LnBL5h0QaYm4cqNU4kLnRlCEyCNgmzszEL0/K0bRDpRRtgWbi4oLwbJj6YT"
+    "/sXAmTeWQHNvtz6xEkefEZxAoTTO52wFhVQR8yS3TG0jKs2UjwDFfAmgPbzinkkG5ydcRo"
+    "4DVW7FjrErVIHy3zxQbW32zBhhvjR2gIquNVOge7R7BagZUQ9iz8gIuoa6b5BIGwNfWgbv"
+    "oTeP0PUh3S6jrmloxmWTLQwFCHqcRlmLNoVB+igq54Gzq/bSjQ5Jvfqbftyu9bXiho6F9K"
+    "nXwFdWUSYixFYV+kwkwM/h0hLjvfZx405x7zyj3mQS44OlqdveJHEtJsOjni7MUg1hI7Ep"
+    "Iw0PvQk5KX8aE3hMOhSS7zEKRCnzmPlMhfY+xGSnhFaugCJeIiLOkWdQVK5BQOoo6TmON+"
+    "RiCkJGsZyGWjJeKzKxEs0RfnfXEgvVWsRMp4RLCCZM1L+UYQK9u2+cygvJJltfeMAgpR1X"
+    "jK4j/fqbqeOwKhDEtb8nX344cIePxHEdTzkTgcZu9wtoY2WsL2q5tq3gEXSqSgXGORFoJZ"
+    "gNlg8nA7lITpTOrLczm4uEX6ifcy6USbSeIwk6WEyUAowy4SQgyagq5LBV5cFwReXGcDLw"
+    "LQ/qAyaCaEONLlkG4h3Z65XoOQCI8ixmVydyd5RHqB/NIQ+31pusCPVE0Dewc/G0h9XFZ4"
+    "gENhNFxYuCGEe55qpeRyf+SviowggyuD167jNoIqbARoycPVSaOelOSscI22/3HGH8aqvr"
+    "GIK2dSugCTUmRqe+sCWm0F98wKWvXaMdfo0NguzCeQY8WMvb8qtmF6LRUnaspzwNq0lV4V"
+    "GCC9MaWOnUpK8eipo/eptbqDOlUyxUGCvRIp12XMA9f55oHrbLpKQ/jW3lrxqjsIkJO31B"
+    "qAw6MAeRQgjwLEFIJexoDyBKjOzJRYTVF/LOklPOLvr2Dx83VJ5fTBJnbAoG2fpUF37ZMs"
+    "+TExbsZv8vha4Bndwk8r4ROX5KPc5FHmjth83YhdRywP1ubB2o3yczQ2WNvUwRxorgWd1w"
+    "7JyRF/f1Xo5EAtccbYoenRVPV5kEVuuTqwBdUQ1NUOGhCLOaYl2MCxhT2wBNx1Nh+dWvoM"
+    "1wnug+YiHbZnzrJfFdNbkUPF2SsW+LcbFqtNmfGKyH0yshfk+ImetIrkJ3Hh2a9OVJWSkl"
+    "xVaoqqRNCQIxaUktROdR4+c7DZ5dSACl8VHjl2rFGlHvXfslGvmu7aDnr7O/e2vyVPCfpZ"
+    "5HP4eKx5KNtkR2Vn9jCUep5KszSGkjjzIsnRgWc1JpCcM7NyZtb2oxz/ZhRIp8TYo8W4KQ"
+    "X2TQHYN4RsLJd0eyqoqOISb090juGGwXxpD/Ab5/s0DP3a030C7bC8xheT4CU0iJkAa0i3"
+    "a8REmhFRgj+WnYgS+AdhNPKt6UHzy1nS37VkZnPW6osZtEIP3iMdC3tCikGFmme7csthFU"
+    "5Wbi9mbdQrsBfHbiCeT9fewv2ZbOSBLXgU9dfCCZHnJ66VkDwLXL6lPYnuUZu7sku2L0FL"
+    "HuZRYvpwR30VMH24EHTXE8w9MISXLVLghX/+0zUcqP/znwK0vZ9E4iI/s7cyTGDhT/WN81"
+    "4vHdQoQxEWvKHyBHCGMPzuEgxhNgycATQHVCTE4NnU3rOIoIJ4S49W+wiFeORmk8eW02zU"
+    "ZYJIHmxlLToJIY5riQjJQ3jCuTGSh55aBnHp+MjE7DrOscEpTGjQLUVh8kYxQLHwX9LtJB"
+    "kdXHAv8QJsd4eWnGKjTdtooQbvPv4LkPh0ChJZDyLsheBWTv7g2sCiDeuJyzAHcfUW8hW0"
+    "97r6qtDCnJZj0B1RS3zPXrXtFxMdTrTMPBlBBhGvhXoDpzwQDL0FUT6hQDO89UzxP3An88"
+    "WczGsV6mCl6OYGksqu5mp/GTkeKpGGVjc1nGZ9kpEvLcttfU229Z1YrY5XqTvlpPZQ01Xb"
+    "UWwH7Ol8U1lZhqIXL8yW5cHo7f8nhFBkhPkG1+QNjkdI5S++dsbK8Aipv+Ko50VIxUf90V"
+    "INbUvnXUvIMHSk1uVb8/GqwPtzG3XULnzLun4SE4uaXz12gCG4zozjE1301IJ/eM366FkL"
+    "t63cOD4C++aZcE0t8xmugDX3e2MVrAQ5/pmQpSn5WcGrVgesaz2DV9l4hk5uwdZMm6tCV6"
+    "zXWoHJ5iUiRG0Ejg5+dG0g6NB4+i/BRPqBoArYFC+YawE6tuBNExzK+QT2Dikw9LROuM+3"
+    "WT5f5oke+nNx0RM0W3WWxng6R334YfK0FqJPJexDn3KtQ5+ytiFezuKCCVM8M41npnHz2v"
+    "nmtXbRsPNhPnGYOSU32+Ormbu9jn8ZZcx/Sozbzwi58DyboiZkUb8A32xx4RTqVL+MLENz"
+    "9wLu1AILMc8Q6FCYiYsyBA6G4pxpXwHEcrK3ds33siBnV3sJnKPDrYqJHO+LTYzTukC9JW"
+    "XjZmx7j74bKeYyEJ0YYGGi/5QgPPAMqLNYj2yM1Z8nmaYjHHIN03Gkjpql4wNVwihtCKph"
+    "vwDrSniBzlZ42aqOAB1sO1YfTdcRNHMPwQrTD6xNS7DA3rQchI3w+CpsLNPdE0zUlXRZhs"
+    "Agtan7nxpdhdBDOs4CbtTmRu1WGrVtDR2UWeDnO1XX8/OdQyGWLj3X3Y8folmN/yia0POR"
+    "OBwSbpLmjpzWvADf8y/ooQgLMbpFJhfpl0XC2pLJ5ogsLsPJ+HPYPJ3ikUJ8qxoGIITAl9"
+    "s6YuKN3j1uZ+K4f98T/JCVpTG9n4ylnrBH3xgsjckYzUX0p2noEP89mtzKmCt9Zz5CzJY+"
+    "l4Z3qOvZV7mPntpAXys2sJ6hht5JI1Ee9gSwU6G+NL5JaEDQPvUCEDIO5llfLKQZpll3Ak"
+    "bWt2dZz6muVJDxGgqwsMDq9gqlNCEaW3JKlNdtbbI9mUdi1mFJ5kZ6bqRvG7LcSN+MnKdD"
+    "UCDdHM/IVTPLW29u4A4Q7gBpD8jcAXKBiVzOAZJVkyuAlyfT0HmWSOdidhhCx1HJQSAF67"
+    "fqXCy/m6R0gjIjclauxAKouw7BDeU9vypyPjlhC05L1yb16qrAm6MFGWylo7eD9syFx1dV"
+    "E5rXmLwUOxqPis9Hv5156XlsBJn7Yblc30CFPDMdk0FtO7GMghoY54GEdYcDwW3LVsubZK"
+    "zGEMvRxcoQBmONrDa+4N8ihc/3y/Gq4W9KIHxZZ2rDHHp1O1O9hUQ1b2MS3Flx3JAbbiVn"
+    "GmfCS2rLwC1rDYhNqnpjfmlPK0s17MCwSzquYq+Lz6tUwzoNCZnQ0UfTfPK1/t9xASxV00"
+    "w3sjDGXlKda7wGVrVetvwD8DBCmUEovu4lBBm87bXkdlcq2EXd4TWZHeGRaQRnRGZ4DyLp"
+    "sQUa3Kn6TwP//2yN7EDqyyNx+EP33VU3Re88fhhJ6LAIXqWDMywLGBodY0NM5nLGqU5//G"
+    "vnItrkdRnLX77hL1slwQI5DtVyoa6JDppsDez0Z9JAxsHyFlhBZ2kMpFv85wo8Qm9BvnHI"
+    "PA85LhFyLC5GPUF1dkhuMkdSpp0NLk6GHjcx1FhDw7AxLbp9LSbT5AE+cVu7KWNzv8k3ud"
+    "9kLe74oAXWXrUcOqBTcuxFd3dLOTi6BQ6ObtbBEf9mFGinxNgD+6YU2DcFYN9kwU7eBkva"
+    "gJJC3AzEo4HfzsAWzMUKbGzioaeWQVzWzJZct2XC93gYauVhqJWzF6g6sAjzn566QAw7at"
+    "cpWRVjwcKC6EXftMJrKNHim2pzVWz2xa3RN0s0P8pb4NVNFdDvWUNrB1aCaQlBF+gPVbDd"
+    "zQbY+N+hJo9/L/rhmGcAmxGztAWV9Mhj2BrmGQ1HTdlb5sqlLbJKEGZPZ37fLRWB1S2IwO"
+    "pmdOYDdtC2XapgN4Ioe6DXciv0Nq8VCHSMlDKim2pu5mJcLIX1Gsu1D+0i8/jk4XYoCdOZ"
+    "1JfnclCcMvJ0eC+TRvOZJA5TSHsHmfIMLJvyBp4RZG9q10ByHJ7DBA2uqOBnQu6CNT/fZl"
+    "5XWPMTqV4m4UKTP60jAQaNpZy0m4cnV1EsLbw3UJq7klLc3NUwxgYWsS1Kun6jZNWmwVxj"
+    "tmq+v/J0hPuxPllFOrlRNipGUgQW1LYdgrEseHNVZCJTD214dmWb9tGrAsvUCXfHc2+NTV"
+    "vZFygFjhcVBcJBcwbRrSfN0jQcIlPm3+eTca6tySEzZa6g5gj/J+jQbrE+QAIXg5G4omQo"
+    "M9PsmFfJuwfu4Jakll3yMPvz/wFaWAIe"
 )
