@@ -2,6 +2,7 @@ import { CustomerDetailPage } from '@/features/customers/detail/CustomerDetailPa
 import { CreateCustomerPage } from '@/features/customers/form/CreateCustomerPage';
 import { EditCustomerPage } from '@/features/customers/form/EditCustomerPage';
 import { CustomerListPage } from '@/features/customers/list/CustomerListPage';
+import { MergePage } from '@/features/records/merge/MergePage';
 
 /** The customer screens, mounted by the app's router under /customers. */
 export const customerRoutes = [
@@ -9,4 +10,5 @@ export const customerRoutes = [
   { path: 'new', element: <CreateCustomerPage /> },
   { path: ':id', element: <CustomerDetailPage /> },
   { path: ':id/edit', element: <EditCustomerPage /> },
+  { path: ':id/merge', element: <MergePage /> },
 ];

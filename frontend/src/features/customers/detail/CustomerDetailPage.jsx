@@ -18,8 +18,13 @@ import { ArchiveToggle } from '@/features/customers/detail/ArchiveToggle';
 import { BalanceSummary } from '@/features/customers/detail/BalanceSummary';
 import { ProfileSection } from '@/features/customers/detail/ProfileSection';
 import { TransactionsSection } from '@/features/customers/detail/TransactionsSection';
-import { customersPath, editCustomerPath } from '@/features/customers/paths';
+import {
+  customersPath,
+  editCustomerPath,
+  mergeCustomerPath,
+} from '@/features/customers/paths';
 import { TimelineSection } from '@/features/interactions/TimelineSection';
+import { CustomerRecordsSection } from '@/features/records/CustomerRecordsSection';
 import { CustomerRiskSection } from '@/features/risk/customer/CustomerRiskSection';
 
 function Header({ customer, onReload }) {
@@ -45,6 +50,12 @@ function Header({ customer, onReload }) {
         >
           {t('customers.actions.edit')}
         </Button>
+        <Button
+          onClick={() => navigate(mergeCustomerPath(customer.id))}
+          disabled={Boolean(customer.archivedAt)}
+        >
+          {t('records.merge.open')}
+        </Button>
         <ArchiveToggle customer={customer} onReload={onReload} />
       </Flex>
     </Flex>
@@ -59,6 +70,7 @@ function Sections({ customer, isPhone }) {
     <TransactionsSection customerId={customer.id} isPhone={isPhone} />
   );
   const timeline = <TimelineSection customerId={customer.id} />;
+  const records = <CustomerRecordsSection customerId={customer.id} isPhone={isPhone} />;
   const risk = <CustomerRiskSection customerId={customer.id} isPhone={isPhone} />;
 
   if (isPhone) {
@@ -66,6 +78,7 @@ function Sections({ customer, isPhone }) {
       <Flex vertical gap="middle">
         {balances}
         {profile}
+        {records}
         {timeline}
         {accounts}
         {transactions}
@@ -79,6 +92,7 @@ function Sections({ customer, isPhone }) {
         <Col span={16}>{profile}</Col>
         <Col span={8}>{balances}</Col>
       </Row>
+      {records}
       {timeline}
       {accounts}
       {transactions}
