@@ -393,3 +393,63 @@ async def test_merge_takes_the_chosen_values_and_moves_documents(client, caller)
         "__typename": "ValidationError",
         "fields": [{"field": "takeFromOther", "code": "UNKNOWN_FIELD"}],
     }
+
+
+LIST = """
+query List($filter: CustomerFilter) {
+  customers(filter: $filter, first: 50) { edges { node { id } } }
+}
+"""
+
+EXPORT = """
+mutation Export($input: ExportCustomersInput!) {
+  exportCustomers(input: $input) { __typename ... on ExportFile { rowCount } }
+}
+"""
+
+
+async def test_the_list_filters_by_completeness(client, caller):
+    home = await branch()
+    filled = await customer_from_german(
+        14, home, mobile_phone="13800138014", address="北京市东城区东长安街1号"
+    )
+    lacking = await customer_from_german(15, home)
+    company = await company_from_german(16, home)
+    as_actor(caller, "customer.read")
+
+    complete = await gql(client, LIST, filter={"complete": True})
+    incomplete = await gql(client, LIST, filter={"complete": False})
+
+    ids = [e["node"]["id"] for e in complete["data"]["customers"]["edges"]]
+    assert ids == [gid(filled)]
+    others = {e["node"]["id"] for e in incomplete["data"]["customers"]["edges"]}
+    assert others == {gid(lacking), gid(company)}
+
+
+async def test_a_marketing_list_and_export_skip_who_withdrew(client, caller):
+    home = await branch()
+    agreed, withdrew, never = [
+        await customer_from_german(n, home) for n in (17, 18, 19)
+    ]
+    as_actor(caller, "customer.read", "consent.record", "customer.export")
+    for person, answers in ((agreed, (True,)), (withdrew, (True, False))):
+        for granted in answers:
+            await gql(
+                client,
+                CONSENT,
+                input={
+                    "customerId": gid(person),
+                    "purpose": "MARKETING",
+                    "granted": granted,
+                    "channel": "ONLINE",
+                },
+            )
+    marketing = {"consentGranted": "MARKETING"}
+
+    listed = await gql(client, LIST, filter=marketing)
+    exported = await gql(client, EXPORT, input={"filter": marketing})
+
+    ids = [e["node"]["id"] for e in listed["data"]["customers"]["edges"]]
+    assert ids == [gid(agreed)]
+    assert exported["data"]["exportCustomers"]["rowCount"] == 1
+    assert await ConsentRecord.filter(current=True).count() == 2

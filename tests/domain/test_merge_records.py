@@ -100,3 +100,21 @@ async def test_an_unknown_field_choice_changes_nothing(branches):
 
     assert [p.code for p in failed.value.problems] == ["UNKNOWN_FIELD"]
     assert [c.version for c in await Customer.all().order_by("id")] == [1, 1]
+
+
+async def test_after_a_merge_only_the_newest_consent_of_a_purpose_is_current(
+    branches,
+):
+    bj = branches["BJ01"]
+    survivor = await customer_from_german(7, bj)
+    other = await customer_from_german(8, bj)
+    await consent.record_consent(STAFF, survivor.id, "marketing", False, "branch")
+    newest = await consent.record_consent(STAFF, other.id, "marketing", True, "mobile")
+
+    await merge_customers(
+        STAFF, survivor.id, other.id, survivor_version=1, other_version=1
+    )
+
+    current = await ConsentRecord.filter(customer_id=survivor.id, current=True)
+    assert [r.id for r in current] == [newest.id]
+    assert await consent.may_contact(survivor.id) is True

@@ -11,6 +11,7 @@ from typing import Annotated
 
 import strawberry
 
+from cims.api.customers import ConsentPurpose
 from cims.api.errors import (
     ConflictError,
     InvalidTransitionError,
@@ -31,7 +32,6 @@ PII = "customer.pii.read"
 DocumentType = strawberry.enum(rows.DocumentType)
 DocumentStatus = strawberry.enum(rows.DocumentStatus)
 ExpiryState = strawberry.enum(kyc.ExpiryState, name="DocumentExpiryState")
-ConsentPurpose = strawberry.enum(rows.ConsentPurpose)
 ConsentChannel = strawberry.enum(rows.ConsentChannel)
 RelationKind = strawberry.enum(
     rows.RelationKind,

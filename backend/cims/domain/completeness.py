@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from tortoise.expressions import Q
+
 from cims.models import Customer
 from cims.models.enums import CustomerKind, Gender, MaritalStatus
 
@@ -109,3 +111,25 @@ def assess(customer: Customer) -> Completeness:
     return Completeness(
         score, not missing_required, missing_required, missing_recommended
     )
+
+
+def complete_condition(kind: CustomerKind) -> Q:
+    """Customers of ``kind`` with every required field filled, as a condition."""
+    parts = [Q(kind=kind)]
+    for name in _rules[kind].required:
+        parts.append(Q(**{f"{name}__isnull": False}))
+        if name in UNKNOWN:
+            parts.append(~Q(**{name: UNKNOWN[name]}))
+        elif _is_text(name):
+            parts.append(~Q(**{name: ""}))
+    return Q(*parts)
+
+
+def _is_text(name: str) -> bool:
+    return type(Customer._meta.fields_map[name]).__name__ in ("CharField", "TextField")
+
+
+def condition(complete: bool) -> Q:
+    """Customers whose record is (or is not) complete, whatever their kind."""
+    either = Q(*(complete_condition(kind) for kind in CustomerKind), join_type="OR")
+    return either if complete else ~either

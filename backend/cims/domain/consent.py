@@ -5,9 +5,11 @@ changes one, so the record of what a customer said on a given day survives. The
 current state of a purpose is its newest record; a purpose never recorded, or a
 grant past its expiry date, counts as not granted.
 
-``withdrawn_or_absent`` answers the question features that market to customers
-must ask before they do: which of these customers may not be contacted for a
-purpose. ``may_contact`` is the same for one customer.
+``granted_customers`` answers the question features that market to customers
+must ask before they do: which of these customers may be contacted for a
+purpose; ``may_contact`` is the same for one customer, and ``granted_condition``
+narrows a customer query (the list's and the export's ``consentGranted``
+filter) to them.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from tortoise.expressions import Q, Subquery
 from tortoise.transactions import in_transaction
 
 from cims.domain import audit
@@ -80,6 +83,15 @@ async def record_consent(
         "expires_on": _expiry(expires_on, granted),
     }
     async with in_transaction() as conn:
+        # Two grants for one purpose at the same instant could both stay
+        # current; the state shown is read from the newest record regardless.
+        await (
+            ConsentRecord.filter(
+                customer_id=customer.id, purpose=values["purpose"], current=True
+            )
+            .using_db(conn)
+            .update(current=False)
+        )
         record = await ConsentRecord.create(
             using_db=conn,
             customer_id=customer.id,
@@ -163,10 +175,32 @@ async def may_contact(
     return customer_id in await granted_customers(purpose, [customer_id])
 
 
+def granted_condition(purpose: ConsentPurpose, today: dt.date | None = None) -> Q:
+    """Customers whose consent to ``purpose`` is in force, as a query condition."""
+    today = today or dt.date.today()
+    in_force = ConsentRecord.filter(
+        Q(expires_on__isnull=True) | Q(expires_on__gt=today),
+        purpose=purpose,
+        current=True,
+        granted=True,
+    )
+    return Q(id__in=Subquery(in_force.values("customer_id")))
+
+
 async def move_to(other_id: int, survivor_id: int, conn) -> int:
-    """A merge: the other's history joins the survivor's, records unchanged."""
-    return (
+    """A merge: the other's history joins the survivor's, records unchanged;
+    per purpose only the newest of both stays current."""
+    moved = (
         await ConsentRecord.filter(customer_id=other_id)
         .using_db(conn)
         .update(customer_id=survivor_id)
     )
+    records = await ConsentRecord.filter(customer_id=survivor_id).using_db(conn)
+    newest = {s.record.id for s in current_states(records) if s.record}
+    await (
+        ConsentRecord.filter(customer_id=survivor_id, current=True)
+        .exclude(id__in=list(newest))
+        .using_db(conn)
+        .update(current=False)
+    )
+    return moved

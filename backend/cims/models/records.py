@@ -98,10 +98,16 @@ class ConsentRecord(Model):
     recorded_at = fields.DatetimeField(db_index=True)
     recorded_by = fields.CharField(max_length=128)
     expires_on = fields.DateField(null=True)
+    # True on the newest record of its customer and purpose: what list filters
+    # read. The records' content never changes; only this flag moves on.
+    current = fields.BooleanField(default=True)
 
     class Meta:
         table = "consent_record"
-        indexes = (("customer_id", "purpose", "recorded_at"),)
+        indexes = (
+            ("customer_id", "purpose", "recorded_at"),
+            ("purpose", "current", "granted"),
+        )
 
 
 class CustomerRelation(Model):

@@ -30,6 +30,7 @@ export const CUSTOMER_RECORDS_QUERY = gql`
         purpose
         granted
         latest {
+          granted
           channel
           recordedAt
           recordedBy
