@@ -169,11 +169,20 @@ def cmd_audit_verify(args, settings: Settings) -> int:
 
 
 async def _rotate_data_key() -> int:
-    from cims.domain import crypto, rekey
+    from cims.domain import crypto, kyc, rekey
 
     kid = crypto.rotate()
     changed = await rekey.reseal_customers()
-    print(json.dumps({"active_key": kid, "customers_resealed": changed}))
+    documents = await kyc.reseal_documents()
+    print(
+        json.dumps(
+            {
+                "active_key": kid,
+                "customers_resealed": changed,
+                "kyc_documents_resealed": documents,
+            }
+        )
+    )
     return 0
 
 

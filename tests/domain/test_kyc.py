@@ -240,3 +240,20 @@ async def test_a_customer_outside_the_branch_is_not_found(branches):
         await kyc.add_document(bj_clerk, sh.id, resident_card(sh.birth_date, 4))
 
     assert await KycDocument.all().count() == 0
+
+
+async def test_a_key_rotation_reseals_document_numbers(person):
+    document = await kyc.add_document(
+        staff(), person.id, kyc.NewDocument("passport", "E12345678", "CN")
+    )
+    old_key = crypto.key_id_of(document.number)
+
+    new_key = crypto.rotate()
+    changed = await kyc.reseal_documents(batch=1)
+    again = await kyc.reseal_documents()
+
+    stored = await KycDocument.get(id=document.id)
+    assert new_key != old_key
+    assert (changed, again) == (1, 0)
+    assert crypto.key_id_of(stored.number) == new_key
+    assert kyc.open_number(stored) == "E12345678"

@@ -278,14 +278,18 @@ async def expiring_documents(
     return await scoped(actor, query).order_by("expires_on", "id").limit(MAX_EXPIRING)
 
 
-async def reseal_documents() -> int:
+async def reseal_documents(batch: int = 500) -> int:
     """Re-seal document numbers not under the active key (after a rotation)."""
-    active, changed = crypto.keyring().active, 0
-    for document in await KycDocument.all():
-        if crypto.key_id_of(document.number) != active:
-            number = crypto.seal(open_number(document), identity(document))
-            await KycDocument.filter(id=document.id).update(number=number)
-            changed += 1
+    active, changed, last_id = crypto.keyring().active, 0, 0
+    query = KycDocument.filter(id__gt=last_id).order_by("id").limit(batch)
+    while rows := await query:
+        for document in rows:
+            if crypto.key_id_of(document.number) != active:
+                number = crypto.seal(open_number(document), identity(document))
+                await KycDocument.filter(id=document.id).update(number=number)
+                changed += 1
+        last_id = rows[-1].id
+        query = KycDocument.filter(id__gt=last_id).order_by("id").limit(batch)
     return changed
 
 
