@@ -90,7 +90,7 @@ async function addAndVerifyPassport(page, t, number) {
   await dialog.getByLabel(t('records.kyc.expiresOn')).fill('2030-01-14');
   await dialog.getByRole('button', { name: t('records.kyc.save') }).click();
 
-  const documents = page.getByRole('list', { name: t('records.kyc.title') });
+  const documents = page.getByRole('region', { name: t('records.kyc.title') });
   await documents.getByText(number, { exact: true }).waitFor();
   await documents.getByRole('button', { name: t('records.kyc.verify') }).click();
   await documents
@@ -143,7 +143,7 @@ function browserTests(base) {
           })
           .click();
 
-        const consents = page.getByRole('list', { name: t('records.consent.title') });
+        const consents = page.getByRole('region', { name: t('records.consent.title') });
         await consents
           .getByText(t('records.consent.states.granted'), { exact: true })
           .waitFor();

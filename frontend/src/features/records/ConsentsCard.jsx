@@ -93,19 +93,20 @@ export function ConsentsCard({ customerId, consents, onChange }) {
       }
     >
       <PayloadProblems state={state} />
-      <List
-        aria-label={t('records.consent.title')}
-        dataSource={consents}
-        renderItem={(consent) => (
-          <ConsentItem
-            key={consent.purpose}
-            consent={consent}
-            channel={channel}
-            state={state}
-            onRecord={record}
-          />
-        )}
-      />
+      <section aria-label={t('records.consent.title')}>
+        <List
+          dataSource={consents}
+          renderItem={(consent) => (
+            <ConsentItem
+              key={consent.purpose}
+              consent={consent}
+              channel={channel}
+              state={state}
+              onRecord={record}
+            />
+          )}
+        />
+      </section>
     </Card>
   );
 }

@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 
-import { customerDetail } from '@/test/fixtures';
+import { customerDetail, transactionsPage } from '@/test/fixtures';
 import { renderApp } from '@/test/renderApp';
 
 const ZHANG = customerDetail();
@@ -67,13 +67,25 @@ function records(overrides = {}) {
 }
 
 function handlers(extra = {}) {
-  const empty = { data: { customer: { __typename: 'Customer', id: ZHANG.id } } };
+  const customer = { __typename: 'Customer', id: ZHANG.id };
+  const none = {
+    __typename: 'TimelineEntryConnection',
+    totalCount: 0,
+    pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null },
+    edges: [],
+  };
   return {
     Customer: () => ({ data: { customer: ZHANG } }),
-    CustomerTransactions: () => empty,
-    CustomerAnalytics: () => empty,
-    CustomerRisk: () => empty,
-    CustomerTimeline: () => empty,
+    CustomerTransactions: () => ({ data: transactionsPage([]) }),
+    CustomerAnalytics: () => ({
+      data: {
+        customer: { ...customer, segments: [], value: null, recommendations: [] },
+      },
+    }),
+    CustomerRisk: () => ({
+      data: { customer: { ...customer, latestCreditAssessment: null } },
+    }),
+    CustomerTimeline: () => ({ data: { customer: { ...customer, timeline: none } } }),
     CustomerRecords: () => ({ data: { customer: records() } }),
     ...extra,
   };
@@ -91,7 +103,7 @@ describe('customer records section', () => {
         .getAllByRole('listitem')
         .map((i) => i.textContent),
     ).toEqual(['Mobile phone', 'Address']);
-    const documents = screen.getByRole('list', { name: 'KYC documents' });
+    const documents = screen.getByRole('region', { name: 'KYC documents' });
     expect(within(documents).getByText('Expires soon')).toBeInTheDocument();
     expect(
       screen.getByText('A customer of another branch (restricted)'),

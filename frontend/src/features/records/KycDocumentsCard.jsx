@@ -239,14 +239,15 @@ export function KycDocumentsCard({ customerId, documents, onChange }) {
       size="small"
       extra={<AddDocument customerId={customerId} onDone={onChange} />}
     >
-      <List
-        aria-label={t('records.kyc.title')}
-        dataSource={documents}
-        locale={{ emptyText: t('records.kyc.empty') }}
-        renderItem={(document) => (
-          <DocumentItem key={document.id} document={document} onChange={onChange} />
-        )}
-      />
+      <section aria-label={t('records.kyc.title')}>
+        <List
+          dataSource={documents}
+          locale={{ emptyText: t('records.kyc.empty') }}
+          renderItem={(document) => (
+            <DocumentItem key={document.id} document={document} onChange={onChange} />
+          )}
+        />
+      </section>
     </Card>
   );
 }

@@ -183,19 +183,20 @@ export function RelationshipsCard({ customerId, relationships, onChange }) {
       extra={<AddRelationship customerId={customerId} onDone={onChange} />}
     >
       <PayloadProblems state={endState} onReload={onChange} />
-      <List
-        aria-label={t('records.relations.title')}
-        dataSource={relationships}
-        locale={{ emptyText: t('records.relations.empty') }}
-        renderItem={(relation) => (
-          <RelationItem
-            key={relation.id}
-            relation={relation}
-            endState={endState}
-            onEnd={end}
-          />
-        )}
-      />
+      <section aria-label={t('records.relations.title')}>
+        <List
+          dataSource={relationships}
+          locale={{ emptyText: t('records.relations.empty') }}
+          renderItem={(relation) => (
+            <RelationItem
+              key={relation.id}
+              relation={relation}
+              endState={endState}
+              onEnd={end}
+            />
+          )}
+        />
+      </section>
     </Card>
   );
 }

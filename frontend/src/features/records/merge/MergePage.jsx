@@ -50,35 +50,36 @@ function Candidates({ customerId, onPick }) {
   const candidates = candidatesOf(pairs, customerId);
   if (!candidates.length) return <EmptyState description={t('records.merge.none')} />;
   return (
-    <List
-      aria-label={t('records.merge.candidates')}
-      dataSource={candidates}
-      renderItem={(candidate) => (
-        <List.Item key={candidate.otherId}>
-          <Flex
-            justify="space-between"
-            align="center"
-            wrap
-            gap="small"
-            style={{ width: '100%' }}
-          >
-            <Flex gap="small" wrap align="center">
-              <Typography.Text strong>
-                {Math.round(candidate.score * 100)}%
-              </Typography.Text>
-              {candidate.reasons.map((reason) => (
-                <Tag key={reason}>
-                  {t(`records.merge.reasons.${reason}`, { defaultValue: reason })}
-                </Tag>
-              ))}
+    <section aria-label={t('records.merge.candidates')}>
+      <List
+        dataSource={candidates}
+        renderItem={(candidate) => (
+          <List.Item key={candidate.otherId}>
+            <Flex
+              justify="space-between"
+              align="center"
+              wrap
+              gap="small"
+              style={{ width: '100%' }}
+            >
+              <Flex gap="small" wrap align="center">
+                <Typography.Text strong>
+                  {Math.round(candidate.score * 100)}%
+                </Typography.Text>
+                {candidate.reasons.map((reason) => (
+                  <Tag key={reason}>
+                    {t(`records.merge.reasons.${reason}`, { defaultValue: reason })}
+                  </Tag>
+                ))}
+              </Flex>
+              <Button onClick={() => onPick(candidate.otherId)}>
+                {t('records.merge.compare')}
+              </Button>
             </Flex>
-            <Button onClick={() => onPick(candidate.otherId)}>
-              {t('records.merge.compare')}
-            </Button>
-          </Flex>
-        </List.Item>
-      )}
-    />
+          </List.Item>
+        )}
+      />
+    </section>
   );
 }
 
@@ -205,20 +206,21 @@ function Comparison({ aId, bId }) {
       <Flex vertical gap="middle">
         <SurvivorChoice records={records} survivor={survivor} onChange={pickSurvivor} />
         <Typography.Text type="secondary">{t('records.merge.hint')}</Typography.Text>
-        <List
-          aria-label={t('records.merge.fields')}
-          dataSource={MERGE_FIELDS}
-          renderItem={(field) => (
-            <FieldChoice
-              key={field}
-              field={field}
-              records={records}
-              choice={choices[field]}
-              isPhone={isPhone}
-              onChoose={(name, side) => setOverrides({ ...overrides, [name]: side })}
-            />
-          )}
-        />
+        <section aria-label={t('records.merge.fields')}>
+          <List
+            dataSource={MERGE_FIELDS}
+            renderItem={(field) => (
+              <FieldChoice
+                key={field}
+                field={field}
+                records={records}
+                choice={choices[field]}
+                isPhone={isPhone}
+                onChoose={(name, side) => setOverrides({ ...overrides, [name]: side })}
+              />
+            )}
+          />
+        </section>
         {archived && (
           <Typography.Text type="danger">{t('records.merge.archived')}</Typography.Text>
         )}
