@@ -7,6 +7,7 @@ import datetime as dt
 from cims.api.ids import to_global_id
 from cims.models import AuditEvent, ConsentRecord, CustomerRelation, KycDocument
 from tests.api.test_capture import as_actor, gql
+from tests.api.test_customer_360 import sql_counter  # noqa: F401 - a fixture
 from tests.factories import branch, company_from_german, customer_from_german
 
 RECORDS = """
@@ -453,3 +454,49 @@ async def test_a_marketing_list_and_export_skip_who_withdrew(client, caller):
     assert ids == [gid(agreed)]
     assert exported["data"]["exportCustomers"]["rowCount"] == 1
     assert await ConsentRecord.filter(current=True).count() == 2
+
+
+PAGE_RECORDS = """
+query Page($first: Int!) {
+  customers(first: $first) { edges { node {
+    completeness { score }
+    kycDocuments { number expiryState }
+    consents { purpose granted }
+    relationships { role restricted customer { id } }
+  } } }
+}
+"""
+
+
+async def test_records_of_a_page_cost_the_same_statements_for_10_or_40(
+    client,
+    caller,
+    sql_counter,  # noqa: F811 - the fixture imported above, not a redefinition
+):
+    home = await branch()
+    people = [await customer_from_german(n, home) for n in range(40)]
+    as_actor(caller, "customer.read", "kyc.manage", "consent.record", "customer.write")
+    for n, person in enumerate(people[:-1]):
+        await add_passport(client, person, number=f"E{n:08d}")
+        await gql(
+            client,
+            CONSENT,
+            input={
+                "customerId": gid(person),
+                "purpose": "PROFILING",
+                "granted": True,
+                "channel": "BRANCH",
+            },
+        )
+        kind = {"customerId": gid(person), "kind": "HOUSEHOLD_MEMBER"}
+        await gql(client, ADD_RELATION, input={**kind, "otherId": gid(people[n + 1])})
+
+    counts = []
+    for first in (10, 10, 40):  # the first warms the pool
+        sql_counter.count = 0
+        body = await gql(client, PAGE_RECORDS, first=first)
+        assert "errors" not in body
+        counts.append(sql_counter.count)
+
+    assert counts[1] == counts[2]
+    assert 0 < counts[2] <= 8
