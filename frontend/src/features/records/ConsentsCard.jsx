@@ -1,5 +1,5 @@
 import { Button, Card, Flex, List, Select, Tag, Typography } from 'antd';
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { formatDateTime } from '@/components/format';
@@ -66,6 +66,9 @@ function ConsentItem({ consent, channel, state, onRecord }) {
 export function ConsentsCard({ customerId, consents, onChange }) {
   const { t } = useTranslation();
   const [channel, setChannel] = useState('BRANCH');
+  // An ID of our own: Ant Design's generated one is a constant under test,
+  // and a clash would rename the page's dialogs.
+  const channelId = useId();
   const state = usePayloadMutation(
     RECORD_CONSENT_MUTATION,
     'recordConsent',
@@ -81,6 +84,7 @@ export function ConsentsCard({ customerId, consents, onChange }) {
       extra={
         <Select
           size="small"
+          id={channelId}
           aria-label={t('records.consent.channel')}
           value={channel}
           onChange={setChannel}

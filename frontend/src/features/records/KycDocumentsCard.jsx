@@ -78,7 +78,6 @@ function AddDocument({ customerId, onDone }) {
         confirmLoading={state.loading}
         onOk={() => form.submit()}
         onCancel={close}
-        forceRender
       >
         <Form
           form={form}

@@ -95,7 +95,6 @@ function AddRelationship({ customerId, onDone }) {
         confirmLoading={state.loading}
         onOk={() => form.submit()}
         onCancel={close}
-        forceRender
       >
         <Form
           form={form}
