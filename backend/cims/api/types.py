@@ -320,7 +320,9 @@ class Customer(Node):
         return await latest_assessment(info, self.pk)
 
     @strawberry.field(description="Required and recommended fields filled.")
-    def completeness(self) -> Annotated[Completeness, strawberry.lazy("cims.api.records")]:
+    def completeness(
+        self,
+    ) -> Annotated[Completeness, strawberry.lazy("cims.api.records")]:
         from cims.api.records import Completeness
 
         return Completeness.of(self._row)
