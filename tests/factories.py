@@ -112,3 +112,22 @@ async def accounts_with_history(customer, *, transactions: int = 5):
         )
         made.append(account)
     return made
+
+
+async def company_from_german(row_no: int, branch_: Branch, **overrides):
+    """A corporate customer whose revenue is german_credit.csv row ``row_no``'s
+    credit amount, with a valid unified social credit code."""
+    from stdnum.cn import uscc
+
+    row = german_rows(row_no + 1)[row_no]
+    body = f"91110108MA{row_no:07d}"
+    values = {
+        "kind": "corporate",
+        "full_name": f"北京测试科技有限公司{row_no}",
+        "id_type": "social_credit_code",
+        "id_number": body + uscc.calc_check_digit(body),
+        "annual_income": Decimal(row["credit_amount"]),
+        "branch_id": branch_.id,
+    }
+    values.update(overrides)
+    return await customers.create(SYSTEM, values, confirm_duplicate=True)

@@ -93,6 +93,15 @@ class MergeCustomersInput:
     other_id: strawberry.ID
     survivor_version: int
     other_version: int
+    take_from_other: list[str] = strawberry.field(
+        default_factory=list,
+        description="Fields (fullName, mobilePhone, ...) whose value the survivor "
+        "takes from the other customer although it has its own.",
+    )
+
+
+def _snake(name: str) -> str:
+    return "".join(f"_{ch.lower()}" if ch.isupper() else ch for ch in name)
 
 
 MergeCustomersPayload = Annotated[
@@ -576,6 +585,7 @@ class CaptureMutations:
                 pk_of(input.other_id, "Customer"),
                 survivor_version=input.survivor_version,
                 other_version=input.other_version,
+                take_from_other=[_snake(name) for name in input.take_from_other],
             )
         except DomainError as error:
             return to_graphql(error)

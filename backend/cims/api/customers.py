@@ -35,6 +35,9 @@ from cims.domain import customers as domain
 from cims.domain.errors import DomainError, NotFound, ValidationFailed
 from cims.models import Branch as BranchRow
 from cims.models import Product as ProductRow
+from cims.models import records
+
+ConsentPurpose = strawberry.enum(records.ConsentPurpose)
 
 
 @strawberry.enum
@@ -63,6 +66,14 @@ class CustomerFilter:
     archived: bool = False
     segment_id: strawberry.ID | None = strawberry.field(
         default=None, description="Members of this segment now."
+    )
+    complete: bool | None = strawberry.field(
+        default=None, description="Every required field filled (or not)."
+    )
+    consent_granted: ConsentPurpose | None = strawberry.field(
+        default=None,
+        description="Only customers whose consent to this purpose is in force "
+        "(marketing lists and exports: MARKETING).",
     )
 
 
@@ -189,6 +200,10 @@ def _query(filter_: CustomerFilter | None) -> domain.CustomerQuery:
         branch_id=_branch_pk(filter_.branch_id) if filter_.branch_id else None,
         archived=filter_.archived,
         segment_id=pk_of(filter_.segment_id, "Segment") if filter_.segment_id else None,
+        complete=filter_.complete,
+        consent_granted=(
+            filter_.consent_granted.value if filter_.consent_granted else None
+        ),
     )
 
 

@@ -11,6 +11,7 @@ from tortoise import Tortoise
 from tortoise.functions import Count
 
 from cims.api.pagination import Order, decode_cursor
+from cims.api.record_loaders import RecordLoaders
 from cims.domain import customers, interactions, principals, segments
 from cims.domain.actor import Actor
 from cims.domain.errors import DomainError, NotFound
@@ -77,6 +78,7 @@ class Loaders:
         self.credit_decision = _by_id(
             lambda ids: CreditDecision.filter(assessment_id__in=ids), "assessment_id"
         )
+        self.records = RecordLoaders(actor)
 
     async def _segment_figures(self, segment_ids: list[int]) -> list[tuple[dict, dict]]:
         """Per segment: (mean features of its members, the same over every

@@ -21,6 +21,7 @@ from cims.api.risk import (
     RiskQueries,
     RiskSubscriptions,
 )
+from cims.api.records import RecordMutations, RecordQueries
 from cims.api.saved_views import SavedViewMutations, SavedViewQueries
 from cims.api.service import ServiceMutations, ServiceQueries
 from cims.api.subject import SubjectMutations
@@ -40,6 +41,7 @@ Query = merge_types(
         CaptureQueries,
         AnalyticsQueries,
         SavedViewQueries,
+        RecordQueries,
     ),
 )
 Mutation = merge_types(
@@ -53,6 +55,7 @@ Mutation = merge_types(
         SubjectMutations,
         AnalyticsMutations,
         SavedViewMutations,
+        RecordMutations,
     ),
 )
 Subscription = merge_types(

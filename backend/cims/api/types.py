@@ -19,6 +19,13 @@ from cims.domain import crypto
 from cims.models import enums
 
 if TYPE_CHECKING:
+    from cims.api.records import (
+        Completeness,
+        ConsentRecord,
+        ConsentState,
+        CustomerRelationship,
+        KycDocument,
+    )
     from cims.api.service import Complaint, TimelineEntry
     from cims.api.risk import CreditAssessment
 
@@ -209,6 +216,7 @@ class Customer(Node):
     )
     pk: strawberry.Private[int]
     branch_id: strawberry.Private[int]
+    _row: strawberry.Private[object] = None
 
     @strawberry.field
     async def branch(self, info: strawberry.Info) -> Branch:
@@ -324,6 +332,46 @@ class Customer(Node):
 
         return await latest_assessment(info, self.pk)
 
+    @strawberry.field(description="Required and recommended fields filled.")
+    def completeness(
+        self,
+    ) -> Annotated[Completeness, strawberry.lazy("cims.api.records")]:
+        from cims.api.records import Completeness
+
+        return Completeness.of(self._row)
+
+    @strawberry.field(description="KYC documents, those in force first.")
+    async def kyc_documents(
+        self, info: strawberry.Info
+    ) -> list[Annotated[KycDocument, strawberry.lazy("cims.api.records")]]:
+        from cims.api.records import customer_documents
+
+        return await customer_documents(info, self.pk)
+
+    @strawberry.field(description="Where each consent purpose stands now.")
+    async def consents(
+        self, info: strawberry.Info
+    ) -> list[Annotated[ConsentState, strawberry.lazy("cims.api.records")]]:
+        from cims.api.records import customer_consents
+
+        return await customer_consents(info, self.pk)
+
+    @strawberry.field(description="Every grant and withdrawal, newest first.")
+    async def consent_history(
+        self, info: strawberry.Info
+    ) -> list[Annotated[ConsentRecord, strawberry.lazy("cims.api.records")]]:
+        from cims.api.records import customer_consent_history
+
+        return await customer_consent_history(info, self.pk)
+
+    @strawberry.field(description="Related customers, each with the role it plays.")
+    async def relationships(
+        self, info: strawberry.Info, include_ended: bool = False
+    ) -> list[Annotated[CustomerRelationship, strawberry.lazy("cims.api.records")]]:
+        from cims.api.records import customer_relationships
+
+        return await customer_relationships(info, self.pk, include_ended)
+
     @classmethod
     def from_row(cls, row) -> Customer:
         personal = crypto.open_fields(row)
@@ -363,4 +411,5 @@ class Customer(Node):
             version=row.version,
             archived_at=row.archived_at,
             erased_at=row.erased_at,
+            _row=row,
         )

@@ -23,6 +23,9 @@ PERMISSIONS: dict[str, str] = {
     "customer.erase": "Erase a customer's personal data on request",
     "customer.export": "Export customer lists",
     "customer.import": "Import customers in batches",
+    "kyc.manage": "Add and retire a customer's KYC documents",
+    "kyc.verify": "Verify a customer's KYC documents",
+    "consent.record": "Record a customer's consent or its withdrawal",
     "account.read": "View accounts and balances",
     "transaction.read": "View transactions",
     "transaction.write": "Post transactions from other systems and import them",
@@ -47,7 +50,14 @@ _BASE = {"customer.read", "account.read", "transaction.read"}
 ROLES: dict[str, frozenset[str]] = {
     "teller": frozenset(
         _BASE
-        | {"customer.pii.read", "customer.write", "interaction.write", "complaint.read"}
+        | {
+            "customer.pii.read",
+            "customer.write",
+            "kyc.manage",
+            "consent.record",
+            "interaction.write",
+            "complaint.read",
+        }
     ),
     "relationship_manager": frozenset(
         _BASE
@@ -58,6 +68,9 @@ ROLES: dict[str, frozenset[str]] = {
             "customer.archive",
             "customer.export",
             "customer.import",
+            "kyc.manage",
+            "kyc.verify",
+            "consent.record",
             "interaction.write",
             "complaint.read",
             "survey.read",
@@ -82,6 +95,7 @@ ROLES: dict[str, frozenset[str]] = {
             "risk.assess",
             "risk.decide",
             "alert.review",
+            "kyc.verify",
         }
     ),
     "compliance_auditor": frozenset(

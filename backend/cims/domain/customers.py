@@ -17,7 +17,7 @@ from tortoise.expressions import F, Q, Subquery
 from tortoise.queryset import QuerySet
 from tortoise.transactions import in_transaction
 
-from cims.domain import audit, crypto
+from cims.domain import audit, completeness, consent, crypto
 from cims.domain.actor import Actor
 from cims.domain.duplicates import find_candidates
 from cims.domain.errors import (
@@ -79,6 +79,10 @@ class CustomerQuery:
     archived: bool = False
     # Members of this segment now (cims.domain.segments keeps the memberships).
     segment_id: int | None = None
+    # Every required field filled (True) or not (False); None: either.
+    complete: bool | None = None
+    # Only customers whose consent to this purpose is in force.
+    consent_granted: str | None = None
     extra: dict = field(default_factory=dict)
 
 
@@ -147,6 +151,10 @@ def search(actor: Actor, query: CustomerQuery) -> QuerySet[Customer]:
         qs = qs.filter(kind=query.kind)
     if query.branch_id is not None:
         qs = qs.filter(branch_id=query.branch_id)
+    if query.complete is not None:
+        qs = qs.filter(completeness.condition(query.complete))
+    if query.consent_granted is not None:
+        qs = qs.filter(consent.granted_condition(query.consent_granted))
     if query.segment_id is not None:
         require(actor, SEGMENT_READ)  # membership says what analytics found
         qs = qs.filter(id__in=Subquery(

@@ -332,10 +332,13 @@ FILLABLE = (
 )  # fmt: skip
 UNKNOWN_IS_EMPTY = {"gender": Gender.UNKNOWN, "marital_status": MaritalStatus.UNKNOWN}
 SEARCH_KEY_SOURCES = ("full_name", "name_latin", "id_number", "mobile_phone", "email")
+# Fields staff may choose to take from the other customer although the survivor
+# has a value.
+CHOOSABLE = frozenset({*FILLABLE, *UNKNOWN_IS_EMPTY, "full_name", "id_number"})
 MERGE_SAVED_FIELDS = (
-    *FILLABLE, *UNKNOWN_IS_EMPTY, "id_type", "id_number", "tags", "custom_attributes",
-    "name_key", "id_number_index", "mobile_phone_index", "email_index", "archived_at",
-    "version",
+    *FILLABLE, *UNKNOWN_IS_EMPTY, "full_name", "id_type", "id_number", "tags",
+    "custom_attributes", "name_key", "id_number_index", "mobile_phone_index",
+    "email_index", "archived_at", "version",
 )  # fmt: skip
 
 
@@ -351,12 +354,16 @@ async def merge_customers(
     *,
     survivor_version: int,
     other_version: int,
+    take_from_other: Iterable[str] = (),
 ) -> Customer:
     """Merge ``other`` into ``survivor``, in one transaction.
 
-    Accounts and transactions move to the survivor; its empty fields take the
-    other's values; ``custom_attributes["merged_from"]`` records what came from
-    whom; the other customer is archived. A stale version changes nothing.
+    Accounts, transactions, KYC documents, consent records and relationships
+    move to the survivor; its empty fields take the other's values, and so do the
+    fields named in ``take_from_other`` (the value staff chose to keep), the
+    survivor's replaced values kept in the provenance entry (personal ones
+    sealed); ``custom_attributes["merged_from"]`` records what came from whom;
+    the other customer is archived. A stale version changes nothing.
     Personal values moved to the survivor are re-sealed under its customer number
     (the row identity is the ciphertext's associated data). Both changes are
     audited in the same transaction.
@@ -364,6 +371,7 @@ async def merge_customers(
     _require_write(actor)
     if survivor_id == other_id:
         raise ValidationFailed.one("other_id", "SAME_CUSTOMER", "Choose two customers")
+    chosen = _choosable(take_from_other)
     async with in_transaction() as conn:
         survivor = await _active(actor, survivor_id, survivor_version, conn)
         other = await _active(actor, other_id, other_version, conn)
@@ -380,10 +388,13 @@ async def merge_customers(
             .using_db(conn)
             .update(customer_id=survivor.id)
         )
+        await _move_records(other.id, survivor.id, conn)
         _open_in_place(survivor)
         _open_in_place(other)
-        filled = _fill_from(survivor, other)
+        replaced = _replaced(survivor, other, chosen)
+        filled = _fill_from(survivor, other, chosen)
         _record_provenance(survivor, other, filled, actor)
+        _keep_replaced(survivor, replaced)
         _archive_merged(other, survivor)
         for customer in (survivor, other):
             _seal_in_place(customer)
@@ -422,17 +433,66 @@ def _seal_in_place(customer: Customer) -> None:
         )
 
 
-def _fill_from(survivor: Customer, other: Customer) -> list[str]:
+def _choosable(names: Iterable[str]) -> frozenset[str]:
+    chosen = frozenset(names)
+    if unknown := sorted(chosen - CHOOSABLE):
+        raise ValidationFailed.one(
+            "take_from_other", "UNKNOWN_FIELD", f"Not a field to choose: {unknown[0]}"
+        )
+    return chosen
+
+
+async def _move_records(other_id: int, survivor_id: int, conn) -> None:
+    from cims.domain import consent, kyc, relationships
+
+    await kyc.move_to(other_id, survivor_id, conn)
+    await consent.move_to(other_id, survivor_id, conn)
+    await relationships.move_to(other_id, survivor_id, conn)
+
+
+def _takes(survivor: Customer, other: Customer, name: str, chosen) -> bool:
+    """The survivor takes the other's value: its own is empty, or staff chose it."""
+    mine, theirs = getattr(survivor, name), getattr(other, name)
+    if _is_empty(theirs) or theirs == UNKNOWN_IS_EMPTY.get(name) or mine == theirs:
+        return False
+    return name in chosen or _is_empty(mine) or mine == UNKNOWN_IS_EMPTY.get(name)
+
+
+def _replaced(survivor: Customer, other: Customer, chosen) -> dict:
+    """The survivor's own values that a choice of the other's will replace."""
+    replaced = {
+        name: getattr(survivor, name)
+        for name in sorted(chosen)
+        if _takes(survivor, other, name, chosen)
+        and not _is_empty(getattr(survivor, name))
+        and getattr(survivor, name) != UNKNOWN_IS_EMPTY.get(name)
+    }
+    if "id_number" in replaced:
+        replaced["id_type"] = survivor.id_type
+    return replaced
+
+
+def _keep_replaced(survivor: Customer, replaced: dict) -> None:
+    # Nothing is lost: a replaced value stays in the provenance entry, personal
+    # values sealed under the survivor's number like the columns they came from.
+    if not replaced:
+        return
+    kept = {
+        name: crypto.seal(value, survivor.customer_no)
+        if name in crypto.PERSONAL_FIELDS
+        else str(value)
+        for name, value in replaced.items()
+    }
+    survivor.custom_attributes["merged_from"][-1]["replaced"] = kept
+
+
+def _fill_from(survivor: Customer, other: Customer, chosen=frozenset()) -> list[str]:
     filled = [
         name
-        for name in FILLABLE
-        if _is_empty(getattr(survivor, name)) and not _is_empty(getattr(other, name))
+        for name in (*FILLABLE, *UNKNOWN_IS_EMPTY, "full_name")
+        if _takes(survivor, other, name, chosen)
     ]
-    filled += [
-        name for name, unknown in UNKNOWN_IS_EMPTY.items()
-        if getattr(survivor, name) == unknown and getattr(other, name) != unknown
-    ]  # fmt: skip
-    if not survivor.id_number and other.id_number:
+    if _takes(survivor, other, "id_number", chosen):
         filled += ["id_type", "id_number"]
     for name in filled:
         setattr(survivor, name, getattr(other, name))

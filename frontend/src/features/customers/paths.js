@@ -3,3 +3,4 @@ export const customersPath = () => '/customers';
 export const newCustomerPath = () => '/customers/new';
 export const customerPath = (id) => `/customers/${encodeURIComponent(id)}`;
 export const editCustomerPath = (id) => `${customerPath(id)}/edit`;
+export const mergeCustomerPath = (id) => `${customerPath(id)}/merge`;

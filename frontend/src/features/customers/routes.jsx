@@ -3,6 +3,7 @@ import { CustomerDetailPage } from '@/features/customers/detail/CustomerDetailPa
 import { CreateCustomerPage } from '@/features/customers/form/CreateCustomerPage';
 import { EditCustomerPage } from '@/features/customers/form/EditCustomerPage';
 import { CustomerListPage } from '@/features/customers/list/CustomerListPage';
+import { MergePage } from '@/features/records/merge/MergePage';
 
 /** The customer screens, mounted by the app's router under /customers. */
 export const customerRoutes = [
@@ -21,6 +22,14 @@ export const customerRoutes = [
     element: (
       <RequirePermission permission="customer.write">
         <EditCustomerPage />
+      </RequirePermission>
+    ),
+  },
+  {
+    path: ':id/merge',
+    element: (
+      <RequirePermission permission="customer.write">
+        <MergePage />
       </RequirePermission>
     ),
   },

@@ -22,8 +22,13 @@ import { EraseCustomerButton } from '@/features/customers/detail/EraseCustomerBu
 import { ExportDataButton } from '@/features/customers/detail/ExportDataButton';
 import { ProfileSection } from '@/features/customers/detail/ProfileSection';
 import { TransactionsSection } from '@/features/customers/detail/TransactionsSection';
-import { customersPath, editCustomerPath } from '@/features/customers/paths';
+import {
+  customersPath,
+  editCustomerPath,
+  mergeCustomerPath,
+} from '@/features/customers/paths';
 import { TimelineSection } from '@/features/interactions/TimelineSection';
+import { CustomerRecordsSection } from '@/features/records/CustomerRecordsSection';
 import { CustomerRiskSection } from '@/features/risk/customer/CustomerRiskSection';
 
 function Header({ customer, onReload }) {
@@ -59,6 +64,14 @@ function Header({ customer, onReload }) {
             {t('customers.actions.edit')}
           </Button>
         )}
+        {canEdit && (
+          <Button
+            onClick={() => navigate(mergeCustomerPath(customer.id))}
+            disabled={Boolean(customer.archivedAt)}
+          >
+            {t('records.merge.open')}
+          </Button>
+        )}
         {canArchive && <ArchiveToggle customer={customer} onReload={onReload} />}
         {canExportData && <ExportDataButton customer={customer} />}
         {canErase && <EraseCustomerButton customer={customer} onReload={onReload} />}
@@ -80,6 +93,7 @@ function Sections({ customer, isPhone }) {
     <TransactionsSection customerId={customer.id} isPhone={isPhone} />
   );
   const timeline = <TimelineSection customerId={customer.id} />;
+  const records = <CustomerRecordsSection customerId={customer.id} isPhone={isPhone} />;
   const risk = <CustomerRiskSection customerId={customer.id} isPhone={isPhone} />;
 
   if (isPhone) {
@@ -87,6 +101,7 @@ function Sections({ customer, isPhone }) {
       <Flex vertical gap="middle">
         {balances}
         {profile}
+        {records}
         {timeline}
         {accounts}
         {transactions}
@@ -100,6 +115,7 @@ function Sections({ customer, isPhone }) {
         <Col span={16}>{profile}</Col>
         <Col span={8}>{balances}</Col>
       </Row>
+      {records}
       {timeline}
       {accounts}
       {transactions}

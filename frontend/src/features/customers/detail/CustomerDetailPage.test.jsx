@@ -30,6 +30,25 @@ function detailHandlers(overrides = {}) {
         },
       },
     }),
+    CustomerRecords: () => ({
+      data: {
+        customer: {
+          __typename: 'Customer',
+          id: ZHANG.id,
+          kind: 'INDIVIDUAL',
+          completeness: {
+            __typename: 'Completeness',
+            score: 100,
+            complete: true,
+            missingRequired: [],
+            missingRecommended: [],
+          },
+          kycDocuments: [],
+          consents: [],
+          relationships: [],
+        },
+      },
+    }),
     CustomerTimeline: () => ({
       data: {
         customer: {

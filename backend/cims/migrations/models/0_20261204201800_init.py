@@ -1,4 +1,4 @@
-"""Migration 0_20261204201019_init: SQL for SQLite and PostgreSQL, from Aerich."""
+"""Migration 0_20261204201800_init: SQL for SQLite and PostgreSQL, from Aerich."""
 
 from tortoise import BaseDBAsyncClient
 
@@ -108,6 +108,29 @@ CREATE INDEX IF NOT EXISTS "idx_customer_mobile__96ec1f" ON "customer" ("mobile_
 CREATE INDEX IF NOT EXISTS "idx_customer_email_i_a2e5ad" ON "customer" ("email_index");
 CREATE INDEX IF NOT EXISTS "idx_customer_created_d55ff5" ON "customer" ("created_at");
 CREATE INDEX IF NOT EXISTS "idx_customer_updated_8982c5" ON "customer" ("updated_at");
+CREATE TABLE IF NOT EXISTS "consent_record" (
+    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "purpose" VARCHAR(32) NOT NULL /* MARKETING: marketing
+DATA_SHARING: data_sharing
+CREDIT_CHECK: credit_check
+PROFILING: profiling */,
+    "granted" INT NOT NULL,
+    "channel" VARCHAR(16) NOT NULL /* BRANCH: branch
+PHONE: phone
+ONLINE: online
+MOBILE: mobile
+EMAIL: email
+PAPER: paper
+WECHAT: wechat */,
+    "recorded_at" TIMESTAMP NOT NULL,
+    "recorded_by" VARCHAR(128) NOT NULL,
+    "expires_on" DATE,
+    "current" INT NOT NULL,
+    "customer_id" INT NOT NULL REFERENCES "customer" ("id") ON DELETE RESTRICT
+);
+CREATE INDEX IF NOT EXISTS "idx_consent_rec_recorde_d48070" ON "consent_record" ("recorded_at");
+CREATE INDEX IF NOT EXISTS "idx_consent_rec_custome_2f6414" ON "consent_record" ("customer_id", "purpose", "recorded_at");
+CREATE INDEX IF NOT EXISTS "idx_consent_rec_purpose_6170fe" ON "consent_record" ("purpose", "current", "granted");
 CREATE TABLE IF NOT EXISTS "credit_assessment" (
     "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
     "inputs" JSON NOT NULL,
@@ -181,6 +204,24 @@ HIGH: high */,
     "customer_id" INT NOT NULL UNIQUE REFERENCES "customer" ("id") ON DELETE CASCADE
 );
 CREATE INDEX IF NOT EXISTS "idx_customer_fe_compute_ff1d20" ON "customer_features" ("computed_at");
+CREATE TABLE IF NOT EXISTS "customer_relation" (
+    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "kind" VARCHAR(32) NOT NULL /* SPOUSE: spouse
+PARENT: parent
+HOUSEHOLD_MEMBER: household_member
+GUARANTOR: guarantor
+EMPLOYER: employer
+DIRECTOR: director
+SHAREHOLDER: shareholder
+BENEFICIAL_OWNER: beneficial_owner */,
+    "started_on" DATE,
+    "created_by" VARCHAR(128) NOT NULL,
+    "created_at" TIMESTAMP NOT NULL,
+    "ended_at" TIMESTAMP,
+    "ended_by" VARCHAR(128),
+    "source_id" INT NOT NULL REFERENCES "customer" ("id") ON DELETE RESTRICT,
+    "target_id" INT NOT NULL REFERENCES "customer" ("id") ON DELETE RESTRICT
+);
 CREATE TABLE IF NOT EXISTS "customer_value" (
     "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
     "as_of" DATE NOT NULL,
@@ -240,6 +281,37 @@ CREATE TABLE IF NOT EXISTS "import_record" (
     "customer_no" VARCHAR(20) NOT NULL,
     "job_id" INT NOT NULL REFERENCES "import_job" ("id") ON DELETE RESTRICT
 ) /* The source reference of an imported row that has no ID number of its own. */;
+CREATE TABLE IF NOT EXISTS "kyc_document" (
+    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "ref" VARCHAR(32) NOT NULL UNIQUE,
+    "doc_type" VARCHAR(32) NOT NULL /* RESIDENT_ID: resident_id
+PASSPORT: passport
+HK_MACAO_PERMIT: hk_macao_permit
+TAIWAN_PERMIT: taiwan_permit
+FOREIGN_RESIDENT_PERMIT: foreign_resident_permit
+BUSINESS_LICENCE: business_licence
+OTHER: other */,
+    "number" VARCHAR(255) NOT NULL,
+    "number_index" VARCHAR(64) NOT NULL,
+    "issuing_country" VARCHAR(2) NOT NULL,
+    "issued_on" DATE,
+    "expires_on" DATE,
+    "status" VARCHAR(16) NOT NULL /* PENDING: pending
+VERIFIED: verified
+RETIRED: retired */,
+    "verified_by" VARCHAR(128),
+    "verified_at" TIMESTAMP,
+    "retired_by" VARCHAR(128),
+    "retired_at" TIMESTAMP,
+    "retired_reason" VARCHAR(200),
+    "created_by" VARCHAR(128) NOT NULL,
+    "created_at" TIMESTAMP NOT NULL,
+    "version" INT NOT NULL,
+    "customer_id" INT NOT NULL REFERENCES "customer" ("id") ON DELETE RESTRICT
+);
+CREATE INDEX IF NOT EXISTS "idx_kyc_documen_number__a8a8a4" ON "kyc_document" ("number_index");
+CREATE INDEX IF NOT EXISTS "idx_kyc_documen_expires_f93b6f" ON "kyc_document" ("expires_on");
+CREATE INDEX IF NOT EXISTS "idx_kyc_documen_custome_bbef91" ON "kyc_document" ("customer_id", "status");
 CREATE TABLE IF NOT EXISTS "oauth_client" (
     "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
     "client_id" VARCHAR(64) NOT NULL UNIQUE,
@@ -758,6 +830,31 @@ REJECTED: rejected';
 COMMENT ON COLUMN "customer"."source" IS 'MANUAL: manual
 IMPORT: import
 API: api';
+CREATE TABLE IF NOT EXISTS "consent_record" (
+    "id" SERIAL NOT NULL PRIMARY KEY,
+    "purpose" VARCHAR(32) NOT NULL,
+    "granted" BOOL NOT NULL,
+    "channel" VARCHAR(16) NOT NULL,
+    "recorded_at" TIMESTAMPTZ NOT NULL,
+    "recorded_by" VARCHAR(128) NOT NULL,
+    "expires_on" DATE,
+    "current" BOOL NOT NULL,
+    "customer_id" INT NOT NULL REFERENCES "customer" ("id") ON DELETE RESTRICT
+);
+CREATE INDEX IF NOT EXISTS "idx_consent_rec_recorde_d48070" ON "consent_record" ("recorded_at");
+CREATE INDEX IF NOT EXISTS "idx_consent_rec_custome_2f6414" ON "consent_record" ("customer_id", "purpose", "recorded_at");
+CREATE INDEX IF NOT EXISTS "idx_consent_rec_purpose_6170fe" ON "consent_record" ("purpose", "current", "granted");
+COMMENT ON COLUMN "consent_record"."purpose" IS 'MARKETING: marketing
+DATA_SHARING: data_sharing
+CREDIT_CHECK: credit_check
+PROFILING: profiling';
+COMMENT ON COLUMN "consent_record"."channel" IS 'BRANCH: branch
+PHONE: phone
+ONLINE: online
+MOBILE: mobile
+EMAIL: email
+PAPER: paper
+WECHAT: wechat';
 CREATE TABLE IF NOT EXISTS "credit_assessment" (
     "id" SERIAL NOT NULL PRIMARY KEY,
     "inputs" JSONB NOT NULL,
@@ -834,6 +931,25 @@ LOWER_MIDDLE: lower_middle
 MIDDLE: middle
 UPPER_MIDDLE: upper_middle
 HIGH: high';
+CREATE TABLE IF NOT EXISTS "customer_relation" (
+    "id" SERIAL NOT NULL PRIMARY KEY,
+    "kind" VARCHAR(32) NOT NULL,
+    "started_on" DATE,
+    "created_by" VARCHAR(128) NOT NULL,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "ended_at" TIMESTAMPTZ,
+    "ended_by" VARCHAR(128),
+    "source_id" INT NOT NULL REFERENCES "customer" ("id") ON DELETE RESTRICT,
+    "target_id" INT NOT NULL REFERENCES "customer" ("id") ON DELETE RESTRICT
+);
+COMMENT ON COLUMN "customer_relation"."kind" IS 'SPOUSE: spouse
+PARENT: parent
+HOUSEHOLD_MEMBER: household_member
+GUARANTOR: guarantor
+EMPLOYER: employer
+DIRECTOR: director
+SHAREHOLDER: shareholder
+BENEFICIAL_OWNER: beneficial_owner';
 CREATE TABLE IF NOT EXISTS "customer_value" (
     "id" SERIAL NOT NULL PRIMARY KEY,
     "as_of" DATE NOT NULL,
@@ -898,6 +1014,39 @@ CREATE TABLE IF NOT EXISTS "import_record" (
     "job_id" INT NOT NULL REFERENCES "import_job" ("id") ON DELETE RESTRICT
 );
 COMMENT ON TABLE "import_record" IS 'The source reference of an imported row that has no ID number of its own.';
+CREATE TABLE IF NOT EXISTS "kyc_document" (
+    "id" SERIAL NOT NULL PRIMARY KEY,
+    "ref" VARCHAR(32) NOT NULL UNIQUE,
+    "doc_type" VARCHAR(32) NOT NULL,
+    "number" VARCHAR(255) NOT NULL,
+    "number_index" VARCHAR(64) NOT NULL,
+    "issuing_country" VARCHAR(2) NOT NULL,
+    "issued_on" DATE,
+    "expires_on" DATE,
+    "status" VARCHAR(16) NOT NULL,
+    "verified_by" VARCHAR(128),
+    "verified_at" TIMESTAMPTZ,
+    "retired_by" VARCHAR(128),
+    "retired_at" TIMESTAMPTZ,
+    "retired_reason" VARCHAR(200),
+    "created_by" VARCHAR(128) NOT NULL,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "version" INT NOT NULL,
+    "customer_id" INT NOT NULL REFERENCES "customer" ("id") ON DELETE RESTRICT
+);
+CREATE INDEX IF NOT EXISTS "idx_kyc_documen_number__a8a8a4" ON "kyc_document" ("number_index");
+CREATE INDEX IF NOT EXISTS "idx_kyc_documen_expires_f93b6f" ON "kyc_document" ("expires_on");
+CREATE INDEX IF NOT EXISTS "idx_kyc_documen_custome_bbef91" ON "kyc_document" ("customer_id", "status");
+COMMENT ON COLUMN "kyc_document"."doc_type" IS 'RESIDENT_ID: resident_id
+PASSPORT: passport
+HK_MACAO_PERMIT: hk_macao_permit
+TAIWAN_PERMIT: taiwan_permit
+FOREIGN_RESIDENT_PERMIT: foreign_resident_permit
+BUSINESS_LICENCE: business_licence
+OTHER: other';
+COMMENT ON COLUMN "kyc_document"."status" IS 'PENDING: pending
+VERIFIED: verified
+RETIRED: retired';
 CREATE TABLE IF NOT EXISTS "oauth_client" (
     "id" SERIAL NOT NULL PRIMARY KEY,
     "client_id" VARCHAR(64) NOT NULL UNIQUE,
@@ -1346,226 +1495,247 @@ async def downgrade(db: BaseDBAsyncClient) -> str:
 
 
 MODELS_STATE = (
-    "eJztXetzm8iW/1cofbmzVZ6pWI6TrHZrq7CEE+7o4ZLkZOaOprgYWlJfI9DlIcezO//7dv"
-    "MSjwbRCGRg+ktiQZ+W+J2m+7zP//Z2hgo06ydeUQxHt3sD7n97urwD6I/krSuuJ+/3xxv4"
-    "gi0/ae5YOTLoybJNWcFzrWXNAuiSCizFhHsbGjq6qjuahi8aChoI9c3xkqPDfztAso0NsL"
-    "fARDd++x1dhroKvgMr+Lh/ltYQaGrsx0IVf7d7XbJf9+41Ubfv3YH4254kxdCcnX4cvH+1"
-    "t4Yejobez98AHZiyDfD0tungn49/nf+gwRN5v/Q4xPuJERoVrGVHsyOP+yQdr/UkaTpbSg"
-    "thKUk9CoAUQ8fgop9quU+/wT/hx/71+4/vP918eP8JDXF/Znjl45/eVx+B8QhdeKbL3p/u"
-    "fdmWvREuxkdQdWf3hNiQAna4lU0yskeKBLroZyfRDbBsLrw7+bukAX1jb9HHm/c5WH7l58"
-    "Mv/PyHm/f/gb/QQC+A92JM/Tt99xaG+wiv4pgm0JVXGoCjNNVAHFw4Ynx8bUNAh9Nfe5dB"
-    "uQjI2RgnIX6SNVlXQBrhiaGDVzLEEZoEwipQ4E7Wfhp5/9eF9ruakM6BdiQMxQk//qH/7q"
-    "rvomv9W4O2h+7jRJiLQ/9WYgWbQIW2pMEdtKkwThKeDbS/L1DhXOPWUT3Uxh4BoEroZ6Rw"
-    "HiFYyDDHiJIYIyob7sBP+I+6lvIbQcwvheRK1QyLGr4Y0ZnwtWiBptGzbNl2LPI5JaAz34"
-    "VPRF8QbJwxGI/UFzyxkAQKD4Dy0Orxw6X4VRhwHvVKH83mE366HHCqYe5k3V7p9/PZP4Qp"
-    "+krT+APoK304ni2E0YDz1kqvxJF3/aHAmXf9IfPQw7eSgoVlGztgSlRScYLqtHjcgk2iGg"
-    "n5iOzeNFRHsemAjRMxXH1csS63fiYqHsFSTIN8b5gAbvSffcEiuuckgPXV12FkqpaB/Gew"
-    "kIKrx2PElF9CJTj54iIM0JMDT6SYC4slEikQ3oRlXAG8D8eZOopu/O3NABev5SdZeX6RTV"
-    "XKWtTGbq95X5/C/c6nvf95DjTZfZTsFR3M01qpI4V5bHGiywAbkNDcZyIlHmfqKFbojm5V"
-    "gtXyOFOHXmb3xTT6RuSFjL2q6Vu7/i55RdbljftI+LvxNwWWUQ2YZJOpe+Mq12AaDmHm0j"
-    "YJLVc55lJLQacn4UzVDDkD2ZAiAe4ak7T3NSRqlbPHu7HAPcyFobgQZ1P8LbtX69/a8Wbc"
-    "GDIX+HFC+jaBbBE3ur8vZlMywhGSpAIPFZv7P06DVm1I9/577ejulso9OVCzoW79hL/vf+"
-    "qypebgjyFyMbd8zAMF8ocJ/0tSt0RK7Z0LmWHZG9OdxZ3grmV2gdTu4lrEaI0Cswes8GPK"
-    "lS4shvyYX2KNHw2SNfzzVvpIXEzEhWsHUKG1g5aFrw7RohTnE9c6YOhraO6aYiAwwQGCFz"
-    "rXTpSmFL8aJl/FMf5QxLvzIdu78yHl3fHwkrwNKA30EnzPOBRShF1AOwfdpfDLMn9nCs+J"
-    "8Wz6ORie3K5SngmMjSQTlNyRb7rNdE1EKPOsvviPmvapOtc9ej51pmuvvVCfyOSMOEEaLj"
-    "95iLEH24fxnX78CPev/pDch8JJuG/i8guHP3L/mE2F5PkSjlv+AxsrerJjG5JuvEiyGoEo"
-    "uBrASNrWynA9QVoB21v0AjaIzQEmuXz2/TIl3u0oIeNxo3nMfBg1+TAiNiMiuHdwk4lvmr"
-    "YaiJtgF/jPfv/m5mP/3c2HT7fvP368/fQuRDp9Kw/yO/EzRj326jCXB80OVpHLI9sqnzYL"
-    "Et+PNDNmOlga6J+CrDjTqvqmr0VRXqT3hCLsOM/y6qjQFg4gI2L1ePcq1waLx0kgHNgYS2"
-    "zeDtwxY+wFNt2rHJOtobgBlWVkyQRp9xTFLkmT6LU2qKxdIcHFTJMXM3Vd9z8VsSf2P2Ub"
-    "FPG9P5MAE8/LXITJDskOQFy9NRGdUdCmihQ/Ulwu6q71ABMVolMYkzWhqsy0XVrF3kT4E5"
-    "UTL0HGHHmVO/JMgMCwyHGNeS6hKFUX3BR1vwCKBtGegSUXxIwMx2mW6TJJyfA+jffeBAdp"
-    "K1tbGqhjROzwLAAzLcLVgtugJMFqoE2ZCWkMWVVaWRB3TPiHGzk4RNd6RGNLctBVvs0lMh"
-    "ytCH98Y0wvfxW7S21BcJil1DtujIhtCkXFCDppLUbEjrVCITwqNIFiS44J6eTiOF0Hwb59"
-    "964A2mhUJtzuvUQ4oWLsCQG02UCHBBdMLKxL5Yvj27+9LYAvGpWJr3svjq9uEHPhc8o5GG"
-    "TvVvttG7Xg6x5jylbW8NdQAZ2m7OCeUYvhOY6ctENSoEF3LGZN0EEOFME/G/200R8J81Lg"
-    "3CruwoyRdSlE5yLOzAj8O4JLK9uK6g9n1tPKracWsCyszj4DKg9NgozZ8wo4EOQd1KhAPl"
-    "J0D9+bIokhN9mJITepxBDwfY80F6tEOESckkVDNDkawikXPe2w2Ol28Ney5fWaLnA6StIl"
-    "kayuCiUuXml8qWN1F3ieCQiqJrYM5KIhotHVFQsOHfKLIT8S6EJ1q/Nw3JmIO9sewa3h37"
-    "nK82U8Hccw/0Wb3uurE/4LWvNBJ70W1Wcdu/9TQBuM76Ah5rqQ+fw6x3x+nTaf4/8lQBWE"
-    "GSFhKBdDWaGMw1S6G4V5W8wHlOMCIhSUbVHa9mWh71beNkWMSzpJ7twKat1LkIu9RayCWn"
-    "GsvKiIM2Ga4SiooTtTR2HK0HdpQKJTdVsJkmMewKuENsY9GkeKcafCy51t7k/WIcjq1OiP"
-    "xTEJSn2scma2Xq/EhtWp2v8WqYGloqFIeEEjfuvJlgU3OnCZ7o9wr9tA3vlmlOjlRDa0CR"
-    "QAD54s9DuzHlzUerCVdR1oZP3gdEW0CHmT1YXe3ZyfDr8MOM8CttIfviDBcMDt0S8GK302"
-    "HYv4o6FrEH+ezO7EMfq8M56ghj4vhPE9mnr+VRyiqxbQ1pIFzANU0D1hwovjAQd2MtRW+j"
-    "cBKQrLAfcCEDL2Sh8Ly6UwH3AasG3vFHl7q4YFDsDM1AkLVMGL0Dea6ePZN4S88YIYKozE"
-    "xwliKFChs1vpX8TPaDFs4QYtheFcXIpDHvEQ0dpQ8bp3vHGgSvRJUmzKrsSWIGsydyrxc9"
-    "VRiK3pJSIJ4SrB+dmjfEHmwlAQv+Jyj8EMK50f/jydfRsLo8/4OhJxkA6sAXWD74nTr0hz"
-    "Fj/zS3H6ecBB/QAsG26QWKhvsipNzoXFbOx/h2Vo7nfEW1DgMbhipTfG6wDTjJ0yKtUUtZ"
-    "5FaboXwFFHyPpR9kvBfKoEXoy0gya0lpjMCvn4o1tJCWYTyFlMR5P5HWz3pV7sGCnjc5P5"
-    "zGpbdp/HoTxXJs4yQcs43WROBwJ4qV07Rsr43GQ+I3FK8g249IJYhJIJ3Y1msy9JlWR1mp"
-    "qxu9HsLsfmStnL9uz69mxbMqH1XGbPjlEyLjeZy08mkJVtKQksQcr43GQ+G46tGFnxxacd"
-    "DRHyBpuZexOE3pKf/yrNhbEo3GOfqg5s2cRBJxoE65U+nU2l1CgdPU9qpPDLw5if8ktxNh"
-    "1w4Ptek3U3IgXPEaH0x5dxIfSLmLf72ebtftq8bRi2pMiORWB0TkelGFWD+dtYL54J3LKD"
-    "krwzHJ2wkU7Q4nrNknqTpMmNFChwJ2s/jbz/O8WMkTAUJ/z4h/67q76L/bG/4fRxIszFoX"
-    "+LDLdbYVxXqOLNSbQXdJ4Op7/2asI5kfxcJPc5O/U5DTk2tyAcies7MzAqSXa53Ml3daFc"
-    "cbsZy3DMrKpDBQIAQuoLruGdrDt+3ArN2cxPH3Hci0e90sXJw2y+HHBwtzdMe6XzD+KAk/"
-    "ewzElavTMeHZbA1GUNHe+EuN6cktcJukpO0walvd30i+wr/eyNJbWZB5kpT3RpQzGqToQe"
-    "1V4VkSUP/UWSh2LFLPZqSa7HKRnXm8J1gr6fSrU4ANMiRnNmSmoRissJadctEdJkxZVg6W"
-    "qGxIlKgdowTa5qWBX05BvDJLcVyW5iGadi5VhIyLL2oDUhuzcN1VEot4I4EdsKCF1Xj6lb"
-    "BTGNUDBAWf/UQiAXLchUrH8q6SirAt8gv3IYmbOrQMfP8gJA+1tpBTg/HGdq11ZRFNz4qV"
-    "MAW19irQBb/jhTN7GNC/cFsMXHVQXALv1puolq5Eyn7lkdsd0ezi9ZEW7CYaPkjuzApIoM"
-    "UD9AW66gHopXk0EMp+vOSmWFLM6DDE0hbwAaZOLOL+evtKU73zCcrktv6EUKgITCZV4hkK"
-    "gEWqAgiBSVgk9WBunxnP1i/Kih7VrjbPm7oRu71yvOl1o4ewt0DloWXuuGDjjTeOH2wOT2"
-    "MjR/SjoJz52LUIvkt6io6dJ61UJY6dE3Kh6SKfnntaoMSTroIrzuF6rf2M+p39hPlRj0Vj"
-    "oFxiFBBxHuF6qQ2c+pkNlPV8g0TLiBGWVIC0RihtQXjPh4kvXnHh3iveH9w92AU9b7p5V+"
-    "x09/HnDhLG/clgcJDAdSTx7D0ICsZzlzAqIE7E+Iqi7cg937skF5d7PZOObmvBOTIZCPkz"
-    "sB7SyJkD2CG4KFHHTM+VxtvdJAcKxKWW/hOmDaUxu1J88qlKc6hXajInoTCAefVJpmSH3B"
-    "dfA2gIM6J3PhJH+zuC20bKR9DbiXrXGF/gE6/le2OVlX0R+vabXp7NmKFHE8Pqen6gRlHB"
-    "NeFm+rR3/TFWXMa6XXMdXqIg30shWwZ/TwZcXWgLbJSkLvXhzjsmBrqOE6Ycs5P12IXv4P"
-    "4oVuQS/9h18sxM/TiTBdDjiv/tYOvb24rtgQHb6fZ3Nx4Rc586wh0K06NpxNPBL0Nuz8t/"
-    "3tw5zXprGTzqtBl5iiwelDrALdidWAZLrz1kJsArYS2rsSkAhiEGJFcgoRBgRN3uAbE4pf"
-    "Jqe+o3pwS/ReQtB1OtYeqfQWXQndI0WDd8tKeFlH2q2nuRBOq+wuzxGSZnR6xl/bmU7PLU"
-    "k7aLwTjGAio4zkTpAxbFmQ/BsGH0fts1VFx7YQ5sJRsYm3t0j8MYvvrjy+O9uFUauN2QQq"
-    "tHnLApa1y7IyJ8dc5dqZ3dGSHB9eb+OeBMIRdx5ruXPRqBmo7x2Sfy1bRD5SMAm5cgnZfT"
-    "2lbEs6mSVxKmZiKWBi8SDLVEhOYZ2tl3QB7hoMhhr2dNhbQo5DjtEwStRBmKsvlrI3jSf5"
-    "CWrEhlr3miFnJ6BG6RJYrzFhC9HOqyw2e7wbC9zDXBiKC9HfyENjoXsTXzoGL80FfpwAe2"
-    "PKdM3uQ4IOruUiSzl7JacXskEO+8lOoQ4JmMZNsGWsXQcMlZwXIWmGoIe/rzOCngk8R7+K"
-    "tB4N7iBtVUgC9dmFIZv2EuTt3+UqQ5apCMkqQVJVgmxhx8I9epEwXnRw9x6E6ch19/v0Kx"
-    "2vyhH21uN3T22Ks55V0GMV9AjQX9SK1a1oduYlYiVqmAuDxCR88JEtakH+wUwHSwP9UyBt"
-    "w/VLjCIztjLchZyCQO3xCXHI9PdEkTrp7YkyqlZfD3PnXNKdk/3+FZO/o/RNlvl6/MPDfP"
-    "ZVwCXB96ZxADhWdvQ4FHCkrOoowBXGx+JUcIVxDeqgGcK4/3PLKP1pUqbxn9T4Lx5z2SJI"
-    "awm69FVfSm0zTtUJ4OvWNgPISrTYi1F2MGi8w+qmBdCzItZ5ZwFVDgaBtAtR5XW/Z3HYyr"
-    "xv5BlYQ7wm52roAKiW5HGOoMzm1QJJkl6wIkh4pbUlQY5RiJTV9JN01ZjUWq8sUhTeSJt8"
-    "SGxJ8ySw6BQ1vhGCU1vFlqImuNSSLGKEOy82OLBrkmxEEZtnjnUoOoqZhdr0pl/lmIVCa7"
-    "BuUPkA42TVqGUN6lZWqEBeTn28dHm8ztfAEKcj8as4clv1oanhAapuu77hbP4wmyPJDVew"
-    "MPcG/qnNsLit0bdK7geKlR8jajJDSq/8GioXruUd1F7psY6TdU8nvS4E9nUO2NdpsDfwAH"
-    "RqrONUDOpCUOP/JeytpEoUiFN1D+pathAXtGdAZTuO0tS1Vb+djPK+EMzvc2B+T9g8cOho"
-    "hvHwtKBypL5gkJ6j44I7eo9SXpnwYwE3FdbASr8XvE9r4H1+nOKKPtMBF537zeWVJ2jaW0"
-    "n15ae0nZH8EsSp8myL7dt38ryCSOJMbSF4fpmcA5O3i8TILhrpS7mom5GiAX1US24iEfIG"
-    "n43YTCOOhOlSEr1CXVD17Dkr/YFfLLwW5XvZsrwm5V9+lib8kJ9JD8J8IqJb22dpJyuyIe"
-    "2BuYNoxJIXv/HT8L4twxdZD+8uZkORH0vDuTASl9JwNkK7lWUoUNYkP25HMVS0c82WX4T5"
-    "gDNc40qZpVDES9LP9pL0U14SxE7E8ic6j1SMqMGroOwLd3tbBObb22yc8b0MoCX3GUvBfS"
-    "StCfS3E5eq9/8ZiuLsw1DFoljHqbq3tmtRtMBurxmvdHtIlKZ7MNeiZOEAOeoFHSPqHtC3"
-    "RXC+zYb5NoXyTjahjQ7u8xKi0rM0X+daiNPPWM+yEPxYz5rw87mI06LQw5gQ1zUdiV9n86"
-    "GbKQUPhqnga9/E0ewbvvQCVeMFX1kID/zcq5tqgb1senVTm6m17YwnqAFpj1hDZZBL0nXv"
-    "zapFCorCRi8IkamZLHRSFgI7GWp0p7NP0L11fXtdRKFGo7LPjOuUUu3iRb+gE2RsJZ9cyb"
-    "KqIm2ecCxnB4ZHSLqwmi8dGM5y79PruuLce1nXHRnvA4pBcgvm5ZYkKc9OLWnPai+ZWYLD"
-    "u0glavJQDkkYvKfg1aBXkAqSCnjnYJygY0CfArqNBTtMw9oDr3ErjWL6MJ8tHoQhNtn7M+"
-    "C2HkvRzSN0Ozgi1XQ2n/C4EY9qmDsZN+6JN+Vohrr5/KqcaViIz9DGaitf0ZK+d+0KB2DC"
-    "tWtYEH55EOduo5Xve2h6LVT+jjjutVD5F+J4UzhoyxuqclzBeFaLK18yLVGLywtzlWQb/a"
-    "wnx6bsGEEibgaTOlUZ1/TrRVhbuJe8CHgqP0EWfRdUudpT4AzHVEp7+o/UFzxlEIcdT76j"
-    "ixaaupHNHvVKFyeehx/uPP8+/yDiigOwGUcIqzf1F0wAdvZqSabHKRnTG8J0QjpqqsFzSx"
-    "onXdfF2Yqr4cqmsoXlcrkTpCyJuzlvTXqvRLBbpbgcI2Q8bjKPn0wkdG7pksVjNKz24una"
-    "ix5gaYSpKy/ehRO1DOCiSd+xpUVddTHaYVcxHGIJ/KCQ4v3Pp0so8t4sHcI7fo5rwDwbIj"
-    "xHVwEKO8WdCVIXu+qRgZLAAVQHl3AoWeCiFZgl+8adi1oFhUHagBu6DHBdDWyMPA8x8ThT"
-    "V8EKO13IFeA1j03WVcgssHGLzuwAzvXA9u4zYVt4E07C+TqLnGMewKsE9QO0q1hvC3c+MZ"
-    "yu47ghrW6PxpH8Z/Sozf3JuooZuqNblZwCy+NMXQIrXY4sp1BWpAgJkG3HzFuDFBXo/fpH"
-    "95E5W2npyV+KB1lzCN698nh9DSbsCFgly7CFyyanHFt0aZ0uyyZFVzerz9Yq89oVl12fTb"
-    "YkY002UmdFkvoEZ1Z6aOhpULDUA3r9KBajP7qUvbdhO1XVDjEb6GhXkXaGbm9pum6m6Bi4"
-    "hN6b0LRsydgjEJDYQnDiZr/mBNK/cmmXvWmojmJb0tYHq+AyTdFdzufzriWLdItOFBXsDY"
-    "vUlCS33HWCklW7pqh2jbHDb+8Z0CfJGf6U+AeFdZCmUwL+BDVDnxJ9zZBJzeJOwR6QMbwp"
-    "8d4Zpr0hys0nMY+SMtwpcX8BsmYTIihOon4kZJhTYg51yzGDeBRK2GO0DHkK5H1ZRHqSNT"
-    "L292jzzhDUCbQJ7NeYuG3Cep6WM3u8Gwvcw1wYigvRz5sJA+zcm3HA5wI/TiDubRGlAE+T"
-    "MrxP4u3LfGXwTpMyvE/ifaKsQQ7cp8oaFEW7RVaTCvD24EKLtHwvi8QUza9ZlqwqttLHs2"
-    "8DTjNe3L+EuTQRRyNc1QxdAqa0g6rq1jbzrwafHx8eImOd/T4y9ov4+cuA28KNK869ff6Y"
-    "CRRcXEVS5Vcao2+SjNl800KQJlu2FHHxl8hByJiCZSM0ORthbQKEKbHKUeb7FKNhlunkq7"
-    "QzdGDLJgHRnIM/SsQkrNMaBHomtNApD4IE1eWW7s2H25YsXhVuvPKtSGqiVIWTlGwZn1zG"
-    "fvINPdhJQob1aSV4i5QroCHhllCpMqdcSpyMFUqJSTaVVLPJyfnJ3MrjREwISe7jGB+nZK"
-    "2NOGn36i50SX730y6lnWw+E7wGcJMdXZag7Mw79J/9/s3Nx/67mw+fbt9//Hj76V34MqVv"
-    "5b1Vd+Jn/GLFeEsIRYtovPRcIFEzTpTjRBh0TBXym6BibdirbMMebc8d5wdtE/bIRK1iRt"
-    "E8/MQyjGXiD/nFkB8JdXRe9zIfcuL9w9SIAsH+YV4Gi/Rv1ct+xbFI/4ojfwOfg6UYJNV+"
-    "sZM17aTDIiTuUsmXm/7HD+EixR/y1udiwo/HhAj1wAJdDl8COUOYbMQuB3CamuGb2B/WO7"
-    "KrOmNH8IZfzi1dJ4oX6CiBVKkNqfv56dCLI+Ulbartjb3Q4No91qWMpNwcxNOkDPIikNuw"
-    "fCv0gLbJO0nvYcwvxenjZMDtcQY3eqiV/nk2Hg24jaHhPnvi+CtuJ2xB7QDMlX43n03/IQ"
-    "y4J9PQ//Ce+c1jVVQT4pKmNK6GCAlzM1TuZnAVVymzMG1e870EYZPfnZKncPUl2NvmgGjK"
-    "AdE6DwSzujKra+OY0VCrq+i2Zfi78dQjWFyPN6/yrK1eawfpX/64U5ZWzHJONV8509E5w+"
-    "RwQTloc8aak7k11MB/cdC2OBPgSbktEq8sbidbz0DlXKnc4gxde/0pKVNVNyuz9zbL3gt0"
-    "G9pUPS+PFBeMmo9ucRcwUhTpnHuT3Tj3JtXEDr8kkvuBAukYUQel0Fo6b7ugWVu5f/uBGu"
-    "sjWV1od6lFMToPJHQepFHOTV6NUF0wbfVthPsKs1bb1wWzhCFo/jiduj0U0QLR3R6Kwy/C"
-    "8Ge3ueUWKM+4X+JwNpmIS7dhoieF2F4XxfvHhddEce1Y+Mo9L47xhbWM3uym9FQ0cMS0ab"
-    "xQ1bCKEXUmWKi60Ee/VxglrEkyBmwSWPAdWjb6QlpkU3QM2iS0e9NAT7mTwu4XBaFN0TFo"
-    "Uxktzl6DCnp4anAJlAzelCPb1fFp3BxHCublqNzLEZxiT1QqfJyqySJhSWXnuv+piOzW/5"
-    "QtvOF7bW5neln029naskg/0zXUobUtxfYEKcuMb7JfywY4wwwd/lRm5gQVKzVxslVfgFga"
-    "ZOpmfZ4HZRmZsF1IF/VaJRZZzGuFfgM3fRyPi3Xtw92KTPXcrk4u7HN3qhaeVVmo0zX0KO"
-    "UJ9DHLdAYeMT3pDzSPQ0+6BJdbwHlN7rF5DJgAvVWu7073G8cDlUO6OmdvZZvbyhanG5w4"
-    "Qo+A+ynhgdi5Z7zoabdgZTOv9JXOozl+9Mg4dHSqFiIDmPxvFv68AeYefS+aB30P+gaV04"
-    "B8AN6owD/EyZqhgzo8jXlZfR1zNl4kjy/bJRnhNZ0HJ0ZWjVbztuyoO2YriIbQDSrtMU7W"
-    "QfWx/66IX/JdtlvyXRLqfxlPdILlkaBLqRR1CZV+dEwl8qQfkdMygIvKksd1Rd38uX75KB"
-    "TlMyWkqLB/UkaKqhqnpSSes5A4oXLeO8jt0PQI8IEb34RkDllF0sWP/8O5D3SFRqnANV1a"
-    "V5zPTPSX4c5mpQWlqidnYVTNCqOiDe2pNqqnQVLK9bsiZycalW15fZc6PVmQ2kWC1Dz4qH"
-    "JYIiTMu1O9dwedA5J7DtDxJErF2FI5W4IjmYYpURrGkspZ4stGNByJkDCGVL91Mcc0c0w3"
-    "AP3uOqadvVqS63FKxvWmcJ3gpw4dUwXTBGMmsUr8fMXMYS3xrNbr49NtYHq1HXskA1bk9l"
-    "Wu9SoxsM7iar+lUiIVxTHNcHNAF39nbrJGusn8StVk8ep0SkiEvMlyVu9uzk+HX3CxD1wC"
-    "faU/fEEb64Dbo18MVvpsOhbxR0PXIP48md2Jbrsb4wniljYLYXyPpp5/FYfoqgW0tWQB8w"
-    "AVdE+Y8OJ4wIGdDLWV/k1A8tVywL0AhIy90sfCcomLjmjAtn2Tzpvnj6jQBOG+UIbpsQka"
-    "zXZxejd7nI4GHNSfDEdXEasfl/4lw7Hda2WYUkT8zha+U6L33jHRAU9l+o2QNJkDTbL/Ws"
-    "5uR+ywsgTfM86aCEknUM4TYYVflvn6eyjBjmfTz8HwpFKfyjdcE+qAZi/rkKAU3Kflxy4F"
-    "XiSELBrdLUHaQeWtvcpaWkf3YuPKntZH6gs6sZB648gapRmyN+GnjzwSpjzqlS5OHmZzJE"
-    "15nviVzj+IA07ew2bIUV7wJLV1MkHWiXOl9hgzZpvsmJWqiG0yaDZCFWsSJ2KpFOnkS78N"
-    "GBWqMRoGaqPbiHQM2b1pqI5CuQvEidiCPRn7ml39jzoA9pz6f83QGs6qAHgMgk1vuhWgex"
-    "dO1K71WxTa2ElTAFj/vK8AWf44UzehjYtGBbD1d9EKsH04ztRNbOMHDnVUfNRKaR7AqwT1"
-    "A7TljHAkGv/rwp1PDKfrDgsSxl0XNqR87NE4UAloc3+yDkFWp+d6xjv2dqhB4H5dynMdvX"
-    "2V57k2kFK4lZTjSNYXrE1C5lWet9llKlGUzwnnixJ1LtWhemPZ22aRvLWadAE/IlBMYEtb"
-    "2SLI8zmurThZTQ6uTpl9TeCFGkiOCamislOEzYjNxt/XmdhsfF/SjI3h4DoSJRmVOwljWu"
-    "VM2yDt2va/iIJNCTLGmMoZYynGnurUDgku6NWtC+wLFHQ3DY1uyYcEbLFXvthxWPKBsNpz"
-    "S74fiS5Y8T3QC1pb8Z15zrN3ne56zpmLt36PGfPoBCuoAo/O29SLCbwSBGtlxGGRbamM+E"
-    "eYkbJV7/VVnpESMZrKPumP75xpsvraIMw0Wa9pEv8vAapGtREShnIxlHF3h41ByiQpmDQX"
-    "oW8y5r2R8DBbiMsBpwIkoEJ7pWPZVAovu33Yw3vDuTASl9KQn+OuStiaZ0sKOqNX+njGTw"
-    "ecZsg6zq2bLz/zn93sOtPeoIMZZ83x4+UXnDUna/Z2pYvTxSNO2BNw4pblmCGKbx7z7aZN"
-    "6ApdOYoIzQWNNcPpr5ex19wUOSWyD4kkxMw4UKtxoFQZAD9y6MyoiuIBVk07VAqFoOAO5J"
-    "pHchZMw2Ce7qiEMZwilQnOrS0Rr3HQQaxwstBuB3S1ilCweWyyLr2GNRsJDlAF5gJYVkZR"
-    "juSQqxNGA3ewZEVGF6gr+4Qb4QHzbxZnwY3+I9Q52Xar1oPdE1BVoHLBzNwPuCC+YhjPEP"
-    "h9tPG4Z/D6H6SastVNzCwZzbJkIMZQh6lEaTpn0ag+RAWpeBs6v21A0GTNr6y2Xbm+5YaC"
-    "Bv6lxMmXUyMoRtalrKqLVAuKwL8jJARl+8z94cxjXrnHfI+kNtwM1zbsveRFEtJsOhnk3Y"
-    "tBrCV2BHzfQ8SbEj70OOVlfOiXPF1b4jIPQMr1mbNIiex3rLuREm7BIbpAiShJl2SLugIl"
-    "MopAUcdJLPA8E6yUtlFSLhotEV1dsWCJIb8Y8iPhrWIlEsYjghUkbV7KNoKY6bEXLVCKUL"
-    "Ydi1UlbWhVUlPWn9P4L3aypmVyIKDp0pZ80//4IQQef8iDejHhx+O0DmcpaKMlbL+aIWcd"
-    "cAFFAso1JmkhmDmYjWaPd2OBe5gLQ3Eh+opbKJ+4N+NOtLnAj1NZSrKFUKILu4gRddAUdF"
-    "Mo8OImJ/DiJh144YP2B5VBM0bEkC6GtH8+EmEuUHIwpL5gvIOxxq2DA/4XjnGZ3d8LcwHX"
-    "A/boVzo/HAoPS3xJVhSwt/G1kTDEJaJHOBRGwUWiS5UNrt4+6opW0gGYgSep6FuRIuzgm8"
-    "HqEDIbQRU2AvTKQ7UU1+OUFXC9YcbXljC5mP2PVfDrWAW/LuKaY2djJfx6FHa2vBJ+oant"
-    "rYuhtRXcM6uh1WvHXKNDY7s0nkGGFTNy/yrfhumOlOxwKMsBa9NWepVjgHR5Sh07Fadi0V"
-    "Mn9am1vIMaVTLFkaIuhfUN8+2KmAduss0DN+l0lYbUW3trwavuIEBWvKXWABwWBciiAFkU"
-    "IC4h6GYMSM+A6sxMkLHWWic3dBbx91ew+HmypFSe2cQJOmjb7xLTHatct3OLmfFbwV8THJ"
-    "AWXobFcUrG5SZzmTlis2Wj7jpiWbA2C9ZulJ+jscHahgYWQHFMaL/2SE6O6P2rXCcHGokz"
-    "xo5DT6aqL/wsctPRgMXJOierO6hDTGYbJmcB2+L2wOTw1Ol8dGrqM1wneA4aRToY3znLfl"
-    "WV3vIcKvZeMsG/HejH6CXMeHnFfVK0F6zxE15pVZGfmMKzV0uKSnFKJio1RVQiSMhhFZSC"
-    "pZ3qPHwW8gGoXyF4IZ08x5u5x46Fh0mHYFyljvXfesaL7okl7o/7nXna39DTHvKi6CEcEn"
-    "TQNVmL94wVXa25HCgSjYEJZRofWZSmGY4y/LXdcZQZJlV9jGB8B5d89UWc8c/y6olQyvFx"
-    "QibEszYef2EhPsve2RQhHmx2GY1cg1v5AnxkUMXSeyp1TdEcC52mTJB/22KD6LHIZ+7phN"
-    "GAtsnnb2/+OBYGrl1ypY8Ffu6mg6LTzmxMNiiT9Fl7hfajHP1lFEgnyLpX2+62ENi3OWDf"
-    "EkoqOCQXSE5bRIfoAqFTWhsG86W10zdO2m8Y+rXn7PvSYXGJL0LB+uAR03nXkG7XiJAwa1"
-    "f11i74B4Eb2SEx/vDLhcO8a8nKZq1nLmbQyjz9Mpdt9rFX48q9bsnKDax8T3SdqWJUHdRP"
-    "WAUgZoitIvCUxdB0jesVxNBEFDo3ztXawv2ZHZp80/oknK+FCyIrdrbWJk1p4LIdF3F0T7"
-    "owpF18fIFWTUFtGdxSyZZfOdxSifOnG3DGHujcyxbpQ9w//+noNtT++U8OWu4jkfoznTlb"
-    "kerIwaN6vg53lh4alCqb7N+hcqywqsn43iWqJlvQ963QHFAhUQfPpvaeRQQRxH31aKWPgI"
-    "hlszWZt6z0YF16cfxgK2ogixExXAtkjR2jPc7NGzvO1DKIC+eMxVbX6bqDrKwjDbqFyjq+"
-    "UUhVJCWSpJ3EMyZz9BI36XB3HMnKDrZpG82V4J2nfwFSjdGc0OUjSffSEisviOdYwKSNko"
-    "rSdA7i6i3kKrT2mvwq0cKcpOugO6KWcKm9bFkvBjqcaKuVpgg7iHgtCVU4DZxg6M0JmgoI"
-    "mhH80KmaeMxnfzGf/VqGGlAlzdigVUQh/aXoWORJElrNUHDpqVJGviQts/U12dZXsoM369"
-    "xd5qR2UdNky5YsG+zpfFNp2g4Fg164grALo7v/lwihSBGzDa7JGxyLkMp++doZK8MipP6K"
-    "XM+KkIpy/cmUdWVL512L0XToSK3Lt+bhVYH35y6cqF34FnX9xBYWdc+pyAGG4Dozjo930F"
-    "UT/uEOG6JrLdy2MuP4CB0JzoTrwTQOUAXmwputq2DFGoadCVmyTVlX8KrVAeuYB/Aq6gdo"
-    "y/4PTnthk2Oucl2x7mgJxocXiBC1EDga+NGxAKdB/fm/OAPJB5zMYVM8Z6w5aFucu0xwKO"
-    "cz2NukwNBykzCfb7N8vp2vmzFc8MsBp1iyvdKnDws0hxcmT2sh+lTAPvQp0zr0KW0bYi3+"
-    "LpgwxTLTWGYaM6+db15rV2sqxuaSbGZtirrNX8XY7TX8ZJQx/wkyZj8j5MKzbIqakEXzAq"
-    "zZ4maS1Kl+KdoOrd0LuFNzLMQsQ6BHYSbOyxA4Goozln0FEIvx2dq13ouCnH7bC+AcHm5V"
-    "LOToXN3EOCkLULs8qGytUTO2tUe/jRRz6ZPOdLA00D8FCh64BtR5ZMZu8OrPUqbpEIdMw3"
-    "QUqZNm6SijChildU7WrRdgXnEv0N5yL1vZ5qCNbcfyk+HYnGLsIVBx+YG1YXIm2BumjbDh"
-    "nl65jWk4e4KJupIpixQwSGzq3reGqhC6SFezgBm1mVG7lUZtS0EHZRr4xU7WtOx854CoS0"
-    "rPTf/jh3BV4w95C3ox4cdjgiZp7MhpzUvwPVtBD0i6EKObZ3IRflnGrC2pbI7Q4jKeTT8H"
-    "w5MpHgnEt7KuA0IIfLGtI0Le6N3jbs5Ph18GnBeystIfvsymwoDbo18MVvpsitYi+mjoGs"
-    "SfJ7M7EZee3xlPEBefXwjjezT1/Ks4RFctoK0lC5gHqKB7woQXxwMO7GSorfRvAmII2qde"
-    "AELGxmXrl0thjqvW236B27cvWp/RcTYn4zUg6MILVrdXKCEJ0diSE6SXcRhcUgjqkj2ZRW"
-    "LWYUlmRnpmpG8bssxI34ycp2NQIN0aT9FVs8pbb25gDhDmAGkPyMwBcoGFXMwBkhaTK4CX"
-    "JdPQeZZI52KaDYHjqCATSMH6rToXi+8mCZmgCEfOypVYAnnXI7ih3OtXec4nOxjBytK1Sb"
-    "y6yvHmKH4GW+HobX9858Ljq2+mzVp21lsdjUXFZ6Pfzrz0ChpnEyTuM9MxOyhtx14jvwfG"
-    "eSBh2eFY4LZlb8ubZKxGEMuQxYoUDMYSWW31gn8LBT7PL8easL9pAeHLOlMb5tCr25nqvk"
-    "hU6zZCwZwVpw25wVZypnEmUFJbBm5Ra0BkUdUb80t7WpmybvmGXdJxFbmdf14lBtZpSEiF"
-    "jj4ZxrMn9f+OG2DJimI4oYUxcpPqXGM9sKr1smUfgEcOpZiQr+7FCDuo7bVEuysU7CLv8D"
-    "uZ5vDE0P0zIsXeI0mSt0CBO1n7aeT93y3OjoShOOHHP/TfXfUT5Z2njxMBHRb+rWRwhmkC"
-    "XaGr2BChuZxxqjec/tq7iDR5U8Tyl234S3dJMEGGQ7VYqGtsgiZbA3vDuTAScbC8CVRor/"
-    "SRcIc/quAJui/kG4fMs5DjAiHH/HIy4GR7h+hmC0RlWOng4njocRNDjRXEho1h0u1rEZom"
-    "M7jktnZbxOZ+m21yv01b3PFBC8y9bNp0QCfouhfd3S/k4OjnODj6aQdH9JdRoJ0g6x7Yt4"
-    "XAvs0B+zYNdlwbLGgDihMxMxCLBn47A5u/FiuwsfHHmVoGcVEzW/y9LRK+x8JQKw9Drbx6"
-    "gawBk7D+6UsX8MFE7Tolq6pYsDQhujE0zEANJVp8E2Ou8s2+eDT6ZbHhJ+sWuH1TOfQ8a2"
-    "jugMoZJudPgT7InOVsNsDCfweSPH5e9OC4zgA2I6bLFlQyI4tha5hnNOCatDcN1aFtskog"
-    "7p7MfN0vFIHVz4nA6qdk5iN20LIcqmA3Amn3QK9FK3Q3LxX4MkZCGNEMOTNzMUqWwHqN6d"
-    "qHdp55fPZ4Nxa4h7kwFBei35wy9HS4N+NG87nAjxNIuweZdACmRamBpwi7t7RrKHIcnMME"
-    "CS6v4WeM7oI9P99mXVfY8xOJXgZBocle1iFBB42lrGg3C0+uollaoDdQmrviVMzc1bCKDV"
-    "3ENi/p+o2SVZsGc43Zqtn+yvIIDyNzdhXp+EbZqBhJHphQ2fYIxjL/zlWeiUw+jmHZlW3a"
-    "R69yLFMldMdztcamvdkXaAWOXyoKhP3hHUS3njRLQ7eJlTL/vphNM21NNrlSpgoVm/s/To"
-    "NWi+UBErgYjJiKkiqZmayOeRXXPfAEdySx7JKH2Z//DxnCvvc="
+    "eJztXelz20aW/1dQ/DLZKiVlU5bt1W5tFURCNsa8iqTsZMIUBgKbYo9AgINDsrKb/327cR"
+    "FHA0SDAAW0+0tiAf2a5O/18e73v72duQa6/YuoaaZrOL1r4X97hroD6B/pVxdCT93vDy/w"
+    "A0e9172xamzQve1Yqobn2qi6DdCjNbA1C+4daBroqeHqOn5oamggNB4Oj1wD/tsFimM+AG"
+    "cLLPTi9z/QY2iswXdgh3/uH5UNBPo68WXhGn+291xxXvbeM9lwbr2B+NPuFc3U3Z1xGLx/"
+    "cbamEY2G/td/AAawVAfg6R3LxV8ff7vgh4a/yP+mhyH+V4zRrMFGdXUn9nPvlcOznqJMpk"
+    "tlIS0VpUcBkGYaGFz0VW3v1z/gr/Bz/+27D+8+Xr5/9xEN8b5m9OTDX/5HH4DxCT14Jsve"
+    "X9571VH9ER7GB1ANd3eP2JABdrBVLTKyB4oUuuhrp9ENsWwvvDv1u6ID48HZoj8v3xVg+V"
+    "WcDz6L858u3/0H/kATbQB/Y0yCN33vFYb7AK/mWhYwtBcagOM09UAcPjhgfNi2EaCDyW+9"
+    "86BcBuR8jNMQ36u6amggi/DYNMALGeIYTQrhNdDgTtV/Gfr/bwrtNw0hXQDtUBrIY3H0U/"
+    "/NRd9D1/63Dh0f3buxNJcHwavUCrbAGjqKDnfQocI4TXgy0MG5QIVzg0dH/VCbewTAWkFf"
+    "I4PzEMFChjlBlMYYUTlwB37B/2hqKb8SxOJSSq9U3bSp4UsQnQhfhxZoFj3bUR3XJt9TEr"
+    "rzPfhk9AHhwZmA8UB9xhsLSaDwCVBeWj1xsJS/SteCT70yhtP5WJwsr4W1ae1Uw1kZt/Pp"
+    "P6QJ+kjL/BMYK2Mwmi6k4bXgr5VehSvv7fsSd97b97mXHn6VFixsx9wBS6GSilNUx8XjDh"
+    "wS9UjIB2T3lrl2NYcO2CQRxzXAFetym0ei4hEuxSzIt6YF4IPxJRAs4mdOCthAfR3EpuoY"
+    "yH+FCyl8erhGLPU5UoLTGxdhgH458EWKubRYIpEC4U1YxjXAOzvMxCi6yd2bAy5ey/eq9v"
+    "isWmslb1Gbu73uf3wG95uA9vbLHOiq91PyV3Q4T2eljgzmicWJHgNsQEJzn4iUfJiJUazQ"
+    "G8OuBavlYSaGNrO3Mc2+GduQia2afbXr79JPVEN98H4S/mz8SaFlVAcW2WTqvbgoNJhGQ7"
+    "i5tEtCy0WBudTW0O1JuFN1U81BNqJIgbvBJN3dhkStcnp3M5KE2VwayAt5OsGfsnux/60f"
+    "XiaNIXNJHKWkbwuoNvGg+/tiOiEjHCNJK/BQc4T/E3RoN4Z07783ruEdqcK9C3UHGvYv+P"
+    "P+pylbagH+GCIPczvAPFQgfxqLv6Z1S6TU3niQmbbzYHmzeBPcdMwukDldPIsYrVFgOsMK"
+    "P6ZcGdJiII7EJdb40SBVx19vZQzlxVheeHaANbR30Lbx0wFalPJ87FkHTGMDrV1bDAQWeI"
+    "Lgmc61E6epxK+WyVdJjN+X8e68z/fuvM94d3y8FP8AygK9BN9zLoUMIQtoF6C7lH5dFp9M"
+    "0T0xmk4+hcPTx1XGM4GxUVSCkjsMTLe5rokYZZHVF/+joXOqyXWPft96augvvUifyOWMPE"
+    "YarjieJdiD7cP4TT95hQdPf0qfQ9Ekwjd5+VnAfwr/mE6k9P0SjVv+AxsreqrrmIphPivq"
+    "OgZR+DSEkXSsVeF6irQGtndoA7aIzSEmhXwO/DIV9nackPO41TzmPoyGfBgxmxER3Bv4kI"
+    "tvlrYeiNtgF/jPfv/y8kP/zeX7j1fvPny4+vgmQjr7qgjyG/kTRj2xdbjLg+YEq8nlkW+V"
+    "z5oFifsjy4ypAZYm+k9JVpxoVX3VbVGWF9kzoQw7TrO8umvoSE8gJ2L18Pai0AaLxykgGt"
+    "gaS2zRCcyYMfYMh+5FgcnW1LyAyiqyZIqUPUWRJWkSbWuTytoVEZzNNHk2U9fb/scy9sT+"
+    "x3yDIn73Vxpg4n1ZiDDZIckAxPVbE9EdBR2qSPEDxfmi7joPMFEhOoYxWROqy0zL0ir2J8"
+    "J/UTnxUmTckVe7I88CCAybHNdY5BKKU7Hgpmh6A2g6RGcGllwQM3Icp3mmyzQlx/s43nsL"
+    "PClb1d7SQJ0g4pdnCZhpEa4X3BYlCdYDbcZMSGPIqtPKgrhjwT+9yMEBetYjGlvSgy6KbS"
+    "6x4WhFBONbY3r5UewujQXBYZZSn7gJIn4olBUj6KS1BBG/1kqF8KyhBTRHcS1IJxcn6RgE"
+    "++rNmxJoo1G5cHvvUuGEmrknBNDmAx0RnDGxsCmVL4lv/+qqBL5oVC6+3rskvoZJzIUvKO"
+    "dgkr1b3bdtNIKvd41pW1XHH0MFdJaSwTOjEcNzEjllh6RAk+5azJuAQQ6UwT8f/azRHwnz"
+    "SujcKu/CTJCxFKJzFmdmDP4dwaWVb0UNhnPrae3WUxvYNlZnHwGVhyZFxu15JRwI6g7qVC"
+    "AfKNjD97JMYshlfmLIZSYxBHzfI83FrhAOkaTk0RBtjoZwq0VPuzx2uhv8tR11s6ELnI6T"
+    "sCSSNVWhxMMriy91rO4CzzMGYdXEjoFcNkQ0vroSwaEDcTEQhxJdqG59Ho4bC3Fn2yO4NY"
+    "I3F0W+jPvDGO6/6NK+vjjiv6A1HzDptag/69j7PwW04XgGDTFvS5nP3xaYz99mzef4/wqg"
+    "CsKMkXCUy6GsUcZhauxGYV6V8wEVuIAIBWU7lLZ9XujZytumiHHJJsmdWkGNvQS5xC7iFd"
+    "TKY+VHRZwI0xRHQQ28mRiFKUffpQGJTtXtJEiu9QReFHQw7tE4Uow7FV7ebPNgMoYga1Kj"
+    "PxTHJCj1icqZ+Xq9lhjWpGr/e6wG1hoNRcILGvF7T7Vt+GAAj+nBCO+5A9RdYEaJP05lQ1"
+    "tAA/DJl4X+4NaDs1oPtqphAJ2sHxyviBYjb7O60LuZi5PB52vBt4CtjNlnJBheC3v0jcHK"
+    "mE5GMv7TNHSI/x5Pb+QR+ntn3kMd/b2QRrdo6vlXeYCe2kDfKDawnqCG3kljUR5dC2CnQn"
+    "1lfJOQorC8Fp4BQsZZGSNpuZTm14IOHMe/RV7fqmGDJ2Dl6oQlquDF6FvN9NH0G0LefEYM"
+    "lYby3RgxFKyhu1sZn+VPaDFs4QNaCoO5vJQHIuIhonWg5nfveOVAlfgvybApvxJbiqzN3K"
+    "nFz9VEIba2l4gkhKuE92ePcoPMpYEkf8XlHsMZVoY4+DKZfhtJw0/4ORJxkA6sg/UDfidP"
+    "viLNWf4kLuXJp2sBGk/AduADEguNh7xKk3NpMR0Fn2GbuvcZyRYUeAyuWOmP8TvAtOOkjE"
+    "s1Za1ncRr2AjiaCFk/yH4ZmI+VwEuQMmhC64jJrJSPP36UVGA2gZzHdLSZ3+FxX2ljJ0g5"
+    "n9vMZ17bkn0eR/JclTjLFC3ndJs5HQrglU7tBCnnc5v5jMQpJTDg0gtiMUoudLeazYEkVZ"
+    "HVWWrO7lazuxqba2UvP7ObO7MdxYL2Y5UzO0HJudxmLt9bQNW2lSSwFCnnc5v5bLqOZubF"
+    "Fx93NMTIW2xm7o0Rektx/psyl0aydIt9qgZwVAsHnegQbFbGZDpRMqMM9HsyI6VfZyNxIi"
+    "7l6eRaAN/3ump4ESl4jhhlML6KC6Ffxrzdzzdv97PmbdN0FE11bQKjCzoqJahazN/WevEs"
+    "4JUdVNSd6RqEg3SMFtdLntSbJk0fpECDO1X/Zej/nylmDKWBPBZHP/XfXPQ97A/9DSd3Y2"
+    "kuD4JXZLi9CuOGRhVvTqI9o/N0MPmt1xDOqeTnMrnP+anPWcixuQXhSFzfuYFRabLz5U6+"
+    "aQrlmtvN2KZr5VUdKhEAEFGfcQ3vVMMN4lZo7mZxcofjXnzqlSGPZ9P58lqAu71pOStDnM"
+    "nXgrqHVW7S+p3x6LIElqHq6HonxPUWlLxO0dVym7Yo7e2yX+Zc6ecfLJnDPMxMuadLG0pQ"
+    "MRF61HhVRJ489IMkDyWKWezXFbmepORcbwvXCfp+JtXiCVg2MZozV1KLUZxPSHvbESFN1T"
+    "wJlq5mSJKoEqgt0+TqhlVDv/zBtMhtRfKbWCapeDkWErK8PWhDyO4tc+1qlEdBkogfBYSu"
+    "q4fUrZKYxig4oLx/aimQyxZkKtc/lXSV1YFvmF85iM3JKtDJu7wE0MFRWgPOs8NM3Toqyo"
+    "KbvHVKYBtIrDVgKx5mYhPbpHBfAlt8XdUA7DKYhk1UY3c6dc/qmO326fSSFdEhHDVKZuQE"
+    "JlVkgMYTdNQa6qH4NRnkaDp2ViovZHEaZGgK9QGgQRbu/HL6Slt68w2i6VjaoWcpABIJl0"
+    "WFQOISaImCIEpcCj5aGaQnCs6z+bOOjmtdcNTvpmHuXi6EQGoRnC0wBGjbeK2bBhAs81nY"
+    "A0vYq9D6Je0kPHUuQi2S3+OipkfrVwvhpUdfqXhIruRf1KoyImHQRfi2X6p+Y7+gfmM/U2"
+    "LQX+kUGEcEDCLcL1Uhs19QIbOfrZBpWvAB5pQhLRGJGVGfMeLjXjUee3SI9wa3s5trQdvs"
+    "71fGjTj5ci1Es7xyWx4kMDyRevKYpg5UI8+ZExKlYL9HVE3hHp7e5w3Ku5lORwk3542cDo"
+    "G8G99I6GRJhewR3BA85IAx53O99UpDwbEuZb2D64BrT13UnnyrUJHqFNmNyuhNIBp8VGma"
+    "IvUF18F7AAI0BFWIJvmbLWyh7SDt61p43poX6D/AwP9VHUE11ugfL1m16eTZyhRxPPxOX9"
+    "UJyzimvCz+UY/+TVeUsaiVHmOq1Vka6OUrYI/ox1cVW0PaNisJvVt5hMuCbaCO64Qt5+Jk"
+    "Ifv5P4gXhg399B9xsZA/TcbSZHkt+PW3dmj34rpiA3T5fprO5UVQ5My3hkCv6thgOvZJ0G"
+    "7YBbv99cOcN5a5U06rQZeaosXpQ7wC3ZHVgGS609ZCYgK+Erq7EpAIYhJiRQoKEYYEbT7g"
+    "WxOKXyWnnlE9uCN6LyHoOhtrj1R6m66E7oGixadlLbxsIu3W11wIt1V+l+cYSTs6PeOPZa"
+    "bTc0fSDlrvBCOYyCgjuVNkHFseJP+Kwcdx+2xd0bEdhLl0VGxq95aJP+bx3bXHd+e7MJq1"
+    "MRs2MJw50Ewraf0kDrgotjB7QxXrMLbZfj3pw9G1kMjgrTX/KwRdd7D1N/bOr8Xh72hLNf"
+    "By4415zhtbc2BGFbtPjLzN+n9vLM6/SL4JZ6daj8A33yDdUVQWSPT1XngY2ehne+8Gc2ko"
+    "L5XBZ2nwBfdsAWvoKNoWaI8rYzaf3sojj2hvmRuoYw6WY2fDNRXCXZRhZ2GMQ4zqjEEOr6"
+    "OP1hnkwJtaHW9qlWxcNRNnuE/VXt0DK93Gqh0G0Ph1lWHs0UYhcdLz2OzOeRmxZbILmEVX"
+    "fiZF1uaNWzm4tEzYHRpVEFyaCb0D3/cQMU8hmYjwpiKDnaQq2k9MmUzx/shYLCJBmeJej1"
+    "Hx4EWKe52bh3huOrddUNkuPP1ItG1g27u8CLn0mItCC4avcanJ4Wc1YsRCkblV4qxWCWjs"
+    "XVJscL5770DBvXu1e/e87ankRwGSWZKkYlBSrj88xIcs15l6DOt8nyoLcDcQ7KTjKE1nS6"
+    "jPUBDwFCdiEOb6jZJ7y7xX76FObAZ+q5tqfvGsOF0K6w0m7CDaRYrf9O5mJAmzuTSQF3Jw"
+    "kEdWE+9lUneZS+IoawFeU6VxRgQMruUySzl/JWcXsklOWcov/xYRcHWQoGhvvOBRKjkvRt"
+    "IOQQ9/HjOCHrZu4iQFbODU4Q7SdrQgUJ/c1KJtm6Do/K7W1aJKNwvexYKqi8Vp2Q0npjZU"
+    "g3qPNlLoV6bw1s2kydD3TPv0KwOvyiHONMB7b92WRANe/Z9X/39ldyZjmfjchcFdGNyFQW"
+    "ISvvjIFrWwdsLUAEsT/adEyQnPLzGMzdhJvzO5fAK1xyfCIdffE0fqqLcnzqhGfT3cnXNO"
+    "d07+/isnf8fp2yzz9cTZbD79KuF2ZnvLfAI4z3d4N5Bwlu/a1YAnjPvxcug34YC5dgjjwd"
+    "etovRnSbnGf1TjP3u+aIcgbSRhNFB9KbXNJBUTwDetbYaQ0WubSUoGE94ZVjdtgH4rYp1/"
+    "F1DVjyCQspAR3/Q+S8JWZb+RZ6hh37WMEx3ZZqWC1g0A1rbic46gzBbFAqdJzxgQHD3pbE"
+    "TwIQqRshNgmq4ek1rnlcWMQY3G5ENiS5YnoUWnrPGNEJzaKbaUNcFllmQZI9xpscGhXZNk"
+    "I4rZPAusQ/FR3CzUpZ1+UWAWiqzBhknlA0yS1aOWtajTeqni/gW1/bOl/Zmv3ylPhvJXeX"
+    "gnjnCJvjV8gmtX1XHtzflsOkeSG66+ae1NK0gVe32L2wZ9quL9QbHyE0RtZkjlld9A14WN"
+    "uoP6Cz3WSTL2dNK3pcB+WwD22yzYD/AJGNRYJ6k41KWgxv9XsLeSKlEgScUe1I0cIR5oj4"
+    "DKdhynaeqofj0Z5V0pmN8VwPyOcHjg0NEc4+FxQeVAfcYgPdfAxYKNHqW8Mha9EhkqLpBx"
+    "K/l/bYD/990EVyOeXAvxuV9dXrmHlrNVwlT7rJ2RvAmSVD9yAr/hhZWo5ByYolMkQXbWSF"
+    "/KRd2OFA0YoFrxEImRt/huxGYaeShNlorsFxmHa9+egwvsLBZI5VniGju2jTQeZ2V8/qKM"
+    "xYE4VWbSfCyjV9tHZadqqqnsgbWDaMRSlL+Jk+i9o8Jn1YjeLqYDWRwpYUWs6RCdVrapQV"
+    "VXwrpY5hqXAlp+xsV9TM+4UmUplPGS9PO9JP2MlwSxE7H8ns4jlSBq8SqouuGursrAfHWV"
+    "jzN+lwO04v3GSnAfSBsC/fXEpfr9f6amufsoVLEs1kkq9tZ2I4oW2O1184XuDInTsAdzI0"
+    "oWDpCjXtAJIvaAviqD81U+zFcZlHeqBR10cZ+WEJWdpf0610KefMJ6lo3gx3rWWJzPZZwW"
+    "hX6MBXFPlqH8dTofeJlS8Mm0NPzsmzycfsOPnuHafMZPFtJMnPs9X2ywVy2/50s7tTa/CK"
+    "PilWqk2VZpOvZ2ViNSUBw2ekGITM1loaOykFdblO52DgjYW9dXb8so1GhU/p3xNqNUe3jR"
+    "L+gUGV/JR1eyul4jbZ5wLecHhsdIWFjN5w4M57n32XVdc+69ahiuis8BzSS5BYtyS9KUJ6"
+    "eWdGe1V8wsweFdpBI1RShHJBzeY/Dq0C9IBUnNxwowTtFxoI8B3cWCHZZp74Hm0Cqms/l0"
+    "MZMGS6+ZhDcDbkm6lL08Qs2BOI1wOJ2PRdxEeG1aOxU3HU42FG2Huvn4op1oWEjO0MVqK1"
+    "/Rkr717ApPwIIbz7Ag/TqT516TWK+gudf+9e+I4377138hjreFg476QFWOKxzPa3EVS6YV"
+    "anH5Ya6K6qCvde86lN0uScTtYBJTlXGtoF6EvYV7xY+Ap/IT5NGzoMo1ngJnupZW2dN/oD"
+    "7jLYM47PryHV200MSLbPapV4Y89j38cOf798WZjCsOwHZcIbze1A+YAOzu1xWZnqTkTG8J"
+    "0wnpqMG371zT57dNcbbmariqpW1htVzuFClP4m7PrsmelQh2uxKXE4Scx23msd8rkS5ZPE"
+    "HDay8er73oA5ZFmLry4k00UccALpv0nVha1FUXY1eUppkusQR+WEjx9svxEoqiPwtDeCfv"
+    "cR1YJ0OE52AVoKjL/YkgDcJ5mAdKAU+gPrikp4oFLrqBmdf5/mSsvFnmXrdXZqFKt9g7Fb"
+    "Qaaqh0AbfIaKuYLqklKw1kQS2L+Ei2ISOlK3PEsoihxwDXucGgnYaYfJiJVbCw2xhN5dZw"
+    "iH150YbBTKyiFfXpUWtYXfPEZKxCZoMHr2TWDuBMNeytOxG2hT/hOJqPWeRc6wm8oGP/CT"
+    "p1rLeFN58cTcc4bhaw91gWrQW1eTAZq5ihN4Zdy525PMzEEljZYooFZf5iJZSA6rhW0Rqk"
+    "6J8RyG+3sTk7aacuXopPqu4SYhOq4/U1nJARsCoWkYyWTUExyfjSOl5UUomvbl5dslPOgQ"
+    "shv7qkitTzDdnFlhcHHxCcWKempbdByUI1aPtRLMZgdCVvVctOqrrd+Q4w0Kmi7EzD2dL0"
+    "DM7QcXAJnYOhZTuKuUcgILGFYFLK3+YE0h+5MNXeMteu5tjKNgCr5DLN0J3PY/2mI4t0i2"
+    "6UNdibNqmlUmGx/hQlr9VPUasfY4d37wnQp8k5/pT4h2XBVIu2TQWBmqNPib5uqiQnyzHY"
+    "QzKONyXeO9NyHohy81HM46Qcd0rcn4GqO4T4r6OoHwg55pSYQ8N2rTCajhL2BC1HngL5QB"
+    "ZR7lWdjP0tOrxzBHUCbQr7DSbumrBepOVM725GkjCbSwN5IQdZf1F4sPcyCfhcEkcpxP0j"
+    "ohLgWVKO91G8A5mvCt5ZUo73UbyPFGUpgPtYUZayaHfIalID3j5caJFW78STmqL9FRfTNR"
+    "FXxmj67VrQzWfvX9JcGcvDIa7JiB4BS9nB9dqrzBg8Df++m81iY939Pjb2s/zp87WwhQ+e"
+    "OPf62a8W0HBpKGWtvtAYfdNk3OabFYJ01XaUmIu/QgZVzhQ8l6rNuVQbCyBMiTXacvdTgo"
+    "ZbptNbaWcawFEtAqIFF3+ciEtYxzUI9JvQQqe8CFJU51u6l++vOrJ41/DBLz6NpCZKVThN"
+    "yZfx0WUcpA7Sg50m5FgfV4K3SLkCOhJuCXV2C4o9Jcl4maeEZFNLLa6CjMXcozxJxIWQ9D"
+    "mO8XErVgpKkrJXNYYl+T1IGld2qvVI8BrAh/zoshQlM3voP/v9y8sP/TeX7z9evfvw4erj"
+    "m2gzZV8V7aob+RPeWAneEkLRYhovPRdI1JwT1TgRBR1ThfymqOoBv/PBv5nKIPkVLLJ5D1"
+    "mWZPkRBumXrCIyiE3UKWaUrSKSWoaJOiIDcTEQh1KqjEg216RCyH+UI1EQ8h/PoygR8m/F"
+    "h/OQ/y7t+gshP+T/EVb3roS053Or0APdW8ymdwvcw2pvujbA3T7n0sTr9WkBXBT8M379eT"
+    "oaKmMJhxZcC1s8cGsiOPzU1ZXx6U6ci5PlFL18cFV0tzsmeiqNZ6Ppb5gibF2H+2EhZdYb"
+    "uIYW0LxxC6RJeZ+Ah3q6PZ4cj76RJtKt7HUKnX6b4Nf3CLQN9PqEms9GtZ6gl2Xa2Vzmd7"
+    "O5JFWWtxzqqPEk1Y8cMB5Wab2n65mSoGrzJit/miVdif2PZXyJ/Y/5zkT8rsu1dM+Lfjfr"
+    "qpYpposb2VeqDxmj4y7NNptEfE7RnaBxGvbKwzdyfPo13ul07QQNr8JJsiapFtJ36FBN0H"
+    "BUj9c2zWtuQF3b9BSrRDtO/KN2icSWzaluml3AHNsy2CY2LnXlWKp6IxXNQ35hjALbUFQ5"
+    "o4RhKCrbwa1CnTpJLwqsQrwQRCU9PwxJtTWTFPmx2Km6fjSeNSJm6c6/7H94Hy1S/EfR+l"
+    "yMxdGIUMAgDFCshi+BnCNMjnGsBnCWmuObOh82Oxr1NRjOoOWvmXbJOyR4kWrlHs/MOVCe"
+    "M+Suu6k5Otx417qSU7OtAPEsKYe8DOQOzGuTeNxRF9K2+STpzUbiUp7cja+FPfY0ox+1Mj"
+    "5NR8Nr4cHU1ytjIY++eh40qD95zrP5dPIP6Vq4t0zjT1DFUVZ/KtPagrhfV5ZP+ZGoMRIe"
+    "hZowRtcRheoprkpu17X8uzdD2Oa9U/EWrr+/aNfiU9tyQXTOG8OD8nhQXuuY0dKgPNnrOf"
+    "x3875HsLgeXl4UWVv9vsXKv4JxxyytmOXC2noRLNcQTEvA/QagI5gbQRU2UAf/JUDHFiyA"
+    "JxVwNJIt7FT7EawFTyq3BdPQX35Jy1T1zcrtve2y9wLDgQ6laz2kOGNRhfgRdwYjRe1xdH"
+    "iTKN4fFEgniBiUQvtXVyVwRqNygfbeEZC2t2r/6j011geyptA+69HRsMiP7gMF3QdZlAtr"
+    "m8WozljV7HWE+xqLmiHRzXEJ5oVyZqADdZuPkd78bjKRJ5+usZhhIMxXxuCzNPgiDa8FbQ"
+    "s0JE+gJ9PxWF4uvWeeFOLgp3Pp9m6Bn1lg49r4ya0oj/CDjYp29rodRiLHxAn1lvlMVeI8"
+    "QcRMLll9mbFB8C4lrGkyDmwaWPAd2g76QFpkM3Qc2jS0e8tEv3KnRK2dS0KboePQZgqeuH"
+    "sdaujHU4NLoOTwZhzZno5P4+Y4UHAvR+1eDp5fxPOL2oA+u/lFG2hAe1uJ7SlSnmXUZr+W"
+    "g1N58eVPl6qRpOKVSI/maoSIZUGmzijwPSjL2ITdQrp0WkFykSW8Vug7CJO70agosSDZzN"
+    "pan9oi3YN97k3VwbsqD3W6fq+VPIEBZrnOwAOmR/2B1mHoUZfgcgsEP+0Hm8eABdCu8nx3"
+    "huDPBtYC0tUFZ6s6wla1BcMU5CH6CbgGAh6InXvms5F1C9Y288pYGSKa42efTEBX59pGZA"
+    "CT/83Gfz8Aa48+F82DPgd9wlrQgfoE/FGhf0hQddMATXgai4o+MeZsPEuZp3yXZIzXdB6c"
+    "BFk9Ws3rsqPpmK0wGsIwqbTHJBmD6mP/TRm/5Jt8t+SbNNT/Mu/pBMsDAUupFE0JlUF0TC"
+    "3yZBCR0zGAy8qSh3XVqvzUlCifKyHFhf2jMlJc1TguJYmCjcSJteDvQWGHpkeAX3vxTUjm"
+    "UNdIuvj5fwTvB12gUWvgmS7tCyFgJvqX6c1mZwWluifnYVTtCqOiDe2pN6qnRVLK2zdl7k"
+    "40Kt/y+iZze/IgtbMEqfnwUeWwxEi4d6d+7w66BxTvHqDjSZyKs6V2toRXMg1T4jScJbWz"
+    "JJCNaDgSI+EMqf/o4o5p7phuAfrsOqbd/boi15OUnOtt4TrBTx05pkqmCSZMYrX4+cqZwz"
+    "riWW3Wx2c4wPJbf/RIBqzY64tC61VqYJPF1X7PpERqmmtZ0eGAHv7B3WStdJMFjczI4tXx"
+    "lJAYeZvlrN7NXJwMPuNiH7hD3sqYfUYH67WwR98YrIzpZCTjP01Dh/jv8fRG9rohm/cQdz"
+    "xeSKNbNPX8qzzAnQCAvlFsYD1BDeAq/qI8wiX8VaivjG8Skq+W18IzQMg4K2MkLZe46IgO"
+    "HKdaNf4Giox4nQVy61kcZ3piglazXZ7cTO8mw2sBGvema6wRq++WwSPTdbxnVZhSRvzOF7"
+    "4zovfetdAFT2X6jZG0mQNtsv/a7m5HbMC7BN/zKlMfSJhAuUiElX5dFuvvkQQ7mk4+hcPT"
+    "Sn0m33BDqAOav6wjgobKrbMUeJESsmh0txQpg8pbd5W1rI6eV5i8ZNZuRH1GJxZSb1xVpz"
+    "RD9sbi5E5EwpRPvTLk8Ww6R9KU74lfGeJMvhbUPWyHHOUHT1JbJ1NkTNwrjceYcdskY1aq"
+    "MrbJsBctVaxJkoinUmSTL4Mu8VSoJmg4qK3uMssYsnvLXLsa5SmQJOIL9mjsa371P96iha"
+    "4CILkBjn+A1oDuTTRRt9ZvWWgTN00JYIP7vgZkxcNMbEKbFI1KYBucojVgOzvMxCa2yQuH"
+    "Oio+bqW0nsCLAo0n6Kg54Ug0/teFN58cTccOC1LGXQ82pHzs0ThQC2jzYDKGIGvSc/3lRR"
+    "uamrsD3sdlPNfx1xdFnuvHF01Zx0ee1XUdFLmj81f/KM7qxjIfLEDlJgiGM5f3UH80PvoG"
+    "Pj5EdEv4emP0bTZV4ltWHkqTpSJ79RttuAaeqLMyZuJi4duR96pt+5bkz1+UsTgQp8pMmo"
+    "9l9Gr7qOxUTTWVPbB2EI1YivI3cRK9d1T4rBrR29vpXJI/TZToU8NxG18yUqJvEFLc3C3k"
+    "ibRYKCN5IE1wHMG9a0MD2LaiQ9y5DcchLD/jYAHTO6tasXz8HHuarXmgaPNyqbg/G6k17C"
+    "OmeD+QHukDHa82fNyRAG3bxUUlPUWIFAuQDzeBlMUVXmZ9569uEt4AyZWEWKP8ZqAJohMb"
+    "grZTMCehS+gHCr7vIbpIKOFLUjWO3yt06CgJX/eqXff2wFhjACiFn5k0GXolrwP6lfFVms"
+    "u3Mi5d/QQsiH6/V956Kc/98tYOWiEtKWcdfj9KN3qKrKF4IdaSfCLU6D3pKVJeh7DNIUPB"
+    "DqcOTYlT8S1VakuFoNHvqCQl31Bd2FAWUG26TpBZSvY2Vr9UvHa/IF67n43X5sm/PPm3De"
+    "izG2CX29c215+R39C2wWClt01xlseAtRhZHqx01mCl16nYNxVdZzvQYY7POP76oshnbKJz"
+    "bqtoh5FN+oy5a/icrmGfqcQztUAKjBMx5yau3y/yupUHX/u2OkPuKUBysqNsVZsQA1qQDp"
+    "kkY09xrH8lI1XbS09XXAtSVfLKELajnhf+PGbqeeH3im4+mC7uPVCRUYWTcKbVzrQHS0VX"
+    "qf9BFGxKkXHG1M4YWzPzArtyrpOQ4IwezabAPkNgjmXqdEs+IuCLvfbFjktZPRFWe2Gb8A"
+    "PRGbuEh3pBZ7uEc2Nw/qnDrjGYpwU3b7jkWYDhCqohC/B1LJZhJhvBWhlLcsu3VMZy6riR"
+    "slP7+qLISIkYTWWfDMYzZ5psIAWBmyYbNU3i/yuAKqQlRsJRLoeyhtB4MPMyDkoUWo3Rtx"
+    "nz3lCaTRc4E2oNkIDqZVIh2VSJHmPBX4neDebSUF4qA3E+vBY0bM1zFA3d0StjNBUn14Ju"
+    "qgauxzpffhI/eRVZLecBXcy40qo4Wn7GlVZV3dmuDHmyuMNFXiVc7NN2rQjFVw9w9krtGR"
+    "pdFFOM5ozGmsHkt/PYay7L3BL5l0QaYm4caNQ4kNFoyhQyCKpNnJiJX74oR9sulVJlCzQT"
+    "NxeEJ8M0COdhRyVM5pEdqtmf2o8gWRefQaxwgcndDhjrOsqHzBOTsbQNGzYSPME1sBbAtn"
+    "MaOaSHXBwxGniDFTs2ukQv0nvLfLaB9TdbsOGD8TM0BNXxOp2D3T1Yr8FaCGcWfsJN1DXT"
+    "fIRA2Jp60Df9Ebz8B6kPaX0Tc0tGuywZiDHUYSpxGuYsGvWHqCAV74HObxsStFnzq6pt16"
+    "5veaGgoX8pdfMV9JVJkLEUhX2WDjMx+HeEuOx8n3kwnHvMa/eYB7ng6Gp19oofSUhz6OSQ"
+    "sxeD2EjsSFiEgd6HnqQ8jw+9JTUc2uQyD0Eq9JnzSIn8PcZupITXpIYuUCJOwpJs0VSgRE"
+    "7jIOo4iQWeZwzCkmQdA7lstER8dSWCJQbiYiAOpdeKlUgZjwhWkKx5Kd8IYmXHtr8yKO9k"
+    "Wa+eUVBCVDUes/gvdqqu53IgpGHpSL7sf3gfAY//KIJ6MRZHo6wOZ2vooCUcv7qp5l1wIU"
+    "UKyg0m6SCYBZgNp3c3I0mYzaWBvJADxS2ST7yXSSfaXBJHmSwlXAyEMuwiQcSgKeiyVODF"
+    "ZUHgxWU28CIA7U8qg2aCiCNdDukOltszNxsQFsKjiHGZ3t5KXiG9gH5liIOBNFviR6qmgb"
+    "2Dnw2lAW4rPMShMBpuLNySgnueaKXk1v7I3xUZQgZ3Bu9dx20EddgI0JaH60pcT1LyqnCt"
+    "tv/xij+MdX1jEVdeSekMlZQiU9trN9DqKrgndtBq1o65QZfGdmk+ghwrZuz9RbEN0xupON"
+    "FQngPWpaP0osAA6fGUOnYqScWjp47qUxt1B3WqZIoDBXstUi7LmAcu880Dl9l0lZbUW3tt"
+    "wavpIEBevKXRABweBcijAHkUIC4h6GUMKI+A6s5MkTUU9ceSXMIj/n4Ei58vSyrVmU2cgE"
+    "HbPktMd+1KlvwYGTfjt5m/FnhCWni1Fj5xSs7lNnOZO2LzZSN2HbE8WJsHa7fKz9HaYG1T"
+    "BwuguRZ0XnokJ0f8/UWhkwONxBljh6FHU9UXQRa55erAFlRDUNc7aEBM5piWYAPHFvbAEv"
+    "DU2Xx0auoTXCd4DhpFOhzPnGW/rkpvRQ4VZ69Y4N9u2Kw2ZcYrKu6ToT1jjZ/oSaeK/CQU"
+    "nv26oqiUpOSiUltEJYKEHFVBKVnaqcnLZ6E+gfVXCJ5JN8/hZeG1Y+NhylM4rlbH+u8989"
+    "nwxRLvy/3BPe2v6GmPeFH2Eo4IGHRNNuI940VXGy4HikRjYEGVxkcWp2mHowx/LDuOMtOi"
+    "qo8RjmdwyddfxBl/Lb+eCKUcnyTkQjxv4/EDC/F59s62CPHgYZfTyDV8VSzAxwbVLL1nUt"
+    "c03bXRbcoF+dctNoh+FvnOPZ4wGtK2+f7tze9G0rVnl1wZI0mce+mg6LazWpMNyiV93l6h"
+    "+yjHvxkF0iky9mrbXZUC+6oA7CtCSQWX5AIpaIvoEl0gdEpry2A+t3b6ykn7LUO/8Zz9QD"
+    "osL/HFKHgfPGI67wbSnRoxEm7tqt/aBf8kcCM/JCYYfr5wmDcdWdm89czZDFq5t1/uss2/"
+    "9hpcuW87snJDK989XWeqBBWD+gmvAMQNsXUEnvIYGta4XkMMTUyh8+Jc7S3cn9ihKTCtj6"
+    "P5Orgg8mJnG23SlAUu33GRRPeoC0PZJceXaNUU1pbBLZUc9UXALZWEYLprwdwDQ3jeIn1I"
+    "+Oc/XcOB+j//KUDb+0mk/kwnzlamOnL4U31fhzdLDw3KlE0O3lA5VnjVZPzuHFWTbRj4Vm"
+    "guqIiIwbupu3cRQQTxth6t9BES8Wy2NvOWlx5sSi9OXmxlDWQJIo5riayxQ7THqXljh5k6"
+    "BnHpnLHE6jped5CXdaRBt1RZx1cKqYqlRJK0k2TGZIFe4iUd7g4jednBLh2jhRK8e/8vQK"
+    "oxWhC6fCBhLy2x9oJ4rg0s2iipOA1zENdvIV9De6+rLwotzGk6Bt0RjYRL7VXbfjbR5URb"
+    "rTRDyCDijSRU4TRwgqG3IGgqJGhH8ANTNfG4z/5sPvuNCnWwVnTzAa0iCukvQ8cjT9LQ6q"
+    "aGS09VMvKlabmtr822voodvHnn7io3tYeartqOYjtgT+ebytIyFAx65grCHoze+V8hhCJD"
+    "zA+4Nh9wPEIqf/N1M1aGR0j9iFzPi5CKc/3eUg1tS+ddS9AwdKU25Vvz8arB+3MTTdQtfM"
+    "u6fhILi7rnVOwCQ3CdGMcnuuipBf/0hg3Qsw4eW7lxfISOBCfCNbPMJ7gG1sKfjVWwEg3D"
+    "ToQs3aaMFbwadcC61hN4kY0n6KjBF856YdNjLgpdsd5oBSaHl4gQtRE4OvjZtYGgQ+Pxvw"
+    "QTyQeCKmBTvGBuBOjYgrdMcCjnI9g7pMDQapNwn2+7fL7M180YLMTltaDZqrMyJrMFmsMP"
+    "k6e1EH0sYR/6mGsd+pi1DfEWf2dMmOKZaTwzjZvXTjevdas1FWdzRTbzNkVs81czd3sd/z"
+    "LKmP8UGbefEXLheTZFQ8iieQHWbHEzSepUvwwtQ2v3DO7UAgsxzxDoUZiJizIEDobinGVf"
+    "A8RycrZurfeyIGd3ewmco8utjoUcn4tNjNOyALXLg8rWGjdj23v03UgxlwHp1ABLE/2nRM"
+    "EDz4A6j83IBq/+qmSajnDINUzHkTpqlo4zqoRR2hBUw34G1oXwDJ2t8LxVHQE62Has3puu"
+    "I2jmHoI1Lj+wMS3BAnvTchA2wv2L8GCZ7p5goq5lyjIFDFKHuv+pkSqEHtLVLOBGbW7U7q"
+    "RR29bQRZkFfrFTdT0/3zkkYknpuex/eB+tavxH0YJejMXRiKBJmjtyWvMSfM9X0EMSFmJ0"
+    "i0wu0q/LhLUlk80RWVxG08mncHg6xSOF+FY1DEAIgS93dMTIW3163MzFyeDzteCHrKyM2e"
+    "fpRLoW9ugbg5UxnaC1iP40DR3iv8fTGxmXnt+Z9xAXn19Io1s09fyrPEBPbaBvFBtYT1BD"
+    "76SxKI+uBbBTob4yvkmIIeicegYIGQeXrV8upTmuWu8EBW5fv2h9TsfZgozXkICFDda0Vy"
+    "glCdHYklOk53EYnFMIYsmezCMxm7AkcyM9N9J3DVlupG9HztMhKJBujWfo6lnlnTc3cAcI"
+    "d4B0B2TuADnDQi7nAMmKyTXAy5Np6DxLpHsxy4bQcVSSCaRg/U7di+VPk5RMUIYjJ+VKLI"
+    "G66xHcUN7ziyLnkxOO4GXpuiReXRR4c7Qgg6109HYwnrnw+PqbafOWnc1WR+NR8fnodzMv"
+    "vYbG2QSJ+8R0TAal7cQ2CnpgnAYSlh0OBW47tlteJWM1hliOLFamYDCWyBqrF/x7JPD5fj"
+    "nehP1VCwif15naMode085UbyNRrdsYBXdWHDfkhkfJicaZUEntGLhlrQGxRdVszC/tbWWp"
+    "hh0YdknXVex18X2VGtikISETOnpvmo++1P8HboClaprpRhbG2Euqe433wKrXy5Z/AR44lG"
+    "FCsbqXIGRQ2+uIdlcq2EXd4T2Z5fDYNII7IsPeA0mat0CDO1X/Zej/ny3ODqWBPBZHP/Xf"
+    "XPRT5Z0nd2MJXRbBq3RwhmUBQ6Or2BCjOZ9xqjeY/NY7izR5Wcbyl2/4y3ZJsECOQ7VcqG"
+    "tigjZbA3uDuTSUcbC8BdbQWRlD6Qb/uQb30NuQrxwyz0OOS4Qci8vxtaA6O0Q3XSAq084G"
+    "FydDj9sYaqwhNjyYFt25FqNpM4MrHmtXZWzuV/km96usxR1ftMDaq5ZDB3SKjr3o7n4pB0"
+    "e/wMHRzzo44t+MAu0UGXtgX5UC+6oA7Kss2EltsKQNKEnEzUA8Gvj1DGzBWqzBxiYeZuoY"
+    "xGXNbMl9WyZ8j4eh1h6GWnv1AlUHFmH905cuEMOJunVL1lWxYGlB9GJgWqEaSrT4psZcFJ"
+    "t98Wj0zRLDj9Yt8PqmCuj3bKC1A2vBtIRgCvSHKtjuwwOw8b9DSR7/XvTDcZ0BbEbMli2o"
+    "ZUYew9Yyz2jINWVvmWuXtskqgZg9mfltv1QEVr8gAqufkZkP2EHbdqmC3Qik7IHeiFboHV"
+    "5rEMgYKWFEN9XczMU4WQrrDabrHtpF5vHp3c1IEmZzaSAv5KA5ZeTp8F4mjeZzSRylkPYu"
+    "MuUJWDalBp4hZG9pN1DkOLyHCRJcUcPPBN0Ze36+zrqusecnEr1MgkKTv6wjAgaNpbxoNw"
+    "9PrqNZWqg3UJq7klTc3NWyig0sYluUdP1Kyaptg7nBbNV8f2V1hAexOVlFOnlQtipGUgQW"
+    "1LY9grEseHNRZCJTD2N4dmWXztGLAstUBd3xVK2xbTv7DK3A8aaiQDgYziC6zaRZmoZDrJ"
+    "T598V0kmtrcsiVMtdQc4T/E3Rod1geIIGLwUioKJmSmenqmBdJ3QNPcEMSy855mf31/xj6"
+    "SHo="
 )

@@ -1,0 +1,275 @@
+"""Relationships between customers, seen from either side.
+
+A relation is stored once, ``source`` is ``kind`` of ``target`` (a parent of, a
+guarantor for, a director of). Each side reads it with the role the *other*
+customer plays for it: the child sees PARENT, the parent sees CHILD.
+
+Adding one needs both customers in the actor's scope. Reading one needs only the
+customer being viewed: a related customer in another branch is shown as
+restricted, without its name or number, so a relation reveals no more than that
+it exists. Ending a relation keeps it on file with who ended it and when.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from enum import StrEnum
+
+from tortoise.expressions import Q
+from tortoise.transactions import in_transaction
+
+from cims.domain import audit
+from cims.domain.access import customer_in_scope, require
+from cims.domain.actor import Actor
+from cims.domain.errors import Conflict, NotFound, ValidationFailed
+from cims.models import Customer, CustomerRelation
+from cims.models.enums import CustomerKind
+from cims.models.records import RelationKind
+
+READ = "customer.read"
+WRITE = "customer.write"
+
+
+class Role(StrEnum):
+    """What the other customer is to the one viewed."""
+
+    SPOUSE = "spouse"
+    PARENT = "parent"
+    CHILD = "child"
+    HOUSEHOLD_MEMBER = "household_member"
+    GUARANTOR = "guarantor"
+    GUARANTEED_PARTY = "guaranteed_party"
+    EMPLOYER = "employer"
+    EMPLOYEE = "employee"
+    DIRECTOR = "director"
+    DIRECTED_COMPANY = "directed_company"
+    SHAREHOLDER = "shareholder"
+    HELD_COMPANY = "held_company"
+    BENEFICIAL_OWNER = "beneficial_owner"
+    OWNED_COMPANY = "owned_company"
+
+
+# kind -> (role of the source seen from the target, role of the target seen from
+# the source).
+ROLES: dict[RelationKind, tuple[Role, Role]] = {
+    RelationKind.SPOUSE: (Role.SPOUSE, Role.SPOUSE),
+    RelationKind.PARENT: (Role.PARENT, Role.CHILD),
+    RelationKind.HOUSEHOLD_MEMBER: (Role.HOUSEHOLD_MEMBER, Role.HOUSEHOLD_MEMBER),
+    RelationKind.GUARANTOR: (Role.GUARANTOR, Role.GUARANTEED_PARTY),
+    RelationKind.EMPLOYER: (Role.EMPLOYER, Role.EMPLOYEE),
+    RelationKind.DIRECTOR: (Role.DIRECTOR, Role.DIRECTED_COMPANY),
+    RelationKind.SHAREHOLDER: (Role.SHAREHOLDER, Role.HELD_COMPANY),
+    RelationKind.BENEFICIAL_OWNER: (Role.BENEFICIAL_OWNER, Role.OWNED_COMPANY),
+}
+SYMMETRIC = frozenset({RelationKind.SPOUSE, RelationKind.HOUSEHOLD_MEMBER})
+
+IND, CORP = CustomerKind.INDIVIDUAL, CustomerKind.CORPORATE
+# kind -> the customer kinds (source, target) it joins; None: either.
+KINDS: dict[RelationKind, tuple[CustomerKind | None, CustomerKind | None]] = {
+    RelationKind.SPOUSE: (IND, IND),
+    RelationKind.PARENT: (IND, IND),
+    RelationKind.HOUSEHOLD_MEMBER: (IND, IND),
+    RelationKind.GUARANTOR: (None, None),
+    RelationKind.EMPLOYER: (CORP, IND),
+    RelationKind.DIRECTOR: (IND, CORP),
+    RelationKind.SHAREHOLDER: (None, CORP),
+    RelationKind.BENEFICIAL_OWNER: (IND, CORP),
+}
+
+
+@dataclass(frozen=True)
+class RelationView:
+    relation: CustomerRelation
+    role: Role
+    other_id: int
+    visible: bool  # the actor may see the other customer
+
+
+def other_side(relation: CustomerRelation, customer_id: int) -> tuple[Role, int]:
+    """The role the other customer plays for ``customer_id``, and its ID."""
+    if relation.source_id == customer_id:
+        return ROLES[relation.kind][1], relation.target_id
+    return ROLES[relation.kind][0], relation.source_id
+
+
+def _kind(value) -> RelationKind:
+    try:
+        return RelationKind(value)
+    except ValueError:
+        raise ValidationFailed.one("kind", "INVALID_CHOICE", "Not a kind") from None
+
+
+def _check_pair(kind: RelationKind, source: Customer, target: Customer) -> None:
+    if source.id == target.id:
+        raise ValidationFailed.one(
+            "other_id", "SAME_CUSTOMER", "A customer cannot be related to itself"
+        )
+    wanted_source, wanted_target = KINDS[kind]
+    if wanted_source and source.kind != wanted_source:
+        raise ValidationFailed.one(
+            "customer_id", "KIND_MISMATCH", f"A {kind} must be {wanted_source}"
+        )
+    if wanted_target and target.kind != wanted_target:
+        raise ValidationFailed.one(
+            "other_id",
+            "KIND_MISMATCH",
+            f"The other side of {kind} must be {wanted_target}",
+        )
+    for customer, name in ((source, "customer_id"), (target, "other_id")):
+        if customer.archived_at is not None:
+            raise ValidationFailed.one(name, "ARCHIVED", "The customer is archived")
+
+
+async def add_relation(
+    actor: Actor,
+    customer_id: int,
+    kind,
+    other_id: int,
+    started_on: dt.date | None = None,
+) -> CustomerRelation:
+    """``customer`` is ``kind`` of ``other`` (a guarantor for, a director of)."""
+    require(actor, WRITE)
+    kind = _kind(kind)
+    source = await customer_in_scope(actor, customer_id)
+    target = await customer_in_scope(actor, other_id)
+    _check_pair(kind, source, target)
+    if started_on and started_on > dt.date.today():
+        raise ValidationFailed.one(
+            "started_on", "IN_THE_FUTURE", "A relation cannot start in the future"
+        )
+    if await _active_between(kind, source.id, target.id).exists():
+        raise ValidationFailed.one(
+            "other_id", "ALREADY_RELATED", "This relation is already on file"
+        )
+    async with in_transaction() as conn:
+        relation = await CustomerRelation.create(
+            using_db=conn,
+            source_id=source.id,
+            target_id=target.id,
+            kind=kind,
+            started_on=started_on,
+            created_by=actor.subject,
+        )
+        await audit.record_many(
+            actor,
+            "relation.add",
+            [
+                ("Customer", source.id, ["relations"]),
+                ("Customer", target.id, ["relations"]),
+            ],
+            conn=conn,
+        )
+    return relation
+
+
+def _active_between(kind: RelationKind, source_id: int, target_id: int):
+    pair = Q(source_id=source_id, target_id=target_id)
+    if kind in SYMMETRIC:
+        pair |= Q(source_id=target_id, target_id=source_id)
+    return CustomerRelation.filter(pair, kind=kind, ended_at__isnull=True)
+
+
+async def end_relation(actor: Actor, relation_id: int) -> CustomerRelation:
+    """End a relation seen from either side; ending it twice is a conflict."""
+    require(actor, WRITE)
+    relation = await CustomerRelation.get_or_none(id=relation_id)
+    if relation is None or not await _either_side_in_scope(actor, relation):
+        raise NotFound("CustomerRelation")
+    now = dt.datetime.now(dt.UTC)
+    async with in_transaction() as conn:
+        changed = await (
+            CustomerRelation.filter(id=relation.id, ended_at__isnull=True)
+            .using_db(conn)
+            .update(ended_at=now, ended_by=actor.subject)
+        )
+        if not changed:
+            raise Conflict("CustomerRelation", 0)
+        await audit.record_many(
+            actor,
+            "relation.end",
+            [
+                ("Customer", relation.source_id, ["relations"]),
+                ("Customer", relation.target_id, ["relations"]),
+            ],
+            conn=conn,
+        )
+    return await CustomerRelation.get(id=relation.id)
+
+
+async def seen_by(actor: Actor, relation: CustomerRelation) -> RelationView:
+    """The relation from a side the actor may see (the source when both)."""
+    branches = dict(
+        await Customer.filter(
+            id__in=[relation.source_id, relation.target_id]
+        ).values_list("id", "branch_id")
+    )
+    side = relation.source_id
+    if actor.branch_id not in (None, branches.get(side)):
+        side = relation.target_id
+    role, other_id = other_side(relation, side)
+    return RelationView(
+        relation, role, other_id, actor.branch_id in (None, branches.get(other_id))
+    )
+
+
+async def _either_side_in_scope(actor: Actor, relation: CustomerRelation) -> bool:
+    if actor.branch_id is None:
+        return True
+    return await Customer.filter(
+        id__in=[relation.source_id, relation.target_id], branch_id=actor.branch_id
+    ).exists()
+
+
+async def relations_of(
+    actor: Actor, customer_id: int, *, include_ended: bool = False
+) -> list[RelationView]:
+    """The customer's relations, each as its role and the other customer."""
+    require(actor, READ)
+    await customer_in_scope(actor, customer_id)
+    query = CustomerRelation.filter(Q(source_id=customer_id) | Q(target_id=customer_id))
+    if not include_ended:
+        query = query.filter(ended_at__isnull=True)
+    relations = await query.order_by("-created_at", "-id")
+    return await _views(actor, customer_id, relations)
+
+
+async def _views(
+    actor: Actor, customer_id: int, relations: list[CustomerRelation]
+) -> list[RelationView]:
+    others = {
+        r.target_id if r.source_id == customer_id else r.source_id for r in relations
+    }
+    branches = dict(
+        await Customer.filter(id__in=list(others)).values_list("id", "branch_id")
+    )
+    views = []
+    for relation in relations:
+        role, other_id = other_side(relation, customer_id)
+        visible = actor.branch_id in (None, branches.get(other_id))
+        views.append(RelationView(relation, role, other_id, visible))
+    return views
+
+
+async def move_to(other_id: int, survivor_id: int, conn) -> int:
+    """A merge: the other's relations now name the survivor.
+
+    A relation between the two merged customers would relate the survivor to
+    itself; it is ended instead of moved.
+    """
+    now = dt.datetime.now(dt.UTC)
+    between = Q(source_id=other_id, target_id=survivor_id) | Q(
+        source_id=survivor_id, target_id=other_id
+    )
+    moved = await (
+        CustomerRelation.filter(between, ended_at__isnull=True)
+        .using_db(conn)
+        .update(ended_at=now, ended_by="merge")
+    )
+    for side in ("source_id", "target_id"):
+        moved += await (
+            CustomerRelation.filter(~between, **{side: other_id})
+            .using_db(conn)
+            .update(**{side: survivor_id})
+        )
+    return moved

@@ -1,0 +1,169 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+
+import { customerDetail, transactionsPage } from '@/test/fixtures';
+import { renderApp } from '@/test/renderApp';
+
+const ZHANG = customerDetail();
+const PATH = `/customers/${encodeURIComponent(ZHANG.id)}`;
+const DOCUMENT = {
+  __typename: 'KycDocument',
+  id: 'S3ljRG9jdW1lbnQ6MQ',
+  docType: 'PASSPORT',
+  number: '*********',
+  issuingCountry: 'CN',
+  issuedOn: '2016-05-01',
+  expiresOn: '2026-05-01',
+  expiryState: 'EXPIRING_SOON',
+  status: 'PENDING',
+  verifiedBy: null,
+  verifiedAt: null,
+  retiredReason: null,
+  version: 1,
+};
+
+function records(overrides = {}) {
+  return {
+    __typename: 'Customer',
+    id: ZHANG.id,
+    kind: 'INDIVIDUAL',
+    completeness: {
+      __typename: 'Completeness',
+      score: 61,
+      complete: false,
+      missingRequired: ['mobilePhone', 'address'],
+      missingRecommended: ['email'],
+    },
+    kycDocuments: [DOCUMENT],
+    consents: [
+      {
+        __typename: 'ConsentState',
+        purpose: 'MARKETING',
+        granted: false,
+        latest: {
+          __typename: 'ConsentRecord',
+          channel: 'PHONE',
+          recordedAt: '2026-11-02T08:00:00Z',
+          recordedBy: 'teller-1',
+          expiresOn: null,
+          granted: false,
+        },
+      },
+    ],
+    relationships: [
+      {
+        __typename: 'CustomerRelationship',
+        id: 'Q3VzdG9tZXJSZWxhdGlvbjox',
+        role: 'GUARANTOR',
+        kind: 'GUARANTOR',
+        startedOn: null,
+        restricted: true,
+        customer: null,
+      },
+    ],
+    ...overrides,
+  };
+}
+
+function handlers(extra = {}) {
+  const customer = { __typename: 'Customer', id: ZHANG.id };
+  const none = {
+    __typename: 'TimelineEntryConnection',
+    totalCount: 0,
+    pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null },
+    edges: [],
+  };
+  return {
+    Customer: () => ({ data: { customer: ZHANG } }),
+    CustomerTransactions: () => ({ data: transactionsPage([]) }),
+    CustomerAnalytics: () => ({
+      data: {
+        customer: { ...customer, segments: [], value: null, recommendations: [] },
+      },
+    }),
+    CustomerRisk: () => ({
+      data: { customer: { ...customer, latestCreditAssessment: null } },
+    }),
+    CustomerTimeline: () => ({ data: { customer: { ...customer, timeline: none } } }),
+    CustomerRecords: () => ({ data: { customer: records() } }),
+    ...extra,
+  };
+}
+
+describe('customer records section', () => {
+  it('shows missing fields, an expiring document and a restricted relation', async () => {
+    renderApp(PATH, { handlers: handlers() });
+
+    const missing = await screen.findByRole('list', {
+      name: 'Missing required fields',
+    });
+    expect(
+      within(missing)
+        .getAllByRole('listitem')
+        .map((i) => i.textContent),
+    ).toEqual(['Mobile phone', 'Address']);
+    const documents = screen.getByRole('region', { name: 'KYC documents' });
+    expect(within(documents).getByText('Expires soon')).toBeInTheDocument();
+    expect(
+      screen.getByText('A customer of another branch (restricted)'),
+    ).toBeInTheDocument();
+  });
+
+  it('verifies a document with the version it shows, then reloads', async () => {
+    const user = userEvent.setup();
+    const { graph } = renderApp(PATH, {
+      handlers: handlers({
+        VerifyKycDocument: () => ({
+          data: {
+            verifyKycDocument: {
+              __typename: 'KycDocument',
+              id: DOCUMENT.id,
+              status: 'VERIFIED',
+              version: 2,
+              verifiedBy: 'officer-1',
+              verifiedAt: '2026-12-04T10:00:00Z',
+              retiredReason: null,
+            },
+          },
+        }),
+      }),
+    });
+
+    // By text, not role: role queries over the whole customer page are slow.
+    await user.click((await screen.findByText('Verify')).closest('button'));
+
+    await expect.poll(() => graph.callsOf('CustomerRecords').length).toBe(2);
+    expect(graph.callsOf('VerifyKycDocument')[0].variables.input).toEqual({
+      id: DOCUMENT.id,
+      version: 1,
+    });
+  });
+
+  it('records a grant on the channel chosen', async () => {
+    const user = userEvent.setup();
+    const { graph } = renderApp(PATH, {
+      handlers: handlers({
+        RecordConsent: () => ({
+          data: {
+            recordConsent: {
+              __typename: 'ConsentState',
+              purpose: 'MARKETING',
+              granted: true,
+            },
+          },
+        }),
+      }),
+    });
+
+    await user.click(await screen.findByLabelText('Record grant of Marketing'));
+
+    await expect.poll(() => graph.callsOf('RecordConsent').length).toBe(1);
+    expect(graph.callsOf('RecordConsent')[0].variables.input).toEqual({
+      customerId: ZHANG.id,
+      purpose: 'MARKETING',
+      granted: true,
+      channel: 'BRANCH',
+    });
+  });
+});
