@@ -7,6 +7,7 @@ import { useLanguage } from '@/components/useLanguage';
 import { RECORD_CONSENT_MUTATION } from '@/features/records/api/recordConsentMutation';
 import { PayloadProblems } from '@/features/records/PayloadProblems';
 import { usePayloadMutation } from '@/features/records/usePayloadMutation';
+import { useCan } from '@/lib/permissions';
 
 const CHANNELS = ['BRANCH', 'PHONE', 'ONLINE', 'MOBILE', 'EMAIL', 'PAPER', 'WECHAT'];
 
@@ -18,6 +19,7 @@ function stateOf(consent) {
 }
 
 function ConsentItem({ consent, channel, state, onRecord }) {
+  const canRecord = useCan('consent.record');
   const { t } = useTranslation();
   const language = useLanguage();
   const [color, label] = stateOf(consent);
@@ -45,15 +47,17 @@ function ConsentItem({ consent, channel, state, onRecord }) {
             </Typography.Text>
           )}
         </Flex>
-        <Button
-          size="small"
-          danger={action === 'withdraw'}
-          loading={state.loading}
-          onClick={() => onRecord(consent.purpose, !consent.granted, channel)}
-          aria-label={t(`records.consent.${action}For`, { purpose })}
-        >
-          {t(`records.consent.${action}`)}
-        </Button>
+        {canRecord && (
+          <Button
+            size="small"
+            danger={action === 'withdraw'}
+            loading={state.loading}
+            onClick={() => onRecord(consent.purpose, !consent.granted, channel)}
+            aria-label={t(`records.consent.${action}For`, { purpose })}
+          >
+            {t(`records.consent.${action}`)}
+          </Button>
+        )}
       </Flex>
     </List.Item>
   );

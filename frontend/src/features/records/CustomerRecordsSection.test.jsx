@@ -110,6 +110,25 @@ describe('customer records section', () => {
     ).toBeInTheDocument();
   });
 
+  it.each([
+    ['administrator', true],
+    ['compliance_auditor', false],
+  ])('as %s shows the record actions: %s', async (role, shown) => {
+    renderApp(PATH, { handlers: handlers(), role });
+
+    const documents = await screen.findByRole('region', { name: 'KYC documents' });
+    expect(within(documents).getByText('Expires soon')).toBeInTheDocument();
+    for (const action of [
+      'Add document',
+      'Verify',
+      'Retire',
+      'Record grant',
+      'Add relationship',
+    ]) {
+      expect(screen.queryAllByText(action).length > 0, action).toBe(shown);
+    }
+  });
+
   it('verifies a document with the version it shows, then reloads', async () => {
     const user = userEvent.setup();
     const { graph } = renderApp(PATH, {

@@ -21,6 +21,7 @@ import { RETIRE_KYC_DOCUMENT_MUTATION } from '@/features/records/api/retireKycDo
 import { VERIFY_KYC_DOCUMENT_MUTATION } from '@/features/records/api/verifyKycDocumentMutation';
 import { PayloadProblems } from '@/features/records/PayloadProblems';
 import { usePayloadMutation } from '@/features/records/usePayloadMutation';
+import { useCan } from '@/lib/permissions';
 
 export const DOCUMENT_TYPES = [
   'RESIDENT_ID',
@@ -187,6 +188,8 @@ function VerifyButton({ document, onDone }) {
 }
 
 function DocumentItem({ document, onChange }) {
+  const canManage = useCan('kyc.manage');
+  const canVerify = useCan('kyc.verify');
   const { t } = useTranslation();
   const language = useLanguage();
   const inForce = document.status !== 'RETIRED';
@@ -216,12 +219,12 @@ function DocumentItem({ document, onChange }) {
         {document.retiredReason && (
           <Typography.Text type="secondary">{document.retiredReason}</Typography.Text>
         )}
-        {inForce && (
+        {inForce && (canVerify || canManage) && (
           <Flex gap="small" wrap>
-            {document.status === 'PENDING' && (
+            {canVerify && document.status === 'PENDING' && (
               <VerifyButton document={document} onDone={onChange} />
             )}
-            <RetireDocument document={document} onDone={onChange} />
+            {canManage && <RetireDocument document={document} onDone={onChange} />}
           </Flex>
         )}
       </Flex>
@@ -231,12 +234,13 @@ function DocumentItem({ document, onChange }) {
 
 /** The customer's identity documents, with expiry warnings and actions. */
 export function KycDocumentsCard({ customerId, documents, onChange }) {
+  const canManage = useCan('kyc.manage');
   const { t } = useTranslation();
   return (
     <Card
       title={t('records.kyc.title')}
       size="small"
-      extra={<AddDocument customerId={customerId} onDone={onChange} />}
+      extra={canManage && <AddDocument customerId={customerId} onDone={onChange} />}
     >
       <section aria-label={t('records.kyc.title')}>
         <List

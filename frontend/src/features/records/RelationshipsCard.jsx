@@ -21,6 +21,7 @@ import { CUSTOMER_PICKER_QUERY } from '@/features/records/api/customerPickerQuer
 import { END_RELATIONSHIP_MUTATION } from '@/features/records/api/endRelationshipMutation';
 import { PayloadProblems } from '@/features/records/PayloadProblems';
 import { usePayloadMutation } from '@/features/records/usePayloadMutation';
+import { useCan } from '@/lib/permissions';
 
 // What this customer is to the other one, as the graph's RelationKind names it.
 export const RELATION_KINDS = [
@@ -129,6 +130,7 @@ function AddRelationship({ customerId, onDone }) {
 }
 
 function RelationItem({ relation, endState, onEnd }) {
+  const canWrite = useCan('customer.write');
   const { t } = useTranslation();
   const other = relation.customer;
   return (
@@ -152,13 +154,15 @@ function RelationItem({ relation, endState, onEnd }) {
             </Link>
           )}
         </Flex>
-        <Button
-          size="small"
-          loading={endState.loading}
-          onClick={() => onEnd(relation.id)}
-        >
-          {t('records.relations.end')}
-        </Button>
+        {canWrite && (
+          <Button
+            size="small"
+            loading={endState.loading}
+            onClick={() => onEnd(relation.id)}
+          >
+            {t('records.relations.end')}
+          </Button>
+        )}
       </Flex>
     </List.Item>
   );
@@ -166,6 +170,7 @@ function RelationItem({ relation, endState, onEnd }) {
 
 /** Related customers, each with the role it plays for this one. */
 export function RelationshipsCard({ customerId, relationships, onChange }) {
+  const canWrite = useCan('customer.write');
   const { t } = useTranslation();
   const endState = usePayloadMutation(
     END_RELATIONSHIP_MUTATION,
@@ -179,7 +184,7 @@ export function RelationshipsCard({ customerId, relationships, onChange }) {
     <Card
       title={t('records.relations.title')}
       size="small"
-      extra={<AddRelationship customerId={customerId} onDone={onChange} />}
+      extra={canWrite && <AddRelationship customerId={customerId} onDone={onChange} />}
     >
       <PayloadProblems state={endState} onReload={onChange} />
       <section aria-label={t('records.relations.title')}>
