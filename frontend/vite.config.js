@@ -36,6 +36,8 @@ export default defineConfig({
     setupFiles: ['./src/test/setup.js'],
     include: ['src/**/*.test.{js,jsx}'],
     css: false,
-    testTimeout: 20000,
+    // A bound on a hung test, not a speed check: whole-page tests take several
+    // seconds each on a busy two-core machine.
+    testTimeout: 60000,
   },
 });
