@@ -16,7 +16,7 @@ from tortoise import Tortoise, fields
 
 from cims.domain.actor import Actor
 from cims.domain.duplicates import DROPPED_ON_MERGE, merge_customers
-from cims.models import Customer
+from cims.models import Customer, Recommendation, SegmentMembership
 from tests.factories import accounts_with_history, customer_from_german
 
 STAFF = Actor(
@@ -98,6 +98,13 @@ async def _row(model, customers: dict[str, int], bystander: int):
     return await model.create(**values)
 
 
+async def _dropped(model, customer_id: int) -> list[int]:
+    dropped = DROPPED_ON_MERGE[model]
+    return await model.filter(customer_id=customer_id, **dropped).values_list(
+        "id", flat=True
+    )
+
+
 async def test_a_merge_moves_every_row_that_refers_to_the_other_customer(branches):
     bj = branches["BJ01"]
     survivor = await customer_from_german(10, bj)
@@ -109,10 +116,18 @@ async def test_a_merge_moves_every_row_that_refers_to_the_other_customer(branche
     for model, column in found:
         for owner in (survivor, other):
             await _row(model, {column: owner.id}, bystander.id)
-    before = {
-        (model, column): await model.filter(**{column: survivor.id}).count()
-        for model, column in found
-    }
+    # An offer the customer decided on is a record, unlike an undecided one.
+    await _row(
+        Recommendation, {"customer_id": other.id, "status": "accepted"}, bystander.id
+    )
+    expected = {}
+    for model, column in found:
+        mine = await model.filter(**{column: survivor.id}).count()
+        theirs = model.filter(**{column: other.id})
+        if model in DROPPED_ON_MERGE:
+            theirs = theirs.exclude(id__in=await _dropped(model, other.id))
+        expected[model, column] = mine + await theirs.count()
+    assert expected[Recommendation, "customer_id"] == 2  # one each: offered ones go
 
     await merge_customers(
         STAFF, survivor.id, other.id, survivor_version=1, other_version=1
@@ -122,8 +137,9 @@ async def test_a_merge_moves_every_row_that_refers_to_the_other_customer(branche
         left = await model.filter(**{column: other.id}).count()
         assert left == 0, f"{model.__name__}.{column}"
         now = await model.filter(**{column: survivor.id}).count()
-        if model in DROPPED_ON_MERGE:
-            assert now == before[model, column], model.__name__
-        else:
-            assert now == before[model, column] + 1, f"{model.__name__}.{column}"
+        assert now == expected[model, column], f"{model.__name__}.{column}"
+    # The other's open segment stay moved closed: only the survivor's own is open.
+    assert (
+        await SegmentMembership.filter(customer_id=survivor.id, until=None).count() == 1
+    )
     assert (await Customer.get(id=other.id)).archived_at is not None

@@ -41,9 +41,10 @@ from cims.models import (
     CustomerFeatures,
     CustomerRelation,
     CustomerValue,
+    Recommendation,
     SegmentMembership,
 )
-from cims.models.enums import Gender, MaritalStatus
+from cims.models.enums import Gender, MaritalStatus, RecommendationStatus
 
 log = logging.getLogger(__name__)
 
@@ -374,9 +375,10 @@ async def merge_customers(
     credit assessments, transaction alerts, segment stays, recommendations, and
     any table added later), found from the model metadata. The other's open
     segment stays are closed as of the merge before they move. Its derived
-    per-customer rows that can only exist once per customer (features, value)
-    are deleted instead, to be recomputed for the survivor by the next analytics
-    refresh. Its empty fields take the other's values, and so do the
+    analytics rows that cannot simply move (features and value, held once per
+    customer, and undecided offers: ``DROPPED_ON_MERGE``) are deleted instead
+    and left to the next analytics refresh, which recomputes the survivor's.
+    Its empty fields take the other's values, and so do the
     fields named in ``take_from_other`` (the value staff chose to keep), the
     survivor's replaced values kept in the provenance entry (personal ones
     sealed); ``custom_attributes["merged_from"]`` records what came from whom;
@@ -449,9 +451,17 @@ def _choosable(names: Iterable[str]) -> frozenset[str]:
     return chosen
 
 
-# Derived rows held once per customer: deleted for the merged-away customer and
-# left to the next analytics refresh, which computes the survivor's anew.
-DROPPED_ON_MERGE = (CustomerFeatures, CustomerValue)
+# Derived rows of the merged-away customer that are deleted rather than moved,
+# by model and the filter of what goes: features and value are held once per
+# customer, and undecided offers would double the survivor's; the next
+# analytics refresh computes the survivor's anew (the merge saves the survivor,
+# so an incremental refresh picks it up). Offers accepted or declined move: they
+# record what the customer decided.
+DROPPED_ON_MERGE: dict[type[Model], dict] = {
+    CustomerFeatures: {},
+    CustomerValue: {},
+    Recommendation: {"status": RecommendationStatus.OFFERED},
+}
 
 
 def customer_references() -> list[tuple[type[Model], str]]:
@@ -470,8 +480,8 @@ async def _move_records(other_id: int, survivor_id: int, conn) -> None:
     await kyc.move_to(other_id, survivor_id, conn)
     await consent.move_to(other_id, survivor_id, conn)
     await relationships.move_to(other_id, survivor_id, conn)
-    for model in DROPPED_ON_MERGE:
-        await model.filter(customer_id=other_id).using_db(conn).delete()
+    for model, dropped in DROPPED_ON_MERGE.items():
+        await model.filter(customer_id=other_id, **dropped).using_db(conn).delete()
     now = dt.datetime.now(dt.UTC)
     await (
         SegmentMembership.filter(customer_id=other_id, until=None)
