@@ -21,7 +21,9 @@ from dataclasses import dataclass
 
 import numpy as np
 from rapidfuzz import fuzz, process
+from tortoise import Tortoise
 from tortoise.expressions import Q
+from tortoise.models import Model
 from tortoise.transactions import in_transaction
 
 from cims.domain import audit, crypto
@@ -34,8 +36,15 @@ from cims.domain.errors import (
     ValidationFailed,
 )
 from cims.domain.validation import search_keys
-from cims.models import Account, Customer, Transaction
-from cims.models.enums import Gender, MaritalStatus
+from cims.models import (
+    Customer,
+    CustomerFeatures,
+    CustomerRelation,
+    CustomerValue,
+    Recommendation,
+    SegmentMembership,
+)
+from cims.models.enums import Gender, MaritalStatus, RecommendationStatus
 
 log = logging.getLogger(__name__)
 
@@ -358,8 +367,18 @@ async def merge_customers(
 ) -> Customer:
     """Merge ``other`` into ``survivor``, in one transaction.
 
-    Accounts, transactions, KYC documents, consent records and relationships
-    move to the survivor; its empty fields take the other's values, and so do the
+    Every row that refers to ``other`` moves to the survivor: accounts,
+    transactions, KYC documents, consent records, relationships (see the
+    ``move_to`` of each; a relation between the two is ended and kept as it
+    was), and every other table with a foreign key to Customer
+    (complaints and their events, interactions, survey invitations and answers,
+    credit assessments, transaction alerts, segment stays, recommendations, and
+    any table added later), found from the model metadata. The other's open
+    segment stays are closed as of the merge before they move. Its derived
+    analytics rows that cannot simply move (features and value, held once per
+    customer, and undecided offers: ``DROPPED_ON_MERGE``) are deleted instead
+    and left to the next analytics refresh, which recomputes the survivor's.
+    Its empty fields take the other's values, and so do the
     fields named in ``take_from_other`` (the value staff chose to keep), the
     survivor's replaced values kept in the provenance entry (personal ones
     sealed); ``custom_attributes["merged_from"]`` records what came from whom;
@@ -378,16 +397,6 @@ async def merge_customers(
         if survivor.kind != other.kind:
             message = "An individual cannot be merged with a corporate customer"
             raise ValidationFailed.one("other_id", "KIND_MISMATCH", message)
-        await (
-            Account.filter(customer_id=other.id)
-            .using_db(conn)
-            .update(customer_id=survivor.id)
-        )
-        await (
-            Transaction.filter(customer_id=other.id)
-            .using_db(conn)
-            .update(customer_id=survivor.id)
-        )
         await _move_records(other.id, survivor.id, conn)
         _open_in_place(survivor)
         _open_in_place(other)
@@ -442,12 +451,54 @@ def _choosable(names: Iterable[str]) -> frozenset[str]:
     return chosen
 
 
+# Derived rows of the merged-away customer that are deleted rather than moved,
+# by model and the filter of what goes: features and value are held once per
+# customer, and undecided offers would double the survivor's; the next
+# analytics refresh computes the survivor's anew (the merge saves the survivor,
+# so an incremental refresh picks it up). Offers accepted or declined move: they
+# record what the customer decided.
+DROPPED_ON_MERGE: dict[type[Model], dict] = {
+    CustomerFeatures: {},
+    CustomerValue: {},
+    Recommendation: {"status": RecommendationStatus.OFFERED},
+}
+
+
+def customer_references() -> list[tuple[type[Model], str]]:
+    """Every (model, column) that refers to a Customer, from the model metadata."""
+    references = []
+    for model in Tortoise.apps["models"].values():
+        for name in (*model._meta.fk_fields, *model._meta.o2o_fields):
+            if model._meta.fields_map[name].related_model is Customer:
+                references.append((model, model._meta.fields_map[name].source_field))
+    return sorted(references, key=lambda r: (r[0].__name__, r[1]))
+
+
 async def _move_records(other_id: int, survivor_id: int, conn) -> None:
     from cims.domain import consent, kyc, relationships
 
     await kyc.move_to(other_id, survivor_id, conn)
     await consent.move_to(other_id, survivor_id, conn)
     await relationships.move_to(other_id, survivor_id, conn)
+    for model, dropped in DROPPED_ON_MERGE.items():
+        await model.filter(customer_id=other_id, **dropped).using_db(conn).delete()
+    now = dt.datetime.now(dt.UTC)
+    await (
+        SegmentMembership.filter(customer_id=other_id, until=None)
+        .using_db(conn)
+        .update(until=now)
+    )
+    # Everything else moves as it is. A relation between the two merged
+    # customers stays as relationships.move_to ended it: moved, it would relate
+    # the survivor to itself.
+    for model, column in customer_references():
+        if model is CustomerRelation:
+            continue
+        await (
+            model.filter(**{column: other_id})
+            .using_db(conn)
+            .update(**{column: survivor_id})
+        )
 
 
 def _takes(survivor: Customer, other: Customer, name: str, chosen) -> bool:
