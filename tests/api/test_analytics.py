@@ -13,7 +13,7 @@ import pytest
 
 from cims.analytics import registry
 from cims.api.ids import to_global_id
-from cims.domain import segments
+from cims.domain import consent, segments
 from cims.domain.actor import Actor
 from cims.models import (
     Account,
@@ -244,6 +244,37 @@ async def test_refresh_gives_each_customer_a_segment_a_value_and_offers(client):
     assert offers and not held & {o["product"]["code"] for o in offers}
     assert offers[0]["reason"]["en"].startswith("held by ")
     assert "持有" in offers[0]["reason"]["zh"]
+
+
+async def test_a_withdrawal_of_marketing_consent_stops_the_offers(client):
+    made = await _refreshed(size=12, females=5)
+    withdrew, granted, never = made[1], made[2], made[3]
+    teller = Actor(
+        subject="teller-1", permissions=frozenset({"customer.read", "consent.record"})
+    )
+    await consent.record_consent(teller, granted.id, "marketing", True, "branch")
+    before = await gql(client, CUSTOMER, id=_gid("Customer", withdrew.id))
+    overview_before = await gql(client, OVERVIEW)
+    theirs = await Recommendation.filter(customer_id=withdrew.id).count()
+    assert before["data"]["customer"]["recommendations"]
+    assert theirs
+
+    await consent.record_consent(teller, withdrew.id, "marketing", True, "mobile")
+    await consent.record_consent(teller, withdrew.id, "marketing", False, "phone")
+
+    after = await gql(client, CUSTOMER, id=_gid("Customer", withdrew.id))
+    overview_after = await gql(client, OVERVIEW)
+    assert "errors" not in after
+    assert after["data"]["customer"]["recommendations"] == []
+    figures = overview_after["data"]["analyticsOverview"]["recommendations"]
+    offered = overview_before["data"]["analyticsOverview"]["recommendations"]
+    assert figures["offered"] == offered["offered"] - theirs
+    # A grant, and a customer never asked, keep their offers.
+    for kept in (granted, never):
+        body = await gql(client, CUSTOMER, id=_gid("Customer", kept.id))
+        shown = body["data"]["customer"]["recommendations"]
+        assert shown
+        assert len(shown) == await Recommendation.filter(customer_id=kept.id).count()
 
 
 async def test_learned_segments_cover_everyone_with_profiles(client):

@@ -109,3 +109,23 @@ async def test_granted_customers_leaves_out_withdrawn_and_never_asked(branches):
     assert allowed == {asked.id}
     assert await consent.may_contact(asked.id) is True
     assert await consent.may_contact(withdrew.id) is False
+
+
+async def test_withheld_customers_are_the_withdrawn_and_the_expired(branches):
+    expired, withdrew, granted, never = [
+        await customer_from_german(n, branches["BJ01"]) for n in (4, 5, 6, 7)
+    ]
+    in_a_month = dt.date.today() + dt.timedelta(days=30)
+    await consent.record_consent(
+        TELLER, expired.id, "marketing", True, "branch", in_a_month.isoformat()
+    )
+    await consent.record_consent(TELLER, withdrew.id, "marketing", False, "phone")
+    await consent.record_consent(TELLER, granted.id, "marketing", True, "mobile")
+    await consent.record_consent(TELLER, never.id, "data_sharing", False, "branch")
+    ids = [expired.id, withdrew.id, granted.id, never.id]
+
+    today = await consent.withheld_customers(ConsentPurpose.MARKETING, ids)
+    later = await consent.withheld_customers(ConsentPurpose.MARKETING, ids, in_a_month)
+
+    assert today == {withdrew.id}
+    assert later == {expired.id, withdrew.id}

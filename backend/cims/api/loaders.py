@@ -12,7 +12,7 @@ from tortoise.functions import Count
 
 from cims.api.pagination import Order, decode_cursor
 from cims.api.record_loaders import RecordLoaders
-from cims.domain import customers, interactions, principals, segments
+from cims.domain import consent, customers, interactions, principals, segments
 from cims.domain.actor import Actor
 from cims.domain.errors import DomainError, NotFound
 from cims.models import (
@@ -29,6 +29,7 @@ from cims.models import (
     Team,
     Transaction,
 )
+from cims.models.records import ConsentPurpose
 
 ACCOUNT_ORDER = Order((("opened_on", True), ("id", True)))
 TRANSACTION_ORDER = Order((("booked_at", True), ("id", True)))
@@ -243,8 +244,11 @@ async def _value_of(customer_ids: list[int]) -> list[CustomerValue | None]:
 
 
 async def _recommendations_of(customer_ids: list[int]) -> list[list[Recommendation]]:
-    """Undecided offers by rank, then decided ones, latest decision first."""
-    rows = await Recommendation.filter(customer_id__in=list(set(customer_ids)))
+    """Undecided offers by rank, then decided ones, latest decision first; none
+    for a customer who withdrew marketing consent or let it expire."""
+    ids = set(customer_ids)
+    ids -= await consent.withheld_customers(ConsentPurpose.MARKETING, ids)
+    rows = await Recommendation.filter(customer_id__in=list(ids)) if ids else []
     offered = sorted((r for r in rows if r.decided_at is None), key=lambda r: r.rank)
     decided = sorted((r for r in rows if r.decided_at is not None),
                      key=lambda r: r.decided_at, reverse=True)

@@ -629,8 +629,17 @@ class ServiceQueries:
         info: strawberry.Info,
         from_: Annotated[dt.datetime, strawberry.argument(name="from")],
         to: dt.datetime | None = None,
+        segment_id: Annotated[
+            strawberry.ID | None,
+            strawberry.argument(description="Only this segment's live members."),
+        ] = None,
     ) -> ServiceStatistics:
-        found = await service_stats.service_statistics(info.context.actor, from_, to)
+        found = await service_stats.service_statistics(
+            info.context.actor,
+            from_,
+            to,
+            segment_id=pk_of(segment_id, "Segment") if segment_id else None,
+        )
         return ServiceStatistics(
             open_by_status=_counts(found.open_by_status),
             open_by_age=_counts(found.open_by_age),

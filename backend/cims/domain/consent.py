@@ -10,6 +10,12 @@ must ask before they do: which of these customers may be contacted for a
 purpose; ``may_contact`` is the same for one customer, and ``granted_condition``
 narrows a customer query (the list's and the export's ``consentGranted``
 filter) to them.
+
+Offers follow a softer rule: a customer never asked keeps them, one who said no
+does not. ``withheld_customers`` and ``withheld_condition`` name the customers
+whose newest record for a purpose is a withdrawal or an expired grant; the
+graph's ``Customer.recommendations`` and the analytics overview's offer figures
+leave them out for MARKETING.
 """
 
 from __future__ import annotations
@@ -185,6 +191,36 @@ def granted_condition(purpose: ConsentPurpose, today: dt.date | None = None) -> 
         granted=True,
     )
     return Q(id__in=Subquery(in_force.values("customer_id")))
+
+
+def _withheld(purpose: ConsentPurpose, today: dt.date | None):
+    today = today or dt.date.today()
+    return ConsentRecord.filter(
+        Q(granted=False) | Q(expires_on__lte=today), purpose=purpose, current=True
+    )
+
+
+def withheld_condition(
+    purpose: ConsentPurpose, path: str = "", today: dt.date | None = None
+) -> Q:
+    """Rows whose customer (``path`` leads to its id, e.g. ``customer_``) withdrew
+    ``purpose`` or let its grant expire, as a condition to exclude."""
+    subquery = Subquery(_withheld(purpose, today).values("customer_id"))
+    return Q(**{f"{path}id__in": subquery})
+
+
+async def withheld_customers(
+    purpose: ConsentPurpose, customer_ids: Iterable[int], today: dt.date | None = None
+) -> set[int]:
+    """Those of ``customer_ids`` who withdrew ``purpose`` or whose grant expired;
+    a customer never asked is not among them. No permission check (see
+    ``granted_customers``)."""
+    rows = (
+        await _withheld(purpose, today)
+        .filter(customer_id__in=list(set(customer_ids)))
+        .values_list("customer_id", flat=True)
+    )
+    return set(rows)
 
 
 async def move_to(other_id: int, survivor_id: int, conn) -> int:

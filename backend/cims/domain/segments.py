@@ -33,7 +33,7 @@ from tortoise.transactions import in_transaction
 
 from cims.analytics import features, recommend, registry, value
 from cims.analytics import segments as learned
-from cims.domain import audit, customers
+from cims.domain import audit, consent, customers
 from cims.domain.actor import Actor
 from cims.domain.errors import Conflict, NotFound, ValidationFailed
 from cims.models import (
@@ -47,6 +47,7 @@ from cims.models import (
     SegmentMembership,
 )
 from cims.models.enums import RecommendationStatus, SegmentKind
+from cims.models.records import ConsentPurpose
 
 log = logging.getLogger(__name__)
 
@@ -285,9 +286,13 @@ def _in_scope(
 
 
 async def acceptance(actor: Actor, segment_id: int | None = None) -> Acceptance:
+    """Offers by status, leaving out customers who withdrew marketing consent
+    (or let it expire): they are shown no offers."""
     customers.require(actor, ANALYTICS)
+    withheld = consent.withheld_condition(ConsentPurpose.MARKETING, "customer_")
     rows = (
         await _in_scope(actor, Recommendation.all(), segment_id=segment_id)
+        .exclude(withheld)
         .group_by("status")
         .annotate(n=Count("id"))
         .values_list("status", "n")

@@ -1,10 +1,13 @@
 import { useQuery } from '@apollo/client/react';
-import { Card, Col, Flex, Row, Statistic, Typography } from 'antd';
+import { Card, Col, Flex, Row, Select, Statistic, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
 
 import { ErrorState } from '@/components/ErrorState';
 import { LoadingState } from '@/components/LoadingState';
+import { localName, useLanguage } from '@/components/useLanguage';
+import { SEGMENT_OPTIONS_QUERY } from '@/features/customers/api/segmentOptionsQuery';
 import { SERVICE_DASHBOARD_QUERY } from '@/features/surveys/api/serviceDashboardQuery';
 import {
   ageOption,
@@ -13,6 +16,7 @@ import {
   statusOption,
 } from '@/features/surveys/dashboardOptions';
 import { EChart } from '@/features/surveys/EChart';
+import { useCan } from '@/lib/permissions';
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -39,7 +43,9 @@ function Charts({ data }) {
   const stats = data.serviceStatistics;
   const options = useMemo(
     () => ({
-      status: statusOption(stats.openByStatus, (k) => t(`complaints.status.${k.toUpperCase()}`)),
+      status: statusOption(stats.openByStatus, (k) =>
+        t(`complaints.status.${k.toUpperCase()}`),
+      ),
       age: ageOption(stats.openByAge, (k) => t('surveys.dashboard.days', { range: k })),
       channel: channelOption(stats.interactionsByChannel, (k) =>
         t(`interactions.channel.${k.toUpperCase()}`),
@@ -51,7 +57,8 @@ function Charts({ data }) {
     }),
     [data, stats, t],
   );
-  const rate = stats.breachRate == null ? '—' : `${(stats.breachRate * 100).toFixed(1)}%`;
+  const rate =
+    stats.breachRate == null ? '—' : `${(stats.breachRate * 100).toFixed(1)}%`;
   return (
     <Row gutter={[16, 16]}>
       <Col xs={12} md={6}>
@@ -74,34 +81,75 @@ function Charts({ data }) {
       </Col>
       <Col xs={12} md={6}>
         <Card size="small">
-          <Statistic title={t('surveys.dashboard.lastNps')} value={data.nps.at(-1)?.nps ?? '—'} />
+          <Statistic
+            title={t('surveys.dashboard.lastNps')}
+            value={data.nps.at(-1)?.nps ?? '—'}
+          />
         </Card>
       </Col>
       <ChartCard title={t('surveys.dashboard.byStatus')} option={options.status} />
       <ChartCard title={t('surveys.dashboard.byAge')} option={options.age} />
-      <ChartCard title={t('surveys.dashboard.satisfaction')} option={options.satisfaction} />
+      <ChartCard
+        title={t('surveys.dashboard.satisfaction')}
+        option={options.satisfaction}
+      />
       <ChartCard title={t('surveys.dashboard.byChannel')} option={options.channel} />
     </Row>
+  );
+}
+
+/**
+ * All customers, or one segment's members (complaints and interactions; survey
+ * figures stay bank-wide); shown to staff who may read segments.
+ */
+function SegmentPicker({ value, onChange }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const { data, loading } = useQuery(SEGMENT_OPTIONS_QUERY);
+  const options = (data?.segments?.edges ?? []).map(({ node }) => ({
+    value: node.id,
+    label: localName(node, language),
+  }));
+  return (
+    <Select
+      allowClear
+      showSearch={{ optionFilterProp: 'label' }}
+      loading={loading}
+      value={value}
+      onChange={(id) => onChange(id ?? null)}
+      options={options}
+      placeholder={t('surveys.dashboard.allCustomers')}
+      aria-label={t('surveys.dashboard.segment')}
+      style={{ width: 'min(280px, 100%)' }}
+    />
   );
 }
 
 /** Service at a glance: open complaints, breaches, CSAT and NPS, channels. */
 export function ServiceDashboardPage() {
   const { t } = useTranslation();
-  const [variables] = useState(periods);
-  const { data, error, refetch } = useQuery(SERVICE_DASHBOARD_QUERY, {
-    variables,
+  const [search, setSearch] = useSearchParams();
+  const canSegments = useCan('segment.read');
+  const segmentId = (canSegments && search.get('segment')) || null;
+  const [period] = useState(periods);
+  const { data, previousData, error, refetch } = useQuery(SERVICE_DASHBOARD_QUERY, {
+    variables: { ...period, segmentId },
   });
+  const shown = data ?? previousData;
+  const pick = (id) => setSearch(id ? { segment: id } : {});
 
   return (
     <Flex vertical gap="middle">
       <Typography.Title level={2} style={{ margin: 0 }}>
         {t('surveys.dashboard.title')}
       </Typography.Title>
-      <Typography.Text type="secondary">{t('surveys.dashboard.period')}</Typography.Text>
+      <Typography.Text type="secondary">
+        {t('surveys.dashboard.period')}
+      </Typography.Text>
+      {canSegments && <SegmentPicker value={segmentId} onChange={pick} />}
       {error && <ErrorState error={error} onRetry={() => refetch().catch(() => {})} />}
-      {!error && !data && <LoadingState />}
-      {data && <Charts data={data} />}
+      {!error && !shown && <LoadingState />}
+      {!error && shown && <Charts data={shown} />}
     </Flex>
   );
 }

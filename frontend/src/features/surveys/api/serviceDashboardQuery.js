@@ -1,8 +1,8 @@
 import { gql } from '@apollo/client';
 
 export const SERVICE_DASHBOARD_QUERY = gql`
-  query ServiceDashboard($from: DateTime!, $surveysFrom: DateTime!) {
-    serviceStatistics(from: $from) {
+  query ServiceDashboard($from: DateTime!, $surveysFrom: DateTime!, $segmentId: ID) {
+    serviceStatistics(from: $from, segmentId: $segmentId) {
       openByStatus {
         key
         count

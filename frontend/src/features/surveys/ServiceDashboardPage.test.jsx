@@ -1,0 +1,100 @@
+import { screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+
+import { renderApp } from '@/test/renderApp';
+
+// This dashboard's charts draw on a canvas, which jsdom lacks; the figures
+// under test are the statistics beside them.
+vi.mock('@/features/surveys/EChart', () => ({
+  EChart: ({ label }) => <div role="img" aria-label={label} />,
+}));
+
+const STATISTICS = {
+  __typename: 'ServiceStatistics',
+  openByStatus: [
+    { __typename: 'Count', key: 'received', count: 41 },
+    { __typename: 'Count', key: 'investigating', count: 12 },
+  ],
+  openByAge: [{ __typename: 'Count', key: '1-3', count: 53 }],
+  received: 318,
+  breached: 9,
+  breachRate: 0.0283,
+  interactionsByChannel: [{ __typename: 'Count', key: 'phone', count: 702 }],
+};
+
+const SEGMENTS = {
+  __typename: 'SegmentConnection',
+  edges: [
+    {
+      __typename: 'SegmentEdge',
+      node: {
+        __typename: 'Segment',
+        id: 'U2VnbWVudDox',
+        name: '持卡客户',
+        nameEn: 'Card holders',
+        kind: 'RULE',
+      },
+    },
+  ],
+};
+
+const dashboard = (received) => ({
+  data: {
+    serviceStatistics: { ...STATISTICS, received },
+    csat: [],
+    nps: [],
+  },
+});
+
+describe('ServiceDashboardPage', () => {
+  it("counts one segment's members once it is picked, and keeps it in the URL", async () => {
+    const user = userEvent.setup();
+    const { graph, router } = renderApp('/service', {
+      handlers: {
+        ServiceDashboard: ({ segmentId }) => dashboard(segmentId ? 57 : 318),
+        SegmentOptions: () => ({ data: { segments: SEGMENTS } }),
+      },
+    });
+    expect(await screen.findByText('318')).toBeInTheDocument();
+
+    await user.click(screen.getByRole('combobox', { name: 'Segment' }));
+    const options = await screen.findAllByText('Card holders');
+    await user.click(options.at(-1));
+
+    expect(await screen.findByText('57')).toBeInTheDocument();
+    expect(graph.callsOf('ServiceDashboard').at(-1).variables).toMatchObject({
+      segmentId: 'U2VnbWVudDox',
+    });
+    expect(graph.callsOf('ServiceDashboard')[0].variables.segmentId).toBeNull();
+    expect(router.state.location.search).toBe('?segment=U2VnbWVudDox');
+  });
+
+  it('opens on the segment in the link', async () => {
+    const { graph } = renderApp('/service?segment=U2VnbWVudDox', {
+      handlers: {
+        ServiceDashboard: ({ segmentId }) => dashboard(segmentId ? 57 : 318),
+        SegmentOptions: () => ({ data: { segments: SEGMENTS } }),
+      },
+    });
+
+    expect(await screen.findByText('57')).toBeInTheDocument();
+    expect(graph.callsOf('ServiceDashboard')[0].variables.segmentId).toBe(
+      'U2VnbWVudDox',
+    );
+  });
+
+  it('offers no segment picker to staff who may not read segments', async () => {
+    const { graph } = renderApp('/service?segment=U2VnbWVudDox', {
+      role: 'teller',
+      handlers: {
+        ServiceDashboard: ({ segmentId }) => dashboard(segmentId ? 57 : 318),
+      },
+    });
+
+    expect(await screen.findByText('318')).toBeInTheDocument();
+    expect(screen.queryByRole('combobox', { name: 'Segment' })).not.toBeInTheDocument();
+    expect(graph.callsOf('SegmentOptions')).toEqual([]);
+    expect(graph.callsOf('ServiceDashboard').at(-1).variables.segmentId).toBeNull();
+  });
+});
