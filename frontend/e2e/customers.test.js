@@ -11,18 +11,8 @@ import {
   sidewaysOverflow,
   signIn,
   texts,
+  VIEWPORTS,
 } from './support.js';
-
-const VIEWPORTS = [
-  { name: 'desktop', viewport: { width: 1366, height: 900 }, locale: 'en-US' },
-  // The phone prefers Chinese, so the Chinese UI is exercised as well.
-  {
-    name: 'phone',
-    viewport: { width: 375, height: 812 },
-    isMobile: true,
-    locale: 'zh-CN',
-  },
-];
 
 const SAMPLE = `query Sample {
   customers(first: 20) { edges { node { id fullName customerNo } } }

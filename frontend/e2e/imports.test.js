@@ -10,17 +10,8 @@ import {
   sidewaysOverflow,
   signIn,
   texts,
+  VIEWPORTS,
 } from './support.js';
-
-const VIEWPORTS = [
-  { name: 'desktop', viewport: { width: 1366, height: 900 }, locale: 'en-US' },
-  {
-    name: 'phone',
-    viewport: { width: 375, height: 812 },
-    isMobile: true,
-    locale: 'zh-CN',
-  },
-];
 
 const SAMPLE = `query Sample {
   customers(last: 2) {

@@ -4,8 +4,10 @@ import { after, before, describe, test } from 'node:test';
 import {
   baseUrl,
   credentials,
+  DESKTOP,
   graphql,
   openBrowser,
+  PHONE,
   screenshot,
   sidewaysOverflow,
   signIn,
@@ -15,19 +17,8 @@ import {
 // Each size works on its own demo customer (credit_scoring rows, with a
 // recorded income), so the two runs do not meet in the four-eyes state.
 const VIEWPORTS = [
-  {
-    name: 'desktop',
-    viewport: { width: 1366, height: 900 },
-    locale: 'en-US',
-    customerNo: 'C2000000011',
-  },
-  {
-    name: 'phone',
-    viewport: { width: 375, height: 812 },
-    isMobile: true,
-    locale: 'zh-CN',
-    customerNo: 'C2000000012',
-  },
+  { ...DESKTOP, customerNo: 'C2000000011' },
+  { ...PHONE, customerNo: 'C2000000012' },
 ];
 
 const CUSTOMER = `

@@ -5,27 +5,16 @@ import {
   baseUrl,
   credentials,
   demoAccount,
+  DESKTOP,
   graphql,
   openBrowser,
+  PHONE,
   screenshot,
   sidewaysOverflow,
   signIn,
   subjectOf,
   texts,
 } from './support.js';
-
-const DESKTOP = {
-  name: 'desktop',
-  viewport: { width: 1366, height: 900 },
-  locale: 'en-US',
-};
-// The phone prefers Chinese, so the Chinese UI is exercised as well.
-const PHONE = {
-  name: 'phone',
-  viewport: { width: 375, height: 812 },
-  isMobile: true,
-  locale: 'zh-CN',
-};
 
 const CUSTOMERS = `query Pick { customers(first: 5) {
   edges { node { id customerNo fullName } }

@@ -22,6 +22,21 @@ const CHROMIUM_ARGS = [
 ];
 
 /** The base URL of the running server, or a clear failure without one. */
+/** The two sizes every browser test runs at; the phone prefers Chinese, so the
+ * Chinese UI is exercised as well. */
+export const DESKTOP = Object.freeze({
+  name: 'desktop',
+  viewport: { width: 1366, height: 900 },
+  locale: 'en-US',
+});
+export const PHONE = Object.freeze({
+  name: 'phone',
+  viewport: { width: 375, height: 812 },
+  isMobile: true,
+  locale: 'zh-CN',
+});
+export const VIEWPORTS = Object.freeze([DESKTOP, PHONE]);
+
 export function baseUrl() {
   const url = process.env.CIMS_E2E_BASE_URL;
   if (!url) {
