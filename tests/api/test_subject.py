@@ -160,6 +160,36 @@ async def test_erasing_an_erased_customer_is_refused(client, caller):
     }
 
 
+RESTORE = """
+mutation Restore($input: RestoreCustomerInput!) {
+  restoreCustomer(input: $input) {
+    __typename
+    ... on Customer { archivedAt }
+    ... on RefusedError { code }
+  }
+}
+"""
+
+
+async def test_an_erased_customer_cannot_be_restored(client, caller):
+    row = await person()
+    as_actor(caller, *DPO, "customer.archive")
+    erased = (await gql(client, ERASE, input=erase_input(row)))["data"]["eraseCustomer"]
+    assert erased["archivedAt"] is not None
+
+    restored = await gql(
+        client,
+        RESTORE,
+        input={"id": to_global_id("Customer", row.id), "version": erased["version"]},
+    )
+
+    assert restored["data"]["restoreCustomer"] == {
+        "__typename": "RefusedError",
+        "code": "ALREADY_ERASED",
+    }
+    assert (await Customer.get(id=row.id)).archived_at is not None
+
+
 async def test_an_unknown_ground_is_refused_by_the_schema(client, caller):
     row = await person()
     as_actor(caller, *DPO)

@@ -15,6 +15,7 @@ from cims.api.errors import (
     DuplicateCustomerError,
     NotFoundError,
     PermissionDeniedError,
+    RefusedError,
     ValidationError,
     to_graphql,
 )
@@ -162,7 +163,7 @@ ArchiveCustomerPayload = Annotated[
     strawberry.union("ArchiveCustomerPayload"),
 ]
 RestoreCustomerPayload = Annotated[
-    Customer | NotFoundError | ConflictError | PermissionDeniedError,
+    Customer | NotFoundError | ConflictError | PermissionDeniedError | RefusedError,
     strawberry.union("RestoreCustomerPayload"),
 ]
 
@@ -210,7 +211,9 @@ def _query(filter_: CustomerFilter | None) -> domain.CustomerQuery:
 @strawberry.type
 class CustomerQueries:
     @strawberry.field
-    async def customer(self, info: strawberry.Info, id: strawberry.ID) -> Customer | None:
+    async def customer(
+        self, info: strawberry.Info, id: strawberry.ID
+    ) -> Customer | None:
         try:
             row = await domain.get(info.context.actor, pk_of(id, "Customer"))
         except NotFound:
@@ -236,7 +239,10 @@ class CustomerQueries:
             qs,
             Order(((column, desc), ("id", desc))),
             Customer.from_row,
-            first=first, after=after, last=last, before=before,
+            first=first,
+            after=after,
+            last=last,
+            before=before,
         )
 
     @strawberry.field
@@ -256,7 +262,9 @@ class CustomerMutations:
     ) -> CreateCustomerPayload:
         try:
             row = await domain.create(
-                info.context.actor, _values(input), confirm_duplicate=input.confirm_duplicate
+                info.context.actor,
+                _values(input),
+                confirm_duplicate=input.confirm_duplicate,
             )
         except DomainError as error:
             return to_graphql(error)

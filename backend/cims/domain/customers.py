@@ -26,6 +26,7 @@ from cims.domain.errors import (
     FieldProblem,
     NotFound,
     PermissionDenied,
+    Refused,
     ValidationFailed,
 )
 from cims.domain.keys import index_key
@@ -129,7 +130,9 @@ def _personal_conditions(text: str) -> list[Q | None]:
     phone = normalize_phone(text)
     id_number = normalize_id_number(text)
     return [
-        Q(mobile_phone_index=blind_index("mobile_phone", phone, key)) if phone else None,
+        Q(mobile_phone_index=blind_index("mobile_phone", phone, key))
+        if phone
+        else None,
         Q(id_number_index=blind_index("id_number", id_number, key))
         if len(id_number) >= 6
         else None,
@@ -157,10 +160,13 @@ def search(actor: Actor, query: CustomerQuery) -> QuerySet[Customer]:
         qs = qs.filter(consent.granted_condition(query.consent_granted))
     if query.segment_id is not None:
         require(actor, SEGMENT_READ)  # membership says what analytics found
-        qs = qs.filter(id__in=Subquery(
-            SegmentMembership.filter(segment_id=query.segment_id, until=None)
-            .values("customer_id")
-        ))
+        qs = qs.filter(
+            id__in=Subquery(
+                SegmentMembership.filter(
+                    segment_id=query.segment_id, until=None
+                ).values("customer_id")
+            )
+        )
     return qs
 
 
@@ -287,9 +293,7 @@ async def update(
         )
     kind = _kind(data.get("kind") or current.kind)
     stored = stored_values(current)
-    checked = await _checked(
-        actor, with_related(stored, data), partial=True, kind=kind
-    )
+    checked = await _checked(actor, with_related(stored, data), partial=True, kind=kind)
     values = {name: checked[name] for name in data if name in checked}
     if "custom_attributes" in values:  # a patch, not a replacement
         values["custom_attributes"] = merge_attributes(
@@ -338,6 +342,9 @@ async def archive(actor: Actor, customer_id: int, version: int) -> Customer:
 async def restore(actor: Actor, customer_id: int, version: int) -> Customer:
     require(actor, ARCHIVE)
     current = await get(actor, customer_id)
+    if current.erased_at is not None:
+        # An erased customer stays archived: its record is kept for the books only.
+        raise Refused("ALREADY_ERASED", "The customer's personal data is erased")
     if current.archived_at is None:
         if current.version != version:
             raise Conflict("Customer", current.version)

@@ -222,6 +222,7 @@ export const POSSIBLE_TYPES = {
     'Customer',
     'NotFoundError',
     'PermissionDeniedError',
+    'RefusedError',
   ],
   ReviewAlertPayload: [
     'Alert',
