@@ -27,7 +27,7 @@ from cims.domain.importing import (
     suggest_mapping,
 )
 from cims.domain.validation import index_of
-from cims.models import Customer, ImportJob, ImportRecord, ImportStatus
+from cims.models import AuditEvent, Customer, ImportJob, ImportRecord, ImportStatus
 from cims.models.enums import Gender, Source
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -363,6 +363,25 @@ async def test_commit_with_one_bad_cell_writes_nothing(branches, clerk):
     assert [(p.row, p.code) for p in report.problems] == [(12, "UNKNOWN_BRANCH")]
     assert (report.created_rows, await Customer.all().count()) == (0, 0)
     assert await ImportRecord.all().count() == 0
+
+
+async def test_a_committed_import_is_one_audit_event_and_a_refused_one_none(
+    branches, clerk
+):
+    data = (FIXTURES / "customers_utf8.csv").read_bytes()
+    await check_customers(clerk, data, "a.csv", MAPPING)
+    refused = await import_customers(
+        clerk, csv_bytes("坏,,,,,,,NOPE"), "bad.csv", MAPPING
+    )
+    assert refused.status is ImportStatus.REFUSED
+    assert await AuditEvent.filter(action="customer.import").count() == 0
+
+    report = await import_customers(clerk, data, "a.csv", MAPPING)
+
+    event = await AuditEvent.get(action="customer.import")
+    assert (event.entity, event.entity_id) == ("ImportJob", str(report.job_id))
+    assert event.actor == clerk.subject
+    assert {"full_name", "branch_code"} <= set(event.field_names)
 
 
 async def test_reimport_of_the_same_file_changes_nothing(branches, clerk):

@@ -23,6 +23,7 @@ from typing import Any
 
 from tortoise.transactions import in_transaction
 
+from cims.domain import audit
 from cims.domain.actor import Actor
 from cims.domain.errors import FieldProblem, ValidationFailed
 from cims.domain.importing import (
@@ -383,6 +384,10 @@ async def _run(actor: Actor, data, file_name, mapping, options, progress, *, wri
             if write and status is ImportStatus.COMMITTED:
                 await Account.bulk_create(work.pending, batch_size=1000, using_db=conn)
                 report.created_rows = len(work.pending)
+                fields = sorted({*mapping.columns.values(), *mapping.defaults})
+                await audit.record(
+                    actor, "account.import", "ImportJob", job.id, fields, conn=conn
+                )
     finally:
         await _finish(job, report, status, (progress, outside))
     return report

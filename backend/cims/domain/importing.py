@@ -1394,7 +1394,7 @@ async def _run(actor, data, file_name, mapping, options, progress, *, write: boo
     work = _Import(actor, table, reader, options, report, progress)
     log.info("import started", extra={"job": job.id, "dry_run": not write})
     try:
-        await _execute(work, write)
+        await _execute(work, write, mapping)
     except Exception as error:
         await _finish(job, report, ImportStatus.FAILED, work)
         # The caller logs the exception once, with its request ID; here only the job.
@@ -1406,7 +1406,7 @@ async def _run(actor, data, file_name, mapping, options, progress, *, write: boo
     return report
 
 
-async def _execute(work: _Import, write: bool) -> None:
+async def _execute(work: _Import, write: bool, mapping: Mapping) -> None:
     if not write:
         await work.run(Customer._meta.db, write=False)
         return
@@ -1415,6 +1415,14 @@ async def _execute(work: _Import, write: bool) -> None:
             await work.run(conn, write=True)
             if work.report.problems:
                 raise _Refused
+            # One event for the batch, in its transaction: the job names the file and
+            # its counts; the fields are the columns the file wrote. Updated rows are
+            # audited one by one as customer.update.
+            fields = sorted({*mapping.columns.values(), *mapping.defaults})
+            job_id = work.report.job_id
+            await audit.record(
+                work.actor, "customer.import", "ImportJob", job_id, fields, conn=conn
+            )
     except _Refused:
         pass
 
