@@ -7,6 +7,7 @@ import io
 import json
 
 import openpyxl
+import pytest
 
 from cims import capture_commands
 from cims.cli import build_parser
@@ -81,6 +82,20 @@ async def test_import_with_an_unknown_branch_is_refused(database, tmp_path, caps
     assert code == 2
     assert "UNKNOWN_BRANCH" in capsys.readouterr().err
     assert await ImportJob.all().count() == 0
+
+
+async def test_an_export_that_cannot_be_written_is_neither_made_nor_audited(
+    database, tmp_path
+):
+    await customer_from_german(3, await branch("BJ01"))
+    output = tmp_path / "missing" / "out.csv"
+
+    with pytest.raises(FileNotFoundError):
+        await capture_commands.run_export(
+            args("export", "--format", "csv", "--output", str(output))
+        )
+
+    assert await AuditEvent.filter(action="customer.export").count() == 0
 
 
 async def test_export_writes_the_file_in_clear_and_is_audited(database, tmp_path):

@@ -109,7 +109,7 @@ async def run_import(args) -> int:
     try:
         report = await _import(actor, args)
     except DomainError as error:
-        print(f"refused: {_reasons(error)}", file=sys.stderr)
+        print(f"cims: refused: {_reasons(error)}", file=sys.stderr)
         return 2
     print_report(report)
     if args.report:
@@ -195,12 +195,17 @@ def write_problems(report: importing.ImportReport, path: Path) -> None:
 
 async def run_export(args) -> int:
     query = customers.CustomerQuery(text=args.text, archived=args.archived)
-    try:
-        file = await exporting.export_customers(operator(), query, args.format)
-    except DomainError as error:
-        print(f"refused: {_reasons(error)}", file=sys.stderr)
-        return 2
-    args.output.write_bytes(file.content)
+    # Open the file first: an export is audited, so one that cannot be written must
+    # not be exported (and recorded) at all.
+    with args.output.open("wb") as out:
+        try:
+            file = await exporting.export_customers(operator(), query, args.format)
+        except DomainError as error:
+            out.close()
+            args.output.unlink(missing_ok=True)
+            print(f"cims: refused: {_reasons(error)}", file=sys.stderr)
+            return 2
+        out.write(file.content)
     print(f"{file.rows} customers written to {args.output}")
     return 0
 
@@ -221,7 +226,7 @@ async def run_erase(args) -> int:
         current = await customers.get(actor, customer_id)
         await erasure.erase(actor, customer_id, current.version, args.ground)
     except DomainError as error:
-        print(f"refused: {_reasons(error)}", file=sys.stderr)
+        print(f"cims: refused: {_reasons(error)}", file=sys.stderr)
         return 2
     print(f"personal data of {args.customer_no.upper()} erased")
     return 0
@@ -240,7 +245,7 @@ async def run_subject_export(args) -> int:
         customer_id = await _customer_id(args.customer_no)
         file = await subject_export.export_subject(operator(), customer_id)
     except DomainError as error:
-        print(f"refused: {_reasons(error)}", file=sys.stderr)
+        print(f"cims: refused: {_reasons(error)}", file=sys.stderr)
         return 2
     args.output.write_bytes(file.content)
     print(f"{file.rows} records written to {args.output}")

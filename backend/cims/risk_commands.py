@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import sys
 from dataclasses import asdict
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -71,7 +72,10 @@ def _register_train(subparsers) -> None:
         "anomaly", help="isolation forest on stored transactions; activate if none is"
     )
     forest.add_argument(
-        "--customers", type=int, default=3000, help="customers sampled (default 3000)"
+        "--customers",
+        type=_positive,
+        default=3000,
+        help="customers sampled (default 3000)",
     )
     forest.set_defaults(func=run_train_anomaly)
 
@@ -105,10 +109,21 @@ def _active(kind: str) -> str:
     return registry.active_version(kind)
 
 
+def _positive(text: str) -> int:
+    number = int(text)
+    if number < 1:
+        raise argparse.ArgumentTypeError("give a whole number of at least 1")
+    return number
+
+
 async def run_train_anomaly(args: argparse.Namespace) -> int:
-    version, metrics = await risk.train_anomaly_detector(
-        "cli", customers=args.customers
-    )
+    try:
+        version, metrics = await risk.train_anomaly_detector(
+            "cli", customers=args.customers
+        )
+    except ValueError as error:  # too few customers with history to learn from
+        print(f"cims: {error}", file=sys.stderr)
+        return 2
     active = version == _active(risk.ANOMALY_KIND)
     _print({"kind": risk.ANOMALY_KIND, "version": version, "active": active} | metrics)
     return 0
