@@ -103,6 +103,18 @@ async def test_filter_by_username_action_and_time(client, caller):
     assert past["data"]["auditEvents"]["totalCount"] == 2
 
 
+async def test_a_long_actor_filter_matches_nothing_or_is_refused(client, caller):
+    *_, auditor = await _trail()
+    caller.actor = staff_actor(auditor)
+
+    subject_like = await gql(client, EVENTS, filter={"actor": "x" * 65})
+    too_long = await gql(client, EVENTS, filter={"actor": "x" * 129})
+
+    assert subject_like["data"]["auditEvents"]["totalCount"] == 0
+    assert too_long["data"]["auditEvents"] is None
+    assert too_long["errors"][0]["extensions"]["code"] == "VALIDATION_FAILED"
+
+
 async def test_pages_run_newest_first_without_gaps(client, caller):
     *_, auditor = await _trail()
     caller.actor = staff_actor(auditor)

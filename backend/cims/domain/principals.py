@@ -11,7 +11,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from cims.models import OAuthClient, StaffMember
+from cims.domain.errors import ValidationFailed
+from cims.models import AuditEvent, OAuthClient, StaffMember
+
+USERNAME_MAX = StaffMember._meta.fields_map["username"].max_length
+SUBJECT_MAX = AuditEvent._meta.fields_map["actor"].max_length
 
 
 @dataclass(frozen=True)
@@ -48,5 +52,12 @@ async def resolve(subjects: Iterable[str]) -> dict[str, Principal]:
 async def subject_for(name: str) -> str:
     """The subject a staff username names; any other text is taken as a subject,
     so auditors filter by what they know (``li.na``) or by what a log shows."""
-    staff = await StaffMember.get_or_none(username=name.strip().casefold())
-    return staff.subject if staff else name.strip()
+    text = name.strip()
+    if len(text) > SUBJECT_MAX:
+        raise ValidationFailed.one(
+            "actor", "TOO_LONG", f"At most {SUBJECT_MAX} characters"
+        )
+    if len(text) > USERNAME_MAX:  # no username is this long: a subject, or nothing
+        return text
+    staff = await StaffMember.get_or_none(username=text.casefold())
+    return staff.subject if staff else text
