@@ -20,6 +20,16 @@ function RequestId({ id }) {
 export function ErrorState({ error, onRetry }) {
   const { t } = useTranslation();
   const info = describeError(error);
+  if (info.kind === 'forbidden') {
+    return (
+      <Alert
+        type="warning"
+        showIcon
+        role="alert"
+        title={t('errors.screenNotPermitted')}
+      />
+    );
+  }
   if (info.kind === 'input') {
     return (
       <Alert

@@ -22,6 +22,15 @@ export function describeError(error) {
     if (input) {
       return { kind: 'input', code: 'BAD_USER_INPUT', field: input.extensions.field };
     }
+    // A permission the role lacks, or a value the server refused (a search text
+    // too long): the user's situation, not a failure support could look up.
+    const codes = error.errors.map((e) => e.extensions?.code);
+    if (codes.length && codes.every((c) => c === 'FORBIDDEN')) {
+      return { kind: 'forbidden', code: 'FORBIDDEN' };
+    }
+    if (codes.includes('VALIDATION_FAILED')) {
+      return { kind: 'input', code: 'VALIDATION_FAILED' };
+    }
     const withId = error.errors.find((e) => e.extensions?.requestId);
     return {
       kind: 'server',

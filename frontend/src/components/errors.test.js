@@ -56,6 +56,31 @@ describe('describeError', () => {
     });
   });
 
+  it('tells a missing permission and a refused value from a server failure', () => {
+    const forbidden = new CombinedGraphQLErrors({
+      errors: [
+        {
+          message: 'Permission complaint.read is required',
+          extensions: { code: 'FORBIDDEN' },
+        },
+      ],
+    });
+    const refused = new CombinedGraphQLErrors({
+      errors: [
+        {
+          message: 'Invalid input: text',
+          extensions: { code: 'VALIDATION_FAILED', requestId: 'r-3' },
+        },
+      ],
+    });
+
+    expect(describeError(forbidden)).toEqual({ kind: 'forbidden', code: 'FORBIDDEN' });
+    expect(describeError(refused)).toEqual({
+      kind: 'input',
+      code: 'VALIDATION_FAILED',
+    });
+  });
+
   it('treats anything else as the network', () => {
     expect(describeError(new TypeError('Failed to fetch'))).toEqual({
       kind: 'network',

@@ -174,7 +174,7 @@ export function ComplaintDetailPage() {
                 />
               </Card>
             )}
-            {complaint.status !== 'CLOSED' && (
+            {complaint.status !== 'CLOSED' && canHandle && (
               <Card size="small" title={t('complaints.fields.comment')}>
                 <CommentForm complaint={complaint} onDone={reload} />
               </Card>

@@ -139,4 +139,15 @@ describe('complaint detail', () => {
     });
     expect(screen.getByLabelText('Comment')).toHaveValue('');
   });
+
+  it('offers no comment, assignment or step to a role that may only read', async () => {
+    renderApp(`/complaints/${COMPLAINT_ID}`, {
+      handlers: handlers(),
+      role: 'compliance_auditor',
+    });
+
+    await screen.findByText(complaint().description);
+    expect(screen.queryByLabelText('Comment')).toBeNull();
+    expect(screen.queryByLabelText('Assignee')).toBeNull();
+  });
 });
