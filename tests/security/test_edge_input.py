@@ -119,3 +119,13 @@ async def test_public_endpoints_say_nothing_about_customers(anonymous):
         response = await anonymous.get(path)
         assert response.status_code == 200, path
         assert "customer" not in response.text.lower(), path
+
+
+async def test_the_anonymous_learn_no_field_names_from_validation(anonymous):
+    response = await anonymous.post(
+        "/graphql", json={"query": "{ customers { edges { node { idNumbr } } } }"}
+    )
+
+    errors = response.json()["errors"]
+    assert [e["extensions"]["code"] for e in errors] == ["UNAUTHENTICATED"]
+    assert "idNumbr" not in response.text and "Customer" not in response.text

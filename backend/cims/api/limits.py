@@ -183,19 +183,21 @@ class IntrospectionRule(ValidationRule):
             )
 
 
+SIGN_IN_FIRST = "Sign in first: a valid bearer token is required"
+
+
+def _signed_out(actor) -> bool:
+    return actor is None or actor.subject == "anonymous"
+
+
 class AuthenticationRule(ValidationRule):
     """Nothing answers to a caller without a valid token, not even ``__typename``."""
 
     def enter_operation_definition(self, node: OperationDefinitionNode, *_):
         actor = current_actor.get()
-        if actor is None or actor.subject == "anonymous":
+        if _signed_out(actor):
             code = actor.extra.get("auth_error", "UNAUTHENTICATED") if actor else None
-            _reject(
-                self.context,
-                code or "UNAUTHENTICATED",
-                "Sign in first: a valid bearer token is required",
-                node,
-            )
+            _reject(self.context, code or "UNAUTHENTICATED", SIGN_IN_FIRST, node)
 
 
 RULES = [
@@ -247,6 +249,10 @@ class ValidationCache(SchemaExtension):
                 _remember(key, errors)
         else:
             _verdicts.move_to_end(key)
+        if _signed_out(current_actor.get()):
+            # The other rules' verdicts ("Cannot query field 'idNumbr'") would tell
+            # a caller without a token the schema's names: only the sign-in error.
+            errors = [e for e in errors if e.message == SIGN_IN_FIRST] or errors
         context.pre_execution_errors = list(errors)
         yield
 
