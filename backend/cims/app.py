@@ -25,7 +25,12 @@ from cims import db, security_headers
 from cims.api import survey_page
 from cims.api.context import Context
 from cims.api.extensions import mask_errors
-from cims.api.limits import MAX_BODY_BYTES, MAX_UPLOAD_BYTES, current_actor
+from cims.api.limits import (
+    MAX_BODY_BYTES,
+    MAX_UPLOAD_BYTES,
+    current_actor,
+    current_transport,
+)
 from cims.api.loaders import Loaders
 from cims.api.schema import schema
 from cims.auth import provider, resource
@@ -87,6 +92,7 @@ class GraphQLApp(GraphQL):
         response.headers["x-request-id"] = request_id
         actor = await self.resolve_actor(request, request_id)
         current_actor.set(actor)
+        current_transport.set("http")
         return Context(actor=actor, request_id=request_id, request=request, response=response)
 
     async def on_ws_connect(self, context: Context):
@@ -103,8 +109,9 @@ class GraphQLApp(GraphQL):
         context.actor = actor
         context.loaders = Loaders(actor)
         # Operations of this connection run in tasks started from here, and so
-        # inherit the actor for the validation rules.
+        # inherit the actor and the transport for the validation rules.
         current_actor.set(actor)
+        current_transport.set("ws")
         return UNSET
 
     async def parse_http_body(self, request_adapter):

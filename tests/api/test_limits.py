@@ -130,3 +130,15 @@ async def test_introspection_needs_its_permission(client, caller):
 
     assert _codes(refused) == ["FORBIDDEN"]
     assert allowed["data"]["__schema"]["queryType"]["name"] == "Query"
+
+
+async def test_a_subscription_over_http_is_sent_to_the_websocket(client, caller):
+    caller.actor = Actor(subject="risk-1", permissions=frozenset({"risk.read"}))
+    document = "subscription { alertChanged { __typename } }"
+
+    first = await gql(client, document)
+    again = await gql(client, document)  # the cached verdict says the same
+
+    for body in (first, again):
+        assert [e["extensions"]["code"] for e in body["errors"]] == ["BAD_TRANSPORT"]
+        assert "WebSocket" in body["errors"][0]["message"]

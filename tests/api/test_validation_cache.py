@@ -48,7 +48,10 @@ async def test_a_cached_introspection_is_still_refused_without_the_right(
 
     assert allowed["data"]["__schema"]["queryType"]["name"] == "Query"
     assert _codes(refused) == _codes(again) == ["FORBIDDEN"]
-    assert set(limits._verdicts) == {(INTROSPECTION, True), (INTROSPECTION, False)}
+    assert set(limits._verdicts) == {
+        (INTROSPECTION, True, "http"),
+        (INTROSPECTION, False, "http"),
+    }
 
 
 async def test_a_cached_refusal_is_not_served_to_a_caller_with_the_right(
@@ -76,7 +79,7 @@ async def test_page_sizes_from_variables_are_checked_on_every_request(client, ca
     assert len(fits["data"]["customers"]["edges"]) == 2
     assert _codes(too_large) == ["BAD_PAGE_ARGUMENTS"]
     assert len(fits_again["data"]["customers"]["edges"]) == 3
-    assert list(limits._verdicts) == [(PAGE, False)]
+    assert list(limits._verdicts) == [(PAGE, False, "http")]
 
 
 async def test_a_costly_query_is_refused_each_time_whatever_the_variables(
@@ -88,7 +91,7 @@ async def test_a_costly_query_is_refused_each_time_whatever_the_variables(
     second = await gql(client, COSTLY, n=1)
 
     assert _codes(first) == _codes(second) == ["QUERY_TOO_COSTLY"]
-    assert (COSTLY, False) in limits._verdicts
+    assert (COSTLY, False, "http") in limits._verdicts
 
 
 async def test_depth_aliases_and_directives_hold_on_a_repeated_request(client, caller):
@@ -131,4 +134,7 @@ async def test_the_cache_keeps_the_most_recently_used_texts(
     for text in (texts[0], texts[1], texts[0], texts[2]):
         assert "errors" not in await gql(client, text)
 
-    assert list(limits._verdicts) == [(texts[0], False), (texts[2], False)]
+    assert list(limits._verdicts) == [
+        (texts[0], False, "http"),
+        (texts[2], False, "http"),
+    ]

@@ -24,6 +24,7 @@ from graphql import (
     InlineFragmentNode,
     IntValueNode,
     OperationDefinitionNode,
+    OperationType,
     SelectionSetNode,
     ValidationContext,
     ValidationRule,
@@ -44,6 +45,8 @@ MAX_UPLOAD_BYTES = 20_000_000  # multipart requests: an import file
 INTROSPECT = "schema.introspect"
 
 current_actor: ContextVar[Actor | None] = ContextVar("current_actor", default=None)
+# "http" or "ws": subscriptions answer over WebSocket only.
+current_transport: ContextVar[str] = ContextVar("current_transport", default="http")
 
 
 def _reject(context: ValidationContext, code: str, message: str, node=None) -> None:
@@ -200,8 +203,21 @@ class AuthenticationRule(ValidationRule):
             _reject(self.context, code or "UNAUTHENTICATED", SIGN_IN_FIRST, node)
 
 
+class SubscriptionTransportRule(ValidationRule):
+    """A subscription sent as an HTTP request is refused with a code that says
+    where it belongs, before anything runs (it would otherwise fail inside)."""
+
+    def enter_operation_definition(self, node: OperationDefinitionNode, *_):
+        if node.operation is OperationType.SUBSCRIPTION and (
+            current_transport.get() != "ws"
+        ):
+            where = "Subscriptions run over WebSocket (graphql-transport-ws)"
+            _reject(self.context, "BAD_TRANSPORT", f"{where} on /graphql", node)
+
+
 RULES = [
     AuthenticationRule,
+    SubscriptionTransportRule,
     DepthAndCostRule,
     AliasRule,
     DirectiveRule,
@@ -216,14 +232,15 @@ _verdicts: OrderedDict[tuple, list[GraphQLError]] = OrderedDict()
 def verdict_key(query: str | None, actor: Actor | None) -> tuple | None:
     """What a verdict depends on; None for a caller whose verdicts are not kept.
 
-    Every rule but two reads the document alone: AuthenticationRule reads whether
+    Every rule but three reads the document alone (SubscriptionTransportRule reads
+    the transport, part of the key): AuthenticationRule reads whether
     the actor is signed in (anonymous callers are not cached, so that they cannot
     fill the cache), IntrospectionRule whether it may introspect. Limits that
     depend on variables (page sizes) are checked at execution, on every request.
     """
     if not query or actor is None or actor.subject == "anonymous":
         return None
-    return (query, actor.can(INTROSPECT))
+    return (query, actor.can(INTROSPECT), current_transport.get())
 
 
 class ValidationCache(SchemaExtension):
