@@ -22,6 +22,17 @@ describe('alert queue', () => {
     });
   });
 
+  it('is where /risk leads', async () => {
+    const { router } = renderApp('/risk', {
+      handlers: { Alerts: () => alertsPage([alertNode()]) },
+    });
+
+    expect(
+      await screen.findByText('Amount 80,000 is 800 times the usual'),
+    ).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/risk/alerts');
+  });
+
   it('dismisses an alert with a reason', async () => {
     const user = userEvent.setup();
     const { graph } = renderApp('/risk/alerts', {
