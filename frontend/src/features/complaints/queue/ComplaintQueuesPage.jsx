@@ -8,7 +8,11 @@ import { ErrorState } from '@/components/ErrorState';
 import { formatDateTime } from '@/components/format';
 import { LoadingState } from '@/components/LoadingState';
 import { useIsPhone } from '@/components/useIsPhone';
-import { DeadlineTag, SeverityTag, StatusTag } from '@/features/complaints/ComplaintTags';
+import {
+  DeadlineTag,
+  SeverityTag,
+  StatusTag,
+} from '@/features/complaints/ComplaintTags';
 import {
   complaintPath,
   fileComplaintPath,
@@ -54,7 +58,8 @@ function ComplaintCards({ nodes }) {
           <Card size="small" style={{ width: '100%' }}>
             <Flex vertical gap={4}>
               <Link to={complaintPath(c.id)}>
-                {c.customer?.fullName ?? t('complaints.hiddenCustomer')} · {c.category.issue}
+                {c.customer?.fullName ?? t('complaints.hiddenCustomer')} ·{' '}
+                {c.category.issue}
               </Link>
               <Flex gap={4} wrap>
                 <StatusTag status={c.status} />
@@ -121,7 +126,13 @@ function ComplaintTable({ nodes }) {
     },
   ];
   return (
-    <Table rowKey="id" columns={columns} dataSource={nodes} pagination={false} size="middle" />
+    <Table
+      rowKey="id"
+      columns={columns}
+      dataSource={nodes}
+      pagination={false}
+      size="middle"
+    />
   );
 }
 
@@ -129,7 +140,8 @@ function QueueBody({ queue, isPhone }) {
   const { t } = useTranslation();
   const { data, error, loading, refetch, loadMore, liveError } = useLiveQueue(queue);
 
-  if (error) return <ErrorState error={error} onRetry={() => refetch().catch(() => {})} />;
+  if (error)
+    return <ErrorState error={error} onRetry={() => refetch().catch(() => {})} />;
   if (!data) return <LoadingState />;
   const connection = data.complaints;
   const nodes = connection.edges.map((edge) => edge.node);
@@ -147,7 +159,11 @@ function QueueBody({ queue, isPhone }) {
         <ComplaintTable nodes={nodes} />
       )}
       {connection.pageInfo.hasNextPage && (
-        <Button onClick={() => loadMore().catch(() => {})} loading={loading} block={isPhone}>
+        <Button
+          onClick={() => loadMore().catch(() => {})}
+          loading={loading}
+          block={isPhone}
+        >
           {t('complaints.loadMore')}
         </Button>
       )}
@@ -161,6 +177,7 @@ export function ComplaintQueuesPage() {
   const isPhone = useIsPhone();
   const navigate = useNavigate();
   const canFile = useCan('complaint.handle');
+  const canSeeDashboard = useCan('survey.read');
   const [params, setParams] = useSearchParams();
   const queue = QUEUES.includes(params.get('queue')) ? params.get('queue') : 'MINE';
 
@@ -171,7 +188,9 @@ export function ComplaintQueuesPage() {
           {t('complaints.title')}
         </Typography.Title>
         <Flex gap="small" wrap>
-          <Link to={serviceDashboardPath()}>{t('complaints.dashboard.title')}</Link>
+          {canSeeDashboard && (
+            <Link to={serviceDashboardPath()}>{t('complaints.dashboard.title')}</Link>
+          )}
           {canFile && (
             <Button
               type="primary"
@@ -183,7 +202,11 @@ export function ComplaintQueuesPage() {
           )}
         </Flex>
       </Flex>
-      <QueuePicker queue={queue} isPhone={isPhone} onChange={(q) => setParams({ queue: q })} />
+      <QueuePicker
+        queue={queue}
+        isPhone={isPhone}
+        onChange={(q) => setParams({ queue: q })}
+      />
       <QueueBody key={queue} queue={queue} isPhone={isPhone} />
     </Flex>
   );
