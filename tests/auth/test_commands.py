@@ -108,6 +108,7 @@ async def test_keys_rotate_rotates_both_and_reseals_personal_data(cli, branch):
     assert out["signing"]["kid"] not in old_signing
     assert out["data"]["active_key"] != old_data_key
     assert out["data"]["customers_resealed"] == 1
+    assert out["data"]["kyc_documents_resealed"] == 0  # none on file
     assert crypto.key_id_of(stored.id_number) == out["data"]["active_key"]
     assert crypto.key_id_of(stored.mobile_phone) == out["data"]["active_key"]
     assert open_fields(stored) == before

@@ -17,7 +17,7 @@ from cims.auth.keys import store_for
 from cims.auth.policy import ROLES
 from cims.auth.settings import resolve
 from cims.config import get_settings
-from cims.domain import crypto, kyc, rekey
+from cims.domain import crypto, rekey
 from cims.domain.actor import Actor
 from cims.models import OAuthClient, StaffMember
 
@@ -256,11 +256,7 @@ async def run_keys_rotate(args: argparse.Namespace) -> None:
         report["signing"] = store.rotate()
     if not args.signing_only:
         kid = crypto.rotate()
-        report["data"] = {
-            "active_key": kid,
-            "customers_resealed": await rekey.reseal_customers(),
-            "kyc_documents_resealed": await kyc.reseal_documents(),
-        }
+        report["data"] = {"active_key": kid, **await rekey.reseal_all()}
     _print(report)
 
 

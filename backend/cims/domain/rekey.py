@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from tortoise.transactions import in_transaction
 
-from cims.domain import crypto
+from cims.domain import crypto, kyc
 from cims.models import Customer
 
 BATCH = 500
@@ -35,3 +35,12 @@ async def reseal_customers() -> int:
                     changed += 1
         last_id = rows[-1].id
     return changed
+
+
+async def reseal_all() -> dict[str, int]:
+    """Every sealed value under the active key: customers' personal fields and KYC
+    document numbers. Returns the rows changed per table."""
+    return {
+        "customers_resealed": await reseal_customers(),
+        "kyc_documents_resealed": await kyc.reseal_documents(),
+    }

@@ -48,7 +48,8 @@ describe('list parameters', () => {
 
   it('round-trips through the URL', () => {
     const query =
-      'q=li&status=PROSPECT&kind=CORPORATE&branch=QnI6MQ%3D%3D&segment=U2VnbWVudDoz&archived=archived&sort=UPDATED_AT&dir=DESC&size=10&after=abc';
+      'q=li&status=PROSPECT&kind=CORPORATE&branch=QnI6MQ%3D%3D&segment=U2VnbWVudDoz' +
+      '&archived=archived&sort=UPDATED_AT&dir=DESC&size=10&after=abc';
 
     expect(writeListParams(read(query)).toString()).toBe(query);
   });
