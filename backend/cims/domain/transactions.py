@@ -23,9 +23,9 @@ against its customer's own history, and an alert opens above the threshold. No
 model is trained here: with no active detector the rules judge alone.
 
 Known limits: an entry carries no reference from the sending system, so a resend
-of the same booking is stored twice (an idempotency key needs a column of its own);
-screening scores one transaction at a time through the forest, tens of milliseconds
-each (``bench/bench_booking.py``), so a large file takes minutes.
+of the same booking is stored twice (an idempotency key needs a column of its own).
+Screening judges the stored transactions through the forest in batches
+(``cims.domain.risk.screen``); ``bench/bench_booking.py`` measures it.
 """
 
 from __future__ import annotations
