@@ -44,7 +44,13 @@ async def test_import_transactions_books_the_file_and_alerts(branch, tmp_path, c
 
     report = json.loads(capsys.readouterr().out)
     assert code == 0
-    assert report == {"rows": 1, "stored": 1, "alerts": 1, "problems": []}
+    assert report == {
+        "rows": 1,
+        "stored": 1,
+        "already_booked": 0,
+        "alerts": 1,
+        "problems": [],
+    }
     alert = await Alert.get()
     assert (await Transaction.get(id=alert.transaction_id)).amount == Decimal(80000)
 

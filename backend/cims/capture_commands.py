@@ -13,6 +13,7 @@ import sys
 from dataclasses import asdict
 from pathlib import Path
 
+from cims.cli_progress import ProgressBar
 from cims.domain import (
     account_import,
     customers,
@@ -25,7 +26,6 @@ from cims.domain.actor import Actor
 from cims.domain.errors import DomainError, ErasureHeld, ValidationFailed
 from cims.models import Branch, Customer
 
-BAR_WIDTH = 30
 SHOWN_PROBLEMS = 20
 
 
@@ -83,25 +83,6 @@ def register(subparsers) -> None:
     subject.add_argument("customer_no")
     subject.add_argument("--output", type=Path, required=True)
     subject.set_defaults(func=run_subject_export)
-
-
-class ProgressBar:
-    """A one-line bar on stderr, redrawn per chunk."""
-
-    def __init__(self, stream=None) -> None:
-        self.stream = stream or sys.stderr
-
-    def __call__(self, update: importing.Progress) -> None:
-        total = update.total or 0
-        share = min(update.done / total, 1.0) if total else 0.0
-        filled = int(share * BAR_WIDTH)
-        bar = "#" * filled + "-" * (BAR_WIDTH - filled)
-        line = f"\r{update.phase:5} [{bar}] {share:4.0%} {update.done}/{total or '?'}"
-        self.stream.write(line)
-        self.stream.flush()
-
-    def close(self) -> None:
-        self.stream.write("\n")
 
 
 async def run_import(args) -> int:

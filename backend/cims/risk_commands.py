@@ -174,6 +174,7 @@ async def run_import_transactions(args: argparse.Namespace) -> int:
         {
             "rows": result.rows,
             "stored": result.stored,
+            "already_booked": result.already_booked,
             "alerts": result.alerts,
             "problems": [asdict(p) for p in result.problems],
         }

@@ -257,3 +257,34 @@ def test_trained_detector_survives_the_registry(tmp_path):
     stored = registry.read_metadata("anomaly", version, root=tmp_path)
     assert stored["parameters"]["config"]["reporting_threshold"] == 50000.0
     assert stored["metrics"]["customers"] == 60
+
+
+def test_many_transactions_are_judged_alike_in_one_call_of_the_forest():
+    detector, _ = trained()
+    pairs = []
+    for seed in range(100, 106):
+        txns = history(seed, days=60)
+        pairs.append((txns[-1], txns[:-1]))
+        pairs.append((night_after(txns, amount=90_000.0, channel="atm"), txns))
+    one_by_one = [detector.score(txn, earlier) for txn, earlier in pairs]
+
+    calls = []
+    forest = detector.forest
+
+    class Counting:
+        def score_samples(self, x):
+            calls.append(len(x))
+            return forest.score_samples(x)
+
+    counted = anomaly.AnomalyDetector(
+        detector.config,
+        Counting(),
+        detector.model_cut,
+        detector.feature_centre,
+        detector.feature_scale,
+    )
+    together = counted.score_many(pairs)
+
+    assert calls == [len(pairs)]
+    assert together == one_by_one
+    assert [r.alert for r in together].count(True) >= 6

@@ -195,3 +195,36 @@ async def test_subscribing_without_risk_read_is_an_error(app, caller):
     )
     assert [e["message"] for e in errors] == ["Permission risk.read is required"]
     assert events.subscriber_count(risk.TOPIC) == 0
+
+
+RESEND = """
+mutation Post($input: PostTransactionsInput!) {
+  postTransactions(input: $input) {
+    ... on PostedTransactions {
+      booked alreadyBooked rejected
+      outcomes {
+        ... on BookedTransaction { alreadyBooked transaction { id reference } }
+      }
+    }
+  }
+}
+"""
+
+
+async def test_a_resent_reference_is_booked_once(client, caller, home):
+    account = await history(await make_customer(home))
+    caller.actor = CORE
+    entries = [entry(account.number, "88.00", reference="CB-20261204-0001")]
+
+    first = await gql(client, RESEND, input={"transactions": entries})
+    again = await gql(client, RESEND, input={"transactions": entries})
+
+    one = first["data"]["postTransactions"]
+    two = again["data"]["postTransactions"]
+    assert (one["booked"], one["alreadyBooked"]) == (1, 0)
+    assert (two["booked"], two["alreadyBooked"], two["rejected"]) == (0, 1, 0)
+    [stored], [known] = one["outcomes"], two["outcomes"]
+    assert stored["alreadyBooked"] is False and known["alreadyBooked"] is True
+    assert known["transaction"] == stored["transaction"]
+    assert stored["transaction"]["reference"] == "CB-20261204-0001"
+    assert await Transaction.filter(reference="CB-20261204-0001").count() == 1

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from datetime import timedelta
 from decimal import Decimal
 
@@ -205,3 +206,106 @@ async def test_import_names_missing_columns_and_dry_run_stores_nothing(account):
     }
     assert dry.ok and dry.rows == 1 and dry.stored == 0
     assert await Transaction.all().count() == count
+
+
+# ---------------------------------------------------------------------------
+# The sender's reference: a resend is recognised, not booked twice
+
+
+async def test_a_resent_reference_is_answered_with_the_first_booking(account):
+    before = (await Account.get(id=account.id)).balance
+    outlier = entry(account, amount="80000.00", category="transfer", reference="CB-1")
+
+    [first] = await transactions.post_transactions(CORE, [outlier])
+    [again] = await transactions.post_transactions(CORE, [outlier])
+
+    assert isinstance(again, Booked) and again.already_booked
+    assert not first.already_booked
+    assert again.transaction.id == first.transaction.id
+    assert again.alert is not None and again.alert.id == first.alert.id
+    assert await Transaction.filter(reference="CB-1").count() == 1
+    after = (await Account.get(id=account.id)).balance
+    assert after == before - Decimal("80000.00")
+    assert await Alert.all().count() == 1
+    assert await AuditEvent.filter(action="transaction.write").count() == 1
+
+
+async def test_one_reference_twice_in_a_call_books_the_first_only(account):
+    outcomes = await transactions.post_transactions(
+        CORE,
+        [
+            entry(account, reference="CB-2"),
+            entry(account, reference="CB-2", amount="12.00"),
+            entry(account),
+            entry(account),
+        ],
+    )
+
+    assert [type(o) for o in outcomes] == [Booked, Rejected, Booked, Booked]
+    assert outcomes[1].error.problems[0].field == "reference"
+    assert outcomes[1].error.problems[0].code == "DUPLICATE_REFERENCE"
+    # Entries without a reference are always booked.
+    assert await Transaction.filter(account_id=account.id, amount=Decimal("95.00"))
+    assert await Transaction.filter(reference="CB-2").count() == 1
+
+
+async def test_concurrent_resends_book_the_reference_once(account):
+    resend = entry(account, reference="CB-3")
+    results = await asyncio.gather(
+        *(transactions.post_transactions(CORE, [resend]) for _ in range(3))
+    )
+
+    outcomes = [o for [o] in results]
+    assert all(isinstance(o, Booked) for o in outcomes)
+    assert sorted(o.already_booked for o in outcomes) == [False, True, True]
+    assert len({o.transaction.id for o in outcomes}) == 1
+    assert await Transaction.filter(reference="CB-3").count() == 1
+
+
+async def test_a_reference_longer_than_64_characters_is_refused(account):
+    [outcome] = await transactions.post_transactions(
+        CORE, [entry(account, reference="R" * 65)]
+    )
+    assert isinstance(outcome, Rejected)
+    assert outcome.error.problems[0].field == "reference"
+
+
+async def test_importing_a_file_with_references_twice_books_it_once(account):
+    later = START + timedelta(days=30)
+    rows = [
+        f"{account.number},{later.isoformat()},98.00,debit,mobile,groceries,F-1",
+        f"{account.number},{(later + timedelta(hours=1)).isoformat()},12.00,"
+        "debit,mobile,groceries,F-2",
+    ]
+    data = ("account_number,booked_at,amount,direction,channel,category,流水号\n"
+            + "\n".join(rows) + "\n").encode()  # fmt: skip
+    balance = (await Account.get(id=account.id)).balance
+
+    first = await transactions.import_transactions(CORE, data, "day.csv")
+    dry = await transactions.import_transactions(CORE, data, "day.csv", dry_run=True)
+    second = await transactions.import_transactions(CORE, data, "day.csv")
+
+    assert (first.stored, first.already_booked) == (2, 0)
+    assert dry.ok and (dry.stored, dry.already_booked) == (0, 2)
+    assert second.ok and (second.stored, second.already_booked) == (0, 2)
+    assert await Transaction.filter(reference__in=["F-1", "F-2"]).count() == 2
+    after = (await Account.get(id=account.id)).balance
+    assert after == balance - Decimal("110.00")
+
+
+async def test_a_file_repeating_a_reference_is_refused_by_line(account):
+    later = (START + timedelta(days=30)).isoformat()
+    data = (
+        "account_number,booked_at,amount,direction,channel,category,reference\n"
+        f"{account.number},{later},98.00,debit,mobile,groceries,F-9\n"
+        f"{account.number},{later},5.00,debit,mobile,groceries,\n"
+        f"{account.number},{later},12.00,debit,mobile,groceries,F-9\n"
+    ).encode()
+    count = await Transaction.all().count()
+
+    result = await transactions.import_transactions(CORE, data, "day.csv")
+
+    assert [(p.line, p.field, p.code) for p in result.problems] == [
+        (4, "reference", "DUPLICATE_REFERENCE")
+    ]
+    assert result.stored == 0 and await Transaction.all().count() == count

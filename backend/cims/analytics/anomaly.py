@@ -215,24 +215,37 @@ class AnomalyDetector:
         Entries of ``history`` booked after ``txn``, and ``txn`` itself, are ignored,
         so a caller may pass the customer's whole list.
         """
+        return self.score_many([(txn, history)])[0]
+
+    def score_many(
+        self, items: Iterable[tuple[Any, Iterable[Any]]]
+    ) -> list[AnomalyResult]:
+        """``score`` for each ``(txn, history)`` pair, in order. The forest judges
+        every pair in one call: a call costs tens of milliseconds whatever its rows,
+        so a file of bookings is screened in about the time of one."""
+        contexts = [self._context(txn, history) for txn, history in items]
+        if self.forest is None or not contexts:
+            return [self._result(ctx) for ctx in contexts]
+        x = np.array([relative_features(ctx, self.config) for ctx in contexts])
+        isolation = -self.forest.score_samples(x)
+        return [
+            self._result(ctx, row, float(score))
+            for ctx, row, score in zip(contexts, x, isolation, strict=True)
+        ]
+
+    def _context(self, txn: Any, history: Iterable[Any]) -> _Context:
         current, tz = as_txn(txn), self._tz
         until = _epoch(current.booked_at, tz)
         earlier = [as_txn(h) for h in history if h is not txn]
         earlier = [t for t in earlier if _epoch(t.booked_at, tz) <= until]
         # Sorting is stable and ``current`` comes last, so it stays last among ties.
         series = _Series([*earlier, current], tz)
-        return self._score_at(series, len(series.txns) - 1)
+        i = len(series.txns) - 1
+        return _Context(series, i, series.start(i, self.config.lookback))
 
     @property
     def _tz(self) -> ZoneInfo:
         return ZoneInfo(self.config.timezone)
-
-    def _score_at(self, series: _Series, i: int) -> AnomalyResult:
-        ctx = _Context(series, i, series.start(i, self.config.lookback))
-        if self.forest is None:
-            return self._result(ctx)
-        x = relative_features(ctx, self.config)
-        return self._result(ctx, x, float(-self.forest.score_samples(x[None, :])[0]))
 
     def _result(
         self, ctx: _Context, x: np.ndarray | None = None, isolation: float = 0.0

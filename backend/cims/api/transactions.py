@@ -1,7 +1,8 @@
 """Posting transactions from other systems: ``postTransactions``.
 
-Each entry is answered at its position: ``BookedTransaction`` (stored and screened;
-with the alert its screening opened) or ``RejectedTransaction`` (a
+Each entry is answered at its position: ``BookedTransaction`` (stored and screened,
+with the alert its screening opened; or stored before under its reference) or
+``RejectedTransaction`` (a
 ``ValidationError`` with per-field codes). The good entries are stored even when
 others are rejected, so a sender fixes and resends only those.
 """
@@ -37,6 +38,13 @@ class TransactionEntryInput:
     )
     counterparty: str | None = None
     description: str | None = None
+    reference: str | None = strawberry.field(
+        default=None,
+        description="The sending system's own ID of the booking (at most 64 "
+        "characters), unique per account. An entry resent with a reference already "
+        "booked on its account is not stored again: its outcome is the stored "
+        "transaction, with alreadyBooked true.",
+    )
 
 
 @strawberry.input
@@ -46,11 +54,18 @@ class PostTransactionsInput:
     )
 
 
-@strawberry.type(description="An entry stored, then screened for abnormal activity.")
+@strawberry.type(
+    description="An entry stored, then screened for abnormal activity; or one "
+    "whose reference was booked before."
+)
 class BookedTransaction:
     index: int = strawberry.field(description="Position of the entry in the input.")
     transaction: Transaction
     alerted: bool = strawberry.field(description="Whether screening opened an alert.")
+    already_booked: bool = strawberry.field(
+        description="True when an earlier call booked this reference: nothing was "
+        "stored now, and the transaction is the one stored then."
+    )
     alert_row: strawberry.Private[object]
 
     @requires(domain.risk.READ, description="The alert screening opened, if any.")
@@ -73,7 +88,10 @@ PostTransactionOutcome = Annotated[
 @strawberry.type
 class PostedTransactions:
     outcomes: list[PostTransactionOutcome]
-    booked: int
+    booked: int = strawberry.field(description="Entries stored by this call.")
+    already_booked: int = strawberry.field(
+        description="Entries whose reference an earlier call booked; not stored again."
+    )
     rejected: int
     alerts: int
 
@@ -95,6 +113,7 @@ def _entry(item: TransactionEntryInput) -> domain.Entry:
         currency=item.currency,
         counterparty=item.counterparty,
         description=item.description,
+        reference=item.reference,
     )
 
 
@@ -105,6 +124,7 @@ def _outcome(outcome: domain.Booked | domain.Rejected):
         index=outcome.index,
         transaction=Transaction.from_row(outcome.transaction),
         alerted=outcome.alert is not None,
+        already_booked=outcome.already_booked,
         alert_row=outcome.alert,
     )
 
@@ -124,9 +144,11 @@ class TransactionMutations:
         except DomainError as error:
             return to_graphql(error)
         booked = [o for o in outcomes if isinstance(o, domain.Booked)]
+        new = [o for o in booked if not o.already_booked]
         return PostedTransactions(
             outcomes=[_outcome(o) for o in outcomes],
-            booked=len(booked),
+            booked=len(new),
+            already_booked=len(booked) - len(new),
             rejected=len(outcomes) - len(booked),
-            alerts=sum(o.alert is not None for o in booked),
+            alerts=sum(o.alert is not None for o in new),
         )

@@ -137,6 +137,9 @@ class Transaction(Node):
     category: str
     counterparty: str | None
     description: str | None
+    reference: str | None = strawberry.field(
+        description="The sending system's ID of the booking, if it sent one."
+    )
     account_id: strawberry.Private[int]
     customer_id: strawberry.Private[int]
 
@@ -162,6 +165,7 @@ class Transaction(Node):
             category=row.category,
             counterparty=row.counterparty,
             description=row.description,
+            reference=row.reference,
             account_id=row.account_id,
             customer_id=row.customer_id,
         )

@@ -632,8 +632,7 @@ async def scan(
         if txn.id not in done:
             by_customer[txn.customer_id].append(txn)
     report = ScanReport()
-    for customer_id, txns in by_customer.items():
-        await _scan_customer(actor, customer_id, txns, detector, report)
+    await _scan_groups(actor, by_customer, detector, report)
     logger.info("scan: %d transactions, %d alerts", report.transactions, report.alerts)
     return report
 
@@ -648,20 +647,37 @@ async def screen(actor: Actor, txns: Iterable[Transaction]) -> dict[int, Alert]:
     for txn in sorted(txns, key=lambda t: (t.booked_at, t.id)):
         by_customer[txn.customer_id].append(txn)
     report = ScanReport()
-    for customer_id, group in by_customer.items():
-        await _scan_customer(actor, customer_id, group, detector, report)
+    await _scan_groups(actor, by_customer, detector, report)
     opened = await Alert.filter(id__in=report.opened)
     return {alert.transaction_id: alert for alert in opened}
 
 
-async def _scan_customer(actor, customer_id, txns, detector, report) -> None:
-    start = txns[0].booked_at - detector.config.lookback
-    history = await Transaction.filter(
-        customer_id=customer_id, booked_at__gte=start, booked_at__lte=txns[-1].booked_at
-    )
-    for txn in txns:
+# Pairs the forest judges per call: enough to spread a call's fixed cost (tens of
+# milliseconds), few enough that a scan over months never holds every history at once.
+_BATCH = 256
+
+
+async def _scan_groups(actor, by_customer, detector, report) -> None:
+    """Score each customer's transactions against that customer's own history and
+    open their alerts, customer by customer in booking order."""
+    pairs: list[tuple[Transaction, list[Transaction]]] = []
+    for customer_id, txns in by_customer.items():
+        start = txns[0].booked_at - detector.config.lookback
+        history = await Transaction.filter(
+            customer_id=customer_id,
+            booked_at__gte=start,
+            booked_at__lte=txns[-1].booked_at,
+        )
+        pairs += [(txn, [h for h in history if h.id != txn.id]) for txn in txns]
+        if len(pairs) >= _BATCH:
+            await _judge(actor, pairs, detector, report)
+            pairs = []
+    await _judge(actor, pairs, detector, report)
+
+
+async def _judge(actor, pairs, detector, report) -> None:
+    for (txn, _), result in zip(pairs, detector.score_many(pairs), strict=True):
         report.transactions += 1
-        result = detector.score(txn, [h for h in history if h.id != txn.id])
         if result.alert and (alert := await _open_alert(actor, txn, result)):
             report.alerts += 1
             report.opened.append(alert.id)

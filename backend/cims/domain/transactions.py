@@ -22,10 +22,12 @@ After the commit every stored transaction is screened by
 against its customer's own history, and an alert opens above the threshold. No
 model is trained here: with no active detector the rules judge alone.
 
-Known limits: an entry carries no reference from the sending system, so a resend
-of the same booking is stored twice (an idempotency key needs a column of its own);
-screening scores one transaction at a time through the forest, tens of milliseconds
-each (``bench/bench_booking.py``), so a large file takes minutes.
+An entry may carry the sending system's reference, unique per account: an entry
+resent with a reference already booked on its account is answered with the stored
+transaction (``Booked.already_booked``) and stored no second time; one reference
+twice in the same call or file is refused. Entries without a reference are always
+stored. Screening judges the stored transactions through the forest in batches
+(``cims.domain.risk.screen``); ``bench/bench_booking.py`` measures it.
 """
 
 from __future__ import annotations
@@ -38,6 +40,7 @@ from dataclasses import dataclass, field, fields
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from tortoise.exceptions import IntegrityError
 from tortoise.expressions import F
 from tortoise.transactions import in_transaction
 
@@ -56,7 +59,7 @@ WRITE = "transaction.write"
 MAX_POST = 100  # entries per call of post_transactions
 MAX_AMOUNT = Decimal("1e15")
 CLOCK_SKEW = dt.timedelta(minutes=5)
-LIMITS = {"category": 50, "counterparty": 200, "description": 500}
+LIMITS = {"category": 50, "counterparty": 200, "description": 500, "reference": 64}
 # Header names a file may use for each field (English and Chinese), folded.
 HEADERS = {
     "account_number": ("account_number", "account", "账号", "账户"),
@@ -68,6 +71,7 @@ HEADERS = {
     "currency": ("currency", "币种"),
     "counterparty": ("counterparty", "对方户名", "交易对手"),
     "description": ("description", "摘要", "备注"),
+    "reference": ("reference", "流水号", "交易流水号", "参考号"),
 }
 REQUIRED = ("account_number", "booked_at", "amount", "direction", "channel", "category")
 
@@ -85,15 +89,18 @@ class Entry:
     currency: str | None = None
     counterparty: str | None = None
     description: str | None = None
+    reference: str | None = None
 
 
 @dataclass
 class Booked:
-    """A stored entry at its position, with the alert its screening opened."""
+    """A stored entry at its position, with the alert its screening opened; or,
+    ``already_booked``, the transaction an earlier call stored under its reference."""
 
     index: int
     transaction: Transaction
     alert: Alert | None = None
+    already_booked: bool = False
 
 
 @dataclass
@@ -114,6 +121,7 @@ class RowProblem:
 class ImportResult:
     rows: int = 0
     stored: int = 0
+    already_booked: int = 0  # rows whose reference an earlier import or call stored
     alerts: int = 0
     problems: list[RowProblem] = field(default_factory=list)
 
@@ -143,7 +151,12 @@ async def post_transactions(
             good.append((index, parse(entry, accounts)))
         except ValidationFailed as error:
             outcomes.append(Rejected(index, error))
-    stored = await _store(actor, [values for _, values in good])
+    good, repeated = _first_of_each_reference(good)
+    outcomes += [Rejected(index, _repeated_reference()) for index, _ in repeated]
+    good, known, stored = await _store_new(actor, good)
+    outcomes += [
+        Booked(index, txn, alert, already_booked=True) for index, txn, alert in known
+    ]
     alerts = await _screen(actor, stored)
     outcomes += [
         Booked(index, txn, alerts.get(txn.id))
@@ -172,17 +185,28 @@ async def import_transactions(
     ]
     result = ImportResult(rows=len(entries))
     accounts = await _accounts(actor, [e for _, e in entries])
-    parsed = []
+    parsed, lines = [], []
     for line, entry in entries:
         try:
             parsed.append(parse(entry, accounts))
+            lines.append(line)
         except ValidationFailed as error:
             result.problems += [
                 RowProblem(line, p.field, p.code, p.message) for p in error.problems
             ]
-    if result.problems or dry_run:
+    numbered = list(enumerate(parsed))
+    numbered, repeated = _first_of_each_reference(numbered)
+    result.problems += [
+        RowProblem(lines[i], "reference", *_REPEATED) for i, _ in repeated
+    ]
+    if result.problems:
+        result.problems.sort(key=lambda p: p.line)
         return result
-    stored = await _store(actor, parsed)
+    if dry_run:
+        result.already_booked = len(await _booked(numbered))
+        return result
+    _, known, stored = await _store_new(actor, numbered)
+    result.already_booked = len(known)
     result.stored = len(stored)
     result.alerts = len(await _screen(actor, stored))
     log.info("imported %d transactions, %d alerts", result.stored, result.alerts)
@@ -213,6 +237,7 @@ def parse(entry: Entry, accounts: dict[str, Account]) -> dict[str, Any]:
         "category": check("category", _text, LIMITS["category"], True),
         "counterparty": check("counterparty", _text, LIMITS["counterparty"], False),
         "description": check("description", _text, LIMITS["description"], False),
+        "reference": check("reference", _text, LIMITS["reference"], False),
     }
     currency = check("currency", _currency, account)
     if problems:
@@ -320,6 +345,73 @@ async def _accounts(actor: Actor, entries: Iterable[Entry]) -> dict[str, Account
     }
     found = await scoped(actor, Account.filter(number__in=sorted(numbers)))
     return {a.number: a for a in found}
+
+
+_REPEATED = (
+    "DUPLICATE_REFERENCE",
+    "This reference is used by an earlier entry for the same account",
+)
+
+
+def _repeated_reference() -> ValidationFailed:
+    return ValidationFailed.one("reference", *_REPEATED)
+
+
+def _first_of_each_reference(
+    numbered: list[tuple[int, dict]],
+) -> tuple[list[tuple[int, dict]], list[tuple[int, dict]]]:
+    """The entries split into the first with each (account, reference) and the
+    repeats; entries without a reference are all firsts."""
+    seen: set[tuple[int, str]] = set()
+    firsts, repeats = [], []
+    for index, values in numbered:
+        key = (values["account_id"], values["reference"])
+        if values["reference"] is not None and key in seen:
+            repeats.append((index, values))
+        else:
+            seen.add(key)
+            firsts.append((index, values))
+    return firsts, repeats
+
+
+async def _booked(
+    numbered: list[tuple[int, dict]],
+) -> dict[tuple[int, str], Transaction]:
+    """Transactions already stored under the entries' (account, reference)."""
+    refs = {v["reference"] for _, v in numbered if v["reference"] is not None}
+    if not refs:
+        return {}
+    accounts = {v["account_id"] for _, v in numbered if v["reference"] is not None}
+    found = await Transaction.filter(account_id__in=accounts, reference__in=refs)
+    return {(t.account_id, t.reference): t for t in found}
+
+
+async def _store_new(actor: Actor, numbered: list[tuple[int, dict]]):
+    """Store the entries no earlier booking holds under their reference.
+
+    Returns the entries stored, the known ones (index, transaction, its alert) and
+    the stored transactions. A concurrent call that stores the same reference first
+    makes the insert fail on the unique key; then it is read again and known.
+    """
+    for attempt in range(2):
+        booked = await _booked(numbered)
+        fresh, known = [], []
+        for index, values in numbered:
+            earlier = booked.get((values["account_id"], values["reference"]))
+            if earlier is None:
+                fresh.append((index, values))
+            else:
+                known.append((index, earlier))
+        try:
+            stored = await _store(actor, [values for _, values in fresh])
+            break
+        except IntegrityError:
+            if attempt:
+                raise
+    ids = [txn.id for _, txn in known]
+    found = await Alert.filter(transaction_id__in=ids) if ids else []
+    alerts = {alert.transaction_id: alert for alert in found}
+    return fresh, [(i, txn, alerts.get(txn.id)) for i, txn in known], stored
 
 
 async def _store(actor: Actor, rows: list[dict]) -> list[Transaction]:

@@ -159,7 +159,11 @@ class Transaction(Model):
     category = fields.CharField(max_length=50)
     counterparty = fields.CharField(max_length=200, null=True)
     description = fields.CharField(max_length=500, null=True)
+    # The sending system's own ID of the booking, unique per account, so that a
+    # resent entry is recognised instead of booked twice. Null where none was sent.
+    reference = fields.CharField(max_length=64, null=True)
 
     class Meta:
         table = "transaction"
         indexes = (("customer_id", "booked_at"), ("account_id", "booked_at"))
+        unique_together = (("account", "reference"),)

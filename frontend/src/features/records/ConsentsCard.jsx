@@ -1,4 +1,4 @@
-import { Button, Card, Flex, List, Select, Tag, Typography } from 'antd';
+import { Button, Card, Flex, List, Popconfirm, Select, Tag, Typography } from 'antd';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
@@ -48,15 +48,27 @@ function ConsentItem({ consent, channel, state, onRecord }) {
           )}
         </Flex>
         {canRecord && (
-          <Button
-            size="small"
-            danger={action === 'withdraw'}
-            loading={state.loading}
-            onClick={() => onRecord(consent.purpose, !consent.granted, channel)}
-            aria-label={t(`records.consent.${action}For`, { purpose })}
+          // A consent record is permanent history: it is asked once more, naming
+          // the purpose and the channel the customer used.
+          <Popconfirm
+            title={t(`records.consent.confirm.${action}`, {
+              purpose,
+              channel: t(`records.consent.channels.${channel}`),
+            })}
+            okText={t(`records.consent.${action}`)}
+            cancelText={t('records.consent.confirm.cancel')}
+            okButtonProps={{ danger: action === 'withdraw' }}
+            onConfirm={() => onRecord(consent.purpose, !consent.granted, channel)}
           >
-            {t(`records.consent.${action}`)}
-          </Button>
+            <Button
+              size="small"
+              danger={action === 'withdraw'}
+              loading={state.loading}
+              aria-label={t(`records.consent.${action}For`, { purpose })}
+            >
+              {t(`records.consent.${action}`)}
+            </Button>
+          </Popconfirm>
         )}
       </Flex>
     </List.Item>

@@ -176,6 +176,14 @@ describe('customer records section', () => {
     });
 
     await user.click(await screen.findByLabelText('Record grant of Marketing'));
+    // Nothing is recorded until the user confirms purpose and channel.
+    const question = await screen.findByText(
+      'Record that the customer grants Marketing consent, given via Branch? ' +
+        'The record is kept permanently.',
+    );
+    expect(graph.callsOf('RecordConsent')).toHaveLength(0);
+    const popup = question.closest('.ant-popover');
+    await user.click(within(popup).getByRole('button', { name: 'Record grant' }));
 
     await expect.poll(() => graph.callsOf('RecordConsent').length).toBe(1);
     expect(graph.callsOf('RecordConsent')[0].variables.input).toEqual({
@@ -184,5 +192,19 @@ describe('customer records section', () => {
       granted: true,
       channel: 'BRANCH',
     });
+  });
+
+  it('records nothing when the user cancels the confirmation', async () => {
+    const user = userEvent.setup();
+    const { graph } = renderApp(PATH, { handlers: handlers() });
+
+    await user.click(await screen.findByLabelText('Record grant of Marketing'));
+    const question = await screen.findByText(
+      /grants Marketing consent, given via Branch/,
+    );
+    const popup = question.closest('.ant-popover');
+    await user.click(within(popup).getByRole('button', { name: 'Cancel' }));
+
+    expect(graph.callsOf('RecordConsent')).toHaveLength(0);
   });
 });

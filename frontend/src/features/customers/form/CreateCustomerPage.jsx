@@ -11,12 +11,18 @@ import {
 } from '@/features/customers/form/formValues';
 import { useSaveCustomer } from '@/features/customers/form/useSaveCustomer';
 import { customerPath, customersPath } from '@/features/customers/paths';
+import { useMe } from '@/lib/permissions';
 
 export function CreateCustomerPage() {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const navigate = useNavigate();
   const [form] = Form.useForm();
+  const { me } = useMe();
+  // Branch staff create customers in their own branch: it is chosen for them.
+  const initialValues = me?.branch
+    ? { ...NEW_CUSTOMER_VALUES, branchId: me.branch.id }
+    : NEW_CUSTOMER_VALUES;
   const { save, loading, error, outcome } = useSaveCustomer({
     mutation: CREATE_CUSTOMER_MUTATION,
     field: 'createCustomer',
@@ -37,7 +43,7 @@ export function CreateCustomerPage() {
       </Typography.Title>
       <CustomerForm
         form={form}
-        initialValues={NEW_CUSTOMER_VALUES}
+        initialValues={initialValues}
         onFinish={(values) => save(toCreateInput(values))}
         submitting={loading}
         submitLabel={t('customers.actions.createSubmit')}

@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 
 import { BRANCHES, customer } from '@/test/fixtures';
 import { renderApp } from '@/test/renderApp';
@@ -155,5 +155,33 @@ describe('create customer: amounts and roles', () => {
     ).toBeInTheDocument();
     expect(screen.queryByLabelText('Name')).not.toBeInTheDocument();
     expect(graph.callsOf('Branches')).toHaveLength(0);
+  });
+
+  it('offers branch staff their own branch only, chosen for them', async () => {
+    const user = userEvent.setup();
+    const { graph } = renderApp('/customers/new', {
+      handlers: {
+        Branches: () => ({ data: { branches: BRANCHES } }),
+        CreateCustomer: () => ({ data: { createCustomer: customer({ id: 'bmV3' }) } }),
+      },
+      role: 'teller',
+    });
+    await user.type(await screen.findByLabelText('Name'), '张伟');
+    const branch = screen.getByRole('combobox', { name: 'Branch' });
+    expect(branch.closest('.ant-select')).toHaveTextContent('Beijing Branch');
+
+    await user.click(branch);
+    expect(
+      await screen.findByRole('option', { name: 'Beijing Branch' }),
+    ).toBeInTheDocument();
+    expect(
+      screen.queryByRole('option', { name: 'Shanghai Branch' }),
+    ).not.toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Create customer' }));
+    await vi.waitFor(() => expect(graph.callsOf('CreateCustomer')).toHaveLength(1));
+    expect(graph.callsOf('CreateCustomer')[0].variables.input.branchId).toBe(
+      BRANCHES[0].id,
+    );
   });
 });

@@ -8,6 +8,7 @@ import { amountRule } from '@/components/money';
 import { useIsPhone } from '@/components/useIsPhone';
 import { localName, useLanguage } from '@/components/useLanguage';
 import { BRANCHES_QUERY } from '@/features/customers/api/branchesQuery';
+import { useMe } from '@/lib/permissions';
 
 const ENUMS = {
   kind: ['CustomerKind', ['INDIVIDUAL', 'CORPORATE']],
@@ -46,13 +47,18 @@ function EnumSelect({ name, ...props }) {
   return <Select allowClear options={options} {...props} />;
 }
 
+/**
+ * Branch staff may only place customers in their own branch (the server
+ * refuses any other), so they are offered that one alone.
+ */
 function BranchSelect(props) {
   const language = useLanguage();
+  const { me } = useMe();
   const { data, loading } = useQuery(BRANCHES_QUERY);
-  const options = (data?.branches ?? []).map((b) => ({
-    value: b.id,
-    label: localName(b, language),
-  }));
+  const own = me?.branch?.id;
+  const options = (data?.branches ?? [])
+    .filter((b) => !own || b.id === own)
+    .map((b) => ({ value: b.id, label: localName(b, language) }));
   return <Select loading={loading} options={options} {...props} />;
 }
 

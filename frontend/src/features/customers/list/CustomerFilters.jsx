@@ -15,6 +15,7 @@ import {
 } from '@/features/customers/list/listParams';
 import { SavedViews } from '@/features/customers/list/SavedViews';
 import { SearchBox } from '@/features/customers/list/SearchBox';
+import { useMe } from '@/lib/permissions';
 
 function useEnumOptions(type, values) {
   const { t } = useTranslation();
@@ -98,6 +99,7 @@ function SortSelect({ params, onChange, style }) {
 function FilterSelects({ params, onChange, isPhone }) {
   const { t } = useTranslation();
   const width = isPhone ? '100%' : 170;
+  const { me } = useMe();
   const statusOptions = useEnumOptions('CustomerStatus', STATUSES);
   const kindOptions = useEnumOptions('CustomerKind', KINDS);
   const archivedOptions = ARCHIVED_CHOICES.map((value) => ({
@@ -127,11 +129,14 @@ function FilterSelects({ params, onChange, isPhone }) {
         aria-label={t('customers.fields.kind')}
         style={{ width }}
       />
-      <BranchSelect
-        value={params.branchId}
-        onChange={(branchId) => onChange({ branchId })}
-        style={{ width }}
-      />
+      {/* Branch staff see their own branch only: a branch filter would offer nothing. */}
+      {!me?.branch && (
+        <BranchSelect
+          value={params.branchId}
+          onChange={(branchId) => onChange({ branchId })}
+          style={{ width }}
+        />
+      )}
       <SegmentSelect
         value={params.segmentId}
         onChange={(segmentId) => onChange({ segmentId })}

@@ -178,4 +178,16 @@ describe('customer list by role', () => {
       .map((link) => link.textContent);
     expect(links).toEqual(['Customers', 'Complaints']);
   });
+
+  it('offers the branch filter to staff who see every branch only', async () => {
+    renderApp('/customers', { handlers: listHandlers(), role: 'teller' });
+    await screen.findByRole('link', { name: '张伟' });
+    expect(screen.queryByRole('combobox', { name: 'Branch' })).not.toBeInTheDocument();
+  });
+
+  it('offers the branch filter to the administrator', async () => {
+    renderApp('/customers', { handlers: listHandlers(), role: 'administrator' });
+    await screen.findByRole('link', { name: '张伟' });
+    expect(screen.getByRole('combobox', { name: 'Branch' })).toBeInTheDocument();
+  });
 });

@@ -1,4 +1,4 @@
-"""Migration 0_20261204201800_init: SQL for SQLite and PostgreSQL, from Aerich."""
+"""Migration 0_20261204225630_init: SQL for SQLite and PostgreSQL, from Aerich."""
 
 from tortoise import BaseDBAsyncClient
 
@@ -670,8 +670,10 @@ LETTER: letter */,
     "category" VARCHAR(50) NOT NULL,
     "counterparty" VARCHAR(200),
     "description" VARCHAR(500),
+    "reference" VARCHAR(64),
     "account_id" INT NOT NULL REFERENCES "account" ("id") ON DELETE RESTRICT,
-    "customer_id" INT NOT NULL REFERENCES "customer" ("id") ON DELETE RESTRICT
+    "customer_id" INT NOT NULL REFERENCES "customer" ("id") ON DELETE RESTRICT,
+    CONSTRAINT "uid_transaction_account_402808" UNIQUE ("account_id", "reference")
 );
 CREATE INDEX IF NOT EXISTS "idx_transaction_custome_60d447" ON "transaction" ("customer_id", "booked_at");
 CREATE INDEX IF NOT EXISTS "idx_transaction_account_7a1243" ON "transaction" ("account_id", "booked_at");
@@ -1420,8 +1422,10 @@ CREATE TABLE IF NOT EXISTS "transaction" (
     "category" VARCHAR(50) NOT NULL,
     "counterparty" VARCHAR(200),
     "description" VARCHAR(500),
+    "reference" VARCHAR(64),
     "account_id" INT NOT NULL REFERENCES "account" ("id") ON DELETE RESTRICT,
-    "customer_id" INT NOT NULL REFERENCES "customer" ("id") ON DELETE RESTRICT
+    "customer_id" INT NOT NULL REFERENCES "customer" ("id") ON DELETE RESTRICT,
+    CONSTRAINT "uid_transaction_account_402808" UNIQUE ("account_id", "reference")
 );
 CREATE INDEX IF NOT EXISTS "idx_transaction_custome_60d447" ON "transaction" ("customer_id", "booked_at");
 CREATE INDEX IF NOT EXISTS "idx_transaction_account_7a1243" ON "transaction" ("account_id", "booked_at");
@@ -1723,19 +1727,19 @@ MODELS_STATE = (
     "G66xHcUN7ziyLnkxOO4GXpuiReXRR4c7Qgg6109HYwnrnw+PqbafOWnc1WR+NR8fnodzMv"
     "vYbG2QSJ+8R0TAal7cQ2CnpgnAYSlh0OBW47tlteJWM1hliOLFamYDCWyBqrF/x7JPD5fj"
     "nehP1VCwif15naMode085UbyNRrdsYBXdWHDfkhkfJicaZUEntGLhlrQGxRdVszC/tbWWp"
-    "hh0YdknXVex18X2VGtikISETOnpvmo++1P8HboClaprpRhbG2Euqe433wKrXy5Z/AR44lG"
-    "FCsbqXIGRQ2+uIdlcq2EXd4T2Z5fDYNII7IsPeA0mat0CDO1X/Zej/ny3ODqWBPBZHP/Xf"
-    "XPRT5Z0nd2MJXRbBq3RwhmUBQ6Or2BCjOZ9xqjeY/NY7izR5Wcbyl2/4y3ZJsECOQ7VcqG"
-    "tigjZbA3uDuTSUcbC8BdbQWRlD6Qb/uQb30NuQrxwyz0OOS4Qci8vxtaA6O0Q3XSAq084G"
-    "FydDj9sYaqwhNjyYFt25FqNpM4MrHmtXZWzuV/km96usxR1ftMDaq5ZDB3SKjr3o7n4pB0"
-    "e/wMHRzzo44t+MAu0UGXtgX5UC+6oA7Kss2EltsKQNKEnEzUA8Gvj1DGzBWqzBxiYeZuoY"
-    "xGXNbMl9WyZ8j4eh1h6GWnv1AlUHFmH905cuEMOJunVL1lWxYGlB9GJgWqEaSrT4psZcFJ"
-    "t98Wj0zRLDj9Yt8PqmCuj3bKC1A2vBtIRgCvSHKtjuwwOw8b9DSR7/XvTDcZ0BbEbMli2o"
-    "ZUYew9Yyz2jINWVvmWuXtskqgZg9mfltv1QEVr8gAqufkZkP2EHbdqmC3Qik7IHeiFboHV"
-    "5rEMgYKWFEN9XczMU4WQrrDabrHtpF5vHp3c1IEmZzaSAv5KA5ZeTp8F4mjeZzSRylkPYu"
-    "MuUJWDalBp4hZG9pN1DkOLyHCRJcUcPPBN0Ze36+zrqusecnEr1MgkKTv6wjAgaNpbxoNw"
-    "9PrqNZWqg3UJq7klTc3NWyig0sYluUdP1Kyaptg7nBbNV8f2V1hAexOVlFOnlQtipGUgQW"
-    "1LY9grEseHNRZCJTD2N4dmWXztGLAstUBd3xVK2xbTv7DK3A8aaiQDgYziC6zaRZmoZDrJ"
-    "T598V0kmtrcsiVMtdQc4T/E3Rod1geIIGLwUioKJmSmenqmBdJ3QNPcEMSy855mf31/xj6"
-    "SHo="
+    "hh0YdknXVex18X2VGljzfaVqmun6u88CG2ABvJbS11YmpPTeNB99beAP3BgrmCT7kuq+47"
+    "2x6vW+5V+MBw5lmFCsBiYIGdQCO6L1lQqCUXfhxk5yeGwawd2RYe+BJM1boMGdqv8y9P/P"
+    "FmeH0kAei6Of+m8u+qmyz5O7sYQukeBVOmjDwqclXSWHGM35jFa9weS33lmkzMsyFsF8g2"
+    "C2e4IFchyt5UJgExO02UrYG8yloYyD6C2whs7KGEo3+M81uIfehnzlUHoeilwiFFlcjq8F"
+    "1dkhuukCUZl2Nug4GZLcxhBkDbHhwbTozrUYTZsZXPFYuypji7/KN8VfZS3x+KIF1l61HD"
+    "qgU3TsRX33Szk++gWOj37W8RH/ZhRop8jYA/uqFNhXBWBfZcE+6JEUUCeI2AO6gVyGhM5d"
+    "0gKXJOJGOB6L/XrmzZjl6UQLp3iYqWMQlzVyJvdtmeBJHgRcexBw7bUjVB1YhPVPXzhCDC"
+    "fq1hVZV72IpQXRi4Fphco+0d6eGnNRbHTHo9E3Sww/WjXC61oroN+zgdYOrAXTEoIp0B+q"
+    "YLsPD8DG/w71Jfx70Q/HVR6wsTZbNKKWGXkEYcv80iHXlL1lrl3aFrcEYvYE5rf9UvFv/Y"
+    "L4t35GMzlgB23bpdJPCKTsgd6I7u0dXmuyPnirm2pu3micLIX1BtN1D+0iJ8T07mYkCbO5"
+    "NJAXctAaNPIneS+Trom5JI5SSHsXmfIELJvSzpEhZG9pN1BiOryHCRJcUbvVBN0ZO66+zr"
+    "quseMqEr1MgkKTv6wjAgZN0rxkOg8Or6NVXag3UJq7klTc3NWyehksYluU8v5KqcJtg7nB"
+    "XOF8r3B1hAexOVlFOnlQtipCVQQW1LY9grEseHNRZCJTD2N4bmuXztGLAstUBd3xVK2xbT"
+    "v7DI3Y8aaiQDgYziC6zSS5moZDrFP698V0kmtrcsh1StdQc4T/E3Rod1geIIGLwUioKJmC"
+    "penapBdJ3QNPcEMSy855mf31/8ISws0="
 )
