@@ -23,10 +23,34 @@ PEER_DIR = ROOT / "bench" / "peer"
 HOST = "127.0.0.1"
 
 
+def _port_range() -> range | None:
+    """``CIMS_BENCH_PORTS=18600-18699`` keeps the servers' ports in that range."""
+    given = os.environ.get("CIMS_BENCH_PORTS", "")
+    if not given:
+        return None
+    low, _, high = given.partition("-")
+    return range(int(low), int(high or low) + 1)
+
+
+_taken: set[int] = set()
+
+
 def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind((HOST, 0))
-        return sock.getsockname()[1]
+    """A free loopback port: any, or the next free one of ``CIMS_BENCH_PORTS``."""
+    allowed = _port_range()
+    candidates = [p for p in allowed if p not in _taken] if allowed else [0]
+    for port in candidates:
+        with socket.socket() as sock:
+            try:
+                sock.bind((HOST, port))
+            except OSError:
+                continue
+            found = sock.getsockname()[1]
+            _taken.add(found)
+            return found
+    raise SystemExit(
+        f"no free port in CIMS_BENCH_PORTS={os.environ['CIMS_BENCH_PORTS']}"
+    )
 
 
 @dataclass
