@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import gc
 import re
 import uuid
 from pathlib import Path
@@ -193,6 +194,19 @@ def _file(path: Path):
     return serve
 
 
+def freeze_startup_heap() -> None:
+    """Keep what start-up built out of every later garbage collection.
+
+    The modules, the schema and the libraries behind them (scikit-learn, SciPy,
+    pandas: about 200,000 objects) live as long as the process. A full collection
+    walks every tracked object, and one fell on a request now and then, adding tens
+    to hundreds of milliseconds to it. Frozen, they are never walked again; what
+    requests allocate is collected as before.
+    """
+    gc.collect()
+    gc.freeze()
+
+
 def create_app(
     settings: Settings | None = None, *, connect: bool = True, resolve_actor=None
 ) -> Starlette:
@@ -208,6 +222,7 @@ def create_app(
             if db.dialect() == "postgres":
                 # Subscribers in every API process hear every process's changes.
                 relay = await notify.start(settings.db_url)
+        freeze_startup_heap()
         yield
         if relay is not None:
             await relay.stop()

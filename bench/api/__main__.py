@@ -56,6 +56,13 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     p.add_argument("--duration", type=float, default=10, help="seconds per level")
     p.add_argument("--warmup", type=float, default=3, help="seconds, not recorded")
     p.add_argument("--processes", type=int, default=2, help="per server")
+    p.add_argument(
+        "--cims-workers",
+        type=int,
+        default=0,
+        help="run CIMS as one `cims serve --workers N` on one port instead of "
+        "--processes servers on as many ports",
+    )
     p.add_argument("--server-cpus", default=str(cores - 1), help="taskset list")
     p.add_argument("--load-cpus", default="0", help="taskset list for wrk")
     p.add_argument("--pool", type=int, default=10, help="DB connections per process")
@@ -163,8 +170,9 @@ def bodies(ids: list[int], personal: bool) -> tuple[list[str], list[str]]:
 
 
 def threads_for(connections: int, server) -> int:
-    # One wrk thread per server process (each thread keeps to one port).
-    return max(1, min(connections, len(server.ports)))
+    # One wrk thread per server process (each thread keeps to one port), or per
+    # worker when the workers share one port.
+    return max(1, min(connections, server.threads or len(server.ports)))
 
 
 class Runner:
@@ -372,7 +380,13 @@ def run(args, work: Path, url: str, results: report.Results) -> None:
             "PostgreSQL": f"{facts['version']} on 127.0.0.1, shared_preload_libraries "
             f"{facts['preload']}",
             "CIMS code": str(args.cims_backend),
-            "servers": f"{args.processes} processes each, pinned to CPU "
+            "servers": (
+                f"CIMS one `cims serve --workers {args.cims_workers}` on one port, "
+                f"the peer {args.processes} processes"
+                if args.cims_workers
+                else f"{args.processes} processes each"
+            )
+            + ", pinned to CPU "
             f"{args.server_cpus}; "
             f"wrk pinned to CPU {args.load_cpus}; {args.pool} DB connections "
             f"per process",
@@ -381,7 +395,9 @@ def run(args, work: Path, url: str, results: report.Results) -> None:
         }
     )
     account = security.service_account(env)
-    cims = servers.start_cims(env, args.processes, args.server_cpus, work)
+    cims = servers.start_cims(
+        env, args.processes, args.server_cpus, work, workers=args.cims_workers
+    )
     peer = servers.start_peer(url, args.processes, args.server_cpus, args.pool, work)
     try:
         measure(args, work, env, account, cims, peer, ids, results)

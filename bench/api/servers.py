@@ -23,10 +23,34 @@ PEER_DIR = ROOT / "bench" / "peer"
 HOST = "127.0.0.1"
 
 
+def _port_range() -> range | None:
+    """``CIMS_BENCH_PORTS=18600-18699`` keeps the servers' ports in that range."""
+    given = os.environ.get("CIMS_BENCH_PORTS", "")
+    if not given:
+        return None
+    low, _, high = given.partition("-")
+    return range(int(low), int(high or low) + 1)
+
+
+_taken: set[int] = set()
+
+
 def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind((HOST, 0))
-        return sock.getsockname()[1]
+    """A free loopback port: any, or the next free one of ``CIMS_BENCH_PORTS``."""
+    allowed = _port_range()
+    candidates = [p for p in allowed if p not in _taken] if allowed else [0]
+    for port in candidates:
+        with socket.socket() as sock:
+            try:
+                sock.bind((HOST, port))
+            except OSError:
+                continue
+            found = sock.getsockname()[1]
+            _taken.add(found)
+            return found
+    raise SystemExit(
+        f"no free port in CIMS_BENCH_PORTS={os.environ['CIMS_BENCH_PORTS']}"
+    )
 
 
 @dataclass
@@ -37,10 +61,16 @@ class Server:
     ports: list[int]
     processes: list[subprocess.Popen] = field(default_factory=list)
     logs: list[Path] = field(default_factory=list)
+    # wrk threads: one per process, or per worker when workers share one port.
+    threads: int = 0
 
     @property
     def pids(self) -> list[int]:
-        return [p.pid for p in self.processes]
+        """The processes started and their descendants (``cims serve --workers``)."""
+        found = []
+        for process in self.processes:
+            found += [process.pid, *_descendants(process.pid)]
+        return found
 
     def url(self, port: int | None = None) -> str:
         return f"http://{HOST}:{port or self.ports[0]}/graphql"
@@ -64,6 +94,17 @@ class Server:
             except subprocess.TimeoutExpired:
                 process.kill()
                 process.wait()
+
+
+def _descendants(pid: int) -> list[int]:
+    try:
+        children = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
+    except OSError:
+        return []
+    found = []
+    for child in map(int, children):
+        found += [child, *_descendants(child)]
+    return found
 
 
 TICK = os.sysconf("SC_CLK_TCK")
@@ -99,16 +140,25 @@ def _spawn(
     server.logs.append(log)
 
 
-def start_cims(env: dict, processes: int, cpus: str, log_dir: Path) -> Server:
-    """N processes on N ports (like PostGraphile's), pinned alike.
+def start_cims(
+    env: dict, processes: int, cpus: str, log_dir: Path, workers: int = 0
+) -> Server:
+    """N processes on N ports (like PostGraphile's), pinned alike; or, with
+    ``workers``, one ``cims serve --workers N`` on one port (uvicorn's supervisor
+    and its N worker processes), as a bank would run it.
 
     They share one public URL, the first port's, and so one token issuer: a
     token from any of them is accepted by all.
     """
-    server = Server("cims", [free_port() for _ in range(processes)])
+    if workers:
+        server = Server("cims", [free_port()], threads=workers)
+    else:
+        server = Server("cims", [free_port() for _ in range(processes)])
     env = {**env, "CIMS_PUBLIC_URL": f"http://{HOST}:{server.ports[0]}"}
     for port in server.ports:
         argv = [sys.executable, "-m", "cims", "serve", "--port", str(port)]
+        if workers:
+            argv += ["--workers", str(workers)]
         _spawn(server, argv, env, cpus, log_dir)
     return server
 

@@ -10,10 +10,12 @@ from cims.api.analytics import AnalyticsMutations, AnalyticsQueries
 from cims.api.audit import AuditQueries
 from cims.api.capture import CaptureMutations, CaptureQueries, CaptureSubscriptions
 from cims.api.customers import CustomerMutations, CustomerQueries
+from cims.api.execution import PlainFieldExecutor, mark_plain_fields
 from cims.api.extensions import AuditReveals
 from cims.api.limits import MAX_TOKENS, RULES, ValidationCache
 from cims.api.me import MeQueries
 from cims.api.node import NodeQueries
+from cims.api.records import RecordMutations, RecordQueries
 from cims.api.risk import (
     Alert,
     CreditAssessment,
@@ -21,7 +23,6 @@ from cims.api.risk import (
     RiskQueries,
     RiskSubscriptions,
 )
-from cims.api.records import RecordMutations, RecordQueries
 from cims.api.saved_views import SavedViewMutations, SavedViewQueries
 from cims.api.service import ServiceMutations, ServiceQueries
 from cims.api.subject import SubjectMutations
@@ -82,7 +83,11 @@ schema = Schema(
         ValidationCache,  # validates with the rules, or reuses a verdict
         AuditReveals,
     ],
+    execution_context_class=PlainFieldExecutor,
 )
+# Fields Strawberry answers with getattr alone skip the per-field machinery;
+# fields with a resolver, extension or directive keep it (cims.api.execution).
+PLAIN_FIELDS = mark_plain_fields(schema)
 
 
 def sdl() -> str:
