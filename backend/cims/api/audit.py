@@ -9,6 +9,7 @@ import strawberry
 from cims.api.ids import pk_of, to_global_id
 from cims.api.pagination import Connection, Order, paginate
 from cims.api.permissions import requires
+from cims.api.types import Node
 from cims.domain import audit as domain
 from cims.domain import principals
 
@@ -16,8 +17,7 @@ ORDER = Order((("occurred_at", True), ("id", True)))
 
 
 @strawberry.type
-class AuditEvent:
-    id: strawberry.ID
+class AuditEvent(Node):
     occurred_at: dt.datetime
     actor: str
     action: str

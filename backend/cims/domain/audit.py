@@ -24,9 +24,11 @@ from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.transactions import in_transaction
 
 from cims.domain.actor import Actor
+from cims.domain.errors import NotFound, PermissionDenied
 from cims.models import AuditEvent
 
 GENESIS = "0" * 64
+READ = "audit.read"
 CHAIN_LOCK = 7_340_021  # an arbitrary, fixed advisory-lock key for the chain
 
 
@@ -211,6 +213,16 @@ async def verify(batch: int = 5000) -> Verdict:
             if digest(prev, _content(row)) != row.hash:
                 return Verdict(count, row.id, "this event was altered")
             prev, count, last_id = row.hash, count + 1, row.id
+
+
+async def get_event(actor: Actor, event_id: int) -> AuditEvent:
+    """One event, for those who read the trail."""
+    if not actor.can(READ):
+        raise PermissionDenied(READ)
+    event = await AuditEvent.get_or_none(id=event_id)
+    if event is None:
+        raise NotFound("AuditEvent")
+    return event
 
 
 def search(
