@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import strawberry
+from strawberry.scalars import JSON
 
 from cims.api.ids import pk_of, to_global_id
 from cims.api.pagination import Connection, Order, paginate
@@ -27,6 +28,13 @@ class AuditEvent(Node):
     request_id: str | None
     client_address: str | None
     hash: str
+    details: JSON | None = strawberry.field(
+        description="What the action did beyond the field names, as identifiers and "
+        "field names (never personal values); for customer.merge on the survivor: "
+        "merged_from, moved (per table: count and row IDs), deleted_to_rebuild, "
+        "relations_ended, segment_stays_closed, taken_from_merged and replaced "
+        "(field names). Null for most actions."
+    )
 
     @strawberry.field(description="The customer's global ID, when about one.")
     def customer_id(self) -> strawberry.ID | None:
@@ -55,6 +63,7 @@ class AuditEvent(Node):
             request_id=row.request_id,
             client_address=row.client_address,
             hash=row.hash,
+            details=row.details,
         )
 
 
