@@ -18,6 +18,7 @@ from cims.domain.actor import Actor
 from cims.models import (
     Account,
     AuditEvent,
+    ConsentRecord,
     Product,
     Recommendation,
     Segment,
@@ -91,6 +92,7 @@ mutation Outcome($input: RecordRecommendationOutcomeInput!) {
     ... on ValidationError { fields { field code } }
     ... on NotFoundError { code }
     ... on PermissionDeniedError { permission }
+    ... on ConsentWithdrawnError { code purpose expired since message }
   }
 }
 """
@@ -434,6 +436,59 @@ async def test_a_decided_offer_survives_the_next_refresh(client):
 
     kept = await Recommendation.get(id=offer.id)
     assert kept.status == "accepted" and kept.decided_at is not None
+
+
+async def test_an_outcome_is_refused_once_marketing_consent_is_withdrawn(client):
+    await _refreshed()
+    offer = await Recommendation.all().order_by("id").first()
+    teller = Actor(subject="teller-1", permissions=frozenset({"consent.record"}))
+    await consent.record_consent(teller, offer.customer_id, "marketing", False, "phone")
+    events = await AuditEvent.filter(action__startswith="recommendation.").count()
+
+    body = await gql(
+        client,
+        OUTCOME,
+        input={"id": _gid("Recommendation", offer.id), "accepted": True},
+    )
+
+    assert body["data"]["recordRecommendationOutcome"] == {
+        "__typename": "ConsentWithdrawnError",
+        "code": "CONSENT_WITHDRAWN",
+        "purpose": "MARKETING",
+        "expired": False,
+        "since": datetime.now(UTC).date().isoformat(),
+        "message": "The customer's marketing consent was withdrawn",
+    }
+    assert (await Recommendation.get(id=offer.id)).status == "offered"
+    assert (
+        await AuditEvent.filter(action__startswith="recommendation.").count() == events
+    )
+
+
+async def test_an_outcome_is_refused_when_the_marketing_grant_expired(client):
+    await _refreshed()
+    offer = await Recommendation.all().order_by("id").first()
+    lapsed = date.today() - timedelta(days=3)
+    await ConsentRecord.create(
+        customer_id=offer.customer_id,
+        purpose="marketing",
+        granted=True,
+        channel="branch",
+        recorded_at=datetime.now(UTC) - timedelta(days=400),
+        recorded_by="teller-1",
+        expires_on=lapsed,
+    )
+
+    body = await gql(
+        client,
+        OUTCOME,
+        input={"id": _gid("Recommendation", offer.id), "accepted": False},
+    )
+
+    refused = body["data"]["recordRecommendationOutcome"]
+    assert refused["code"] == "CONSENT_WITHDRAWN"
+    assert (refused["expired"], refused["since"]) == (True, lapsed.isoformat())
+    assert (await Recommendation.get(id=offer.id)).status == "offered"
 
 
 async def test_outcome_out_of_branch_is_not_found_and_changes_nothing(client, caller):

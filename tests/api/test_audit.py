@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, datetime, timedelta
 
 from cims.api.ids import to_global_id
 from cims.auth import accounts, clients
 from cims.auth.policy import permissions_for
-from cims.domain import customers
+from cims.domain import customers, duplicates
 from cims.domain.actor import Actor
-from cims.models import AuditEvent
+from cims.models import Account, AuditEvent
 from tests.api.test_customers import gql
-from tests.factories import branch, customer_from_german
+from tests.factories import accounts_with_history, branch, customer_from_german
 
 EVENTS = """
 query Events($filter: AuditFilter, $first: Int, $after: String) {
@@ -166,3 +167,61 @@ async def test_roles_without_audit_read_get_forbidden(client, caller):
 
     assert body["data"]["auditEvents"] is None
     assert [e["extensions"]["code"] for e in body["errors"]] == ["FORBIDDEN"]
+
+
+MERGE_DETAILS = """
+query Merged($filter: AuditFilter) {
+  auditEvents(filter: $filter) { edges { node { entityId fields details } } }
+}
+"""
+
+
+async def _merged():
+    home = await branch()
+    survivor = await customer_from_german(2, home)
+    other = await customer_from_german(3, home, mobile_phone="13900139000")
+    await accounts_with_history(other, transactions=2)
+    clerk = Actor(
+        subject="clerk-1", permissions=frozenset({"customer.read", "customer.write"})
+    )
+    await duplicates.merge_customers(
+        clerk, survivor.id, other.id, survivor_version=1, other_version=1
+    )
+    return survivor, other
+
+
+async def test_a_merge_event_details_what_moved_by_id_without_personal_values(
+    client, caller
+):
+    survivor, other = await _merged()
+    caller.actor = Actor(subject="audit-1", permissions=frozenset({"audit.read"}))
+
+    body = await gql(client, MERGE_DETAILS, filter={"action": "customer.merge"})
+
+    by_customer = {
+        e["node"]["entityId"]: e["node"] for e in body["data"]["auditEvents"]["edges"]
+    }
+    details = by_customer[str(survivor.id)]["details"]
+    accounts_moved = await Account.filter(customer_id=survivor.id).values_list(
+        "id", flat=True
+    )
+    assert details["merged_from"] == other.id
+    assert details["moved"]["account"] == {
+        "count": len(accounts_moved),
+        "ids": sorted(accounts_moved),
+    }
+    assert "mobile_phone" in details["taken_from_merged"]
+    assert "mobile_phone" in by_customer[str(survivor.id)]["fields"]
+    assert "13900139000" not in json.dumps(details)
+    assert by_customer[str(other.id)]["details"] == {"merged_into": survivor.id}
+
+
+async def test_altered_merge_details_break_the_chain(client, caller):
+    survivor, _ = await _merged()
+    caller.actor = Actor(subject="audit-1", permissions=frozenset({"audit.read"}))
+    event = await AuditEvent.get(action="customer.merge", entity_id=str(survivor.id))
+    await AuditEvent.filter(id=event.id).update(details={**event.details, "moved": {}})
+
+    verdict = (await gql(client, VERIFY))["data"]["auditVerification"]
+
+    assert verdict["brokenAt"] == to_global_id("AuditEvent", event.id)

@@ -15,8 +15,15 @@ from decimal import Decimal
 from tortoise import Tortoise, fields
 
 from cims.domain.actor import Actor
+from cims.domain.audit import verify
 from cims.domain.duplicates import DROPPED_ON_MERGE, merge_customers
-from cims.models import Customer, Recommendation, SegmentMembership
+from cims.models import (
+    AuditEvent,
+    Customer,
+    CustomerRelation,
+    Recommendation,
+    SegmentMembership,
+)
 from tests.factories import accounts_with_history, customer_from_german
 
 STAFF = Actor(
@@ -120,7 +127,16 @@ async def test_a_merge_moves_every_row_that_refers_to_the_other_customer(branche
     await _row(
         Recommendation, {"customer_id": other.id, "status": "accepted"}, bystander.id
     )
-    expected = {}
+    expected, theirs_by_table, dropped_by_table = {}, {}, {}
+    for model, column in found:
+        theirs = model.filter(**{column: other.id})
+        ids = await theirs.values_list(model._meta.pk_attr, flat=True)
+        if model in DROPPED_ON_MERGE:
+            gone = await _dropped(model, other.id)
+            dropped_by_table[model._meta.db_table] = sorted(gone)
+            ids = [i for i in ids if i not in gone]
+        if ids:
+            theirs_by_table.setdefault(model._meta.db_table, set()).update(ids)
     for model, column in found:
         mine = await model.filter(**{column: survivor.id}).count()
         theirs = model.filter(**{column: other.id})
@@ -143,3 +159,19 @@ async def test_a_merge_moves_every_row_that_refers_to_the_other_customer(branche
         await SegmentMembership.filter(customer_id=survivor.id, until=None).count() == 1
     )
     assert (await Customer.get(id=other.id)).archived_at is not None
+
+    # The survivor's audit event names every table a row moved from, with the
+    # moved row IDs, and what was deleted to be rebuilt; the chain still holds.
+    event = await AuditEvent.get(
+        action="customer.merge", entity="Customer", entity_id=str(survivor.id)
+    )
+    details = event.details
+    assert details["merged_from"] == other.id
+    assert set(details["moved"]) == set(theirs_by_table)
+    for table, ids in theirs_by_table.items():
+        assert details["moved"][table] == {"count": len(ids), "ids": sorted(ids)}
+    assert {t: d["ids"] for t, d in details["deleted_to_rebuild"].items()} == {
+        t: ids for t, ids in dropped_by_table.items() if ids
+    }
+    assert CustomerRelation._meta.db_table in details["moved"]
+    assert (await verify()).ok

@@ -11,6 +11,7 @@ from strawberry.scalars import JSON
 
 from cims.api.errors import (
     ConflictError,
+    ConsentWithdrawnError,
     NotFoundError,
     PermissionDeniedError,
     ValidationError,
@@ -295,7 +296,11 @@ PreviewSegmentPayload = Annotated[
     strawberry.union("PreviewSegmentPayload"),
 ]
 OutcomePayload = Annotated[
-    Recommendation | ValidationError | NotFoundError | PermissionDeniedError,
+    Recommendation
+    | ValidationError
+    | NotFoundError
+    | PermissionDeniedError
+    | ConsentWithdrawnError,
     strawberry.union("RecordRecommendationOutcomePayload"),
 ]
 

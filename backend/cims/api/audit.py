@@ -5,10 +5,12 @@ from __future__ import annotations
 import datetime as dt
 
 import strawberry
+from strawberry.scalars import JSON
 
 from cims.api.ids import pk_of, to_global_id
 from cims.api.pagination import Connection, Order, paginate
 from cims.api.permissions import requires
+from cims.api.types import Node
 from cims.domain import audit as domain
 from cims.domain import principals
 
@@ -16,8 +18,7 @@ ORDER = Order((("occurred_at", True), ("id", True)))
 
 
 @strawberry.type
-class AuditEvent:
-    id: strawberry.ID
+class AuditEvent(Node):
     occurred_at: dt.datetime
     actor: str
     action: str
@@ -27,6 +28,13 @@ class AuditEvent:
     request_id: str | None
     client_address: str | None
     hash: str
+    details: JSON | None = strawberry.field(
+        description="What the action did beyond the field names, as identifiers and "
+        "field names (never personal values); for customer.merge on the survivor: "
+        "merged_from, moved (per table: count and row IDs), deleted_to_rebuild, "
+        "relations_ended, segment_stays_closed, taken_from_merged and replaced "
+        "(field names). Null for most actions."
+    )
 
     @strawberry.field(description="The customer's global ID, when about one.")
     def customer_id(self) -> strawberry.ID | None:
@@ -55,6 +63,7 @@ class AuditEvent:
             request_id=row.request_id,
             client_address=row.client_address,
             hash=row.hash,
+            details=row.details,
         )
 
 

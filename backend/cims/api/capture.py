@@ -28,7 +28,7 @@ from cims.api.errors import (
 from cims.api.ids import pk_of, to_global_id
 from cims.api.pagination import Connection, Order, slice_connection
 from cims.api.permissions import requires
-from cims.api.types import Customer, CustomerKind
+from cims.api.types import Customer, CustomerKind, Node
 from cims.domain import account_import, duplicates, events, exporting, importing
 from cims.domain.errors import DomainError, FieldProblem, NotFound, ValidationFailed
 from cims.models import ImportStatus as ImportStatusRow
@@ -400,8 +400,7 @@ def _publisher(info: strawberry.Info, key: str | None):
 
 
 @strawberry.type(description="A saved column mapping and options, shared by the bank.")
-class ImportTemplate:
-    id: strawberry.ID
+class ImportTemplate(Node):
     name: str
     entity: str
     mapping: list[ColumnMapping]

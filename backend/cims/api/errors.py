@@ -27,6 +27,7 @@ class ErrorCode(Enum):
     ERASURE_HELD = "ERASURE_HELD"
     ALREADY_ERASED = "ALREADY_ERASED"
     MODEL_NOT_READY = "MODEL_NOT_READY"
+    CONSENT_WITHDRAWN = "CONSENT_WITHDRAWN"
 
 
 @strawberry.interface(description="An expected failure, with a message safe to show.")
@@ -125,6 +126,20 @@ class ModelNotReadyError(Error):
     command: str
 
 
+@strawberry.type(
+    description="The customer withdrew consent to the purpose, or the grant expired: "
+    "a step that markets to them is refused."
+)
+class ConsentWithdrawnError(Error):
+    purpose: str = strawberry.field(description="The consent purpose, e.g. MARKETING.")
+    expired: bool = strawberry.field(
+        description="True when a grant ran out; false when it was withdrawn."
+    )
+    since: dt.date | None = strawberry.field(
+        description="The day it was withdrawn, or the expiry date."
+    )
+
+
 def camel(name: str) -> str:
     head, *rest = name.split("_")
     return head + "".join(part.title() for part in rest)
@@ -187,6 +202,14 @@ def to_graphql(error: domain.DomainError):
                 message=error.message,
                 model_kind=error.kind,
                 command=error.command,
+            )
+        case domain.ConsentWithdrawn():
+            return ConsentWithdrawnError(
+                code=ErrorCode.CONSENT_WITHDRAWN,
+                message=error.message,
+                purpose=error.purpose.upper(),
+                expired=error.expired,
+                since=error.since,
             )
         case domain.Refused():
             return RefusedError(code=ErrorCode(error.code), message=error.message)

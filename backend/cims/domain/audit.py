@@ -24,9 +24,11 @@ from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.transactions import in_transaction
 
 from cims.domain.actor import Actor
+from cims.domain.errors import NotFound, PermissionDenied
 from cims.models import AuditEvent
 
 GENESIS = "0" * 64
+READ = "audit.read"
 CHAIN_LOCK = 7_340_021  # an arbitrary, fixed advisory-lock key for the chain
 
 
@@ -38,7 +40,7 @@ def digest(prev_hash: str, event: dict) -> str:
 def _content(row: AuditEvent | dict) -> dict:
     get = row.get if isinstance(row, dict) else lambda k: getattr(row, k)
     occurred = get("occurred_at")
-    return {
+    content = {
         "occurred_at": occurred.astimezone(UTC).isoformat(timespec="microseconds"),
         "actor": get("actor"),
         "action": get("action"),
@@ -48,9 +50,16 @@ def _content(row: AuditEvent | dict) -> dict:
         "request_id": get("request_id"),
         "client_address": get("client_address"),
     }
+    # Only events with details hash them, so events written before details
+    # existed keep their hashes.
+    if get("details") is not None:
+        content["details"] = get("details")
+    return content
 
 
-def _event(actor: Actor, action: str, entity: str, entity_id, fields, now) -> dict:
+def _event(
+    actor: Actor, action: str, entity: str, entity_id, fields, now, details=None
+) -> dict:
     return {
         "occurred_at": now,
         "actor": actor.subject,
@@ -60,6 +69,7 @@ def _event(actor: Actor, action: str, entity: str, entity_id, fields, now) -> di
         "field_names": sorted(set(fields)),
         "request_id": actor.request_id,
         "client_address": actor.client_address,
+        "details": details,
     }
 
 
@@ -77,24 +87,35 @@ async def record(
     entity_id: int | str | None,
     fields: Iterable[str] = (),
     *,
+    details: dict | None = None,
     conn: BaseDBAsyncClient | None = None,
 ) -> None:
-    """Append one event; inside ``conn``'s transaction when given."""
-    await record_many(actor, action, [(entity, entity_id, fields)], conn=conn)
+    """Append one event; inside ``conn``'s transaction when given. ``details``
+    (JSON: identifiers and field names, never personal values) say what the
+    action did beyond the field names."""
+    entry = (entity, entity_id, fields, details)
+    await record_many(actor, action, [entry], conn=conn)
+
+
+Entry = (
+    tuple[str, int | str | None, Iterable[str]]
+    | tuple[str, int | str | None, Iterable[str], dict | None]
+)
 
 
 async def record_many(
     actor: Actor,
     action: str,
-    entries: list[tuple[str, int | str | None, Iterable[str]]],
+    entries: list[Entry],
     *,
     conn: BaseDBAsyncClient | None = None,
 ) -> int:
-    """Append one chained event per (entity, id, fields) entry, in one transaction."""
+    """Append one chained event per (entity, id, fields[, details]) entry, in one
+    transaction."""
     return await _append([(actor, action, entry) for entry in entries], conn)
 
 
-Event = tuple[Actor, str, tuple[str, int | str | None, Iterable[str]]]
+Event = tuple[Actor, str, Entry]
 
 
 async def _append(events: list[Event], conn: BaseDBAsyncClient | None) -> int:
@@ -104,8 +125,8 @@ async def _append(events: list[Event], conn: BaseDBAsyncClient | None) -> int:
         async with in_transaction() as own:
             return await _append(events, own)
     prev, now, rows = await _last_hash(conn), datetime.now(UTC), []
-    for actor, action, (entity, entity_id, fields) in events:
-        event = _event(actor, action, entity, entity_id, fields, now)
+    for actor, action, (entity, entity_id, fields, *details) in events:
+        event = _event(actor, action, entity, entity_id, fields, now, *details)
         current = digest(prev, _content(event))
         rows.append(AuditEvent(prev_hash=prev, hash=current, **event))
         prev = current
@@ -116,7 +137,7 @@ async def _append(events: list[Event], conn: BaseDBAsyncClient | None) -> int:
 async def record_batched(
     actor: Actor,
     action: str,
-    entries: list[tuple[str, int | str | None, Iterable[str]]],
+    entries: list[Entry],
 ) -> None:
     """Like ``record_many`` in a transaction of its own, shared with the events
     other requests of this process record meanwhile; returns once they are
@@ -211,6 +232,16 @@ async def verify(batch: int = 5000) -> Verdict:
             if digest(prev, _content(row)) != row.hash:
                 return Verdict(count, row.id, "this event was altered")
             prev, count, last_id = row.hash, count + 1, row.id
+
+
+async def get_event(actor: Actor, event_id: int) -> AuditEvent:
+    """One event, for those who read the trail."""
+    if not actor.can(READ):
+        raise PermissionDenied(READ)
+    event = await AuditEvent.get_or_none(id=event_id)
+    if event is None:
+        raise NotFound("AuditEvent")
+    return event
 
 
 def search(

@@ -180,6 +180,33 @@ async def get_complaint(actor: Actor, complaint_id: int) -> Complaint:
     return await _load(actor, complaint_id, "complaint.read")
 
 
+async def get_event(actor: Actor, event_id: int) -> ComplaintEvent:
+    """One entry of a complaint's history, when its complaint is readable."""
+    require(actor, "complaint.read")
+    event = await ComplaintEvent.get_or_none(id=event_id)
+    if event is None:
+        raise NotFound("ComplaintEvent")
+    await _load(actor, event.complaint_id, "complaint.read")
+    return event
+
+
+async def get_category(actor: Actor, category_id: int) -> ComplaintCategory:
+    """A category, retired ones too (old complaints still name them)."""
+    require(actor, "complaint.read")
+    category = await ComplaintCategory.get_or_none(id=category_id)
+    if category is None:
+        raise NotFound("ComplaintCategory")
+    return category
+
+
+async def get_team(actor: Actor, team_id: int) -> Team:
+    require(actor, "complaint.read")
+    team = await Team.get_or_none(id=team_id)
+    if team is None:
+        raise NotFound("Team")
+    return team
+
+
 async def complaint_history(actor: Actor, complaint_id: int) -> list[ComplaintEvent]:
     """The complaint's events, oldest first."""
     await _load(actor, complaint_id, "complaint.read")

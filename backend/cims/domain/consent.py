@@ -31,7 +31,7 @@ from tortoise.transactions import in_transaction
 from cims.domain import audit
 from cims.domain.access import customer_in_scope, require
 from cims.domain.actor import Actor
-from cims.domain.errors import ValidationFailed
+from cims.domain.errors import ConsentWithdrawn, ValidationFailed
 from cims.domain.validation import Bad, parse_date
 from cims.models import ConsentRecord
 from cims.models.records import ConsentChannel, ConsentPurpose
@@ -240,3 +240,25 @@ async def move_to(other_id: int, survivor_id: int, conn) -> int:
         .update(current=False)
     )
     return moved
+
+
+async def refuse_if_withheld(
+    customer_id: int,
+    purpose: ConsentPurpose = ConsentPurpose.MARKETING,
+    today: dt.date | None = None,
+) -> None:
+    """Raise ``ConsentWithdrawn`` when the customer's newest record for ``purpose``
+    is a withdrawal or an expired grant (a customer never asked passes, as for
+    offers). No permission check (see ``granted_customers``)."""
+    today = today or dt.date.today()
+    record = (
+        await _withheld(purpose, today)
+        .filter(customer_id=customer_id)
+        .order_by("-recorded_at", "-id")
+        .first()
+    )
+    if record is None:
+        return
+    if record.granted:  # a grant past its expiry date
+        raise ConsentWithdrawn(purpose.value, record.expires_on, expired=True)
+    raise ConsentWithdrawn(purpose.value, record.recorded_at.date(), expired=False)

@@ -397,7 +397,7 @@ async def merge_customers(
         if survivor.kind != other.kind:
             message = "An individual cannot be merged with a corporate customer"
             raise ValidationFailed.one("other_id", "KIND_MISMATCH", message)
-        await _move_records(other.id, survivor.id, conn)
+        moves = await _move_records(other.id, survivor.id, conn)
         _open_in_place(survivor)
         _open_in_place(other)
         replaced = _replaced(survivor, other, chosen)
@@ -408,12 +408,23 @@ async def merge_customers(
         for customer in (survivor, other):
             _seal_in_place(customer)
             await _save_versioned(customer, conn)
+        details = {
+            "merged_from": other.id,
+            **moves,
+            "taken_from_merged": sorted(filled),
+            "replaced": sorted(replaced),
+        }
         await audit.record_many(
             actor,
             "customer.merge",
             [
-                ("Customer", survivor.id, [*filled, "custom_attributes"]),
-                ("Customer", other.id, ["archived_at", "custom_attributes"]),
+                ("Customer", survivor.id, [*filled, "custom_attributes"], details),
+                (
+                    "Customer",
+                    other.id,
+                    ["archived_at", "custom_attributes"],
+                    {"merged_into": survivor.id},
+                ),
             ],
             conn=conn,
         )
@@ -474,9 +485,57 @@ def customer_references() -> list[tuple[type[Model], str]]:
     return sorted(references, key=lambda r: (r[0].__name__, r[1]))
 
 
-async def _move_records(other_id: int, survivor_id: int, conn) -> None:
+def _listed(ids: list) -> dict:
+    return {"count": len(ids), "ids": sorted(ids)}
+
+
+async def _ids(query, conn) -> list:
+    key = query.model._meta.pk_attr
+    return list(await query.using_db(conn).values_list(key, flat=True))
+
+
+async def _referring(other_id: int, survivor_id: int, conn) -> tuple[dict, list]:
+    """Before anything moves: the other's rows by table (those DROPPED_ON_MERGE
+    left out), and the relations between the two, which are ended instead."""
+    by_table: dict[str, set] = {}
+    for model, column in customer_references():
+        query = model.filter(**{column: other_id})
+        if model is CustomerRelation:
+            query = query.exclude(**{_other_side(column): survivor_id})
+        if model in DROPPED_ON_MERGE:
+            if not DROPPED_ON_MERGE[model]:  # all of them go
+                continue
+            query = query.exclude(**DROPPED_ON_MERGE[model])
+        ids = await _ids(query, conn)
+        if ids:
+            by_table.setdefault(model._meta.db_table, set()).update(ids)
+    between = Q(source_id=other_id, target_id=survivor_id) | Q(
+        source_id=survivor_id, target_id=other_id
+    )
+    ended = await _ids(CustomerRelation.filter(between, ended_at__isnull=True), conn)
+    moved = {table: _listed(list(ids)) for table, ids in sorted(by_table.items())}
+    return moved, ended
+
+
+def _other_side(column: str) -> str:
+    return {"source_id": "target_id", "target_id": "source_id"}[column]
+
+
+async def _move_records(other_id: int, survivor_id: int, conn) -> dict:
+    """Move the other's rows to the survivor; returns what moved, what was
+    deleted to be rebuilt and what was ended, by table and row ID (for the
+    audit event: identifiers only)."""
     from cims.domain import consent, kyc, relationships
 
+    moved, ended = await _referring(other_id, survivor_id, conn)
+    deleted = {}
+    for model, condition in DROPPED_ON_MERGE.items():
+        ids = await _ids(model.filter(customer_id=other_id, **condition), conn)
+        if ids:
+            deleted[model._meta.db_table] = _listed(ids)
+    closed = await _ids(
+        SegmentMembership.filter(customer_id=other_id, until=None), conn
+    )
     await kyc.move_to(other_id, survivor_id, conn)
     await consent.move_to(other_id, survivor_id, conn)
     await relationships.move_to(other_id, survivor_id, conn)
@@ -499,6 +558,12 @@ async def _move_records(other_id: int, survivor_id: int, conn) -> None:
             .using_db(conn)
             .update(**{column: survivor_id})
         )
+    return {
+        "moved": moved,
+        "deleted_to_rebuild": deleted,
+        "relations_ended": sorted(ended),
+        "segment_stays_closed": sorted(closed),
+    }
 
 
 def _takes(survivor: Customer, other: Customer, name: str, chosen) -> bool:

@@ -15,8 +15,10 @@
      │                         (SAME_APPROVER: four eyes need two officers;
      │                         ALREADY_DECIDED: a decided assessment never changes;
      │                         ALREADY_ERASED: erased personal data stays erased)
-     └── ModelNotReady         the step needs a trained model and none is active;
-                               models are trained by a command, never in a request
+     ├── ModelNotReady         the step needs a trained model and none is active;
+     │                         models are trained by a command, never in a request
+     └── ConsentWithdrawn      the customer withdrew consent to the purpose (or let
+                               the grant expire): a step that markets to them stops
 
 Messages are safe to show to staff: they never hold personal data.
 """
@@ -151,3 +153,17 @@ class ModelNotReady(DomainError):
         )
         self.kind = kind
         self.command = command
+
+
+class ConsentWithdrawn(DomainError):
+    """The customer's consent to ``purpose`` is withdrawn (``expired`` False, since
+    the day it was withdrawn) or has expired (since its expiry date)."""
+
+    code = "CONSENT_WITHDRAWN"
+
+    def __init__(self, purpose: str, since: date | None, *, expired: bool) -> None:
+        state = "has expired" if expired else "was withdrawn"
+        super().__init__(f"The customer's {purpose} consent {state}")
+        self.purpose = purpose
+        self.since = since
+        self.expired = expired

@@ -566,6 +566,14 @@ async def list_templates(actor: Actor, entity: str | None = None) -> list:
     return await (query.filter(entity=entity) if entity else query)
 
 
+async def get_template(actor: Actor, template_id: int):
+    require_import(actor)
+    template = await ImportTemplate.get_or_none(id=template_id)
+    if template is None:
+        raise NotFound("ImportTemplate")
+    return template
+
+
 async def delete_template(actor: Actor, template_id: int) -> None:
     """Remove a template; the jobs that used it keep their reports."""
     require_import(actor)

@@ -213,6 +213,16 @@ async def seen_by(actor: Actor, relation: CustomerRelation) -> RelationView:
     )
 
 
+async def get_relation(actor: Actor, relation_id: int) -> RelationView:
+    """One relation, seen from a side the actor may see (the source when both);
+    not found when neither side is in scope."""
+    require(actor, READ)
+    relation = await CustomerRelation.get_or_none(id=relation_id)
+    if relation is None or not await _either_side_in_scope(actor, relation):
+        raise NotFound("CustomerRelation")
+    return await seen_by(actor, relation)
+
+
 async def _either_side_in_scope(actor: Actor, relation: CustomerRelation) -> bool:
     if actor.branch_id is None:
         return True

@@ -207,6 +207,22 @@ async def rename(
     return await Segment.get(id=segment.id)
 
 
+async def get_recommendation(actor: Actor, recommendation_id: int) -> Recommendation:
+    """One offer, as ``Customer.recommendations`` shows it: ``segment.read``, the
+    customer in scope, and not while marketing consent is withheld."""
+    customers.require(actor, READ)
+    offer = await Recommendation.get_or_none(id=recommendation_id)
+    if (
+        offer is None
+        or not await customers.scoped(actor).filter(id=offer.customer_id).exists()
+        or await consent.withheld_customers(
+            ConsentPurpose.MARKETING, [offer.customer_id]
+        )
+    ):
+        raise NotFound("Recommendation")
+    return offer
+
+
 async def record_outcome(
     actor: Actor, recommendation_id: int, accepted: bool
 ) -> Recommendation:
@@ -219,6 +235,8 @@ async def record_outcome(
         or not await customers.scoped(actor).filter(id=offer.customer_id).exists()
     ):
         raise NotFound("Recommendation")
+    # Offering to a customer who said no to marketing is what consent forbids.
+    await consent.refuse_if_withheld(offer.customer_id, ConsentPurpose.MARKETING)
     if offer.status != RecommendationStatus.OFFERED:
         raise invalid("id", "ALREADY_DECIDED", "This offer was already decided")
     status = (

@@ -289,6 +289,24 @@ def figures(kind: SurveyKind, key: str | None, scores: list[int]) -> SurveyFigur
     )
 
 
+async def get_response(actor: Actor, response_id: int) -> SurveyResponse:
+    """One answer, for staff who read survey answers, within the branch scope."""
+    require(actor, "survey.read")
+    response = await scoped(actor, SurveyResponse.filter(id=response_id)).first()
+    if response is None:
+        raise NotFound("SurveyResponse")
+    return response
+
+
+async def get_invitation(actor: Actor, invitation_id: int) -> SurveyInvitation:
+    """One invitation (never its token), like an answer: ``survey.read``, in scope."""
+    require(actor, "survey.read")
+    found = await scoped(actor, SurveyInvitation.filter(id=invitation_id)).first()
+    if found is None:
+        raise NotFound("SurveyInvitation")
+    return found
+
+
 async def survey_results(
     actor: Actor,
     kind: SurveyKind | str,

@@ -13,6 +13,9 @@ class AuditEvent(Model):
     entity_id = f.CharField(max_length=64, null=True, db_index=True)
     # Names of the fields touched or revealed, never their values.
     field_names = f.JSONField(default=list)
+    # What an action did beyond the field names (a merge's moved row IDs per
+    # table); identifiers and field names only, never personal values.
+    details = f.JSONField(null=True)
     request_id = f.CharField(max_length=64, null=True)
     client_address = f.CharField(max_length=64, null=True)
     prev_hash = f.CharField(max_length=64)

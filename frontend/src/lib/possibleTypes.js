@@ -115,6 +115,7 @@ export const POSSIBLE_TYPES = {
   ],
   Error: [
     'ConflictError',
+    'ConsentWithdrawnError',
     'DuplicateCustomerError',
     'ErasureHeldError',
     'InvalidTransitionError',
@@ -156,6 +157,7 @@ export const POSSIBLE_TYPES = {
   Node: [
     'Account',
     'Alert',
+    'AuditEvent',
     'Branch',
     'Complaint',
     'ComplaintCategory',
@@ -163,6 +165,7 @@ export const POSSIBLE_TYPES = {
     'CreditAssessment',
     'Customer',
     'CustomerRelationship',
+    'ImportTemplate',
     'Interaction',
     'KycDocument',
     'Product',
@@ -189,6 +192,7 @@ export const POSSIBLE_TYPES = {
     'ValidationError',
   ],
   RecordRecommendationOutcomePayload: [
+    'ConsentWithdrawnError',
     'NotFoundError',
     'PermissionDeniedError',
     'Recommendation',

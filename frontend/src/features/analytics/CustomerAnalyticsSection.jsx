@@ -15,7 +15,7 @@ import { useTranslation } from 'react-i18next';
 
 import { EmptyState } from '@/components/EmptyState';
 import { ErrorState } from '@/components/ErrorState';
-import { formatMoney } from '@/components/format';
+import { formatDate, formatMoney } from '@/components/format';
 import { LoadingState } from '@/components/LoadingState';
 import { NotPermitted } from '@/components/NotPermitted';
 import { PayloadErrorAlert } from '@/components/PayloadErrorAlert';
@@ -124,8 +124,30 @@ function Offer({ offer, onDecide, busy }) {
   );
 }
 
-function OffersCard({ offers, onReload }) {
+/**
+ * Why a customer gets no offers: marketing consent withdrawn (since the day
+ * it was) or a grant past its expiry date; null while offers may be made
+ * (granted, or never asked).
+ */
+export function marketingWithheld(consents) {
+  const marketing = (consents ?? []).find((c) => c.purpose === 'MARKETING');
+  const latest = marketing?.latest;
+  if (!latest || marketing.granted) return null;
+  return latest.granted
+    ? { expired: true, since: latest.expiresOn }
+    : { expired: false, since: latest.recordedAt.slice(0, 10) };
+}
+
+function withheldText(t, language, withheld) {
+  const date = withheld.since ? formatDate(withheld.since, language) : '';
+  return withheld.expired
+    ? t('analytics.customer.consentExpired', { date })
+    : t('analytics.customer.consentWithdrawn', { date });
+}
+
+function OffersCard({ offers, withheld, onReload }) {
   const { t } = useTranslation();
+  const language = useLanguage();
   const [record, { loading }] = useMutation(RECORD_RECOMMENDATION_OUTCOME_MUTATION);
   const [refusal, setRefusal] = useState(null);
   const [failure, setFailure] = useState(null);
@@ -156,10 +178,19 @@ function OffersCard({ offers, onReload }) {
             role="alert"
             title={t('analytics.customer.decided')}
           />
+        ) : refusal?.__typename === 'ConsentWithdrawnError' ? (
+          <Alert
+            type="warning"
+            showIcon
+            role="alert"
+            title={withheldText(t, language, refusal)}
+          />
         ) : (
           <PayloadErrorAlert payload={refusal} />
         )}
-        {offers.length ? (
+        {withheld ? (
+          <EmptyState description={withheldText(t, language, withheld)} />
+        ) : offers.length ? (
           <StackList
             items={offers}
             divided
@@ -205,6 +236,7 @@ export function CustomerAnalyticsSection({ customerId, isPhone }) {
   const offers = (
     <OffersCard
       offers={(customer.recommendations ?? []).filter((o) => o.status === 'OFFERED')}
+      withheld={marketingWithheld(customer.consents)}
       onReload={reload}
     />
   );

@@ -28,7 +28,25 @@ const OFFER = {
   },
 };
 
-function analytics(offers = [OFFER]) {
+function marketing(latest) {
+  return [
+    {
+      __typename: 'ConsentState',
+      purpose: 'MARKETING',
+      granted: Boolean(latest?.granted && !latest.expired),
+      latest: latest && {
+        __typename: 'ConsentRecord',
+        granted: latest.granted,
+        channel: 'PHONE',
+        recordedAt: latest.recordedAt,
+        recordedBy: 'teller-1',
+        expiresOn: latest.expiresOn ?? null,
+      },
+    },
+  ];
+}
+
+function analytics(offers = [OFFER], consents = []) {
   return {
     __typename: 'Customer',
     id: ZHANG.id,
@@ -58,6 +76,7 @@ function analytics(offers = [OFFER]) {
       },
     },
     recommendations: offers,
+    consents,
   };
 }
 
@@ -119,5 +138,90 @@ describe('customer value and recommendations', () => {
     expect(graph.callsOf('RecordRecommendationOutcome')[0].variables).toEqual({
       input: { id: OFFER.id, accepted: true },
     });
+  });
+
+  it('says marketing consent was withdrawn, and when, instead of a bare empty card', async () => {
+    const withdrawn = marketing({
+      granted: false,
+      recordedAt: '2026-11-02T08:00:00+00:00',
+    });
+    renderApp(PATH, {
+      handlers: handlers({
+        CustomerAnalytics: () => ({ data: { customer: analytics([], withdrawn) } }),
+      }),
+    });
+
+    expect(
+      await screen.findByText(
+        'Marketing consent withdrawn on Nov 2, 2026: no offers until it is granted again.',
+      ),
+    ).toBeInTheDocument();
+    expect(screen.queryByText('Nothing to offer at the moment.')).toBeNull();
+  });
+
+  it('says a marketing grant expired, and when', async () => {
+    const expired = marketing({
+      granted: true,
+      expired: true,
+      recordedAt: '2025-10-01T08:00:00+00:00',
+      expiresOn: '2026-10-01',
+    });
+    renderApp(PATH, {
+      handlers: handlers({
+        CustomerAnalytics: () => ({ data: { customer: analytics([], expired) } }),
+      }),
+    });
+
+    expect(
+      await screen.findByText(
+        'Marketing consent expired on Oct 1, 2026: no offers until it is granted again.',
+      ),
+    ).toBeInTheDocument();
+  });
+
+  it('keeps the plain empty state while consent is granted or never asked', async () => {
+    const granted = marketing({
+      granted: true,
+      recordedAt: '2026-11-02T08:00:00+00:00',
+    });
+    renderApp(PATH, {
+      handlers: handlers({
+        CustomerAnalytics: () => ({ data: { customer: analytics([], granted) } }),
+      }),
+    });
+
+    expect(
+      await screen.findByText('Nothing to offer at the moment.'),
+    ).toBeInTheDocument();
+    expect(screen.queryByText(/Marketing consent/)).toBeNull();
+  });
+
+  it('tells why an outcome was refused when consent was withdrawn meanwhile', async () => {
+    const user = userEvent.setup();
+    renderApp(PATH, {
+      handlers: handlers({
+        RecordRecommendationOutcome: () => ({
+          data: {
+            recordRecommendationOutcome: {
+              __typename: 'ConsentWithdrawnError',
+              code: 'CONSENT_WITHDRAWN',
+              message: "The customer's marketing consent was withdrawn",
+              expired: false,
+              since: '2026-12-03',
+            },
+          },
+        }),
+      }),
+    });
+
+    await user.click(
+      await screen.findByRole('button', { name: 'The customer declined Credit card' }),
+    );
+
+    expect(
+      await screen.findByText(
+        'Marketing consent withdrawn on Dec 3, 2026: no offers until it is granted again.',
+      ),
+    ).toBeInTheDocument();
   });
 });

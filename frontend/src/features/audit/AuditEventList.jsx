@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '@/components/format';
 import { StackList } from '@/components/StackList';
 import { useLanguage } from '@/components/useLanguage';
+import { AuditEventDetails } from '@/features/audit/AuditEventDetails';
 
 /** The staff username, with the opaque subject the trail records beside it. */
 function Actor({ event }) {
@@ -69,8 +70,13 @@ function EventTable({ events, onCustomer }) {
     },
     {
       title: t('audit.columns.fields'),
-      dataIndex: 'fields',
-      render: (fields) => <Fields fields={fields} />,
+      key: 'fields',
+      render: (_, event) => (
+        <Flex vertical gap={4}>
+          <Fields fields={event.fields} />
+          <AuditEventDetails details={event.details} />
+        </Flex>
+      ),
     },
     {
       title: t('audit.columns.request'),
@@ -110,6 +116,7 @@ function EventCard({ event, onCustomer }) {
         <Actor event={event} />
         <Entity event={event} onCustomer={onCustomer} />
         <Fields fields={event.fields} />
+        <AuditEventDetails details={event.details} />
         {event.requestId && (
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>
             {event.requestId}

@@ -19,6 +19,7 @@ function event(n, overrides = {}) {
     entityId: '1',
     customerId: ZHANG_ID,
     fields: ['occupation'],
+    details: null,
     requestId: `req-000${n}`,
     clientAddress: '127.0.0.1',
     ...overrides,
@@ -200,5 +201,44 @@ describe('audit trail', () => {
       'href',
       '/audit',
     );
+  });
+
+  it('details a merge: rows moved per table, rows deleted to be rebuilt, fields taken', async () => {
+    const merged = event(4, {
+      action: 'customer.merge',
+      fields: ['mobile_phone', 'custom_attributes'],
+      details: {
+        merged_from: 7,
+        moved: {
+          account: { count: 2, ids: [11, 12] },
+          transaction: { count: 12, ids: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12] },
+        },
+        deleted_to_rebuild: { customer_value: { count: 1, ids: [5] } },
+        relations_ended: [],
+        segment_stays_closed: [9],
+        taken_from_merged: ['mobile_phone'],
+        replaced: [],
+      },
+    });
+    renderApp('/audit', {
+      role: 'compliance_auditor',
+      handlers: { ...handlers(), AuditEvents: () => page([merged]) },
+    });
+
+    const details = await screen.findByLabelText('What the action did');
+
+    expect(details).toHaveTextContent('Merged from customer: #7');
+    expect(details).toHaveTextContent(
+      'Moved to this customer: account 2 rows (#11, #12) · transaction 12 rows ' +
+        '(#1, #2, #3, #4, #5, #6, #7, #8, #9, #10, …)',
+    );
+    expect(details).toHaveTextContent(
+      'Deleted, to be rebuilt by the next analytics refresh: customer_value 1 row (#5)',
+    );
+    expect(details).toHaveTextContent(
+      'Values taken from the merged customer: mobile_phone',
+    );
+    expect(details).toHaveTextContent('Segment stays closed: #9');
+    expect(details).not.toHaveTextContent('Relations between the two ended');
   });
 });

@@ -79,7 +79,13 @@ function handlers(extra = {}) {
     CustomerTransactions: () => ({ data: transactionsPage([]) }),
     CustomerAnalytics: () => ({
       data: {
-        customer: { ...customer, segments: [], value: null, recommendations: [] },
+        customer: {
+          ...customer,
+          segments: [],
+          value: null,
+          recommendations: [],
+          consents: records().consents,
+        },
       },
     }),
     CustomerRisk: () => ({

@@ -1,6 +1,10 @@
 import { gql } from '@apollo/client';
 
-/** A customer's segments, value and offers, for the customer view. */
+/**
+ * A customer's segments, value and offers, for the customer view; the consents
+ * tell why there are no offers when marketing consent is withheld (the same
+ * selection as the records card's, so the two share the cached list).
+ */
 export const CUSTOMER_ANALYTICS_QUERY = gql`
   query CustomerAnalytics($id: ID!) {
     customer(id: $id) {
@@ -29,6 +33,17 @@ export const CUSTOMER_ANALYTICS_QUERY = gql`
         drivers {
           en
           zh
+        }
+      }
+      consents {
+        purpose
+        granted
+        latest {
+          granted
+          channel
+          recordedAt
+          recordedBy
+          expiresOn
         }
       }
       recommendations {

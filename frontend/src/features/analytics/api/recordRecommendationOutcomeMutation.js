@@ -23,6 +23,12 @@ export const RECORD_RECOMMENDATION_OUTCOME_MUTATION = gql`
         code
         message
       }
+      ... on ConsentWithdrawnError {
+        code
+        message
+        expired
+        since
+      }
       ... on PermissionDeniedError {
         code
         message

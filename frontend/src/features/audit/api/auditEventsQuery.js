@@ -20,6 +20,7 @@ export const AUDIT_EVENTS_QUERY = gql`
           entityId
           customerId
           fields
+          details
           requestId
           clientAddress
         }

@@ -14,6 +14,7 @@ const NO_ANALYTICS = {
   segments: [],
   value: null,
   recommendations: [],
+  consents: [],
 };
 
 function detailHandlers(overrides = {}) {

@@ -1,5 +1,7 @@
 import { gql } from '@apollo/client';
 
+import { RECORD_ERROR_FIELDS } from '@/features/records/api/recordErrorFields';
+
 export const ADD_KYC_DOCUMENT_MUTATION = gql`
   mutation AddKycDocument($input: AddKycDocumentInput!) {
     addKycDocument(input: $input) {
@@ -12,24 +14,8 @@ export const ADD_KYC_DOCUMENT_MUTATION = gql`
         verifiedAt
         retiredReason
       }
-      ... on ValidationError {
-        code
-        message
-        fields {
-          field
-          code
-          message
-        }
-      }
-      ... on NotFoundError {
-        code
-        message
-      }
-      ... on PermissionDeniedError {
-        code
-        message
-        permission
-      }
+      ...RecordErrorFields
     }
   }
+  ${RECORD_ERROR_FIELDS}
 `;

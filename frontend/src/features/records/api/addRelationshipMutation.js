@@ -1,5 +1,7 @@
 import { gql } from '@apollo/client';
 
+import { RECORD_ERROR_FIELDS } from '@/features/records/api/recordErrorFields';
+
 export const ADD_RELATIONSHIP_MUTATION = gql`
   mutation AddRelationship($input: AddRelationshipInput!) {
     addRelationship(input: $input) {
@@ -8,24 +10,8 @@ export const ADD_RELATIONSHIP_MUTATION = gql`
         id
         role
       }
-      ... on ValidationError {
-        code
-        message
-        fields {
-          field
-          code
-          message
-        }
-      }
-      ... on NotFoundError {
-        code
-        message
-      }
-      ... on PermissionDeniedError {
-        code
-        message
-        permission
-      }
+      ...RecordErrorFields
     }
   }
+  ${RECORD_ERROR_FIELDS}
 `;

@@ -1,5 +1,7 @@
 import { gql } from '@apollo/client';
 
+import { RECORD_ERROR_FIELDS } from '@/features/records/api/recordErrorFields';
+
 export const END_RELATIONSHIP_MUTATION = gql`
   mutation EndRelationship($input: EndRelationshipInput!) {
     endRelationship(input: $input) {
@@ -8,20 +10,8 @@ export const END_RELATIONSHIP_MUTATION = gql`
         id
         endedAt
       }
-      ... on ConflictError {
-        code
-        message
-        currentVersion
-      }
-      ... on NotFoundError {
-        code
-        message
-      }
-      ... on PermissionDeniedError {
-        code
-        message
-        permission
-      }
+      ...RecordErrorFields
     }
   }
+  ${RECORD_ERROR_FIELDS}
 `;

@@ -1,5 +1,7 @@
 import { gql } from '@apollo/client';
 
+import { RECORD_ERROR_FIELDS } from '@/features/records/api/recordErrorFields';
+
 export const MERGE_CUSTOMERS_MUTATION = gql`
   mutation MergeCustomers($input: MergeCustomersInput!) {
     mergeCustomers(input: $input) {
@@ -8,29 +10,8 @@ export const MERGE_CUSTOMERS_MUTATION = gql`
         id
         version
       }
-      ... on ValidationError {
-        code
-        message
-        fields {
-          field
-          code
-          message
-        }
-      }
-      ... on NotFoundError {
-        code
-        message
-      }
-      ... on ConflictError {
-        code
-        message
-        currentVersion
-      }
-      ... on PermissionDeniedError {
-        code
-        message
-        permission
-      }
+      ...RecordErrorFields
     }
   }
+  ${RECORD_ERROR_FIELDS}
 `;

@@ -1,5 +1,7 @@
 import { gql } from '@apollo/client';
 
+import { RECORD_ERROR_FIELDS } from '@/features/records/api/recordErrorFields';
+
 export const RECORD_CONSENT_MUTATION = gql`
   mutation RecordConsent($input: RecordConsentInput!) {
     recordConsent(input: $input) {
@@ -8,24 +10,8 @@ export const RECORD_CONSENT_MUTATION = gql`
         purpose
         granted
       }
-      ... on ValidationError {
-        code
-        message
-        fields {
-          field
-          code
-          message
-        }
-      }
-      ... on NotFoundError {
-        code
-        message
-      }
-      ... on PermissionDeniedError {
-        code
-        message
-        permission
-      }
+      ...RecordErrorFields
     }
   }
+  ${RECORD_ERROR_FIELDS}
 `;

@@ -1,5 +1,7 @@
 import { gql } from '@apollo/client';
 
+import { RECORD_ERROR_FIELDS } from '@/features/records/api/recordErrorFields';
+
 export const RETIRE_KYC_DOCUMENT_MUTATION = gql`
   mutation RetireKycDocument($input: RetireKycDocumentInput!) {
     retireKycDocument(input: $input) {
@@ -12,33 +14,8 @@ export const RETIRE_KYC_DOCUMENT_MUTATION = gql`
         verifiedAt
         retiredReason
       }
-      ... on ConflictError {
-        code
-        message
-        currentVersion
-      }
-      ... on InvalidTransitionError {
-        code
-        message
-      }
-      ... on ValidationError {
-        code
-        message
-        fields {
-          field
-          code
-          message
-        }
-      }
-      ... on NotFoundError {
-        code
-        message
-      }
-      ... on PermissionDeniedError {
-        code
-        message
-        permission
-      }
+      ...RecordErrorFields
     }
   }
+  ${RECORD_ERROR_FIELDS}
 `;
