@@ -38,7 +38,7 @@ def digest(prev_hash: str, event: dict) -> str:
 def _content(row: AuditEvent | dict) -> dict:
     get = row.get if isinstance(row, dict) else lambda k: getattr(row, k)
     occurred = get("occurred_at")
-    return {
+    content = {
         "occurred_at": occurred.astimezone(UTC).isoformat(timespec="microseconds"),
         "actor": get("actor"),
         "action": get("action"),
@@ -48,9 +48,16 @@ def _content(row: AuditEvent | dict) -> dict:
         "request_id": get("request_id"),
         "client_address": get("client_address"),
     }
+    # Only events that carry details hash them, so older events verify unchanged.
+    details = get("details")
+    if details is not None:
+        content["details"] = details
+    return content
 
 
-def _event(actor: Actor, action: str, entity: str, entity_id, fields, now) -> dict:
+def _event(
+    actor: Actor, action: str, entity: str, entity_id, fields, now, details=None
+) -> dict:
     return {
         "occurred_at": now,
         "actor": actor.subject,
@@ -60,6 +67,7 @@ def _event(actor: Actor, action: str, entity: str, entity_id, fields, now) -> di
         "field_names": sorted(set(fields)),
         "request_id": actor.request_id,
         "client_address": actor.client_address,
+        "details": details,
     }
 
 
@@ -78,9 +86,15 @@ async def record(
     fields: Iterable[str] = (),
     *,
     conn: BaseDBAsyncClient | None = None,
+    details: dict[str, str | int] | None = None,
 ) -> None:
-    """Append one event; inside ``conn``'s transaction when given."""
-    await record_many(actor, action, [(entity, entity_id, fields)], conn=conn)
+    """Append one event; inside ``conn``'s transaction when given.
+
+    ``details`` are names and counts about the action (an import's commit mode and
+    its row counts), never personal values.
+    """
+    event = (actor, action, (entity, entity_id, fields))
+    await _append([event], conn, details)
 
 
 async def record_many(
@@ -97,15 +111,17 @@ async def record_many(
 Event = tuple[Actor, str, tuple[str, int | str | None, Iterable[str]]]
 
 
-async def _append(events: list[Event], conn: BaseDBAsyncClient | None) -> int:
+async def _append(
+    events: list[Event], conn: BaseDBAsyncClient | None, details: dict | None = None
+) -> int:
     if not events:
         return 0
     if conn is None:
         async with in_transaction() as own:
-            return await _append(events, own)
+            return await _append(events, own, details)
     prev, now, rows = await _last_hash(conn), datetime.now(UTC), []
     for actor, action, (entity, entity_id, fields) in events:
-        event = _event(actor, action, entity, entity_id, fields, now)
+        event = _event(actor, action, entity, entity_id, fields, now, details)
         current = digest(prev, _content(event))
         rows.append(AuditEvent(prev_hash=prev, hash=current, **event))
         prev = current

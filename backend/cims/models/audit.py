@@ -13,6 +13,9 @@ class AuditEvent(Model):
     entity_id = f.CharField(max_length=64, null=True, db_index=True)
     # Names of the fields touched or revealed, never their values.
     field_names = f.JSONField(default=list)
+    # Names and counts about the action (an import's commit mode, its row counts);
+    # never values. Null for most events.
+    details = f.JSONField(null=True)
     request_id = f.CharField(max_length=64, null=True)
     client_address = f.CharField(max_length=64, null=True)
     prev_hash = f.CharField(max_length=64)
