@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import strawberry
+from strawberry.scalars import JSON
 
 from cims.api.ids import pk_of, to_global_id
 from cims.api.pagination import Connection, Order, paginate
@@ -27,6 +28,10 @@ class AuditEvent:
     request_id: str | None
     client_address: str | None
     hash: str
+    details: JSON | None = strawberry.field(
+        description="Names and counts about the action (an import's commit mode "
+        "and row counts); never personal values."
+    )
 
     @strawberry.field(description="The customer's global ID, when about one.")
     def customer_id(self) -> strawberry.ID | None:
@@ -55,6 +60,7 @@ class AuditEvent:
             request_id=row.request_id,
             client_address=row.client_address,
             hash=row.hash,
+            details=row.details,
         )
 
 
