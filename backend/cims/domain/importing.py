@@ -12,6 +12,16 @@ and writes no customer. ``import_customers`` does the same work inside one
 transaction and writes only when no cell is bad: all or nothing. On PostgreSQL new
 rows are written with COPY; on SQLite with one prepared insert.
 
+With ``CommitMode.VALID_ROWS_ONLY`` the commit writes the rows without a problem,
+still in one transaction (a killed import leaves all of them or none), and reports
+the others as ``skipped`` (row and problem codes; the cells are in ``problems``). A
+row that is a likely duplicate and would create a customer is skipped too, as
+``NEEDS_REVIEW``, unless the options confirm duplicates (``_Review``); an
+all-or-nothing commit writes such rows, as before. Nothing written while rows were
+skipped refuses the commit. A dry run's ``skipped`` tells what a valid-rows-only
+commit would leave out. A re-run after fixing the skipped rows writes only those:
+the good rows match the customers they created.
+
 A row matches a customer already in the base by customer number or ID number (a row
 with neither, by its content). In create mode (the default) a matched row is left
 alone, so a re-import changes nothing. In update mode it updates that customer with
