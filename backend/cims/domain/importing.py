@@ -967,7 +967,8 @@ class _Import:
                 writing.exception()  # the first error is the one raised
         known = set(self.review.flagged)
         await self._similar_names(conn)
-        await self.review.withdraw(conn, self.review.flagged - known, write, self)
+        late = self.review.flagged - known
+        await self.review.withdraw(conn, late, write, self.report.job_id)
 
     def _writing(self) -> bool:
         """All or nothing writes until the first problem; valid rows only, always."""
@@ -1217,7 +1218,7 @@ class _Review:
                 (r.number, r.customer_no) for r in rows if r.values.get("birth_date")
             )
 
-    async def withdraw(self, conn, late: set[int], write: bool, work) -> None:
+    async def withdraw(self, conn, late: set[int], write: bool, job_id: int) -> None:
         """Hold the rows found late; undo their writes, still in the transaction."""
         if not self.holding or not late:
             return
@@ -1225,7 +1226,7 @@ class _Review:
         numbers = [self.written[row] for row in sorted(late) if row in self.written]
         if write and numbers:
             await (
-                ImportRecord.filter(job_id=work.report.job_id, customer_no__in=numbers)
+                ImportRecord.filter(job_id=job_id, customer_no__in=numbers)
                 .using_db(conn)
                 .delete()
             )
