@@ -15,6 +15,7 @@ from cims.domain.account_import import import_accounts
 from cims.domain.importing import (
     NEEDS_REVIEW,
     CommitMode,
+    ImportMode,
     ImportOptions,
     Mapping,
     SkippedRow,
@@ -393,3 +394,73 @@ async def test_a_killed_valid_rows_account_import_leaves_nothing(
     assert await Account.all().count() == 0
     assert await AuditEvent.filter(action="account.import").count() == 0
     assert (await ImportJob.get(entity="account")).status is ImportStatus.FAILED
+
+
+# ---------------------------------------------------------------- update mode
+
+
+UPDATE_MAPPING = Mapping(
+    columns={
+        "客户号": "customer_no",
+        "客户姓名": "full_name",
+        "手机号": "mobile_phone",
+        "版本": "version",
+        "网点": "branch_code",
+    }
+)
+
+
+def update_csv(*rows: tuple) -> bytes:
+    """One line per (customer, phone, version) in the file."""
+    lines = [f"{c.customer_no},{c.full_name},{phone},{version},BJ01"
+             for c, phone, version in rows]  # fmt: skip
+    return ("客户号,客户姓名,手机号,版本,网点\n" + "\n".join(lines) + "\n").encode()
+
+
+UPDATE_VALID_ONLY = ImportOptions(
+    mode=ImportMode.UPDATE, commit=CommitMode.VALID_ROWS_ONLY
+)
+
+
+async def test_update_mode_skips_a_stale_row_and_updates_the_others(branches, clerk):
+    first, second = [await customer_from_german(n, branches["BJ01"]) for n in (0, 1)]
+    await Customer.filter(id=first.id).update(version=3)
+    data = update_csv((first, "13800138000", 2), (second, "13900139000", 1))
+
+    report = await import_customers(
+        clerk, data, "u.csv", UPDATE_MAPPING, UPDATE_VALID_ONLY
+    )
+
+    assert report.status is ImportStatus.COMMITTED
+    assert (report.updated_rows, report.written_rows) == (1, 1)
+    assert report.skipped == [SkippedRow(2, ["STALE_VERSION"])]
+    versions = await Customer.all().order_by("id").values_list("version", flat=True)
+    assert versions == [3, 2]
+    assert [o.row for o in report.outcomes] == [3]
+
+
+async def test_a_conflict_during_a_valid_rows_import_skips_that_row_only(
+    branches, clerk, monkeypatch
+):
+    first, second = [await customer_from_german(n, branches["BJ01"]) for n in (0, 1)]
+    planned = importing._plan_updates
+
+    async def plan_then_someone_edits(work, conn, rows, outcomes):
+        updates = await planned(work, conn, rows, outcomes)
+        await Customer.filter(id=first.id).using_db(conn).update(version=5)
+        return updates
+
+    monkeypatch.setattr(importing, "_plan_updates", plan_then_someone_edits)
+    data = update_csv((first, "13800138000", ""), (second, "13900139000", ""))
+
+    report = await import_customers(
+        clerk, data, "u.csv", UPDATE_MAPPING, UPDATE_VALID_ONLY
+    )
+
+    assert report.status is ImportStatus.COMMITTED
+    assert (report.updated_rows, report.skipped) == (1, [SkippedRow(2, ["CONFLICT"])])
+    updated = await AuditEvent.filter(action="customer.update").values_list(
+        "entity_id", flat=True
+    )
+    assert updated == [str(second.id)]
+    assert (await AuditEvent.get(action="customer.import")).details["updated_rows"] == 1
