@@ -235,3 +235,90 @@ async def test_import_of_accounts_links_them_by_customer_number(database, tmp_pa
     assert await Account.filter(customer_id=owner.id).values_list(
         "number", flat=True
     ) == ["6210000000000017"]
+
+
+# ---------------------------------------------------------------- valid rows only
+
+
+async def test_valid_rows_only_writes_the_good_rows_and_exits_0(
+    database, tmp_path, capsys
+):
+    await branch("BJ01")
+    file = tmp_path / "c.csv"
+    report = tmp_path / "report.csv"
+    file.write_text(HEADER + "王芳,13800138000,1990-03-07\n坏,12345,\n李娜,,\n")
+
+    code = await capture_commands.run_import(
+        args("import", str(file), "--branch", "BJ01", "--valid-rows-only",
+             "--report", str(report))
+    )  # fmt: skip
+
+    assert code == 0
+    assert "valid rows only: written 2, skipped 1" in capsys.readouterr().out
+    assert await Customer.all().order_by("id").values_list("full_name", flat=True) == [
+        "王芳",
+        "李娜",
+    ]
+    lines = list(csv.DictReader(io.StringIO(report.read_text("utf-8-sig"))))
+    assert [(p["row"], p["code"], p["value"]) for p in lines] == [
+        ("3", "INVALID_PHONE", "1***5")
+    ]
+
+
+async def test_valid_rows_only_with_nothing_to_write_exits_1(
+    database, tmp_path, capsys
+):
+    await branch("BJ01")
+    file = tmp_path / "c.csv"
+    file.write_text(HEADER + "坏,12345,\n")
+
+    code = await capture_commands.run_import(
+        args("import", str(file), "--branch", "BJ01", "--valid-rows-only")
+    )
+
+    assert code == 1
+    out = capsys.readouterr().out
+    assert "refused" in out
+    assert "valid rows only: written 0, skipped 1" in out
+    assert await Customer.all().count() == 0
+
+
+async def test_rows_held_for_review_are_in_the_report_until_confirmed(
+    database, tmp_path
+):
+    home = await branch("BJ01")
+    await customer_from_german(0, home, mobile_phone="+8613700137000")
+    file = tmp_path / "c.csv"
+    report = tmp_path / "report.csv"
+    file.write_text(HEADER + "新客户,13700137000,\n")
+    argv = ["import", str(file), "--branch", "BJ01", "--valid-rows-only"]
+
+    held = await capture_commands.run_import(args(*argv, "--report", str(report)))
+    confirmed = await capture_commands.run_import(args(*argv, "--confirm-duplicates"))
+
+    assert (held, confirmed) == (1, 0)
+    lines = list(csv.DictReader(io.StringIO(report.read_text("utf-8-sig"))))
+    assert [(p["row"], p["code"]) for p in lines] == [("2", "NEEDS_REVIEW")]
+    assert await Customer.filter(full_name="新客户").count() == 1
+
+
+async def test_accounts_valid_rows_only_from_the_shell(database, tmp_path, capsys):
+    owner = await customer_from_german(0, await branch("BJ01"))
+    await Product.create(
+        code="DEP-CUR", name="活期储蓄账户", name_en="Current account",
+        category="deposit",
+    )  # fmt: skip
+    file = tmp_path / "a.csv"
+    file.write_text(
+        "客户号,账号,产品代码,开户日期\n"
+        f"{owner.customer_no},6210000000000017,DEP-CUR,2026-01-05\n"
+        f"{owner.customer_no},6210000000000025,NOPE,2026-01-05\n"
+    )
+
+    code = await capture_commands.run_import(
+        args("import", str(file), "--entity", "account", "--valid-rows-only")
+    )
+
+    assert code == 0
+    assert "valid rows only: written 1, skipped 1" in capsys.readouterr().out
+    assert await Account.all().count() == 1

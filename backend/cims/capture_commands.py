@@ -24,9 +24,10 @@ from cims.domain import (
 )
 from cims.domain.actor import Actor
 from cims.domain.errors import DomainError, ErasureHeld, ValidationFailed
-from cims.models import Branch, Customer
+from cims.models import Branch, Customer, ImportStatus
 
 SHOWN_PROBLEMS = 20
+REVIEW_MESSAGE = "A likely duplicate: review it, then import with --confirm-duplicates"
 
 
 def operator() -> Actor:
@@ -57,7 +58,21 @@ def register(subparsers) -> None:
     imports.add_argument(
         "--update", action="store_true", help="rows matching a customer update it"
     )
-    imports.add_argument("--report", type=Path, help="write every bad cell as CSV")
+    imports.add_argument(
+        "--valid-rows-only",
+        action="store_true",
+        help="write the rows without a problem and skip the others (default: all "
+        "rows or none); exits 1 only when no row could be written",
+    )
+    imports.add_argument(
+        "--confirm-duplicates",
+        action="store_true",
+        help="with --valid-rows-only, write likely duplicates too (else they are "
+        "skipped as NEEDS_REVIEW)",
+    )
+    imports.add_argument(
+        "--report", type=Path, help="write every bad cell and skipped row as CSV"
+    )
     imports.set_defaults(func=run_import)
 
     export = subparsers.add_parser("export", help="export customers to CSV/XLSX")
@@ -95,7 +110,11 @@ async def run_import(args) -> int:
     print_report(report)
     if args.report:
         write_problems(report, args.report)
-    return 1 if report.problems else 0
+    if report.dry_run:
+        return 1 if report.problems else 0
+    # Valid rows only: rows left out are reported, not a failure, unless nothing
+    # could be written at all (the import is then refused, as all or nothing is).
+    return 1 if report.status is ImportStatus.REFUSED else 0
 
 
 async def _import(actor: Actor, args) -> importing.ImportReport:
@@ -107,9 +126,15 @@ async def _import(actor: Actor, args) -> importing.ImportReport:
     if args.mapping:
         mapping, _ = await importing.load_template(args.mapping)
     mode = importing.ImportMode.UPDATE if args.update else importing.ImportMode.CREATE
-    options = importing.options_for(
-        actor, await _branch_id(args.branch), args.kind, args.sheet, mode
+    commit = (
+        importing.CommitMode.VALID_ROWS_ONLY
+        if args.valid_rows_only
+        else importing.CommitMode.ALL_OR_NOTHING
     )
+    options = importing.options_for(
+        actor, await _branch_id(args.branch), args.kind, args.sheet, mode,
+        commit, args.confirm_duplicates,
+    )  # fmt: skip
     run = _runner(accounts, args.dry_run)
     bar = ProgressBar()
     try:
@@ -159,6 +184,7 @@ def print_report(report: importing.ImportReport) -> None:
           f"updated {report.updated_rows}, unchanged {report.unchanged_rows}, "
           f"bad cells {len(report.problems)}, "
           f"likely duplicates {len(report.duplicates)}")  # fmt: skip
+    print(_written_line(report))
     for problem in report.problems[:SHOWN_PROBLEMS]:
         print(f"  row {problem.row} {problem.column or problem.field}: "
               f"{problem.code} {problem.message} [{problem.value}]")  # fmt: skip
@@ -167,10 +193,24 @@ def print_report(report: importing.ImportReport) -> None:
         print(f"  ... and {rest} more (--report FILE writes them all)")
 
 
+def _written_line(report: importing.ImportReport) -> str:
+    if report.dry_run:
+        return f"--valid-rows-only would skip {report.skipped_rows} rows"
+    mode = report.commit_mode.value.replace("_", " ")
+    return f"{mode}: written {report.written_rows}, skipped {report.skipped_rows}"
+
+
 def write_problems(report: importing.ImportReport, path: Path) -> None:
-    """Every bad cell, values masked, as CSV (UTF-8 with a BOM for Excel)."""
+    """Every bad cell, values masked, and every row held for review, as CSV (UTF-8
+    with a BOM for Excel)."""
     columns = ["row", "column", "field", "value", "code", "message"]
     rows = [asdict(p) for p in report.problems]
+    rows += [
+        {"row": s.row, "code": importing.NEEDS_REVIEW, "message": REVIEW_MESSAGE}
+        for s in report.skipped
+        if importing.NEEDS_REVIEW in s.reasons
+    ]
+    rows.sort(key=lambda row: row["row"])
     path.write_bytes(exporting.export_csv(rows, columns))
 
 

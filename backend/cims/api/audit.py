@@ -33,7 +33,8 @@ class AuditEvent(Node):
         "field names (never personal values); for customer.merge on the survivor: "
         "merged_from, moved (per table: count and row IDs), deleted_to_rebuild, "
         "relations_ended, segment_stays_closed, taken_from_merged and replaced "
-        "(field names). Null for most actions."
+        "(field names); for an import's commit: its commit mode and row counts. "
+        "Null for most actions."
     )
 
     @strawberry.field(description="The customer's global ID, when about one.")

@@ -41,6 +41,11 @@ ImportMode = strawberry.enum(
     description="What a row matching a customer (same number or ID) does.",
 )
 ImportRowAction = strawberry.enum(importing.RowAction, name="ImportRowAction")
+ImportCommitMode = strawberry.enum(
+    importing.CommitMode,
+    name="ImportCommitMode",
+    description="All rows or none when any cell is bad, or the valid rows only.",
+)
 
 
 @strawberry.enum(description="What the rows of a file are.")
@@ -158,7 +163,15 @@ class PreviewImportInput(ImportFileInput):
 
 @strawberry.input
 class CommitImportInput(ImportFileInput):
-    pass
+    commit_mode: ImportCommitMode = strawberry.field(
+        default=importing.CommitMode.ALL_OR_NOTHING,
+        description="VALID_ROWS_ONLY writes the good rows and reports the others.",
+    )
+    confirm_duplicates: bool = strawberry.field(
+        default=False,
+        description="With VALID_ROWS_ONLY, write likely duplicates too; without "
+        "it they are skipped as NEEDS_REVIEW.",
+    )
 
 
 @strawberry.type(description="A bad cell; the value is masked.")
@@ -182,6 +195,14 @@ class ImportDuplicate:
     @strawberry.field(description="The customer already in the base, if in scope.")
     async def customer(self, info: strawberry.Info) -> Customer | None:
         return await _customer(info, self.customer_id)
+
+
+@strawberry.type(description="A row a valid-rows-only commit leaves out, and why.")
+class ImportSkippedRow:
+    row: int
+    reasons: list[str] = strawberry.field(
+        description="Problem codes of the row's cells, or NEEDS_REVIEW."
+    )
 
 
 @strawberry.type(description="A changed field; personal values are masked.")
@@ -236,6 +257,15 @@ class ImportReport:
     outcomes: list[ImportRowOutcome] = strawberry.field(
         description=f"Per row, the first {importing.OUTCOME_LIMIT}; counts cover all."
     )
+    commit_mode: ImportCommitMode
+    written_rows: int = strawberry.field(
+        description="Rows this commit created or updated; 0 on a dry run."
+    )
+    skipped_rows: int = strawberry.field(
+        description="Rows left out (a dry run: that a valid-rows-only commit would "
+        "leave out) for a bad cell or, unless confirmed, as a likely duplicate."
+    )
+    skipped: list[ImportSkippedRow]
 
     @classmethod
     def from_report(cls, report: importing.ImportReport) -> ImportReport:
@@ -252,7 +282,12 @@ class ImportReport:
             problems=[ImportProblem(**vars(p)) for p in report.problems],
             duplicates=[ImportDuplicate(**vars(d)) for d in report.duplicates],
             outcomes=[ImportRowOutcome.from_outcome(o) for o in report.outcomes],
-        )
+            commit_mode=report.commit_mode,
+            written_rows=report.written_rows,
+            skipped_rows=report.skipped_rows,
+            skipped=[ImportSkippedRow(row=s.row, reasons=s.reasons)
+                     for s in report.skipped],
+        )  # fmt: skip
 
 
 @strawberry.type(description="A dry run: the file, the mapping and every bad cell.")
@@ -299,7 +334,12 @@ async def _mapping_of(
     )
 
 
-def _options(info: strawberry.Info, given: ImportFileInput) -> importing.ImportOptions:
+def _options(
+    info: strawberry.Info,
+    given: ImportFileInput,
+    commit: importing.CommitMode = importing.CommitMode.ALL_OR_NOTHING,
+    confirm_duplicates: bool = False,
+) -> importing.ImportOptions:
     try:
         branch = pk_of(given.branch_id, "Branch") if given.branch_id else None
     except NotFound:
@@ -307,8 +347,9 @@ def _options(info: strawberry.Info, given: ImportFileInput) -> importing.ImportO
             "branch_id", "UNKNOWN_BRANCH", "No such branch"
         ) from None
     return importing.options_for(
-        info.context.actor, branch, given.kind.value, given.sheet, given.mode
-    )
+        info.context.actor, branch, given.kind.value, given.sheet, given.mode,
+        commit, confirm_duplicates,
+    )  # fmt: skip
 
 
 async def _read(file: Upload) -> tuple[bytes, str]:
@@ -367,7 +408,7 @@ async def _preview(info: strawberry.Info, given: ImportFileInput) -> ImportPrevi
     )
 
 
-async def _commit(info: strawberry.Info, given: ImportFileInput) -> ImportReport:
+async def _commit(info: strawberry.Info, given: CommitImportInput) -> ImportReport:
     data, name = await _read(given.file)
     suggest, _, commit = _entity(given)
     headers = importing.read_table(data, name, given.sheet).headers
@@ -377,7 +418,7 @@ async def _commit(info: strawberry.Info, given: ImportFileInput) -> ImportReport
         data,
         name,
         mapping,
-        _options(info, given),
+        _options(info, given, given.commit_mode, given.confirm_duplicates),
         progress=_publisher(info, given.progress_key),
     )
     return ImportReport.from_report(report)
@@ -602,7 +643,10 @@ class CaptureMutations:
         finally:
             await input.file.close()  # spooled to disk when large
 
-    @strawberry.mutation(description="Import every row, or none when a cell is bad.")
+    @strawberry.mutation(
+        description="Import every row, or none when a cell is bad; or, with "
+        "commitMode VALID_ROWS_ONLY, the good rows and a report of the others."
+    )
     async def commit_import(
         self, info: strawberry.Info, input: CommitImportInput
     ) -> CommitImportPayload:

@@ -3,9 +3,11 @@
 The same flow as customers (``cims.domain.importing``): a file read as text, a
 column mapping suggested from Chinese or English headers, every bad cell reported
 (row, column, masked value, reason) by ``check_accounts``, and ``import_accounts``
-writing all rows in one transaction or none. An account number already in the base
-for the same customer is left alone, so a re-import changes nothing; the same
-number under another customer is a bad cell.
+writing all rows in one transaction or none; with ``CommitMode.VALID_ROWS_ONLY`` it
+writes the good rows in one transaction and reports the rows it left out. An account
+number already in the base for the same customer is left alone, so a re-import
+changes nothing (and one after fixing bad rows writes only those); the same number
+under another customer is a bad cell.
 
 Known limit: rows are written with ``bulk_create`` (executemany), not COPY: account
 files are the size of a customer base's accounts, not millions of transactions.
@@ -28,6 +30,7 @@ from cims.domain.actor import Actor
 from cims.domain.errors import FieldProblem, ValidationFailed
 from cims.domain.importing import (
     CellProblem,
+    CommitMode,
     ImportOptions,
     ImportReport,
     Mapping,
@@ -36,9 +39,11 @@ from cims.domain.importing import (
     RowAction,
     RowOutcome,
     cells_filled,
+    commit_details,
     mask_value,
     read_table,
     require_import,
+    skipped_rows,
     tell,
 )
 from cims.domain.normalize import clean_text, fold
@@ -354,7 +359,8 @@ async def import_accounts(
     options=ImportOptions(),
     progress: ProgressCallback | None = None,
 ) -> ImportReport:
-    """Commit: every account in one transaction, or none when any cell is bad."""
+    """Commit: every account in one transaction, or none when any cell is bad;
+    with ``CommitMode.VALID_ROWS_ONLY`` the good ones, and the rest reported."""
     return await _run(actor, data, file_name, mapping, options, progress, write=True)
 
 
@@ -380,17 +386,27 @@ async def _run(actor: Actor, data, file_name, mapping, options, progress, *, wri
     try:
         async with in_transaction() as conn:
             await _pass(work, table, conn, (progress, outside), write)
-            status = _status(report, write)
-            if write and status is ImportStatus.COMMITTED:
-                await Account.bulk_create(work.pending, batch_size=1000, using_db=conn)
-                report.created_rows = len(work.pending)
-                fields = sorted({*mapping.columns.values(), *mapping.defaults})
-                await audit.record(
-                    actor, "account.import", "ImportJob", job.id, fields, conn=conn
-                )
+            decided = _status(report, write, options.commit, len(work.pending))
+            if write and decided is ImportStatus.COMMITTED:
+                await _write(work, job.id, mapping, options.commit, conn)
+        status = decided  # a write that failed leaves the job marked failed
     finally:
+        report.commit_mode = options.commit
         await _finish(job, report, status, (progress, outside))
     return report
+
+
+async def _write(work: _AccountImport, job_id: int, mapping, mode, conn) -> None:
+    """The pending accounts and the batch's audit event, in the transaction."""
+    await Account.bulk_create(work.pending, batch_size=1000, using_db=conn)
+    fields = sorted({*mapping.columns.values(), *mapping.defaults})
+    skipped = len({p.row for p in work.report.problems})
+    details = commit_details(mode, len(work.pending), 0, skipped)
+    await audit.record(
+        work.actor, "account.import", "ImportJob", job_id, fields, conn=conn,
+        details=details,
+    )  # fmt: skip
+    work.report.created_rows = len(work.pending)
 
 
 async def _pass(work: _AccountImport, table, conn, progress, write: bool) -> None:
@@ -412,10 +428,16 @@ async def _pass(work: _AccountImport, table, conn, progress, write: bool) -> Non
         await work.chunk(chunk, conn)
 
 
-def _status(report: ImportReport, write: bool) -> ImportStatus:
+def _status(report: ImportReport, write: bool, mode, pending: int) -> ImportStatus:
+    """All or nothing refuses on any problem; valid rows only, when rows were left
+    out and not one is left to write."""
     if not write:
         return ImportStatus.CHECKED
-    return ImportStatus.REFUSED if report.problems else ImportStatus.COMMITTED
+    if not report.problems:
+        return ImportStatus.COMMITTED
+    if mode is CommitMode.VALID_ROWS_ONLY and pending:
+        return ImportStatus.COMMITTED
+    return ImportStatus.REFUSED
 
 
 async def _tell(progress: tuple, update: Progress) -> None:
@@ -425,13 +447,22 @@ async def _tell(progress: tuple, update: Progress) -> None:
 
 async def _finish(job: ImportJob, report: ImportReport, status, progress) -> None:
     report.status = status
+    report.skipped = skipped_rows(report.problems)
+    report.skipped_rows = len(report.skipped)
+    report.written_rows = report.created_rows
     report.outcomes = sorted(report.outcomes, key=lambda o: o.row)[:5000]
     job.status = status
     job.total_rows = report.total_rows
     job.created_rows = report.created_rows
     job.existing_rows = report.existing_rows
     job.problem_count = len(report.problems)
-    job.report = {"problems": [vars(p) for p in report.problems[:1000]]}
+    job.report = {
+        "problems": [vars(p) for p in report.problems[:1000]],
+        "commit_mode": report.commit_mode.value,
+        "written_rows": report.written_rows,
+        "skipped_rows": report.skipped_rows,
+        "skipped": [vars(s) for s in report.skipped[:1000]],
+    }
     job.finished_at = dt.datetime.now(dt.UTC)
     await job.save()
     await _tell(progress, Progress("done", report.total_rows, report.total_rows))

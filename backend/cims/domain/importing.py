@@ -12,6 +12,16 @@ and writes no customer. ``import_customers`` does the same work inside one
 transaction and writes only when no cell is bad: all or nothing. On PostgreSQL new
 rows are written with COPY; on SQLite with one prepared insert.
 
+With ``CommitMode.VALID_ROWS_ONLY`` the commit writes the rows without a problem,
+still in one transaction (a killed import leaves all of them or none), and reports
+the others as ``skipped`` (row and problem codes; the cells are in ``problems``). A
+row that is a likely duplicate and would create a customer is skipped too, as
+``NEEDS_REVIEW``, unless the options confirm duplicates (``_Review``); an
+all-or-nothing commit writes such rows, as before. Nothing written while rows were
+skipped refuses the commit. A dry run's ``skipped`` tells what a valid-rows-only
+commit would leave out. A re-run after fixing the skipped rows writes only those:
+the good rows match the customers they created.
+
 A row matches a customer already in the base by customer number or ID number (a row
 with neither, by its content). In create mode (the default) a matched row is left
 alone, so a re-import changes nothing. In update mode it updates that customer with
@@ -107,6 +117,7 @@ TARGETS = FIELDS | {KIND, BRANCH_CODE, VERSION}
 IDENTIFIERS = frozenset({"customer_no", "id_number", "mobile_phone", BRANCH_CODE})
 EXACT_FLOAT_LIMIT = 2**53
 CHUNK_SIZE = 5000
+NEEDS_REVIEW = "NEEDS_REVIEW"  # a likely duplicate a valid-rows-only commit held
 CENT = Decimal("0.01")
 PREVIEW_ROWS = 20
 JOB_REPORT_LIMIT = 1000  # problems kept in the job row; the caller gets them all
@@ -206,6 +217,11 @@ class ImportMode(StrEnum):
     UPDATE = "update"  # a row matching a customer updates it
 
 
+class CommitMode(StrEnum):
+    ALL_OR_NOTHING = "all_or_nothing"  # one bad cell and nothing is written
+    VALID_ROWS_ONLY = "valid_rows_only"  # rows with a problem are left out
+
+
 class RowAction(StrEnum):
     CREATE = "create"
     UPDATE = "update"
@@ -221,6 +237,10 @@ class ImportOptions:
     sheet: str | None = None
     chunk_size: int = CHUNK_SIZE
     mode: ImportMode = ImportMode.CREATE
+    commit: CommitMode = CommitMode.ALL_OR_NOTHING
+    # A row that is a likely duplicate of a customer (or of an earlier row) is left
+    # out of a valid-rows-only commit for review, unless the user confirmed them.
+    confirm_duplicates: bool = False
 
 
 @dataclass
@@ -262,6 +282,14 @@ class RowOutcome:
 
 
 @dataclass
+class SkippedRow:
+    """A row a valid-rows-only commit leaves out, and why (problem codes)."""
+
+    row: int
+    reasons: list[str]
+
+
+@dataclass
 class Progress:
     phase: str  # "check" or "write", then "done" once the report is final
     done: int
@@ -282,6 +310,12 @@ class ImportReport:
     problems: list[CellProblem] = field(default_factory=list)
     duplicates: list[DuplicateFinding] = field(default_factory=list)
     outcomes: list[RowOutcome] = field(default_factory=list)  # first OUTCOME_LIMIT
+    commit_mode: CommitMode = CommitMode.ALL_OR_NOTHING
+    written_rows: int = 0  # created or updated by this commit
+    # On a dry run, the rows a valid-rows-only commit would leave out; on a commit,
+    # the rows it left out (an all-or-nothing commit: the rows that refused it).
+    skipped_rows: int = 0
+    skipped: list[SkippedRow] = field(default_factory=list)
 
 
 ProgressCallback = Callable[[Progress], Awaitable[None] | None]
@@ -499,6 +533,8 @@ def options_for(
     kind: CustomerKind | str = CustomerKind.INDIVIDUAL,
     sheet: str | None = None,
     mode: ImportMode | str = ImportMode.CREATE,
+    commit: CommitMode | str = CommitMode.ALL_OR_NOTHING,
+    confirm_duplicates: bool = False,
 ) -> ImportOptions:
     """Options of one import; branch staff import into their own branch by default."""
     default_branch = branch_id if branch_id is not None else actor.branch_id
@@ -507,6 +543,8 @@ def options_for(
         kind=CustomerKind(kind),
         sheet=sheet,
         mode=ImportMode(mode),
+        commit=CommitMode(commit),
+        confirm_duplicates=confirm_duplicates,
     )
 
 
@@ -908,10 +946,12 @@ class _Import:
         self.base_max_id = 0
         self.now = dt.datetime.now(dt.UTC)
         self.outside = contextvars.copy_context()  # made before the transaction
+        self.review = _Review(options)
 
     async def run(self, conn: BaseDBAsyncClient, write: bool) -> None:
         """Check every chunk; write each one while the next is being checked."""
         self.base_max_id = await _max_customer_id(conn)
+        self.review.holding = self.review.holds(write)
         chunks = _chunks(self.table.rows, self.options.chunk_size)
         writing: asyncio.Task | None = None
         try:
@@ -923,7 +963,8 @@ class _Import:
                 if writing is not None:
                     await writing  # the connection does one thing at a time
                 rows, updates = await self._new_rows(conn, rows)
-                if write and not self.report.problems:
+                rows = self.review.hold(rows)
+                if write and self._writing():
                     writing = asyncio.create_task(self._write(conn, rows, updates))
                 await self._notify(write)
             if writing is not None:
@@ -932,7 +973,28 @@ class _Import:
             if writing is not None and not writing.done():
                 await asyncio.wait([writing])  # never leave the transaction mid-COPY
                 writing.exception()  # the first error is the one raised
+        known = set(self.review.flagged)
         await self._similar_names(conn)
+        late = self.review.flagged - known
+        await self.review.withdraw(conn, late, write, self.report.job_id)
+
+    def _writing(self) -> bool:
+        """All or nothing writes until the first problem; valid rows only, always."""
+        valid_only = self.options.commit is CommitMode.VALID_ROWS_ONLY
+        return valid_only or not self.report.problems
+
+    def created(self) -> int:
+        """New customers: valid rows that matched none and were not held."""
+        new = self.report.valid_rows - self.report.existing_rows
+        return new - len(self.review.held)
+
+    def refused(self) -> bool:
+        """Nothing may be written: all or nothing with a problem, or valid rows only
+        with rows left out and not one row to write."""
+        if self.options.commit is CommitMode.ALL_OR_NOTHING:
+            return bool(self.report.problems)
+        written = self.created() + self.report.updated_rows
+        return written == 0 and bool(self.report.problems or self.review.held)
 
     def _next_rows(self, chunks: Iterator[list]) -> list[Row] | None:
         chunk = next(chunks, None)
@@ -947,10 +1009,12 @@ class _Import:
         records = [customer_record(r, self.now, ring) for r in rows]
         await write_customers(conn, records)
         await _write_sources(conn, rows, self.report.job_id)
+        self.review.wrote(rows)
         await self._apply(conn, updates, ring)
 
     async def _apply(self, conn, updates: list[_Update], ring) -> None:
         """Each update only if the customer still has the version it was read at."""
+        applied = []
         for update in updates:
             values = {**update.values, **search_keys(update.merged, self.reader.key)}
             changed = await (
@@ -962,9 +1026,12 @@ class _Import:
                     **crypto.seal_fields(values, update.customer_no, ring),
                 )
             )
-            if not changed:
+            if changed:
+                applied.append(update)
+            else:
                 self.report.problems.append(_conflict(self.reader, update))
-        entries = [("Customer", u.customer_id, u.raw_fields) for u in updates]
+                self.report.updated_rows -= 1
+        entries = [("Customer", u.customer_id, u.raw_fields) for u in applied]
         await audit.record_many(self.actor, "customer.update", entries, conn=conn)
 
     def _read_chunk(self, chunk: list[tuple[int, tuple]]) -> list[Row]:
@@ -1017,6 +1084,7 @@ class _Import:
 
     def _found(self, key: tuple, reason: str, weight: float) -> None:
         self.findings.setdefault(key, {})[reason] = weight
+        self.review.flagged.add(key[0])
 
     async def _new_rows(self, conn, rows: list[Row]) -> tuple[list, list]:
         existing = await _existing(conn, rows)
@@ -1118,6 +1186,72 @@ class _Import:
             for (row, other, customer), ev in self.findings.items()
         ]
         return sorted(found, key=lambda f: (f.row, -f.score))
+
+
+class _Review:
+    """Rows held back as likely duplicates, for a valid-rows-only commit.
+
+    A row that a finding names first (the later row of a pair, or a row like a
+    customer already in the base) and that would create a customer is held unless
+    the user confirmed duplicates: not written, and reported as NEEDS_REVIEW. Rows
+    matching a customer by number or ID are never held: they name their customer.
+    Same-contact findings are known before a chunk is written; similar names only
+    once the whole file is read, so such a row is withdrawn inside the transaction.
+    """
+
+    def __init__(self, options: ImportOptions) -> None:
+        self.options = options
+        self.holding = False
+        self.flagged: set[int] = set()  # rows named first by a finding
+        self.held: set[int] = set()
+        self.written: dict[int, str] = {}  # row -> customer number, while holding
+
+    def holds(self, write: bool) -> bool:
+        """A dry run tells what a valid-rows-only commit would hold back."""
+        if self.options.confirm_duplicates:
+            return False
+        return not write or self.options.commit is CommitMode.VALID_ROWS_ONLY
+
+    def hold(self, rows: list[Row]) -> list[Row]:
+        if not self.holding:
+            return rows
+        held = {r.number for r in rows if r.number in self.flagged}
+        self.held |= held
+        return [r for r in rows if r.number not in held] if held else rows
+
+    def wrote(self, rows: list[Row]) -> None:
+        # Only a row with a birth date can be flagged later (by a similar name).
+        if self.holding:
+            self.written.update(
+                (r.number, r.customer_no) for r in rows if r.values.get("birth_date")
+            )
+
+    async def withdraw(self, conn, late: set[int], write: bool, job_id: int) -> None:
+        """Hold the rows found late; undo their writes, still in the transaction."""
+        if not self.holding or not late:
+            return
+        self.held |= late
+        numbers = [self.written[row] for row in sorted(late) if row in self.written]
+        if write and numbers:
+            await (
+                ImportRecord.filter(job_id=job_id, customer_no__in=numbers)
+                .using_db(conn)
+                .delete()
+            )
+            await Customer.filter(customer_no__in=numbers).using_db(conn).delete()
+
+    def skipped(self, problems: list[CellProblem]) -> list[SkippedRow]:
+        return skipped_rows(problems, self.held)
+
+
+def skipped_rows(problems: list[CellProblem], held=frozenset()) -> list[SkippedRow]:
+    """Each row with a problem or held for review, once, with its reasons' codes."""
+    reasons: dict[int, set[str]] = {}
+    for problem in problems:
+        reasons.setdefault(problem.row, set()).add(problem.code)
+    for row in held:
+        reasons.setdefault(row, set()).add(NEEDS_REVIEW)
+    return [SkippedRow(row, sorted(codes)) for row, codes in sorted(reasons.items())]
 
 
 # ---------------------------------------------------------------- updates
@@ -1408,7 +1542,7 @@ async def _run(actor, data, file_name, mapping, options, progress, *, write: boo
         # The caller logs the exception once, with its request ID; here only the job.
         log.info("import failed", extra={"job": job.id, "error": type(error).__name__})
         raise
-    status = _final_status(report, write)
+    status = _final_status(work, write)
     await _finish(job, report, status, work)
     await work.done()
     return report
@@ -1421,33 +1555,50 @@ async def _execute(work: _Import, write: bool, mapping: Mapping) -> None:
     try:
         async with in_transaction() as conn:
             await work.run(conn, write=True)
-            if work.report.problems:
+            if work.refused():
                 raise _Refused
-            # One event for the batch, in its transaction: the job names the file and
-            # its counts; the fields are the columns the file wrote. Updated rows are
-            # audited one by one as customer.update.
+            # One event for the batch, in its transaction: the job names the file;
+            # the fields are the columns the file wrote, the details the commit mode
+            # and the counts. Updated rows are audited one by one as customer.update.
             fields = sorted({*mapping.columns.values(), *mapping.defaults})
             job_id = work.report.job_id
+            created = work.created()
             await audit.record(
-                work.actor, "customer.import", "ImportJob", job_id, fields, conn=conn
-            )
+                work.actor, "customer.import", "ImportJob", job_id, fields, conn=conn,
+                details=commit_details(
+                    work.options.commit, created, work.report.updated_rows,
+                    len(work.review.skipped(work.report.problems)),
+                ),
+            )  # fmt: skip
     except _Refused:
         pass
 
 
-def _final_status(report: ImportReport, write: bool) -> ImportStatus:
+def commit_details(mode: CommitMode, created: int, updated: int, skipped: int):
+    """What the audit event of a committed import says: the mode and the counts."""
+    return {
+        "commit_mode": mode.value,
+        "created_rows": created,
+        "updated_rows": updated,
+        "written_rows": created + updated,
+        "skipped_rows": skipped,
+    }
+
+
+def _final_status(work: _Import, write: bool) -> ImportStatus:
     if not write:
         return ImportStatus.CHECKED
-    return ImportStatus.REFUSED if report.problems else ImportStatus.COMMITTED
+    return ImportStatus.REFUSED if work.refused() else ImportStatus.COMMITTED
 
 
 async def _finish(job: ImportJob, report: ImportReport, status, work: _Import) -> None:
     report.status = status
     report.duplicates = work.findings_list()
-    new_rows = report.valid_rows - report.existing_rows
-    report.created_rows = new_rows if status is ImportStatus.COMMITTED else 0
+    committed = status is ImportStatus.COMMITTED
+    report.created_rows = work.created() if committed else 0
     if status in (ImportStatus.REFUSED, ImportStatus.FAILED):
         report.updated_rows = 0
+    _tally(report, work, committed)
     job.status = status
     job.total_rows = report.total_rows
     job.created_rows = report.created_rows
@@ -1460,7 +1611,22 @@ async def _finish(job: ImportJob, report: ImportReport, status, work: _Import) -
         "outcomes": [asdict(o) for o in report.outcomes[:JOB_REPORT_LIMIT]],
         "updated_rows": report.updated_rows,
         "unchanged_rows": report.unchanged_rows,
+        "commit_mode": report.commit_mode.value,
+        "written_rows": report.written_rows,
+        "skipped_rows": report.skipped_rows,
+        "skipped": [asdict(s) for s in report.skipped[:JOB_REPORT_LIMIT]],
     }
     job.finished_at = dt.datetime.now(dt.UTC)
     await job.save()
     log.info("import finished", extra={"job": job.id, "status": status.value})
+
+
+def _tally(report: ImportReport, work: _Import, committed: bool) -> None:
+    """Written and skipped rows; a commit's outcomes list only what it did."""
+    report.commit_mode = work.options.commit
+    report.skipped = work.review.skipped(report.problems)
+    report.skipped_rows = len(report.skipped)
+    if committed:
+        report.written_rows = report.created_rows + report.updated_rows
+        left_out = {s.row for s in report.skipped}
+        report.outcomes = [o for o in report.outcomes if o.row not in left_out]

@@ -18,10 +18,11 @@ import { EmptyState } from '@/components/EmptyState';
 import { PayloadErrorAlert } from '@/components/PayloadErrorAlert';
 import { useIsPhone } from '@/components/useIsPhone';
 import { saveBlob } from '@/lib/download';
+import { CommitChoice } from '@/features/imports/CommitChoice';
 import { MappingEditor } from '@/features/imports/MappingEditor';
 import { OutcomeList } from '@/features/imports/OutcomeList';
 import { ProblemList } from '@/features/imports/ProblemList';
-import { reportCsv } from '@/features/imports/reportCsv';
+import { NEEDS_REVIEW, reportCsv, reportLines } from '@/features/imports/reportCsv';
 import { TemplatePicker } from '@/features/imports/TemplatePicker';
 import { useImport } from '@/features/imports/useImport';
 import { targetsFor, withTarget, withTemplate } from '@/features/imports/mapping';
@@ -64,6 +65,9 @@ function Counts({ report }) {
       <Descriptions.Item label={t('imports.report.duplicates')}>
         {report.duplicates.length}
       </Descriptions.Item>
+      <Descriptions.Item label={t('imports.report.skipped')}>
+        {report.skippedRows}
+      </Descriptions.Item>
     </Descriptions>
   );
 }
@@ -102,26 +106,37 @@ function Failure({ payload, failure }) {
 
 function ReportView({ report, isPhone }) {
   const { t } = useTranslation();
+  const lines = reportLines(report, t('imports.report.reviewMessage'));
+  const review = report.skipped
+    .filter((skipped) => skipped.reasons.includes(NEEDS_REVIEW))
+    .map((skipped) => skipped.row);
   const download = () =>
     saveBlob(
-      new Blob([reportCsv(report.problems)], { type: 'text/csv;charset=utf-8' }),
+      new Blob([reportCsv(lines)], { type: 'text/csv;charset=utf-8' }),
       `import-report-${report.jobId}.csv`,
     );
   return (
     <Flex vertical gap="middle">
       <Counts report={report} />
+      {lines.length > 0 && (
+        <Flex justify="space-between" align="center" wrap gap="small">
+          <Typography.Title level={4} style={{ margin: 0 }}>
+            {t('imports.report.badCells')}
+          </Typography.Title>
+          <Button onClick={download}>{t('imports.report.download')}</Button>
+        </Flex>
+      )}
       {report.problems.length ? (
-        <>
-          <Flex justify="space-between" align="center" wrap gap="small">
-            <Typography.Title level={4} style={{ margin: 0 }}>
-              {t('imports.report.badCells')}
-            </Typography.Title>
-            <Button onClick={download}>{t('imports.report.download')}</Button>
-          </Flex>
-          <ProblemList problems={report.problems} isPhone={isPhone} />
-        </>
+        <ProblemList problems={report.problems} isPhone={isPhone} />
       ) : (
         <Alert type="success" showIcon title={t('imports.report.clean')} />
+      )}
+      {review.length > 0 && (
+        <Alert
+          type="info"
+          showIcon
+          title={t('imports.report.review', { rows: review.join(', ') })}
+        />
       )}
       {report.outcomes.length > 0 && (
         <>
@@ -164,6 +179,16 @@ function Choices({ entity, mode, onEntity, onMode, disabled }) {
       )}
     </Flex>
   );
+}
+
+function resultStatus(result) {
+  if (result.status !== 'COMMITTED') return 'error';
+  return result.skippedRows ? 'warning' : 'success';
+}
+
+function resultTitle(result) {
+  const partial = result.status === 'COMMITTED' && result.skippedRows > 0;
+  return partial ? 'imports.result.validRowsOnly' : `imports.result.${result.status}`;
 }
 
 function ServerProgress({ work }) {
@@ -211,9 +236,10 @@ export function ImportWizardPage() {
     check(chosen, null);
     return false; // the wizard sends the file itself
   };
-  const commit = async () => {
+  const commit = async (commitMode) => {
     setPayload(null);
-    const answer = await work.commit(file, rows, options());
+    const given = commitMode ? { ...options(), commitMode } : options();
+    const answer = await work.commit(file, rows, given);
     if (answer?.__typename === 'ImportReport') setResult(answer);
     else setPayload(answer);
   };
@@ -259,10 +285,11 @@ export function ImportWizardPage() {
       <Failure payload={payload} failure={work.failure} />
       {result ? (
         <Result
-          status={result.status === 'COMMITTED' ? 'success' : 'error'}
-          title={t(`imports.result.${result.status}`, {
+          status={resultStatus(result)}
+          title={t(resultTitle(result), {
             count: result.createdRows,
             updated: result.updatedRows,
+            skipped: result.skippedRows,
           })}
           extra={<Button onClick={restart}>{t('imports.another')}</Button>}
         >
@@ -322,10 +349,18 @@ export function ImportWizardPage() {
                 <Button onClick={() => check(file, rows)} disabled={Boolean(work.busy)}>
                   {t('imports.actions.check')}
                 </Button>
-                <Button type="primary" onClick={commit} disabled={!canCommit}>
+                <Button type="primary" onClick={() => commit()} disabled={!canCommit}>
                   {t('imports.actions.commit')}
                 </Button>
               </Flex>
+              {report && (
+                <CommitChoice
+                  report={report}
+                  onValidRowsOnly={() => commit('VALID_ROWS_ONLY')}
+                  disabled={Boolean(work.busy)}
+                  isPhone={isPhone}
+                />
+              )}
               {report && <ReportView report={report} isPhone={isPhone} />}
             </>
           ) : (

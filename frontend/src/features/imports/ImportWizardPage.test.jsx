@@ -18,7 +18,28 @@ const MAPPING = [
   { column: '手机号', target: 'mobile_phone' },
 ];
 
+const BAD_PHONE = {
+  row: 3,
+  column: '手机号',
+  field: 'mobile_phone',
+  value: '1***5',
+  code: 'INVALID_PHONE',
+  message: 'Not a valid phone number',
+};
+
+// As the server reports them: each row with a problem is skipped by a
+// valid-rows-only commit.
+function skippedOf(problems) {
+  const rows = [...new Set(problems.map((p) => p.row))];
+  return rows.map((row) => ({
+    row,
+    reasons: problems.filter((p) => p.row === row).map((p) => p.code),
+  }));
+}
+
 function report(overrides = {}) {
+  const problems = overrides.problems ?? [BAD_PHONE];
+  const skipped = overrides.skipped ?? skippedOf(problems);
   return {
     __typename: 'ImportReport',
     jobId: 7,
@@ -31,18 +52,24 @@ function report(overrides = {}) {
     updatedRows: 0,
     unchangedRows: 0,
     outcomes: [],
-    problems: [
-      {
-        row: 3,
-        column: '手机号',
-        field: 'mobile_phone',
-        value: '1***5',
-        code: 'INVALID_PHONE',
-        message: 'Not a valid phone number',
-      },
-    ],
+    problems,
     duplicates: [],
+    commitMode: 'ALL_OR_NOTHING',
+    writtenRows: 0,
+    skippedRows: skipped.length,
+    skipped,
     ...overrides,
+  };
+}
+
+function committed(overrides = {}) {
+  return {
+    status: 200,
+    body: {
+      data: {
+        commitImport: report({ dryRun: false, status: 'COMMITTED', ...overrides }),
+      },
+    },
   };
 }
 
@@ -131,10 +158,115 @@ describe('import wizard', { timeout: 60_000 }, () => {
     await chooseFile(user);
     await screen.findByText('No bad cells: the file can be imported.');
 
+    expect(
+      screen.queryByRole('button', { name: /Import valid rows only/ }),
+    ).not.toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Import all rows' }));
 
     expect(await screen.findByText('2 created, 0 updated')).toBeInTheDocument();
     expect(uploadOperation.mock.calls[1][1].mapping).toEqual(MAPPING);
+    expect(uploadOperation.mock.calls[1][1].commitMode).toBeUndefined();
+  });
+
+  it('after a dry run with bad rows offers to import the valid rows only', async () => {
+    uploadOperation.mockResolvedValueOnce(preview()).mockResolvedValueOnce(
+      committed({
+        commitMode: 'VALID_ROWS_ONLY',
+        createdRows: 1,
+        writtenRows: 1,
+      }),
+    );
+    const user = userEvent.setup();
+    renderApp('/imports');
+    await chooseFile(user);
+
+    expect(
+      await screen.findByText('1 row cannot be imported as it is'),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Import all rows' })).toBeDisabled();
+    await user.click(
+      screen.getByRole('button', {
+        name: 'Import valid rows only (1 row, 1 skipped)',
+      }),
+    );
+
+    expect(
+      await screen.findByText('1 created, 0 updated, 1 rows skipped'),
+    ).toBeInTheDocument();
+    expect(uploadOperation.mock.calls[1][1]).toMatchObject({
+      entity: 'CUSTOMER',
+      mode: 'CREATE',
+      commitMode: 'VALID_ROWS_ONLY',
+      mapping: MAPPING,
+    });
+    const cell = screen.getByText('INVALID_PHONE');
+    expect(within(cell.closest('tr')).getByText('1***5')).toBeInTheDocument();
+  });
+
+  it('holds likely duplicates for review, and all rows stay importable', async () => {
+    const duplicates = [{ row: 2, otherRow: null, score: 0.8, reasons: ['X'] }];
+    uploadOperation.mockResolvedValue(
+      preview(
+        report({
+          problems: [],
+          duplicates,
+          validRows: 2,
+          skipped: [{ row: 2, reasons: ['NEEDS_REVIEW'] }],
+        }),
+      ),
+    );
+    const user = userEvent.setup();
+    renderApp('/imports');
+    await chooseFile(user);
+
+    expect(
+      await screen.findByText('Likely duplicates held for review: rows 2'),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Import all rows' })).toBeEnabled();
+    expect(
+      screen.getByRole('button', {
+        name: 'Import valid rows only (1 row, 1 skipped)',
+      }),
+    ).toBeEnabled();
+    expect(screen.getByRole('button', { name: 'Download report (CSV)' })).toBeEnabled();
+  });
+
+  it('offers no valid-rows import when every row is bad', async () => {
+    uploadOperation.mockResolvedValue(preview(report({ totalRows: 1 })));
+    const user = userEvent.setup();
+    renderApp('/imports');
+    await chooseFile(user);
+
+    expect(
+      await screen.findByRole('button', {
+        name: 'Import valid rows only (0 rows, 1 skipped)',
+      }),
+    ).toBeDisabled();
+  });
+
+  it('keeps the wizard and shows the error when a valid-rows commit fails', async () => {
+    uploadOperation.mockResolvedValueOnce(preview()).mockResolvedValueOnce({
+      status: 200,
+      body: { errors: [{ message: 'x', extensions: { requestId: 'req-9' } }] },
+    });
+    const user = userEvent.setup();
+    renderApp('/imports');
+    await chooseFile(user);
+
+    await user.click(
+      await screen.findByRole('button', {
+        name: 'Import valid rows only (1 row, 1 skipped)',
+      }),
+    );
+
+    const title = await screen.findByText('The server could not complete the request.');
+    expect(
+      within(title.closest('[role="alert"]')).getByText(/req-9/),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole('button', { name: 'Import valid rows only (1 row, 1 skipped)' }),
+    ).toBeEnabled();
+    expect(screen.queryByText('Import another file')).not.toBeInTheDocument();
   });
 
   it('shows the bad cells as cards on a phone', async () => {
@@ -147,6 +279,34 @@ describe('import wizard', { timeout: 60_000 }, () => {
 
     expect(await screen.findByText('Row 3 · 手机号')).toBeInTheDocument();
     expect(screen.queryByText('Value (masked)')).not.toBeInTheDocument();
+  });
+
+  it('offers the valid rows only on a phone too', async () => {
+    setViewport('phone');
+    uploadOperation
+      .mockResolvedValueOnce(preview(report({ totalRows: 3 })))
+      .mockResolvedValueOnce(
+        committed({
+          commitMode: 'VALID_ROWS_ONLY',
+          createdRows: 2,
+          writtenRows: 2,
+        }),
+      );
+    const user = userEvent.setup();
+    renderApp('/imports');
+    await chooseFile(user);
+
+    const choice = await screen.findByRole('button', {
+      name: 'Import valid rows only (2 rows, 1 skipped)',
+    });
+    expect(choice).toHaveClass('ant-btn-block');
+    await user.click(choice);
+
+    expect(
+      await screen.findByText('2 created, 0 updated, 1 rows skipped'),
+    ).toBeInTheDocument();
+    expect(uploadOperation.mock.calls[1][1].commitMode).toBe('VALID_ROWS_ONLY');
+    expect(screen.getByText('Row 3 · 手机号')).toBeInTheDocument();
   });
 
   it('in update mode shows what each row changes, masked', async () => {

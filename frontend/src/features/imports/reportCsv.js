@@ -1,5 +1,6 @@
 const COLUMNS = ['row', 'column', 'field', 'value', 'code', 'message'];
 const FORMULA = /^[=+\-@\t\r]/;
+export const NEEDS_REVIEW = 'NEEDS_REVIEW';
 
 function cell(value) {
   let text = value == null ? '' : String(value);
@@ -15,4 +16,15 @@ export function reportCsv(problems) {
     lines.push(COLUMNS.map((name) => cell(problem[name])).join(','));
   }
   return `\uFEFF${lines.join('\r\n')}\r\n`;
+}
+
+/**
+ * The lines of the downloadable report: every bad cell, and a line for each
+ * row held for review as a likely duplicate, in row order.
+ */
+export function reportLines(report, reviewMessage) {
+  const review = report.skipped
+    .filter((skipped) => skipped.reasons.includes(NEEDS_REVIEW))
+    .map(({ row }) => ({ row, code: NEEDS_REVIEW, message: reviewMessage }));
+  return [...report.problems, ...review].sort((a, b) => a.row - b.row);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { reportCsv } from '@/features/imports/reportCsv';
+import { reportCsv, reportLines } from '@/features/imports/reportCsv';
 
 describe('reportCsv', () => {
   it('writes one line per bad cell after a header, with a BOM for Excel', () => {
@@ -34,5 +34,24 @@ describe('reportCsv', () => {
     ]);
 
     expect(csv.split('\r\n')[1]).toBe(`2,"'=HYPERLINK(""x"")",f,,C,"a, b"`);
+  });
+
+  it('lists the rows held for review beside the bad cells, in row order', () => {
+    const bad = { row: 4, column: '手机号', code: 'INVALID_PHONE', message: 'm' };
+    const report = {
+      problems: [bad],
+      skipped: [
+        { row: 2, reasons: ['NEEDS_REVIEW'] },
+        { row: 4, reasons: ['INVALID_PHONE'] },
+      ],
+    };
+
+    const lines = reportLines(report, 'Review it');
+
+    expect(lines).toEqual([
+      { row: 2, code: 'NEEDS_REVIEW', message: 'Review it' },
+      bad,
+    ]);
+    expect(reportCsv(lines).split('\r\n')[1]).toBe('2,,,,NEEDS_REVIEW,Review it');
   });
 });

@@ -11,6 +11,13 @@ export const IMPORT_REPORT_FIELDS = gql`
     existingRows
     updatedRows
     unchangedRows
+    commitMode
+    writtenRows
+    skippedRows
+    skipped {
+      row
+      reasons
+    }
     problems {
       row
       column

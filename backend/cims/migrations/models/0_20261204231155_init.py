@@ -1,4 +1,4 @@
-"""Migration 0_20261204230822_init: SQL for SQLite and PostgreSQL, from Aerich."""
+"""Migration 0_20261204231155_init: SQL for SQLite and PostgreSQL, from Aerich."""
 
 from tortoise import BaseDBAsyncClient
 
