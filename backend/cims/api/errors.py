@@ -27,6 +27,7 @@ class ErrorCode(Enum):
     ERASURE_HELD = "ERASURE_HELD"
     ALREADY_ERASED = "ALREADY_ERASED"
     MODEL_NOT_READY = "MODEL_NOT_READY"
+    NOT_OWNER = "NOT_OWNER"
 
 
 @strawberry.interface(description="An expected failure, with a message safe to show.")
