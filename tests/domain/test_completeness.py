@@ -230,3 +230,16 @@ async def test_the_filter_follows_each_status_rules(branches):
 
     assert set(complete) == {ready_prospect.id, closed.id, full_active.id}
     assert set(incomplete) == {bare_prospect.id, bare_active.id, dormant.id}
+
+
+async def test_the_app_does_not_start_with_a_bad_rules_file(
+    rules_file, session_settings
+):
+    from cims.app import create_app
+
+    rules_file({"individual": {"active": {"required": ["nickname"]}}})
+
+    with pytest.raises(ValidationFailed) as refused:
+        create_app(session_settings, connect=False)
+
+    assert refused.value.problems[0].field == completeness.SETTING
