@@ -37,7 +37,7 @@ from cims.api.schema import schema
 from cims.auth import provider, resource
 from cims.auth.settings import AuthSettings
 from cims.config import Settings, get_settings
-from cims.domain import notify
+from cims.domain import completeness, notify
 from cims.domain.actor import Actor
 from cims.security_headers import SecurityHeaders
 
@@ -212,6 +212,7 @@ def create_app(
 ) -> Starlette:
     settings = settings or get_settings()
     settings.check()
+    completeness.rules_in_force()  # a bad rules file stops the start, not a request
 
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette):

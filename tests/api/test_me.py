@@ -72,3 +72,14 @@ async def test_an_external_user_is_named_by_its_token(client, caller):
     )  # fmt: skip
     assert "risk.decide" in me["permissions"]
     assert "audit.read" not in me["permissions"]
+
+
+async def test_a_staff_member_sees_its_team(client, caller):
+    new = await accounts.create_staff(
+        Actor.system(), username="zhou.rm", roles=["analyst"], team="对公一组"
+    )
+    caller.actor = Actor(subject=new.staff.subject, permissions=frozenset())
+
+    body = await gql(client, "{ me { username team } }")
+
+    assert body["data"]["me"] == {"username": "zhou.rm", "team": "对公一组"}

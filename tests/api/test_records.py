@@ -339,7 +339,9 @@ async def test_ending_a_relation_twice_is_a_conflict(client, caller):
 
 
 async def test_completeness_names_missing_fields_in_camel_case(client, caller):
-    person = await customer_from_german(11, await branch(), occupation="工程师")
+    person = await customer_from_german(
+        11, await branch(), status="active", occupation="工程师"
+    )
     as_actor(caller, "customer.read")
 
     body = await gql(client, RECORDS, id=gid(person))
@@ -425,6 +427,36 @@ async def test_the_list_filters_by_completeness(client, caller):
     assert ids == [gid(filled)]
     others = {e["node"]["id"] for e in incomplete["data"]["customers"]["edges"]}
     assert others == {gid(lacking), gid(company)}
+
+
+async def test_the_completeness_filter_follows_each_status_in_one_statement(
+    client,
+    caller,
+    sql_counter,  # noqa: F811 - the fixture imported above, not a redefinition
+):
+    home = await branch()
+    phone = {"mobile_phone": "13800138020"}
+    ready_prospect = await customer_from_german(20, home, status="prospect", **phone)
+    bare_active = await customer_from_german(21, home, status="active", **phone)
+    closed_company = await company_from_german(22, home, status="closed")
+    as_actor(caller, "customer.read")
+    await gql(client, LIST)  # warm: pools open connections lazily
+
+    sql_counter.count = 0
+    unfiltered = await gql(client, LIST)
+    plain = sql_counter.count
+    sql_counter.count = 0
+    complete = await gql(client, LIST, filter={"complete": True})
+    filtered = sql_counter.count
+    incomplete = await gql(client, LIST, filter={"complete": False})
+
+    assert len(unfiltered["data"]["customers"]["edges"]) == 3
+    ids = {e["node"]["id"] for e in complete["data"]["customers"]["edges"]}
+    assert ids == {gid(ready_prospect), gid(closed_company)}
+    assert [e["node"]["id"] for e in incomplete["data"]["customers"]["edges"]] == [
+        gid(bare_active)
+    ]
+    assert filtered == plain
 
 
 async def test_a_marketing_list_and_export_skip_who_withdrew(client, caller):

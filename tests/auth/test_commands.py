@@ -11,6 +11,7 @@ from cims.auth import accounts
 from cims.auth.commands import register
 from cims.domain import crypto
 from cims.domain.crypto import open_fields
+from cims.domain.errors import ValidationFailed
 from cims.models import Customer, OAuthClient, StaffMember
 
 
@@ -69,6 +70,34 @@ async def test_staff_create_refuses_unknown_roles(cli):
         await cli("staff", "create", "--username", "x", "--role", "root")
 
     assert await StaffMember.all().count() == 0
+
+
+async def test_staff_create_and_update_set_the_team(cli):
+    made = await cli(
+        "staff", "create", "--username", "zhao", "--role", "analyst", "--team", " 零售 "
+    )
+
+    moved = await cli("staff", "update", "zhao", "--team", "对公")
+    listed = await cli("staff", "list")
+    left = await cli("staff", "update", "zhao", "--no-team")
+
+    assert made["team"] == "零售"
+    assert moved == {"username": "zhao", "team": "对公"}
+    assert [row["team"] for row in listed] == ["对公"]
+    assert left == {"username": "zhao", "team": None}
+    assert (await StaffMember.get(username="zhao")).team is None
+
+
+async def test_staff_update_refuses_a_blank_team_and_keeps_the_old_one(cli):
+    await cli(
+        "staff", "create", "--username", "qian", "--role", "analyst", "--team", "A"
+    )
+
+    with pytest.raises(ValidationFailed) as refused:
+        await cli("staff", "update", "qian", "--team", "  ")
+
+    assert refused.value.problems[0].code == "INVALID"
+    assert (await StaffMember.get(username="qian")).team == "A"
 
 
 async def test_require_totp_lists_the_roles_that_need_it(cli):

@@ -28,6 +28,7 @@ class ErrorCode(Enum):
     ALREADY_ERASED = "ALREADY_ERASED"
     MODEL_NOT_READY = "MODEL_NOT_READY"
     CONSENT_WITHDRAWN = "CONSENT_WITHDRAWN"
+    NOT_OWNER = "NOT_OWNER"
 
 
 @strawberry.interface(description="An expected failure, with a message safe to show.")

@@ -31,6 +31,10 @@ class Me:
     roles: list[str]
     permissions: list[str]
     branch: Branch | None
+    team: str | None = strawberry.field(
+        description="The team the caller shares saved views with; none for "
+        "service accounts and external providers' users."
+    )
 
 
 @strawberry.type
@@ -43,11 +47,11 @@ class MeQueries:
         branch = await loaders.branch.load(actor.branch_id) if actor.branch_id else None
         if principal is None:
             # A user of an external provider: its token's own words.
-            kind = PrincipalKind.EXTERNAL
+            kind, team = PrincipalKind.EXTERNAL, None
             username = actor.extra.get("username")
             display_name = actor.extra.get("name") or username
         else:
-            kind = PrincipalKind(principal.kind)
+            kind, team = PrincipalKind(principal.kind), principal.team
             username, display_name = principal.username, principal.display_name
         return Me(
             subject=actor.subject,
@@ -57,4 +61,5 @@ class MeQueries:
             roles=sorted(actor.roles),
             permissions=sorted(actor.permissions),
             branch=Branch.from_row(branch) if branch else None,
+            team=team,
         )

@@ -64,11 +64,13 @@ async def create_staff(
     display_name: str | None = None,
     branch_code: str | None = None,
     password: str | None = None,
+    team: str | None = None,
 ) -> NewStaff:
     """Create a staff account; a password is generated when none is given."""
     require(actor, "staff.manage")
     username = _check_username(username)
     _check_roles(roles)
+    team = _check_team(team)
     if await StaffMember.exists(username=username):
         raise ValidationFailed.one("username", "TAKEN", "This username is taken")
     branch = await _branch(branch_code, roles)
@@ -81,6 +83,7 @@ async def create_staff(
         password_hash=await passwords.hash_password(password or generated),
         roles=sorted(set(roles)),
         branch=branch,
+        team=team,
     )
     log.info("staff created", extra={"staff_id": staff.id})
     return NewStaff(staff, generated)
@@ -101,6 +104,33 @@ def _check_roles(roles: list[str]) -> None:
     if not roles or unknown:
         message = f"unknown roles: {', '.join(unknown)}" if unknown else "no role"
         raise ValidationFailed.one("roles", "INVALID", message)
+
+
+TEAM_MAX = StaffMember._meta.fields_map["team"].max_length
+
+
+def _check_team(team: str | None) -> str | None:
+    """A team name as given, without surrounding blanks; ``None``: no team."""
+    if team is None:
+        return None
+    text = team.strip()
+    if not text or len(text) > TEAM_MAX:
+        raise ValidationFailed.one(
+            "team", "INVALID", f"A team name has 1 to {TEAM_MAX} characters"
+        )
+    return text
+
+
+async def set_team(actor: Actor, username: str, team: str | None) -> StaffMember:
+    """Put a staff member in ``team`` (``None``: in none). Views they shared
+    follow them: their old team stops seeing them, the new one sees them."""
+    require(actor, "staff.manage")
+    team = _check_team(team)
+    staff = await find_staff(username)
+    await StaffMember.filter(id=staff.id).update(team=team)
+    staff.team = team
+    log.info("staff team changed", extra={"staff_id": staff.id})
+    return staff
 
 
 def _check_password(password: str | None) -> None:

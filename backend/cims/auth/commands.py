@@ -39,10 +39,18 @@ def _register_staff(subparsers) -> None:
     create.add_argument("--role", action="append", required=True, choices=ROLE_CHOICES)
     create.add_argument("--branch", help="branch code (required for branch roles)")
     create.add_argument("--display-name")
+    create.add_argument("--team", help="the team they share saved views with")
     create.add_argument(
         "--password-stdin", action="store_true", help="read the password from stdin"
     )
     create.set_defaults(func=run_staff_create)
+
+    update = commands.add_parser("update", help="change a staff account's team")
+    update.add_argument("username")
+    team = update.add_mutually_exclusive_group(required=True)
+    team.add_argument("--team", help="the team they share saved views with")
+    team.add_argument("--no-team", action="store_true", help="take them out of it")
+    update.set_defaults(func=run_staff_update)
 
     listing = commands.add_parser("list", help="list staff accounts")
     listing.set_defaults(func=run_staff_list)
@@ -140,6 +148,7 @@ async def run_staff_create(args: argparse.Namespace) -> None:
         display_name=args.display_name,
         branch_code=args.branch,
         password=_stdin_password(args.password_stdin),
+        team=args.team,
     )
     _print(
         {
@@ -147,9 +156,16 @@ async def run_staff_create(args: argparse.Namespace) -> None:
             "subject": new.staff.subject,
             "roles": new.staff.roles,
             "branch": args.branch,
+            "team": new.staff.team,
             "password": new.password,
         }
     )
+
+
+async def run_staff_update(args: argparse.Namespace) -> None:
+    team = None if args.no_team else args.team
+    staff = await accounts.set_team(Actor.system(), args.username, team)
+    _print({"username": staff.username, "team": staff.team})
 
 
 async def run_staff_list(args: argparse.Namespace) -> None:
@@ -164,6 +180,7 @@ def _staff_entry(row: StaffMember) -> dict:
         "subject": row.subject,
         "roles": row.roles,
         "branch": row.branch.code if row.branch else None,
+        "team": row.team,
         "active": row.active,
         "locked": accounts.is_locked(row),
         "totp": bool(row.totp_secret),

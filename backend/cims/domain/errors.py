@@ -14,7 +14,8 @@
      ├── Refused               a control forbids the step; ``code`` says which
      │                         (SAME_APPROVER: four eyes need two officers;
      │                         ALREADY_DECIDED: a decided assessment never changes;
-     │                         ALREADY_ERASED: erased personal data stays erased)
+     │                         ALREADY_ERASED: erased personal data stays erased;
+     │                         NOT_OWNER: a shared view changes only by its owner)
      ├── ModelNotReady         the step needs a trained model and none is active;
      │                         models are trained by a command, never in a request
      └── ConsentWithdrawn      the customer withdrew consent to the purpose (or let

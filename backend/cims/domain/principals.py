@@ -25,6 +25,7 @@ class Principal:
     username: str | None
     display_name: str | None
     branch_id: int | None = None
+    team: str | None = None
 
 
 async def resolve(subjects: Iterable[str]) -> dict[str, Principal]:
@@ -36,7 +37,12 @@ async def resolve(subjects: Iterable[str]) -> dict[str, Principal]:
     found: dict[str, Principal] = {}
     for staff in await StaffMember.filter(subject__in=wanted):
         found[staff.subject] = Principal(
-            staff.subject, "staff", staff.username, staff.display_name, staff.branch_id
+            staff.subject,
+            "staff",
+            staff.username,
+            staff.display_name,
+            staff.branch_id,
+            staff.team,
         )
     rest = wanted - found.keys()
     for client in await OAuthClient.filter(client_id__in=rest) if rest else []:
@@ -61,3 +67,12 @@ async def subject_for(name: str) -> str:
         return text
     staff = await StaffMember.get_or_none(username=text.casefold())
     return staff.subject if staff else text
+
+
+async def team_of(subject: str) -> str | None:
+    """The team of the active staff account behind ``subject``; service accounts,
+    external providers' users and the system belong to none."""
+    teams = await StaffMember.filter(subject=subject, active=True).values_list(
+        "team", flat=True
+    )
+    return teams[0] if teams else None

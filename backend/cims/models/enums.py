@@ -113,3 +113,8 @@ class RecommendationStatus(StrEnum):
     OFFERED = "offered"
     ACCEPTED = "accepted"
     DECLINED = "declined"
+
+
+class ViewVisibility(StrEnum):
+    PRIVATE = "private"
+    TEAM = "team"

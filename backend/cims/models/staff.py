@@ -20,6 +20,9 @@ class StaffMember(Model):
     branch = fields.ForeignKeyField(
         "models.Branch", related_name="staff", null=True, on_delete=fields.RESTRICT
     )
+    # The team the staff member shares saved views with (a desk, a department);
+    # none: they share nothing and see nobody's shared views.
+    team = fields.CharField(max_length=64, null=True, db_index=True)
     active = fields.BooleanField(default=True)
     failed_logins = fields.IntField(default=0)
     locked_until = fields.DatetimeField(null=True)

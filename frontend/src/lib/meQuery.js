@@ -10,6 +10,7 @@ export const ME_QUERY = gql`
       displayName
       roles
       permissions
+      team
       branch {
         id
         code

@@ -98,6 +98,7 @@ export const POSSIBLE_TYPES = {
     'DeletedSavedView',
     'NotFoundError',
     'PermissionDeniedError',
+    'RefusedError',
   ],
   EndRelationshipPayload: [
     'ConflictError',
@@ -262,6 +263,13 @@ export const POSSIBLE_TYPES = {
     'DuplicateCustomerError',
     'NotFoundError',
     'PermissionDeniedError',
+    'ValidationError',
+  ],
+  UpdateSavedViewPayload: [
+    'NotFoundError',
+    'PermissionDeniedError',
+    'RefusedError',
+    'SavedView',
     'ValidationError',
   ],
 };

@@ -82,6 +82,7 @@ export function customerListNode(overrides = {}) {
     createdAt: c.createdAt,
     updatedAt: c.updatedAt,
     archivedAt: c.archivedAt,
+    completeness: { __typename: 'Completeness', score: 65, complete: false },
   };
 }
 
@@ -315,6 +316,7 @@ export function me(role = 'administrator', overrides = {}) {
     roles: [role],
     permissions: ROLE_PERMISSIONS[role],
     branch: branchBound ? BRANCHES[0] : null,
+    team: null,
     ...overrides,
   };
 }

@@ -42,6 +42,10 @@ export const CUSTOMERS_QUERY = gql`
           createdAt
           updatedAt
           archivedAt
+          completeness {
+            score
+            complete
+          }
         }
       }
     }

@@ -11,6 +11,10 @@ export const DELETE_SAVED_VIEW_MUTATION = gql`
         code
         message
       }
+      ... on RefusedError {
+        code
+        message
+      }
       ... on PermissionDeniedError {
         code
         message

@@ -1,10 +1,14 @@
 import { gql } from '@apollo/client';
 
-/** What the list needs of a saved view to reopen it. */
+/** What the list needs of a saved view to reopen it, and whose it is. */
 export const SAVED_VIEW_FIELDS = gql`
   fragment SavedViewFields on SavedView {
     id
     name
+    columns
+    visibility
+    owner
+    mine
     filter {
       text
       status
@@ -12,6 +16,7 @@ export const SAVED_VIEW_FIELDS = gql`
       branchId
       archived
       segmentId
+      complete
     }
     orderBy {
       field

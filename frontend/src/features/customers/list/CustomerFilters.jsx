@@ -9,9 +9,12 @@ import { BRANCHES_QUERY } from '@/features/customers/api/branchesQuery';
 import { SEGMENT_OPTIONS_QUERY } from '@/features/customers/api/segmentOptionsQuery';
 import {
   ARCHIVED_CHOICES,
+  COLUMNS,
+  COMPLETE_CHOICES,
   KINDS,
   SORT_FIELDS,
   STATUSES,
+  shownColumns,
 } from '@/features/customers/list/listParams';
 import { SavedViews } from '@/features/customers/list/SavedViews';
 import { SearchBox } from '@/features/customers/list/SearchBox';
@@ -96,6 +99,38 @@ function SortSelect({ params, onChange, style }) {
   );
 }
 
+/** Which columns the desktop table shows; the name always stays. */
+function ColumnSelect({ params, onChange }) {
+  const { t } = useTranslation();
+  const options = COLUMNS.filter((c) => c !== 'NAME').map((value) => ({
+    value,
+    label: t(`customers.list.column.${value}`),
+  }));
+
+  return (
+    <Select
+      mode="multiple"
+      value={params.columns.filter((c) => c !== 'NAME')}
+      onChange={(chosen) =>
+        onChange(
+          {
+            columns: shownColumns([
+              'NAME',
+              ...COLUMNS.filter((c) => chosen.includes(c)),
+            ]),
+          },
+          { keepPage: true },
+        )
+      }
+      options={options}
+      aria-label={t('customers.list.columns')}
+      placeholder={t('customers.list.columns')}
+      maxTagCount="responsive"
+      style={{ width: 220 }}
+    />
+  );
+}
+
 function FilterSelects({ params, onChange, isPhone }) {
   const { t } = useTranslation();
   const width = isPhone ? '100%' : 170;
@@ -105,6 +140,10 @@ function FilterSelects({ params, onChange, isPhone }) {
   const archivedOptions = ARCHIVED_CHOICES.map((value) => ({
     value,
     label: t(`customers.list.archived.${value}`),
+  }));
+  const completeOptions = COMPLETE_CHOICES.map((value) => ({
+    value,
+    label: t(`customers.list.complete.${value}`),
   }));
 
   return (
@@ -149,13 +188,28 @@ function FilterSelects({ params, onChange, isPhone }) {
         aria-label={t('customers.list.archived.label')}
         style={{ width }}
       />
+      <Select
+        allowClear
+        value={params.complete}
+        onChange={(complete) => onChange({ complete: complete ?? null })}
+        options={completeOptions}
+        placeholder={t('customers.list.complete.label')}
+        aria-label={t('customers.list.complete.label')}
+        style={{ width }}
+      />
       {isPhone && <SortSelect params={params} onChange={onChange} style={{ width }} />}
     </>
   );
 }
 
 function activeFilterCount(params) {
-  const set = [params.status.length, params.kind, params.branchId, params.segmentId];
+  const set = [
+    params.status.length,
+    params.kind,
+    params.branchId,
+    params.segmentId,
+    params.complete,
+  ];
   return set.filter(Boolean).length + (params.archived !== 'current' ? 1 : 0);
 }
 
@@ -202,6 +256,7 @@ export function CustomerFilters({ params, onChange, isPhone }) {
     <Flex wrap gap="small">
       <div style={{ width: 320 }}>{search}</div>
       <FilterSelects params={params} onChange={onChange} isPhone={false} />
+      <ColumnSelect params={params} onChange={onChange} />
       {views}
     </Flex>
   );

@@ -151,6 +151,42 @@ describe('customer list', () => {
   });
 });
 
+describe('customer list columns and completeness', () => {
+  it('adds the completeness column and keeps the choice in the URL', async () => {
+    const user = userEvent.setup();
+    const { router } = renderApp('/customers', { handlers: listHandlers() });
+    await screen.findByRole('link', { name: '张伟' });
+
+    await user.click(screen.getByRole('combobox', { name: 'Columns' }));
+    const options = await screen.findAllByText('Completeness');
+    await user.click(options.at(-1));
+
+    await expect
+      .poll(() => screen.getAllByRole('columnheader').map((h) => h.textContent))
+      .toContain('Completeness');
+    expect(router.state.location.search).toBe(
+      '?cols=NAME%2CCUSTOMER_NO%2CKIND%2CSTATUS%2CBRANCH%2CCOMPLETENESS%2CCREATED_AT' +
+        '%2CUPDATED_AT',
+    );
+    const row = screen.getByRole('link', { name: '张伟' }).closest('tr');
+    expect(within(row).getByText('65%')).toBeInTheDocument();
+  });
+
+  it('filters on incomplete records', async () => {
+    const user = userEvent.setup();
+    const { graph } = renderApp('/customers', { handlers: listHandlers() });
+    await screen.findByRole('link', { name: '张伟' });
+
+    await user.click(screen.getByRole('combobox', { name: 'Completeness' }));
+    const options = await screen.findAllByText('Record incomplete');
+    await user.click(options.at(-1));
+
+    await expect
+      .poll(() => graph.callsOf('Customers').at(-1).variables.filter)
+      .toEqual({ archived: false, complete: false });
+  });
+});
+
 describe('customer list by role', () => {
   it.each([
     ['administrator', { create: true, export: true }],

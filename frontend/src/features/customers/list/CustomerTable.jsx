@@ -1,4 +1,4 @@
-import { Table, Typography } from 'antd';
+import { Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
@@ -29,8 +29,8 @@ function useColumns(params) {
     sortOrder: sortOrderFor(key, params),
   });
 
-  return [
-    {
+  return {
+    NAME: {
       title: t('customers.fields.fullName'),
       ...sortable('name'),
       render: (_, c) => (
@@ -42,42 +42,57 @@ function useColumns(params) {
         </>
       ),
     },
-    {
+    CUSTOMER_NO: {
       title: t('customers.fields.customerNo'),
       dataIndex: 'customerNo',
       ...sortable('customerNo'),
     },
-    {
+    KIND: {
       title: t('customers.fields.kind'),
       key: 'kind',
       render: (_, c) => t(`enums.CustomerKind.${c.kind}`),
     },
-    {
+    STATUS: {
       title: t('customers.fields.status'),
       key: 'status',
       render: (_, c) => <EnumTag type="CustomerStatus" value={c.status} />,
     },
-    {
+    BRANCH: {
       title: t('customers.fields.branch'),
       key: 'branch',
       render: (_, c) => localName(c.branch, language),
     },
-    {
+    COMPLETENESS: {
+      title: t('customers.list.column.COMPLETENESS'),
+      key: 'completeness',
+      render: (_, c) => <Completeness value={c.completeness} />,
+    },
+    CREATED_AT: {
       title: t('customers.fields.createdAt'),
       ...sortable('createdAt'),
       render: (_, c) => formatDateTime(c.createdAt, language),
     },
-    {
+    UPDATED_AT: {
       title: t('customers.fields.updatedAt'),
       ...sortable('updatedAt'),
       render: (_, c) => formatDateTime(c.updatedAt, language),
     },
-  ];
+  };
 }
 
-/** The desktop list: one row per customer, sortable by clicking a header. */
+/** The score, marked when a required field is missing. */
+function Completeness({ value }) {
+  if (!value) return null;
+  return <Tag color={value.complete ? 'green' : 'orange'}>{value.score}%</Tag>;
+}
+
+/**
+ * The desktop list: one row per customer, sortable by clicking a header,
+ * showing the columns `params.columns` names, in that order.
+ */
 export function CustomerTable({ customers, params, loading, onSort }) {
-  const columns = useColumns(params);
+  const all = useColumns(params);
+  const columns = params.columns.map((name) => all[name]);
 
   const handleChange = (_pagination, _filters, sorter) => {
     const field = SORT_KEYS[sorter.columnKey];

@@ -3,9 +3,32 @@ export const PAGE_SIZES = [10, 20, 50, 100];
 export const STATUSES = ['PROSPECT', 'ACTIVE', 'DORMANT', 'CLOSED'];
 export const KINDS = ['INDIVIDUAL', 'CORPORATE'];
 export const ARCHIVED_CHOICES = ['current', 'archived'];
+export const COMPLETE_CHOICES = ['complete', 'incomplete'];
+/** The table's columns as the graph names them (`CustomerColumn`). */
+export const COLUMNS = [
+  'NAME',
+  'CUSTOMER_NO',
+  'KIND',
+  'STATUS',
+  'BRANCH',
+  'COMPLETENESS',
+  'CREATED_AT',
+  'UPDATED_AT',
+];
+export const DEFAULT_COLUMNS = COLUMNS.filter((c) => c !== 'COMPLETENESS');
 
 const oneOf = (value, allowed, fallback) =>
   allowed.includes(value) ? value : fallback;
+
+/**
+ * Known columns in the order given, each once, the name (the link to the
+ * customer) always first; none: the default columns.
+ */
+export function shownColumns(columns) {
+  const known = [...new Set(columns ?? [])].filter((c) => COLUMNS.includes(c));
+  if (!known.length) return DEFAULT_COLUMNS;
+  return ['NAME', ...known.filter((c) => c !== 'NAME')];
+}
 
 /** The list's state, read from the URL so that a link or Back restores it. */
 export function readListParams(search) {
@@ -17,6 +40,8 @@ export function readListParams(search) {
     branchId: search.get('branch') || null,
     segmentId: search.get('segment') || null,
     archived: oneOf(search.get('archived'), ARCHIVED_CHOICES, 'current'),
+    complete: oneOf(search.get('complete'), COMPLETE_CHOICES, null),
+    columns: shownColumns((search.get('cols') ?? '').split(',')),
     sort: oneOf(search.get('sort'), SORT_FIELDS, 'NAME'),
     direction: oneOf(search.get('dir'), ['ASC', 'DESC'], 'ASC'),
     size: PAGE_SIZES.includes(size) ? size : 20,
@@ -32,6 +57,8 @@ const URL_KEYS = {
   branchId: 'branch',
   segmentId: 'segment',
   archived: 'archived',
+  complete: 'complete',
+  columns: 'cols',
   sort: 'sort',
   direction: 'dir',
   size: 'size',
@@ -39,7 +66,13 @@ const URL_KEYS = {
   before: 'before',
 };
 
-const DEFAULTS = { archived: 'current', sort: 'NAME', direction: 'ASC', size: 20 };
+const DEFAULTS = {
+  archived: 'current',
+  columns: DEFAULT_COLUMNS.join(','),
+  sort: 'NAME',
+  direction: 'ASC',
+  size: 20,
+};
 
 /** The URL search string for a list state; default values are left out. */
 export function writeListParams(params) {
@@ -63,6 +96,7 @@ export function listVariables(params) {
   if (params.kind) filter.kind = params.kind;
   if (params.branchId) filter.branchId = params.branchId;
   if (params.segmentId) filter.segmentId = params.segmentId;
+  if (params.complete) filter.complete = params.complete === 'complete';
 
   const page = params.before
     ? { last: params.size, before: params.before }
@@ -84,10 +118,17 @@ export function viewParams(view, size) {
     branchId: filter.branchId ?? null,
     segmentId: filter.segmentId ?? null,
     archived: filter.archived ? 'archived' : 'current',
+    complete: completeChoice(filter.complete),
+    columns: shownColumns(view.columns),
     sort: orderBy.field,
     direction: orderBy.direction,
     size,
     after: null,
     before: null,
   };
+}
+
+function completeChoice(complete) {
+  if (complete === true) return 'complete';
+  return complete === false ? 'incomplete' : null;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import {
+  DEFAULT_COLUMNS,
   listVariables,
   readListParams,
   viewParams,
@@ -18,12 +19,42 @@ describe('list parameters', () => {
       branchId: null,
       segmentId: null,
       archived: 'current',
+      complete: null,
+      columns: DEFAULT_COLUMNS,
       sort: 'NAME',
       direction: 'ASC',
       size: 20,
       after: null,
       before: null,
     });
+  });
+
+  it('reads the columns: known ones, each once, the name first', () => {
+    expect(read('cols=STATUS,BOGUS,COMPLETENESS,STATUS').columns).toEqual([
+      'NAME',
+      'STATUS',
+      'COMPLETENESS',
+    ]);
+    expect(read('cols=BOGUS').columns).toEqual(DEFAULT_COLUMNS);
+  });
+
+  it('writes the columns and the completeness filter only when chosen', () => {
+    const params = {
+      ...read(''),
+      complete: 'incomplete',
+      columns: ['NAME', 'COMPLETENESS'],
+    };
+
+    expect(writeListParams(params).toString()).toBe(
+      'complete=incomplete&cols=NAME%2CCOMPLETENESS',
+    );
+    expect(listVariables(params).filter).toEqual({
+      archived: false,
+      complete: false,
+    });
+    expect(writeListParams({ ...params, columns: DEFAULT_COLUMNS }).toString()).toBe(
+      'complete=incomplete',
+    );
   });
 
   it('ignores values the graph would refuse', () => {
@@ -97,9 +128,21 @@ describe('list parameters', () => {
     };
 
     const params = viewParams(view, 50);
+    const narrow = viewParams(
+      {
+        ...view,
+        filter: { ...view.filter, complete: true },
+        columns: ['NAME', 'COMPLETENESS'],
+      },
+      20,
+    );
 
     expect(writeListParams(params).toString()).toBe(
       'status=DORMANT&segment=U2VnbWVudDoz&sort=UPDATED_AT&dir=DESC&size=50',
+    );
+    expect(writeListParams(narrow).toString()).toBe(
+      'status=DORMANT&segment=U2VnbWVudDoz&complete=complete&cols=NAME%2CCOMPLETENESS' +
+        '&sort=UPDATED_AT&dir=DESC',
     );
     expect(listVariables(params).filter).toEqual({
       archived: false,
