@@ -8,6 +8,7 @@ from cims.api import risk
 from cims.api.analytics import segment_node
 from cims.api.ids import from_global_id
 from cims.api.saved_views import saved_view_node
+from cims.api.subject import erasure_request_node
 from cims.api.types import Account, Branch, Customer, Node, Product, Transaction
 from cims.domain import customers
 from cims.domain.errors import NotFound, PermissionDenied
@@ -60,6 +61,7 @@ RESOLVERS = {
     "Alert": lambda info, pk: risk.resolve_alert(info, pk),
     "Segment": segment_node,
     "SavedView": saved_view_node,
+    "ErasureRequest": erasure_request_node,
 }
 
 

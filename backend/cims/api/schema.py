@@ -14,6 +14,7 @@ from cims.api.extensions import AuditReveals
 from cims.api.limits import MAX_TOKENS, RULES, ValidationCache
 from cims.api.me import MeQueries
 from cims.api.node import NodeQueries
+from cims.api.records import RecordMutations, RecordQueries
 from cims.api.risk import (
     Alert,
     CreditAssessment,
@@ -21,10 +22,9 @@ from cims.api.risk import (
     RiskQueries,
     RiskSubscriptions,
 )
-from cims.api.records import RecordMutations, RecordQueries
 from cims.api.saved_views import SavedViewMutations, SavedViewQueries
 from cims.api.service import ServiceMutations, ServiceQueries
-from cims.api.subject import SubjectMutations
+from cims.api.subject import ErasureRequest, SubjectMutations, SubjectQueries
 from cims.api.subscriptions import ServiceSubscriptions
 from cims.api.transactions import TransactionMutations
 from cims.api.types import Account, Branch, Customer, Product, Transaction
@@ -42,6 +42,7 @@ Query = merge_types(
         AnalyticsQueries,
         SavedViewQueries,
         RecordQueries,
+        SubjectQueries,
     ),
 )
 Mutation = merge_types(
@@ -74,7 +75,16 @@ schema = Schema(
     query=Query,
     mutation=Mutation,
     subscription=Subscription,
-    types=[Customer, Branch, Product, Account, Transaction, CreditAssessment, Alert],
+    types=[
+        Customer,
+        Branch,
+        Product,
+        Account,
+        Transaction,
+        CreditAssessment,
+        Alert,
+        ErasureRequest,
+    ],
     extensions=[
         lambda: MaxTokensLimiter(max_token_count=MAX_TOKENS),
         lambda: ParserCache(maxsize=512),
