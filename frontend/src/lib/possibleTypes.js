@@ -24,6 +24,14 @@ export const POSSIBLE_TYPES = {
     'PermissionDeniedError',
     'ValidationError',
   ],
+  ApproveErasureRequestPayload: [
+    'ConflictError',
+    'ErasureHeldError',
+    'ErasureRequest',
+    'NotFoundError',
+    'PermissionDeniedError',
+    'RefusedError',
+  ],
   ArchiveCustomerPayload: [
     'ConflictError',
     'Customer',
@@ -105,14 +113,6 @@ export const POSSIBLE_TYPES = {
     'NotFoundError',
     'PermissionDeniedError',
   ],
-  EraseCustomerPayload: [
-    'ConflictError',
-    'Customer',
-    'ErasureHeldError',
-    'NotFoundError',
-    'PermissionDeniedError',
-    'RefusedError',
-  ],
   Error: [
     'ConflictError',
     'DuplicateCustomerError',
@@ -163,6 +163,7 @@ export const POSSIBLE_TYPES = {
     'CreditAssessment',
     'Customer',
     'CustomerRelationship',
+    'ErasureRequest',
     'Interaction',
     'KycDocument',
     'Product',
@@ -194,6 +195,13 @@ export const POSSIBLE_TYPES = {
     'Recommendation',
     'ValidationError',
   ],
+  RejectErasureRequestPayload: [
+    'ErasureRequest',
+    'NotFoundError',
+    'PermissionDeniedError',
+    'RefusedError',
+    'ValidationError',
+  ],
   RenameSegmentPayload: [
     'ConflictError',
     'NotFoundError',
@@ -207,6 +215,14 @@ export const POSSIBLE_TYPES = {
     'InvalidTransitionError',
     'NotFoundError',
     'PermissionDeniedError',
+    'ValidationError',
+  ],
+  RequestErasurePayload: [
+    'ErasureHeldError',
+    'ErasureRequest',
+    'NotFoundError',
+    'PermissionDeniedError',
+    'RefusedError',
     'ValidationError',
   ],
   ResolveComplaintPayload: [
