@@ -119,50 +119,6 @@ async def test_export_writes_the_file_in_clear_and_is_audited(database, tmp_path
     assert await AuditEvent.filter(action="customer.export").count() == 1
 
 
-async def test_erase_without_yes_only_reports_the_holds(database, capsys):
-    row = await customer_from_german(4, await branch("BJ01"))
-    await accounts_with_history(row)
-
-    code = await capture_commands.run_erase(
-        args("erase", row.customer_no.lower(), "--ground", "objection")
-    )
-
-    assert code == 1
-    out = capsys.readouterr().out
-    assert "OPEN_ACCOUNTS (Accounts are still open, 2)" in out
-    assert "RETENTION_PERIOD" in out and "until 2030-01-05" in out
-    assert (await Customer.get(id=row.id)).erased_at is None
-
-
-async def test_erase_with_yes_erases_and_audits_as_the_operator(database, capsys):
-    row = await customer_from_german(4, await branch("BJ01"))
-
-    code = await capture_commands.run_erase(
-        args("erase", row.customer_no, "--ground", "withdrawn_consent", "--yes")
-    )
-
-    assert code == 0
-    stored = await Customer.get(id=row.id)
-    assert stored.erased_at is not None and stored.full_name.startswith("ERASED-")
-    assert open_fields(stored)["id_number"] is None
-    event = await AuditEvent.get(action="customer.erase")
-    assert event.actor.startswith("cli:")
-    assert row.customer_no in capsys.readouterr().out
-
-
-async def test_erase_refuses_while_a_hold_applies(database, capsys):
-    row = await customer_from_german(4, await branch("BJ01"))
-    await accounts_with_history(row)
-
-    code = await capture_commands.run_erase(
-        args("erase", row.customer_no, "--ground", "objection", "--yes")
-    )
-
-    assert code == 2
-    assert "refused: OPEN_ACCOUNTS" in capsys.readouterr().err
-    assert (await Customer.get(id=row.id)).erased_at is None
-
-
 async def test_subject_export_writes_the_customer_in_clear(database, tmp_path):
     row = await customer_from_german(6, await branch("BJ01"))
     await accounts_with_history(row, transactions=2)

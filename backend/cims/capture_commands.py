@@ -2,13 +2,18 @@
 
 Batch capture and data-subject requests from the server's shell. Each acts as the
 operator at the shell (``cli:<user>``) with every permission and is audited like
-the graph's mutations; an export is never masked. ``erase`` only reports the holds
-unless ``--yes`` is given.
+the graph's mutations; an export is never masked.
+
+Erasure takes four eyes here too: ``erase request`` and ``erase approve`` must come
+from two people. The operator is the operating-system account the command runs as
+(its real user ID, looked up in the password database; under ``sudo`` as root, the
+account that called ``sudo``), never ``$USER`` or ``$LOGNAME``, which anyone can set.
 """
 
 from __future__ import annotations
 
-import getpass
+import os
+import pwd
 import sys
 from dataclasses import asdict
 from pathlib import Path
@@ -32,10 +37,23 @@ REVIEW_MESSAGE = "A likely duplicate: review it, then import with --confirm-dupl
 
 def operator() -> Actor:
     return Actor(
-        subject=f"cli:{getpass.getuser()}",
+        subject=f"cli:{shell_user()}",
         roles=frozenset({"system"}),
         permissions=frozenset({"*"}),
     )
+
+
+def shell_user() -> str:
+    """The account at the shell, from the process's user ID rather than the
+    environment (``getpass.getuser`` reads ``$LOGNAME`` first)."""
+    if os.geteuid() == 0 and os.environ.get("SUDO_USER"):
+        # Only root can have set it: sudo names the person who called it.
+        return os.environ["SUDO_USER"]
+    uid = os.getuid()
+    try:
+        return pwd.getpwuid(uid).pw_name
+    except KeyError:  # a container user without an entry
+        return f"uid-{uid}"
 
 
 def register(subparsers) -> None:
@@ -83,14 +101,35 @@ def register(subparsers) -> None:
     export.set_defaults(func=run_export)
 
     erase = subparsers.add_parser(
-        "erase", help="erase a customer's personal data on request (GDPR/PIPL)"
+        "erase",
+        help="erase a customer's personal data on request (GDPR/PIPL), four eyes",
     )
-    erase.add_argument("customer_no")
-    erase.add_argument(
+    steps = erase.add_subparsers(dest="step", metavar="STEP", required=True)
+    request = steps.add_parser(
+        "request", help="ask for erasure; a second person approves (holds refuse it)"
+    )
+    request.add_argument("customer_no")
+    request.add_argument(
         "--ground", required=True, choices=[g.value for g in erasure.ErasureGround]
     )
-    erase.add_argument("--yes", action="store_true", help="erase; else only check")
-    erase.set_defaults(func=run_erase)
+    request.add_argument(
+        "--reference", required=True, help="the data subject request's reference"
+    )
+    request.set_defaults(func=run_erase_request)
+    approve = steps.add_parser(
+        "approve", help="approve another person's request: the data is erased now"
+    )
+    approve.add_argument("request_id", type=int)
+    approve.set_defaults(func=run_erase_approve)
+    reject = steps.add_parser(
+        "reject", help="reject a pending request (withdraw your own)"
+    )
+    reject.add_argument("request_id", type=int)
+    reject.add_argument("--reason", required=True)
+    reject.set_defaults(func=run_erase_reject)
+    listing = steps.add_parser("list", help="pending erasure requests, oldest first")
+    listing.add_argument("--all", action="store_true", help="decided requests too")
+    listing.set_defaults(func=run_erase_list)
 
     subject = subparsers.add_parser(
         "subject-export", help="everything held on one customer, as JSON"
@@ -238,26 +277,69 @@ async def _customer_id(customer_no: str) -> int:
     return found.id
 
 
-async def run_erase(args) -> int:
-    actor = operator()
+async def run_erase_request(args) -> int:
     try:
         customer_id = await _customer_id(args.customer_no)
-        if not args.yes:
-            return _print_holds(await erasure.holds(customer_id))
-        current = await customers.get(actor, customer_id)
-        await erasure.erase(actor, customer_id, current.version, args.ground)
+        row = await erasure.request_erasure(
+            operator(), customer_id, args.ground, args.reference
+        )
     except DomainError as error:
         print(f"cims: refused: {_reasons(error)}", file=sys.stderr)
         return 2
-    print(f"personal data of {args.customer_no.upper()} erased")
+    print(
+        f"erasure request {row.id} for {args.customer_no.strip().upper()} is "
+        f"pending; another person approves it: cims erase approve {row.id}"
+    )
     return 0
 
 
-def _print_holds(holds) -> int:
-    if holds:
-        print("erasure not allowed now: " + "; ".join(map(_hold_text, holds)))
-        return 1
-    print("no hold applies; run again with --yes to erase")
+async def run_erase_approve(args) -> int:
+    try:
+        row = await erasure.approve(operator(), args.request_id)
+        customer = await Customer.get(id=row.customer_id)
+    except DomainError as error:
+        print(f"cims: refused: {_reasons(error)}", file=sys.stderr)
+        return 2
+    print(f"request {row.id} approved: personal data of {customer.customer_no} erased")
+    return 0
+
+
+async def run_erase_reject(args) -> int:
+    try:
+        row = await erasure.reject(operator(), args.request_id, args.reason)
+    except DomainError as error:
+        print(f"cims: refused: {_reasons(error)}", file=sys.stderr)
+        return 2
+    print(f"request {row.id} {row.status.value}")
+    return 0
+
+
+async def run_erase_list(args) -> int:
+    statuses = None if args.all else [erasure.PENDING]
+    rows = (
+        await erasure.requests(operator(), statuses)
+        .order_by("requested_at", "id")
+        .values(
+            "id",
+            "customer__customer_no",
+            "ground",
+            "reference",
+            "status",
+            "requested_by",
+            "requested_at",
+            "decided_by",
+        )
+    )
+    if not rows:
+        print("no erasure requests" if args.all else "no pending erasure requests")
+    for row in rows:
+        decided = f" by {row['decided_by']}" if row["decided_by"] else ""
+        when = row["requested_at"].isoformat(timespec="seconds")
+        print(
+            f"{row['id']}\t{row['customer__customer_no']}\t{row['status']}{decided}"
+            f"\t{row['ground']}\t{row['reference']}\trequested by "
+            f"{row['requested_by']} at {when}"
+        )
     return 0
 
 

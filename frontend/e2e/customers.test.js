@@ -157,20 +157,26 @@ function browserTests(base) {
         await screenshot(page, `${setup.name}-3-invalid-email`);
       });
 
-      test('lists the holds when erasing a customer with open accounts', async () => {
+      test('lists the holds when erasure is requested for open accounts', async () => {
         const customer = customers[index];
         await page.goto(`${base}/customers/${encodeURIComponent(customer.id)}`);
         await page.getByRole('heading', { name: customer.fullName }).waitFor();
 
         await page
-          .getByRole('button', { name: t('customers.actions.erase'), exact: true })
+          .getByRole('button', {
+            name: t('customers.actions.requestErasure'),
+            exact: true,
+          })
           .click();
         const dialog = page.getByRole('dialog');
         await dialog.getByLabel(t('customers.erase.ground')).click();
         await page.getByTitle(t('customers.erase.grounds.OBJECTION')).click();
-        await dialog.getByRole('textbox').fill(customer.customerNo);
+        await dialog.getByLabel(t('customers.erase.reference')).fill('DSR-E2E-1');
         await dialog
-          .getByRole('button', { name: t('customers.actions.erase'), exact: true })
+          .getByRole('button', {
+            name: t('customers.actions.requestErasure'),
+            exact: true,
+          })
           .click();
 
         const alert = dialog.getByRole('alert');

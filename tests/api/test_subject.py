@@ -9,20 +9,74 @@ from datetime import UTC, date, datetime
 from cims.api.ids import to_global_id
 from cims.domain.actor import Actor
 from cims.domain.crypto import open_fields
-from cims.models import Account, AuditEvent, Customer, Transaction
+from cims.models import Account, AuditEvent, Customer, ErasureRequest, Transaction
 from tests.factories import accounts_with_history, branch, customer_from_german
 
-ERASE = """
-mutation Erase($input: EraseCustomerInput!) {
-  eraseCustomer(input: $input) {
+REQUEST = """
+mutation Request($input: RequestErasureInput!) {
+  requestErasure(input: $input) {
     __typename
-    ... on Customer { customerNo fullName mobilePhone idNumber erasedAt archivedAt
-                      status version }
+    ... on ErasureRequest { id status ground reference requestedBy requestedByYou
+                            customer { customerNo erasedAt } }
     ... on ErasureHeldError { code message holds { code message count until } }
     ... on RefusedError { code }
+    ... on ValidationError { code fields { field code } }
+    ... on NotFoundError { code }
+    ... on PermissionDeniedError { code permission }
+  }
+}
+"""
+
+APPROVE = """
+mutation Approve($input: ApproveErasureRequestInput!) {
+  approveErasureRequest(input: $input) {
+    __typename
+    ... on ErasureRequest { id status decidedBy requestedByYou
+      customer { customerNo fullName mobilePhone idNumber erasedAt archivedAt
+                 status version pendingErasureRequest { id } } }
+    ... on ErasureHeldError { code message holds { code message count until } }
+    ... on RefusedError { code message }
     ... on ConflictError { code currentVersion }
     ... on NotFoundError { code }
     ... on PermissionDeniedError { code permission }
+  }
+}
+"""
+
+REJECT = """
+mutation Reject($input: RejectErasureRequestInput!) {
+  rejectErasureRequest(input: $input) {
+    __typename
+    ... on ErasureRequest { id status decidedBy decisionReason }
+    ... on RefusedError { code }
+    ... on ValidationError { code fields { field code } }
+    ... on NotFoundError { code }
+    ... on PermissionDeniedError { code permission }
+  }
+}
+"""
+
+PENDING = """
+query Pending($first: Int, $after: String, $status: [ErasureRequestStatus!]) {
+  erasureRequests(first: $first, after: $after, status: $status) {
+    totalCount
+    pageInfo { hasNextPage endCursor }
+    edges { node { id status reference customer { customerNo } } }
+  }
+}
+"""
+
+NODE = """
+query Node($id: ID!) {
+  node(id: $id) { __typename ... on ErasureRequest { id status reference } }
+}
+"""
+
+CUSTOMER = """
+query Customer($id: ID!) {
+  customer(id: $id) {
+    customerNo
+    pendingErasureRequest { id status requestedByYou }
   }
 }
 """
@@ -56,9 +110,11 @@ async def gql(client, query: str, **variables) -> dict:
     return response.json()
 
 
-def as_actor(caller, *permissions: str, branch_id: int | None = None) -> None:
+def as_actor(
+    caller, *permissions: str, branch_id: int | None = None, subject="staff-7"
+) -> None:
     caller.actor = Actor(
-        subject="staff-7", permissions=frozenset(permissions), branch_id=branch_id
+        subject=subject, permissions=frozenset(permissions), branch_id=branch_id
     )
 
 
@@ -66,25 +122,57 @@ async def person():
     return await customer_from_german(5, await branch(), mobile_phone=PHONE)
 
 
-def erase_input(row, version=None, ground="WITHDRAWN_CONSENT") -> dict:
+def request_input(row, ground="WITHDRAWN_CONSENT", reference="DSR-2026-042") -> dict:
     return {
-        "id": to_global_id("Customer", row.id),
-        "version": row.version if version is None else version,
+        "customerId": to_global_id("Customer", row.id),
         "ground": ground,
+        "reference": reference,
     }
+
+
+async def requested(client, caller, row) -> str:
+    """A pending request made by staff-7; answers its global ID."""
+    as_actor(caller, *DPO)
+    body = await gql(client, REQUEST, input=request_input(row))
+    return body["data"]["requestErasure"]["id"]
+
+
+async def erase_by_two(client, caller, row) -> dict:
+    request_id = await requested(client, caller, row)
+    as_actor(caller, *DPO, "customer.pii.read", subject="staff-8")
+    body = await gql(client, APPROVE, input={"id": request_id})
+    return body["data"]["approveErasureRequest"]
 
 
 # ---------------------------------------------------------------- erasure
 
 
-async def test_erase_customer_answers_the_pseudonymised_row(client, caller):
+async def test_a_request_waits_and_a_second_person_erases(client, caller):
     row = await person()
-    as_actor(caller, *DPO, "customer.pii.read")
+    as_actor(caller, *DPO)
 
-    body = await gql(client, ERASE, input=erase_input(row))
+    asked = (await gql(client, REQUEST, input=request_input(row)))["data"][
+        "requestErasure"
+    ]
 
-    erased = body["data"]["eraseCustomer"]
-    assert erased["__typename"] == "Customer"
+    assert asked["__typename"] == "ErasureRequest"
+    assert (asked["status"], asked["ground"], asked["reference"]) == (
+        "PENDING",
+        "WITHDRAWN_CONSENT",
+        "DSR-2026-042",
+    )
+    assert (asked["requestedBy"], asked["requestedByYou"]) == ("staff-7", True)
+    assert asked["customer"] == {"customerNo": row.customer_no, "erasedAt": None}
+    assert (await Customer.get(id=row.id)).erased_at is None
+
+    as_actor(caller, *DPO, "customer.pii.read", subject="staff-8")
+    body = await gql(client, APPROVE, input={"id": asked["id"]})
+
+    approved = body["data"]["approveErasureRequest"]
+    assert approved["__typename"] == "ErasureRequest"
+    assert (approved["status"], approved["decidedBy"]) == ("APPROVED", "staff-8")
+    assert approved["requestedByYou"] is False
+    erased = approved["customer"]
     assert erased["fullName"].startswith("ERASED-")
     assert (erased["mobilePhone"], erased["idNumber"]) == (None, None)
     assert erased["erasedAt"] and erased["archivedAt"]
@@ -93,16 +181,34 @@ async def test_erase_customer_answers_the_pseudonymised_row(client, caller):
         "CLOSED",
         row.version + 1,
     )
+    assert erased["pendingErasureRequest"] is None
 
 
-async def test_erase_customer_lists_every_hold_and_changes_nothing(client, caller):
+async def test_the_requester_cannot_approve(client, caller):
+    row = await person()
+    request_id = await requested(client, caller, row)
+
+    body = await gql(client, APPROVE, input={"id": request_id})
+
+    refused = body["data"]["approveErasureRequest"]
+    assert (refused["__typename"], refused["code"]) == ("RefusedError", "SAME_APPROVER")
+    assert (await Customer.get(id=row.id)).erased_at is None
+    pending = await gql(client, CUSTOMER, id=to_global_id("Customer", row.id))
+    assert pending["data"]["customer"]["pendingErasureRequest"] == {
+        "id": request_id,
+        "status": "PENDING",
+        "requestedByYou": True,
+    }
+
+
+async def test_a_request_lists_every_hold_and_stores_nothing(client, caller):
     row = await person()
     await accounts_with_history(row)
     as_actor(caller, *DPO)
 
-    body = await gql(client, ERASE, input=erase_input(row))
+    body = await gql(client, REQUEST, input=request_input(row))
 
-    refused = body["data"]["eraseCustomer"]
+    refused = body["data"]["requestErasure"]
     assert (refused["__typename"], refused["code"]) == (
         "ErasureHeldError",
         "ERASURE_HELD",
@@ -114,47 +220,138 @@ async def test_erase_customer_lists_every_hold_and_changes_nothing(client, calle
     stored = await Customer.get(id=row.id)
     assert (stored.version, stored.erased_at) == (row.version, None)
     assert open_fields(stored)["mobile_phone"] == PHONE
+    assert not await ErasureRequest.exists()
 
 
-async def test_erase_customer_needs_the_erase_permission(client, caller):
+async def test_a_hold_at_approval_refuses_and_the_request_stays(client, caller):
     row = await person()
+    request_id = await requested(client, caller, row)
+    await accounts_with_history(row)
+    as_actor(caller, *DPO, subject="staff-8")
+
+    body = await gql(client, APPROVE, input={"id": request_id})
+
+    refused = body["data"]["approveErasureRequest"]
+    assert refused["__typename"] == "ErasureHeldError"
+    assert {h["code"] for h in refused["holds"]} == {
+        "OPEN_ACCOUNTS",
+        "RETENTION_PERIOD",
+    }
+    listed = await gql(client, PENDING)
+    assert listed["data"]["erasureRequests"]["totalCount"] == 1
+    assert (await Customer.get(id=row.id)).erased_at is None
+
+
+async def test_a_colleague_rejects_with_a_reason(client, caller):
+    row = await person()
+    request_id = await requested(client, caller, row)
+    as_actor(caller, *DPO, subject="staff-8")
+
+    empty = await gql(client, REJECT, input={"id": request_id, "reason": " "})
+    body = await gql(
+        client, REJECT, input={"id": request_id, "reason": "Litigation pending"}
+    )
+
+    assert empty["data"]["rejectErasureRequest"] == {
+        "__typename": "ValidationError",
+        "code": "VALIDATION_FAILED",
+        "fields": [{"field": "reason", "code": "REQUIRED"}],
+    }
+    assert body["data"]["rejectErasureRequest"] == {
+        "__typename": "ErasureRequest",
+        "id": request_id,
+        "status": "REJECTED",
+        "decidedBy": "staff-8",
+        "decisionReason": "Litigation pending",
+    }
+    again = await gql(client, APPROVE, input={"id": request_id})
+    assert again["data"]["approveErasureRequest"]["code"] == "ALREADY_DECIDED"
+    listed = await gql(client, PENDING, status=["REJECTED"])
+    assert listed["data"]["erasureRequests"]["totalCount"] == 1
+    assert (await gql(client, PENDING))["data"]["erasureRequests"]["totalCount"] == 0
+
+
+async def test_a_second_pending_request_is_refused(client, caller):
+    row = await person()
+    await requested(client, caller, row)
+    as_actor(caller, *DPO, subject="staff-8")
+
+    body = await gql(client, REQUEST, input=request_input(row, reference="DSR-2"))
+
+    assert body["data"]["requestErasure"] == {
+        "__typename": "RefusedError",
+        "code": "ERASURE_REQUESTED",
+    }
+
+
+async def test_pending_requests_page_oldest_first(client, caller):
+    home = await branch()
+    rows = [await customer_from_german(i, home) for i in (5, 6, 7)]
+    for row in rows:
+        await requested(client, caller, row)
+
+    first = (await gql(client, PENDING, first=2))["data"]["erasureRequests"]
+    after = first["pageInfo"]["endCursor"]
+    rest = (await gql(client, PENDING, first=2, after=after))["data"]["erasureRequests"]
+
+    numbers = [e["node"]["customer"]["customerNo"] for e in first["edges"]]
+    numbers += [e["node"]["customer"]["customerNo"] for e in rest["edges"]]
+    assert numbers == [row.customer_no for row in rows]
+    assert (first["totalCount"], first["pageInfo"]["hasNextPage"]) == (3, True)
+    assert rest["pageInfo"]["hasNextPage"] is False
+
+
+async def test_a_request_is_a_node_for_those_who_may_erase(client, caller):
+    row = await person()
+    request_id = await requested(client, caller, row)
+
+    found = await gql(client, NODE, id=request_id)
+    as_actor(caller, "customer.read")
+    hidden = await gql(client, NODE, id=request_id)
+    other = await branch("SH01")
+    as_actor(caller, *DPO, branch_id=other.id)
+    elsewhere = await gql(client, NODE, id=request_id)
+
+    assert found["data"]["node"] == {
+        "__typename": "ErasureRequest",
+        "id": request_id,
+        "status": "PENDING",
+        "reference": "DSR-2026-042",
+    }
+    assert hidden["data"]["node"] is None
+    assert elsewhere["data"]["node"] is None
+
+
+async def test_every_step_needs_the_erase_permission(client, caller):
+    row = await person()
+    request_id = await requested(client, caller, row)
     as_actor(caller, "customer.read", "customer.write", "customer.archive")
 
-    body = await gql(client, ERASE, input=erase_input(row))
+    asked = await gql(client, REQUEST, input=request_input(row))
+    approved = await gql(client, APPROVE, input={"id": request_id})
+    listed = await gql(client, PENDING)
+    shown = await gql(client, CUSTOMER, id=to_global_id("Customer", row.id))
 
-    assert body["data"]["eraseCustomer"] == {
+    denied = {
         "__typename": "PermissionDeniedError",
         "code": "FORBIDDEN",
         "permission": "customer.erase",
     }
+    assert asked["data"]["requestErasure"] == denied
+    assert approved["data"]["approveErasureRequest"] == denied
+    assert listed["data"]["erasureRequests"] is None
+    assert listed["errors"][0]["extensions"]["code"] == "FORBIDDEN"
+    assert shown["data"]["customer"]["pendingErasureRequest"] is None
     assert (await Customer.get(id=row.id)).erased_at is None
 
 
-async def test_erase_customer_with_a_stale_version_is_a_conflict(client, caller):
+async def test_an_erased_customer_refuses_another_request(client, caller):
     row = await person()
-    as_actor(caller, *DPO)
+    await erase_by_two(client, caller, row)
 
-    body = await gql(client, ERASE, input=erase_input(row, version=row.version + 3))
+    body = await gql(client, REQUEST, input=request_input(row))
 
-    assert body["data"]["eraseCustomer"] == {
-        "__typename": "ConflictError",
-        "code": "CONFLICT",
-        "currentVersion": row.version,
-    }
-
-
-async def test_erasing_an_erased_customer_is_refused(client, caller):
-    row = await person()
-    as_actor(caller, *DPO)
-    first = await gql(client, ERASE, input=erase_input(row))
-
-    again = await gql(
-        client,
-        ERASE,
-        input=erase_input(row, version=first["data"]["eraseCustomer"]["version"]),
-    )
-
-    assert again["data"]["eraseCustomer"] == {
+    assert body["data"]["requestErasure"] == {
         "__typename": "RefusedError",
         "code": "ALREADY_ERASED",
     }
@@ -173,9 +370,9 @@ mutation Restore($input: RestoreCustomerInput!) {
 
 async def test_an_erased_customer_cannot_be_restored(client, caller):
     row = await person()
-    as_actor(caller, *DPO, "customer.archive")
-    erased = (await gql(client, ERASE, input=erase_input(row)))["data"]["eraseCustomer"]
+    erased = (await erase_by_two(client, caller, row))["customer"]
     assert erased["archivedAt"] is not None
+    as_actor(caller, *DPO, "customer.archive")
 
     restored = await gql(
         client,
@@ -194,10 +391,10 @@ async def test_an_unknown_ground_is_refused_by_the_schema(client, caller):
     row = await person()
     as_actor(caller, *DPO)
 
-    body = await gql(client, ERASE, input=erase_input(row, ground="BECAUSE"))
+    body = await gql(client, REQUEST, input=request_input(row, ground="BECAUSE"))
 
     assert body["data"] is None
-    assert (await Customer.get(id=row.id)).erased_at is None
+    assert not await ErasureRequest.exists()
 
 
 # ---------------------------------------------------------------- export
@@ -276,8 +473,8 @@ async def test_export_of_another_branch_customer_is_not_found(client, caller):
 
 async def test_export_after_erasure_holds_no_personal_data(client, caller):
     row = await person()
-    as_actor(caller, *DSAR, *DPO)
-    await gql(client, ERASE, input=erase_input(row))
+    await erase_by_two(client, caller, row)
+    as_actor(caller, *DSAR)
 
     body = await gql(client, EXPORT, input={"id": to_global_id("Customer", row.id)})
 
@@ -287,6 +484,7 @@ async def test_export_after_erasure_holds_no_personal_data(client, caller):
     assert PHONE not in json.dumps(data, ensure_ascii=False)
     assert [e["action"] for e in data["audit_events"]] == [
         "customer.create",
+        "customer.erase.request",
         "customer.erase",
     ]
     assert (

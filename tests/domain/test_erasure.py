@@ -1,4 +1,4 @@
-"""Erasure on request: holds refuse it, otherwise personal data goes, the books stay."""
+"""Erasure on request: four eyes; holds refuse it; personal data goes, books stay."""
 
 from __future__ import annotations
 
@@ -8,11 +8,10 @@ from decimal import Decimal
 
 import pytest
 
-from cims.domain import complaints, erasure, interactions
+from cims.domain import complaints, erasure, importing, interactions
 from cims.domain.actor import Actor
 from cims.domain.crypto import open_fields
 from cims.domain.errors import (
-    Conflict,
     ErasureHeld,
     NotFound,
     PermissionDenied,
@@ -28,6 +27,8 @@ from cims.models import (
     ComplaintCategory,
     ComplaintStatus,
     Customer,
+    ErasureRequest,
+    ImportRecord,
     Interaction,
     Transaction,
 )
@@ -39,6 +40,7 @@ OFFICER = Actor(
         {"customer.read", "customer.erase", "complaint.handle", "interaction.write"}
     ),
 )
+SECOND = Actor(subject="dpo-2", permissions=OFFICER.permissions)
 PHONE = "+8613800138000"
 EMAIL = "wang.fang@example.com"
 
@@ -84,6 +86,13 @@ async def age_history(customer: Customer, years: int) -> None:
         await row.save(update_fields=["booked_at"])
 
 
+async def erase(person: Customer, ground: str = "objection") -> Customer:
+    """Request as OFFICER, approve as SECOND: the erased customer row."""
+    asked = await erasure.request_erasure(OFFICER, person.id, ground, "DSR-2026-001")
+    await erasure.approve(SECOND, asked.id)
+    return await Customer.get(id=person.id)
+
+
 async def file_complaint(customer: Customer) -> Complaint:
     category, _ = await ComplaintCategory.get_or_create(
         product="Checking or savings account", issue="Managing an account"
@@ -103,7 +112,7 @@ async def test_open_accounts_and_complaints_hold_the_data_and_nothing_changes(pe
     await file_complaint(person)
 
     with pytest.raises(ErasureHeld) as held:
-        await erasure.erase(OFFICER, person.id, person.version, "withdrawn_consent")
+        await erasure.request_erasure(OFFICER, person.id, "withdrawn_consent", "DSR-1")
 
     codes = {hold.code: hold for hold in held.value.holds}
     assert set(codes) == {"OPEN_ACCOUNTS", "OPEN_COMPLAINTS", "RETENTION_PERIOD"}
@@ -116,7 +125,8 @@ async def test_open_accounts_and_complaints_hold_the_data_and_nothing_changes(pe
         None,
     )
     assert open_fields(stored)["mobile_phone"] == PHONE
-    assert not await AuditEvent.filter(action="customer.erase").exists()
+    assert not await AuditEvent.filter(action__startswith="customer.erase").exists()
+    assert not await ErasureRequest.exists()
 
 
 async def test_retention_runs_from_the_last_activity(person):
@@ -164,7 +174,7 @@ async def test_erasure_removes_personal_data_and_keeps_the_books(person):
     )
     balances = [a.balance for a in accounts]
 
-    erased = await erasure.erase(OFFICER, person.id, person.version, "objection")
+    erased = await erase(person)
 
     assert erased.full_name.startswith("ERASED-")
     personal = open_fields(erased)
@@ -214,7 +224,7 @@ async def test_erasure_removes_personal_data_and_keeps_the_books(person):
 
 
 async def test_the_erased_row_is_found_by_no_personal_key(person):
-    await erasure.erase(OFFICER, person.id, person.version, "no_longer_needed")
+    await erase(person, "no_longer_needed")
 
     assert not await Customer.filter(
         mobile_phone_index=index_of("mobile_phone", PHONE)
@@ -222,57 +232,191 @@ async def test_the_erased_row_is_found_by_no_personal_key(person):
     assert not await Customer.filter(email_index=index_of("email", EMAIL)).exists()
 
 
-async def test_erasure_is_audited_without_personal_values(person):
-    await erasure.erase(OFFICER, person.id, person.version, "withdrawn_consent")
-
-    event = await AuditEvent.get(action="customer.erase")
-    assert (event.actor, event.entity, event.entity_id) == (
-        "dpo-1",
-        "Customer",
-        str(person.id),
+async def test_every_step_is_audited_on_the_customer_without_values(person):
+    asked = await erasure.request_erasure(
+        OFFICER, person.id, "withdrawn_consent", "DSR-2026-007"
     )
-    assert "ground:withdrawn_consent" in event.field_names
-    assert {"full_name", "id_number", "mobile_phone"} <= set(event.field_names)
-    stored = " ".join(event.field_names)
-    for value in (person.full_name, PHONE, EMAIL, "教师"):
+    await erasure.approve(SECOND, asked.id)
+
+    events = await AuditEvent.filter(entity="Customer", entity_id=str(person.id))
+    steps = {e.action: e for e in events}
+    assert set(steps) == {"customer.create", "customer.erase.request", "customer.erase"}
+    request = steps["customer.erase.request"]
+    assert request.actor == "dpo-1"
+    assert set(request.field_names) == {
+        f"request:{asked.id}",
+        "ground:withdrawn_consent",
+        "reference",
+    }
+    erased = steps["customer.erase"]
+    assert erased.actor == "dpo-2"
+    assert {"full_name", "id_number", "mobile_phone", f"request:{asked.id}"} <= set(
+        erased.field_names
+    )
+    assert "ground:withdrawn_consent" in erased.field_names
+    stored = " ".join(name for e in events for name in e.field_names)
+    for value in (person.full_name, PHONE, EMAIL, "教师", "DSR-2026-007"):
         assert value not in stored
 
 
-async def test_erasure_needs_its_own_permission(person):
+async def test_a_request_waits_for_a_second_person(person):
+    asked = await erasure.request_erasure(OFFICER, person.id, "objection", " DSR-9 ")
+
+    stored = await Customer.get(id=person.id)
+    assert stored.erased_at is None and stored.version == person.version
+    assert open_fields(stored)["mobile_phone"] == PHONE
+    assert (asked.status, asked.reference, asked.requested_by) == (
+        "pending",
+        "DSR-9",
+        "dpo-1",
+    )
+    assert (await erasure.pending_request(SECOND, person.id)).id == asked.id
+
+    approved = await erasure.approve(SECOND, asked.id)
+
+    assert (approved.status, approved.decided_by) == ("approved", "dpo-2")
+    assert approved.decided_at is not None
+    assert (await Customer.get(id=person.id)).erased_at is not None
+    assert await erasure.pending_request(SECOND, person.id) is None
+
+
+async def test_the_requester_cannot_approve_their_own_request(person):
+    asked = await erasure.request_erasure(OFFICER, person.id, "objection", "DSR-1")
+
+    with pytest.raises(Refused) as refused:
+        await erasure.approve(OFFICER, asked.id)
+
+    assert refused.value.code == "SAME_APPROVER"
+    assert (await ErasureRequest.get(id=asked.id)).status == "pending"
+    assert (await Customer.get(id=person.id)).erased_at is None
+    assert not await AuditEvent.filter(action="customer.erase").exists()
+
+
+async def test_a_hold_arising_after_the_request_refuses_approval_and_waits(person):
+    asked = await erasure.request_erasure(OFFICER, person.id, "objection", "DSR-1")
+    complaint = await file_complaint(person)
+
+    with pytest.raises(ErasureHeld) as held:
+        await erasure.approve(SECOND, asked.id)
+
+    assert [h.code for h in held.value.holds] == ["OPEN_COMPLAINTS"]
+    still = await ErasureRequest.get(id=asked.id)
+    assert (still.status, still.decided_by, still.pending_customer_id) == (
+        "pending",
+        None,
+        person.id,
+    )
+    assert (await Customer.get(id=person.id)).erased_at is None
+    assert not await AuditEvent.filter(action="customer.erase").exists()
+    # Once the complaint is closed (and long ago), the same request goes through.
+    await Complaint.filter(id=complaint.id).update(
+        status=ComplaintStatus.CLOSED,
+        closed_at=datetime(2019, 1, 1, tzinfo=UTC),
+        resolved_at=datetime(2019, 1, 1, tzinfo=UTC),
+    )
+    assert (await erasure.approve(SECOND, asked.id)).status == "approved"
+
+
+async def test_a_rejected_request_is_final_and_another_may_follow(person):
+    asked = await erasure.request_erasure(OFFICER, person.id, "objection", "DSR-1")
+
+    rejected = await erasure.reject(SECOND, asked.id, "  Loan still under dispute ")
+
+    assert (rejected.status, rejected.decided_by, rejected.decision_reason) == (
+        "rejected",
+        "dpo-2",
+        "Loan still under dispute",
+    )
+    assert rejected.pending_customer_id is None
+    with pytest.raises(Refused) as refused:
+        await erasure.approve(SECOND, asked.id)
+    assert refused.value.code == "ALREADY_DECIDED"
+    assert (await Customer.get(id=person.id)).erased_at is None
+    event = await AuditEvent.get(action="customer.erase.reject")
+    assert (event.actor, event.entity_id) == ("dpo-2", str(person.id))
+    assert "Loan" not in " ".join(event.field_names)
+    again = await erasure.request_erasure(SECOND, person.id, "objection", "DSR-2")
+    assert again.status == "pending"
+
+
+async def test_the_requester_withdraws_their_own_request(person):
+    asked = await erasure.request_erasure(OFFICER, person.id, "objection", "DSR-1")
+
+    withdrawn = await erasure.reject(OFFICER, asked.id, "Customer changed their mind")
+
+    assert withdrawn.status == "withdrawn"
+    assert await AuditEvent.filter(action="customer.erase.withdraw").count() == 1
+    with pytest.raises(Refused) as refused:
+        await erasure.reject(SECOND, asked.id, "too late")
+    assert refused.value.code == "ALREADY_DECIDED"
+
+
+async def test_one_pending_request_per_customer(person):
+    await erasure.request_erasure(OFFICER, person.id, "objection", "DSR-1")
+
+    with pytest.raises(Refused) as refused:
+        await erasure.request_erasure(SECOND, person.id, "objection", "DSR-2")
+
+    assert refused.value.code == "ERASURE_REQUESTED"
+    assert await ErasureRequest.filter(customer_id=person.id).count() == 1
+    assert await AuditEvent.filter(action="customer.erase.request").count() == 1
+
+
+async def test_reference_and_reason_are_required(person):
+    with pytest.raises(ValidationFailed) as no_reference:
+        await erasure.request_erasure(OFFICER, person.id, "objection", "  ")
+    asked = await erasure.request_erasure(OFFICER, person.id, "objection", "DSR-1")
+    with pytest.raises(ValidationFailed) as no_reason:
+        await erasure.reject(SECOND, asked.id, "")
+
+    assert [(p.field, p.code) for p in no_reference.value.problems] == [
+        ("reference", "REQUIRED")
+    ]
+    assert [(p.field, p.code) for p in no_reason.value.problems] == [
+        ("reason", "REQUIRED")
+    ]
+    assert (await ErasureRequest.get(id=asked.id)).status == "pending"
+
+
+async def test_every_step_needs_the_erase_permission(person):
     writer = Actor(
         subject="rm-1", permissions=frozenset({"customer.read", "customer.write"})
     )
+    asked = await erasure.request_erasure(OFFICER, person.id, "objection", "DSR-1")
 
-    with pytest.raises(PermissionDenied) as denied:
-        await erasure.erase(writer, person.id, person.version, "objection")
-
-    assert denied.value.permission == "customer.erase"
+    for step in (
+        erasure.request_erasure(writer, person.id, "objection", "DSR-2"),
+        erasure.approve(writer, asked.id),
+        erasure.reject(writer, asked.id, "no"),
+    ):
+        with pytest.raises(PermissionDenied) as denied:
+            await step
+        assert denied.value.permission == "customer.erase"
+    with pytest.raises(PermissionDenied):
+        erasure.requests(writer)
     assert (await Customer.get(id=person.id)).erased_at is None
 
 
 async def test_a_customer_outside_the_branch_is_not_found(person):
     other = await branch("SH01")
     branch_officer = Actor(
-        subject="dpo-2", permissions=OFFICER.permissions, branch_id=other.id
+        subject="dpo-3", permissions=OFFICER.permissions, branch_id=other.id
     )
+    asked = await erasure.request_erasure(OFFICER, person.id, "objection", "DSR-1")
 
     with pytest.raises(NotFound):
-        await erasure.erase(branch_officer, person.id, person.version, "objection")
-
-
-async def test_a_stale_version_is_a_conflict(person):
-    with pytest.raises(Conflict) as conflict:
-        await erasure.erase(OFFICER, person.id, person.version - 1, "objection")
-
-    assert conflict.value.current_version == person.version
-    assert (await Customer.get(id=person.id)).erased_at is None
+        await erasure.request_erasure(branch_officer, person.id, "objection", "X")
+    with pytest.raises(NotFound):
+        await erasure.approve(branch_officer, asked.id)
+    assert await erasure.requests(branch_officer).count() == 0
+    assert await erasure.requests(SECOND, ["pending"]).count() == 1
 
 
 async def test_erasing_twice_is_refused(person):
-    erased = await erasure.erase(OFFICER, person.id, person.version, "objection")
+    await erase(person)
 
     with pytest.raises(Refused) as refused:
-        await erasure.erase(OFFICER, person.id, erased.version, "objection")
+        await erasure.request_erasure(OFFICER, person.id, "objection", "DSR-2")
 
     assert refused.value.code == "ALREADY_ERASED"
     assert await AuditEvent.filter(action="customer.erase").count() == 1
@@ -280,8 +424,55 @@ async def test_erasing_twice_is_refused(person):
 
 async def test_an_unknown_ground_is_refused(person):
     with pytest.raises(ValidationFailed) as failed:
-        await erasure.erase(OFFICER, person.id, person.version, "because")
+        await erasure.request_erasure(OFFICER, person.id, "because", "DSR-1")
 
     assert [(p.field, p.code) for p in failed.value.problems] == [
         ("ground", "INVALID_CHOICE")
     ]
+    assert not await ErasureRequest.exists()
+
+
+# ---------------------------------------------------------------- import fingerprints
+
+IMPORT_HEADER = "客户姓名,手机号,网点\n"
+IMPORTER = Actor(
+    subject="clerk-1",
+    permissions=frozenset({"customer.read", "customer.write", "customer.import"}),
+)
+
+
+async def test_erasure_deletes_the_import_fingerprints_so_a_reimport_is_new(database):
+    home = await branch("BJ01")
+    data = (IMPORT_HEADER + f"无证件客户,13900139000,{home.code}\n").encode()
+    mapping = importing.Mapping(
+        columns={
+            "客户姓名": "full_name",
+            "手机号": "mobile_phone",
+            "网点": "branch_code",
+        }
+    )
+    first = await importing.import_customers(IMPORTER, data, "c.csv", mapping)
+    assert first.created_rows == 1
+    imported = await Customer.get()
+    assert await ImportRecord.filter(customer_no=imported.customer_no).count() == 1
+
+    erased = await erase(imported)
+
+    assert not await ImportRecord.filter(customer_no=imported.customer_no).exists()
+    event = await AuditEvent.get(action="customer.erase")
+    assert "ImportRecord" in event.field_names
+    again = await importing.import_customers(IMPORTER, data, "c.csv", mapping)
+    assert (again.created_rows, again.existing_rows) == (1, 0)
+    rows = await Customer.all().order_by("id")
+    assert [r.id for r in rows] == [imported.id, rows[1].id] and len(rows) == 2
+    fresh = rows[1]
+    assert fresh.customer_no != imported.customer_no
+    assert (fresh.full_name, fresh.erased_at) == ("无证件客户", None)
+    assert open_fields(fresh)["mobile_phone"] == "+8613900139000"
+    kept = await Customer.get(id=imported.id)
+    assert (kept.full_name, kept.erased_at, kept.version) == (
+        erased.full_name,
+        erased.erased_at,
+        erased.version,
+    )
+    assert open_fields(kept)["mobile_phone"] is None

@@ -6,12 +6,12 @@ import json
 
 import pytest
 
-from cims.domain import erasure, interactions, subject_export, surveys
+from cims.domain import interactions, subject_export, surveys
 from cims.domain.actor import Actor
 from cims.domain.crypto import open_fields
 from cims.domain.errors import PermissionDenied
 from cims.models import AuditEvent, Complaint, ComplaintStatus
-from tests.domain.test_erasure import cfpb_narrative, file_complaint
+from tests.domain.test_erasure import cfpb_narrative, erase, file_complaint
 from tests.factories import accounts_with_history, branch, customer_from_german
 
 CLERK = Actor(
@@ -115,7 +115,7 @@ async def test_after_erasure_the_export_holds_no_free_text(database):
     await service_history(person)
     await file_complaint_closed(person)
 
-    await erasure.erase(CLERK, person.id, person.version, "objection")
+    await erase(person)
     data = document(await subject_export.export_subject(CLERK, person.id))
 
     text = json.dumps(data, ensure_ascii=False)

@@ -17,7 +17,7 @@ from cims.api.schema import schema
 from cims.auth.policy import ROLES, permissions_for
 from cims.domain.actor import Actor
 from cims.domain.crypto import open_fields
-from cims.models import CustomerValue
+from cims.models import CustomerValue, ErasureRequest
 from tests.api.test_customers import gql
 from tests.factories import accounts_with_history, branch, customer_from_german
 
@@ -54,6 +54,7 @@ SELECTIONS = {
     "segments": "segments { name }",
     "value": "value { rfm }",
     "recommendations": "recommendations { rank }",
+    "pendingErasureRequest": "pendingErasureRequest { id }",
 }
 
 
@@ -64,6 +65,17 @@ async def _value_of(customer) -> None:
         frequency_score=3, monetary_score=3, rfm="333", annual_margin=100.0,
         lifetime_value=500.0, tier="silver", model_version="v0001",
         computed_at=datetime.now(UTC),
+    )
+
+
+async def _erasure_request_of(customer) -> None:
+    """A pending erasure request, so that the field has something to answer."""
+    await ErasureRequest.create(
+        customer=customer,
+        ground="objection",
+        reference="DSR-1",
+        pending_customer_id=customer.id,
+        requested_by="dpo-1",
     )
 
 
@@ -93,6 +105,7 @@ async def test_each_sensitive_customer_field_for_each_role(client, caller, role)
     )
     await accounts_with_history(row, transactions=2)
     await _value_of(row)
+    await _erasure_request_of(row)
     clear = open_fields(row)
     permissions = permissions_for([role])
     caller.actor = Actor(

@@ -12,7 +12,8 @@ from tortoise.functions import Count
 
 from cims.api.pagination import Order, decode_cursor
 from cims.api.record_loaders import RecordLoaders
-from cims.domain import consent, customers, interactions, principals, segments
+from cims.domain import consent, customers, erasure, interactions, principals
+from cims.domain import segments
 from cims.domain.actor import Actor
 from cims.domain.errors import DomainError, NotFound
 from cims.models import (
@@ -78,6 +79,13 @@ class Loaders:
         self.credit_assessments_of = DataLoader(load_fn=self._credit_assessments_of)
         self.credit_decision = _by_id(
             lambda ids: CreditDecision.filter(assessment_id__in=ids), "assessment_id"
+        )
+        # Only resolved for callers holding customer.erase (the field requires it).
+        self.pending_erasure = _by_id(
+            lambda ids: erasure.requests(actor, [erasure.PENDING]).filter(
+                customer_id__in=ids
+            ),
+            "customer_id",
         )
         self.records = RecordLoaders(actor)
 

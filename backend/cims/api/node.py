@@ -14,6 +14,7 @@ from cims.api import risk
 from cims.api.analytics import Recommendation, segment_node
 from cims.api.ids import from_global_id
 from cims.api.saved_views import saved_view_node
+from cims.api.subject import erasure_request_node
 from cims.api.types import Account, Branch, Customer, Node, Product, Transaction
 from cims.domain import customers
 from cims.domain.errors import NotFound, PermissionDenied
@@ -133,6 +134,7 @@ RESOLVERS = {
     "CustomerRelation": _relationship,
     "ImportTemplate": _import_template,
     "AuditEvent": _audit_event,
+    "ErasureRequest": erasure_request_node,
 }
 
 

@@ -25,7 +25,7 @@ from cims.api.risk import (
 )
 from cims.api.saved_views import SavedViewMutations, SavedViewQueries
 from cims.api.service import ServiceMutations, ServiceQueries
-from cims.api.subject import SubjectMutations
+from cims.api.subject import ErasureRequest, SubjectMutations, SubjectQueries
 from cims.api.subscriptions import ServiceSubscriptions
 from cims.api.transactions import TransactionMutations
 from cims.api.types import Account, Branch, Customer, Product, Transaction
@@ -43,6 +43,7 @@ Query = merge_types(
         AnalyticsQueries,
         SavedViewQueries,
         RecordQueries,
+        SubjectQueries,
     ),
 )
 Mutation = merge_types(
@@ -75,7 +76,16 @@ schema = Schema(
     query=Query,
     mutation=Mutation,
     subscription=Subscription,
-    types=[Customer, Branch, Product, Account, Transaction, CreditAssessment, Alert],
+    types=[
+        Customer,
+        Branch,
+        Product,
+        Account,
+        Transaction,
+        CreditAssessment,
+        Alert,
+        ErasureRequest,
+    ],
     extensions=[
         lambda: MaxTokensLimiter(max_token_count=MAX_TOKENS),
         lambda: ParserCache(maxsize=512),

@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     )
     from cims.api.service import Complaint, TimelineEntry
     from cims.api.risk import CreditAssessment
+    from cims.api.subject import ErasureRequest
 
 PII = "customer.pii.read"
 FINANCIAL = "customer.financial.read"
@@ -367,6 +368,18 @@ class Customer(Node):
         from cims.api.records import customer_consent_history
 
         return await customer_consent_history(info, self.pk)
+
+    @requires(
+        "customer.erase",
+        description="The erasure request awaiting a second person's decision, if any.",
+    )
+    async def pending_erasure_request(
+        self, info: strawberry.Info
+    ) -> Annotated[ErasureRequest, strawberry.lazy("cims.api.subject")] | None:
+        from cims.api.subject import ErasureRequest
+
+        row = await info.context.loaders.pending_erasure.load(self.pk)
+        return ErasureRequest.from_row(row) if row else None
 
     @strawberry.field(description="Related customers, each with the role it plays.")
     async def relationships(

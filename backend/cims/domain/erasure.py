@@ -1,10 +1,19 @@
 """Erasure of a customer's personal data on request (the right to be forgotten).
 
+Erasure is irreversible, so it takes four eyes: one person requests it
+(``request_erasure``: the ground and the reference of the data subject's request),
+a different person approves it (``approve``) and only then, in the approval's own
+transaction, is the data erased. The requester may not approve their own request
+(``Refused("SAME_APPROVER")``); anyone holding ``customer.erase`` may reject a
+request with a reason (``reject``; the requester's own rejection is a withdrawal).
+A customer has at most one pending request. Every step is audited on the customer.
+
 A bank may not forget everything at once: anti-money-laundering law keeps a
 customer's identification and transaction records for five years after the
 relationship ends (PRC Anti-Money Laundering Law art. 19; EU Directive 2015/849
-art. 40), and an open account or complaint is a relationship still running. So
-``erase`` first looks for holds and refuses with all of them (``ErasureHeld``):
+art. 40), and an open account or complaint is a relationship still running. So a
+request, and again its approval, first look for holds and refuse with all of them
+(``ErasureHeld``); a refused approval leaves the request pending:
 
     OPEN_ACCOUNTS      an account that is not closed
     OPEN_COMPLAINTS    a complaint neither resolved nor closed
@@ -13,7 +22,7 @@ art. 40), and an open account or complaint is a relationship still running. So
                        (default 5) years ago; it ended at the latest account
                        closing, transaction or complaint resolution
 
-Without a hold, in one transaction: the personal fields of the customer row are
+On approval, in one transaction: the personal fields of the customer row are
 overwritten (names, birth date, gender, documents, contacts, address, occupation,
 income, tags and custom attributes; sealed values and their blind indexes removed;
 the name replaced by a random pseudonym), the row is closed and archived and keeps
@@ -21,9 +30,11 @@ its number, branch, kind, nationality and KYC state; free text about the person 
 the timeline (interaction summaries, complaint descriptions, root causes and event
 reasons, survey comments) is overwritten; derived profiling (features, value,
 recommendations) is deleted and segment memberships end; unused survey links
-expire. Accounts, transactions, dates, amounts, categories and channels stay for
-the bank's books. The act is audited with the names of what was erased and the
-ground, never the values.
+expire; the import fingerprints of the rows that created the customer are deleted,
+so importing the same file again creates a new customer instead of finding the
+pseudonymised one. Accounts, transactions, dates, amounts, categories and channels
+stay for the bank's books. The act is audited with the names of what was erased
+and the ground, never the values.
 """
 
 from __future__ import annotations
@@ -31,10 +42,11 @@ from __future__ import annotations
 import os
 import secrets
 from datetime import UTC, date, datetime
-from enum import StrEnum
 
+from tortoise.exceptions import IntegrityError
 from tortoise.expressions import F
 from tortoise.functions import Max
+from tortoise.queryset import QuerySet
 from tortoise.transactions import in_transaction
 
 from cims.domain import audit, customers
@@ -43,6 +55,7 @@ from cims.domain.errors import (
     Conflict,
     ErasureHeld,
     Hold,
+    NotFound,
     Refused,
     ValidationFailed,
 )
@@ -57,6 +70,10 @@ from cims.models import (
     Customer,
     CustomerFeatures,
     CustomerValue,
+    ErasureGround,
+    ErasureRequest,
+    ErasureRequestStatus,
+    ImportRecord,
     Interaction,
     Recommendation,
     SegmentMembership,
@@ -78,18 +95,11 @@ ERASED_FIELDS = (
     "mobile_phone", "email", "address", "annual_income", "assets", "liabilities",
     "tags", "custom_attributes",
 )  # fmt: skip
+REFERENCE_MAX = ErasureRequest._meta.fields_map["reference"].max_length
+REASON_MAX = 2000
+PENDING = ErasureRequestStatus.PENDING
 FINISHED_COMPLAINTS = (ComplaintStatus.RESOLVED, ComplaintStatus.CLOSED)
 OPEN_ALERTS = (AlertStatus.OPEN, AlertStatus.ESCALATED)
-
-
-class ErasureGround(StrEnum):
-    """Why the customer asked (GDPR art. 17(1); PIPL art. 47)."""
-
-    WITHDRAWN_CONSENT = "withdrawn_consent"
-    NO_LONGER_NEEDED = "no_longer_needed"
-    OBJECTION = "objection"
-    UNLAWFUL_PROCESSING = "unlawful_processing"
-    LEGAL_OBLIGATION = "legal_obligation"
 
 
 def retention_years() -> int:
@@ -173,38 +183,187 @@ def erased_values(customer: Customer) -> dict:
     return values
 
 
-async def erase(
-    actor: Actor, customer_id: int, version: int, ground: ErasureGround | str
-) -> Customer:
-    """Erase the customer's personal data, or raise ``ErasureHeld`` with every hold."""
+# ---------------------------------------------------------------- four eyes
+
+
+async def request_erasure(
+    actor: Actor, customer_id: int, ground: ErasureGround | str, reference: str
+) -> ErasureRequest:
+    """Ask for the customer's personal data to be erased; a second person approves.
+
+    Refused while a hold applies (``ErasureHeld``), when the data is erased
+    already, or when a request for the customer is pending (``ERASURE_REQUESTED``).
+    """
     customers.require(actor, ERASE)
     ground = _ground(ground)
+    reference = _text("reference", reference, REFERENCE_MAX)
     current = await customers.get(actor, customer_id)
-    if current.erased_at is not None:
-        message = "The customer's personal data is erased already"
-        raise Refused("ALREADY_ERASED", message)
-    if current.version != version:
-        raise Conflict("Customer", current.version)
-    # Holds are read before the write, without a lock on accounts or complaints: an
-    # account opened in the same instant would be missed. Erasure is a rare, manual
-    # step taken after the customer has left, so no such race is expected.
+    _not_erased(current)
     if found := await holds(customer_id):
         raise ErasureHeld(found)
     async with in_transaction() as conn:
-        changed = await (
-            Customer.filter(id=customer_id, version=version)
+        try:
+            row = await ErasureRequest.create(
+                customer_id=customer_id,
+                ground=ground,
+                reference=reference,
+                pending_customer_id=customer_id,
+                requested_by=actor.subject,
+                using_db=conn,
+            )
+        except IntegrityError:
+            raise Refused(
+                "ERASURE_REQUESTED", "An erasure request for this customer is pending"
+            ) from None
+        fields = [f"request:{row.id}", f"ground:{ground.value}", "reference"]
+        await audit.record(
+            actor, "customer.erase.request", "Customer", customer_id, fields, conn=conn
+        )
+    return row
+
+
+async def approve(actor: Actor, request_id: int) -> ErasureRequest:
+    """Approve a colleague's request and erase the customer's personal data now.
+
+    The holds are checked again in the approval's transaction; while one applies the
+    approval is refused (``ErasureHeld``) and the request stays pending.
+    """
+    customers.require(actor, ERASE)
+    row = await get_request(actor, request_id)
+    _pending(row)
+    if row.requested_by == actor.subject:
+        raise Refused(
+            "SAME_APPROVER", "A second, different person must approve this erasure"
+        )
+    async with in_transaction() as conn:
+        # Claiming the request first serialises two approvals of it on PostgreSQL;
+        # the claim is undone with everything else if a hold or a conflict refuses.
+        claimed = await (
+            ErasureRequest.filter(id=row.id, status=PENDING)
             .using_db(conn)
-            .update(version=F("version") + 1, **erased_values(current))
+            .update(
+                status=ErasureRequestStatus.APPROVED,
+                pending_customer_id=None,
+                decided_by=actor.subject,
+                decided_at=datetime.now(UTC),
+            )
+        )
+        if not claimed:
+            raise _decided()
+        # Holds are read in the transaction, without a lock on accounts or
+        # complaints: an account opened in the same instant would be missed.
+        # Erasure is a rare, manual step taken after the customer has left, so no
+        # such race is expected.
+        if found := await holds(row.customer_id):
+            raise ErasureHeld(found)
+        customer = await Customer.get(id=row.customer_id).using_db(conn)
+        _not_erased(customer)
+        await _erase(actor, customer, row, conn)
+    return await ErasureRequest.get(id=row.id)
+
+
+async def reject(actor: Actor, request_id: int, reason: str) -> ErasureRequest:
+    """Turn a pending request down with a reason; the requester's own is withdrawn."""
+    customers.require(actor, ERASE)
+    reason = _text("reason", reason, REASON_MAX)
+    row = await get_request(actor, request_id)
+    _pending(row)
+    mine = row.requested_by == actor.subject
+    status = ErasureRequestStatus.WITHDRAWN if mine else ErasureRequestStatus.REJECTED
+    async with in_transaction() as conn:
+        changed = await (
+            ErasureRequest.filter(id=row.id, status=PENDING)
+            .using_db(conn)
+            .update(
+                status=status,
+                pending_customer_id=None,
+                decided_by=actor.subject,
+                decided_at=datetime.now(UTC),
+                decision_reason=reason,
+            )
         )
         if not changed:
-            latest = await Customer.get(id=customer_id).using_db(conn)
-            raise Conflict("Customer", latest.version)
-        redacted = await _redact_history(customer_id, conn)
-        fields = [*ERASED_FIELDS, *redacted, f"ground:{ground.value}"]
+            raise _decided()
+        action = "customer.erase.withdraw" if mine else "customer.erase.reject"
+        fields = [f"request:{row.id}", "decision_reason"]
         await audit.record(
-            actor, "customer.erase", "Customer", customer_id, fields, conn=conn
+            actor, action, "Customer", row.customer_id, fields, conn=conn
         )
-    return await Customer.get(id=customer_id)
+    return await ErasureRequest.get(id=row.id)
+
+
+def requests(
+    actor: Actor, statuses: list[ErasureRequestStatus | str] | None = None
+) -> QuerySet[ErasureRequest]:
+    """Erasure requests of the customers the actor may see (all statuses if none)."""
+    customers.require(actor, ERASE)
+    qs = ErasureRequest.all()
+    if actor.branch_id is not None:
+        qs = qs.filter(customer__branch_id=actor.branch_id)
+    if statuses:
+        qs = qs.filter(status__in=[ErasureRequestStatus(s) for s in statuses])
+    return qs
+
+
+async def get_request(actor: Actor, request_id: int) -> ErasureRequest:
+    row = await requests(actor).filter(id=request_id).first()
+    if row is None:
+        raise NotFound("ErasureRequest")
+    return row
+
+
+async def pending_request(actor: Actor, customer_id: int) -> ErasureRequest | None:
+    return await requests(actor, [PENDING]).filter(customer_id=customer_id).first()
+
+
+def _pending(row: ErasureRequest) -> None:
+    if row.status != PENDING:
+        raise _decided()
+
+
+def _decided() -> Refused:
+    return Refused("ALREADY_DECIDED", "This erasure request is decided already")
+
+
+def _not_erased(customer: Customer) -> None:
+    if customer.erased_at is not None:
+        message = "The customer's personal data is erased already"
+        raise Refused("ALREADY_ERASED", message)
+
+
+def _text(field: str, value: str | None, limit: int) -> str:
+    text = (value or "").strip()
+    if not text:
+        raise ValidationFailed.one(field, "REQUIRED", "A value is required")
+    if len(text) > limit:
+        raise ValidationFailed.one(field, "TOO_LONG", f"At most {limit} characters")
+    return text
+
+
+async def _erase(actor: Actor, customer: Customer, request: ErasureRequest, conn):
+    changed = await (
+        Customer.filter(id=customer.id, version=customer.version)
+        .using_db(conn)
+        .update(version=F("version") + 1, **erased_values(customer))
+    )
+    if not changed:
+        latest = await Customer.get(id=customer.id).using_db(conn)
+        raise Conflict("Customer", latest.version)
+    redacted = await _redact_history(customer.id, conn)
+    # The fingerprints of the imported rows are keyed hashes of the person's data:
+    # kept, a re-import of the same file would match the pseudonymised row.
+    prints = ImportRecord.filter(customer_no=customer.customer_no).using_db(conn)
+    if await prints.delete():
+        redacted.append("ImportRecord")
+    fields = [
+        *ERASED_FIELDS,
+        *redacted,
+        f"ground:{ErasureGround(request.ground).value}",
+        f"request:{request.id}",
+    ]
+    await audit.record(
+        actor, "customer.erase", "Customer", customer.id, fields, conn=conn
+    )
 
 
 def _ground(value: ErasureGround | str) -> ErasureGround:

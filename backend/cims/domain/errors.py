@@ -13,8 +13,10 @@
      │                         current state and the steps allowed from it
      ├── Refused               a control forbids the step; ``code`` says which
      │                         (SAME_APPROVER: four eyes need two officers;
-     │                         ALREADY_DECIDED: a decided assessment never changes;
-     │                         ALREADY_ERASED: erased personal data stays erased;
+     │                         ALREADY_DECIDED: a decided assessment or erasure
+     │                         request never changes; ALREADY_ERASED: erased
+     │                         personal data stays erased; ERASURE_REQUESTED: a
+     │                         customer has one pending erasure request at most;
      │                         NOT_OWNER: a shared view changes only by its owner)
      ├── ModelNotReady         the step needs a trained model and none is active;
      │                         models are trained by a command, never in a request

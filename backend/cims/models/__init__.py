@@ -23,6 +23,11 @@ from cims.models.core import (  # noqa: F401
     Product,
     Transaction,
 )
+from cims.models.erasure import (  # noqa: F401
+    ErasureGround,
+    ErasureRequest,
+    ErasureRequestStatus,
+)
 from cims.models.records import (  # noqa: F401
     ConsentChannel,
     ConsentPurpose,
@@ -100,6 +105,9 @@ __all__ = [
     "CustomerValue",
     "DocumentStatus",
     "DocumentType",
+    "ErasureGround",
+    "ErasureRequest",
+    "ErasureRequestStatus",
     "ImportJob",
     "ImportRecord",
     "ImportStatus",

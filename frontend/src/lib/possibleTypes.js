@@ -24,6 +24,14 @@ export const POSSIBLE_TYPES = {
     'PermissionDeniedError',
     'ValidationError',
   ],
+  ApproveErasureRequestPayload: [
+    'ConflictError',
+    'ErasureHeldError',
+    'ErasureRequest',
+    'NotFoundError',
+    'PermissionDeniedError',
+    'RefusedError',
+  ],
   ArchiveCustomerPayload: [
     'ConflictError',
     'Customer',
@@ -106,14 +114,6 @@ export const POSSIBLE_TYPES = {
     'NotFoundError',
     'PermissionDeniedError',
   ],
-  EraseCustomerPayload: [
-    'ConflictError',
-    'Customer',
-    'ErasureHeldError',
-    'NotFoundError',
-    'PermissionDeniedError',
-    'RefusedError',
-  ],
   Error: [
     'ConflictError',
     'ConsentWithdrawnError',
@@ -166,6 +166,7 @@ export const POSSIBLE_TYPES = {
     'CreditAssessment',
     'Customer',
     'CustomerRelationship',
+    'ErasureRequest',
     'ImportTemplate',
     'Interaction',
     'KycDocument',
@@ -199,6 +200,13 @@ export const POSSIBLE_TYPES = {
     'Recommendation',
     'ValidationError',
   ],
+  RejectErasureRequestPayload: [
+    'ErasureRequest',
+    'NotFoundError',
+    'PermissionDeniedError',
+    'RefusedError',
+    'ValidationError',
+  ],
   RenameSegmentPayload: [
     'ConflictError',
     'NotFoundError',
@@ -212,6 +220,14 @@ export const POSSIBLE_TYPES = {
     'InvalidTransitionError',
     'NotFoundError',
     'PermissionDeniedError',
+    'ValidationError',
+  ],
+  RequestErasurePayload: [
+    'ErasureHeldError',
+    'ErasureRequest',
+    'NotFoundError',
+    'PermissionDeniedError',
+    'RefusedError',
     'ValidationError',
   ],
   ResolveComplaintPayload: [

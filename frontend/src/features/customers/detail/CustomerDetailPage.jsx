@@ -18,9 +18,10 @@ import { AccountsSection } from '@/features/customers/detail/AccountsSection';
 import { ArchivedBanner } from '@/features/customers/detail/ArchivedBanner';
 import { ArchiveToggle } from '@/features/customers/detail/ArchiveToggle';
 import { BalanceSummary } from '@/features/customers/detail/BalanceSummary';
-import { EraseCustomerButton } from '@/features/customers/detail/EraseCustomerButton';
+import { ErasureRequestBanner } from '@/features/customers/detail/ErasureRequestBanner';
 import { ExportDataButton } from '@/features/customers/detail/ExportDataButton';
 import { ProfileSection } from '@/features/customers/detail/ProfileSection';
+import { RequestErasureButton } from '@/features/customers/detail/RequestErasureButton';
 import { TransactionsSection } from '@/features/customers/detail/TransactionsSection';
 import {
   customersPath,
@@ -74,7 +75,7 @@ function Header({ customer, onReload }) {
         )}
         {canArchive && <ArchiveToggle customer={customer} onReload={onReload} />}
         {canExportData && <ExportDataButton customer={customer} />}
-        {canErase && <EraseCustomerButton customer={customer} onReload={onReload} />}
+        {canErase && <RequestErasureButton customer={customer} onReload={onReload} />}
         {canAudit && (
           <Link to={customerAuditPath(customer.id)}>
             {t('customers.actions.auditTrail')}
@@ -128,6 +129,7 @@ function Sections({ customer, isPhone }) {
 export function CustomerDetailPage() {
   const { t } = useTranslation();
   const { id } = useParams();
+  const canErase = useCan('customer.erase');
   const isPhone = useIsPhone();
   // Parts the user may not see come back null with a FORBIDDEN error; the
   // rest of the customer still shows.
@@ -152,6 +154,7 @@ export function CustomerDetailPage() {
       <Link to={customersPath()}>← {t('customers.actions.backToList')}</Link>
       <Header customer={data.customer} onReload={reload} />
       <ArchivedBanner customer={data.customer} />
+      {canErase && <ErasureRequestBanner customer={data.customer} onReload={reload} />}
       <Sections customer={data.customer} isPhone={isPhone} />
       <CustomerAnalyticsSection customerId={data.customer.id} isPhone={isPhone} />
     </Flex>

@@ -17,6 +17,64 @@ const NO_ANALYTICS = {
   consents: [],
 };
 
+function erasureRequest(pending) {
+  return {
+    data: {
+      customer: {
+        __typename: 'Customer',
+        id: ZHANG.id,
+        pendingErasureRequest: pending,
+      },
+    },
+  };
+}
+
+function pendingRequest(overrides = {}) {
+  return {
+    __typename: 'ErasureRequest',
+    id: 'RXJhc3VyZVJlcXVlc3Q6Nw==',
+    status: 'PENDING',
+    ground: 'OBJECTION',
+    reference: 'DSR-2026-042',
+    requestedBy: 'subject-of-someone',
+    requestedByName: 'li.na',
+    requestedAt: '2026-03-01T09:00:00Z',
+    requestedByYou: false,
+    ...overrides,
+  };
+}
+
+const ERASED = {
+  ...ZHANG,
+  fullName: 'ERASED-1A2B3C4D',
+  status: 'CLOSED',
+  version: 4,
+  archivedAt: '2026-03-01T10:00:00Z',
+  erasedAt: '2026-03-01T10:00:00Z',
+};
+
+const HELD = {
+  __typename: 'ErasureHeldError',
+  code: 'ERASURE_HELD',
+  message: 'The personal data must be kept for now',
+  holds: [
+    {
+      __typename: 'ErasureHold',
+      code: 'OPEN_ACCOUNTS',
+      message: 'Accounts are still open',
+      count: 2,
+      until: null,
+    },
+    {
+      __typename: 'ErasureHold',
+      code: 'RETENTION_PERIOD',
+      message: 'Records are kept',
+      count: null,
+      until: '2031-06-30',
+    },
+  ],
+};
+
 function detailHandlers(overrides = {}) {
   return {
     Customer: () => ({ data: { customer: ZHANG } }),
@@ -50,6 +108,7 @@ function detailHandlers(overrides = {}) {
         },
       },
     }),
+    CustomerErasureRequest: () => erasureRequest(null),
     CustomerTimeline: () => ({
       data: {
         customer: {
@@ -220,102 +279,218 @@ describe('customer detail', () => {
     expect(screen.queryByRole('columnheader')).not.toBeInTheDocument();
   });
 
-  it('erases only after a ground is chosen and the number typed', async () => {
+  it('requests erasure with a ground and a reference, and shows it pending', async () => {
     const user = userEvent.setup();
+    let pending = null;
     const { graph } = renderApp(PATH, {
       handlers: detailHandlers({
-        EraseCustomer: () => ({
-          data: {
-            eraseCustomer: {
-              __typename: 'Customer',
-              id: ZHANG.id,
-              fullName: 'ERASED-1A2B3C4D',
-              version: 4,
-              status: 'CLOSED',
-              archivedAt: '2026-03-01T10:00:00Z',
-              erasedAt: '2026-03-01T10:00:00Z',
-              updatedAt: '2026-03-01T10:00:00Z',
-            },
-          },
-        }),
+        CustomerErasureRequest: () => erasureRequest(pending),
+        RequestErasure: ({ input }) => {
+          pending = pendingRequest({
+            ground: input.ground,
+            reference: input.reference,
+            requestedBy: 'subject-of-administrator',
+            requestedByName: 'demo.administrator',
+            requestedByYou: true,
+          });
+          return { data: { requestErasure: pending } };
+        },
       }),
     });
-    await user.click(
-      await screen.findByRole('button', { name: 'Erase personal data' }),
-    );
+    await user.click(await screen.findByRole('button', { name: 'Request erasure' }));
     const dialog = await screen.findByRole('dialog', {
-      name: "Erase this customer's personal data?",
+      name: "Request erasure of this customer's personal data?",
     });
-    const erase = within(dialog).getByRole('button', { name: 'Erase personal data' });
-    expect(erase).toBeDisabled();
+    const send = within(dialog).getByRole('button', { name: 'Request erasure' });
+    expect(send).toBeDisabled();
 
     await user.click(within(dialog).getByLabelText('Ground of the request'));
     await user.click(await screen.findByTitle('Objection to processing'));
     await user.type(
-      within(dialog).getByLabelText('Type the customer number C000000001 to confirm'),
-      'c000000001',
+      within(dialog).getByLabelText("Reference of the customer's request"),
+      ' DSR-2026-042 ',
     );
-    await user.click(erase);
+    await user.click(send);
 
-    expect(await screen.findByText(/^Personal data erased on /)).toBeInTheDocument();
-    expect(graph.callsOf('EraseCustomer')[0].variables.input).toEqual({
-      id: ZHANG.id,
-      version: 3,
+    expect(
+      await screen.findByText(/^Erasure requested by demo.administrator on /),
+    ).toBeInTheDocument();
+    expect(graph.callsOf('RequestErasure')[0].variables.input).toEqual({
+      customerId: ZHANG.id,
       ground: 'OBJECTION',
+      reference: 'DSR-2026-042',
     });
+    expect(
+      screen.getByText('You made this request: another person must approve it.'),
+    ).toBeInTheDocument();
+    // The requester may withdraw but not approve; no second request either.
+    expect(screen.queryByRole('button', { name: 'Approve and erase' })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Withdraw' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Request erasure' })).toBeDisabled();
   });
 
-  it('lists the holds when the data must be kept', async () => {
+  it('lists the holds when a request is refused', async () => {
     const user = userEvent.setup();
     renderApp(PATH, {
       handlers: detailHandlers({
-        EraseCustomer: () => ({
-          data: {
-            eraseCustomer: {
-              __typename: 'ErasureHeldError',
-              code: 'ERASURE_HELD',
-              message: 'The personal data must be kept for now',
-              holds: [
-                {
-                  __typename: 'ErasureHold',
-                  code: 'OPEN_ACCOUNTS',
-                  message: 'Accounts are still open',
-                  count: 2,
-                  until: null,
-                },
-                {
-                  __typename: 'ErasureHold',
-                  code: 'RETENTION_PERIOD',
-                  message: 'Records are kept',
-                  count: null,
-                  until: '2031-06-30',
-                },
-              ],
-            },
-          },
-        }),
+        RequestErasure: () => ({ data: { requestErasure: HELD } }),
       }),
     });
-    await user.click(
-      await screen.findByRole('button', { name: 'Erase personal data' }),
-    );
+    await user.click(await screen.findByRole('button', { name: 'Request erasure' }));
     const dialog = await screen.findByRole('dialog');
     await user.click(within(dialog).getByLabelText('Ground of the request'));
     await user.click(await screen.findByTitle('Consent withdrawn'));
     await user.type(
-      within(dialog).getByLabelText(/^Type the customer number/),
-      'C000000001',
+      within(dialog).getByLabelText("Reference of the customer's request"),
+      'DSR-1',
     );
 
-    await user.click(
-      within(dialog).getByRole('button', { name: 'Erase personal data' }),
-    );
+    await user.click(within(dialog).getByRole('button', { name: 'Request erasure' }));
 
     const alert = await within(dialog).findByRole('alert');
     expect(alert).toHaveTextContent('The personal data must be kept for now.');
     expect(alert).toHaveTextContent('2 accounts are still open');
     expect(alert).toHaveTextContent(/Records must be kept until .*2031/);
-    expect(screen.queryByText(/^Personal data erased on /)).not.toBeInTheDocument();
+  });
+
+  it('lets a second person approve after typing the number, and erases', async () => {
+    const user = userEvent.setup();
+    let erased = false;
+    const { graph } = renderApp(PATH, {
+      handlers: detailHandlers({
+        Customer: () => ({ data: { customer: erased ? ERASED : ZHANG } }),
+        CustomerErasureRequest: () => erasureRequest(erased ? null : pendingRequest()),
+        ApproveErasureRequest: () => {
+          erased = true;
+          const approved = pendingRequest({ status: 'APPROVED' });
+          return { data: { approveErasureRequest: approved } };
+        },
+      }),
+    });
+    expect(
+      await screen.findByText(/^Erasure requested by li.na on /),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText('Ground: Objection to processing · Reference: DSR-2026-042'),
+    ).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Approve and erase' }));
+    const dialog = await screen.findByRole('dialog', {
+      name: "Erase this customer's personal data?",
+    });
+    const approve = within(dialog).getByRole('button', { name: 'Approve and erase' });
+    expect(approve).toBeDisabled();
+    await user.type(
+      within(dialog).getByLabelText('Type the customer number C000000001 to confirm'),
+      'c000000001',
+    );
+    await user.click(approve);
+
+    expect(await screen.findByText(/^Personal data erased on /)).toBeInTheDocument();
+    expect(graph.callsOf('ApproveErasureRequest')[0].variables.input).toEqual({
+      id: 'RXJhc3VyZVJlcXVlc3Q6Nw==',
+    });
+    expect(screen.queryByText(/^Erasure requested by /)).not.toBeInTheDocument();
+  });
+
+  it('shows the holds when approval is refused, and the request stays', async () => {
+    const user = userEvent.setup();
+    renderApp(PATH, {
+      handlers: detailHandlers({
+        CustomerErasureRequest: () => erasureRequest(pendingRequest()),
+        ApproveErasureRequest: () => ({ data: { approveErasureRequest: HELD } }),
+      }),
+    });
+    await user.click(await screen.findByRole('button', { name: 'Approve and erase' }));
+    const dialog = await screen.findByRole('dialog');
+    await user.type(
+      within(dialog).getByLabelText(/^Type the customer number/),
+      'C000000001',
+    );
+
+    await user.click(within(dialog).getByRole('button', { name: 'Approve and erase' }));
+
+    const alert = await within(dialog).findByRole('alert');
+    expect(alert).toHaveTextContent('2 accounts are still open');
+    expect(screen.getByText(/^Erasure requested by li.na on /)).toBeInTheDocument();
+  });
+
+  it('rejects a colleague’s request with a reason', async () => {
+    const user = userEvent.setup();
+    let decided = false;
+    const { graph } = renderApp(PATH, {
+      handlers: detailHandlers({
+        CustomerErasureRequest: () => erasureRequest(decided ? null : pendingRequest()),
+        RejectErasureRequest: () => {
+          decided = true;
+          const rejected = pendingRequest({ status: 'REJECTED' });
+          return { data: { rejectErasureRequest: rejected } };
+        },
+      }),
+    });
+    await user.click(await screen.findByRole('button', { name: 'Reject' }));
+    const dialog = await screen.findByRole('dialog', {
+      name: 'Reject this erasure request?',
+    });
+    const reject = within(dialog).getByRole('button', { name: 'Reject' });
+    expect(reject).toBeDisabled();
+
+    await user.type(within(dialog).getByLabelText('Reason'), 'Loan in dispute');
+    await user.click(reject);
+
+    expect(await screen.findByText('Erasure request rejected.')).toBeInTheDocument();
+    expect(graph.callsOf('RejectErasureRequest')[0].variables.input).toEqual({
+      id: 'RXJhc3VyZVJlcXVlc3Q6Nw==',
+      reason: 'Loan in dispute',
+    });
+    await expect.poll(() => screen.queryByText(/^Erasure requested by /)).toBeNull();
+  });
+
+  it('tells the requester when the server refuses their own approval', async () => {
+    const user = userEvent.setup();
+    renderApp(PATH, {
+      handlers: detailHandlers({
+        CustomerErasureRequest: () => erasureRequest(pendingRequest()),
+        ApproveErasureRequest: () => ({
+          data: {
+            approveErasureRequest: {
+              __typename: 'RefusedError',
+              code: 'SAME_APPROVER',
+              message: 'A second, different person must approve this erasure',
+            },
+          },
+        }),
+      }),
+    });
+    await user.click(await screen.findByRole('button', { name: 'Approve and erase' }));
+    const dialog = await screen.findByRole('dialog');
+    await user.type(
+      within(dialog).getByLabelText(/^Type the customer number/),
+      'C000000001',
+    );
+
+    await user.click(within(dialog).getByRole('button', { name: 'Approve and erase' }));
+
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent(
+      'Four eyes: a second, different person must approve this erasure.',
+    );
+  });
+
+  it('shows the pending request in Chinese, its buttons within a phone screen', async () => {
+    setViewport('phone');
+    renderApp(PATH, {
+      language: 'zh',
+      handlers: detailHandlers({
+        CustomerErasureRequest: () => erasureRequest(pendingRequest()),
+      }),
+    });
+
+    expect(
+      await screen.findByText(/^li.na 于 .* 申请删除个人信息$/),
+    ).toBeInTheDocument();
+    expect(screen.getByText('理由：反对处理 · 编号：DSR-2026-042')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: '批准并删除' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: '驳回' })).toBeInTheDocument();
   });
 
   it('downloads everything held on the customer as one file', async () => {
@@ -366,23 +541,42 @@ describe('customer detail by role', () => {
       archive: page.queryByRole('button', { name: 'Archive' }),
       audit: page.queryByRole('link', { name: 'Audit trail' }),
       log: page.queryByRole('button', { name: 'Log interaction' }),
+      erase: page.queryByRole('button', { name: 'Request erasure' }),
     };
   };
 
   it.each([
-    ['administrator', { edit: true, archive: true, audit: true, log: true }],
-    ['relationship_manager', { edit: true, archive: true, audit: false, log: true }],
-    ['teller', { edit: true, archive: false, audit: false, log: true }],
-    ['analyst', { edit: false, archive: false, audit: false, log: false }],
-    ['compliance_auditor', { edit: false, archive: false, audit: true, log: false }],
+    [
+      'administrator',
+      { edit: true, archive: true, audit: true, log: true, erase: true },
+    ],
+    [
+      'relationship_manager',
+      { edit: true, archive: true, audit: false, log: true, erase: false },
+    ],
+    ['teller', { edit: true, archive: false, audit: false, log: true, erase: false }],
+    [
+      'analyst',
+      { edit: false, archive: false, audit: false, log: false, erase: false },
+    ],
+    [
+      'compliance_auditor',
+      { edit: false, archive: false, audit: true, log: false, erase: false },
+    ],
   ])('a %s sees only the actions the role allows', async (role, expected) => {
-    renderApp(PATH, { handlers: detailHandlers(), role });
+    const { graph } = renderApp(PATH, { handlers: detailHandlers(), role });
     await screen.findByRole('heading', { name: '张伟' });
+    if (expected.erase) {
+      await expect.poll(() => graph.callsOf('CustomerErasureRequest').length).toBe(1);
+    }
 
     const shown = Object.fromEntries(
       Object.entries(actions()).map(([name, element]) => [name, Boolean(element)]),
     );
     expect(shown).toEqual(expected);
+    // Those who may not erase never ask for the pending request.
+    if (!expected.erase)
+      expect(graph.callsOf('CustomerErasureRequest')).toHaveLength(0);
   });
 
   it('links an auditor to this customer’s audit events', async () => {

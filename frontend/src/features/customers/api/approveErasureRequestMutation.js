@@ -1,27 +1,19 @@
 import { gql } from '@apollo/client';
 
-export const ERASE_CUSTOMER_MUTATION = gql`
-  mutation EraseCustomer($input: EraseCustomerInput!) {
-    eraseCustomer(input: $input) {
+import {
+  ERASURE_HELD_FIELDS,
+  ERASURE_REQUEST_FIELDS,
+} from '@/features/customers/api/erasureRequestFields';
+
+export const APPROVE_ERASURE_REQUEST_MUTATION = gql`
+  mutation ApproveErasureRequest($input: ApproveErasureRequestInput!) {
+    approveErasureRequest(input: $input) {
       __typename
-      ... on Customer {
-        id
-        fullName
-        version
-        status
-        archivedAt
-        erasedAt
-        updatedAt
+      ... on ErasureRequest {
+        ...ErasureRequestFields
       }
       ... on ErasureHeldError {
-        code
-        message
-        holds {
-          code
-          message
-          count
-          until
-        }
+        ...ErasureHeldFields
       }
       ... on RefusedError {
         code
@@ -43,4 +35,6 @@ export const ERASE_CUSTOMER_MUTATION = gql`
       }
     }
   }
+  ${ERASURE_REQUEST_FIELDS}
+  ${ERASURE_HELD_FIELDS}
 `;

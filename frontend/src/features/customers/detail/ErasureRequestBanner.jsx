@@ -1,0 +1,203 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { Alert, App, Button, Flex, Form, Input, Modal, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+
+import { blockingError } from '@/components/errors';
+import { ErrorState } from '@/components/ErrorState';
+import { formatDateTime } from '@/components/format';
+import { useLanguage } from '@/components/useLanguage';
+import { APPROVE_ERASURE_REQUEST_MUTATION } from '@/features/customers/api/approveErasureRequestMutation';
+import { CUSTOMER_ERASURE_REQUEST_QUERY } from '@/features/customers/api/customerErasureRequestQuery';
+import { REJECT_ERASURE_REQUEST_MUTATION } from '@/features/customers/api/rejectErasureRequestMutation';
+import { ErasureFailure } from '@/features/customers/detail/ErasureFailure';
+
+/** Runs one erasure step; a typed refusal stays in the dialog. */
+function useStep(mutation, field, onDone) {
+  const [run, { loading, error, reset }] = useMutation(mutation, {
+    errorPolicy: 'all',
+    refetchQueries: ['CustomerErasureRequest'],
+  });
+  const [failure, setFailure] = useState(null);
+  const submit = async (input) => {
+    setFailure(null);
+    const { data } = await run({ variables: { input } }).catch(() => ({}));
+    const payload = data?.[field];
+    if (payload?.__typename === 'ErasureRequest') onDone(payload);
+    else if (payload) setFailure(payload);
+  };
+  const clear = () => {
+    setFailure(null);
+    reset();
+  };
+  return { submit, clear, loading, error: blockingError(error), failure };
+}
+
+/** The irreversible step: the approver types the customer number to confirm. */
+function ApproveDialog({ customer, request, open, onClose, onReload }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const [typed, setTyped] = useState('');
+  const step = useStep(
+    APPROVE_ERASURE_REQUEST_MUTATION,
+    'approveErasureRequest',
+    () => {
+      close();
+      message.success(t('customers.erase.done'));
+      onReload();
+    },
+  );
+  function close() {
+    setTyped('');
+    step.clear();
+    onClose();
+  }
+  const confirmed = typed.trim().toUpperCase() === customer.customerNo;
+  return (
+    <Modal
+      open={open}
+      title={t('customers.erase.confirmTitle')}
+      okText={t('customers.erase.approve')}
+      okButtonProps={{ danger: true, disabled: !confirmed }}
+      cancelText={t('common.cancel')}
+      confirmLoading={step.loading}
+      onOk={() => step.submit({ id: request.id })}
+      onCancel={close}
+      destroyOnHidden
+    >
+      <Flex vertical gap="middle">
+        <Typography.Paragraph>
+          {t('customers.erase.confirmText', { name: customer.fullName })}
+        </Typography.Paragraph>
+        <Form layout="vertical" component="div">
+          <Form.Item
+            label={t('customers.erase.typeNumber', { number: customer.customerNo })}
+            htmlFor="erase-number"
+          >
+            <Input
+              id="erase-number"
+              autoComplete="off"
+              value={typed}
+              onChange={(event) => setTyped(event.target.value)}
+            />
+          </Form.Item>
+        </Form>
+        {step.error && <ErrorState error={step.error} />}
+        <ErasureFailure failure={step.failure} onReload={onReload} />
+      </Flex>
+    </Modal>
+  );
+}
+
+/** Turns the request down with a reason; the requester's own is withdrawn. */
+function RejectDialog({ request, open, onClose }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const [reason, setReason] = useState('');
+  const own = request.requestedByYou;
+  const step = useStep(REJECT_ERASURE_REQUEST_MUTATION, 'rejectErasureRequest', () => {
+    close();
+    message.success(t(own ? 'customers.erase.withdrawn' : 'customers.erase.rejected'));
+  });
+  function close() {
+    setReason('');
+    step.clear();
+    onClose();
+  }
+  const label = t(own ? 'customers.erase.withdraw' : 'customers.erase.reject');
+  return (
+    <Modal
+      open={open}
+      title={t(own ? 'customers.erase.withdrawTitle' : 'customers.erase.rejectTitle')}
+      okText={label}
+      okButtonProps={{ disabled: !reason.trim() }}
+      cancelText={t('common.cancel')}
+      confirmLoading={step.loading}
+      onOk={() => step.submit({ id: request.id, reason: reason.trim() })}
+      onCancel={close}
+      destroyOnHidden
+    >
+      <Flex vertical gap="middle">
+        <Form layout="vertical" component="div">
+          <Form.Item label={t('customers.erase.reason')} htmlFor="erase-reason">
+            <Input.TextArea
+              id="erase-reason"
+              rows={3}
+              maxLength={2000}
+              value={reason}
+              onChange={(event) => setReason(event.target.value)}
+            />
+          </Form.Item>
+        </Form>
+        {step.error && <ErrorState error={step.error} />}
+        <ErasureFailure failure={step.failure} />
+      </Flex>
+    </Modal>
+  );
+}
+
+/**
+ * A pending erasure request on the customer page, for those who may erase:
+ * a different person approves (and the data is erased) or rejects it; the
+ * requester may only withdraw it.
+ */
+export function ErasureRequestBanner({ customer, onReload }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const [dialog, setDialog] = useState(null);
+  const { data } = useQuery(CUSTOMER_ERASURE_REQUEST_QUERY, {
+    variables: { id: customer.id },
+    errorPolicy: 'all',
+  });
+  const request = data?.customer?.pendingErasureRequest;
+  if (!request || request.status !== 'PENDING' || customer.erasedAt) return null;
+
+  const own = request.requestedByYou;
+  return (
+    <>
+      <Alert
+        type="warning"
+        showIcon
+        title={t('customers.erase.pendingBanner', {
+          who: request.requestedByName ?? request.requestedBy,
+          when: formatDateTime(request.requestedAt, language),
+        })}
+        description={
+          <Flex vertical gap="small">
+            <span>
+              {t('customers.erase.pendingDetail', {
+                ground: t(`customers.erase.grounds.${request.ground}`),
+                reference: request.reference,
+              })}
+            </span>
+            {own && <span>{t('customers.erase.ownRequest')}</span>}
+            <Flex gap="small" wrap>
+              {!own && (
+                <Button danger type="primary" onClick={() => setDialog('approve')}>
+                  {t('customers.erase.approve')}
+                </Button>
+              )}
+              <Button onClick={() => setDialog('reject')}>
+                {t(own ? 'customers.erase.withdraw' : 'customers.erase.reject')}
+              </Button>
+            </Flex>
+          </Flex>
+        }
+      />
+      {!own && (
+        <ApproveDialog
+          customer={customer}
+          request={request}
+          open={dialog === 'approve'}
+          onClose={() => setDialog(null)}
+          onReload={onReload}
+        />
+      )}
+      <RejectDialog
+        request={request}
+        open={dialog === 'reject'}
+        onClose={() => setDialog(null)}
+      />
+    </>
+  );
+}
