@@ -30,6 +30,7 @@ from cims.models import (
     ComplaintEvent,
     ConsentRecord,
     CreditAssessment,
+    ErasureRequest,
     ImportTemplate,
     Interaction,
     Recommendation,
@@ -113,6 +114,17 @@ async def _saved_view(world):
     )
 
 
+async def _erasure_request(world):
+    return await _generic(
+        ErasureRequest,
+        "ErasureRequest",
+        world,
+        ground="no_longer_needed",
+        reference="DSR-1",
+        requested_by=SUBJECT,
+    )
+
+
 async def _segment(world):
     return await _generic(Segment, "Segment", world, active=True)
 
@@ -164,6 +176,7 @@ CASES = {
     "CustomerRelationship": (_relationship, ("scope",)),
     "ImportTemplate": (_plain(ImportTemplate, "ImportTemplate"), ("customer.import",)),
     "AuditEvent": (_audit_event, ("audit.read",)),
+    "ErasureRequest": (_erasure_request, ("customer.erase", "scope")),
 }
 
 
