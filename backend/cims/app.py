@@ -8,6 +8,7 @@ import uuid
 from pathlib import Path
 
 import orjson
+from cross_web import HTTPException
 from starlette.applications import Starlette
 from starlette.middleware import Middleware
 from starlette.requests import Request
@@ -16,7 +17,6 @@ from starlette.routing import Mount, Route, WebSocketRoute
 from starlette.staticfiles import StaticFiles
 from starlette.websockets import WebSocket
 from strawberry.asgi import GraphQL
-from cross_web import HTTPException
 from strawberry.exceptions import ConnectionRejectionError
 from strawberry.subscriptions import GRAPHQL_TRANSPORT_WS_PROTOCOL
 from strawberry.types.unset import UNSET
@@ -69,18 +69,25 @@ async def token_actor(request: Request, request_id: str) -> Actor:
             client_address=_address(request),
         )
     except resource.InvalidToken as error:
-        return Actor(subject=ANONYMOUS, request_id=request_id,
-                     extra={"auth_error": error.code})
+        return Actor(
+            subject=ANONYMOUS, request_id=request_id, extra={"auth_error": error.code}
+        )
     if actor is None:
-        return Actor(subject=ANONYMOUS, request_id=request_id,
-                     extra={"auth_error": "UNAUTHENTICATED"})
+        return Actor(
+            subject=ANONYMOUS,
+            request_id=request_id,
+            extra={"auth_error": "UNAUTHENTICATED"},
+        )
     return actor
 
 
 class GraphQLApp(GraphQL):
-    def __init__(self, *args, resolve_actor=token_actor, **kwargs) -> None:
+    def __init__(
+        self, *args, resolve_actor=token_actor, static_dir: Path | None = None, **kwargs
+    ) -> None:
         super().__init__(*args, **kwargs)
         self.resolve_actor = resolve_actor
+        self.static_dir = static_dir
 
     async def get_context(self, request: Request, response: Response) -> Context:
         request_id = request_id_of(request)
@@ -93,7 +100,9 @@ class GraphQLApp(GraphQL):
         actor = await self.resolve_actor(request, request_id)
         current_actor.set(actor)
         current_transport.set("http")
-        return Context(actor=actor, request_id=request_id, request=request, response=response)
+        return Context(
+            actor=actor, request_id=request_id, request=request, response=response
+        )
 
     async def on_ws_connect(self, context: Context):
         """Sign the connection in with ``{"authorization": "Bearer ..."}`` from the
@@ -122,7 +131,9 @@ class GraphQLApp(GraphQL):
         except HTTPException:
             raise
         except (ValueError, TypeError, AttributeError, KeyError) as error:
-            raise HTTPException(400, "The request body must be a JSON object") from error
+            raise HTTPException(
+                400, "The request body must be a JSON object"
+            ) from error
 
     async def process_result(self, request: Request, result):
         if result.errors:
@@ -131,9 +142,15 @@ class GraphQLApp(GraphQL):
         return await super().process_result(request, result)
 
     async def render_graphql_ide(self, request: Request) -> Response:
-        html = self.graphql_ide_html
-        policy = security_headers.graphiql_policy(html)
-        return HTMLResponse(html, headers={"content-security-policy": policy})
+        """GraphiQL as the web app's build made it (``frontend/graphiql``): every
+        script, style and worker from this origin, under the app's own policy."""
+        page = self.static_dir / "graphiql" / "index.html" if self.static_dir else None
+        if page is None or not page.is_file():
+            return HTMLResponse(
+                "<h1>CIMS</h1><p>GraphiQL is not built: run <code>make run</code>.</p>",
+                status_code=503,
+            )
+        return FileResponse(page, headers={"cache-control": "no-cache"})
 
     def encode_json(self, data: object) -> str:
         # Text, not bytes: the WebSocket adapter sends bytes as binary frames, which
@@ -166,17 +183,23 @@ async def readyz(request: Request) -> JSONResponse:
 def spa_routes(static_dir: Path) -> list:
     index = static_dir / "index.html"
     if not index.exists():
+
         async def missing(request: Request) -> HTMLResponse:
             return HTMLResponse(
-                "<h1>CIMS</h1><p>The web app is not built: run <code>make run</code>.</p>",
+                "<h1>CIMS</h1>"
+                "<p>The web app is not built: run <code>make run</code>.</p>",
                 status_code=503,
             )
+
         return [Route("/{path:path}", missing)]
 
     async def fallback(request: Request) -> FileResponse:
         return FileResponse(index, headers={"cache-control": "no-cache"})
 
     routes: list = []
+    if (static_dir / "graphiql" / "assets").is_dir():
+        ide_assets = StaticFiles(directory=static_dir / "graphiql" / "assets")
+        routes.append(Mount("/graphiql/assets", ide_assets))
     if (static_dir / "assets").is_dir():
         routes.append(Mount("/assets", StaticFiles(directory=static_dir / "assets")))
     for item in static_dir.iterdir():
@@ -220,8 +243,10 @@ def create_app(
         allow_queries_via_get=False,
         multipart_uploads_enabled=True,  # imports; bearer tokens only, so no CSRF
         resolve_actor=resolve_actor or token_actor,
+        static_dir=settings.static_dir,
         subscription_protocols=(GRAPHQL_TRANSPORT_WS_PROTOCOL,),
     )
+
     async def auth_config(request: Request) -> JSONResponse:
         return JSONResponse(provider.spa_config(settings))
 
@@ -294,10 +319,23 @@ class TooLarge(Exception):
 
 
 async def _too_large(send) -> None:
-    body = orjson.dumps({"errors": [{"message": "The request body is too large",
-                                     "extensions": {"code": "REQUEST_TOO_LARGE"}}]})
-    await send({"type": "http.response.start", "status": 413,
-                "headers": [(b"content-type", b"application/json")]})
+    body = orjson.dumps(
+        {
+            "errors": [
+                {
+                    "message": "The request body is too large",
+                    "extensions": {"code": "REQUEST_TOO_LARGE"},
+                }
+            ]
+        }
+    )
+    await send(
+        {
+            "type": "http.response.start",
+            "status": 413,
+            "headers": [(b"content-type", b"application/json")],
+        }
+    )
     await send({"type": "http.response.body", "body": body})
 
 
