@@ -18,6 +18,8 @@ from starlette.staticfiles import StaticFiles
 from starlette.websockets import WebSocket
 from strawberry.asgi import GraphQL
 from strawberry.exceptions import ConnectionRejectionError
+from strawberry.http.parse_content_type import parse_content_type
+from strawberry.schema.exceptions import InvalidOperationTypeError
 from strawberry.subscriptions import GRAPHQL_TRANSPORT_WS_PROTOCOL
 from strawberry.types.unset import UNSET
 
@@ -123,9 +125,27 @@ class GraphQLApp(GraphQL):
         current_transport.set("ws")
         return UNSET
 
+    async def __call__(self, scope, receive, send) -> None:
+        if scope["type"] != "http":
+            return await super().__call__(scope, receive, send)
+        request = Request(scope=scope, receive=receive)
+        try:
+            response = await self.run(request)
+        except HTTPException as error:
+            response = refusal(request, error)
+        await response(scope, receive, send)
+
     async def parse_http_body(self, request_adapter):
         """A body that is not a JSON object (``"x"``, ``42``, bad UTF-8) is the
         client's mistake: 400 with a code, not a server error."""
+        if request_adapter.method == "POST":
+            content_type, _ = parse_content_type(request_adapter.content_type or "")
+            if content_type not in ACCEPTED_CONTENT_TYPES:
+                raise HTTPException(
+                    415,
+                    "The request's content type must be application/json "
+                    "(multipart/form-data for a file upload)",
+                )
         try:
             return await super().parse_http_body(request_adapter)
         except HTTPException:
@@ -156,6 +176,29 @@ class GraphQLApp(GraphQL):
         # Text, not bytes: the WebSocket adapter sends bytes as binary frames, which
         # graphql-transport-ws clients do not read.
         return orjson.dumps(data).decode()
+
+
+ACCEPTED_CONTENT_TYPES = ("application/json", "multipart/form-data")
+
+
+def refusal(request: Request, error: HTTPException) -> JSONResponse:
+    """A request refused before any operation ran (body, batch, operation name,
+    content type, method): a GraphQL error response with a code and the request
+    ID, like every other answer of the endpoint."""
+    request_id = request.scope.get("cims.request_id") or request_id_of(request)
+    status, headers = error.status_code, {"x-request-id": request_id}
+    if isinstance(error.__cause__, InvalidOperationTypeError):
+        # An operation sent by GET: this endpoint takes operations by POST only.
+        status, headers["allow"] = 405, "POST"
+    body = {
+        "errors": [
+            {
+                "message": error.reason,
+                "extensions": {"code": "BAD_REQUEST", "requestId": request_id},
+            }
+        ]
+    }
+    return JSONResponse(body, status_code=status, headers=headers)
 
 
 class Handshake:
@@ -288,8 +331,10 @@ class BodyLimit:
         headers = dict(scope["headers"])
         limit = body_limit(headers)
         declared = headers.get(b"content-length", b"0")
+        given = headers.get(b"x-request-id", b"").decode("latin-1")
+        request_id = given if REQUEST_ID.match(given) else uuid.uuid4().hex
         if not declared.isdigit() or int(declared) > limit:
-            return await _too_large(send)
+            return await _too_large(send, request_id)
         received = 0
 
         async def limited():
@@ -303,7 +348,7 @@ class BodyLimit:
         try:
             await self.app(scope, limited, send)
         except TooLarge:
-            await _too_large(send)
+            await _too_large(send, request_id)
 
 
 def body_limit(headers: dict[bytes, bytes]) -> int:
@@ -318,25 +363,24 @@ class TooLarge(Exception):
     pass
 
 
-async def _too_large(send) -> None:
-    body = orjson.dumps(
-        {
-            "errors": [
-                {
-                    "message": "The request body is too large",
-                    "extensions": {"code": "REQUEST_TOO_LARGE"},
-                }
-            ]
-        }
-    )
+async def _too_large(send, request_id: str) -> None:
+    error = {
+        "message": "The request body is too large",
+        "extensions": {"code": "REQUEST_TOO_LARGE", "requestId": request_id},
+    }
     await send(
         {
             "type": "http.response.start",
             "status": 413,
-            "headers": [(b"content-type", b"application/json")],
+            "headers": [
+                (b"content-type", b"application/json"),
+                (b"x-request-id", request_id.encode()),
+            ],
         }
     )
-    await send({"type": "http.response.body", "body": body})
+    await send(
+        {"type": "http.response.body", "body": orjson.dumps({"errors": [error]})}
+    )
 
 
 def worker_app() -> Starlette:
