@@ -7,11 +7,17 @@ export const ARCHIVED_CHOICES = ['current', 'archived'];
 const oneOf = (value, allowed, fallback) =>
   allowed.includes(value) ? value : fallback;
 
-/** The list's state, read from the URL so that a link or Back restores it. */
-export function readListParams(search) {
+/**
+ * The list's state, read from the URL so that a link or Back restores it. The
+ * search text is the exception: it may be an ID number, a phone number or an
+ * e-mail address, so it lives in the history entry's state (`{ q }`), never in
+ * the address, where browser history, bookmarks and logs would keep it.
+ */
+export function readListParams(search, state = null) {
   const size = Number(search.get('size'));
+  const text = state?.q;
   return {
-    text: search.get('q') ?? '',
+    text: typeof text === 'string' ? text : '',
     status: (search.get('status') ?? '').split(',').filter((s) => STATUSES.includes(s)),
     kind: oneOf(search.get('kind'), KINDS, null),
     branchId: search.get('branch') || null,
@@ -26,7 +32,6 @@ export function readListParams(search) {
 }
 
 const URL_KEYS = {
-  text: 'q',
   status: 'status',
   kind: 'kind',
   branchId: 'branch',
@@ -41,7 +46,7 @@ const URL_KEYS = {
 
 const DEFAULTS = { archived: 'current', sort: 'NAME', direction: 'ASC', size: 20 };
 
-/** The URL search string for a list state; default values are left out. */
+/** The URL search string for a list state: no defaults, never the search text. */
 export function writeListParams(params) {
   const search = new URLSearchParams();
   for (const [key, urlKey] of Object.entries(URL_KEYS)) {
@@ -52,6 +57,11 @@ export function writeListParams(params) {
     }
   }
   return search;
+}
+
+/** The history state for a list state: the search text, if any. */
+export function writeListState(params) {
+  return params.text ? { q: params.text } : null;
 }
 
 /** GraphQL variables for the Customers query. */
