@@ -18,6 +18,7 @@ function event(n, overrides = {}) {
     entity: 'Customer',
     entityId: '1',
     customerId: ZHANG_ID,
+    customerNo: 'C1000000001',
     fields: ['occupation'],
     requestId: `req-000${n}`,
     clientAddress: '127.0.0.1',
@@ -97,6 +98,10 @@ describe('audit trail', () => {
       within(rows[0]).getByText('6f1c2d1e-1111-4a5b-9c8d-000000000001'),
     ).toBeInTheDocument();
     expect(within(rows[1]).getByText('nightly report')).toBeInTheDocument();
+    // A customer is named by number and linked, never by its database ID.
+    const customer = within(rows[0]).getByRole('link', { name: 'C1000000001' });
+    expect(customer).toHaveAttribute('href', `/customers/${ZHANG_ID}`);
+    expect(within(rows[0]).queryByText(/#1/)).not.toBeInTheDocument();
     expect(screen.getByRole('status')).toHaveTextContent(
       'Hash chain intact: 42 events checked.',
     );
@@ -138,7 +143,9 @@ describe('audit trail', () => {
       .poll(() => graph.callsOf('AuditEvents').at(-1).variables.filter)
       .toEqual({ actor: 'demo.teller', action: 'pii.read' });
 
-    await user.click(screen.getAllByRole('button', { name: 'Customer #1' })[0]);
+    await user.click(
+      screen.getAllByRole('button', { name: "Only this customer's events" })[0],
+    );
     await expect
       .poll(() => graph.callsOf('AuditEvents').at(-1).variables.filter)
       .toEqual({ actor: 'demo.teller', action: 'pii.read', customerId: ZHANG_ID });
