@@ -5,8 +5,11 @@ from __future__ import annotations
 import argparse
 import json
 
+import pytest
+
 from cims import analytics_commands as commands
 from cims.analytics import registry
+from cims.domain.errors import DomainError
 from cims.models import CustomerValue, Segment
 from tests.api.test_analytics import _base, models_dir  # noqa: F401 (fixture)
 
@@ -68,10 +71,22 @@ async def test_activating_an_unknown_version_fails_and_changes_nothing(
     await _base(size=20, females=8)
     await commands.refresh()
 
-    code = await commands.run_models_activate(_args(kind="value", version="v0009"))
+    with pytest.raises(DomainError, match="no stored model value/v0009"):
+        await commands.run_models_activate(_args(kind="value", version="v0009"))
 
-    assert code == 1
     assert registry.active_version("value") == "v0001"
+
+
+async def test_an_unknown_kind_is_refused_and_a_known_empty_one_lists_nothing(
+    database, capsys
+):
+    with pytest.raises(DomainError, match="unknown model kind 'bogus'"):
+        await commands.run_models_list(_args(kind="bogus"))
+    with pytest.raises(DomainError, match="unknown model kind 'bogus'"):
+        await commands.run_models_activate(_args(kind="bogus", version="v0001"))
+    await commands.run_models_list(_args(kind="credit-german_credit"))
+
+    assert json.loads(capsys.readouterr().out) == []
 
 
 async def test_train_without_features_asks_for_a_refresh(database, capsys):

@@ -86,6 +86,17 @@ def test_a_missing_import_file_is_one_line(cims, tmp_path):
     assert refused.stderr == f"cims: No such file or directory: {missing}\n"
 
 
+def test_an_unknown_model_kind_is_one_line(cims):
+    refused = cims("models", "list", "bogus")
+    known = cims("models", "list", "segments")
+
+    assert refused.returncode == 2
+    assert refused.stdout == ""
+    assert refused.stderr.startswith("cims: unknown model kind 'bogus'; the kinds are ")
+    assert "segments" in refused.stderr and len(refused.stderr.splitlines()) == 1
+    assert (known.returncode, json.loads(known.stdout)) == (0, [])
+
+
 def test_an_unknown_role_is_refused_by_the_parser(cims):
     refused = cims("client", "create", "--name", "x", "--role", "root")
 

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from cims.analytics import registry
 from cims.config import get_settings
 from cims.domain.actor import Actor
+from cims.domain.errors import DomainError
 
 if TYPE_CHECKING:
     from cims.analytics.features import FeatureMatrix
@@ -28,6 +29,7 @@ if TYPE_CHECKING:
 
 # Command-line names and the registry kinds they train.
 TRAINABLE = {"segments": "segments", "value": "value", "recommend": "recommendations"}
+TRIAGE_KIND = "triage"  # cims.analytics.triage keeps its versions in models/triage
 
 
 def register(subparsers) -> None:
@@ -149,8 +151,29 @@ def _kinds(root: Path) -> list[str]:
     return sorted(p.name for p in root.iterdir() if p.is_dir() and p.name[0] != ".")
 
 
+def known_kinds(root: Path) -> list[str]:
+    """The kinds this system trains (stored or not yet), and any stored one."""
+    from cims.analytics import credit
+    from cims.domain.risk import ANOMALY_KIND
+
+    trained = {*TRAINABLE.values(), ANOMALY_KIND, TRIAGE_KIND}
+    trained |= {credit.credit_kind(mapping) for mapping in credit.MAPPINGS.values()}
+    return sorted(trained | set(_kinds(root)))
+
+
+def _known_kind(kind: str) -> str:
+    """``kind`` when it names a kind of model; a one-line refusal otherwise."""
+    known = known_kinds(get_settings().data_dir / "models")
+    if kind not in known:
+        raise DomainError(
+            f"unknown model kind {kind!r}; the kinds are {', '.join(known)}"
+        )
+    return kind
+
+
 async def run_models_list(args: argparse.Namespace) -> int:
-    kinds = [args.kind] if args.kind else _kinds(get_settings().data_dir / "models")
+    root = get_settings().data_dir / "models"
+    kinds = [_known_kind(args.kind)] if args.kind else _kinds(root)
     _print(
         [
             {
@@ -170,9 +193,8 @@ async def run_models_list(args: argparse.Namespace) -> int:
 
 async def run_models_activate(args: argparse.Namespace) -> int:
     try:
-        registry.activate(args.kind, args.version)
-    except (registry.RegistryError, ValueError) as error:
-        print(str(error))
-        return 1
+        registry.activate(_known_kind(args.kind), args.version)
+    except registry.RegistryError as error:
+        raise DomainError(str(error)) from error
     print(f"{args.kind} {args.version} is active; `cims analytics refresh` uses it")
     return 0

@@ -9,6 +9,7 @@ import uuid
 from pathlib import Path
 
 import orjson
+from cross_web import HTTPException
 from starlette.applications import Starlette
 from starlette.middleware import Middleware
 from starlette.requests import Request
@@ -17,8 +18,9 @@ from starlette.routing import Mount, Route, WebSocketRoute
 from starlette.staticfiles import StaticFiles
 from starlette.websockets import WebSocket
 from strawberry.asgi import GraphQL
-from cross_web import HTTPException
 from strawberry.exceptions import ConnectionRejectionError
+from strawberry.http.parse_content_type import parse_content_type
+from strawberry.schema.exceptions import InvalidOperationTypeError
 from strawberry.subscriptions import GRAPHQL_TRANSPORT_WS_PROTOCOL
 from strawberry.types.unset import UNSET
 
@@ -70,18 +72,25 @@ async def token_actor(request: Request, request_id: str) -> Actor:
             client_address=_address(request),
         )
     except resource.InvalidToken as error:
-        return Actor(subject=ANONYMOUS, request_id=request_id,
-                     extra={"auth_error": error.code})
+        return Actor(
+            subject=ANONYMOUS, request_id=request_id, extra={"auth_error": error.code}
+        )
     if actor is None:
-        return Actor(subject=ANONYMOUS, request_id=request_id,
-                     extra={"auth_error": "UNAUTHENTICATED"})
+        return Actor(
+            subject=ANONYMOUS,
+            request_id=request_id,
+            extra={"auth_error": "UNAUTHENTICATED"},
+        )
     return actor
 
 
 class GraphQLApp(GraphQL):
-    def __init__(self, *args, resolve_actor=token_actor, **kwargs) -> None:
+    def __init__(
+        self, *args, resolve_actor=token_actor, static_dir: Path | None = None, **kwargs
+    ) -> None:
         super().__init__(*args, **kwargs)
         self.resolve_actor = resolve_actor
+        self.static_dir = static_dir
 
     async def get_context(self, request: Request, response: Response) -> Context:
         request_id = request_id_of(request)
@@ -94,7 +103,9 @@ class GraphQLApp(GraphQL):
         actor = await self.resolve_actor(request, request_id)
         current_actor.set(actor)
         current_transport.set("http")
-        return Context(actor=actor, request_id=request_id, request=request, response=response)
+        return Context(
+            actor=actor, request_id=request_id, request=request, response=response
+        )
 
     async def on_ws_connect(self, context: Context):
         """Sign the connection in with ``{"authorization": "Bearer ..."}`` from the
@@ -115,15 +126,35 @@ class GraphQLApp(GraphQL):
         current_transport.set("ws")
         return UNSET
 
+    async def __call__(self, scope, receive, send) -> None:
+        if scope["type"] != "http":
+            return await super().__call__(scope, receive, send)
+        request = Request(scope=scope, receive=receive)
+        try:
+            response = await self.run(request)
+        except HTTPException as error:
+            response = refusal(request, error)
+        await response(scope, receive, send)
+
     async def parse_http_body(self, request_adapter):
         """A body that is not a JSON object (``"x"``, ``42``, bad UTF-8) is the
         client's mistake: 400 with a code, not a server error."""
+        if request_adapter.method == "POST":
+            content_type, _ = parse_content_type(request_adapter.content_type or "")
+            if content_type not in ACCEPTED_CONTENT_TYPES:
+                raise HTTPException(
+                    415,
+                    "The request's content type must be application/json "
+                    "(multipart/form-data for a file upload)",
+                )
         try:
             return await super().parse_http_body(request_adapter)
         except HTTPException:
             raise
         except (ValueError, TypeError, AttributeError, KeyError) as error:
-            raise HTTPException(400, "The request body must be a JSON object") from error
+            raise HTTPException(
+                400, "The request body must be a JSON object"
+            ) from error
 
     async def process_result(self, request: Request, result):
         if result.errors:
@@ -132,14 +163,43 @@ class GraphQLApp(GraphQL):
         return await super().process_result(request, result)
 
     async def render_graphql_ide(self, request: Request) -> Response:
-        html = self.graphql_ide_html
-        policy = security_headers.graphiql_policy(html)
-        return HTMLResponse(html, headers={"content-security-policy": policy})
+        """GraphiQL as the web app's build made it (``frontend/graphiql``): every
+        script, style and worker from this origin, under the app's own policy."""
+        page = self.static_dir / "graphiql" / "index.html" if self.static_dir else None
+        if page is None or not page.is_file():
+            return HTMLResponse(
+                "<h1>CIMS</h1><p>GraphiQL is not built: run <code>make run</code>.</p>",
+                status_code=503,
+            )
+        return FileResponse(page, headers={"cache-control": "no-cache"})
 
     def encode_json(self, data: object) -> str:
         # Text, not bytes: the WebSocket adapter sends bytes as binary frames, which
         # graphql-transport-ws clients do not read.
         return orjson.dumps(data).decode()
+
+
+ACCEPTED_CONTENT_TYPES = ("application/json", "multipart/form-data")
+
+
+def refusal(request: Request, error: HTTPException) -> JSONResponse:
+    """A request refused before any operation ran (body, batch, operation name,
+    content type, method): a GraphQL error response with a code and the request
+    ID, like every other answer of the endpoint."""
+    request_id = request.scope.get("cims.request_id") or request_id_of(request)
+    status, headers = error.status_code, {"x-request-id": request_id}
+    if isinstance(error.__cause__, InvalidOperationTypeError):
+        # An operation sent by GET: this endpoint takes operations by POST only.
+        status, headers["allow"] = 405, "POST"
+    body = {
+        "errors": [
+            {
+                "message": error.reason,
+                "extensions": {"code": "BAD_REQUEST", "requestId": request_id},
+            }
+        ]
+    }
+    return JSONResponse(body, status_code=status, headers=headers)
 
 
 class Handshake:
@@ -167,17 +227,23 @@ async def readyz(request: Request) -> JSONResponse:
 def spa_routes(static_dir: Path) -> list:
     index = static_dir / "index.html"
     if not index.exists():
+
         async def missing(request: Request) -> HTMLResponse:
             return HTMLResponse(
-                "<h1>CIMS</h1><p>The web app is not built: run <code>make run</code>.</p>",
+                "<h1>CIMS</h1>"
+                "<p>The web app is not built: run <code>make run</code>.</p>",
                 status_code=503,
             )
+
         return [Route("/{path:path}", missing)]
 
     async def fallback(request: Request) -> FileResponse:
         return FileResponse(index, headers={"cache-control": "no-cache"})
 
     routes: list = []
+    if (static_dir / "graphiql" / "assets").is_dir():
+        ide_assets = StaticFiles(directory=static_dir / "graphiql" / "assets")
+        routes.append(Mount("/graphiql/assets", ide_assets))
     if (static_dir / "assets").is_dir():
         routes.append(Mount("/assets", StaticFiles(directory=static_dir / "assets")))
     for item in static_dir.iterdir():
@@ -236,8 +302,10 @@ def create_app(
         allow_queries_via_get=False,
         multipart_uploads_enabled=True,  # imports; bearer tokens only, so no CSRF
         resolve_actor=resolve_actor or token_actor,
+        static_dir=settings.static_dir,
         subscription_protocols=(GRAPHQL_TRANSPORT_WS_PROTOCOL,),
     )
+
     async def auth_config(request: Request) -> JSONResponse:
         return JSONResponse(provider.spa_config(settings))
 
@@ -279,8 +347,10 @@ class BodyLimit:
         headers = dict(scope["headers"])
         limit = body_limit(headers)
         declared = headers.get(b"content-length", b"0")
+        given = headers.get(b"x-request-id", b"").decode("latin-1")
+        request_id = given if REQUEST_ID.match(given) else uuid.uuid4().hex
         if not declared.isdigit() or int(declared) > limit:
-            return await _too_large(send)
+            return await _too_large(send, request_id)
         received = 0
 
         async def limited():
@@ -294,7 +364,7 @@ class BodyLimit:
         try:
             await self.app(scope, limited, send)
         except TooLarge:
-            await _too_large(send)
+            await _too_large(send, request_id)
 
 
 def body_limit(headers: dict[bytes, bytes]) -> int:
@@ -309,12 +379,24 @@ class TooLarge(Exception):
     pass
 
 
-async def _too_large(send) -> None:
-    body = orjson.dumps({"errors": [{"message": "The request body is too large",
-                                     "extensions": {"code": "REQUEST_TOO_LARGE"}}]})
-    await send({"type": "http.response.start", "status": 413,
-                "headers": [(b"content-type", b"application/json")]})
-    await send({"type": "http.response.body", "body": body})
+async def _too_large(send, request_id: str) -> None:
+    error = {
+        "message": "The request body is too large",
+        "extensions": {"code": "REQUEST_TOO_LARGE", "requestId": request_id},
+    }
+    await send(
+        {
+            "type": "http.response.start",
+            "status": 413,
+            "headers": [
+                (b"content-type", b"application/json"),
+                (b"x-request-id", request_id.encode()),
+            ],
+        }
+    )
+    await send(
+        {"type": "http.response.body", "body": orjson.dumps({"errors": [error]})}
+    )
 
 
 def worker_app() -> Starlette:

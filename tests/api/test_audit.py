@@ -19,7 +19,8 @@ query Events($filter: AuditFilter, $first: Int, $after: String) {
   auditEvents(filter: $filter, first: $first, after: $after) {
     totalCount
     pageInfo { hasNextPage endCursor }
-    edges { node { actor actorName action entity entityId customerId fields } }
+    edges { node { actor actorName action entity entityId customerId customerNo
+                   fields } }
   }
 }
 """
@@ -74,6 +75,7 @@ async def test_events_name_the_staff_username_beside_the_subject(client, caller)
 
     nodes = [e["node"] for e in body["data"]["auditEvents"]["edges"]]
     assert {n["customerId"] for n in nodes} == {to_global_id("Customer", first.id)}
+    assert {n["customerNo"] for n in nodes} == {first.customer_no}
     assert [(n["action"], n["actor"], n["actorName"]) for n in nodes] == [
         ("customer.archive", service.client_id, "nightly report"),
         ("customer.update", teller.subject, "li.teller"),

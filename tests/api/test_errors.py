@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import logging
 
+import pytest
+
 from cims.api.ids import to_global_id
 from cims.domain import customers
 from cims.logs import TextFormatter
@@ -52,6 +54,74 @@ async def test_a_body_that_is_not_a_json_object_is_the_clients_mistake(client):
             "/graphql", content=body, headers={"content-type": "application/json"}
         )
         assert response.status_code == 400, body
+
+
+REFUSALS = {
+    "malformed JSON": ("POST", b'{"query": ', "application/json", 400),
+    "not a JSON object": ("POST", b'"x"', "application/json", 400),
+    "batched": ("POST", b'[{"query": "{ me { kind } }"}]', "application/json", 400),
+    "missing query": ("POST", b'{"variables": {}}', "application/json", 400),
+    "query not a string": ("POST", b'{"query": 42}', "application/json", 400),
+    "bad operationName": (
+        "POST",
+        b'{"query": "query A { me { kind } }", "operationName": "B"}',
+        "application/json",
+        400,
+    ),
+    "wrong content type": ("POST", b"{ me { kind } }", "text/plain", 415),
+    "no content type": ("POST", b'{"query": "{ me { kind } }"}', None, 415),
+}
+
+
+@pytest.mark.parametrize("case", sorted(REFUSALS))
+async def test_http_refusals_are_graphql_errors_with_a_code(client, caplog, case):
+    method, body, content_type, status = REFUSALS[case]
+    headers = {"x-request-id": "req-refused-1"}
+    if content_type:
+        headers["content-type"] = content_type
+
+    with caplog.at_level(logging.DEBUG):
+        response = await client.request(
+            method, "/graphql", content=body, headers=headers
+        )
+
+    assert response.status_code == status, response.text
+    assert response.headers["content-type"] == "application/json"
+    assert response.headers["x-request-id"] == "req-refused-1"
+    [error] = response.json()["errors"]
+    assert error["extensions"] == {"code": "BAD_REQUEST", "requestId": "req-refused-1"}
+    assert error["message"] and "Traceback" not in response.text
+    assert "Traceback" not in caplog.text
+
+
+async def test_an_operation_sent_by_get_is_refused_with_405(client):
+    for query in ("mutation { __typename }", "{ me { kind } }"):
+        response = await client.get(
+            "/graphql", params={"query": query}, headers={"accept": "application/json"}
+        )
+
+        assert response.status_code == 405, query
+        assert response.headers["allow"] == "POST"
+        assert len(response.headers["x-request-id"]) == 32
+        [error] = response.json()["errors"]
+        assert error["extensions"]["code"] == "BAD_REQUEST"
+        assert error["extensions"]["requestId"] == response.headers["x-request-id"]
+
+
+async def test_a_body_over_the_limit_names_its_request(client):
+    response = await client.post(
+        "/graphql",
+        content=b"x" * 2_000_000,
+        headers={"content-type": "application/json", "x-request-id": "req-large-1"},
+    )
+
+    assert response.status_code == 413
+    assert response.headers["x-request-id"] == "req-large-1"
+    [error] = response.json()["errors"]
+    assert error["extensions"] == {
+        "code": "REQUEST_TOO_LARGE",
+        "requestId": "req-large-1",
+    }
 
 
 async def test_the_text_log_line_of_an_unexpected_error_names_its_request(

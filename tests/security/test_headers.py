@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import base64
-import hashlib
 from dataclasses import replace
 from html.parser import HTMLParser
+from pathlib import Path
+from urllib.parse import urlsplit
 
 import httpx
 import pytest
@@ -74,42 +74,92 @@ async def test_api_answers_and_refusals_carry_every_header(spa_client):
         assert "frame-ancestors 'none'" in response.headers["content-security-policy"]
 
 
-class InlineScripts(HTMLParser):
+GRAPHIQL_PAGE = (
+    '<!doctype html><script type="module" crossorigin '
+    'src="/graphiql/assets/index-def.js"></script>'
+    '<link rel="stylesheet" href="/graphiql/assets/index-def.css">'
+)
+FRONTEND = Path(__file__).resolve().parents[2] / "frontend"
+
+
+class Sources(HTMLParser):
+    """Every address a page loads a script, style or icon from."""
+
     def __init__(self) -> None:
         super().__init__()
-        self.inline: list[str] = []
-        self._open = False
+        self.addresses: list[str] = []
 
     def handle_starttag(self, tag, attrs):
-        self._open = tag == "script" and "src" not in dict(attrs)
-        if self._open:
-            self.inline.append("")
-
-    def handle_endtag(self, tag):
-        self._open = False
-
-    def handle_data(self, data):
-        if self._open:
-            self.inline[-1] += data
+        found = dict(attrs)
+        if tag == "script" and found.get("src"):
+            self.addresses.append(found["src"])
+        if tag == "link" and found.get("href"):
+            self.addresses.append(found["href"])
 
 
-async def test_graphiql_runs_only_its_own_inline_script_by_hash(spa_client):
-    response = await spa_client.get("/graphql", headers={"accept": "text/html"})
-    parser = InlineScripts()
-    parser.feed(response.text)
-    hashes = [
-        f"'sha256-{base64.b64encode(hashlib.sha256(s.encode()).digest()).decode()}'"
-        for s in parser.inline
-    ]
+def sources_of(html: str) -> list[str]:
+    parser = Sources()
+    parser.feed(html)
+    return parser.addresses
+
+
+def same_origin(address: str) -> bool:
+    parts = urlsplit(address)
+    return not parts.scheme and not parts.netloc and not address.startswith("//")
+
+
+def third_party(policy: dict[str, list[str]]) -> list[str]:
+    """Sources in a policy that name an origin (anything but keywords and schemes)."""
+    allowed = {"'self'", "'none'", "'unsafe-inline'", "data:", "blob:"}
+    return [v for values in policy.values() for v in values if v not in allowed]
+
+
+@pytest.fixture
+async def graphiql_client(session_settings, database, caller, tmp_path):
+    """The app serving a built SPA with its GraphiQL page (frontend/graphiql)."""
+    (tmp_path / "index.html").write_text("<!doctype html>")
+    (tmp_path / "graphiql" / "assets").mkdir(parents=True)
+    (tmp_path / "graphiql" / "index.html").write_text(GRAPHIQL_PAGE)
+    (tmp_path / "graphiql" / "assets" / "index-def.js").write_text("console.log(2)")
+    settings = replace(session_settings, static_dir=tmp_path)
+    app = create_app(settings, connect=False, resolve_actor=caller.resolve)
+    transport = httpx.ASGITransport(app=app)
+    async with httpx.AsyncClient(transport=transport, base_url="http://t") as c:
+        yield c
+
+
+async def test_graphiql_is_the_built_page_with_no_third_party_origin(graphiql_client):
+    response = await graphiql_client.get("/graphql", headers={"accept": "text/html"})
+    script = await graphiql_client.get("/graphiql/assets/index-def.js")
 
     policy = directives(response.headers["content-security-policy"])
     assert response.status_code == 200
+    assert response.text == GRAPHIQL_PAGE
     assert_common(response)
-    assert len(hashes) == 1
-    assert policy["script-src"] == [*hashes, "https://unpkg.com"]
-    assert "'unsafe-inline'" not in policy["script-src"]
-    assert policy["connect-src"] == ["'self'"]
+    assert all(same_origin(a) for a in sources_of(response.text))
+    assert third_party(policy) == []
+    assert policy["script-src"] == ["'self'"]
     assert policy["frame-ancestors"] == ["'none'"]
+    assert (script.status_code, script.text) == (200, "console.log(2)")
+
+
+async def test_graphiql_unbuilt_says_how_to_build_it(spa_client):
+    response = await spa_client.get("/graphql", headers={"accept": "text/html"})
+
+    policy = directives(response.headers["content-security-policy"])
+    assert response.status_code == 503
+    assert "make run" in response.text
+    assert sources_of(response.text) == []
+    assert third_party(policy) == []
+
+
+def test_graphiql_source_loads_nothing_from_elsewhere():
+    """What the build turns into the page: only this origin's modules and files."""
+    page = (FRONTEND / "graphiql" / "index.html").read_text()
+    code = (FRONTEND / "graphiql" / "main.jsx").read_text()
+
+    assert sources_of(page) and all(same_origin(a) for a in sources_of(page))
+    assert "://" not in code
 
 
 async def test_pages_with_their_own_policy_keep_it(spa_client):

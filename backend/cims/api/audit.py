@@ -48,8 +48,16 @@ class AuditEvent(Node):
         "account's client name); null when no account here holds it."
     )
     async def actor_name(self, info: strawberry.Info) -> str | None:
-        principal = await info.context.loaders.principal.load(self.actor)
-        return principal.username if principal else None
+        return await info.context.loaders.staff_name(self.actor)
+
+    @strawberry.field(
+        description="The customer's number, when about a customer you may see."
+    )
+    async def customer_no(self, info: strawberry.Info) -> str | None:
+        if self.entity != "Customer" or not (self.entity_id or "").isdigit():
+            return None
+        row = await info.context.loaders.customer.load(int(self.entity_id))
+        return row.customer_no if row else None
 
     @classmethod
     def from_row(cls, row) -> AuditEvent:

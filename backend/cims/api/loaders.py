@@ -89,6 +89,15 @@ class Loaders:
         )
         self.records = RecordLoaders(actor)
 
+    async def staff_name(self, subject: str | None) -> str | None:
+        """The staff username behind an opaque subject (a service account's client
+        name), batched with every other name of the request; None when nobody here
+        holds the subject."""
+        if not subject:
+            return None
+        principal = await self.principal.load(subject)
+        return principal.username if principal else None
+
     async def _segment_figures(self, segment_ids: list[int]) -> list[tuple[dict, dict]]:
         """Per segment: (mean features of its members, the same over every
         customer), both within the actor's branch when bound."""

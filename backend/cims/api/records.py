@@ -100,6 +100,14 @@ class KycDocument(Node):
     async def customer(self, info: strawberry.Info) -> Customer | None:
         return await _customer(info, self.customer_id)
 
+    @strawberry.field(description="The staff username behind verifiedBy.")
+    async def verified_by_name(self, info: strawberry.Info) -> str | None:
+        return await info.context.loaders.staff_name(self.verified_by)
+
+    @strawberry.field(description="The staff username behind retiredBy.")
+    async def retired_by_name(self, info: strawberry.Info) -> str | None:
+        return await info.context.loaders.staff_name(self.retired_by)
+
     @classmethod
     def from_row(cls, row) -> KycDocument:
         return cls(
@@ -173,6 +181,10 @@ class ConsentRecord:
     recorded_at: dt.datetime
     recorded_by: str
     expires_on: dt.date | None
+
+    @strawberry.field(description="The staff username behind recordedBy.")
+    async def recorded_by_name(self, info: strawberry.Info) -> str | None:
+        return await info.context.loaders.staff_name(self.recorded_by)
 
     @classmethod
     def from_row(cls, row) -> ConsentRecord:

@@ -109,6 +109,14 @@ class CreditDecision:
     second_approver: str | None
     second_approved_at: dt.datetime | None
 
+    @strawberry.field(description="The staff username behind decidedBy.")
+    async def decided_by_name(self, info: strawberry.Info) -> str | None:
+        return await info.context.loaders.staff_name(self.decided_by)
+
+    @strawberry.field(description="The staff username behind secondApprover.")
+    async def second_approver_name(self, info: strawberry.Info) -> str | None:
+        return await info.context.loaders.staff_name(self.second_approver)
+
     @classmethod
     def from_row(cls, row, currency: str) -> CreditDecision:
         return cls(

@@ -188,6 +188,10 @@ class Complaint(Node):
         events = await info.context.loaders.complaint_events_of.load(self.pk)
         return [ComplaintEvent.from_row(e) for e in events]
 
+    @strawberry.field(description="The staff username behind assignee.")
+    async def assignee_name(self, info: strawberry.Info) -> str | None:
+        return await info.context.loaders.staff_name(self.assignee)
+
     @classmethod
     def from_row(cls, row, now: dt.datetime | None = None) -> Complaint:
         state = complaints.deadline_state(row, now)

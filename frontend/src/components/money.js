@@ -1,20 +1,66 @@
 /**
- * Amounts as the graph's Decimal scalar takes them: digits, an optional point
- * and at most two decimals; no grouping commas, no currency sign. Checked in
- * the form so that "12,000" is caught beside its field, before any request.
+ * Amounts as people type them, checked by the domain's Money rules
+ * (cims.domain.validation.parse_amount) before any request, so that each
+ * mistake is named beside its field: digits with an optional point, grouping
+ * commas allowed in groups of three ("12,000.50"), never negative, at most the
+ * currency's minor unit of decimals (and two at most), at most 18 integer
+ * digits. normaliseAmount turns an accepted text into the graph's Decimal.
  */
-const AMOUNT = /^\d{1,15}(\.\d{1,2})?$/;
+const GROUPED = /^\d{1,3}(,\d{3})+(\.\d+)?$/;
+const PLAIN = /^-?\d+(\.\d+)?$/;
+const MAX_INTEGER_DIGITS = 18;
+const STORED_DECIMALS = 2;
+// ISO 4217 currencies without a minor unit (as cims.domain.validation.MINOR_UNITS).
+const NO_DECIMALS = new Set(
+  'BIF CLP DJF GNF ISK JPY KMF KRW PYG RWF UGX UYI VND VUV XAF XOF XPF'.split(' '),
+);
 
-export function isAmount(text) {
-  return AMOUNT.test(String(text).trim());
+export function decimalPlaces(currency) {
+  return NO_DECIMALS.has(currency) ? 0 : STORED_DECIMALS;
 }
 
-/** An Ant Design form rule for an optional amount field. */
-export function amountRule(message) {
+/** The text without spaces and grouping commas, or null when not a number. */
+function plain(text) {
+  const compact = String(text).trim().replace(/\s+/g, '');
+  const ungrouped = GROUPED.test(compact) ? compact.replace(/,/g, '') : compact;
+  return PLAIN.test(ungrouped) ? ungrouped : null;
+}
+
+/**
+ * What is wrong with an amount, or null: `{ code: 'format' }`, `{ code:
+ * 'negative' }`, `{ code: 'decimals', places, currency }` or `{ code: 'tooLarge' }`.
+ */
+export function amountProblem(text, currency = 'CNY') {
+  const value = plain(text);
+  if (value === null) return { code: 'format' };
+  const [whole, fraction = ''] = value.replace(/^-/, '').split('.');
+  if (value.startsWith('-') && /[1-9]/.test(value)) return { code: 'negative' };
+  const places = decimalPlaces(currency);
+  if (fraction.length > places) return { code: 'decimals', places, currency };
+  if (whole.replace(/^0+/, '').length > MAX_INTEGER_DIGITS) return { code: 'tooLarge' };
+  return null;
+}
+
+export function isAmount(text, currency = 'CNY') {
+  return amountProblem(text, currency) === null;
+}
+
+/** "12,000.50" -> "12000.50" for the graph; anything else is left as it is. */
+export function normaliseAmount(text) {
+  if (typeof text !== 'string') return text;
+  return plain(text) ?? text;
+}
+
+/**
+ * An Ant Design form rule for an optional amount field: `describe(problem)`
+ * words the problem, `currency()` names the currency it is in.
+ */
+export function amountRule(describe, currency = () => 'CNY') {
   return {
-    validator: (_, value) =>
-      value == null || String(value).trim() === '' || isAmount(value)
-        ? Promise.resolve()
-        : Promise.reject(new Error(message)),
+    validator: (_, value) => {
+      if (value == null || String(value).trim() === '') return Promise.resolve();
+      const problem = amountProblem(value, currency() ?? 'CNY');
+      return problem ? Promise.reject(new Error(describe(problem))) : Promise.resolve();
+    },
   };
 }

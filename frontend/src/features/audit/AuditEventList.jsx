@@ -1,10 +1,13 @@
+import { FilterOutlined } from '@ant-design/icons';
 import { Button, Flex, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 
 import { formatDateTime } from '@/components/format';
 import { StackList } from '@/components/StackList';
 import { useLanguage } from '@/components/useLanguage';
 import { AuditEventDetails } from '@/features/audit/AuditEventDetails';
+import { customerPagePath } from '@/features/audit/paths';
 
 /** The staff username, with the opaque subject the trail records beside it. */
 function Actor({ event }) {
@@ -20,20 +23,35 @@ function Actor({ event }) {
   );
 }
 
+/**
+ * What the event is about. A customer is named by its customer number, linked to
+ * its page, never by its database ID; a button narrows the trail to it.
+ */
 function Entity({ event, onCustomer }) {
   const { t } = useTranslation();
-  const label = `${event.entity}${event.entityId ? ` #${event.entityId}` : ''}`;
-  if (!event.customerId) return <Typography.Text>{label}</Typography.Text>;
+  if (!event.customerId) {
+    const label = `${event.entity}${event.entityId ? ` #${event.entityId}` : ''}`;
+    return <Typography.Text>{label}</Typography.Text>;
+  }
   return (
-    <Button
-      type="link"
-      size="small"
-      style={{ padding: 0, alignSelf: 'flex-start' }}
-      onClick={() => onCustomer(event.customerId)}
-      title={t('audit.filters.byThisCustomer')}
-    >
-      {label}
-    </Button>
+    <Flex gap={4} align="center" wrap>
+      <Typography.Text>{t('audit.customer')}</Typography.Text>
+      {event.customerNo ? (
+        <Link to={customerPagePath(event.customerId)}>{event.customerNo}</Link>
+      ) : (
+        <Typography.Text type="secondary">
+          {t('audit.customerOutOfScope')}
+        </Typography.Text>
+      )}
+      <Button
+        type="link"
+        size="small"
+        icon={<FilterOutlined aria-hidden />}
+        onClick={() => onCustomer(event.customerId)}
+        aria-label={t('audit.filters.byThisCustomer')}
+        title={t('audit.filters.byThisCustomer')}
+      />
+    </Flex>
   );
 }
 

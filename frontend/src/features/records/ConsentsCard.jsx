@@ -43,7 +43,7 @@ function ConsentItem({ consent, channel, state, onRecord }) {
             <Typography.Text type="secondary">
               {t(`records.consent.channels.${consent.latest.channel}`)} ·{' '}
               {formatDateTime(consent.latest.recordedAt, language)} ·{' '}
-              {consent.latest.recordedBy}
+              {consent.latest.recordedByName ?? consent.latest.recordedBy}
             </Typography.Text>
           )}
         </Flex>

@@ -18,6 +18,7 @@ const DOCUMENT = {
   expiryState: 'EXPIRING_SOON',
   status: 'PENDING',
   verifiedBy: null,
+  verifiedByName: null,
   verifiedAt: null,
   retiredReason: null,
   version: 1,
@@ -45,7 +46,8 @@ function records(overrides = {}) {
           __typename: 'ConsentRecord',
           channel: 'PHONE',
           recordedAt: '2026-11-02T08:00:00Z',
-          recordedBy: 'teller-1',
+          recordedBy: '5d0c1b9e-7a61-4f3e-9b1c-2a7d5e9f0c11',
+          recordedByName: 'li.teller',
           expiresOn: null,
           granted: false,
         },
@@ -116,6 +118,30 @@ describe('customer records section', () => {
     ).toBeInTheDocument();
   });
 
+  it('names staff by username, not by their opaque subject', async () => {
+    const verified = {
+      ...DOCUMENT,
+      status: 'VERIFIED',
+      verifiedBy: '0a6f3c2e-1d4b-4e8a-8f7c-3b9d2e1f4a55',
+      verifiedByName: 'wang.officer',
+      verifiedAt: '2026-12-04T10:00:00Z',
+    };
+    renderApp(PATH, {
+      handlers: handlers({
+        CustomerRecords: () => ({
+          data: { customer: records({ kycDocuments: [verified] }) },
+        }),
+      }),
+    });
+
+    const documents = await screen.findByRole('region', { name: 'KYC documents' });
+    expect(
+      within(documents).getByText(/Verified by wang\.officer on/),
+    ).toBeInTheDocument();
+    expect(screen.getByText(/li\.teller/)).toBeInTheDocument();
+    expect(screen.queryByText(/0a6f3c2e|5d0c1b9e/)).not.toBeInTheDocument();
+  });
+
   it.each([
     ['administrator', true],
     ['compliance_auditor', false],
@@ -147,6 +173,7 @@ describe('customer records section', () => {
               status: 'VERIFIED',
               version: 2,
               verifiedBy: 'officer-1',
+              verifiedByName: 'wang.officer',
               verifiedAt: '2026-12-04T10:00:00Z',
               retiredReason: null,
             },

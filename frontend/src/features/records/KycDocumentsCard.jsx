@@ -211,7 +211,7 @@ function DocumentItem({ document, onChange }) {
         {document.verifiedBy && (
           <Typography.Text type="secondary">
             {t('records.kyc.verifiedBy', {
-              who: document.verifiedBy,
+              who: document.verifiedByName ?? document.verifiedBy,
               when: formatDateTime(document.verifiedAt, language),
             })}
           </Typography.Text>

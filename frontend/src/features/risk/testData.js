@@ -48,9 +48,11 @@ export function decision(overrides = {}) {
     approvedLimit: money('150000.00'),
     reason: 'Salary account for ten years',
     decidedBy: 'officer-a',
+    decidedByName: 'wang.officer',
     decidedAt: '2026-12-01T09:00:00Z',
     needsSecondApprover: true,
     secondApprover: null,
+    secondApproverName: null,
     secondApprovedAt: null,
     ...overrides,
   };

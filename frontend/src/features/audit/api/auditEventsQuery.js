@@ -19,6 +19,7 @@ export const AUDIT_EVENTS_QUERY = gql`
           entity
           entityId
           customerId
+          customerNo
           fields
           details
           requestId

@@ -8,6 +8,7 @@ export const COMPLAINT_SUMMARY_FIELDS = gql`
     severity
     channel
     assignee
+    assigneeName
     receivedAt
     dueAt
     atRisk

@@ -96,7 +96,7 @@ function Facts({ complaint, isPhone }) {
     {
       key: 'assignee',
       label: t('complaints.fields.assignee'),
-      children: complaint.assignee ?? '—',
+      children: complaint.assigneeName ?? complaint.assignee ?? '—',
     },
     {
       key: 'team',

@@ -16,6 +16,7 @@ function complaint(overrides = {}) {
     severity: 'MEDIUM',
     channel: 'PHONE',
     assignee: null,
+    assigneeName: null,
     receivedAt: '2026-12-04T09:00:00+00:00',
     dueAt: '2026-12-07T09:00:00+00:00',
     atRisk: false,
@@ -59,6 +60,19 @@ const handlers = (more) => ({
 });
 
 describe('complaint detail', () => {
+  it('names the assignee by username, not by their opaque subject', async () => {
+    const assigned = complaint({
+      assignee: '3e5a7c9b-2d4f-4b6a-8c1e-9f0a2b3c4d5e',
+      assigneeName: 'zhao.agent',
+    });
+    renderApp(`/complaints/${COMPLAINT_ID}`, {
+      handlers: handlers({ Complaint: () => ({ data: { complaint: assigned } }) }),
+    });
+
+    expect(await screen.findByText('zhao.agent')).toBeInTheDocument();
+    expect(screen.queryByText(assigned.assignee)).not.toBeInTheDocument();
+  });
+
   it('names the current state when the workflow refuses a step', async () => {
     const user = userEvent.setup();
     const { graph } = renderApp(`/complaints/${COMPLAINT_ID}`, {

@@ -121,8 +121,8 @@ function ComplaintTable({ nodes }) {
     },
     {
       title: t('complaints.fields.assignee'),
-      dataIndex: 'assignee',
       key: 'assignee',
+      render: (_, c) => c.assigneeName ?? c.assignee,
     },
   ];
   return (

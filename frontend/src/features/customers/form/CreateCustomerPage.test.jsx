@@ -96,20 +96,39 @@ describe('create customer: amounts and roles', () => {
     ...(createCustomer && { CreateCustomer: createCustomer }),
   });
 
-  it('catches an amount with a comma beside its field, before any request', async () => {
+  it('names each amount mistake beside its field, and takes grouping commas', async () => {
     const user = userEvent.setup();
-    const { graph } = renderApp('/customers/new', { handlers: handlers() });
+    const { graph } = renderApp('/customers/new', {
+      handlers: {
+        ...handlers(() => ({ data: { createCustomer: customer({ id: 'bmV3' }) } })),
+        Customer: () => ({ data: { customer: null } }),
+        CustomerTransactions: () => ({ data: { customer: null } }),
+      },
+    });
     await fillRequired(user);
+    const income = screen.getByLabelText('Annual income');
+    const create = screen.getByRole('button', { name: 'Create customer' });
 
-    await user.type(screen.getByLabelText('Annual income'), '12,000');
-    await user.click(screen.getByRole('button', { name: 'Create customer' }));
-
+    await user.type(income, '-50');
+    await user.click(create);
     expect(
-      await screen.findByText(
-        'Enter an amount such as 12000 or 12000.50, without commas.',
-      ),
+      await screen.findByText('An amount cannot be negative.'),
+    ).toBeInTheDocument();
+    await user.clear(income);
+    await user.type(income, '1.234');
+    await user.click(create);
+    expect(
+      await screen.findByText('CNY amounts take at most 2 decimals.'),
     ).toBeInTheDocument();
     expect(graph.callsOf('CreateCustomer')).toHaveLength(0);
+    await user.clear(income);
+    await user.type(income, '12,000');
+    await user.click(create);
+
+    await expect.poll(() => graph.callsOf('CreateCustomer').length).toBe(1);
+    expect(graph.callsOf('CreateCustomer')[0].variables.input.annualIncome).toBe(
+      '12000',
+    );
   });
 
   it('shows a value the server could not take at its field, not as a support case', async () => {
@@ -140,7 +159,7 @@ describe('create customer: amounts and roles', () => {
     );
     expect(alert).not.toHaveTextContent('req-0001');
     expect(
-      screen.getByText('Enter an amount such as 12000 or 12000.50, without commas.'),
+      screen.getByText('Enter an amount such as 12,000 or 12000.50.'),
     ).toBeInTheDocument();
   });
 

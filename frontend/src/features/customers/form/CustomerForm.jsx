@@ -33,6 +33,8 @@ const ENUMS = {
 };
 
 const CURRENCIES = ['CNY', 'HKD', 'USD', 'EUR', 'GBP', 'JPY'];
+// Amounts are checked again when the currency (and so its decimals) changes.
+const CURRENCY = ['currency'];
 
 // Dates travel as YYYY-MM-DD strings; only the picker sees dayjs objects.
 const dateProps = {
@@ -150,8 +152,14 @@ function ContactFields() {
 
 function WorkFields() {
   const { t } = useTranslation();
+  const form = Form.useFormInstance();
   const currencies = CURRENCIES.map((c) => ({ value: c, label: c }));
-  const amount = [amountRule(t('errors.money'))];
+  const amount = [
+    amountRule(
+      (problem) => t(`errors.money.${problem.code}`, problem),
+      () => form.getFieldValue('currency'),
+    ),
+  ];
   return (
     <Section title={t('customers.form.sections.work')}>
       <Field name="occupation">
@@ -169,13 +177,13 @@ function WorkFields() {
       <Field name="currency">
         <Select options={currencies} />
       </Field>
-      <Field name="annualIncome" rules={amount}>
+      <Field name="annualIncome" rules={amount} dependencies={CURRENCY}>
         <Input inputMode="decimal" />
       </Field>
-      <Field name="assets" rules={amount}>
+      <Field name="assets" rules={amount} dependencies={CURRENCY}>
         <Input inputMode="decimal" />
       </Field>
-      <Field name="liabilities" rules={amount}>
+      <Field name="liabilities" rules={amount} dependencies={CURRENCY}>
         <Input inputMode="decimal" />
       </Field>
     </Section>

@@ -1,3 +1,5 @@
+import { normaliseAmount } from '@/components/money';
+
 /** Input fields the form edits, named as in CreateCustomerInput. */
 export const FORM_FIELDS = [
   'kind',
@@ -112,10 +114,16 @@ function clean(value) {
   return value ?? null;
 }
 
+/** A field's value as the graph takes it: amounts lose their grouping commas. */
+function inputValue(values, field) {
+  const value = clean(values[field]);
+  return MONEY_FIELDS.includes(field) ? normaliseAmount(value) : value;
+}
+
 export function toCreateInput(values) {
   const input = {};
   for (const field of FORM_FIELDS) {
-    const value = clean(values[field]);
+    const value = inputValue(values, field);
     if (value !== null) input[field] = value;
   }
   const attributes = attributesPatch(values.customAttributes, []);
@@ -135,8 +143,8 @@ function same(a, b) {
 export function toUpdateInput(values, initialValues) {
   const input = {};
   for (const field of UPDATABLE_FIELDS) {
-    const value = clean(values[field]);
-    if (!same(value, clean(initialValues[field]))) input[field] = value;
+    const value = inputValue(values, field);
+    if (!same(value, inputValue(initialValues, field))) input[field] = value;
   }
   const patch = attributesPatch(
     values.customAttributes,

@@ -44,6 +44,17 @@ describe('form values', () => {
     });
   });
 
+  it('sends amounts without grouping commas, and an equal amount not at all', () => {
+    const initial = toFormValues(customer());
+    const create = toCreateInput({ fullName: '王芳', annualIncome: ' 1,200,000.50 ' });
+    const same = { ...initial, annualIncome: '240,000.00' };
+    const changed = { ...initial, assets: '3,500' };
+
+    expect(create).toEqual({ fullName: '王芳', annualIncome: '1200000.50' });
+    expect(toUpdateInput(same, initial)).toEqual({});
+    expect(toUpdateInput(changed, initial)).toEqual({ assets: '3500' });
+  });
+
   it('never sends the kind of an existing customer', () => {
     const initial = toFormValues(customer());
 

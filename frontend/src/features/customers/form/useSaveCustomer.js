@@ -12,7 +12,7 @@ function markBadInput(form, error, t) {
   const { kind, field } = describeError(error);
   if (kind !== 'input' || !FORM_FIELDS.includes(field)) return;
   const message = MONEY_FIELDS.includes(field)
-    ? t('errors.money')
+    ? t('errors.money.format')
     : t('errors.badInput');
   form.setFields([{ name: field, errors: [message] }]);
   form.scrollToField(field);

@@ -60,6 +60,43 @@ describe('customer list', () => {
       .toEqual({ archived: false, text: '张' });
   });
 
+  it('keeps a searched ID number out of the address, and Back brings it back', async () => {
+    const user = userEvent.setup();
+    const { graph, router } = renderApp('/customers', { handlers: listHandlers() });
+    await screen.findByRole('link', { name: '张伟' });
+
+    await user.type(
+      screen.getByRole('searchbox', { name: 'Search customers' }),
+      '110101199003078515',
+    );
+    await expect
+      .poll(() => graph.callsOf('Customers').at(-1).variables.filter.text)
+      .toBe('110101199003078515');
+    await user.click(screen.getByRole('columnheader', { name: /Customer no\./ }));
+    await expect.poll(() => router.state.location.search).toBe('?sort=CUSTOMER_NO');
+
+    expect(router.state.location.state).toEqual({ q: '110101199003078515' });
+    expect(router.state.location.search).not.toContain('110101');
+    await router.navigate(-1);
+    await expect.poll(() => router.state.location.search).toBe('');
+    expect(router.state.location.state).toEqual({ q: '110101199003078515' });
+    expect(screen.getByRole('searchbox', { name: 'Search customers' })).toHaveValue(
+      '110101199003078515',
+    );
+  });
+
+  it('moves the text of an old ?q= link out of the address', async () => {
+    const { graph, router } = renderApp('/customers?q=13800138000&size=50', {
+      handlers: listHandlers(),
+    });
+
+    await expect.poll(() => router.state.location.search).toBe('?size=50');
+    expect(router.state.location.state).toEqual({ q: '13800138000' });
+    await expect
+      .poll(() => graph.callsOf('Customers').at(-1).variables.filter.text)
+      .toBe('13800138000');
+  });
+
   it('sorts by a column when its header is clicked', async () => {
     const user = userEvent.setup();
     const { graph, router } = renderApp('/customers', { handlers: listHandlers() });

@@ -21,6 +21,7 @@ const oneOf = (value, allowed, fallback) =>
   allowed.includes(value) ? value : fallback;
 
 /**
+/**
  * Known columns in the order given, each once, the name (the link to the
  * customer) always first; none: the default columns.
  */
@@ -30,11 +31,17 @@ export function shownColumns(columns) {
   return ['NAME', ...known.filter((c) => c !== 'NAME')];
 }
 
-/** The list's state, read from the URL so that a link or Back restores it. */
-export function readListParams(search) {
+/**
+ * The list's state, read from the URL so that a link or Back restores it. The
+ * search text is the exception: it may be an ID number, a phone number or an
+ * e-mail address, so it lives in the history entry's state (`{ q }`), never in
+ * the address, where browser history, bookmarks and logs would keep it.
+ */
+export function readListParams(search, state = null) {
   const size = Number(search.get('size'));
+  const text = state?.q;
   return {
-    text: search.get('q') ?? '',
+    text: typeof text === 'string' ? text : '',
     status: (search.get('status') ?? '').split(',').filter((s) => STATUSES.includes(s)),
     kind: oneOf(search.get('kind'), KINDS, null),
     branchId: search.get('branch') || null,
@@ -51,7 +58,6 @@ export function readListParams(search) {
 }
 
 const URL_KEYS = {
-  text: 'q',
   status: 'status',
   kind: 'kind',
   branchId: 'branch',
@@ -74,7 +80,7 @@ const DEFAULTS = {
   size: 20,
 };
 
-/** The URL search string for a list state; default values are left out. */
+/** The URL search string for a list state: no defaults, never the search text. */
 export function writeListParams(params) {
   const search = new URLSearchParams();
   for (const [key, urlKey] of Object.entries(URL_KEYS)) {
@@ -85,6 +91,11 @@ export function writeListParams(params) {
     }
   }
   return search;
+}
+
+/** The history state for a list state: the search text, if any. */
+export function writeListState(params) {
+  return params.text ? { q: params.text } : null;
 }
 
 /** GraphQL variables for the Customers query. */

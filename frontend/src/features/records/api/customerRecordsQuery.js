@@ -22,6 +22,7 @@ export const CUSTOMER_RECORDS_QUERY = gql`
         expiryState
         status
         verifiedBy
+        verifiedByName
         verifiedAt
         retiredReason
         version
@@ -34,6 +35,7 @@ export const CUSTOMER_RECORDS_QUERY = gql`
           channel
           recordedAt
           recordedBy
+          recordedByName
           expiresOn
         }
       }

@@ -11,6 +11,7 @@ export const RETIRE_KYC_DOCUMENT_MUTATION = gql`
         status
         version
         verifiedBy
+        verifiedByName
         verifiedAt
         retiredReason
       }

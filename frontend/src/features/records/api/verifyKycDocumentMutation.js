@@ -11,6 +11,7 @@ export const VERIFY_KYC_DOCUMENT_MUTATION = gql`
         status
         version
         verifiedBy
+        verifiedByName
         verifiedAt
         retiredReason
       }

@@ -38,9 +38,11 @@ export const ASSESSMENT_FIELDS = gql`
       }
       reason
       decidedBy
+      decidedByName
       decidedAt
       needsSecondApprover
       secondApprover
+      secondApproverName
       secondApprovedAt
     }
   }

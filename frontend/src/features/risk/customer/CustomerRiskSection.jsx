@@ -52,13 +52,17 @@ function DecisionSummary({ decision }) {
             {t('risk.approvedLimit')}: {formatMoney(decision.approvedLimit, language)}
           </span>
           <span>
-            {t('risk.decidedBy', { who: decision.decidedBy })} ·{' '}
-            {formatDateTime(decision.decidedAt, language)}
+            {t('risk.decidedBy', { who: decision.decidedByName ?? decision.decidedBy })}{' '}
+            · {formatDateTime(decision.decidedAt, language)}
           </span>
           <span>{decision.reason}</span>
           {awaiting && <span>{t('risk.awaitingSecond')}</span>}
           {decision.secondApprover && (
-            <span>{t('risk.secondApprover', { who: decision.secondApprover })}</span>
+            <span>
+              {t('risk.secondApprover', {
+                who: decision.secondApproverName ?? decision.secondApprover,
+              })}
+            </span>
           )}
         </Flex>
       }

@@ -87,6 +87,8 @@ describe('customer risk section', () => {
       }),
     });
     const form = within(await screen.findByRole('form', { name: 'Credit decision' }));
+    expect(screen.getByText(/Decided by wang\.officer/)).toBeInTheDocument();
+    expect(screen.queryByText(/officer-a/)).not.toBeInTheDocument();
 
     await user.type(form.getByLabelText('Reason'), 'Looks fine');
     await user.click(form.getByRole('button', { name: 'Confirm as second officer' }));
