@@ -1,6 +1,7 @@
 """The import's per-row steps, written for speed, give what the plain steps gave."""
 
 import datetime as dt
+import gc
 import hashlib
 import hmac
 import json
@@ -185,3 +186,16 @@ def test_a_sealer_seals_each_value_afresh():
     assert crypto.unseal(first, "C1") == crypto.unseal(second, "C1") == "+8613800138000"
     with pytest.raises(crypto.SealError):
         crypto.unseal(first, "C2")
+
+
+def test_imports_collect_young_objects_less_often_until_the_last_one_ends():
+    before = gc.get_threshold()
+    raised = (max(before[0], importing.IMPORT_GC_THRESHOLD), *before[1:])
+
+    with pytest.raises(RuntimeError), importing.fewer_collections():
+        with importing.fewer_collections():
+            assert gc.get_threshold() == raised
+        assert gc.get_threshold() == raised  # another import still runs
+        raise RuntimeError("the import failed")
+
+    assert gc.get_threshold() == before
