@@ -3,14 +3,19 @@
 Usage:
     PYTHONPATH=backend python bench/bench_import.py [--rows 100000] [--scan]
 
-Creates the database ``cims_import_bench`` (dropped first, and again at the end
-unless --keep), generates N made-up customers as a UTF-8 CSV, imports them, and
-prints rows/s for the whole import (read, validate, check, write) and for its
-write path alone (asyncpg COPY through Tortoise's connection, the same rows again)
-beside ``psql \\copy`` of the same rows into the same table (exported from the
-import, table truncated first). --scan also times the all-pairs duplicate scan
+Creates the database ``cims_import_bench`` (or --database; dropped first, and again
+at the end unless --keep), generates N made-up customers as a UTF-8 CSV, imports
+them, and prints rows/s for the whole import (read, validate, check, write) and for
+its write path alone (asyncpg COPY through Tortoise's connection, the same rows
+again) beside ``psql \\copy`` of the same rows into the same table (exported from
+the import, table truncated first). --scan also times the all-pairs duplicate scan
 over the imported rows; --updates N (default 10,000) re-imports the first N rows
 with a new income in update mode and times that (one statement per row).
+
+On a shared machine the wall-clock ratio follows the neighbours' load, so the
+benchmark also prints CPU time: the import's process and its PostgreSQL backends
+against ``psql`` and its backend (read from ``/proc``, so PostgreSQL must run on
+this machine; otherwise those figures are left out), and the import's peak RSS.
 """
 
 from __future__ import annotations
@@ -24,7 +29,9 @@ import subprocess
 import sys
 import tempfile
 import time
+from dataclasses import dataclass
 from pathlib import Path
+from subprocess import PIPE
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "backend"))
 
@@ -63,6 +70,7 @@ PHONE_PREFIXES = ["138", "139", "137", "136", "158", "188", "186"]
 BRANCHES = ["BJ01", "SH01", "SZ01", "HZ01", "CD01"]
 FIRST_BIRTH = dt.date(1950, 1, 1).toordinal()
 DAYS = 20_000
+TICKS = os.sysconf("SC_CLK_TCK")
 
 
 def resident_id(i: int) -> tuple[str, dt.date]:
@@ -111,20 +119,89 @@ async def prepare(url: str) -> None:
         await Branch.create(code=code, name=code, name_en=code, city=code)
 
 
-async def run_import(data: bytes) -> tuple[float, int]:
+@dataclass
+class Cpu:
+    """CPU seconds of one side of the comparison (None where /proc could not say)."""
+
+    client: float  # the import's process, or psql
+    server: float | None  # its PostgreSQL backends
+
+    @property
+    def total(self) -> float | None:
+        return None if self.server is None else self.client + self.server
+
+
+def process_cpu(pid: int) -> float | None:
+    """User + system CPU seconds of a process on this machine; None if unreadable."""
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return None
+    fields = stat.rsplit(")", 1)[1].split()  # fields 14 and 15: utime, stime
+    return (int(fields[11]) + int(fields[12])) / TICKS
+
+
+async def backend_cpu() -> dict[int, float | None]:
+    """CPU seconds so far of each PostgreSQL backend connected to the database."""
+    rows = await Tortoise.get_connection("default").execute_query_dict(
+        "SELECT pid FROM pg_stat_activity WHERE datname = current_database()"
+    )
+    return {row["pid"]: process_cpu(row["pid"]) for row in rows}
+
+
+def cpu_since(before: dict, after: dict) -> float | None:
+    """CPU the backends used between two ``backend_cpu`` readings (new ones whole)."""
+    if None in before.values() or None in after.values():
+        return None
+    return sum(cpu - before.get(pid, 0.0) for pid, cpu in after.items())
+
+
+def reset_peak_rss() -> bool:
+    """Start this process's peak RSS afresh (Linux); False where it cannot."""
+    try:
+        Path("/proc/self/clear_refs").write_text("5")
+    except OSError:
+        return False
+    return True
+
+
+def rss_mib(name: str) -> float | None:
+    """VmRSS (now) or VmHWM (peak) of this process in MiB, from /proc."""
+    try:
+        status = Path("/proc/self/status").read_text()
+    except OSError:
+        return None
+    for line in status.splitlines():
+        if line.startswith(f"{name}:"):
+            return int(line.split()[1]) / 1024
+    return None
+
+
+async def run_import(data: bytes) -> tuple[float, int, Cpu]:
     actor = Actor.system()
     mapping = suggest_mapping(HEADER.strip().split(","))
+    rss_before = rss_mib("VmRSS")
+    peak_known = reset_peak_rss()
+    backends = await backend_cpu()
     start, cpu = time.perf_counter(), time.process_time()
     report = await import_customers(
         actor, data, "bench.csv", mapping, ImportOptions(chunk_size=10_000)
     )
     elapsed = time.perf_counter() - start
-    if report.problems or report.created_rows != report.total_rows:
-        raise SystemExit(f"import did not take every row: {report.problems[:3]}")
     # CPU time of this process (its checking thread included): the steadier figure
     # on a shared machine, since the neighbours' time slices are not in it.
-    print(f"import CPU time (this process) {time.process_time() - cpu:.1f} s")
-    return elapsed, report.created_rows
+    used = Cpu(time.process_time() - cpu, cpu_since(backends, await backend_cpu()))
+    if report.problems or report.created_rows != report.total_rows:
+        raise SystemExit(f"import did not take every row: {report.problems[:3]}")
+    print(f"import CPU time (this process) {used.client:.1f} s")
+    peak = rss_mib("VmHWM") if peak_known else None
+    if peak is not None and rss_before is not None:
+        print(
+            f"import peak RSS {peak:,.0f} MiB ({rss_before:,.0f} MiB before it, "
+            f"the file's bytes included; +{peak - rss_before:,.0f} MiB)"
+        )
+        print(f"RESULT import_peak_rss_growth {peak - rss_before:.0f} MiB")
+    return elapsed, report.created_rows, used
 
 
 def updated_lines(data: bytes, rows: int) -> bytes:
@@ -178,16 +255,39 @@ async def time_write_path() -> float:
     return elapsed
 
 
-def time_psql_copy(columns: str, folder: Path) -> float:
+def time_psql_copy(columns: str, folder: Path) -> tuple[float, Cpu]:
+    """Seconds and CPU (psql, its backend) of ``psql \\copy`` into the emptied table."""
     path = folder / "customer_rows.csv"
     psql("-c", f"\\copy customer ({columns}) TO '{path}' CSV", database=DATABASE)
     psql("-c", "TRUNCATE customer RESTART IDENTITY CASCADE", database=DATABASE)
-    start = time.perf_counter()
-    psql("-c", f"\\copy customer ({columns}) FROM '{path}' CSV", database=DATABASE)
-    return time.perf_counter() - start
+    # One psql session, driven line by line, so that its backend can be read in /proc
+    # before and after the copy.
+    command = [*PSQL, "-d", DATABASE, "-At"]
+    with subprocess.Popen(command, stdin=PIPE, stdout=PIPE, text=True) as session:
+        backend = int(_ask(session, "SELECT pg_backend_pid();"))
+        before = (process_cpu(session.pid), process_cpu(backend))
+        start = time.perf_counter()
+        done = _ask(session, f"\\copy customer ({columns}) FROM '{path}' CSV\n"
+                             "SELECT 'copied';")  # fmt: skip
+        elapsed = time.perf_counter() - start
+        after = (process_cpu(session.pid), process_cpu(backend))
+        session.stdin.close()
+    if done != "copied":
+        raise SystemExit("psql \\copy failed")
+    if None in before or None in after:
+        return elapsed, Cpu(0.0, None)
+    return elapsed, Cpu(after[0] - before[0], after[1] - before[1])
+
+
+def _ask(session: subprocess.Popen, text: str) -> str:
+    session.stdin.write(text + "\n")
+    session.stdin.flush()
+    return session.stdout.readline().strip()
 
 
 async def main(args: argparse.Namespace) -> None:
+    global DATABASE
+    DATABASE = args.database
     url = f"{SERVER}/{DATABASE}"
     reset_database()
     generate_start = time.perf_counter()
@@ -198,7 +298,7 @@ async def main(args: argparse.Namespace) -> None:
     )
     await prepare(url)
     try:
-        elapsed, created = await run_import(data)
+        elapsed, created, import_cpu = await run_import(data)
         if args.updates:
             await run_updates(data, min(args.updates, created))
         if args.scan:
@@ -210,11 +310,12 @@ async def main(args: argparse.Namespace) -> None:
             )
         with tempfile.TemporaryDirectory() as folder:
             os.chmod(folder, 0o755)
-            copy = time_psql_copy(", ".join(importing.COLUMNS), Path(folder))
+            copy, copy_cpu = time_psql_copy(", ".join(importing.COLUMNS), Path(folder))
         writing = await time_write_path()
     finally:
         await Tortoise.close_connections()
     report(created, elapsed, writing, copy)
+    report_cpu(created, import_cpu, copy_cpu)
     if not args.keep:
         psql("-c", f"DROP DATABASE {DATABASE}")
 
@@ -234,10 +335,29 @@ def report(rows: int, elapsed: float, writing: float, copy: float) -> None:
     print(f"RESULT import_vs_psql_copy {copy / elapsed:.2f} ratio")
 
 
+def report_cpu(rows: int, imported: Cpu, copied: Cpu) -> None:
+    """CPU seconds of both sides: what the load of the neighbours does not change."""
+    per_row = imported.client / rows * 1e6
+    print(
+        f"import CPU, this process     {imported.client:>10.1f} s {per_row:7.1f} µs/row"
+    )
+    print(f"RESULT import_cpu_per_row {per_row:.1f} µs")
+    if imported.total is None or copied.total is None:
+        print("CPU of the PostgreSQL backends unknown (no /proc entry for them)")
+        return
+    print(f"import CPU, its backends     {imported.server:>10.1f} s")
+    print(f"psql \\copy CPU, psql         {copied.client:>10.1f} s")
+    print(f"psql \\copy CPU, its backend  {copied.server:>10.1f} s")
+    ratio = copied.total / imported.total
+    print(f"CPU, psql \\copy / import     {ratio:>10.2f}")
+    print(f"RESULT import_vs_psql_copy_cpu {ratio:.2f} ratio")
+
+
 if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rows", type=int, default=100_000)
     parser.add_argument("--scan", action="store_true", help="time the duplicate scan")
     parser.add_argument("--keep", action="store_true", help="keep the database")
+    parser.add_argument("--database", default=DATABASE, help="database to (re)create")
     parser.add_argument("--updates", type=int, default=10_000, help="rows to update")
     asyncio.run(main(parser.parse_args()))

@@ -8,7 +8,6 @@ keys are computed here in Python and stored, never computed by the database.
 from __future__ import annotations
 
 import hashlib
-import hmac
 import re
 import unicodedata
 from functools import lru_cache
@@ -49,6 +48,9 @@ def has_forbidden_characters(text: str) -> bool:
 
 def clean_text(text: str) -> str:
     """NFKC, trimmed, inner white space (U+3000 included) folded to one space."""
+    if text.isascii() and text.isprintable() and "  " not in text:
+        # NFKC leaves ASCII alone, and its only printable white space is one space.
+        return text.strip()
     return _SPACES.sub(" ", unicodedata.normalize("NFKC", text)).strip()
 
 
@@ -88,8 +90,11 @@ def normalize_phone(text: str, region: str = "CN") -> str | None:
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
 
+_ID_NUMBER_DROP = re.compile(r"[\s-]")
+
+
 def normalize_id_number(text: str) -> str:
-    return re.sub(r"[\s-]", "", unicodedata.normalize("NFKC", text)).upper()
+    return _ID_NUMBER_DROP.sub("", unicodedata.normalize("NFKC", text)).upper()
 
 
 def normalize_email(text: str) -> str:
@@ -97,6 +102,31 @@ def normalize_email(text: str) -> str:
 
 
 def blind_index(kind: str, value: str, key: bytes) -> str:
-    """A keyed hash for exact-match search without storing the value in clear."""
-    message = f"{kind}:{value}".encode()
-    return hmac.digest(key, message, hashlib.sha256).hex()  # one-shot: faster
+    """A keyed hash for exact-match search without storing the value in clear.
+
+    HMAC-SHA256 (RFC 2104) of ``kind:value``, computed from the two padded key
+    states made once per key: the same digest as ``hmac.digest``, at half its cost
+    (an import computes three per row).
+    """
+    inner, outer = _hmac_states(key)
+    digest = inner.copy()
+    digest.update(f"{kind}:{value}".encode())
+    result = outer.copy()
+    result.update(digest.digest())
+    return result.hexdigest()
+
+
+_INNER_PAD = bytes(x ^ 0x36 for x in range(256))
+_OUTER_PAD = bytes(x ^ 0x5C for x in range(256))
+
+
+@lru_cache(maxsize=8)
+def _hmac_states(key: bytes) -> tuple:
+    block = hashlib.sha256().block_size
+    if len(key) > block:
+        key = hashlib.sha256(key).digest()
+    key = key.ljust(block, b"\0")
+    return (
+        hashlib.sha256(key.translate(_INNER_PAD)),
+        hashlib.sha256(key.translate(_OUTER_PAD)),
+    )

@@ -128,10 +128,16 @@ def _text(value: Any) -> str:
     return str(value)
 
 
+_LINE_BREAKS_AND_TABS = re.compile(r"[\t\n\r]")
+
+
 def clean(value: Any, max_length: int) -> str:
     """Cleaned text: refused if it hides control characters or is too long."""
     text = _text(value)
-    if has_forbidden_characters(re.sub(r"[\t\n\r]", " ", text)):
+    # Printable text has no control or format characters (Cc, Cf) at all.
+    if not text.isprintable() and has_forbidden_characters(
+        _LINE_BREAKS_AND_TABS.sub(" ", text)
+    ):
         raise Bad("FORBIDDEN_CHARACTERS", "Contains control or direction characters")
     text = clean_text(text)
     if len(text) > max_length:
@@ -537,6 +543,8 @@ SPECS: dict[str, Spec] = {
 FIELDS = frozenset(SPECS)
 # Input the caller handles itself: accepted here, neither checked nor returned.
 NOT_VALIDATED = frozenset({"id", "version", "kind", "branch_id", "confirm_duplicate"})
+_ACCEPTED = FIELDS | NOT_VALIDATED
+_REQUIRED = tuple(name for name, spec in SPECS.items() if spec.required)
 
 
 def _needs(seen: dict, name: str) -> Any:
@@ -563,14 +571,25 @@ class Memo:
     speed of a large import. The memo belongs to one batch, so a rule that
     depends on the day (a birth date in the future) is never remembered for long,
     and it forgets everything past ``limit`` entries so memory stays bounded.
+
+    Entries hold only text, numbers and the parsed values, never a class or the
+    rules (a memo serves one set of rules and starts afresh for another), so the
+    garbage collector does not have to walk them again and again.
     """
 
     def __init__(self, limit: int = 200_000) -> None:
         self.limit = limit
         self.outcomes: dict[tuple, tuple] = {}
+        self.rules: Rules | None = None
 
     def parse(self, name: str, spec: Spec, raw: Any, rules: Rules) -> Any:
-        key = (name, type(raw), raw, rules)
+        if rules is not self.rules:
+            if rules != self.rules:
+                self.outcomes.clear()
+            self.rules = rules
+        # The value's type is part of the key (1, 1.0 and True are equal keys); text,
+        # by far the most common, goes without it.
+        key = (name, raw) if raw.__class__ is str else (name, id(type(raw)), raw)
         try:
             outcome = self.outcomes.get(key)
         except TypeError:  # an unhashable value (a list typed as a name): no memo
@@ -604,12 +623,15 @@ def validate_customer_fields(
     apply to the fields present, so an update should pass the fields they involve.
     A batch passes one ``memo`` to every call so that repeated values parse once.
     """
-    kind = CustomerKind(kind)
-    problems = [
-        FieldProblem(name, "UNKNOWN_FIELD", "No such field")
-        for name in data
-        if name not in FIELDS and name not in NOT_VALIDATED
-    ]
+    if kind.__class__ is not CustomerKind:
+        kind = CustomerKind(kind)
+    problems = []
+    if not data.keys() <= _ACCEPTED:
+        problems = [
+            FieldProblem(name, "UNKNOWN_FIELD", "No such field")
+            for name in data
+            if name not in FIELDS and name not in NOT_VALIDATED
+        ]
     data = _with_default_id_type(data, kind)
     values = _parse_fields(data, kind, rules, problems, memo)
     if not partial:
@@ -639,29 +661,29 @@ def _parse_fields(
     problems: list[FieldProblem],
     memo: Memo | None = None,
 ) -> dict:
+    # Called once per row of an import: the steps of each field are inline here.
     values: dict[str, Any] = {}
+    corporate = kind is CustomerKind.CORPORATE
     for name, spec in SPECS.items():
         if name not in data:
             continue
+        raw = data[name]
         try:
-            values[name] = _parse_one(name, spec, data[name], values, kind, rules, memo)
+            if raw is None or (isinstance(raw, str) and not raw.strip()):
+                if spec.required:
+                    raise Bad("REQUIRED", "A value is required")
+                values[name] = spec.default
+            elif spec.individual_only and corporate:
+                raise Bad("NOT_APPLICABLE", "Does not apply to a corporate customer")
+            elif memo is not None and spec.pure:
+                values[name] = memo.parse(name, spec, raw, rules)
+            else:
+                values[name] = spec.parse(raw, values, rules)
         except Bad as bad:
             problems.append(FieldProblem(name, bad.code, bad.message))
         except Skip:
             pass
     return values
-
-
-def _parse_one(name, spec: Spec, raw, seen: dict, kind: CustomerKind, rules, memo):
-    if _blank(raw):
-        if spec.required:
-            raise Bad("REQUIRED", "A value is required")
-        return spec.default
-    if spec.individual_only and kind is CustomerKind.CORPORATE:
-        raise Bad("NOT_APPLICABLE", "Does not apply to a corporate customer")
-    if memo is not None and spec.pure:
-        return memo.parse(name, spec, raw, rules)
-    return spec.parse(raw, seen, rules)
 
 
 def _blank(value: Any) -> bool:
@@ -671,8 +693,8 @@ def _blank(value: Any) -> bool:
 def _missing(data: dict) -> list[FieldProblem]:
     return [
         FieldProblem(name, "REQUIRED", "A value is required")
-        for name, spec in SPECS.items()
-        if spec.required and name not in data
+        for name in _REQUIRED
+        if name not in data
     ]
 
 
