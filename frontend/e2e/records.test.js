@@ -133,6 +133,11 @@ function browserTests(base) {
             name: t('records.consent.grantFor').replace('{{purpose}}', marketing),
           })
           .click();
+        // Consent is permanent history: the popover asks once more.
+        await page
+          .locator('.ant-popover')
+          .getByRole('button', { name: t('records.consent.grant'), exact: true })
+          .click();
 
         const consents = page.getByRole('region', { name: t('records.consent.title') });
         await consents

@@ -197,9 +197,10 @@ function serviceTests(base) {
       await page
         .getByRole('button', { name: t('complaints.actions.assign'), exact: true })
         .click();
+      // The assignee is shown by username, not by the subject typed in.
       await page
         .locator('.ant-descriptions')
-        .getByText(subject, { exact: true })
+        .getByText(credentials().username, { exact: true })
         .waitFor();
 
       await takeStep(page, t, 'ACKNOWLEDGED');
