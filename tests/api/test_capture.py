@@ -478,8 +478,12 @@ async def test_export_masks_personal_data_without_the_pii_permission(client, cal
         exported["id_number"] == "110101********" + open_fields(row)["id_number"][-4:]
     )
     assert "annual_income" not in exported
+    # The masked ID number hides the birth date; the export hides it too.
+    assert row.birth_date is not None
+    assert exported["birth_date"] == f"{row.birth_date.year:04d}-**-**"
     [event] = await AuditEvent.filter(action="customer.export")
     assert "mobile_phone:masked" in event.field_names
+    assert "birth_date:masked" in event.field_names
 
 
 async def test_export_xlsx_in_clear_with_the_pii_permission(client, caller):
@@ -501,6 +505,7 @@ async def test_export_xlsx_in_clear_with_the_pii_permission(client, caller):
     values = dict(zip(header, first, strict=True))
     assert values["mobile_phone"] == "+8613800138000"
     assert "annual_income" in values
+    assert "*" not in str(values["birth_date"])
 
 
 async def test_export_needs_the_export_permission(client, caller):

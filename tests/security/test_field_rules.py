@@ -76,6 +76,8 @@ def test_the_walk_finds_the_sensitive_fields():
         "annualIncome",
         "accounts",
         "transactions",
+        "birthDate",
+        "customAttributes",
     } <= set(CUSTOMER_RULES)
 
 
@@ -140,3 +142,34 @@ async def test_roles_without_customer_read_get_no_customer(client, caller, role)
 
     assert body["data"]["customer"] is None
     assert [e["extensions"]["code"] for e in body["errors"]] == ["FORBIDDEN"]
+
+
+FINANCIAL_ATTRIBUTES = {"Income": 129.0, "Debt": 0.0, "Amount": 800, "label": "good"}
+
+
+@pytest.mark.parametrize("role", READERS)
+async def test_custom_attributes_and_birth_date_follow_the_role(client, caller, role):
+    row = await customer_from_german(
+        0, await branch(), custom_attributes=FINANCIAL_ATTRIBUTES, **CLEAR
+    )
+    permissions = permissions_for([role])
+    caller.actor = Actor(
+        subject=f"demo.{role}", roles=frozenset({role}), permissions=permissions
+    )
+
+    body = await gql(
+        client,
+        "query { customers(first: 5) { edges { node { "
+        "customAttributes birthDate birthYear } } } }",
+    )
+
+    [edge] = body["data"]["customers"]["edges"]
+    node = edge["node"]
+    financial = "customer.financial.read" in permissions
+    personal = "customer.pii.read" in permissions
+    assert (node["customAttributes"] == FINANCIAL_ATTRIBUTES) == financial, role
+    assert (node["customAttributes"] is None) == (not financial), role
+    assert node["birthDate"] == (row.birth_date.isoformat() if personal else None)
+    assert node["birthYear"] == row.birth_date.year
+    codes = [e["extensions"]["code"] for e in body.get("errors", [])]
+    assert codes == ["FORBIDDEN"] * ((not financial) + (not personal))

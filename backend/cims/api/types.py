@@ -186,7 +186,12 @@ class Customer(Node):
     given_name: str | None
     name_latin: str | None
     gender: Gender
-    birth_date: dt.date | None
+    birth_date: dt.date | None = requires(
+        PII, description="Personal data: the masked form is birthYear."
+    )
+    birth_year: int | None = strawberry.field(
+        description="The year of birth alone, for callers who may not read birthDate."
+    )
     nationality: str
     id_type: IdType | None
     id_number: str | None = masked(PII, "id_number")
@@ -203,7 +208,11 @@ class Customer(Node):
     status: CustomerStatus
     kyc_status: KycStatus
     tags: list[str]
-    custom_attributes: JSON
+    custom_attributes: JSON | None = requires(
+        FINANCIAL,
+        description="The bank's own named values; imported data sets keep income, "
+        "debt and credit outcomes here, so they are financial data.",
+    )
     relationship_manager: str | None
     source: Source
     created_at: dt.datetime
@@ -387,6 +396,7 @@ class Customer(Node):
             name_latin=row.name_latin,
             gender=row.gender,
             birth_date=row.birth_date,
+            birth_year=row.birth_date.year if row.birth_date else None,
             nationality=row.nationality,
             id_type=row.id_type,
             id_number=personal["id_number"],
