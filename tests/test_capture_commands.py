@@ -84,6 +84,31 @@ async def test_import_with_an_unknown_branch_is_refused(database, tmp_path, caps
     assert await ImportJob.all().count() == 0
 
 
+@pytest.mark.parametrize(
+    ("name", "data"),
+    [
+        ("bad.xlsx", b"PK\x03\x04garbage garbage"),
+        ("bad.csv", b'name,phone\n"x\x00' + b"y" * 200_000 + b"\n"),
+    ],
+)
+async def test_import_of_a_damaged_file_is_one_line(
+    database, tmp_path, capsys, name, data
+):
+    await branch("BJ01")
+    file = tmp_path / name
+    file.write_bytes(data)
+
+    code = await capture_commands.run_import(
+        args("import", str(file), "--dry-run", "--branch", "BJ01")
+    )
+
+    assert code == 2
+    err = capsys.readouterr().err
+    assert "UNREADABLE_FILE" in err
+    assert "Traceback" not in err
+    assert await Customer.all().count() == 0
+
+
 async def test_an_export_that_cannot_be_written_is_neither_made_nor_audited(
     database, tmp_path
 ):

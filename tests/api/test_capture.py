@@ -371,6 +371,15 @@ async def test_preview_reports_every_bad_cell_masked_and_writes_nothing(client):
     assert await Customer.all().count() == 0
 
 
+async def test_preview_of_a_corrupt_workbook_is_a_file_error(client):
+    body = await upload(client, PREVIEW, b"PK\x03\x04garbage garbage", name="bad.xlsx")
+
+    assert "errors" not in body
+    preview = body["data"]["previewImport"]
+    assert preview["__typename"] == "ValidationError"
+    assert preview["fields"] == [{"field": "file", "code": "UNREADABLE_FILE"}]
+
+
 async def test_preview_without_a_name_column_reports_the_mapping(client):
     await branch()
     mapping = [

@@ -116,6 +116,45 @@ def test_unreadable_encoding_is_refused(data):
     assert caught.value.problems[0].code == "UNREADABLE_ENCODING"
 
 
+def _half_sheet_xlsx() -> bytes:
+    """A workbook whose sheet XML is cut off halfway."""
+    import zipfile
+
+    book = openpyxl.Workbook()
+    book.active.append(["full_name", "birth_date"])
+    for number in range(50):
+        book.active.append([f"客户{number}", "1990-01-01"])
+    whole, cut = io.BytesIO(), io.BytesIO()
+    book.save(whole)
+    with zipfile.ZipFile(whole) as source, zipfile.ZipFile(cut, "w") as target:
+        for name in source.namelist():
+            content = source.read(name)
+            if name == "xl/worksheets/sheet1.xml":
+                content = content[: len(content) // 2]
+            target.writestr(name, content)
+    return cut.getvalue()
+
+
+@pytest.mark.parametrize(
+    ("data", "name"),
+    [
+        (b"PK\x03\x04garbage garbage garbage", "bad.xlsx"),
+        (b"not a zip at all", "bad.xlsx"),
+        ("half", "half.xlsx"),
+        (b'name,phone\n"x\x00' + b"y" * 200_000 + b"\n", "big.csv"),
+    ],
+)
+def test_a_damaged_file_is_a_file_problem(data, name):
+    data = _half_sheet_xlsx() if data == "half" else data
+    with pytest.raises(ValidationFailed) as caught:
+        table = read_table(data, name)
+        list(table.rows)
+
+    assert [(p.field, p.code) for p in caught.value.problems] == [
+        ("file", "UNREADABLE_FILE")
+    ]
+
+
 def test_unsupported_file_type_is_refused():
     with pytest.raises(ValidationFailed) as caught:
         read_table(b"a,b", "customers.pdf")

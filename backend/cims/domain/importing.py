@@ -39,12 +39,15 @@ import io
 import json
 import logging
 import secrets
+import zipfile
+import zlib
 from collections.abc import Awaitable, Callable, Iterator
 from dataclasses import asdict, dataclass, field
 from decimal import Decimal
 from enum import StrEnum
 from hashlib import sha256
 from typing import Any
+from xml.etree.ElementTree import ParseError
 
 from rapidfuzz import fuzz, process
 from tortoise import BaseDBAsyncClient
@@ -351,12 +354,23 @@ def _read_csv(data: bytes) -> Table:
     text = io.TextIOWrapper(io.BytesIO(data), encoding=encoding, newline="")
     first = text.readline()
     delimiter = max(",;\t|", key=first.count)
-    rows = csv.reader(io.StringIO(first), delimiter=delimiter)
+    rows = _csv_rows(csv.reader(io.StringIO(first), delimiter=delimiter))
     headers = next(rows, None)
     if not headers:
         raise file_problem("EMPTY_FILE", "The file has no header row")
-    body = (tuple(row) for row in csv.reader(text, delimiter=delimiter))
+    body = _csv_rows(csv.reader(text, delimiter=delimiter))
     return Table(_clean_headers(headers), body, max(data.count(b"\n") - 1, 0))
+
+
+# What a damaged workbook raises while it is opened or read: a broken archive
+# (BadZipFile, zlib.error), a missing part (KeyError), malformed XML (ParseError).
+XLSX_ERRORS = (
+    KeyError, ValueError, OSError, EOFError, zipfile.BadZipFile, zlib.error, ParseError,
+)  # fmt: skip
+
+
+def _unreadable_xlsx() -> ValidationFailed:
+    return file_problem("UNREADABLE_FILE", "Not a readable .xlsx workbook")
 
 
 def _read_xlsx(data: bytes, sheet: str | None) -> Table:
@@ -365,12 +379,10 @@ def _read_xlsx(data: bytes, sheet: str | None) -> Table:
     try:
         book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
         worksheet = book[sheet] if sheet else book.worksheets[0]
-    except (KeyError, ValueError, OSError) as error:
-        raise file_problem(
-            "UNREADABLE_FILE", "Not a readable .xlsx workbook"
-        ) from error
-    rows = worksheet.iter_rows(values_only=True)
-    headers = next(rows, None)
+        rows = worksheet.iter_rows(values_only=True)
+        headers = next(rows, None)
+    except XLSX_ERRORS as error:
+        raise _unreadable_xlsx() from error
     if not headers:
         book.close()
         raise file_problem("EMPTY_FILE", "The sheet has no header row")
@@ -381,8 +393,20 @@ def _read_xlsx(data: bytes, sheet: str | None) -> Table:
 def _closing(rows: Iterator[tuple], book) -> Iterator[tuple]:
     try:
         yield from rows
+    except XLSX_ERRORS as error:
+        raise _unreadable_xlsx() from error
     finally:
         book.close()
+
+
+def _csv_rows(reader) -> Iterator[tuple]:
+    try:
+        for row in reader:
+            yield tuple(row)
+    except csv.Error as error:  # a NUL byte, a field over the size limit
+        raise file_problem(
+            "UNREADABLE_FILE", f"Not a readable CSV file (line {reader.line_num})"
+        ) from error
 
 
 def _clean_headers(headers) -> list[str]:
