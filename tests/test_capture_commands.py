@@ -109,6 +109,21 @@ async def test_import_of_a_damaged_file_is_one_line(
     assert await Customer.all().count() == 0
 
 
+async def test_a_refusal_before_any_progress_leaves_no_blank_line(
+    database, tmp_path, capsys
+):
+    await branch("BJ01")
+    file = tmp_path / "hdronly.csv"
+    file.write_text("手机号\n")
+
+    code = await capture_commands.run_import(
+        args("import", str(file), "--dry-run", "--branch", "BJ01")
+    )
+
+    assert code == 2
+    assert capsys.readouterr().err.startswith("cims: refused: ")
+
+
 async def test_an_export_that_cannot_be_written_is_neither_made_nor_audited(
     database, tmp_path
 ):

@@ -90,6 +90,7 @@ class ProgressBar:
 
     def __init__(self, stream=None) -> None:
         self.stream = stream or sys.stderr
+        self.drawn = False
 
     def __call__(self, update: importing.Progress) -> None:
         total = update.total or 0
@@ -99,9 +100,12 @@ class ProgressBar:
         line = f"\r{update.phase:5} [{bar}] {share:4.0%} {update.done}/{total or '?'}"
         self.stream.write(line)
         self.stream.flush()
+        self.drawn = True
 
     def close(self) -> None:
-        self.stream.write("\n")
+        """Ends the bar's line; a bar never drawn leaves no blank line."""
+        if self.drawn:
+            self.stream.write("\n")
 
 
 async def run_import(args) -> int:
