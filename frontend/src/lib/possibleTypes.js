@@ -258,6 +258,7 @@ export const POSSIBLE_TYPES = {
     'DuplicateCustomerError',
     'NotFoundError',
     'PermissionDeniedError',
+    'RefusedError',
     'ValidationError',
   ],
 };
