@@ -318,10 +318,10 @@ class Customer(Node):
 
         return await customer_timeline(info, self.pk, first, after)
 
-    @strawberry.field(description="The customer's complaints, newest first.")
+    @requires("complaint.read", description="The customer's complaints, newest first.")
     async def complaints(
         self, info: strawberry.Info, first: int | None = None, after: str | None = None
-    ) -> Connection[Annotated[Complaint, strawberry.lazy("cims.api.service")]]:
+    ) -> Connection[Annotated[Complaint, strawberry.lazy("cims.api.service")]] | None:
         from cims.api.service import customer_complaints
 
         return await customer_complaints(info, self.pk, first, after)
