@@ -38,6 +38,7 @@ import inspect
 import io
 import json
 import logging
+import re
 import secrets
 import zipfile
 import zlib
@@ -376,27 +377,70 @@ def _unreadable_xlsx() -> ValidationFailed:
 def _read_xlsx(data: bytes, sheet: str | None) -> Table:
     import openpyxl
 
+    def opened(values: bool):
+        stream = io.BytesIO(data)
+        book = openpyxl.load_workbook(stream, read_only=True, data_only=values)
+        return book, book[sheet] if sheet else book.worksheets[0]
+
     try:
-        book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-        worksheet = book[sheet] if sheet else book.worksheets[0]
+        book, worksheet = opened(values=True)
+        books = [book]
         rows = worksheet.iter_rows(values_only=True)
+        if _has_formulas(data):
+            # A formula's value is what Excel stored when it last saved the file;
+            # a file written by a program may hold the formula alone.
+            formula_book, formula_sheet = opened(values=False)
+            books.append(formula_book)
+            rows = _uncached_marked(rows, formula_sheet.iter_rows(values_only=True))
         headers = next(rows, None)
     except XLSX_ERRORS as error:
         raise _unreadable_xlsx() from error
     if not headers:
-        book.close()
+        for opened_book in books:
+            opened_book.close()
         raise file_problem("EMPTY_FILE", "The sheet has no header row")
     total = worksheet.max_row - 1 if worksheet.max_row else None
-    return Table(_clean_headers(headers), _closing(rows, book), total)
+    return Table(_clean_headers(headers), _closing(rows, books), total)
 
 
-def _closing(rows: Iterator[tuple], book) -> Iterator[tuple]:
+class UncachedFormula(str):
+    """A formula cell whose file holds no value for it (the formula's text)."""
+
+
+_FORMULA_ELEMENT = re.compile(rb"<(?:\w+:)?f[\s>/]")
+
+
+def _has_formulas(data: bytes) -> bool:
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        return any(
+            _FORMULA_ELEMENT.search(archive.read(name))
+            for name in archive.namelist()
+            if name.startswith("xl/worksheets/") and name.endswith(".xml")
+        )
+
+
+def _uncached_marked(values: Iterator[tuple], formulas: Iterator[tuple]):
+    for row, written in zip(values, formulas, strict=False):
+        yield tuple(
+            _uncached(value, written[index] if index < len(written) else None)
+            for index, value in enumerate(row)
+        )
+
+
+def _uncached(value: Any, written: Any) -> Any:
+    if value is None and isinstance(written, str) and written.startswith("="):
+        return UncachedFormula(written)
+    return value
+
+
+def _closing(rows: Iterator[tuple], books: list) -> Iterator[tuple]:
     try:
         yield from rows
     except XLSX_ERRORS as error:
         raise _unreadable_xlsx() from error
     finally:
-        book.close()
+        for book in books:
+            book.close()
 
 
 def _csv_rows(reader) -> Iterator[tuple]:
@@ -681,6 +725,12 @@ class _RowReader:
         return {**self.defaults, **{k: v for k, v in raw.items() if not _empty(v)}}, bad
 
     def _cell(self, target: str, value: Any) -> Any:
+        if isinstance(value, UncachedFormula):
+            raise _CellError(
+                "FORMULA_WITHOUT_VALUE",
+                "A formula without a stored value; save the file in Excel or paste "
+                "values",
+            )
         if isinstance(value, str):
             value = value.strip()
             if value[:1] == "'":
