@@ -186,4 +186,22 @@ describe('edit customer', () => {
       occupation: 'Teacher',
     });
   });
+
+  it("says so when the customer's personal data was erased meanwhile", async () => {
+    const user = userEvent.setup();
+    renderApp(EDIT_PATH, {
+      handlers: editHandlers(() => ({
+        __typename: 'RefusedError',
+        code: 'ALREADY_ERASED',
+        message: "The customer's personal data is erased",
+      })),
+    });
+
+    await changeField(user, 'Occupation', 'Teacher');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      "This customer's personal data was erased; the record can no longer be edited.",
+    );
+  });
 });
