@@ -87,6 +87,67 @@ async def test_import_with_an_unknown_branch_is_refused(database, tmp_path, caps
     assert await ImportJob.all().count() == 0
 
 
+@pytest.mark.parametrize(
+    ("name", "data"),
+    [
+        ("bad.xlsx", b"PK\x03\x04garbage garbage"),
+        ("bad.csv", b'name,phone\n"x\x00' + b"y" * 200_000 + b"\n"),
+    ],
+)
+async def test_import_of_a_damaged_file_is_one_line(
+    database, tmp_path, capsys, name, data
+):
+    await branch("BJ01")
+    file = tmp_path / name
+    file.write_bytes(data)
+
+    code = await capture_commands.run_import(
+        args("import", str(file), "--dry-run", "--branch", "BJ01")
+    )
+
+    assert code == 2
+    err = capsys.readouterr().err
+    assert "UNREADABLE_FILE" in err
+    assert "Traceback" not in err
+    assert await Customer.all().count() == 0
+
+
+async def test_a_refusal_before_any_progress_leaves_no_blank_line(
+    database, tmp_path, capsys
+):
+    await branch("BJ01")
+    file = tmp_path / "hdronly.csv"
+    file.write_text("手机号\n")
+
+    code = await capture_commands.run_import(
+        args("import", str(file), "--dry-run", "--branch", "BJ01")
+    )
+
+    assert code == 2
+    assert capsys.readouterr().err.startswith("cims: refused: ")
+
+
+async def test_a_formula_without_a_stored_value_is_a_bad_cell(database, tmp_path):
+    from tests.domain.test_importing import _formula_workbook
+
+    await branch("BJ01")
+    file, report = tmp_path / "f.xlsx", tmp_path / "report.csv"
+    file.write_bytes(_formula_workbook())
+
+    code = await capture_commands.run_import(
+        args("import", str(file), "--branch", "BJ01", "--report", str(report))
+    )
+
+    assert code == 1
+    assert await Customer.all().count() == 0
+    problems = list(csv.DictReader(io.StringIO(report.read_text("utf-8-sig"))))
+    assert [(p["row"], p["field"], p["code"]) for p in problems] == [
+        ("2", "mobile_phone", "FORMULA_WITHOUT_VALUE"),
+        ("2", "birth_date", "FORMULA_WITHOUT_VALUE"),
+    ]
+    assert "paste values" in problems[0]["message"]
+
+
 async def test_an_export_that_cannot_be_written_is_neither_made_nor_audited(
     database, tmp_path
 ):

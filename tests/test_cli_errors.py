@@ -133,3 +133,49 @@ def test_a_bug_keeps_its_traceback():
 
     with pytest.raises(ZeroDivisionError):
         cli_errors.run(broken, stderr=io.StringIO())
+
+
+def _parse(*argv: str):
+    from cims.cli import build_parser
+
+    return build_parser().parse_args(list(argv))
+
+
+@pytest.mark.parametrize("port", ["99999", "0", "-1", "http"])
+def test_a_port_out_of_range_is_refused_by_the_parser(port, capsys):
+    with pytest.raises(SystemExit) as stopped:
+        _parse("serve", "--port", port)
+
+    assert stopped.value.code == 2
+    err = capsys.readouterr().err
+    assert "cims serve: error: argument --port:" in err
+    assert "not a port (1-65535)" in err
+
+
+def test_a_port_from_the_environment_out_of_range_is_one_line(capsys):
+    from dataclasses import replace
+
+    from cims.cli import cmd_serve
+    from cims.config import get_settings
+
+    code = cmd_serve(_parse("serve"), replace(get_settings(), port=99999))
+
+    assert code == 2
+    assert capsys.readouterr().err == "cims: CIMS_PORT 99999 is not a port (1-65535)\n"
+
+
+@pytest.mark.parametrize(
+    ("argv", "usage"),
+    [
+        (("analytics", "refresh", "--bogus"), "usage: cims analytics refresh "),
+        (("complaints", "escalate-breached", "extra"), "usage: cims complaints "),
+    ],
+)
+def test_a_stray_argument_gets_the_sub_command_usage(argv, usage, capsys):
+    with pytest.raises(SystemExit) as stopped:
+        _parse(*argv)
+
+    assert stopped.value.code == 2
+    err = capsys.readouterr().err
+    assert err.startswith(usage)
+    assert f"unrecognized arguments: {argv[-1]}" in err

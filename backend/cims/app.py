@@ -178,6 +178,14 @@ class GraphQLApp(GraphQL):
         # graphql-transport-ws clients do not read.
         return orjson.dumps(data).decode()
 
+    def decode_json(self, data: str | bytes) -> object:
+        """JSON nested deeper than the decoder recurses (thousands of ``{"not":``)
+        is the client's mistake: 400, not a RecursionError and a 500."""
+        try:
+            return super().decode_json(data)
+        except RecursionError as error:
+            raise HTTPException(400, "The request body is nested too deeply") from error
+
 
 ACCEPTED_CONTENT_TYPES = ("application/json", "multipart/form-data")
 

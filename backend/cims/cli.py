@@ -105,7 +105,10 @@ def cmd_export_schema(args, settings: Settings) -> int:
     if args.check:
         current = Path(args.output).read_text() if Path(args.output).exists() else ""
         if current != text:
-            print(f"{args.output} is out of date: run `cims export-schema`", file=sys.stderr)
+            print(
+                f"{args.output} is out of date: run `cims export-schema`",
+                file=sys.stderr,
+            )
             return 1
         return 0
     Path(args.output).write_text(text)
@@ -128,6 +131,11 @@ def cmd_serve(args, settings: Settings) -> int:
         # port: every part reads it from the environment, so set it there once.
         os.environ["CIMS_PORT"] = str(args.port)
         settings = dataclasses.replace(settings, port=args.port)
+    if not 1 <= settings.port <= 65535:
+        print(
+            f"cims: CIMS_PORT {settings.port} is not a port (1-65535)", file=sys.stderr
+        )
+        return 2
     asyncio.run(db.migrate(settings))
     # Keys are made here, once, before any worker starts and could race to make them.
     asyncio.run(_with_db(settings, lambda: _prepare(settings, args.demo)))
@@ -171,14 +179,37 @@ def cmd_audit_verify(args, settings: Settings) -> int:
     return asyncio.run(_with_db(settings, _verify_audit))
 
 
+class Parser(argparse.ArgumentParser):
+    """A parser whose sub-commands refuse stray arguments themselves, so the
+    message comes with the sub-command's usage, not the top level's."""
+
+    def parse_known_args(self, args=None, namespace=None):
+        parsed, extras = super().parse_known_args(args, namespace)
+        if extras:
+            self.error("unrecognized arguments: " + " ".join(extras))
+        return parsed, extras
+
+
+def port_number(text: str) -> int:
+    try:
+        number = int(text)
+    except ValueError:
+        number = 0
+    if not 1 <= number <= 65535:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a port (1-65535)")
+    return number
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="cims", description="CIMS command line")
+    parser = Parser(prog="cims", description="CIMS command line")
     sub = parser.add_subparsers(dest="command", required=True)
 
     serve = sub.add_parser("serve", help="migrate, then serve the API and the web app")
-    serve.add_argument("--port", type=int, default=None)
+    serve.add_argument("--port", type=port_number, default=None)
     serve.add_argument("--demo", action="store_true", help="seed demo data if empty")
-    serve.add_argument("--workers", type=int, default=None, help="processes (PostgreSQL)")
+    serve.add_argument(
+        "--workers", type=int, default=None, help="processes (PostgreSQL)"
+    )
     serve.set_defaults(func=cmd_serve)
 
     sub.add_parser("migrate", help="apply database migrations").set_defaults(

@@ -371,6 +371,15 @@ async def test_preview_reports_every_bad_cell_masked_and_writes_nothing(client):
     assert await Customer.all().count() == 0
 
 
+async def test_preview_of_a_corrupt_workbook_is_a_file_error(client):
+    body = await upload(client, PREVIEW, b"PK\x03\x04garbage garbage", name="bad.xlsx")
+
+    assert "errors" not in body
+    preview = body["data"]["previewImport"]
+    assert preview["__typename"] == "ValidationError"
+    assert preview["fields"] == [{"field": "file", "code": "UNREADABLE_FILE"}]
+
+
 async def test_preview_without_a_name_column_reports_the_mapping(client):
     await branch()
     mapping = [
@@ -478,8 +487,12 @@ async def test_export_masks_personal_data_without_the_pii_permission(client, cal
         exported["id_number"] == "110101********" + open_fields(row)["id_number"][-4:]
     )
     assert "annual_income" not in exported
+    # The masked ID number hides the birth date; the export hides it too.
+    assert row.birth_date is not None
+    assert exported["birth_date"] == f"{row.birth_date.year:04d}-**-**"
     [event] = await AuditEvent.filter(action="customer.export")
     assert "mobile_phone:masked" in event.field_names
+    assert "birth_date:masked" in event.field_names
 
 
 async def test_export_xlsx_in_clear_with_the_pii_permission(client, caller):
@@ -501,6 +514,7 @@ async def test_export_xlsx_in_clear_with_the_pii_permission(client, caller):
     values = dict(zip(header, first, strict=True))
     assert values["mobile_phone"] == "+8613800138000"
     assert "annual_income" in values
+    assert "*" not in str(values["birth_date"])
 
 
 async def test_export_needs_the_export_permission(client, caller):

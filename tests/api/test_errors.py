@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import logging
 
 import pytest
@@ -171,3 +172,18 @@ async def test_a_money_value_with_a_comma_names_its_field_not_its_value(client):
     assert error["extensions"]["field"] == "annualIncome"
     assert "12,000" not in response.text
     assert await Customer.all().count() == 0
+
+
+async def test_a_variable_nested_too_deeply_is_a_bad_request(client):
+    rule = '{"field": "age", "op": "gte", "value": 1}'
+    for _ in range(3_000):
+        rule = '{"not": ' + rule + "}"
+    query = "query($r: JSON!) { previewSegment(rule: $r) { __typename } }"
+    body = '{"query": ' + json.dumps(query) + ', "variables": {"r": ' + rule + "}}"
+
+    response = await client.post(
+        "/graphql", content=body, headers={"content-type": "application/json"}
+    )
+
+    assert response.status_code == 400
+    assert "The request body is nested too deeply" in response.text

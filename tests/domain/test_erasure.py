@@ -8,7 +8,7 @@ from decimal import Decimal
 
 import pytest
 
-from cims.domain import complaints, erasure, importing, interactions
+from cims.domain import complaints, customers, erasure, importing, interactions
 from cims.domain.actor import Actor
 from cims.domain.crypto import open_fields
 from cims.domain.errors import (
@@ -420,6 +420,17 @@ async def test_erasing_twice_is_refused(person):
 
     assert refused.value.code == "ALREADY_ERASED"
     assert await AuditEvent.filter(action="customer.erase").count() == 1
+
+
+async def test_editing_an_erased_customer_is_refused_as_already_erased(person):
+    erased = await erase(person)
+    editor = Actor.system()
+
+    with pytest.raises(Refused) as refused:
+        await customers.update(editor, person.id, erased.version, {"occupation": "x"})
+
+    assert refused.value.code == "ALREADY_ERASED"
+    assert (await Customer.get(id=person.id)).version == erased.version
 
 
 async def test_an_unknown_ground_is_refused(person):

@@ -116,6 +116,79 @@ def test_unreadable_encoding_is_refused(data):
     assert caught.value.problems[0].code == "UNREADABLE_ENCODING"
 
 
+def _half_sheet_xlsx() -> bytes:
+    """A workbook whose sheet XML is cut off halfway."""
+    import zipfile
+
+    book = openpyxl.Workbook()
+    book.active.append(["full_name", "birth_date"])
+    for number in range(50):
+        book.active.append([f"客户{number}", "1990-01-01"])
+    whole, cut = io.BytesIO(), io.BytesIO()
+    book.save(whole)
+    with zipfile.ZipFile(whole) as source, zipfile.ZipFile(cut, "w") as target:
+        for name in source.namelist():
+            content = source.read(name)
+            if name == "xl/worksheets/sheet1.xml":
+                content = content[: len(content) // 2]
+            target.writestr(name, content)
+    return cut.getvalue()
+
+
+@pytest.mark.parametrize(
+    ("data", "name"),
+    [
+        (b"PK\x03\x04garbage garbage garbage", "bad.xlsx"),
+        (b"not a zip at all", "bad.xlsx"),
+        ("half", "half.xlsx"),
+        (b'name,phone\n"x\x00' + b"y" * 200_000 + b"\n", "big.csv"),
+    ],
+)
+def test_a_damaged_file_is_a_file_problem(data, name):
+    data = _half_sheet_xlsx() if data == "half" else data
+    with pytest.raises(ValidationFailed) as caught:
+        table = read_table(data, name)
+        list(table.rows)
+
+    assert [(p.field, p.code) for p in caught.value.problems] == [
+        ("file", "UNREADABLE_FILE")
+    ]
+
+
+def _formula_workbook() -> bytes:
+    """Two formula cells with no stored value (as openpyxl writes them) and one
+    whose file holds the value Excel computed (``<f>`` with ``<v>``)."""
+    import zipfile
+
+    book = openpyxl.Workbook()
+    book.active.append(["客户姓名", "手机号", "出生日期"])
+    book.active.append(["王芳", '="1380013"&"8111"', "=DATE(1991,1,1)"])
+    book.active.append(["李娜", "=1+1", "1990-01-01"])
+    written, edited = io.BytesIO(), io.BytesIO()
+    book.save(written)
+    with zipfile.ZipFile(written) as source, zipfile.ZipFile(edited, "w") as target:
+        for name in source.namelist():
+            content = source.read(name)
+            if name == "xl/worksheets/sheet1.xml":
+                content = content.replace(
+                    b"<f>1+1</f><v></v>", b"<f>1+1</f><v>13900139000</v>"
+                ).replace(b"<f>1+1</f><v />", b"<f>1+1</f><v>13900139000</v>")
+                assert b"<v>13900139000</v>" in content
+            target.writestr(name, content)
+    return edited.getvalue()
+
+
+def test_a_formula_without_a_stored_value_is_marked_and_one_with_it_is_read():
+    table = read_table(_formula_workbook(), "f.xlsx")
+
+    first, second = list(table.rows)
+
+    assert isinstance(first[1], importing.UncachedFormula)
+    assert isinstance(first[2], importing.UncachedFormula)
+    assert first[2] == "=DATE(1991,1,1)"
+    assert second[1] in (13900139000, "13900139000")
+
+
 def test_unsupported_file_type_is_refused():
     with pytest.raises(ValidationFailed) as caught:
         read_table(b"a,b", "customers.pdf")

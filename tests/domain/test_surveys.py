@@ -106,6 +106,9 @@ async def test_an_interaction_gets_one_live_invitation_of_a_kind(agent, customer
     )
 
     assert problems(caught) == [("interactionId", "already_invited")]
+    assert caught.value.message == (
+        "Invalid input: interactionId: A survey of this kind was sent already"
+    )
     assert other_kind.invitation.kind is SurveyKind.NPS
     assert after_expiry.invitation.id != sent.invitation.id
 

@@ -474,3 +474,17 @@ def test_search_keys_index_the_normal_forms():
     assert keys["id_number_index"] == index_of("id_number", "11010519491231002X", KEY)
     assert keys["email_index"] == index_of("email", "WANG@example.COM", KEY)
     assert len(keys["mobile_phone_index"]) == 64
+
+
+def test_a_refusal_message_says_why_and_counts_the_rest():
+    from cims.domain.errors import FieldProblem, ValidationFailed
+
+    one = ValidationFailed.one("transactions", "TOO_MANY", "Send at most 100")
+    many = ValidationFailed(
+        [FieldProblem(f"f{n}", "BAD", f"bad {n}") for n in range(5)]
+    )
+
+    assert one.message == "Invalid input: transactions: Send at most 100"
+    assert many.message == (
+        "Invalid input: f0: bad 0; f1: bad 1; f2: bad 2; and 2 more"
+    )

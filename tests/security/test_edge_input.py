@@ -9,6 +9,7 @@ import pytest
 
 from cims.app import create_app
 from cims.auth import resource
+from cims.domain.customers import MAX_SEARCH
 from tests.api.test_customers import gql
 from tests.factories import branch, customer_from_german
 
@@ -55,7 +56,9 @@ async def test_overlong_or_control_text_is_refused_with_a_clear_code(client, tex
 
     assert body["data"] is None
     assert body["errors"][0]["extensions"]["code"] == "VALIDATION_FAILED"
-    assert body["errors"][0]["message"] == "Invalid input: text"
+    assert body["errors"][0]["message"] == (
+        f"Invalid input: text: Search text is at most {MAX_SEARCH} printable characters"
+    )
 
 
 async def test_composed_and_decomposed_spellings_find_the_same_customer(client):

@@ -55,6 +55,7 @@ SELECTIONS = {
     "value": "value { rfm }",
     "recommendations": "recommendations { rank }",
     "pendingErasureRequest": "pendingErasureRequest { id }",
+    "complaints": "complaints(first: 1) { totalCount }",
 }
 
 
@@ -88,6 +89,8 @@ def test_the_walk_finds_the_sensitive_fields():
         "annualIncome",
         "accounts",
         "transactions",
+        "birthDate",
+        "customAttributes",
     } <= set(CUSTOMER_RULES)
 
 
@@ -152,4 +155,74 @@ async def test_roles_without_customer_read_get_no_customer(client, caller, role)
     )
 
     assert body["data"]["customer"] is None
+    assert [e["extensions"]["code"] for e in body["errors"]] == ["FORBIDDEN"]
+
+
+FINANCIAL_ATTRIBUTES = {"Income": 129.0, "Debt": 0.0, "Amount": 800, "label": "good"}
+
+
+@pytest.mark.parametrize("role", READERS)
+async def test_custom_attributes_and_birth_date_follow_the_role(client, caller, role):
+    row = await customer_from_german(
+        0, await branch(), custom_attributes=FINANCIAL_ATTRIBUTES, **CLEAR
+    )
+    permissions = permissions_for([role])
+    caller.actor = Actor(
+        subject=f"demo.{role}", roles=frozenset({role}), permissions=permissions
+    )
+
+    body = await gql(
+        client,
+        "query { customers(first: 5) { edges { node { "
+        "customAttributes birthDate birthYear } } } }",
+    )
+
+    [edge] = body["data"]["customers"]["edges"]
+    node = edge["node"]
+    financial = "customer.financial.read" in permissions
+    personal = "customer.pii.read" in permissions
+    assert (node["customAttributes"] == FINANCIAL_ATTRIBUTES) == financial, role
+    assert (node["customAttributes"] is None) == (not financial), role
+    assert node["birthDate"] == (row.birth_date.isoformat() if personal else None)
+    assert node["birthYear"] == row.birth_date.year
+    codes = [e["extensions"]["code"] for e in body.get("errors", [])]
+    assert codes == ["FORBIDDEN"] * ((not financial) + (not personal))
+
+
+def test_every_permission_gated_field_is_nullable():
+    """A refused field answers null: were it non-null, the null would spread up
+    and wipe its parent (a whole customer list for want of complaint.read)."""
+    from graphql import is_non_null_type
+
+    gated = []
+    for name, graphql_type in schema._schema.type_map.items():
+        definition = schema.get_type_by_name(name)
+        for field in getattr(definition, "fields", None) or []:
+            if any(isinstance(d, Requires) for d in field.directives or ()):
+                field_name = schema.config.name_converter.get_graphql_name(field)
+                gated.append((name, field_name))
+                assert not is_non_null_type(graphql_type.fields[field_name].type), (
+                    name,
+                    field_name,
+                )
+    assert ("Customer", "complaints") in gated
+    assert ("Customer", "customAttributes") in gated
+
+
+async def test_an_analyst_lists_customers_though_complaints_are_refused(client, caller):
+    await customer_from_german(0, await branch())
+    caller.actor = Actor(
+        subject="demo.analyst",
+        roles=frozenset({"analyst"}),
+        permissions=permissions_for(["analyst"]),
+    )
+
+    body = await gql(
+        client,
+        "query { customers(first: 5) { edges { node { customerNo "
+        "complaints(first: 1) { totalCount } } } } }",
+    )
+
+    [edge] = body["data"]["customers"]["edges"]
+    assert edge["node"]["customerNo"] and edge["node"]["complaints"] is None
     assert [e["extensions"]["code"] for e in body["errors"]] == ["FORBIDDEN"]

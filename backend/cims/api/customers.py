@@ -155,7 +155,8 @@ UpdateCustomerPayload = Annotated[
     | NotFoundError
     | ConflictError
     | PermissionDeniedError
-    | DuplicateCustomerError,
+    | DuplicateCustomerError
+    | RefusedError,
     strawberry.union("UpdateCustomerPayload"),
 ]
 ArchiveCustomerPayload = Annotated[

@@ -191,7 +191,12 @@ class Customer(Node):
     given_name: str | None
     name_latin: str | None
     gender: Gender
-    birth_date: dt.date | None
+    birth_date: dt.date | None = requires(
+        PII, description="Personal data: the masked form is birthYear."
+    )
+    birth_year: int | None = strawberry.field(
+        description="The year of birth alone, for callers who may not read birthDate."
+    )
     nationality: str
     id_type: IdType | None
     id_number: str | None = masked(PII, "id_number")
@@ -208,7 +213,11 @@ class Customer(Node):
     status: CustomerStatus
     kyc_status: KycStatus
     tags: list[str]
-    custom_attributes: JSON
+    custom_attributes: JSON | None = requires(
+        FINANCIAL,
+        description="The bank's own named values; imported data sets keep income, "
+        "debt and credit outcomes here, so they are financial data.",
+    )
     relationship_manager: str | None
     source: Source
     created_at: dt.datetime
@@ -314,10 +323,10 @@ class Customer(Node):
 
         return await customer_timeline(info, self.pk, first, after)
 
-    @strawberry.field(description="The customer's complaints, newest first.")
+    @requires("complaint.read", description="The customer's complaints, newest first.")
     async def complaints(
         self, info: strawberry.Info, first: int | None = None, after: str | None = None
-    ) -> Connection[Annotated[Complaint, strawberry.lazy("cims.api.service")]]:
+    ) -> Connection[Annotated[Complaint, strawberry.lazy("cims.api.service")]] | None:
         from cims.api.service import customer_complaints
 
         return await customer_complaints(info, self.pk, first, after)
@@ -404,6 +413,7 @@ class Customer(Node):
             name_latin=row.name_latin,
             gender=row.gender,
             birth_date=row.birth_date,
+            birth_year=row.birth_date.year if row.birth_date else None,
             nationality=row.nationality,
             id_type=row.id_type,
             id_number=personal["id_number"],

@@ -16,8 +16,8 @@ from collections.abc import Iterable
 
 PERMISSIONS: dict[str, str] = {
     "customer.read": "Find and view customers, personal data masked",
-    "customer.pii.read": "View unmasked personal data (ID numbers, phones, e-mail)",
-    "customer.financial.read": "View a customer's income, assets and liabilities",
+    "customer.pii.read": "View unmasked personal data (ID numbers, birth dates, phones, e-mail)",
+    "customer.financial.read": "View a customer's income, assets, liabilities and custom attributes",
     "customer.write": "Create and edit customers",
     "customer.archive": "Archive and restore customers",
     "customer.erase": "Erase a customer's personal data on request",
@@ -31,7 +31,7 @@ PERMISSIONS: dict[str, str] = {
     "transaction.write": "Post transactions from other systems and import them",
     "interaction.write": "Record interactions on the customer timeline",
     "complaint.read": "View complaints",
-    "complaint.handle": "Assign, escalate and resolve complaints",
+    "complaint.handle": "File, assign, escalate and resolve complaints",
     "survey.read": "View satisfaction surveys",
     "segment.read": "View segments and customer value",
     "segment.manage": "Define and change segments",

@@ -287,6 +287,8 @@ async def update(
 ) -> Customer:
     require(actor, WRITE)
     current = await get(actor, customer_id)
+    if current.erased_at is not None:  # archived too, and restore refuses it
+        raise Refused("ALREADY_ERASED", "The customer's personal data is erased")
     if current.archived_at is not None:
         raise ValidationFailed.one(
             "id", "ARCHIVED", "The customer is archived: restore it to edit it"

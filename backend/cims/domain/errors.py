@@ -50,9 +50,14 @@ class DomainError(Exception):
 class ValidationFailed(DomainError):
     code = "VALIDATION_FAILED"
 
+    SHOWN = 3  # problems named in the message; every one is in ``problems``
+
     def __init__(self, problems: list[FieldProblem]) -> None:
-        fields_ = ", ".join(p.field for p in problems)
-        super().__init__(f"Invalid input: {fields_}")
+        reasons = "; ".join(f"{p.field}: {p.message}" for p in problems[: self.SHOWN])
+        more = len(problems) - self.SHOWN
+        super().__init__(
+            f"Invalid input: {reasons}" + (f"; and {more} more" if more > 0 else "")
+        )
         self.problems = problems
 
     @classmethod

@@ -203,6 +203,9 @@ CUSTOMER_COLUMNS = (
     "liabilities", "created_at",
 )  # fmt: skip
 FINANCIAL_COLUMNS = frozenset({"annual_income", "assets", "liabilities"})
+# Masked without customer.pii.read: the sealed fields and the birth date (which the
+# masked ID number hides too).
+MASKED_COLUMNS = frozenset({*PERSONAL_FIELDS, "birth_date"})
 CONTENT_TYPES = {
     "csv": "text/csv; charset=utf-8",
     "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
@@ -240,7 +243,7 @@ async def export_customers(
     mask = None if actor.can(PII_READ) else _mask_personal
     writer = export_csv if file_format == "csv" else export_xlsx
     content = writer(rows, columns, mask=mask)
-    fields = [c if mask is None or c not in PERSONAL_FIELDS else f"{c}:masked"
+    fields = [c if mask is None or c not in MASKED_COLUMNS else f"{c}:masked"
               for c in columns]  # fmt: skip
     await audit.record(actor, "customer.export", "Customer", None, fields)
     stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%d-%H%M%S")
@@ -249,7 +252,7 @@ async def export_customers(
 
 
 def _mask_personal(column: str, value: Any) -> Any:
-    return masking.mask(column, value) if column in PERSONAL_FIELDS else value
+    return masking.mask(column, value) if column in MASKED_COLUMNS else value
 
 
 async def _customer_rows(actor: Actor, query: customers.CustomerQuery) -> list[dict]:

@@ -51,14 +51,18 @@ import inspect
 import io
 import json
 import logging
+import re
 import secrets
 import threading
+import zipfile
+import zlib
 from collections.abc import Awaitable, Callable, Iterator
 from dataclasses import asdict, dataclass, field
 from decimal import Decimal
 from enum import StrEnum
 from hashlib import sha256
 from typing import Any
+from xml.etree.ElementTree import ParseError
 
 from rapidfuzz import fuzz, process
 from tortoise import BaseDBAsyncClient
@@ -389,38 +393,102 @@ def _read_csv(data: bytes) -> Table:
     text = io.TextIOWrapper(io.BytesIO(data), encoding=encoding, newline="")
     first = text.readline()
     delimiter = max(",;\t|", key=first.count)
-    rows = csv.reader(io.StringIO(first), delimiter=delimiter)
+    rows = _csv_rows(csv.reader(io.StringIO(first), delimiter=delimiter))
     headers = next(rows, None)
     if not headers:
         raise file_problem("EMPTY_FILE", "The file has no header row")
-    body = (tuple(row) for row in csv.reader(text, delimiter=delimiter))
+    body = _csv_rows(csv.reader(text, delimiter=delimiter))
     return Table(_clean_headers(headers), body, max(data.count(b"\n") - 1, 0))
+
+
+# What a damaged workbook raises while it is opened or read: a broken archive
+# (BadZipFile, zlib.error), a missing part (KeyError), malformed XML (ParseError).
+XLSX_ERRORS = (
+    KeyError, ValueError, OSError, EOFError, zipfile.BadZipFile, zlib.error, ParseError,
+)  # fmt: skip
+
+
+def _unreadable_xlsx() -> ValidationFailed:
+    return file_problem("UNREADABLE_FILE", "Not a readable .xlsx workbook")
 
 
 def _read_xlsx(data: bytes, sheet: str | None) -> Table:
     import openpyxl
 
+    def opened(values: bool):
+        stream = io.BytesIO(data)
+        book = openpyxl.load_workbook(stream, read_only=True, data_only=values)
+        return book, book[sheet] if sheet else book.worksheets[0]
+
     try:
-        book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-        worksheet = book[sheet] if sheet else book.worksheets[0]
-    except (KeyError, ValueError, OSError) as error:
-        raise file_problem(
-            "UNREADABLE_FILE", "Not a readable .xlsx workbook"
-        ) from error
-    rows = worksheet.iter_rows(values_only=True)
-    headers = next(rows, None)
+        book, worksheet = opened(values=True)
+        books = [book]
+        rows = worksheet.iter_rows(values_only=True)
+        if _has_formulas(data):
+            # A formula's value is what Excel stored when it last saved the file;
+            # a file written by a program may hold the formula alone.
+            formula_book, formula_sheet = opened(values=False)
+            books.append(formula_book)
+            rows = _uncached_marked(rows, formula_sheet.iter_rows(values_only=True))
+        headers = next(rows, None)
+    except XLSX_ERRORS as error:
+        raise _unreadable_xlsx() from error
     if not headers:
-        book.close()
+        for opened_book in books:
+            opened_book.close()
         raise file_problem("EMPTY_FILE", "The sheet has no header row")
     total = worksheet.max_row - 1 if worksheet.max_row else None
-    return Table(_clean_headers(headers), _closing(rows, book), total)
+    return Table(_clean_headers(headers), _closing(rows, books), total)
 
 
-def _closing(rows: Iterator[tuple], book) -> Iterator[tuple]:
+class UncachedFormula(str):
+    """A formula cell whose file holds no value for it (the formula's text)."""
+
+
+_FORMULA_ELEMENT = re.compile(rb"<(?:\w+:)?f[\s>/]")
+
+
+def _has_formulas(data: bytes) -> bool:
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        return any(
+            _FORMULA_ELEMENT.search(archive.read(name))
+            for name in archive.namelist()
+            if name.startswith("xl/worksheets/") and name.endswith(".xml")
+        )
+
+
+def _uncached_marked(values: Iterator[tuple], formulas: Iterator[tuple]):
+    for row, written in zip(values, formulas, strict=False):
+        yield tuple(
+            _uncached(value, written[index] if index < len(written) else None)
+            for index, value in enumerate(row)
+        )
+
+
+def _uncached(value: Any, written: Any) -> Any:
+    if value is None and isinstance(written, str) and written.startswith("="):
+        return UncachedFormula(written)
+    return value
+
+
+def _closing(rows: Iterator[tuple], books: list) -> Iterator[tuple]:
     try:
         yield from rows
+    except XLSX_ERRORS as error:
+        raise _unreadable_xlsx() from error
     finally:
-        book.close()
+        for book in books:
+            book.close()
+
+
+def _csv_rows(reader) -> Iterator[tuple]:
+    try:
+        for row in reader:
+            yield tuple(row)
+    except csv.Error as error:  # a NUL byte, a field over the size limit
+        raise file_problem(
+            "UNREADABLE_FILE", f"Not a readable CSV file (line {reader.line_num})"
+        ) from error
 
 
 def _clean_headers(headers) -> list[str]:
@@ -739,6 +807,12 @@ class _RowReader:
             del raw[target]
 
     def _cell(self, target: str, value: Any) -> Any:
+        if isinstance(value, UncachedFormula):
+            raise _CellError(
+                "FORMULA_WITHOUT_VALUE",
+                "A formula without a stored value; save the file in Excel or paste "
+                "values",
+            )
         if isinstance(value, str):
             value = value.strip()
             if value[:1] == "'":

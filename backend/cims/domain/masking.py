@@ -34,13 +34,19 @@ def address(value: str) -> str:
     return value[:6] + "****" if len(value) > 6 else "****"
 
 
+def birth_date(value) -> str:
+    """``1985-**-**``: the year kept (a ``date`` or ISO text)."""
+    return str(value)[:4] + "-**-**"
+
+
 MASKS = {
     "id_number": id_number,
     "mobile_phone": mobile_phone,
     "email": email,
     "address": address,
+    "birth_date": birth_date,
 }
 
 
-def mask(field: str, value: str | None) -> str | None:
+def mask(field: str, value) -> str | None:
     return None if value is None else MASKS[field](value)

@@ -67,7 +67,7 @@ function Header({ isPhone }) {
 
 // Each link with the permission its screen needs; a link the user cannot use
 // is left out.
-const NAV = [
+export const NAV = [
   ['/customers', 'app.nav.customers', 'customer.read'],
   ['/complaints', 'app.nav.complaints', 'complaint.read'],
   ['/service', 'app.nav.service', 'survey.read'],

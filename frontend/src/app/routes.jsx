@@ -1,6 +1,5 @@
-import { Navigate } from 'react-router';
-
 import { AppLayout } from '@/app/AppLayout';
+import { Landing } from '@/app/Landing';
 import { NotFoundPage } from '@/app/NotFoundPage';
 import { RouteError } from '@/app/RouteError';
 import { complaintRoutes } from '@/features/complaints/routes';
@@ -18,7 +17,7 @@ export const routes = [
     element: <AppLayout />,
     errorElement: <RouteError />,
     children: [
-      { index: true, element: <Navigate to="/customers" replace /> },
+      { index: true, element: <Landing /> },
       { path: 'customers', children: customerRoutes },
       { path: 'complaints', children: complaintRoutes },
       { path: 'service', children: serviceRoutes },

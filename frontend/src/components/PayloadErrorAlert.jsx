@@ -28,6 +28,12 @@ export function PayloadErrorAlert({ payload, onReload }) {
       />
     );
   }
+  if (payload.__typename === 'RefusedError') {
+    const title = t(`errors.refused.${payload.code}`, {
+      defaultValue: payload.message,
+    });
+    return <Alert type="error" showIcon role="alert" title={title} />;
+  }
   const key = {
     NotFoundError: 'errors.notFound',
     PermissionDeniedError: 'errors.forbidden',

@@ -279,6 +279,7 @@ export const POSSIBLE_TYPES = {
     'DuplicateCustomerError',
     'NotFoundError',
     'PermissionDeniedError',
+    'RefusedError',
     'ValidationError',
   ],
   UpdateSavedViewPayload: [

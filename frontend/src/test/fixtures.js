@@ -33,6 +33,7 @@ export function customer(overrides = {}) {
     nameLatin: 'Zhang Wei',
     gender: 'MALE',
     birthDate: '1985-03-12',
+    birthYear: 1985,
     nationality: 'CN',
     idType: 'RESIDENT_ID',
     idNumber: '110101198503120018',

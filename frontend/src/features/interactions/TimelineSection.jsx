@@ -8,6 +8,7 @@ import { EmptyState } from '@/components/EmptyState';
 import { ErrorState } from '@/components/ErrorState';
 import { formatDateTime, formatMoney } from '@/components/format';
 import { LoadingState } from '@/components/LoadingState';
+import { transactionCategory } from '@/components/transactionCategory';
 import { CUSTOMER_TIMELINE_QUERY } from '@/features/interactions/api/customerTimelineQuery';
 import { LogInteractionForm } from '@/features/interactions/LogInteractionForm';
 import { useCan } from '@/lib/permissions';
@@ -50,7 +51,7 @@ export function describeEntry(entry, t, language) {
         title: t('interactions.timeline.largeTransaction', {
           amount: formatMoney(item.amount, language),
         }),
-        detail: item.category,
+        detail: transactionCategory(t, item.category),
       };
     default:
       return { title: entry.kind };
@@ -72,7 +73,9 @@ function Entries({ edges }) {
             {formatDateTime(node.at, i18n.language)}
           </Typography.Text>
           {text.detail && (
-            <Typography.Paragraph style={{ margin: 0 }}>{text.detail}</Typography.Paragraph>
+            <Typography.Paragraph style={{ margin: 0 }}>
+              {text.detail}
+            </Typography.Paragraph>
           )}
         </>
       ),
@@ -86,9 +89,12 @@ export function TimelineSection({ customerId }) {
   const { t } = useTranslation();
   const [logging, setLogging] = useState(false);
   const canLog = useCan('interaction.write');
-  const { data, error, refetch, fetchMore, loading } = useQuery(CUSTOMER_TIMELINE_QUERY, {
-    variables: { id: customerId, first: PAGE },
-  });
+  const { data, error, refetch, fetchMore, loading } = useQuery(
+    CUSTOMER_TIMELINE_QUERY,
+    {
+      variables: { id: customerId, first: PAGE },
+    },
+  );
 
   const more = () =>
     fetchMore({
@@ -130,7 +136,9 @@ export function TimelineSection({ customerId }) {
             }}
           />
         )}
-        {error && <ErrorState error={error} onRetry={() => refetch().catch(() => {})} />}
+        {error && (
+          <ErrorState error={error} onRetry={() => refetch().catch(() => {})} />
+        )}
         {!error && !timeline && <LoadingState />}
         {timeline && timeline.edges.length === 0 && (
           <EmptyState description={t('interactions.timeline.empty')} />

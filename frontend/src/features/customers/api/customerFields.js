@@ -12,6 +12,7 @@ export const CUSTOMER_FIELDS = gql`
     nameLatin
     gender
     birthDate
+    birthYear
     nationality
     idType
     idNumber

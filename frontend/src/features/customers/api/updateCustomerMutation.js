@@ -33,6 +33,10 @@ export const UPDATE_CUSTOMER_MUTATION = gql`
         message
         permission
       }
+      ... on RefusedError {
+        code
+        message
+      }
     }
   }
   ${CUSTOMER_FIELDS}

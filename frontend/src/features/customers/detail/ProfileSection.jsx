@@ -17,7 +17,7 @@ function useItems(customer) {
     ['kind', enumText('CustomerKind', customer.kind)],
     ['nameLatin', text(customer.nameLatin)],
     ['gender', enumText('Gender', customer.gender)],
-    ['birthDate', formatDate(customer.birthDate, language)],
+    ['birthDate', birthDateText(customer, language)],
     ['nationality', text(customer.nationality)],
     ['idType', enumText('IdType', customer.idType)],
     ['idNumber', text(customer.idNumber)],
@@ -40,6 +40,12 @@ function useItems(customer) {
     ['createdAt', formatDateTime(customer.createdAt, language)],
     ['updatedAt', formatDateTime(customer.updatedAt, language)],
   ].map(([key, children]) => ({ key, label: t(`customers.fields.${key}`), children }));
+}
+
+/** In clear with customer.pii.read; else the year alone, like the masked ID. */
+export function birthDateText(customer, language) {
+  if (customer.birthDate) return formatDate(customer.birthDate, language);
+  return customer.birthYear ? `${customer.birthYear}-**-**` : '—';
 }
 
 function TagList({ tags }) {

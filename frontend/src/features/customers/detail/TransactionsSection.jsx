@@ -9,6 +9,7 @@ import { formatDateTime, formatMoney } from '@/components/format';
 import { LoadingState } from '@/components/LoadingState';
 import { NotPermitted } from '@/components/NotPermitted';
 import { StackList } from '@/components/StackList';
+import { transactionCategory } from '@/components/transactionCategory';
 import { useLanguage } from '@/components/useLanguage';
 import { CUSTOMER_TRANSACTIONS_QUERY } from '@/features/customers/api/customerTransactionsQuery';
 
@@ -39,9 +40,14 @@ function useColumns() {
     {
       title: t('transactions.description'),
       key: 'description',
-      render: (_, tx) => tx.description || tx.counterparty || tx.category,
+      render: (_, tx) =>
+        tx.description || tx.counterparty || transactionCategory(t, tx.category),
     },
-    { title: t('transactions.category'), dataIndex: 'category', key: 'category' },
+    {
+      title: t('transactions.category'),
+      key: 'category',
+      render: (_, tx) => transactionCategory(t, tx.category),
+    },
     {
       title: t('transactions.channel'),
       key: 'channel',
@@ -62,17 +68,19 @@ function useColumns() {
 }
 
 function TransactionItem({ transaction: tx }) {
+  const { t } = useTranslation();
   const language = useLanguage();
+  const category = transactionCategory(t, tx.category);
   return (
     <Flex vertical style={{ width: '100%' }}>
       <Flex justify="space-between" gap="small" wrap>
         <Typography.Text>
-          {tx.description || tx.counterparty || tx.category}
+          {tx.description || tx.counterparty || category}
         </Typography.Text>
         <SignedAmount transaction={tx} />
       </Flex>
       <Typography.Text type="secondary">
-        {formatDateTime(tx.bookedAt, language)} · {tx.category}
+        {formatDateTime(tx.bookedAt, language)} · {category}
       </Typography.Text>
     </Flex>
   );

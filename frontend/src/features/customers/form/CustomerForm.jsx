@@ -8,7 +8,7 @@ import { amountRule } from '@/components/money';
 import { useIsPhone } from '@/components/useIsPhone';
 import { localName, useLanguage } from '@/components/useLanguage';
 import { BRANCHES_QUERY } from '@/features/customers/api/branchesQuery';
-import { useMe } from '@/lib/permissions';
+import { useCan, useMe } from '@/lib/permissions';
 
 const ENUMS = {
   kind: ['CustomerKind', ['INDIVIDUAL', 'CORPORATE']],
@@ -284,6 +284,10 @@ export function CustomerForm({
   kindLocked = false,
 }) {
   const { t } = useTranslation();
+  // Custom attributes hold imported income and credit outcomes: financial data.
+  // Without the right the section is left out, so an edit sends no attribute
+  // changes and the server keeps every stored one.
+  const canReadFinancial = useCan('customer.financial.read');
   return (
     <Form
       form={form}
@@ -297,7 +301,7 @@ export function CustomerForm({
         <ContactFields />
         <WorkFields />
         <ClassificationFields />
-        <AttributeFields />
+        {canReadFinancial && <AttributeFields />}
         {notice}
         <Flex gap="small" justify="flex-end" wrap>
           <Button onClick={onCancel}>{t('common.cancel')}</Button>

@@ -161,4 +161,47 @@ describe('edit customer', () => {
       customAttributes: { duration_in_month: null, segment: 'private' },
     });
   });
+
+  it('leaves custom attributes out for a role without financial data', async () => {
+    const user = userEvent.setup();
+    const withheld = { ...ZHANG, customAttributes: null, annualIncome: null };
+    const { graph } = renderApp(EDIT_PATH, {
+      role: 'teller',
+      handlers: {
+        ...editHandlers(() => ({ ...withheld, version: 4 })),
+        CustomerForEdit: () => ({ data: { customer: withheld } }),
+        Customer: () => ({ data: { customer: null } }),
+        CustomerTransactions: () => ({ data: { customer: null } }),
+      },
+    });
+
+    await changeField(user, 'Occupation', 'Teacher');
+    expect(screen.queryByRole('button', { name: 'Add attribute' })).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+
+    await expect.poll(() => graph.callsOf('UpdateCustomer').length).toBe(1);
+    expect(graph.callsOf('UpdateCustomer')[0].variables.input).toEqual({
+      id: ZHANG.id,
+      version: 3,
+      occupation: 'Teacher',
+    });
+  });
+
+  it("says so when the customer's personal data was erased meanwhile", async () => {
+    const user = userEvent.setup();
+    renderApp(EDIT_PATH, {
+      handlers: editHandlers(() => ({
+        __typename: 'RefusedError',
+        code: 'ALREADY_ERASED',
+        message: "The customer's personal data is erased",
+      })),
+    });
+
+    await changeField(user, 'Occupation', 'Teacher');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      "This customer's personal data was erased; the record can no longer be edited.",
+    );
+  });
 });
