@@ -151,10 +151,11 @@ async def test_plain_fields_fail_as_the_ordinary_executor_fails():
 def test_directive_protected_fields_keep_their_resolvers():
     customer = cims_schema._schema.type_map["Customer"].fields
     guarded = ("idNumber", "mobilePhone", "email", "address", "annualIncome", "assets",
-               "liabilities", "accounts", "transactions")  # fmt: skip
+               "liabilities", "accounts", "transactions", "birthDate",
+               "customAttributes")  # fmt: skip
     for name in guarded:
         assert not isinstance(customer[name].resolve, PlainField), name
-    for name in ("id", "customerNo", "kind", "birthDate", "createdAt", "version"):
+    for name in ("id", "customerNo", "kind", "createdAt", "version"):
         assert isinstance(customer[name].resolve, PlainField), name
     for type_ in cims_schema._schema.type_map.values():
         for name, field in getattr(type_, "fields", {}).items():
@@ -214,9 +215,13 @@ async def test_masked_and_required_fields_still_enforced(client, caller):
     assert node["customerNo"] == row.customer_no
     assert "*" in node["idNumber"] and node["idNumber"] != row.id_number
     assert node["annualIncome"] is None
-    assert [(e["path"], e["extensions"]["code"]) for e in body["errors"]] == [
-        (["node", "annualIncome"], "FORBIDDEN")
-    ]
+    assert node["birthDate"] is None and node["customAttributes"] is None
+    refused = {(e["path"][-1], e["extensions"]["code"]) for e in body["errors"]}
+    assert refused == {
+        ("annualIncome", "FORBIDDEN"),
+        ("birthDate", "FORBIDDEN"),
+        ("customAttributes", "FORBIDDEN"),
+    }
     assert await AuditEvent.filter(action="pii.read").count() == 0
 
     caller.actor = Actor(
