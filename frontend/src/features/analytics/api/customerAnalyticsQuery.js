@@ -1,5 +1,7 @@
 import { gql } from '@apollo/client';
 
+import { CONSENT_STATE_FIELDS } from '@/features/records/api/consentStateFields';
+
 /**
  * A customer's segments, value and offers, for the customer view; the consents
  * tell why there are no offers when marketing consent is withheld (the same
@@ -36,15 +38,7 @@ export const CUSTOMER_ANALYTICS_QUERY = gql`
         }
       }
       consents {
-        purpose
-        granted
-        latest {
-          granted
-          channel
-          recordedAt
-          recordedBy
-          expiresOn
-        }
+        ...ConsentStateFields
       }
       recommendations {
         id
@@ -64,4 +58,5 @@ export const CUSTOMER_ANALYTICS_QUERY = gql`
       }
     }
   }
+  ${CONSENT_STATE_FIELDS}
 `;

@@ -1,5 +1,7 @@
 import { gql } from '@apollo/client';
 
+import { CONSENT_STATE_FIELDS } from '@/features/records/api/consentStateFields';
+
 /** Completeness, KYC documents, consents and relationships of one customer. */
 export const CUSTOMER_RECORDS_QUERY = gql`
   query CustomerRecords($id: ID!) {
@@ -28,16 +30,7 @@ export const CUSTOMER_RECORDS_QUERY = gql`
         version
       }
       consents {
-        purpose
-        granted
-        latest {
-          granted
-          channel
-          recordedAt
-          recordedBy
-          recordedByName
-          expiresOn
-        }
+        ...ConsentStateFields
       }
       relationships {
         id
@@ -53,4 +46,5 @@ export const CUSTOMER_RECORDS_QUERY = gql`
       }
     }
   }
+  ${CONSENT_STATE_FIELDS}
 `;
