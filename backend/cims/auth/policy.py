@@ -16,8 +16,12 @@ from collections.abc import Iterable
 
 PERMISSIONS: dict[str, str] = {
     "customer.read": "Find and view customers, personal data masked",
-    "customer.pii.read": "View unmasked personal data (ID numbers, birth dates, phones, e-mail)",
-    "customer.financial.read": "View a customer's income, assets, liabilities and custom attributes",
+    "customer.pii.read": (
+        "View unmasked personal data (ID numbers, birth dates, phones, e-mail)"
+    ),
+    "customer.financial.read": (
+        "View a customer's income, assets, liabilities and custom attributes"
+    ),
     "customer.write": "Create and edit customers",
     "customer.archive": "Archive and restore customers",
     "customer.erase": "Erase a customer's personal data on request",
