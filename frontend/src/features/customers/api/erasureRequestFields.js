@@ -27,3 +27,25 @@ export const ERASURE_HELD_FIELDS = gql`
     }
   }
 `;
+
+/**
+ * What the customer page shows of any typed error an erasure mutation answers
+ * with: the holds of a refusal, the version of a conflict, the permission
+ * missing. On the `Error` interface, so the cache needs `possibleTypes`.
+ */
+export const ERASURE_ERROR_FIELDS = gql`
+  fragment ErasureErrorFields on Error {
+    code
+    message
+    ... on ErasureHeldError {
+      ...ErasureHeldFields
+    }
+    ... on ConflictError {
+      currentVersion
+    }
+    ... on PermissionDeniedError {
+      permission
+    }
+  }
+  ${ERASURE_HELD_FIELDS}
+`;

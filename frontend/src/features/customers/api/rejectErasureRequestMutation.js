@@ -1,6 +1,9 @@
 import { gql } from '@apollo/client';
 
-import { ERASURE_REQUEST_FIELDS } from '@/features/customers/api/erasureRequestFields';
+import {
+  ERASURE_ERROR_FIELDS,
+  ERASURE_REQUEST_FIELDS,
+} from '@/features/customers/api/erasureRequestFields';
 
 export const REJECT_ERASURE_REQUEST_MUTATION = gql`
   mutation RejectErasureRequest($input: RejectErasureRequestInput!) {
@@ -9,24 +12,11 @@ export const REJECT_ERASURE_REQUEST_MUTATION = gql`
       ... on ErasureRequest {
         ...ErasureRequestFields
       }
-      ... on RefusedError {
-        code
-        message
-      }
-      ... on ValidationError {
-        code
-        message
-      }
-      ... on NotFoundError {
-        code
-        message
-      }
-      ... on PermissionDeniedError {
-        code
-        message
-        permission
+      ... on Error {
+        ...ErasureErrorFields
       }
     }
   }
   ${ERASURE_REQUEST_FIELDS}
+  ${ERASURE_ERROR_FIELDS}
 `;

@@ -1,7 +1,7 @@
 import { gql } from '@apollo/client';
 
 import {
-  ERASURE_HELD_FIELDS,
+  ERASURE_ERROR_FIELDS,
   ERASURE_REQUEST_FIELDS,
 } from '@/features/customers/api/erasureRequestFields';
 
@@ -12,28 +12,11 @@ export const REQUEST_ERASURE_MUTATION = gql`
       ... on ErasureRequest {
         ...ErasureRequestFields
       }
-      ... on ErasureHeldError {
-        ...ErasureHeldFields
-      }
-      ... on RefusedError {
-        code
-        message
-      }
-      ... on ValidationError {
-        code
-        message
-      }
-      ... on NotFoundError {
-        code
-        message
-      }
-      ... on PermissionDeniedError {
-        code
-        message
-        permission
+      ... on Error {
+        ...ErasureErrorFields
       }
     }
   }
   ${ERASURE_REQUEST_FIELDS}
-  ${ERASURE_HELD_FIELDS}
+  ${ERASURE_ERROR_FIELDS}
 `;
