@@ -7,7 +7,8 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 NODE_STAMP := frontend/node_modules/.installed-stamp
 SPA := frontend/dist/index.html
-SPA_SOURCES := $(shell find frontend/src frontend/graphiql frontend/index.html frontend/vite.config.* frontend/package.json -type f 2>/dev/null)
+SPA_SOURCES := $(shell find frontend/src frontend/graphiql frontend/index.html \
+                 frontend/vite.config.* frontend/package.json -type f 2>/dev/null)
 export CIMS_TEST_POSTGRES_URL ?= postgres://postgres@127.0.0.1:5432/postgres
 
 .PHONY: run test test-python test-sqlite test-postgres test-frontend test-e2e \

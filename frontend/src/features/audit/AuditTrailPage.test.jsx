@@ -209,7 +209,7 @@ describe('audit trail', () => {
     );
   });
 
-  it('details a merge: rows moved per table, rows deleted to be rebuilt, fields taken', async () => {
+  it('details a merge: rows moved, rows deleted to be rebuilt, fields taken', async () => {
     const merged = event(4, {
       action: 'customer.merge',
       fields: ['mobile_phone', 'custom_attributes'],
