@@ -20,6 +20,7 @@ import { ADD_KYC_DOCUMENT_MUTATION } from '@/features/records/api/addKycDocument
 import { RETIRE_KYC_DOCUMENT_MUTATION } from '@/features/records/api/retireKycDocumentMutation';
 import { VERIFY_KYC_DOCUMENT_MUTATION } from '@/features/records/api/verifyKycDocumentMutation';
 import { PayloadProblems } from '@/features/records/PayloadProblems';
+import { RecordFormDialog } from '@/features/records/RecordFormDialog';
 import { usePayloadMutation } from '@/features/records/usePayloadMutation';
 import { useCan } from '@/lib/permissions';
 
@@ -42,79 +43,53 @@ function ExpiryTag({ state }) {
 
 function AddDocument({ customerId, onDone }) {
   const { t } = useTranslation();
-  const [open, setOpen] = useState(false);
-  const [form] = Form.useForm();
   const state = usePayloadMutation(
     ADD_KYC_DOCUMENT_MUTATION,
     'addKycDocument',
     'KycDocument',
   );
-  const close = () => {
-    setOpen(false);
-    state.clear();
-    form.resetFields();
-  };
-  const submit = async (values) => {
-    const input = {
-      customerId,
-      docType: values.docType,
-      number: values.number,
-      issuingCountry: values.issuingCountry,
-      issuedOn: values.issuedOn || null,
-      expiresOn: values.expiresOn || null,
-    };
-    if (await state.submit(input)) {
-      close();
-      onDone();
-    }
-  };
   return (
-    <>
-      <Button onClick={() => setOpen(true)}>{t('records.kyc.add')}</Button>
-      <Modal
-        open={open}
-        title={t('records.kyc.add')}
-        okText={t('records.kyc.save')}
-        cancelText={t('common.cancel')}
-        confirmLoading={state.loading}
-        onOk={() => form.submit()}
-        onCancel={close}
+    <RecordFormDialog
+      label={t('records.kyc.add')}
+      saveLabel={t('records.kyc.save')}
+      state={state}
+      initialValues={{ docType: 'RESIDENT_ID', issuingCountry: 'CN' }}
+      toInput={(values) => ({
+        customerId,
+        docType: values.docType,
+        number: values.number,
+        issuingCountry: values.issuingCountry,
+        issuedOn: values.issuedOn || null,
+        expiresOn: values.expiresOn || null,
+      })}
+      onDone={onDone}
+    >
+      <Form.Item name="docType" label={t('records.kyc.docType')}>
+        <Select
+          aria-label={t('records.kyc.docType')}
+          options={DOCUMENT_TYPES.map((value) => ({
+            value,
+            label: t(`records.kyc.types.${value}`),
+          }))}
+        />
+      </Form.Item>
+      <Form.Item
+        name="number"
+        label={t('records.kyc.number')}
+        rules={[{ required: true, message: t('records.required') }]}
       >
-        <Form
-          form={form}
-          layout="vertical"
-          onFinish={submit}
-          initialValues={{ docType: 'RESIDENT_ID', issuingCountry: 'CN' }}
-        >
-          <Form.Item name="docType" label={t('records.kyc.docType')}>
-            <Select
-              aria-label={t('records.kyc.docType')}
-              options={DOCUMENT_TYPES.map((value) => ({
-                value,
-                label: t(`records.kyc.types.${value}`),
-              }))}
-            />
-          </Form.Item>
-          <Form.Item
-            name="number"
-            label={t('records.kyc.number')}
-            rules={[{ required: true, message: t('records.required') }]}
-          >
-            <Input autoComplete="off" />
-          </Form.Item>
-          <Form.Item name="issuingCountry" label={t('records.kyc.issuingCountry')}>
-            <Input maxLength={2} />
-          </Form.Item>
-          <Form.Item name="issuedOn" label={t('records.kyc.issuedOn')}>
-            <Input type="date" />
-          </Form.Item>
-          <Form.Item name="expiresOn" label={t('records.kyc.expiresOn')}>
-            <Input type="date" />
-          </Form.Item>
-        </Form>
-        <PayloadProblems state={state} />
-      </Modal>
-    </>
+        <Input autoComplete="off" />
+      </Form.Item>
+      <Form.Item name="issuingCountry" label={t('records.kyc.issuingCountry')}>
+        <Input maxLength={2} />
+      </Form.Item>
+      <Form.Item name="issuedOn" label={t('records.kyc.issuedOn')}>
+        <Input type="date" />
+      </Form.Item>
+      <Form.Item name="expiresOn" label={t('records.kyc.expiresOn')}>
+        <Input type="date" />
+      </Form.Item>
+    </RecordFormDialog>
   );
 }
 

@@ -1,17 +1,5 @@
 import { useLazyQuery } from '@apollo/client/react';
-import {
-  Button,
-  Card,
-  Flex,
-  Form,
-  Input,
-  List,
-  Modal,
-  Select,
-  Tag,
-  Typography,
-} from 'antd';
-import { useState } from 'react';
+import { Button, Card, Flex, Form, Input, List, Select, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
@@ -20,6 +8,7 @@ import { ADD_RELATIONSHIP_MUTATION } from '@/features/records/api/addRelationshi
 import { CUSTOMER_PICKER_QUERY } from '@/features/records/api/customerPickerQuery';
 import { END_RELATIONSHIP_MUTATION } from '@/features/records/api/endRelationshipMutation';
 import { PayloadProblems } from '@/features/records/PayloadProblems';
+import { RecordFormDialog } from '@/features/records/RecordFormDialog';
 import { usePayloadMutation } from '@/features/records/usePayloadMutation';
 import { useCan } from '@/lib/permissions';
 
@@ -61,71 +50,45 @@ function CustomerPicker({ value, onChange }) {
 
 function AddRelationship({ customerId, onDone }) {
   const { t } = useTranslation();
-  const [open, setOpen] = useState(false);
-  const [form] = Form.useForm();
   const state = usePayloadMutation(
     ADD_RELATIONSHIP_MUTATION,
     'addRelationship',
     'CustomerRelationship',
   );
-  const close = () => {
-    setOpen(false);
-    state.clear();
-    form.resetFields();
-  };
-  const submit = async (values) => {
-    const input = {
-      customerId,
-      kind: values.kind,
-      otherId: values.otherId,
-      startedOn: values.startedOn || null,
-    };
-    if (await state.submit(input)) {
-      close();
-      onDone();
-    }
-  };
   return (
-    <>
-      <Button onClick={() => setOpen(true)}>{t('records.relations.add')}</Button>
-      <Modal
-        open={open}
-        title={t('records.relations.add')}
-        okText={t('records.relations.save')}
-        cancelText={t('common.cancel')}
-        confirmLoading={state.loading}
-        onOk={() => form.submit()}
-        onCancel={close}
+    <RecordFormDialog
+      label={t('records.relations.add')}
+      saveLabel={t('records.relations.save')}
+      state={state}
+      initialValues={{ kind: 'SPOUSE' }}
+      toInput={(values) => ({
+        customerId,
+        kind: values.kind,
+        otherId: values.otherId,
+        startedOn: values.startedOn || null,
+      })}
+      onDone={onDone}
+    >
+      <Form.Item name="kind" label={t('records.relations.kind')}>
+        <Select
+          aria-label={t('records.relations.kind')}
+          options={RELATION_KINDS.map((value) => ({
+            value,
+            label: t(`records.relations.kinds.${value}`),
+          }))}
+        />
+      </Form.Item>
+      <Form.Item
+        name="otherId"
+        label={t('records.relations.other')}
+        rules={[{ required: true, message: t('records.required') }]}
       >
-        <Form
-          form={form}
-          layout="vertical"
-          onFinish={submit}
-          initialValues={{ kind: 'SPOUSE' }}
-        >
-          <Form.Item name="kind" label={t('records.relations.kind')}>
-            <Select
-              aria-label={t('records.relations.kind')}
-              options={RELATION_KINDS.map((value) => ({
-                value,
-                label: t(`records.relations.kinds.${value}`),
-              }))}
-            />
-          </Form.Item>
-          <Form.Item
-            name="otherId"
-            label={t('records.relations.other')}
-            rules={[{ required: true, message: t('records.required') }]}
-          >
-            <CustomerPicker />
-          </Form.Item>
-          <Form.Item name="startedOn" label={t('records.relations.startedOn')}>
-            <Input type="date" />
-          </Form.Item>
-        </Form>
-        <PayloadProblems state={state} />
-      </Modal>
-    </>
+        <CustomerPicker />
+      </Form.Item>
+      <Form.Item name="startedOn" label={t('records.relations.startedOn')}>
+        <Input type="date" />
+      </Form.Item>
+    </RecordFormDialog>
   );
 }
 
