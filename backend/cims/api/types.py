@@ -179,17 +179,17 @@ class Transaction(Node):
     )
     account_id: strawberry.Private[int]
     customer_id: strawberry.Private[int]
-    # The account's row when the parent had it at hand (Customer.transactions).
-    _account: strawberry.Private[object] = None
+    # The account when the parent had it at hand (Customer.transactions).
+    _account: strawberry.Private[Account | None] = None
 
     @strawberry.field
     def account(self, info: strawberry.Info) -> Account:
         if self._account is not None:
-            return Account.from_row(self._account)
+            return self._account
         return _account_of(info, self.customer_id, self.account_id)
 
     @classmethod
-    def from_row(cls, row, account=None) -> Transaction:
+    def from_row(cls, row, account: Account | None = None) -> Transaction:
         return cls(
             id=to_global_id("Transaction", row.id),
             booked_at=row.booked_at,
@@ -321,7 +321,9 @@ class Customer(Node):
             else None
         )
         rows = await page
-        by_id = {row.id: row for row in await accounts} if accounts else {}
+        by_id: dict[int, Account] = {}  # one Account each, shared by its transactions
+        if accounts is not None:
+            by_id = {row.id: Account.from_row(row) for row in await accounts}
         edges = [
             Edge(cursor=encode_cursor(TRANSACTION_ORDER.values_of(r)),
                  node=Transaction.from_row(r, by_id.get(r.account_id)))
