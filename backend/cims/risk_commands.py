@@ -16,7 +16,7 @@ from dataclasses import asdict
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from cims.analytics import credit
+from cims.analytics import mappings
 from cims.config import Settings
 from cims.domain import risk, transactions
 from cims.domain.actor import Actor
@@ -64,7 +64,7 @@ def _register_train(subparsers) -> None:
     ) or train.add_subparsers(dest="train_kind", required=True)
     parser = kinds.add_parser("credit", help="train, register, activate if none is")
     parser.add_argument(
-        "--dataset", choices=sorted(credit.MAPPINGS), default=risk.default_dataset()
+        "--dataset", choices=sorted(mappings.MAPPINGS), default=risk.default_dataset()
     )
     parser.add_argument("--cv-folds", type=int, default=5)
     parser.set_defaults(func=run_train_credit)
@@ -134,8 +134,8 @@ async def demo_models() -> str:
     when no version of its kind is active: seeding leaves a demo that assesses and
     screens without anyone training by hand. The fits run side by side."""
     work, names = [], []
-    for dataset in sorted(credit.MAPPINGS):
-        if not risk._has_active(credit.credit_kind(credit.MAPPINGS[dataset])):
+    for dataset in sorted(mappings.MAPPINGS):
+        if not risk._has_active(mappings.credit_kind(mappings.MAPPINGS[dataset])):
             # No cross-validation: the model card's held-out figures come without
             # it, and it would triple the seeding time.
             work.append(
@@ -143,7 +143,7 @@ async def demo_models() -> str:
                     risk.train_credit_model, dataset, "seed-demo", cv_folds=0
                 )
             )
-            names.append(credit.credit_kind(credit.MAPPINGS[dataset]))
+            names.append(mappings.credit_kind(mappings.MAPPINGS[dataset]))
     if not risk._has_active(risk.ANOMALY_KIND):
         work.append(risk.train_anomaly_detector("seed-demo"))
         names.append(risk.ANOMALY_KIND)

@@ -28,12 +28,9 @@ import logging
 import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
-from sklearn.cluster import KMeans
-from sklearn.metrics import pairwise_distances, silhouette_score
-from sklearn.preprocessing import StandardScaler
 from threadpoolctl import threadpool_limits
 from tortoise.expressions import Q
 from tortoise.transactions import in_transaction
@@ -56,6 +53,10 @@ from cims.models.enums import (
     MaritalStatus,
     SegmentKind,
 )
+
+if TYPE_CHECKING:
+    from sklearn.cluster import KMeans
+    from sklearn.preprocessing import StandardScaler
 
 log = logging.getLogger(__name__)
 
@@ -498,6 +499,12 @@ def _train(
     seed: int,
     features: Sequence[str],
 ) -> SegmentModel:
+    # Here, not at the top: rule segments are evaluated in API processes, which
+    # then do without scikit-learn's import (and its memory) until one trains.
+    from sklearn.cluster import KMeans
+    from sklearn.metrics import pairwise_distances, silhouette_score
+    from sklearn.preprocessing import StandardScaler
+
     features = tuple(features)
     rng = np.random.default_rng(seed)
     sampled = matrix.take(_sample_rows(len(matrix), fit_sample, rng))

@@ -235,7 +235,8 @@ class CustomerQueries:
         order_by = order_by or CustomerOrder()
         column = domain.SORT_FIELDS[order_by.field.value]
         desc = order_by.direction is SortDirection.DESC
-        qs = domain.search(info.context.actor, _query(filter))
+        # Each customer's branch in the page's own statement (Customer.branch).
+        qs = domain.search(info.context.actor, _query(filter)).select_related("branch")
         return await paginate(
             qs,
             Order(((column, desc), ("id", desc))),

@@ -56,10 +56,13 @@ class Loaders:
 
     def __init__(self, actor: Actor) -> None:
         self.actor = actor
-        self.customer = _by_id(lambda ids: customers.scoped(actor).filter(id__in=ids))
+        self.customer = _by_id(lambda ids: customers.scoped_with_branch(actor, ids))
         self.branch = _by_id(lambda ids: Branch.filter(id__in=ids))
         self.product = _by_id(lambda ids: Product.filter(id__in=ids))
-        self.account = _by_id(lambda ids: Account.filter(id__in=ids))
+        # With its product, as ``accounts_of``: Account.product then needs no load.
+        self.account = _by_id(
+            lambda ids: Account.filter(id__in=ids).select_related("product")
+        )
         self.accounts_of = DataLoader(load_fn=self._accounts_of)
         self.principal = DataLoader(load_fn=_principals)
         self.transactions_of = DataLoader(load_fn=self._transactions_of)
@@ -156,9 +159,8 @@ class Loaders:
         )
         # Not primed into ``self.account``: whether a statement is saved would then
         # depend on which resolver ran first. A transaction's account comes from
-        # this batch instead (types.Transaction.account).
-        for row in rows:
-            self.product.prime(row.product_id, row.product)
+        # this batch instead (types.Customer.transactions), and each account's
+        # product from its own row (types.Account.product).
         groups = _grouped(rows, "customer_id")
         return [groups.get(cid, []) for cid in customer_ids]
 

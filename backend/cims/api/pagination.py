@@ -48,11 +48,14 @@ class Edge(Generic[T]):
 class Connection(Generic[T]):
     edges: list[Edge[T]]
     page_info: PageInfo
-    count: strawberry.Private[Callable[[], Awaitable[int]]]
+    # The count, or an awaitable of it when it takes a statement of its own.
+    count: strawberry.Private[Callable[[], int | Awaitable[int]]]
 
     @strawberry.field(description="Number of items matching, across all pages.")
-    async def total_count(self) -> int:
-        return await self.count()
+    def total_count(self) -> int:
+        # Not async: a count at hand costs no coroutine and no task, and the
+        # executor awaits what is awaitable (a count query, a DataLoader's load).
+        return self.count()
 
 
 def _encode_value(value: Any) -> list:
@@ -197,10 +200,7 @@ def slice_connection(
         end_cursor=edges[-1].cursor if edges else None,
     )
 
-    async def count() -> int:
-        return total
-
-    return Connection(edges=edges, page_info=info, count=count)
+    return Connection(edges=edges, page_info=info, count=lambda: total)
 
 
 def _beyond(order: Order, values: list[Any], mark: list[Any]) -> bool:

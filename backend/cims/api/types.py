@@ -4,17 +4,20 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
+from collections.abc import Awaitable
 from decimal import Decimal
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import strawberry
 from strawberry.scalars import JSON
+from tortoise.models import Model
 
 from cims.api.ids import to_global_id
 from cims.api.loaders import ACCOUNT_ORDER, TRANSACTION_ORDER
 from cims.api.pagination import Connection, encode_cursor, page_size, slice_connection
 from cims.api.pagination import Edge, PageInfo
 from cims.api.permissions import masked, requires
+from cims.api.selection import selects
 from cims.domain import crypto
 from cims.models import enums
 
@@ -59,6 +62,29 @@ class Money:
 
 def money(amount: Decimal | None, currency: str) -> Money | None:
     return None if amount is None else Money(amount=amount, currency=currency)
+
+
+def fetched(row: Any, relation: str, pk: int) -> Any:
+    """The related row (key ``pk``) a ``select_related`` brought along with ``row``,
+    or None.
+
+    Without it Tortoise answers the relation with a query still to be awaited; a
+    row whose key was changed after it was read is not the one asked for either.
+    """
+    value = getattr(row, relation, None) if row is not None else None
+    return value if isinstance(value, Model) and value.pk == pk else None
+
+
+def now_or_later(pending: Awaitable[Any]) -> Any:
+    """A DataLoader's answer itself when its batch is done, else the awaitable.
+
+    A resolver that is not ``async`` may return either: graphql-core awaits only
+    what is awaitable, so a value at hand costs no task, no await and no
+    coroutine, and a subtree made only of such values can be executed in one go.
+    """
+    if getattr(pending, "done", None) is not None and pending.done():
+        return pending.result()
+    return pending
 
 
 @strawberry.type
@@ -109,10 +135,15 @@ class Account(Node):
     closed_on: dt.date | None
     status: AccountStatus
     product_id: strawberry.Private[int]
+    _row: strawberry.Private[object] = None
 
     @strawberry.field
-    async def product(self, info: strawberry.Info) -> Product:
-        return Product.from_row(await info.context.loaders.product.load(self.product_id))
+    def product(self, info: strawberry.Info) -> Product:
+        # The account loaders join the product; rows read another way load it.
+        row = fetched(self._row, "product", self.product_id)
+        if row is not None:
+            return Product.from_row(row)
+        return _product(info, self.product_id)
 
     @classmethod
     def from_row(cls, row) -> Account:
@@ -126,7 +157,12 @@ class Account(Node):
             closed_on=row.closed_on,
             status=row.status,
             product_id=row.product_id,
+            _row=row,
         )
+
+
+async def _product(info: strawberry.Info, product_id: int) -> Product:
+    return Product.from_row(await info.context.loaders.product.load(product_id))
 
 
 @strawberry.type
@@ -143,20 +179,17 @@ class Transaction(Node):
     )
     account_id: strawberry.Private[int]
     customer_id: strawberry.Private[int]
+    # The account when the parent had it at hand (Customer.transactions).
+    _account: strawberry.Private[Account | None] = None
 
     @strawberry.field
-    async def account(self, info: strawberry.Info) -> Account:
-        # Through the customer's accounts, the batch that ``accounts`` and
-        # ``balanceSummary`` share: the statements of a request do not then depend
-        # on which resolver ran first. By ID only if the account is not there.
-        loaders = info.context.loaders
-        for row in await loaders.accounts_of.load(self.customer_id):
-            if row.id == self.account_id:
-                return Account.from_row(row)
-        return Account.from_row(await loaders.account.load(self.account_id))
+    def account(self, info: strawberry.Info) -> Account:
+        if self._account is not None:
+            return self._account
+        return _account_of(info, self.customer_id, self.account_id)
 
     @classmethod
-    def from_row(cls, row) -> Transaction:
+    def from_row(cls, row, account: Account | None = None) -> Transaction:
         return cls(
             id=to_global_id("Transaction", row.id),
             booked_at=row.booked_at,
@@ -169,7 +202,24 @@ class Transaction(Node):
             reference=row.reference,
             account_id=row.account_id,
             customer_id=row.customer_id,
+            _account=account,
         )
+
+
+async def _account_of(
+    info: strawberry.Info, customer_id: int, account_id: int
+) -> Account:
+    """A transaction's account reached without its customer's accounts at hand.
+
+    Through the customer's accounts, the batch that ``accounts`` and
+    ``balanceSummary`` share: the statements of a request do not then depend on
+    which resolver ran first. By ID only if the account is not there.
+    """
+    loaders = info.context.loaders
+    for row in await loaders.accounts_of.load(customer_id):
+        if row.id == account_id:
+            return Account.from_row(row)
+    return Account.from_row(await loaders.account.load(account_id))
 
 
 @strawberry.type(description="What a customer holds in one currency, across accounts.")
@@ -233,8 +283,12 @@ class Customer(Node):
     _row: strawberry.Private[object] = None
 
     @strawberry.field
-    async def branch(self, info: strawberry.Info) -> Branch:
-        return Branch.from_row(await info.context.loaders.branch.load(self.branch_id))
+    def branch(self, info: strawberry.Info) -> Branch:
+        # The customer reads (cims.domain.customers) join the branch.
+        row = fetched(self._row, "branch", self.branch_id)
+        if row is not None:
+            return Branch.from_row(row)
+        return _branch(info, self.branch_id)
 
     @requires("account.read", description="Accounts, most recently opened first.")
     async def accounts(
@@ -257,10 +311,22 @@ class Customer(Node):
     ) -> Connection[Transaction] | None:
         size, _ = page_size(first, None)
         loaders = info.context.loaders
-        rows = await loaders.transactions_of.load((self.pk, size + 1, after))
+        page = loaders.transactions_of.load((self.pk, size + 1, after))
+        # Each transaction's account from the batch that ``accounts`` and
+        # ``balanceSummary`` share, handed over here so that ``account`` needs no
+        # await; loaded only when asked, or it would cost a statement.
+        accounts = (
+            loaders.accounts_of.load(self.pk)
+            if selects(info, ("edges", "node", "account"))
+            else None
+        )
+        rows = await page
+        by_id: dict[int, Account] = {}  # one Account each, shared by its transactions
+        if accounts is not None:
+            by_id = {row.id: Account.from_row(row) for row in await accounts}
         edges = [
             Edge(cursor=encode_cursor(TRANSACTION_ORDER.values_of(r)),
-                 node=Transaction.from_row(r))
+                 node=Transaction.from_row(r, by_id.get(r.account_id)))
             for r in rows[:size]
         ]
         info_ = PageInfo(
@@ -271,7 +337,7 @@ class Customer(Node):
         )
         return Connection(
             edges=edges, page_info=info_,
-            count=lambda: loaders.transaction_count.load(self.pk),
+            count=lambda: now_or_later(loaders.transaction_count.load(self.pk)),
         )
 
     @requires("account.read", description="Sum of account balances per currency.")
@@ -440,3 +506,7 @@ class Customer(Node):
             erased_at=row.erased_at,
             _row=row,
         )
+
+
+async def _branch(info: strawberry.Info, branch_id: int) -> Branch:
+    return Branch.from_row(await info.context.loaders.branch.load(branch_id))

@@ -170,8 +170,14 @@ def search(actor: Actor, query: CustomerQuery) -> QuerySet[Customer]:
     return qs
 
 
+def scoped_with_branch(actor: Actor, ids: list[int]) -> QuerySet[Customer]:
+    """The customers of ``ids`` the actor may see, each with its branch (a join)."""
+    return scoped(actor).filter(id__in=ids).select_related("branch")
+
+
 async def get(actor: Actor, customer_id: int) -> Customer:
-    customer = await scoped(actor).get_or_none(id=customer_id)
+    """A customer the actor may see, with its branch in the same statement."""
+    customer = await scoped(actor).select_related("branch").get_or_none(id=customer_id)
     if customer is None:
         raise NotFound("Customer")
     return customer

@@ -37,13 +37,13 @@ from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from enum import StrEnum
 from types import SimpleNamespace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from tortoise.exceptions import IntegrityError
 from tortoise.queryset import QuerySet
 from tortoise.transactions import in_transaction
 
-from cims.analytics import anomaly, credit, registry
+from cims.analytics import mappings, registry
 from cims.demo.datasets import CNY_PER_DM, CNY_PER_THOUSAND_ESP, CNY_PER_TWD
 from cims.domain import audit, events
 from cims.domain.access import customer_in_scope, require, scoped
@@ -67,6 +67,9 @@ from cims.models import (
     Customer,
     Transaction,
 )
+
+if TYPE_CHECKING:
+    from cims.analytics import anomaly, credit
 
 logger = logging.getLogger(__name__)
 
@@ -118,8 +121,11 @@ def train_credit_model(
     """Train on the shipped data set and register the model; activate it when no
     version of its kind is active yet (later versions a person activates after
     reading their figures). Runs for seconds."""
-    mapping = credit.MAPPINGS[dataset]
-    kind = credit.credit_kind(mapping)
+    # scikit-learn only where a model is trained or used, not at every start-up.
+    from cims.analytics import credit
+
+    mapping = mappings.MAPPINGS[dataset]
+    kind = mappings.credit_kind(mapping)
     model, metrics = credit.train_credit(mapping, cv_folds=cv_folds)
     metadata = credit.registry_metadata(model, metrics, created_by)
     metadata["importance"] = importance(model)
@@ -145,7 +151,7 @@ async def credit_model(dataset: str) -> tuple[str, str, Any]:
     (``cims train credit``, or ``cims seed-demo`` for the demo), never inside a
     request, where it would hold a worker for seconds.
     """
-    kind = credit.credit_kind(credit.MAPPINGS[dataset])
+    kind = mappings.credit_kind(mappings.MAPPINGS[dataset])
     try:
         version = registry.active_version(kind)
     except registry.NoActiveVersion:
@@ -161,6 +167,8 @@ async def train_anomaly_detector(
     """Fit the isolation forest on the stored transactions of up to ``customers``
     customers (a fixed random sample) and register it; activate it when no version
     is active yet. A command's work (``cims train anomaly``): seconds to a minute."""
+    from cims.analytics import anomaly
+
     ids = await Customer.filter(archived_at__isnull=True).values_list("id", flat=True)
     ids = sorted(ids)  # the sample depends on the seed only, not on row order
     chosen = sorted(random.Random(seed).sample(ids, min(customers, len(ids))))
@@ -185,6 +193,8 @@ async def train_anomaly_detector(
 
 async def _detector() -> anomaly.AnomalyDetector:
     """The active anomaly detector, or the rules alone when none is trained."""
+    from cims.analytics import anomaly
+
     try:
         version = registry.active_version(ANOMALY_KIND)
     except registry.NoActiveVersion:
@@ -201,7 +211,7 @@ async def _detector() -> anomaly.AnomalyDetector:
 
 def dataset_of(customer: Customer) -> str:
     source = (customer.custom_attributes or {}).get("dataset")
-    return source if source in credit.MAPPINGS else default_dataset()
+    return source if source in mappings.MAPPINGS else default_dataset()
 
 
 def model_inputs(
@@ -213,7 +223,7 @@ def model_inputs(
     of a source row of the same data set in ``custom_attributes``. Only mapped model
     inputs are kept, so the snapshot holds no personal data.
     """
-    mapping = credit.MAPPINGS[dataset]
+    mapping = mappings.MAPPINGS[dataset]
     values = _derived(customer, list(accounts), dataset, today)
     attributes = customer.custom_attributes or {}
     if attributes.get("dataset") == dataset:
@@ -221,7 +231,7 @@ def model_inputs(
     return {c: _plain(values.get(c)) for c in _raw_columns(mapping)}
 
 
-def _raw_columns(mapping: credit.ColumnMapping) -> tuple[str, ...]:
+def _raw_columns(mapping: mappings.ColumnMapping) -> tuple[str, ...]:
     return mapping.numeric + mapping.categorical
 
 
@@ -352,6 +362,8 @@ def recommended_limit(basis: LimitBasis, pd_: float) -> Decimal | None:
     """``credit.recommend_limit`` on the basis's income; None without an income."""
     if basis.monthly_income is None:
         return None
+    from cims.analytics import credit
+
     return credit.recommend_limit(basis.monthly_income, basis.monthly_obligations, pd_)
 
 
@@ -823,7 +835,7 @@ async def model_card(actor: Actor, dataset: str | None = None) -> ModelCard:
     data and the customers this model scores now."""
     require(actor, READ)
     dataset = dataset or default_dataset()
-    if dataset not in credit.MAPPINGS:
+    if dataset not in mappings.MAPPINGS:
         raise NotFound("Model")
     kind, version, model = await credit_model(dataset)
     cached = _cards.get((kind, version))
@@ -902,6 +914,8 @@ def _drift(model, report) -> tuple[InputDrift, ...]:
 def importance(model) -> dict[str, float]:
     """Mean absolute effect of each input over a fixed sample of training rows;
     computed when a model is trained (seconds), kept in its registry metadata."""
+    from cims.analytics import credit
+
     table = credit.read_table(model.mapping)
     sample = table.sample(min(IMPORTANCE_ROWS, len(table)), random_state=0)
     totals: dict[str, float] = defaultdict(float)
