@@ -35,8 +35,10 @@ class RowsByKey:
     per-call cost).
     """
 
-    def __init__(self, merge_at: int = 1 << 14) -> None:
-        self.merge_at = merge_at
+    MERGE_AT = 1 << 12
+
+    def __init__(self, merge_at: int | None = None) -> None:
+        self.merge_at = merge_at or self.MERGE_AT
         self.keys = _EMPTY_KEYS
         self.rows = _EMPTY_ROWS
         self._sorted = memoryview(self.keys)
@@ -115,6 +117,8 @@ class NameSpill:
     """
 
     CACHE_KIB = 4096
+    BATCH_ROWS = 20_000  # records read back at a time (whole dates)
+    BATCH_DATES = 500  # dates at a time: the base is asked for them in one query
 
     def __init__(self) -> None:
         # "" is a private on-disk database; the checking thread and the event loop
@@ -137,11 +141,12 @@ class NameSpill:
             self.db.executemany("INSERT INTO names VALUES (?, ?, ?, ?)", rows)
             self.count += len(rows)
 
-    def batches(self, rows: int = 20_000, dates: int = 500) -> Iterator[list[Record]]:
+    def batches(self) -> Iterator[list[Record]]:
         """The rows as ``Record``s (id: minus the row number), whole dates at a time,
-        in date order: about ``rows`` records and at most ``dates`` dates a batch."""
+        in date order: about ``BATCH_ROWS`` records, at most ``BATCH_DATES`` dates."""
         if not self.count:
             return
+        rows, dates = self.BATCH_ROWS, self.BATCH_DATES
         cursor = self.db.execute(
             "SELECT born, row, name_key FROM names ORDER BY born, row"
         )
