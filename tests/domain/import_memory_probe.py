@@ -10,7 +10,7 @@ and the report's counts. Run by ``test_import_memory.py``; a process of its own 
 that nothing another test left behind is counted.
 
 An import also holds buffers of a fixed size, whatever the file: a chunk of rows,
-the validation memo (up to 200,000 values), the recent keys not yet merged into
+the validation memo (up to 50,000 values), the recent keys not yet merged into
 the sorted arrays, a batch of names for the similar-name pass. --small-bounds
 makes them small, so that a short file shows what grows with the rows instead of
 those buffers filling up.
