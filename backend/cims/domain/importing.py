@@ -1379,11 +1379,8 @@ class _Import:
         ):
             if not index:
                 continue
-            short = _short(index)
-            if other := self.seen[kind].get(short):
+            if other := self.seen[kind].setdefault(_short(index), row.number):
                 self._found((row.number, other, None), reason, WEIGHTS[reason])
-            else:
-                self.seen[kind].add(short, row.number)
 
     def _found(self, key: tuple, reason: str, weight: float) -> None:
         self.findings.setdefault(key, {})[reason] = weight
