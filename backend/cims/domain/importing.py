@@ -30,6 +30,12 @@ unchanged row writes nothing, a ``version`` column must equal the customer's
 version, each update is applied only if the version read in the transaction still
 holds, and each is audited as ``customer.update`` like the form's.
 
+Memory does not follow the file: the file is read from its path or an upload's
+spooled file as the rows are needed (a first pass takes its digest, line count
+and encoding), and what is kept for every row is a few bytes of keys in sorted
+arrays or a spill file on disk (``import_state``). What grows is what the report
+lists: the problems of bad rows and the likely duplicates.
+
 Known limits: an update never changes a customer's number, kind or branch, and
 runs no duplicate check (the row matched its customer by key); updates are one
 statement per row, fine for thousands, not for millions. A process killed
@@ -560,11 +566,13 @@ def _read_xlsx(source: FileSource, sheet: str | None) -> Table:
 
     books = []
     try:
-        facts = _facts(_remembered(streams, _opened(source)), text=False)
+        with _opened(source) as stream:
+            facts = _facts(stream, text=False)
+            formulas = _has_formulas(stream)
         book, worksheet = opened(values=True)
         books.append(book)
         rows = worksheet.iter_rows(values_only=True)
-        if _has_formulas(_remembered(streams, _opened(source))):
+        if formulas:
             # A formula's value is what Excel stored when it last saved the file;
             # a file written by a program may hold the formula alone.
             formula_book, formula_sheet = opened(values=False)
@@ -584,11 +592,6 @@ def _read_xlsx(source: FileSource, sheet: str | None) -> Table:
     rows = _closing(rows, books, streams)
     closer = functools.partial(_close_all, books, streams)
     return Table(_clean_headers(headers), rows, total, facts.sha256, closer)
-
-
-def _remembered(streams: list, stream: BinaryIO) -> BinaryIO:
-    streams.append(stream)
-    return stream
 
 
 def _close_all(books: list, streams: list) -> None:
