@@ -10,10 +10,10 @@ and the report's counts. Run by ``test_import_memory.py``; a process of its own 
 that nothing another test left behind is counted.
 
 An import also holds buffers of a fixed size, whatever the file: a chunk of rows,
-the validation memo (up to 50,000 values), the recent keys not yet merged into
-the sorted arrays, a batch of names for the similar-name pass. --small-bounds
-makes them small, so that a short file shows what grows with the rows instead of
-those buffers filling up.
+the validation memo (up to 50,000 values), the recent keys not yet merged into the
+sorted arrays and the bitmap in front of them, a batch of names for the
+similar-name pass. --small-bounds makes them small, so that a short file shows
+what grows with the rows instead of those buffers filling up.
 """
 
 from __future__ import annotations
@@ -99,6 +99,7 @@ def main() -> None:
         import_state = sys.modules.get("cims.domain.import_state")
         if import_state is not None:  # absent before the state was made compact
             import_state.RowsByKey.MERGE_AT = 256
+            import_state.RowsByKey.FILTER_BYTES = 1 << 12
             import_state.NameSpill.BATCH_ROWS = 1000
     print(json.dumps(asyncio.run(probe(args.rows, args.folder))))
 
