@@ -1,14 +1,16 @@
 """Import speed: N generated customers through ``import_customers`` into PostgreSQL.
 
 Usage:
-    PYTHONPATH=backend python bench/bench_import.py [--rows 100000] [--scan]
+    PYTHONPATH=backend python bench/bench_import.py [--rows 1000000] [--scan]
 
 Creates the database ``cims_import_bench`` (or --database; dropped first, and again
-at the end unless --keep), generates N made-up customers as a UTF-8 CSV, imports
-them, and prints rows/s for the whole import (read, validate, check, write) and for
-its write path alone (asyncpg COPY through Tortoise's connection, the same rows
-again) beside ``psql \\copy`` of the same rows into the same table (exported from
-the import, table truncated first). --scan also times the all-pairs duplicate scan
+at the end unless --keep), generates N made-up customers (a million by default;
+--rows for fewer) as a UTF-8 CSV file in a temporary folder, imports them from the
+file (read as the import goes, as ``cims import FILE`` does), and prints rows/s
+for the whole import (read, validate, check, write) and for its write path alone
+(asyncpg COPY through Tortoise's connection, the same rows again) beside ``psql
+\\copy`` of the same rows into the same table (exported from the import, table
+truncated first). --scan also times the all-pairs duplicate scan
 over the imported rows; --updates N (default 10,000) re-imports the first N rows
 with a new income in update mode and times that (one statement per row).
 
@@ -97,9 +99,15 @@ def customer_line(i: int, rng: random.Random) -> str:
     )
 
 
-def generate(rows: int) -> bytes:
+def generate(rows: int, path: Path) -> int:
+    """Write the file, a thousand lines at a time; returns its size in bytes."""
     rng = random.Random(20261204)
-    return (HEADER + "".join(customer_line(i, rng) for i in range(rows))).encode()
+    with path.open("w", encoding="utf-8", newline="") as file:
+        file.write(HEADER)
+        for start in range(0, rows, 1000):
+            stop = min(start + 1000, rows)
+            file.write("".join(customer_line(i, rng) for i in range(start, stop)))
+    return path.stat().st_size
 
 
 def psql(*args: str, database: str = "postgres") -> None:
@@ -177,7 +185,7 @@ def rss_mib(name: str) -> float | None:
     return None
 
 
-async def run_import(data: bytes) -> tuple[float, int, Cpu]:
+async def run_import(data: Path) -> tuple[float, int, Cpu]:
     actor = Actor.system()
     mapping = suggest_mapping(HEADER.strip().split(","))
     rss_before = rss_mib("VmRSS")
@@ -197,16 +205,18 @@ async def run_import(data: bytes) -> tuple[float, int, Cpu]:
     peak = rss_mib("VmHWM") if peak_known else None
     if peak is not None and rss_before is not None:
         print(
-            f"import peak RSS {peak:,.0f} MiB ({rss_before:,.0f} MiB before it, "
-            f"the file's bytes included; +{peak - rss_before:,.0f} MiB)"
+            f"import peak RSS {peak:,.0f} MiB ({rss_before:,.0f} MiB before it; "
+            f"+{peak - rss_before:,.0f} MiB)"
         )
         print(f"RESULT import_peak_rss_growth {peak - rss_before:.0f} MiB")
     return elapsed, report.created_rows, used
 
 
-def updated_lines(data: bytes, rows: int) -> bytes:
+def updated_lines(data: Path, rows: int) -> bytes:
     """The first ``rows`` rows again, each with another annual income."""
-    lines = data.decode().splitlines()[: rows + 1]
+    with data.open(encoding="utf-8") as file:
+        first = zip(range(rows + 1), file, strict=False)
+        lines = [line.rstrip("\n") for _, line in first]
     changed = [lines[0]]
     for line in lines[1:]:
         cells = line.split(",")
@@ -215,7 +225,7 @@ def updated_lines(data: bytes, rows: int) -> bytes:
     return ("\n".join(changed) + "\n").encode()
 
 
-async def run_updates(data: bytes, rows: int) -> float:
+async def run_updates(data: Path, rows: int) -> float:
     mapping = suggest_mapping(HEADER.strip().split(","))
     options = ImportOptions(chunk_size=10_000, mode=importing.ImportMode.UPDATE)
     start = time.perf_counter()
@@ -290,12 +300,20 @@ async def main(args: argparse.Namespace) -> None:
     DATABASE = args.database
     url = f"{SERVER}/{DATABASE}"
     reset_database()
-    generate_start = time.perf_counter()
-    data = generate(args.rows)
-    print(
-        f"generated {args.rows:,} rows ({len(data) / 1e6:.1f} MB) "
-        f"in {time.perf_counter() - generate_start:.1f} s"
-    )
+    with tempfile.TemporaryDirectory() as folder:
+        data = Path(folder) / "bench.csv"
+        generate_start = time.perf_counter()
+        size = generate(args.rows, data)
+        print(
+            f"generated {args.rows:,} rows ({size / 1e6:.1f} MB) "
+            f"in {time.perf_counter() - generate_start:.1f} s"
+        )
+        await measure(args, url, data)
+    if not args.keep:
+        psql("-c", f"DROP DATABASE {DATABASE}")
+
+
+async def measure(args: argparse.Namespace, url: str, data: Path) -> None:
     await prepare(url)
     try:
         elapsed, created, import_cpu = await run_import(data)
@@ -316,8 +334,6 @@ async def main(args: argparse.Namespace) -> None:
         await Tortoise.close_connections()
     report(created, elapsed, writing, copy)
     report_cpu(created, import_cpu, copy_cpu)
-    if not args.keep:
-        psql("-c", f"DROP DATABASE {DATABASE}")
 
 
 def report(rows: int, elapsed: float, writing: float, copy: float) -> None:
@@ -355,7 +371,7 @@ def report_cpu(rows: int, imported: Cpu, copied: Cpu) -> None:
 
 if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--rows", type=int, default=100_000)
+    parser.add_argument("--rows", type=int, default=1_000_000, help="rows to import")
     parser.add_argument("--scan", action="store_true", help="time the duplicate scan")
     parser.add_argument("--keep", action="store_true", help="keep the database")
     parser.add_argument("--database", default=DATABASE, help="database to (re)create")

@@ -157,11 +157,13 @@ async def run_import(args) -> int:
 
 
 async def _import(actor: Actor, args) -> importing.ImportReport:
-    data = args.file.read_bytes()
-    table = importing.read_table(data, args.file.name, args.sheet)
+    # The file is read as the import goes, never held whole.
+    data = args.file
+    with importing.read_table(data, args.file.name, args.sheet) as table:
+        headers = table.headers
     accounts = args.entity == "account"
     suggest = account_import.suggest_mapping if accounts else importing.suggest_mapping
-    mapping = suggest(table.headers)
+    mapping = suggest(headers)
     if args.mapping:
         mapping, _ = await importing.load_template(args.mapping)
     mode = importing.ImportMode.UPDATE if args.update else importing.ImportMode.CREATE

@@ -352,8 +352,14 @@ def _options(
     )  # fmt: skip
 
 
-async def _read(file: Upload) -> tuple[bytes, str]:
-    return await file.read(), file.filename or "upload"
+async def _read(file: Upload) -> tuple[importing.FileSource, str]:
+    """The upload as the import reads it: the file Starlette spooled it to (on disk
+    past a megabyte), read a part at a time, never held whole."""
+    name = file.filename or "upload"
+    spooled = getattr(file, "file", None)
+    if spooled is not None and spooled.seekable():
+        return spooled, name
+    return await file.read(), name
 
 
 def _entity(given: ImportFileInput):
@@ -411,7 +417,8 @@ async def _preview(info: strawberry.Info, given: ImportFileInput) -> ImportPrevi
 async def _commit(info: strawberry.Info, given: CommitImportInput) -> ImportReport:
     data, name = await _read(given.file)
     suggest, _, commit = _entity(given)
-    headers = importing.read_table(data, name, given.sheet).headers
+    with importing.read_table(data, name, given.sheet) as table:
+        headers = table.headers
     mapping = await _mapping_of(given, suggest(headers))
     report = await commit(
         info.context.actor,

@@ -20,7 +20,6 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 from decimal import Decimal
-from hashlib import sha256
 from typing import Any
 
 from tortoise.transactions import in_transaction
@@ -366,13 +365,18 @@ async def import_accounts(
 
 async def _run(actor: Actor, data, file_name, mapping, options, progress, *, write):
     require_import(actor)
-    table = read_table(data, file_name, options.sheet)
+    with read_table(data, file_name, options.sheet) as table:
+        return await _run_table(actor, table, file_name, mapping, options, progress,
+                                write=write)  # fmt: skip
+
+
+async def _run_table(actor, table, file_name, mapping, options, progress, *, write):
     check_mapping(mapping, table.headers)
     products = {p.code.upper(): p for p in await Product.all()}
     job = await ImportJob.create(
         entity=ENTITY,
         file_name=file_name[:255],
-        file_sha256=sha256(data).hexdigest(),
+        file_sha256=table.sha256,
         dry_run=not write,
         status=ImportStatus.RUNNING,
         created_by=actor.subject,

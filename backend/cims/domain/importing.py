@@ -30,6 +30,12 @@ unchanged row writes nothing, a ``version`` column must equal the customer's
 version, each update is applied only if the version read in the transaction still
 holds, and each is audited as ``customer.update`` like the form's.
 
+Memory does not follow the file: the file is read from its path or an upload's
+spooled file as the rows are needed (a first pass takes its digest, line count
+and encoding), and what is kept for every row is a few bytes of keys in sorted
+arrays or a spill file on disk (``import_state``). What grows is what the report
+lists: the problems of bad rows and the likely duplicates.
+
 Known limits: an update never changes a customer's number, kind or branch, and
 runs no duplicate check (the row matched its customer by key); updates are one
 statement per row, fine for thousands, not for millions. A process killed
@@ -51,6 +57,7 @@ import inspect
 import io
 import json
 import logging
+import os
 import re
 import secrets
 import threading
@@ -61,7 +68,7 @@ from dataclasses import asdict, dataclass, field
 from decimal import Decimal
 from enum import StrEnum
 from hashlib import sha256
-from typing import Any
+from typing import Any, BinaryIO
 from xml.etree.ElementTree import ParseError
 
 from rapidfuzz import fuzz, process
@@ -88,6 +95,7 @@ from cims.domain.errors import (
     ValidationFailed,
 )
 from cims.domain.exporting import is_formula_like
+from cims.domain.import_state import NameSpill, NumberSet, RowsByKey
 from cims.domain.keys import index_key
 from cims.domain.normalize import blind_index, clean_text, fold
 from cims.domain.validation import (
@@ -125,6 +133,7 @@ TARGETS = FIELDS | {KIND, BRANCH_CODE, VERSION}
 IDENTIFIERS = frozenset({"customer_no", "id_number", "mobile_phone", BRANCH_CODE})
 EXACT_FLOAT_LIMIT = 2**53
 CHUNK_SIZE = 5000
+NUMBER_SPACE = 10**10  # generated customer numbers: C and ten digits
 NEEDS_REVIEW = "NEEDS_REVIEW"  # a likely duplicate a valid-rows-only commit held
 CENT = Decimal("0.01")
 PREVIEW_ROWS = 20
@@ -347,58 +356,190 @@ def file_problem(code: str, message: str) -> ValidationFailed:
 # ---------------------------------------------------------------- reading files
 
 
+# What an import reads: the file's bytes, its path, or a binary file the caller
+# opened (an upload the web server spooled to disk), which must be seekable and is
+# never closed here.
+FileSource = bytes | str | os.PathLike | BinaryIO
+READ_STEP = 1 << 20  # bytes read at a time by the passes over a file
+
+
 @dataclass
 class Table:
+    """A file's header and its rows, read as they are iterated. Close it (or use it
+    in a ``with``) when done: the rows close the file only once read to the end."""
+
     headers: list[str]
     rows: Iterator[tuple]
     estimated_rows: int | None
+    sha256: str = ""  # of the file's bytes
+    closer: Callable[[], None] | None = None
+
+    def close(self) -> None:
+        if self.closer is not None:
+            self.closer()
+
+    def __enter__(self) -> Table:
+        return self
+
+    def __exit__(self, *_) -> None:
+        self.close()
 
 
-def read_table(data: bytes, file_name: str, sheet: str | None = None) -> Table:
-    """The header and data rows of a CSV or XLSX file."""
+def read_table(source: FileSource, file_name: str, sheet: str | None = None) -> Table:
+    """The header and data rows of a CSV or XLSX file, read as they are needed."""
     if file_name.lower().endswith((".xlsx", ".xlsm")):
-        return _read_xlsx(data, sheet)
+        return _read_xlsx(source, sheet)
     if file_name.lower().endswith((".csv", ".txt")):
-        return _read_csv(data)
+        return _read_csv(source)
     raise file_problem("UNSUPPORTED_FILE", "Use a .csv or .xlsx file")
 
 
-def detect_encoding(data: bytes) -> str:
-    """UTF-8 (BOM or not), UTF-16 with a BOM, else GB18030 (a superset of GBK)."""
-    if data.startswith(codecs.BOM_UTF8):
-        candidates = ["utf-8-sig"]
-    elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        candidates = ["utf-16"]
-    else:
-        candidates = ["utf-8", "gb18030"]
-    for encoding in candidates:
-        if _decodes(data, encoding):
-            return encoding
+class _Borrowed(io.RawIOBase):
+    """A caller's binary file, read from a position of its own and never closed.
+
+    Two tables over one upload (the preview and the dry run) then never move each
+    other's place, and closing a table leaves the upload to its owner.
+    """
+
+    def __init__(self, stream: BinaryIO) -> None:
+        self._stream = stream
+        self._at = 0
+
+    def readable(self) -> bool:
+        return True
+
+    def seekable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:
+        self._stream.seek(self._at)
+        data = self._stream.read(len(buffer))
+        buffer[: len(data)] = data
+        self._at += len(data)
+        return len(data)
+
+    def seek(self, offset: int, whence: int = io.SEEK_SET) -> int:
+        if whence == io.SEEK_SET:
+            self._at = offset
+        elif whence == io.SEEK_CUR:
+            self._at += offset
+        else:
+            self._at = self._stream.seek(0, io.SEEK_END) + offset
+        return self._at
+
+    def tell(self) -> int:
+        return self._at
+
+
+def _opened(source: FileSource) -> BinaryIO:
+    """A binary stream of ``source`` of its own: closing it leaves the source open."""
+    if isinstance(source, bytes | bytearray | memoryview):
+        return io.BytesIO(source)
+    if isinstance(source, str | os.PathLike):
+        return open(source, "rb")  # noqa: SIM115 (the rows' reader closes it)
+    return io.BufferedReader(_Borrowed(source), READ_STEP)
+
+
+@dataclass
+class _Facts:
+    """What one pass over a file tells before its rows are read."""
+
+    sha256: str
+    lines: int
+    encoding: str | None = None  # of a CSV file
+
+
+def _facts(stream: BinaryIO, text: bool) -> _Facts:
+    """The file's digest and line count and, for text, the encoding of all of it,
+    a megabyte at a time.
+
+    The encoding is decided on the whole file, as detect_encoding does, so a file
+    whose first lines are plain ASCII and whose later ones are GBK is read as GBK.
+    """
+    digest = sha256()
+    lines = 0
+    candidates: list[str] = []
+    decoder = None
+    stream.seek(0)
+    while chunk := stream.read(READ_STEP):
+        if text and not candidates:  # the first megabyte: any byte-order mark
+            candidates = _candidates(chunk)
+            decoder = codecs.getincrementaldecoder(candidates[0])()
+        digest.update(chunk)
+        lines += chunk.count(b"\n")
+        if decoder is not None:
+            try:
+                decoder.decode(chunk)
+            except UnicodeDecodeError:
+                decoder = None
+    facts = _Facts(digest.hexdigest(), lines)
+    if not text:
+        return facts
+    if not candidates:  # an empty file: read as UTF-8, it then has no header
+        facts.encoding = "utf-8"
+        return facts
+    if decoder is not None and _finished(decoder):
+        facts.encoding = candidates[0]
+        return facts
+    for encoding in candidates[1:]:
+        stream.seek(0)
+        if _stream_decodes(stream, encoding):
+            facts.encoding = encoding
+            return facts
     raise file_problem("UNREADABLE_ENCODING", "Save the file as UTF-8 or GBK")
 
 
-def _decodes(data: bytes, encoding: str, step: int = 1 << 20) -> bool:
-    decoder = codecs.getincrementaldecoder(encoding)()
+def _candidates(start: bytes) -> list[str]:
+    """The encodings a file starting with ``start`` may be in, the likeliest first."""
+    if start.startswith(codecs.BOM_UTF8):
+        return ["utf-8-sig"]
+    if start.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return ["utf-16"]
+    return ["utf-8", "gb18030"]
+
+
+def _finished(decoder: codecs.IncrementalDecoder) -> bool:
     try:
-        for start in range(0, len(data), step):
-            decoder.decode(data[start : start + step])
         decoder.decode(b"", final=True)
     except UnicodeDecodeError:
         return False
     return True
 
 
-def _read_csv(data: bytes) -> Table:
-    encoding = detect_encoding(data)
-    text = io.TextIOWrapper(io.BytesIO(data), encoding=encoding, newline="")
-    first = text.readline()
+def _stream_decodes(stream: BinaryIO, encoding: str) -> bool:
+    decoder = codecs.getincrementaldecoder(encoding)()
+    try:
+        while chunk := stream.read(READ_STEP):
+            decoder.decode(chunk)
+    except UnicodeDecodeError:
+        return False
+    return _finished(decoder)
+
+
+def detect_encoding(data: bytes) -> str:
+    """UTF-8 (BOM or not), UTF-16 with a BOM, else GB18030 (a superset of GBK)."""
+    return _facts(io.BytesIO(data), text=True).encoding or "utf-8"
+
+
+def _read_csv(source: FileSource) -> Table:
+    stream = _opened(source)
+    try:
+        facts = _facts(stream, text=True)
+        stream.seek(0)
+        text = io.TextIOWrapper(stream, encoding=facts.encoding, newline="")
+        first = text.readline()
+    except BaseException:
+        stream.close()
+        raise
     delimiter = max(",;\t|", key=first.count)
     rows = _csv_rows(csv.reader(io.StringIO(first), delimiter=delimiter))
     headers = next(rows, None)
     if not headers:
+        text.close()
         raise file_problem("EMPTY_FILE", "The file has no header row")
-    body = _csv_rows(csv.reader(text, delimiter=delimiter))
-    return Table(_clean_headers(headers), body, max(data.count(b"\n") - 1, 0))
+    body = _csv_rows(csv.reader(text, delimiter=delimiter), text)
+    lines = max(facts.lines - 1, 0)
+    return Table(_clean_headers(headers), body, lines, facts.sha256, text.close)
 
 
 # What a damaged workbook raises while it is opened or read: a broken archive
@@ -412,19 +553,26 @@ def _unreadable_xlsx() -> ValidationFailed:
     return file_problem("UNREADABLE_FILE", "Not a readable .xlsx workbook")
 
 
-def _read_xlsx(data: bytes, sheet: str | None) -> Table:
+def _read_xlsx(source: FileSource, sheet: str | None) -> Table:
     import openpyxl
 
+    streams: list[BinaryIO] = []
+
     def opened(values: bool):
-        stream = io.BytesIO(data)
+        stream = _opened(source)
+        streams.append(stream)
         book = openpyxl.load_workbook(stream, read_only=True, data_only=values)
         return book, book[sheet] if sheet else book.worksheets[0]
 
+    books = []
     try:
+        with _opened(source) as stream:
+            facts = _facts(stream, text=False)
+            formulas = _has_formulas(stream)
         book, worksheet = opened(values=True)
-        books = [book]
+        books.append(book)
         rows = worksheet.iter_rows(values_only=True)
-        if _has_formulas(data):
+        if formulas:
             # A formula's value is what Excel stored when it last saved the file;
             # a file written by a program may hold the formula alone.
             formula_book, formula_sheet = opened(values=False)
@@ -432,13 +580,25 @@ def _read_xlsx(data: bytes, sheet: str | None) -> Table:
             rows = _uncached_marked(rows, formula_sheet.iter_rows(values_only=True))
         headers = next(rows, None)
     except XLSX_ERRORS as error:
+        _close_all(books, streams)
         raise _unreadable_xlsx() from error
+    except BaseException:
+        _close_all(books, streams)
+        raise
     if not headers:
-        for opened_book in books:
-            opened_book.close()
+        _close_all(books, streams)
         raise file_problem("EMPTY_FILE", "The sheet has no header row")
     total = worksheet.max_row - 1 if worksheet.max_row else None
-    return Table(_clean_headers(headers), _closing(rows, books), total)
+    rows = _closing(rows, books, streams)
+    closer = functools.partial(_close_all, books, streams)
+    return Table(_clean_headers(headers), rows, total, facts.sha256, closer)
+
+
+def _close_all(books: list, streams: list) -> None:
+    for book in books:
+        book.close()
+    for stream in streams:
+        stream.close()
 
 
 class UncachedFormula(str):
@@ -448,13 +608,25 @@ class UncachedFormula(str):
 _FORMULA_ELEMENT = re.compile(rb"<(?:\w+:)?f[\s>/]")
 
 
-def _has_formulas(data: bytes) -> bool:
-    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+def _has_formulas(stream: BinaryIO) -> bool:
+    with zipfile.ZipFile(stream) as archive:
         return any(
-            _FORMULA_ELEMENT.search(archive.read(name))
+            _holds_formula(archive, name)
             for name in archive.namelist()
             if name.startswith("xl/worksheets/") and name.endswith(".xml")
         )
+
+
+def _holds_formula(archive: zipfile.ZipFile, name: str) -> bool:
+    """Whether a worksheet's XML has a formula element, read a megabyte at a time
+    (a large sheet's XML is many times the size of the file)."""
+    tail = b""
+    with archive.open(name) as part:
+        while chunk := part.read(READ_STEP):
+            if _FORMULA_ELEMENT.search(tail + chunk):
+                return True
+            tail = chunk[-16:]  # a tag split between two reads
+    return False
 
 
 def _uncached_marked(values: Iterator[tuple], formulas: Iterator[tuple]):
@@ -471,17 +643,16 @@ def _uncached(value: Any, written: Any) -> Any:
     return value
 
 
-def _closing(rows: Iterator[tuple], books: list) -> Iterator[tuple]:
+def _closing(rows: Iterator[tuple], books: list, streams: list) -> Iterator[tuple]:
     try:
         yield from rows
     except XLSX_ERRORS as error:
         raise _unreadable_xlsx() from error
     finally:
-        for book in books:
-            book.close()
+        _close_all(books, streams)
 
 
-def _csv_rows(reader) -> Iterator[tuple]:
+def _csv_rows(reader, text: io.TextIOWrapper | None = None) -> Iterator[tuple]:
     try:
         for row in reader:
             yield tuple(row)
@@ -489,6 +660,15 @@ def _csv_rows(reader) -> Iterator[tuple]:
         raise file_problem(
             "UNREADABLE_FILE", f"Not a readable CSV file (line {reader.line_num})"
         ) from error
+    except UnicodeDecodeError as error:  # the file changed since it was checked
+        raise file_problem(
+            "UNREADABLE_ENCODING",
+            f"The file is not in one encoding (after line {reader.line_num}); "
+            "save it as UTF-8 or GBK",
+        ) from error
+    finally:
+        if text is not None:
+            text.close()
 
 
 def _clean_headers(headers) -> list[str]:
@@ -528,10 +708,10 @@ class Preview:
     estimated_rows: int | None
 
 
-def preview(data: bytes, file_name: str, sheet: str | None = None) -> Preview:
+def preview(data: FileSource, file_name: str, sheet: str | None = None) -> Preview:
     """What an import wizard shows first: headers, a few rows, a suggested mapping."""
-    table = read_table(data, file_name, sheet)
-    sample = [row for _, row in zip(range(PREVIEW_ROWS), table.rows, strict=False)]
+    with read_table(data, file_name, sheet) as table:
+        sample = [row for _, row in zip(range(PREVIEW_ROWS), table.rows, strict=False)]
     mapping = suggest_mapping(table.headers, sample)
     return Preview(table.headers, sample, mapping, table.estimated_rows)
 
@@ -1033,9 +1213,20 @@ async def _write_sources(conn: BaseDBAsyncClient, rows: list[Row], job_id: int):
 
 
 def _short(index: str) -> int:
-    # 64 bits of a keyed hash stand for the value in the in-memory sets; a chance
+    # 64 bits of a keyed hash stand for the value in the in-file indexes; a chance
     # collision (about 1 in 10**7 at a million rows) costs one false report.
     return int(index[:16], 16)
+
+
+def _customer_no_key(row: Row) -> int | None:
+    number = row.values.get("customer_no")
+    return _short_text(number) if number else None
+
+
+def _short_text(text: str) -> int:
+    # Python's own 64-bit string hash (keyed per process, which is all the index
+    # lives for) stands for a customer number given in the file, as _short does.
+    return hash(text) & 0xFFFF_FFFF_FFFF_FFFF
 
 
 class _Import:
@@ -1048,14 +1239,17 @@ class _Import:
         self.options = options
         self.report = report
         self.progress = progress
-        self.seen: dict[str, dict] = {
-            "id": {}, "customer_no": {}, "fingerprint": {}, "phone": {}, "email": {}
+        # The state kept for every row is a few bytes a key, or on disk
+        # (import_state), so that memory does not grow with the file.
+        self.seen: dict[str, RowsByKey] = {
+            kind: RowsByKey() for kind in ("id", "customer_no", "fingerprint", "phone",
+                                           "email")
         }  # fmt: skip
         self.findings: dict[tuple, dict[str, float]] = {}
-        # (negative row number, name key, birth date) of each new row: plain tuples,
-        # which the garbage collector stops walking, made Records at the end.
-        self.records: list[tuple] = []
-        self.numbers: set[str] = set()
+        # Row, name key, birth date and customer number of each new row with a
+        # birth date, for the similar-name pass at the end.
+        self.names = NameSpill()
+        self.numbers = NumberSet()  # generated customer numbers, as integers
         self.base_max_id = 0
         self.now = dt.datetime.now(dt.UTC)
         self.outside = contextvars.copy_context()  # made before the transaction
@@ -1089,7 +1283,7 @@ class _Import:
         known = set(self.review.flagged)
         await self._similar_names(conn)
         late = self.review.flagged - known
-        await self.review.withdraw(conn, late, write, self.report.job_id)
+        await self.review.withdraw(conn, late, write, self.report.job_id, self.names)
 
     def _writing(self) -> bool:
         """All or nothing writes until the first problem; valid rows only, always."""
@@ -1122,7 +1316,6 @@ class _Import:
         records = [customer_record(r, self.now, ring) for r in rows]
         await write_customers(conn, records)
         await _write_sources(conn, rows, self.report.job_id)
-        self.review.wrote(rows)
         await self._apply(conn, updates, ring)
 
     async def _apply(self, conn, updates: list[_Update], ring) -> None:
@@ -1162,7 +1355,7 @@ class _Import:
         id_index, fingerprint = row.keys["id_number_index"], row.fingerprint
         keys = [
             ("id", id_index and _short(id_index), "id_number", "The same ID number"),
-            ("customer_no", row.values.get("customer_no"), "customer_no",
+            ("customer_no", _customer_no_key(row), "customer_no",
              "The same customer number"),
             ("fingerprint", fingerprint and _short(fingerprint), "full_name",
              "The same customer"),
@@ -1178,7 +1371,7 @@ class _Import:
                 return False
         for kind, value, _, _ in keys:
             if value:
-                self.seen[kind][value] = row.number
+                self.seen[kind].add(value, row.number)
         self._same_contact(row)
         return True
 
@@ -1189,11 +1382,8 @@ class _Import:
         ):
             if not index:
                 continue
-            short = _short(index)
-            if other := self.seen[kind].get(short):
+            if other := self.seen[kind].setdefault(_short(index), row.number):
                 self._found((row.number, other, None), reason, WEIGHTS[reason])
-            else:
-                self.seen[kind][short] = row.number
 
     def _found(self, key: tuple, reason: str, weight: float) -> None:
         self.findings.setdefault(key, {})[reason] = weight
@@ -1207,11 +1397,11 @@ class _Import:
         await self._number(conn, new)
         if self.base_max_id:
             await self._same_contact_in_base(conn, new)
-        self.records += [
-            (-r.number, r.keys["name_key"], r.values["birth_date"])
+        self.names.add(
+            (r.number, r.keys["name_key"], r.values["birth_date"], r.customer_no)
             for r in new
             if r.values.get("birth_date")
-        ]
+        )
         outcomes = []
         if len(self.report.outcomes) < OUTCOME_LIMIT:  # past it, counts alone
             outcomes = [
@@ -1236,24 +1426,31 @@ class _Import:
             self.report.outcomes += sorted(outcomes, key=lambda o: o.row)[:room]
 
     async def _number(self, conn, rows: list[Row]) -> None:
+        unnumbered = [r for r in rows if not r.values.get("customer_no")]
         for row in rows:
-            row.customer_no = row.values.get("customer_no") or self._new_number()
-        if self.base_max_id:
-            generated = [r.customer_no for r in rows if not r.values.get("customer_no")]
+            if row.values.get("customer_no"):
+                row.customer_no = row.values["customer_no"]
+        self._new_numbers(unnumbered)
+        if self.base_max_id and unnumbered:
             taken = set(
-                await Customer.filter(customer_no__in=generated)
+                await Customer.filter(
+                    customer_no__in=[r.customer_no for r in unnumbered]
+                )
                 .using_db(conn)
                 .values_list("customer_no", flat=True)
             )
-            for row in rows:
-                if row.customer_no in taken:
-                    row.customer_no = self._new_number()
+            self._new_numbers([r for r in unnumbered if r.customer_no in taken])
 
-    def _new_number(self) -> str:
-        while (number := f"C{secrets.randbelow(10**10):010d}") in self.numbers:
-            pass
-        self.numbers.add(number)
-        return number
+    def _new_numbers(self, rows: list[Row]) -> None:
+        """A random customer number for each row, none given twice by this import."""
+        while rows:
+            drawn = [secrets.randbelow(NUMBER_SPACE) for _ in rows]
+            fresh = self.numbers.missing(drawn)
+            self.numbers.update(n for n, ok in zip(drawn, fresh, strict=True) if ok)
+            for row, number, ok in zip(rows, drawn, fresh, strict=True):
+                if ok:
+                    row.customer_no = f"C{number:010d}"
+            rows = [r for r, ok in zip(rows, fresh, strict=True) if not ok]
 
     async def _same_contact_in_base(self, conn, rows: list[Row]) -> None:
         for attr, reason in (("mobile_phone_index", SAME_MOBILE_PHONE),
@@ -1271,15 +1468,21 @@ class _Import:
                 )
 
     async def _similar_names(self, conn) -> None:
-        records = [Record(*record) for record in self.records]
-        base = await _base_records(conn, records, self.base_max_id)
-        for pair in duplicate_pairs(records + base):
-            if pair.a >= 0:
-                continue  # both customers are already in the base
-            # Rows carry negative ids, so the later row of a pair comes first.
-            key = (-pair.a, -pair.b, None) if pair.b < 0 else (-pair.a, None, pair.b)
-            # A name-only pair: its score is the weight of the name evidence.
-            self._found(key, SIMILAR_NAME_SAME_BIRTH_DATE, pair.score)
+        # Names are compared within one birth date only, so a few hundred dates at a
+        # time (rows of the file and customers of the base) find the same pairs as
+        # all of them at once; a row's pairs all come from its own date, in the
+        # same order.
+        for records in self.names.batches():
+            base = await _base_records(conn, records, self.base_max_id)
+            for pair in duplicate_pairs(records + base):
+                if pair.a >= 0:
+                    continue  # both customers are already in the base
+                # Rows carry negative ids, so the later row of a pair comes first.
+                key = (
+                    (-pair.a, -pair.b, None) if pair.b < 0 else (-pair.a, None, pair.b)
+                )
+                # A name-only pair: its score is the weight of the name evidence.
+                self._found(key, SIMILAR_NAME_SAME_BIRTH_DATE, pair.score)
 
     async def _notify(self, write: bool) -> None:
         phase = "write" if write else "check"
@@ -1318,7 +1521,6 @@ class _Review:
         self.holding = False
         self.flagged: set[int] = set()  # rows named first by a finding
         self.held: set[int] = set()
-        self.written: dict[int, str] = {}  # row -> customer number, while holding
 
     def holds(self, write: bool) -> bool:
         """A dry run tells what a valid-rows-only commit would hold back."""
@@ -1333,20 +1535,20 @@ class _Review:
         self.held |= held
         return [r for r in rows if r.number not in held] if held else rows
 
-    def wrote(self, rows: list[Row]) -> None:
-        # Only a row with a birth date can be flagged later (by a similar name).
-        if self.holding:
-            self.written.update(
-                (r.number, r.customer_no) for r in rows if r.values.get("birth_date")
-            )
+    async def withdraw(
+        self, conn, late: set[int], write: bool, job_id: int, names: NameSpill
+    ) -> None:
+        """Hold the rows found late; undo their writes, still in the transaction.
 
-    async def withdraw(self, conn, late: set[int], write: bool, job_id: int) -> None:
-        """Hold the rows found late; undo their writes, still in the transaction."""
+        Only a row with a birth date is found late (by a similar name), and while
+        rows are held every new row not held is written: the spill of names has
+        the customer number each of them was written with.
+        """
         if not self.holding or not late:
             return
         self.held |= late
-        numbers = [self.written[row] for row in sorted(late) if row in self.written]
-        if write and numbers:
+        numbers = names.numbers(late) if write else []
+        if numbers:
             await (
                 ImportRecord.filter(job_id=job_id, customer_no__in=numbers)
                 .using_db(conn)
@@ -1619,7 +1821,7 @@ async def _base_records(conn, records: list[Record], max_id: int) -> list[Record
 
 async def check_customers(
     actor: Actor,
-    data: bytes,
+    data: FileSource,
     file_name: str,
     mapping: Mapping,
     options: ImportOptions = ImportOptions(),
@@ -1631,7 +1833,7 @@ async def check_customers(
 
 async def import_customers(
     actor: Actor,
-    data: bytes,
+    data: FileSource,
     file_name: str,
     mapping: Mapping,
     options: ImportOptions = ImportOptions(),
@@ -1649,12 +1851,18 @@ async def _run(actor, data, file_name, mapping, options, progress, *, write: boo
     require_import(actor)
     if options.mode is ImportMode.UPDATE and not actor.can(UPDATE_PERMISSION):
         raise PermissionDenied(UPDATE_PERMISSION)  # as updateCustomer asks
-    table = read_table(data, file_name, options.sheet)
+    with read_table(data, file_name, options.sheet) as table:
+        return await _run_table(actor, table, file_name, mapping, options, progress,
+                                write=write)  # fmt: skip
+
+
+async def _run_table(actor, table: Table, file_name, mapping, options, progress, *,
+                     write: bool) -> ImportReport:  # fmt: skip
     check_mapping(mapping, table.headers, options)
     branches = {b.code.upper(): b.id for b in await Branch.all()}
     job = await ImportJob.create(
         file_name=file_name[:255],
-        file_sha256=sha256(data).hexdigest(),
+        file_sha256=table.sha256,
         dry_run=not write,
         status=ImportStatus.RUNNING,
         created_by=actor.subject,
@@ -1671,6 +1879,8 @@ async def _run(actor, data, file_name, mapping, options, progress, *, write: boo
         # The caller logs the exception once, with its request ID; here only the job.
         log.info("import failed", extra={"job": job.id, "error": type(error).__name__})
         raise
+    finally:
+        work.names.close()
     status = _final_status(work, write)
     await _finish(job, report, status, work)
     await work.done()

@@ -570,14 +570,17 @@ class Memo:
     domains again and again; parsing each distinct value once is most of the
     speed of a large import. The memo belongs to one batch, so a rule that
     depends on the day (a birth date in the future) is never remembered for long,
-    and it forgets everything past ``limit`` entries so memory stays bounded.
+    and it forgets everything past ``limit`` entries so memory stays bounded: an
+    entry takes about 300 bytes (key, value and outcome), so 50,000 of them some
+    15 MB. 200,000 (60 MB) saved under 1 µs a row on generated customers, whose
+    ID numbers, phones and e-mails never repeat and fill the memo anyway.
 
     Entries hold only text, numbers and the parsed values, never a class or the
     rules (a memo serves one set of rules and starts afresh for another), so the
     garbage collector does not have to walk them again and again.
     """
 
-    def __init__(self, limit: int = 200_000) -> None:
+    def __init__(self, limit: int = 50_000) -> None:
         self.limit = limit
         self.outcomes: dict[tuple, tuple] = {}
         self.rules: Rules | None = None
