@@ -7,9 +7,11 @@ out of the comparison.
 """
 
 import datetime as dt
+import io
 import multiprocessing
 from dataclasses import asdict
 
+import openpyxl
 import pytest
 from stdnum.cn import ric
 
@@ -232,3 +234,35 @@ async def test_a_small_file_or_one_worker_is_checked_in_process(
 
     assert pools == []
     assert report.total_rows == {19: 19, 40: 39}[lines]  # the blank line left out
+
+
+async def test_spreadsheet_cells_are_checked_alike_in_workers(branches, clerk, pools):
+    """Numbers, dates and formulas without a stored value cross to the workers."""
+    sheet = [HEADER.split(",")]
+    for i in range(24):
+        sheet.append(
+            [f"客户{i}", resident_id(i), f"1380013{i:04d}", None, None, i, "BJ01"]
+        )
+    sheet[3][1] = float(resident_id(2)[:17] + "0")  # an ID stored as a number
+    sheet[8][3] = dt.datetime(1980, 1, 8)  # an Excel date: row 9's birth date
+    sheet[14][0] = "=A2&A3"  # a formula the file holds no value for
+    sheet[20][5] = 1234.567  # too many decimals
+    book = openpyxl.Workbook()
+    for values in sheet:
+        book.active.append(values)
+    out = io.BytesIO()
+    book.save(out)
+
+    here, there = [
+        await check_customers(clerk, out.getvalue(), "c.xlsx", MAPPING, options(w))
+        for w in (0, 2)
+    ]
+
+    assert pools == [2]
+    assert comparable(there) == comparable(here)
+    assert [(p.row, p.code) for p in here.problems] == [
+        (4, "PRECISION_LOST"),
+        (15, "FORMULA_WITHOUT_VALUE"),
+        (15, "REQUIRED"),  # the name the formula would have given
+        (21, "TOO_MANY_DECIMALS"),
+    ]
