@@ -266,3 +266,18 @@ async def test_spreadsheet_cells_are_checked_alike_in_workers(branches, clerk, p
         (15, "REQUIRED"),  # the name the formula would have given
         (21, "TOO_MANY_DECIMALS"),
     ]
+
+
+async def test_a_pool_that_cannot_start_leaves_the_check_in_process(
+    branches, clerk, monkeypatch
+):
+    def no_pool(reader, workers):
+        raise NotImplementedError("no semaphores here")
+
+    data = csv_data(rows())
+    here = await check_customers(clerk, data, "c.csv", MAPPING, options(0))
+    monkeypatch.setattr(importing, "_pool", no_pool)
+
+    fallen_back = await check_customers(clerk, data, "c.csv", MAPPING, options(2))
+
+    assert comparable(fallen_back) == comparable(here)

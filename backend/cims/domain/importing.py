@@ -955,7 +955,8 @@ def _identifier(value: Any) -> Any:
 # A file shorter than this many chunks is checked in the importing process: its
 # checking ends before a pool of worker processes would have started.
 PARALLEL_MIN_CHUNKS = 4
-# Per row of a checked chunk, in file order: the row, or the problems of its cells.
+# Per row of a checked chunk, in file order: the row (from a worker process, a tuple
+# of its fields), or the problems of its cells.
 Checked = tuple[int, list]  # (rows with a filled cell, outcomes)
 
 
@@ -981,10 +982,18 @@ class _Checking:
     where it fails in this process, after the chunks before it.
     """
 
-    def __init__(self, reader, rows: Iterator[tuple], size: int, workers: int) -> None:
+    def __init__(
+        self, reader: _RowReader, rows: Iterator[tuple], size: int, workers: int
+    ) -> None:
         self.reader = reader
         self.chunks: Iterator[list] | None = _chunks(rows, size)
-        self.pool = _pool(reader, workers) if workers > 1 else None
+        self.pool = None
+        if workers > 1:
+            try:
+                self.pool = _pool(reader, workers)
+            except (OSError, ImportError, NotImplementedError) as error:
+                # A system without the semaphores a pool needs: checked here.
+                log.warning("import checked in process", extra={"error": repr(error)})
         self.ahead: deque[Future] = deque()
         # One chunk queued behind those being checked keeps every worker busy;
         # more would only hold more checked rows in memory.
@@ -999,12 +1008,7 @@ class _Checking:
             return None
         cpu, data = self.ahead.popleft().result()
         _count_worker_cpu(cpu)
-        checked = pickle.loads(data)
-        outcomes = [
-            Row(*outcome) if outcome.__class__ is tuple else outcome
-            for outcome in checked[1]
-        ]
-        return checked[0], outcomes
+        return pickle.loads(data)
 
     def _submit(self) -> None:
         while self.chunks is not None and len(self.ahead) < self.depth:
@@ -1320,7 +1324,7 @@ class _Import:
             if outcome.__class__ is list:
                 self.report.problems.extend(outcome)
                 continue
-            row = outcome if outcome.__class__ is Row else Row(*outcome)
+            row = outcome if outcome.__class__ is Row else Row(*outcome)  # a worker's
             if self._first_in_file(row):
                 rows.append(row)
         return rows
