@@ -22,6 +22,13 @@ skipped refuses the commit. A dry run's ``skipped`` tells what a valid-rows-only
 commit would leave out. A re-run after fixing the skipped rows writes only those:
 the good rows match the customers they created.
 
+A file of ``PARALLEL_MIN_CHUNKS`` chunks or more is read and validated by worker
+processes (``ImportOptions.workers``, else ``CIMS_IMPORT_WORKERS``), a few chunks
+ahead of the one being written; this process still takes the chunks in file order, so
+the report is the same. As in any program using multiprocessing, a script that calls
+the import must keep its own work under ``if __name__ == "__main__":``, since each
+worker imports the script's main module (``cims``, the server and the tests do).
+
 A row matches a customer already in the base by customer number or ID number (a row
 with neither, by its content). In create mode (the default) a matched row is left
 alone, so a re-import changes nothing. In update mode it updates that customer with
