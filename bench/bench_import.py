@@ -15,9 +15,10 @@ over the imported rows; --updates N (default 10,000) re-imports the first N rows
 with a new income in update mode and times that (one statement per row).
 
 On a shared machine the wall-clock ratio follows the neighbours' load, so the
-benchmark also prints CPU time: the import's process and its PostgreSQL backends
-against ``psql`` and its backend (read from ``/proc``, so PostgreSQL must run on
-this machine; otherwise those figures are left out), and the import's peak RSS.
+benchmark also prints CPU time: the import's process, its worker processes (as the
+import counts them, ``importing.worker_cpu``) and its PostgreSQL backends against
+``psql`` and its backend (read from ``/proc``, so PostgreSQL must run on this
+machine; otherwise those figures are left out), and the import's peak RSS.
 """
 
 from __future__ import annotations
@@ -133,10 +134,11 @@ class Cpu:
 
     client: float  # the import's process, or psql
     server: float | None  # its PostgreSQL backends
+    workers: float = 0.0  # the import's worker processes, checking chunks
 
     @property
     def total(self) -> float | None:
-        return None if self.server is None else self.client + self.server
+        return None if self.server is None else self.client + self.workers + self.server
 
 
 def process_cpu(pid: int) -> float | None:
@@ -192,16 +194,23 @@ async def run_import(data: Path) -> tuple[float, int, Cpu]:
     peak_known = reset_peak_rss()
     backends = await backend_cpu()
     start, cpu = time.perf_counter(), time.process_time()
+    workers = importing.worker_cpu()
     report = await import_customers(
         actor, data, "bench.csv", mapping, ImportOptions(chunk_size=10_000)
     )
     elapsed = time.perf_counter() - start
-    # CPU time of this process (its checking thread included): the steadier figure
-    # on a shared machine, since the neighbours' time slices are not in it.
-    used = Cpu(time.process_time() - cpu, cpu_since(backends, await backend_cpu()))
+    # CPU time of this process (its checking thread included) and of the worker
+    # processes checking chunks: the steadier figure on a shared machine, since the
+    # neighbours' time slices are not in it.
+    used = Cpu(
+        time.process_time() - cpu,
+        cpu_since(backends, await backend_cpu()),
+        importing.worker_cpu() - workers,
+    )
     if report.problems or report.created_rows != report.total_rows:
         raise SystemExit(f"import did not take every row: {report.problems[:3]}")
-    print(f"import CPU time (this process) {used.client:.1f} s")
+    print(f"import CPU time (this process) {used.client:.1f} s, "
+          f"its worker processes {used.workers:.1f} s")  # fmt: skip
     peak = rss_mib("VmHWM") if peak_known else None
     if peak is not None and rss_before is not None:
         print(
@@ -358,6 +367,12 @@ def report_cpu(rows: int, imported: Cpu, copied: Cpu) -> None:
         f"import CPU, this process     {imported.client:>10.1f} s {per_row:7.1f} µs/row"
     )
     print(f"RESULT import_cpu_per_row {per_row:.1f} µs")
+    if imported.workers:
+        per_row = imported.workers / rows * 1e6
+        print(
+            f"import CPU, worker processes {imported.workers:>10.1f} s "
+            f"{per_row:7.1f} µs/row"
+        )
     if imported.total is None or copied.total is None:
         print("CPU of the PostgreSQL backends unknown (no /proc entry for them)")
         return

@@ -1,6 +1,9 @@
-"""Settings read from the environment: the public origin of links to customers."""
+"""Settings read from the environment: the public origin of links to customers, and
+the processes that check an import."""
 
 from __future__ import annotations
+
+import os
 
 from cims.config import Settings
 
@@ -29,3 +32,11 @@ def test_an_ipv6_listen_address_is_bracketed():
     settings = Settings(host="::1", port=9000, public_url="")
 
     assert settings.listen_origin == "http://[::1]:9000"
+
+
+def test_import_workers_default_to_the_cpus_this_process_may_use(monkeypatch):
+    monkeypatch.delenv("CIMS_IMPORT_WORKERS", raising=False)
+    assert Settings().import_workers == len(os.sched_getaffinity(0))
+
+    monkeypatch.setenv("CIMS_IMPORT_WORKERS", "0")
+    assert Settings().import_workers == 0

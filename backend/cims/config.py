@@ -17,6 +17,13 @@ def _env(name: str, default: str) -> str:
     return os.environ.get(f"CIMS_{name}", default)
 
 
+def _cpu_count() -> int:
+    """The CPUs this process may run on (its affinity), where the system says."""
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0))
+    return os.cpu_count() or 1
+
+
 @dataclass(frozen=True)
 class Settings:
     env: str = field(default_factory=lambda: _env("ENV", "development"))
@@ -26,6 +33,10 @@ class Settings:
     database_url: str = field(default_factory=lambda: _env("DATABASE_URL", ""))
     workers: int = field(default_factory=lambda: int(_env("WORKERS", "1")))
     db_pool_max: int = field(default_factory=lambda: int(_env("DB_POOL_MAX", "20")))
+    # Processes that check the rows of a large import; 0 or 1 checks in the process.
+    import_workers: int = field(
+        default_factory=lambda: int(_env("IMPORT_WORKERS", str(_cpu_count())))
+    )
     secret_key: str = field(default_factory=lambda: _env("SECRET_KEY", DEV_SECRET))
     demo_seed: int = field(default_factory=lambda: int(_env("DEMO_SEED", "20261204")))
     log_format: str = field(default_factory=lambda: _env("LOG_FORMAT", ""))

@@ -5,6 +5,7 @@ import gc
 import hashlib
 import hmac
 import json
+import os
 import re
 import unicodedata
 from decimal import Decimal
@@ -186,6 +187,24 @@ def test_a_sealer_seals_each_value_afresh():
     assert crypto.unseal(first, "C1") == crypto.unseal(second, "C1") == "+8613800138000"
     with pytest.raises(crypto.SealError):
         crypto.unseal(first, "C2")
+
+
+def test_a_forked_child_never_takes_the_nonces_its_parent_has_yet_to_use():
+    crypto._nonce()  # the buffer holds 255 more
+    reading, writing = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the child: its next nonce, to the parent, and out
+        os.write(writing, crypto._nonce())
+        os._exit(0)
+    os.close(writing)
+    os.waitpid(pid, 0)
+    child = os.read(reading, 12)
+    os.close(reading)
+
+    parent = [crypto._nonce() for _ in range(crypto.NONCES_PER_READ)]
+
+    assert len(child) == 12
+    assert child not in parent
 
 
 def test_imports_collect_young_objects_less_often_until_the_last_one_ends():

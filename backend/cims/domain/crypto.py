@@ -103,7 +103,6 @@ def rotate() -> str:
 
 
 class _NonceBuffer(threading.local):
-    pid = 0
     buffer = b""
     offset = 0
 
@@ -112,20 +111,31 @@ _nonces = _NonceBuffer()
 NONCES_PER_READ = 256
 
 
+def _forget_nonces() -> None:
+    _nonces.buffer = b""
+    _nonces.offset = 0
+
+
+# A forked child (a worker process among them) starts with an empty buffer: the
+# bytes its parent has yet to use are never used twice. A hook at fork costs
+# nothing per value, where asking for the process ID was a system call per value.
+os.register_at_fork(after_in_child=_forget_nonces)
+
+
 def _nonce() -> bytes:
     """12 random bytes, read from the OS 256 nonces at a time.
 
     One ``urandom`` call per value was a third of a large import's time. The
-    buffer is per thread and refilled in a forked child, so no two seals can ever
+    buffer is per thread and emptied in a forked child, so no two seals can ever
     take the same bytes.
     """
     state = _nonces
-    if state.offset >= len(state.buffer) or state.pid != os.getpid():
+    offset = state.offset
+    if offset >= len(state.buffer):
         state.buffer = os.urandom(12 * NONCES_PER_READ)
-        state.offset = 0
-        state.pid = os.getpid()
-    state.offset += 12
-    return state.buffer[state.offset - 12 : state.offset]
+        offset = 0
+    state.offset = offset + 12
+    return state.buffer[offset : offset + 12]
 
 
 @functools.lru_cache(maxsize=16)

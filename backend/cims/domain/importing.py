@@ -22,6 +22,13 @@ skipped refuses the commit. A dry run's ``skipped`` tells what a valid-rows-only
 commit would leave out. A re-run after fixing the skipped rows writes only those:
 the good rows match the customers they created.
 
+A file of ``PARALLEL_MIN_CHUNKS`` chunks or more is read and validated by worker
+processes (``ImportOptions.workers``, else ``CIMS_IMPORT_WORKERS``), a few chunks
+ahead of the one being written; this process still takes the chunks in file order, so
+the report is the same. As in any program using multiprocessing, a script that calls
+the import must keep its own work under ``if __name__ == "__main__":``, since each
+worker imports the script's main module (``cims``, the server and the tests do).
+
 A row matches a customer already in the base by customer number or ID number (a row
 with neither, by its content). In create mode (the default) a matched row is left
 alone, so a re-import changes nothing. In update mode it updates that customer with
@@ -57,13 +64,18 @@ import inspect
 import io
 import json
 import logging
+import multiprocessing
 import os
+import pickle
 import re
 import secrets
 import threading
+import time
 import zipfile
 import zlib
+from collections import deque
 from collections.abc import Awaitable, Callable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import asdict, dataclass, field
 from decimal import Decimal
 from enum import StrEnum
@@ -76,6 +88,7 @@ from tortoise import BaseDBAsyncClient
 from tortoise.expressions import F, Q
 from tortoise.transactions import in_transaction
 
+from cims.config import get_settings
 from cims.domain import audit, crypto
 from cims.domain.actor import Actor
 from cims.domain.customers import stored_values, with_related
@@ -258,6 +271,9 @@ class ImportOptions:
     # A row that is a likely duplicate of a customer (or of an earlier row) is left
     # out of a valid-rows-only commit for review, unless the user confirmed them.
     confirm_duplicates: bool = False
+    # Processes checking the rows of a file of PARALLEL_MIN_CHUNKS chunks or more;
+    # None takes the setting (CIMS_IMPORT_WORKERS), 0 or 1 checks in this process.
+    workers: int | None = None
 
 
 @dataclass
@@ -924,7 +940,8 @@ class _RowReader:
         self.default_kind = CustomerKind(options.kind)
         self.options = options
         self.branches = branches
-        self.actor = actor
+        # Only the branch the actor is limited to: a reader goes to worker processes.
+        self.branch_scope = actor.branch_id
         self.key = index_key()
         self.memo = Memo()
 
@@ -1036,7 +1053,7 @@ class _RowReader:
                     number, BRANCH_CODE, None, "REQUIRED", "A branch is required"
                 )
             )
-        elif self.actor.branch_id not in (None, branch_id):
+        elif self.branch_scope not in (None, branch_id):
             bad.append(
                 self.problem(
                     number,
@@ -1118,6 +1135,148 @@ def _identifier(value: Any) -> Any:
     if isinstance(value, int):
         return str(value)
     return value
+
+
+# ---------------------------------------------------------------- checking chunks
+
+# A file shorter than this many chunks is checked in the importing process: its
+# checking ends before a pool of worker processes would have started.
+PARALLEL_MIN_CHUNKS = 4
+# Per row of a checked chunk, in file order: the row (from a worker process, a tuple
+# of its fields), or the problems of its cells.
+Checked = tuple[int, list]  # (rows with a filled cell, outcomes)
+
+
+def check_chunk(reader: _RowReader, chunk: list[tuple[int, tuple]]) -> Checked:
+    """Each row of ``chunk`` with a filled cell read and validated by ``reader``."""
+    filled = 0
+    outcomes: list = []
+    for number, cells in chunk:
+        if not cells_filled(cells):
+            continue
+        filled += 1
+        problems: list[CellProblem] = []
+        row = reader.read(number, cells, problems)
+        outcomes.append(problems if row is None else row)
+    return filled, outcomes
+
+
+class _Checking:
+    """A file's chunks, checked in file order: one at a time in this process, or
+    by worker processes a few chunks ahead of the one being written.
+
+    ``next`` blocks (call it from a thread). An unreadable file fails at the chunk
+    where it fails in this process, after the chunks before it.
+    """
+
+    def __init__(
+        self, reader: _RowReader, rows: Iterator[tuple], size: int, workers: int
+    ) -> None:
+        self.reader = reader
+        self.chunks: Iterator[list] | None = _chunks(rows, size)
+        self.pool = None
+        if workers > 1:
+            try:
+                self.pool = _pool(reader, workers)
+            except (OSError, ImportError, NotImplementedError) as error:
+                # A system without the semaphores a pool needs: checked here.
+                log.warning("import checked in process", extra={"error": repr(error)})
+        self.ahead: deque[Future] = deque()
+        # One chunk queued behind those being checked keeps every worker busy;
+        # more would only hold more checked rows in memory.
+        self.depth = workers + 1
+
+    def next(self) -> Checked | None:
+        if self.pool is None:
+            chunk = next(self.chunks, None)
+            return None if chunk is None else check_chunk(self.reader, chunk)
+        self._submit()
+        if not self.ahead:
+            return None
+        cpu, data = self.ahead.popleft().result()
+        _count_worker_cpu(cpu)
+        return pickle.loads(data)
+
+    def _submit(self) -> None:
+        while self.chunks is not None and len(self.ahead) < self.depth:
+            try:
+                chunk = next(self.chunks, None)
+            except Exception as error:  # raised when the chunks before it are taken
+                failed: Future = Future()
+                failed.set_exception(error)
+                self.ahead.append(failed)
+                chunk = None
+            if chunk is None:
+                self.chunks = None
+                return
+            data = pickle.dumps(chunk, pickle.HIGHEST_PROTOCOL)
+            self.ahead.append(self.pool.submit(_check_in_worker, data))
+
+    def close(self) -> None:
+        """Stop the workers; chunks not started are dropped (a failed import)."""
+        if self.pool is not None:
+            self.pool.shutdown(wait=True, cancel_futures=True)
+            self.pool = None
+
+
+def _pool(reader: _RowReader, workers: int) -> ProcessPoolExecutor:
+    # Worker processes come from a fork server: forked from a process that has
+    # imported this module and started no threads, so they start in milliseconds
+    # (after the first time) without inheriting the locks of this process's
+    # threads. The reader (with the blind-index key) goes to them through a pipe.
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload([__name__])
+    return ProcessPoolExecutor(
+        workers, mp_context=context, initializer=_start_worker, initargs=(reader,)
+    )
+
+
+_worker_reader: _RowReader | None = None
+
+
+def _start_worker(reader: _RowReader) -> None:
+    global _worker_reader
+    _worker_reader = reader
+    first, *older = gc.get_threshold()  # as fewer_collections does, for good
+    gc.set_threshold(max(first, IMPORT_GC_THRESHOLD), *older)
+
+
+def _check_in_worker(data: bytes) -> tuple[float, bytes]:
+    """One pickled chunk checked in a worker process, pickled, and the CPU time
+    all that took there.
+
+    Rows go back as plain tuples of their fields, which pickle in half the time
+    the dataclass takes.
+    """
+    start = time.process_time()
+    filled, outcomes = check_chunk(_worker_reader, pickle.loads(data))
+    compact = [
+        outcome if outcome.__class__ is list else _fields(outcome)
+        for outcome in outcomes
+    ]
+    checked = pickle.dumps((filled, compact), pickle.HIGHEST_PROTOCOL)
+    return time.process_time() - start, checked
+
+
+def _fields(row: Row) -> tuple:
+    return (row.number, row.values, row.keys, row.kind, row.branch_id,
+            row.fingerprint, row.customer_no, row.version)  # fmt: skip
+
+
+_worker_cpu_lock = threading.Lock()
+_worker_cpu = 0.0
+
+
+def _count_worker_cpu(seconds: float) -> None:
+    global _worker_cpu
+    with _worker_cpu_lock:
+        _worker_cpu += seconds
+
+
+def worker_cpu() -> float:
+    """CPU seconds that worker processes spent checking this process's imports so
+    far (their start-up excluded): ``time.process_time`` leaves them out."""
+    return _worker_cpu
 
 
 # ---------------------------------------------------------------- writing
@@ -1259,13 +1418,16 @@ class _Import:
         """Check every chunk; write each one while the next is being checked."""
         self.base_max_id = await _max_customer_id(conn)
         self.review.holding = self.review.holds(write)
-        chunks = _chunks(self.table.rows, self.options.chunk_size)
+        checking = _Checking(
+            self.reader, self.table.rows, self.options.chunk_size, self._workers()
+        )
         writing: asyncio.Task | None = None
         try:
             # Checking is Python work and writing is the database's, so a worker
-            # thread checks chunk n + 1 while the event loop streams chunk n.
+            # thread takes chunk n + 1 (checked there, or by worker processes ahead)
+            # while the event loop streams chunk n.
             while (
-                rows := await asyncio.to_thread(self._next_rows, chunks)
+                rows := await asyncio.to_thread(self._next_rows, checking)
             ) is not None:
                 if writing is not None:
                     await writing  # the connection does one thing at a time
@@ -1280,6 +1442,7 @@ class _Import:
             if writing is not None and not writing.done():
                 await asyncio.wait([writing])  # never leave the transaction mid-COPY
                 writing.exception()  # the first error is the one raised
+            await asyncio.to_thread(checking.close)
         known = set(self.review.flagged)
         await self._similar_names(conn)
         late = self.review.flagged - known
@@ -1303,11 +1466,22 @@ class _Import:
         written = self.created() + self.report.updated_rows
         return written == 0 and bool(self.report.problems or self.review.held)
 
-    def _next_rows(self, chunks: Iterator[list]) -> list[Row] | None:
-        chunk = next(chunks, None)
-        if chunk is None:
+    def _workers(self) -> int:
+        """Worker processes for this file: none for a small one, whose chunks are
+        checked sooner than a pool starts."""
+        wanted = self.options.workers
+        if wanted is None:
+            wanted = get_settings().import_workers
+        estimated = self.table.estimated_rows or 0
+        if wanted < 2 or estimated < PARALLEL_MIN_CHUNKS * self.options.chunk_size:
+            return 0
+        return wanted
+
+    def _next_rows(self, checking: _Checking) -> list[Row] | None:
+        checked = checking.next()
+        if checked is None:
             return None
-        rows = self._read_chunk(chunk)
+        rows = self._read_chunk(checked)
         self.report.valid_rows += len(rows)
         return rows
 
@@ -1340,14 +1514,18 @@ class _Import:
         entries = [("Customer", u.customer_id, u.raw_fields) for u in applied]
         await audit.record_many(self.actor, "customer.update", entries, conn=conn)
 
-    def _read_chunk(self, chunk: list[tuple[int, tuple]]) -> list[Row]:
+    def _read_chunk(self, checked: Checked) -> list[Row]:
+        """The rows of a checked chunk that are the first of their kind in the file;
+        the problems of the others, in file order."""
+        filled, outcomes = checked
+        self.report.total_rows += filled
         rows = []
-        for number, cells in chunk:
-            if not cells_filled(cells):
+        for outcome in outcomes:
+            if outcome.__class__ is list:
+                self.report.problems.extend(outcome)
                 continue
-            self.report.total_rows += 1
-            row = self.reader.read(number, cells, self.report.problems)
-            if row and self._first_in_file(row):
+            row = outcome if outcome.__class__ is Row else Row(*outcome)  # a worker's
+            if self._first_in_file(row):
                 rows.append(row)
         return rows
 
