@@ -36,12 +36,19 @@ class Socket:
 
     async def __aenter__(self) -> Socket:
         scope = {
-            "type": "websocket", "path": "/graphql", "raw_path": b"/graphql",
-            "query_string": b"", "root_path": "", "scheme": "ws",
-            "headers": [(b"host", b"testserver"),
-                        (b"sec-websocket-protocol", b"graphql-transport-ws")],
+            "type": "websocket",
+            "path": "/graphql",
+            "raw_path": b"/graphql",
+            "query_string": b"",
+            "root_path": "",
+            "scheme": "ws",
+            "headers": [
+                (b"host", b"testserver"),
+                (b"sec-websocket-protocol", b"graphql-transport-ws"),
+            ],
             "subprotocols": ["graphql-transport-ws"],
-            "client": ("127.0.0.1", 50000), "server": ("testserver", 80),
+            "client": ("127.0.0.1", 50000),
+            "server": ("testserver", 80),
         }
         run = self.app(scope, self.inbox.get, self.outbox.put)
         self.task = asyncio.create_task(run)
@@ -65,16 +72,25 @@ class Socket:
         return json.loads(message["text"])
 
     async def init(self, token: str | None = "Bearer test") -> dict:
-        await self.send({"type": "connection_init",
-                         "payload": {"authorization": token} if token else {}})
+        await self.send(
+            {
+                "type": "connection_init",
+                "payload": {"authorization": token} if token else {},
+            }
+        )
         message = await self.raw()
         if message["type"] == "websocket.send":
             return json.loads(message["text"])
         return message
 
     async def subscribe(self, **variables) -> None:
-        await self.send({"id": "1", "type": "subscribe",
-                         "payload": {"query": WATCH, "variables": variables}})
+        await self.send(
+            {
+                "id": "1",
+                "type": "subscribe",
+                "payload": {"query": WATCH, "variables": variables},
+            }
+        )
         for _ in range(WAIT * 100):
             if events.subscriber_count(complaints.TOPIC):
                 return
@@ -90,8 +106,12 @@ async def app(session_settings, database, caller):
 
 async def _file(customer, category):
     return await complaints.file_complaint(
-        SYSTEM, customer.id, category_id=category.id, severity="medium",
-        channel="phone", description="The card was charged twice.",
+        SYSTEM,
+        customer.id,
+        category_id=category.id,
+        severity="medium",
+        channel="phone",
+        description="The card was charged twice.",
     )
 
 
@@ -131,8 +151,10 @@ async def test_filed_complaint_is_pushed_to_the_unassigned_queue(app):
         "kind": "FILED",
         "inQueue": True,
         "complaint": {
-            "id": to_global_id("Complaint", filed.id), "status": "RECEIVED",
-            "assignee": None, "customer": {"customerNo": customer.customer_no},
+            "id": to_global_id("Complaint", filed.id),
+            "status": "RECEIVED",
+            "assignee": None,
+            "customer": {"customerNo": customer.customer_no},
         },
     }
 
@@ -189,13 +211,21 @@ async def test_subscribing_without_complaint_read_is_an_error(app, caller):
     caller.actor = Actor(subject="rm-1", permissions=frozenset({"customer.read"}))
     async with Socket(app) as socket:
         await socket.init()
-        await socket.send({"id": "1", "type": "subscribe",
-                           "payload": {"query": WATCH, "variables": {}}})
+        await socket.send(
+            {
+                "id": "1",
+                "type": "subscribe",
+                "payload": {"query": WATCH, "variables": {}},
+            }
+        )
         message = await socket.receive()
 
     assert message["type"] in ("error", "next")
-    errors = message["payload"] if message["type"] == "error" else message[
-        "payload"]["errors"]
+    errors = (
+        message["payload"]
+        if message["type"] == "error"
+        else message["payload"]["errors"]
+    )
     assert [e["message"] for e in errors] == ["Permission complaint.read is required"]
     assert events.subscriber_count(complaints.TOPIC) == 0
 

@@ -114,8 +114,12 @@ async def test_customer_identity_is_the_one_the_seed_gives(seeded):
 
 async def test_resident_ids_are_valid_and_agree_with_the_rows(seeded):
     customers = [
-        {**open_fields(row), "birth_date": row.birth_date, "gender": row.gender,
-         "custom_attributes": row.custom_attributes}
+        {
+            **open_fields(row),
+            "birth_date": row.birth_date,
+            "gender": row.gender,
+            "custom_attributes": row.custom_attributes,
+        }
         for row in await Customer.all()
     ]
 
@@ -156,7 +160,9 @@ async def test_search_keys_and_blind_indexes_follow_the_values(seeded):
         assert c.mobile_phone_index == blind_index(
             "mobile_phone", clear["mobile_phone"], key
         )
-        assert c.email_index == blind_index("email", normalize_email(clear["email"]), key)
+        assert c.email_index == blind_index(
+            "email", normalize_email(clear["email"]), key
+        )
 
 
 async def test_balances_equal_the_sum_of_their_transactions(seeded):

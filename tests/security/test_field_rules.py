@@ -62,9 +62,16 @@ SELECTIONS = {
 async def _value_of(customer) -> None:
     """The value analytics would have stored: null until a refresh has run."""
     await CustomerValue.create(
-        customer=customer, as_of=date(2026, 1, 1), recency_score=3,
-        frequency_score=3, monetary_score=3, rfm="333", annual_margin=100.0,
-        lifetime_value=500.0, tier="silver", model_version="v0001",
+        customer=customer,
+        as_of=date(2026, 1, 1),
+        recency_score=3,
+        frequency_score=3,
+        monetary_score=3,
+        rfm="333",
+        annual_margin=100.0,
+        lifetime_value=500.0,
+        tier="silver",
+        model_version="v0001",
         computed_at=datetime.now(UTC),
     )
 

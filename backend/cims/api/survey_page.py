@@ -131,8 +131,9 @@ async def submit(request: Request) -> HTMLResponse:
     except ValidationFailed as error:
         if error.problems[0].field == "token":
             return _refusal(error)
-        return _page(_form(invitation.kind, "请检查您的回答 Please check your answer"),
-                     422)
+        return _page(
+            _form(invitation.kind, "请检查您的回答 Please check your answer"), 422
+        )
     return _message("感谢您的反馈！", "Thank you for your feedback!", 200)
 
 
