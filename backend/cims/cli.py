@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import argparse
-import dataclasses
 import asyncio
+import dataclasses
 import json
-import os
 import logging
+import os
 import sys
 from pathlib import Path
 

@@ -10,6 +10,7 @@ from tortoise import Tortoise
 from cims.demo.datasets import REFERENCE_DATE
 from cims.demo.identities import age_on, make_identity
 from cims.demo.seed import seed_demo
+from cims.domain.crypto import open_fields
 from cims.domain.keys import index_key
 from cims.domain.normalize import (
     blind_index,
@@ -18,7 +19,6 @@ from cims.domain.normalize import (
     normalize_id_number,
     normalize_phone,
 )
-from cims.domain.crypto import open_fields
 from cims.models import Account, Branch, Customer, Product, Transaction
 from cims.models.enums import CustomerStatus, Gender, Source
 
