@@ -344,12 +344,17 @@ async def run_erase_list(args) -> int:
 
 
 async def run_subject_export(args) -> int:
-    try:
-        customer_id = await _customer_id(args.customer_no)
-        file = await subject_export.export_subject(operator(), customer_id)
-    except DomainError as error:
-        print(f"cims: refused: {_reasons(error)}", file=sys.stderr)
-        return 2
-    args.output.write_bytes(file.content)
+    # Open the file first, as run_export does: the export is audited, so one that
+    # cannot be written must not be made (and recorded) at all.
+    with args.output.open("wb") as out:
+        try:
+            customer_id = await _customer_id(args.customer_no)
+            file = await subject_export.export_subject(operator(), customer_id)
+        except DomainError as error:
+            out.close()
+            args.output.unlink(missing_ok=True)
+            print(f"cims: refused: {_reasons(error)}", file=sys.stderr)
+            return 2
+        out.write(file.content)
     print(f"{file.rows} records written to {args.output}")
     return 0
