@@ -445,6 +445,13 @@ class UncachedFormula(str):
     """A formula cell whose file holds no value for it (the formula's text)."""
 
 
+# The problem every import reports for an UncachedFormula cell: (code, message).
+FORMULA_WITHOUT_VALUE = (
+    "FORMULA_WITHOUT_VALUE",
+    "A formula without a stored value; save the file in Excel or paste values",
+)
+
+
 _FORMULA_ELEMENT = re.compile(rb"<(?:\w+:)?f[\s>/]")
 
 
@@ -814,11 +821,7 @@ class _RowReader:
 
     def _cell(self, target: str, value: Any) -> Any:
         if isinstance(value, UncachedFormula):
-            raise _CellError(
-                "FORMULA_WITHOUT_VALUE",
-                "A formula without a stored value; save the file in Excel or paste "
-                "values",
-            )
+            raise _CellError(*FORMULA_WITHOUT_VALUE)
         if isinstance(value, str):
             value = value.strip()
             if value[:1] == "'":
