@@ -1,3 +1,4 @@
+import asyncio
 import datetime as dt
 import io
 import re
@@ -501,6 +502,31 @@ async def test_killed_import_leaves_nothing(branches, clerk, monkeypatch):
     assert await Customer.all().count() == 0
     job = await ImportJob.get()
     assert job.status is ImportStatus.FAILED
+
+
+@pytest.mark.parametrize("run", [check_customers, import_customers])
+async def test_a_cancelled_import_leaves_its_job_failed(branches, clerk, run):
+    """A run stopped from outside (the client gone, Ctrl-C at the shell) is a
+    failure like any other, not a job left running for ever."""
+    rows = [f"客户{i},,1380013{i:04d},,,,,BJ01" for i in range(9)]
+    running: asyncio.Task | None = None
+
+    async def cancel_at_first_progress(update):
+        running.cancel()
+
+    running = asyncio.create_task(
+        run(
+            clerk, csv_bytes(*rows), "c.csv", MAPPING, ImportOptions(chunk_size=3),
+            cancel_at_first_progress,
+        )
+    )  # fmt: skip
+    with pytest.raises(asyncio.CancelledError):
+        await running
+
+    job = await ImportJob.get()
+    assert (job.dry_run, job.status) == (run is check_customers, ImportStatus.FAILED)
+    assert job.finished_at is not None
+    assert await Customer.all().count() == 0
 
 
 async def test_id_numbers_equal_as_floats_stay_two_customers(branches, clerk):

@@ -1676,7 +1676,7 @@ async def _run(actor, data, file_name, mapping, options, progress, *, write: boo
     try:
         with fewer_collections():
             await _execute(work, write, mapping)
-    except Exception as error:
+    except BaseException as error:  # a cancelled run (client gone, Ctrl-C) too
         await _finish(job, report, ImportStatus.FAILED, work)
         # The caller logs the exception once, with its request ID; here only the job.
         log.info("import failed", extra={"job": job.id, "error": type(error).__name__})
