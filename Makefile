@@ -34,7 +34,8 @@ spa: $(SPA)
 $(SPA): $(NODE_STAMP) $(SPA_SOURCES)
 	cd frontend && npm run build
 
-test: test-python test-frontend test-e2e
+# Lint first: a style or static error fails the run before the long suites start.
+test: lint test-python test-frontend test-e2e
 
 test-python: test-sqlite test-postgres
 

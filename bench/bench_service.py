@@ -55,8 +55,10 @@ async def timed(name: str, query: str, actor: Actor, runs: int, **variables) -> 
         started = time.perf_counter()
         await run(query, actor, variables)
         times.append((time.perf_counter() - started) * 1000)
-    print(f"  {name:<28} median {statistics.median(times):7.1f} ms"
-          f"   worst {max(times):7.1f} ms")
+    print(
+        f"  {name:<28} median {statistics.median(times):7.1f} ms"
+        f"   worst {max(times):7.1f} ms"
+    )
 
 
 async def main(customers: int, runs: int) -> None:
@@ -74,10 +76,16 @@ async def main(customers: int, runs: int) -> None:
             customer_id = (await Complaint.first()).customer_id
             for queue in ("UNASSIGNED", "AT_RISK", "BREACHED"):
                 for size in (20, 100):
-                    await timed(f"{queue} first {size}", QUEUE, agent, runs,
-                                q=queue, n=size)
-            await timed("timeline first 50", TIMELINE, agent, runs,
-                        id=to_global_id("Customer", customer_id))
+                    await timed(
+                        f"{queue} first {size}", QUEUE, agent, runs, q=queue, n=size
+                    )
+            await timed(
+                "timeline first 50",
+                TIMELINE,
+                agent,
+                runs,
+                id=to_global_id("Customer", customer_id),
+            )
             await timed("dashboard statistics", STATS, agent, runs)
         finally:
             await connections.close_all()

@@ -196,6 +196,20 @@ async def test_subject_export_writes_the_customer_in_clear(database, tmp_path):
     assert await AuditEvent.filter(action="customer.subject_export").count() == 1
 
 
+async def test_a_subject_export_that_cannot_be_written_is_neither_made_nor_audited(
+    database, tmp_path
+):
+    row = await customer_from_german(6, await branch("BJ01"))
+    output = tmp_path / "missing" / "subject.json"
+
+    with pytest.raises(FileNotFoundError):
+        await capture_commands.run_subject_export(
+            args("subject-export", row.customer_no, "--output", str(output))
+        )
+
+    assert await AuditEvent.filter(action="customer.subject_export").count() == 0
+
+
 async def test_subject_export_of_an_unknown_number_fails(database, tmp_path, capsys):
     out = tmp_path / "subject.json"
 

@@ -330,6 +330,7 @@ def create_app(
     middleware = [
         Middleware(SecurityHeaders, policy=_app_policy(settings)),
         Middleware(BodyLimit),
+        Middleware(MessageLimit),
     ]
     app = Starlette(routes=routes, lifespan=lifespan, middleware=middleware)
     app.state.settings = settings  # for resolvers that build public links
@@ -405,6 +406,55 @@ async def _too_large(send, request_id: str) -> None:
     await send(
         {"type": "http.response.body", "body": orjson.dumps({"errors": [error]})}
     )
+
+
+# What ``cims serve`` tells uvicorn: a WebSocket message is held to the limit of an
+# HTTP body before it is even read whole (uvicorn's default is 16 MiB).
+SERVER_LIMITS = {"ws_max_size": MAX_BODY_BYTES}
+MESSAGE_TOO_BIG = 1009  # RFC 6455's close code
+
+
+class MessageLimit:
+    """Closes a WebSocket whose client sends a message over ``MAX_BODY_BYTES``.
+
+    The same limit as an HTTP body, whichever server runs the app: the connection is
+    closed with 1009 (message too big), the app hears a disconnect and ends the
+    connection's operations, and nothing it sends after the close goes out.
+    """
+
+    def __init__(self, app) -> None:
+        self.app = app
+
+    async def __call__(self, scope, receive, send) -> None:
+        if scope["type"] != "websocket":
+            return await self.app(scope, receive, send)
+        closed = False
+        close = {"type": "websocket.close", "code": MESSAGE_TOO_BIG}
+        gone = {"type": "websocket.disconnect", "code": MESSAGE_TOO_BIG}
+
+        async def limited():
+            nonlocal closed
+            if closed:
+                return gone
+            message = await receive()
+            if message["type"] == "websocket.receive" and _oversized(message):
+                closed = True
+                await send({**close, "reason": "The message is too large"})
+                return gone
+            return message
+
+        async def unless_closed(message) -> None:
+            if not closed:
+                await send(message)
+
+        await self.app(scope, limited, unless_closed)
+
+
+def _oversized(message: dict) -> bool:
+    text = message.get("text") or ""
+    # A character is at most 4 bytes in UTF-8: only text that may be over is encoded.
+    size = len(text.encode()) if len(text) * 4 > MAX_BODY_BYTES else len(text)
+    return size + len(message.get("bytes") or b"") > MAX_BODY_BYTES
 
 
 def worker_app() -> Starlette:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import os
 import pwd
 import sys
+from collections.abc import Awaitable, Callable
 from dataclasses import asdict
 from pathlib import Path
 
@@ -257,19 +258,31 @@ def write_problems(report: importing.ImportReport, path: Path) -> None:
 
 async def run_export(args) -> int:
     query = customers.CustomerQuery(text=args.text, archived=args.archived)
-    # Open the file first: an export is audited, so one that cannot be written must
-    # not be exported (and recorded) at all.
-    with args.output.open("wb") as out:
-        try:
-            file = await exporting.export_customers(operator(), query, args.format)
-        except DomainError as error:
-            out.close()
-            args.output.unlink(missing_ok=True)
-            print(f"cims: refused: {_reasons(error)}", file=sys.stderr)
-            return 2
-        out.write(file.content)
+    file = await _export_to(
+        args.output, lambda: exporting.export_customers(operator(), query, args.format)
+    )
+    if file is None:
+        return 2
     print(f"{file.rows} customers written to {args.output}")
     return 0
+
+
+async def _export_to(path: Path, export: Callable[[], Awaitable]):
+    """The file ``export()`` makes, written to ``path``; None when it is refused.
+
+    The file is opened first: an export is audited, so one that cannot be written
+    must not be made (and recorded) at all. A refused one leaves no file behind.
+    """
+    with path.open("wb") as out:
+        try:
+            file = await export()
+        except DomainError as error:
+            out.close()
+            path.unlink(missing_ok=True)
+            print(f"cims: refused: {_reasons(error)}", file=sys.stderr)
+            return None
+        out.write(file.content)
+    return file
 
 
 async def _customer_id(customer_no: str) -> int:
@@ -346,12 +359,12 @@ async def run_erase_list(args) -> int:
 
 
 async def run_subject_export(args) -> int:
-    try:
+    async def export():
         customer_id = await _customer_id(args.customer_no)
-        file = await subject_export.export_subject(operator(), customer_id)
-    except DomainError as error:
-        print(f"cims: refused: {_reasons(error)}", file=sys.stderr)
+        return await subject_export.export_subject(operator(), customer_id)
+
+    file = await _export_to(args.output, export)
+    if file is None:
         return 2
-    args.output.write_bytes(file.content)
     print(f"{file.rows} records written to {args.output}")
     return 0

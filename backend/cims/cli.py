@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import argparse
-import dataclasses
 import asyncio
+import dataclasses
 import json
-import os
 import logging
+import os
 import sys
 from pathlib import Path
 
@@ -119,7 +119,7 @@ def cmd_export_schema(args, settings: Settings) -> int:
 def cmd_serve(args, settings: Settings) -> int:
     import uvicorn
 
-    from cims.app import create_app
+    from cims.app import SERVER_LIMITS, create_app
 
     settings.check()
     workers = args.workers or settings.workers
@@ -150,6 +150,7 @@ def cmd_serve(args, settings: Settings) -> int:
         log_config=None,
         access_log=False,
         proxy_headers=False,
+        **SERVER_LIMITS,
     )
     return 0
 

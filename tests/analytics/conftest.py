@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from tortoise import Tortoise
 
+
 @pytest.fixture
 async def db(database) -> str:
     """The shared test database (tests/conftest.py): the engine make test chose."""

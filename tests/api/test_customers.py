@@ -288,7 +288,9 @@ async def test_an_archived_customer_cannot_be_edited(client):
 
     body = await gql(client, UPDATE, input={"id": cid, "version": 2, "occupation": "x"})
 
-    assert body["data"]["updateCustomer"]["fields"] == [{"field": "id", "code": "ARCHIVED"}]
+    assert body["data"]["updateCustomer"]["fields"] == [
+        {"field": "id", "code": "ARCHIVED"}
+    ]
     stored = await Customer.get(id=row.id)
     assert (stored.occupation, stored.version) == ("教师", 2)
 

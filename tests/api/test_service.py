@@ -7,6 +7,7 @@ from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 
 import httpx
+import pytest
 
 from cims.api.ids import to_global_id
 from cims.app import create_app
@@ -19,6 +20,7 @@ from cims.models import (
     Customer,
     Interaction,
     SurveyInvitation,
+    SurveyResponse,
     Team,
     Transaction,
 )
@@ -740,6 +742,22 @@ async def test_survey_page_refuses_an_out_of_range_score(client, caller):
 
     assert answered.status_code == 422
     assert (await SurveyInvitation.get()).used_at is None
+
+
+@pytest.mark.parametrize(
+    "body", ["score=9&score=0", "score=9&comment=good&comment=bad", "score=9&score="]
+)
+async def test_survey_page_refuses_a_repeated_answer(client, caller, body):
+    _, customer, _ = await _setup(caller)
+    created = await _invite_about_interaction(client, customer)
+    form = {"content-type": "application/x-www-form-urlencoded"}
+
+    answered = await client.post(created["path"], content=body, headers=form)
+
+    assert answered.status_code == 422
+    assert "Please give each answer once" in answered.text
+    assert (await SurveyInvitation.get()).used_at is None
+    assert await SurveyResponse.all().count() == 0
 
 
 async def test_survey_page_for_an_unknown_token_is_not_found(client):

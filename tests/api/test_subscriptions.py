@@ -4,11 +4,16 @@ from __future__ import annotations
 
 import asyncio
 import json
+import socket as socket_module
 
 import pytest
+import uvicorn
+from websockets.asyncio.client import connect
+from websockets.exceptions import ConnectionClosed
 
 from cims.api.ids import to_global_id
-from cims.app import create_app
+from cims.api.limits import MAX_BODY_BYTES
+from cims.app import SERVER_LIMITS, create_app
 from cims.domain import complaints, events
 from cims.domain.actor import Actor
 from cims.models import ComplaintCategory
@@ -36,12 +41,19 @@ class Socket:
 
     async def __aenter__(self) -> Socket:
         scope = {
-            "type": "websocket", "path": "/graphql", "raw_path": b"/graphql",
-            "query_string": b"", "root_path": "", "scheme": "ws",
-            "headers": [(b"host", b"testserver"),
-                        (b"sec-websocket-protocol", b"graphql-transport-ws")],
+            "type": "websocket",
+            "path": "/graphql",
+            "raw_path": b"/graphql",
+            "query_string": b"",
+            "root_path": "",
+            "scheme": "ws",
+            "headers": [
+                (b"host", b"testserver"),
+                (b"sec-websocket-protocol", b"graphql-transport-ws"),
+            ],
             "subprotocols": ["graphql-transport-ws"],
-            "client": ("127.0.0.1", 50000), "server": ("testserver", 80),
+            "client": ("127.0.0.1", 50000),
+            "server": ("testserver", 80),
         }
         run = self.app(scope, self.inbox.get, self.outbox.put)
         self.task = asyncio.create_task(run)
@@ -65,16 +77,25 @@ class Socket:
         return json.loads(message["text"])
 
     async def init(self, token: str | None = "Bearer test") -> dict:
-        await self.send({"type": "connection_init",
-                         "payload": {"authorization": token} if token else {}})
+        await self.send(
+            {
+                "type": "connection_init",
+                "payload": {"authorization": token} if token else {},
+            }
+        )
         message = await self.raw()
         if message["type"] == "websocket.send":
             return json.loads(message["text"])
         return message
 
     async def subscribe(self, **variables) -> None:
-        await self.send({"id": "1", "type": "subscribe",
-                         "payload": {"query": WATCH, "variables": variables}})
+        await self.send(
+            {
+                "id": "1",
+                "type": "subscribe",
+                "payload": {"query": WATCH, "variables": variables},
+            }
+        )
         for _ in range(WAIT * 100):
             if events.subscriber_count(complaints.TOPIC):
                 return
@@ -90,8 +111,12 @@ async def app(session_settings, database, caller):
 
 async def _file(customer, category):
     return await complaints.file_complaint(
-        SYSTEM, customer.id, category_id=category.id, severity="medium",
-        channel="phone", description="The card was charged twice.",
+        SYSTEM,
+        customer.id,
+        category_id=category.id,
+        severity="medium",
+        channel="phone",
+        description="The card was charged twice.",
     )
 
 
@@ -105,6 +130,64 @@ async def _world():
 async def test_connection_is_acknowledged_with_a_token(app):
     async with Socket(app) as socket:
         assert await socket.init() == {"type": "connection_ack"}
+
+
+def _ping(size: int) -> dict:
+    """A graphql-transport-ws ping whose JSON text is ``size`` bytes long."""
+    empty = len(json.dumps({"type": "ping", "payload": {"pad": ""}}))
+    return {"type": "ping", "payload": {"pad": "x" * (size - empty)}}
+
+
+async def test_a_message_up_to_the_body_limit_is_read(app):
+    async with Socket(app) as socket:
+        await socket.init()
+        await socket.send(_ping(MAX_BODY_BYTES))
+
+        assert await socket.receive() == {"type": "pong"}
+
+
+async def test_a_message_over_the_body_limit_closes_the_connection(app):
+    async with Socket(app) as socket:
+        await socket.init()
+        await socket.subscribe(queue="UNASSIGNED")
+        await socket.send(_ping(MAX_BODY_BYTES + 1))
+
+        closed = await socket.raw()
+        await asyncio.wait_for(socket.task, WAIT)
+
+    assert (closed["type"], closed["code"]) == ("websocket.close", 1009)
+    assert socket.task.exception() is None
+    assert socket.outbox.empty()
+    assert events.subscriber_count(complaints.TOPIC) == 0
+
+
+async def test_the_served_app_closes_a_connection_over_the_limit(app):
+    """Through uvicorn on a socket, as `cims serve` configures it."""
+    with socket_module.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    config = uvicorn.Config(
+        app, host="127.0.0.1", port=port, lifespan="off", log_config=None,
+        **SERVER_LIMITS,
+    )  # fmt: skip
+    server = uvicorn.Server(config)
+    serving = asyncio.create_task(server.serve())
+    try:
+        while not server.started:
+            await asyncio.sleep(0.01)
+        async with connect(
+            f"ws://127.0.0.1:{port}/graphql",
+            subprotocols=["graphql-transport-ws"],
+            max_size=None,
+        ) as client:
+            await client.send(json.dumps(_ping(MAX_BODY_BYTES + 1)))
+            with pytest.raises(ConnectionClosed) as caught:
+                await asyncio.wait_for(client.recv(), WAIT)
+    finally:
+        server.should_exit = True
+        await asyncio.wait_for(serving, WAIT)
+
+    assert caught.value.rcvd.code == 1009
 
 
 async def test_connection_without_a_token_is_refused(session_settings, database):
@@ -131,8 +214,10 @@ async def test_filed_complaint_is_pushed_to_the_unassigned_queue(app):
         "kind": "FILED",
         "inQueue": True,
         "complaint": {
-            "id": to_global_id("Complaint", filed.id), "status": "RECEIVED",
-            "assignee": None, "customer": {"customerNo": customer.customer_no},
+            "id": to_global_id("Complaint", filed.id),
+            "status": "RECEIVED",
+            "assignee": None,
+            "customer": {"customerNo": customer.customer_no},
         },
     }
 
@@ -189,13 +274,21 @@ async def test_subscribing_without_complaint_read_is_an_error(app, caller):
     caller.actor = Actor(subject="rm-1", permissions=frozenset({"customer.read"}))
     async with Socket(app) as socket:
         await socket.init()
-        await socket.send({"id": "1", "type": "subscribe",
-                           "payload": {"query": WATCH, "variables": {}}})
+        await socket.send(
+            {
+                "id": "1",
+                "type": "subscribe",
+                "payload": {"query": WATCH, "variables": {}},
+            }
+        )
         message = await socket.receive()
 
     assert message["type"] in ("error", "next")
-    errors = message["payload"] if message["type"] == "error" else message[
-        "payload"]["errors"]
+    errors = (
+        message["payload"]
+        if message["type"] == "error"
+        else message["payload"]["errors"]
+    )
     assert [e["message"] for e in errors] == ["Permission complaint.read is required"]
     assert events.subscriber_count(complaints.TOPIC) == 0
 

@@ -76,7 +76,12 @@ async def test_seeded_balances_match_transactions_on_this_engine(database):
 async def _people() -> list[tuple]:
     rows = await Customer.all().order_by("customer_no")
     return [
-        (row.customer_no, row.full_name, *open_fields(row).values(), row.id_number_index)
+        (
+            row.customer_no,
+            row.full_name,
+            *open_fields(row).values(),
+            row.id_number_index,
+        )
         for row in rows
     ]
 

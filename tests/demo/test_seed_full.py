@@ -10,6 +10,7 @@ from tortoise import Tortoise
 from cims.demo.datasets import REFERENCE_DATE
 from cims.demo.identities import age_on, make_identity
 from cims.demo.seed import seed_demo
+from cims.domain.crypto import open_fields
 from cims.domain.keys import index_key
 from cims.domain.normalize import (
     blind_index,
@@ -18,7 +19,6 @@ from cims.domain.normalize import (
     normalize_id_number,
     normalize_phone,
 )
-from cims.domain.crypto import open_fields
 from cims.models import Account, Branch, Customer, Product, Transaction
 from cims.models.enums import CustomerStatus, Gender, Source
 
@@ -114,8 +114,12 @@ async def test_customer_identity_is_the_one_the_seed_gives(seeded):
 
 async def test_resident_ids_are_valid_and_agree_with_the_rows(seeded):
     customers = [
-        {**open_fields(row), "birth_date": row.birth_date, "gender": row.gender,
-         "custom_attributes": row.custom_attributes}
+        {
+            **open_fields(row),
+            "birth_date": row.birth_date,
+            "gender": row.gender,
+            "custom_attributes": row.custom_attributes,
+        }
         for row in await Customer.all()
     ]
 
@@ -156,7 +160,9 @@ async def test_search_keys_and_blind_indexes_follow_the_values(seeded):
         assert c.mobile_phone_index == blind_index(
             "mobile_phone", clear["mobile_phone"], key
         )
-        assert c.email_index == blind_index("email", normalize_email(clear["email"]), key)
+        assert c.email_index == blind_index(
+            "email", normalize_email(clear["email"]), key
+        )
 
 
 async def test_balances_equal_the_sum_of_their_transactions(seeded):

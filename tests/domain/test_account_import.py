@@ -7,8 +7,10 @@ bank's own (cims.demo.history.PRODUCTS).
 from __future__ import annotations
 
 import datetime as dt
+import io
 from decimal import Decimal
 
+import openpyxl
 import pytest
 
 from cims.demo.history import PRODUCTS
@@ -174,14 +176,10 @@ async def test_account_number_stored_as_a_spreadsheet_number_keeps_its_digits(
     bank, clerk
 ):
     first, _ = bank["customers"]
-    import openpyxl
-
     book = openpyxl.Workbook()
     book.active.append(HEADER.split(","))
     book.active.append([first.customer_no, 80517577551, "DEP-CUR", "CNY",
                         dt.datetime(2026, 1, 5), 100, None, None])  # fmt: skip
-    import io
-
     out = io.BytesIO()
     book.save(out)
 
@@ -189,6 +187,26 @@ async def test_account_number_stored_as_a_spreadsheet_number_keeps_its_digits(
 
     assert report.problems == []
     assert await Account.all().values_list("number", flat=True) == ["80517577551"]
+
+
+async def test_a_formula_without_a_stored_value_is_a_bad_cell(bank, clerk):
+    first, _ = bank["customers"]
+    book = openpyxl.Workbook()  # writes a formula without the value Excel would store
+    book.active.append(HEADER.split(","))
+    book.active.append([first.customer_no, "6210000000000017", "DEP-CUR", "CNY",
+                        "=DATE(2026,1,5)", "=1000+169.5", None, None])  # fmt: skip
+    out = io.BytesIO()
+    book.save(out)
+
+    for run in (check_accounts, import_accounts):
+        report = await run(clerk, out.getvalue(), "a.xlsx", mapping())
+
+        assert [(p.row, p.column, p.code) for p in report.problems] == [
+            (2, "开户日期", "FORMULA_WITHOUT_VALUE"),
+            (2, "余额", "FORMULA_WITHOUT_VALUE"),
+        ]
+    assert "=1000+169.5" not in repr(report.problems)  # masked, like every bad cell
+    assert await Account.all().count() == 0
 
 
 async def test_branch_staff_link_only_to_their_branchs_customers(bank, branches):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import csv
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
@@ -12,6 +13,7 @@ from cims.domain import complaints, customers, erasure, importing, interactions
 from cims.domain.actor import Actor
 from cims.domain.crypto import open_fields
 from cims.domain.errors import (
+    Conflict,
     ErasureHeld,
     NotFound,
     PermissionDenied,
@@ -487,3 +489,75 @@ async def test_erasure_deletes_the_import_fingerprints_so_a_reimport_is_new(data
         erased.version,
     )
     assert open_fields(kept)["mobile_phone"] is None
+
+
+# ---------------------------------------------------------------- races
+
+THIRD = Actor(subject="dpo-3", permissions=OFFICER.permissions)
+
+
+async def test_two_approvals_at_once_erase_once(person):
+    asked = await erasure.request_erasure(OFFICER, person.id, "objection", "DSR-9")
+
+    outcomes = await asyncio.gather(
+        erasure.approve(SECOND, asked.id),
+        erasure.approve(THIRD, asked.id),
+        return_exceptions=True,
+    )
+
+    refused = [o for o in outcomes if isinstance(o, Refused)]
+    approved = [o for o in outcomes if isinstance(o, ErasureRequest)]
+    assert [r.code for r in refused] == ["ALREADY_DECIDED"]
+    assert [a.status for a in approved] == ["approved"]
+    assert await AuditEvent.filter(action="customer.erase").count() == 1
+
+
+async def test_an_update_racing_the_approval_leaves_the_data_erased(person):
+    asked = await erasure.request_erasure(OFFICER, person.id, "objection", "DSR-9")
+    editor = Actor.system()
+
+    outcomes = await asyncio.gather(
+        erasure.approve(SECOND, asked.id),
+        customers.update(editor, person.id, person.version, {"occupation": "医生"}),
+        return_exceptions=True,
+    )
+
+    approval, edit = outcomes
+    assert isinstance(approval, ErasureRequest), approval
+    stored = await Customer.get(id=person.id)
+    assert stored.erased_at is not None
+    assert (stored.occupation, open_fields(stored)["mobile_phone"]) == (None, None)
+    # The edit went first and was erased with the rest, or it came too late.
+    if isinstance(edit, Exception):
+        assert isinstance(edit, Conflict | Refused), edit
+    else:
+        assert edit.occupation == "医生" and edit.version < stored.version
+
+
+async def test_an_approval_whose_customer_changed_meanwhile_erases_nothing(
+    person, monkeypatch
+):
+    """The customer changed between the approval's read and its write (an edit
+    committed in between): the write finds another version and the approval is
+    undone whole, the request still pending."""
+    asked = await erasure.request_erasure(OFFICER, person.id, "objection", "DSR-9")
+    erase_row = erasure._erase
+
+    async def edited_meanwhile(actor, customer, request, conn):
+        await (
+            Customer.filter(id=customer.id)
+            .using_db(conn)
+            .update(version=customer.version + 1)
+        )
+        await erase_row(actor, customer, request, conn)
+
+    monkeypatch.setattr(erasure, "_erase", edited_meanwhile)
+
+    with pytest.raises(Conflict):
+        await erasure.approve(SECOND, asked.id)
+
+    stored = await Customer.get(id=person.id)
+    assert (stored.erased_at, stored.version) == (None, person.version)
+    assert open_fields(stored)["mobile_phone"] == PHONE
+    assert (await ErasureRequest.get(id=asked.id)).status == "pending"
+    assert await AuditEvent.filter(action="customer.erase").count() == 0

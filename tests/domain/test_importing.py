@@ -1,3 +1,4 @@
+import asyncio
 import datetime as dt
 import io
 import re
@@ -29,6 +30,7 @@ from cims.domain.importing import (
 from cims.domain.validation import index_of
 from cims.models import AuditEvent, Customer, ImportJob, ImportRecord, ImportStatus
 from cims.models.enums import Gender, Source
+from tests.factories import IMPORTER
 
 FIXTURES = Path(__file__).parent / "fixtures"
 MAPPING = Mapping(
@@ -502,6 +504,31 @@ async def test_killed_import_leaves_nothing(branches, clerk, monkeypatch):
     assert job.status is ImportStatus.FAILED
 
 
+@pytest.mark.parametrize("run", [check_customers, import_customers])
+async def test_a_cancelled_import_leaves_its_job_failed(branches, clerk, run):
+    """A run stopped from outside (the client gone, Ctrl-C at the shell) is a
+    failure like any other, not a job left running for ever."""
+    rows = [f"客户{i},,1380013{i:04d},,,,,BJ01" for i in range(9)]
+    running: asyncio.Task | None = None
+
+    async def cancel_at_first_progress(update):
+        running.cancel()
+
+    running = asyncio.create_task(
+        run(
+            clerk, csv_bytes(*rows), "c.csv", MAPPING, ImportOptions(chunk_size=3),
+            cancel_at_first_progress,
+        )
+    )  # fmt: skip
+    with pytest.raises(asyncio.CancelledError):
+        await running
+
+    job = await ImportJob.get()
+    assert (job.dry_run, job.status) == (run is check_customers, ImportStatus.FAILED)
+    assert job.finished_at is not None
+    assert await Customer.all().count() == 0
+
+
 async def test_id_numbers_equal_as_floats_stay_two_customers(branches, clerk):
     first, second = "440305199208150018", "440305199208150026"
     assert float(first) == float(second)
@@ -587,11 +614,7 @@ async def test_default_branch_and_kind_come_from_the_options(branches, clerk):
 
 
 async def test_rows_of_another_branch_are_refused_for_branch_staff(branches):
-    teller = Actor(
-        "t-1",
-        permissions=frozenset({"customer.write", "customer.import"}),
-        branch_id=branches["BJ01"].id,
-    )
+    teller = Actor("t-1", permissions=IMPORTER, branch_id=branches["BJ01"].id)
     data = csv_bytes("王芳,,,,,,,BJ01", "李娜,,,,,,,SH01")
 
     report = await import_customers(teller, data, "c.csv", MAPPING)
@@ -606,6 +629,28 @@ async def test_import_needs_the_import_permission(branches):
     with pytest.raises(PermissionDenied):
         await import_customers(reader, csv_bytes("王芳,,,,,,,BJ01"), "c.csv", MAPPING)
 
+    assert await Customer.all().count() == 0
+    assert await ImportJob.all().count() == 0
+
+
+@pytest.mark.parametrize(
+    ("target", "field"),
+    [("annual_income", "annual_income"), ("custom:收入", "custom_attributes")],
+)
+async def test_mapping_a_field_one_may_not_read_is_refused(branches, target, field):
+    importer = Actor("i-1", permissions=IMPORTER - {"customer.financial.read"})
+    mapping = Mapping(
+        columns={"客户姓名": "full_name", "年收入": target, "网点": "branch_code"}
+    )
+
+    for run in (check_customers, import_customers):
+        with pytest.raises(PermissionDenied) as caught:
+            await run(importer, csv_bytes("王芳,,,,,,120000,BJ01"), "c.csv", mapping)
+
+        assert (caught.value.permission, caught.value.field) == (
+            "customer.financial.read",
+            field,
+        )
     assert await Customer.all().count() == 0
     assert await ImportJob.all().count() == 0
 

@@ -2,6 +2,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
+from cims.domain.errors import FieldProblem, ValidationFailed
 from cims.domain.inputs import (
     enum_value,
     raise_problems,
@@ -9,7 +10,6 @@ from cims.domain.inputs import (
     text_problem,
     time_problem,
 )
-from cims.domain.errors import FieldProblem, ValidationFailed
 from cims.models import ServiceChannel
 
 NOW = datetime(2026, 12, 4, 9, 0, tzinfo=UTC)

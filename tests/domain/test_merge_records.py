@@ -4,12 +4,21 @@ from __future__ import annotations
 
 import pytest
 
-from cims.domain import consent, crypto, kyc, relationships
+from cims.domain import consent, crypto, duplicates, kyc, relationships
 from cims.domain.actor import Actor
+from cims.domain.audit import verify
 from cims.domain.duplicates import merge_customers
 from cims.domain.errors import ValidationFailed
-from cims.models import ConsentRecord, Customer, CustomerRelation, KycDocument
-from tests.factories import customer_from_german
+from cims.models import (
+    Account,
+    AuditEvent,
+    ConsentRecord,
+    Customer,
+    CustomerRelation,
+    KycDocument,
+    Transaction,
+)
+from tests.factories import accounts_with_history, customer_from_german
 
 STAFF = Actor(
     subject="clerk-1",
@@ -118,3 +127,57 @@ async def test_after_a_merge_only_the_newest_consent_of_a_purpose_is_current(
     current = await ConsentRecord.filter(customer_id=survivor.id, current=True)
     assert [r.id for r in current] == [newest.id]
     assert await consent.may_contact(survivor.id) is True
+
+
+async def _merge_event(survivor, other) -> dict:
+    await merge_customers(
+        STAFF, survivor.id, other.id, survivor_version=1, other_version=1
+    )
+    event = await AuditEvent.get(
+        action="customer.merge", entity="Customer", entity_id=str(survivor.id)
+    )
+    return event.details
+
+
+async def test_the_merge_event_names_at_most_100_ids_a_table(branches):
+    bj = branches["BJ01"]
+    survivor = await customer_from_german(0, bj)
+    other = await customer_from_german(1, bj)
+    await accounts_with_history(other, transactions=60)  # on each of two accounts
+    bookings = await Transaction.filter(customer_id=other.id).values_list(
+        "id", flat=True
+    )
+    accounts = await Account.filter(customer_id=other.id).values_list("id", flat=True)
+
+    details = await _merge_event(survivor, other)
+
+    assert details["moved"][Transaction._meta.db_table] == {
+        "count": 120,
+        "ids": sorted(bookings)[:100],
+        "left_out": 20,
+    }
+    assert details["moved"][Account._meta.db_table] == {
+        "count": 2,
+        "ids": sorted(accounts),
+    }
+    assert (await verify()).ok
+
+
+async def test_the_merge_event_counts_the_ended_relations_it_leaves_out(
+    branches, monkeypatch
+):
+    monkeypatch.setattr(duplicates, "AUDIT_IDS_SHOWN", 1)
+    bj = branches["BJ01"]
+    survivor = await customer_from_german(0, bj)
+    other = await customer_from_german(1, bj)
+    ended = [
+        await relationships.add_relation(STAFF, survivor.id, role, other.id)
+        for role in ("guarantor", "spouse")
+    ]
+
+    details = await _merge_event(survivor, other)
+
+    assert details["relations_ended"] == [min(r.id for r in ended)]
+    assert details["relations_ended_left_out"] == 1
+    assert details["segment_stays_closed"] == []
+    assert "segment_stays_closed_left_out" not in details

@@ -10,24 +10,42 @@ from cims.domain.service_stats import age_bucket, service_statistics
 
 def test_age_buckets_have_open_upper_bounds():
     assert [age_bucket(timedelta(days=d)) for d in (0, 1, 2.5, 7, 14, 40)] == [
-        "0-1", "1-3", "1-3", "7-15", "7-15", "15+",
+        "0-1",
+        "1-3",
+        "1-3",
+        "7-15",
+        "7-15",
+        "15+",
     ]
 
 
 async def test_statistics_count_open_breached_and_channels(agent, customer, category):
     now = datetime.now(UTC)
     await complaints.file_complaint(
-        agent, customer.id, category_id=category.id, severity="low",
-        channel="phone", description="Late", received_at=now - timedelta(days=20),
+        agent,
+        customer.id,
+        category_id=category.id,
+        severity="low",
+        channel="phone",
+        description="Late",
+        received_at=now - timedelta(days=20),
     )
     fresh = await complaints.file_complaint(
-        agent, customer.id, category_id=category.id, severity="low",
-        channel="phone", description="Fresh",
+        agent,
+        customer.id,
+        category_id=category.id,
+        severity="low",
+        channel="phone",
+        description="Fresh",
     )
     await complaints.acknowledge(agent, fresh.id, 1)
     await interactions.log_interaction(
-        agent, customer.id, channel="wechat", direction="inbound",
-        purpose="Question", summary="Asked about fees",
+        agent,
+        customer.id,
+        channel="wechat",
+        direction="inbound",
+        purpose="Question",
+        summary="Asked about fees",
     )
 
     stats = await service_statistics(agent, now - timedelta(days=30))

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import asyncio
+import io
 from datetime import timedelta
 from decimal import Decimal
 
+import openpyxl
 import pytest
 
 from cims.domain import events, transactions
@@ -187,6 +189,28 @@ async def test_import_reports_every_bad_row_by_line_and_stores_none(account):
         (4, "direction", "UNKNOWN_VALUE"),
         (4, "counterparty", "FORMULA"),
     ]
+    assert await Transaction.all().count() == count
+
+
+async def test_a_formula_without_a_stored_value_is_a_bad_cell(account):
+    count = await Transaction.all().count()
+    book = openpyxl.Workbook()  # writes a formula without the value Excel would store
+    book.active.append(HEADER.strip().split(","))
+    booked = (START + timedelta(days=30)).isoformat()
+    book.active.append([account.number, booked, "=49*2", "debit", "mobile",
+                        "groceries", '="连锁"&"超市"'])  # fmt: skip
+    out = io.BytesIO()
+    book.save(out)
+
+    for dry_run in (True, False):
+        result = await transactions.import_transactions(
+            CORE, out.getvalue(), "bookings.xlsx", dry_run=dry_run
+        )
+
+        assert [(p.line, p.field, p.code) for p in result.problems] == [
+            (2, "amount", "FORMULA_WITHOUT_VALUE"),
+            (2, "counterparty", "FORMULA_WITHOUT_VALUE"),
+        ]
     assert await Transaction.all().count() == count
 
 

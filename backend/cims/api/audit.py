@@ -33,7 +33,10 @@ class AuditEvent(Node):
         "field names (never personal values); for customer.merge on the survivor: "
         "merged_from, moved (per table: count and row IDs), deleted_to_rebuild, "
         "relations_ended, segment_stays_closed, taken_from_merged and replaced "
-        "(field names); for an import's commit: its commit mode and row counts. "
+        "(field names), each ID list cut at its first 100 with the rest counted "
+        "(left_out in a table's entry, relations_ended_left_out, "
+        "segment_stays_closed_left_out); for an import's commit: its commit mode "
+        "and row counts. "
         "Null for most actions."
     )
 

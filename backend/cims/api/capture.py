@@ -590,6 +590,18 @@ class ExportFile:
     row_count: int
     created_at: dt.datetime
 
+    @classmethod
+    def of(cls, file) -> ExportFile:
+        """The graph's form of a file the domain made (a customer list, a subject's
+        data): ``file_name``, ``content_type``, ``content`` and ``rows``."""
+        return cls(
+            file_name=file.file_name,
+            content_type=file.content_type,
+            content_base64=base64.b64encode(file.content).decode(),
+            row_count=file.rows,
+            created_at=dt.datetime.now(dt.UTC),
+        )
+
 
 ExportCustomersPayload = Annotated[
     ExportFile | ValidationError | PermissionDeniedError,
@@ -695,10 +707,4 @@ class CaptureMutations:
             )
         except DomainError as error:
             return to_graphql(error)
-        return ExportFile(
-            file_name=file.file_name,
-            content_type=file.content_type,
-            content_base64=base64.b64encode(file.content).decode(),
-            row_count=file.rows,
-            created_at=dt.datetime.now(dt.UTC),
-        )
+        return ExportFile.of(file)

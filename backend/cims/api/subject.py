@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import base64
 import datetime as dt
 from typing import Annotated
 
@@ -255,10 +254,4 @@ class SubjectMutations:
             )
         except DomainError as error:
             return to_graphql(error)
-        return ExportFile(
-            file_name=file.file_name,
-            content_type=file.content_type,
-            content_base64=base64.b64encode(file.content).decode(),
-            row_count=file.rows,
-            created_at=dt.datetime.now(dt.UTC),
-        )
+        return ExportFile.of(file)

@@ -116,13 +116,19 @@ async def show(request: Request) -> HTMLResponse:
 
 async def submit(request: Request) -> HTMLResponse:
     token = request.path_params["token"]
-    form = parse_qs((await request.body()).decode("utf-8", "replace"))
+    body = (await request.body()).decode("utf-8", "replace")
+    form = parse_qs(body, keep_blank_values=True)
     score_text = (form.get("score") or [""])[0]
     comment = (form.get("comment") or [""])[0] or None
     try:
         invitation = await surveys.open_invitation(token)
     except (NotFound, ValidationFailed) as error:
         return _refusal(error)
+    if any(len(values) > 1 for values in form.values()):
+        # The form sends each answer once: two scores are no answer, whichever
+        # of them a parser would keep.
+        repeated = "请每题只回答一次 Please give each answer once"
+        return _page(_form(invitation.kind, repeated), 422)
     try:
         score = int(score_text)
         await surveys.answer(token, score=score, comment=comment)
@@ -131,8 +137,9 @@ async def submit(request: Request) -> HTMLResponse:
     except ValidationFailed as error:
         if error.problems[0].field == "token":
             return _refusal(error)
-        return _page(_form(invitation.kind, "请检查您的回答 Please check your answer"),
-                     422)
+        return _page(
+            _form(invitation.kind, "请检查您的回答 Please check your answer"), 422
+        )
     return _message("感谢您的反馈！", "Thank you for your feedback!", 200)
 
 

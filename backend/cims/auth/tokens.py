@@ -108,9 +108,9 @@ async def family_lock(family: str):
 
 async def revoke_family(family: str) -> int:
     async with family_lock(family):
-        return await RefreshToken.filter(
-            family=family, revoked_at__isnull=True
-        ).update(revoked_at=now())
+        return await RefreshToken.filter(family=family, revoked_at__isnull=True).update(
+            revoked_at=now()
+        )
 
 
 async def family_revoked(family: str) -> bool:

@@ -26,8 +26,8 @@ from tortoise.transactions import in_transaction
 from cims.demo.datasets import Dataset, SourceRow, read_all
 from cims.demo.history import PRODUCTS, PlannedAccount, plan_accounts
 from cims.demo.identities import BRANCHES, Identity, IdentityBook, row_random
-from cims.domain.keys import index_key
 from cims.domain import crypto
+from cims.domain.keys import index_key
 from cims.domain.normalize import (
     blind_index,
     name_key,

@@ -28,6 +28,7 @@ from cims.domain import audit
 from cims.domain.actor import Actor
 from cims.domain.errors import FieldProblem, ValidationFailed
 from cims.domain.importing import (
+    FORMULA_WITHOUT_VALUE,
     CellProblem,
     CommitMode,
     ImportOptions,
@@ -37,6 +38,7 @@ from cims.domain.importing import (
     ProgressCallback,
     RowAction,
     RowOutcome,
+    UncachedFormula,
     cells_filled,
     commit_details,
     mask_value,
@@ -170,7 +172,7 @@ class _Reader:
         raw = dict(self.defaults)
         for index, target in self.columns:
             value = cells[index] if index < len(cells) else None
-            if isinstance(value, str):
+            if value.__class__ is str:  # an UncachedFormula stays one, for _values
                 value = value.strip()
             if value not in (None, ""):
                 raw[target] = value
@@ -191,11 +193,15 @@ class _Reader:
                         )
                     )
                 return
+            value = raw[target]
+            if isinstance(value, UncachedFormula):
+                bad.append(self.problem(number, target, value, *FORMULA_WITHOUT_VALUE))
+                return
             try:
-                values[target] = parse(raw[target])
+                values[target] = parse(value)
             except Bad as error:
                 bad.append(
-                    self.problem(number, target, raw[target], error.code, error.message)
+                    self.problem(number, target, value, error.code, error.message)
                 )
 
         take("customer_no", lambda v: _text(v).upper())

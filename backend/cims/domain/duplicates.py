@@ -485,8 +485,25 @@ def customer_references() -> list[tuple[type[Model], str]]:
     return sorted(references, key=lambda r: (r[0].__name__, r[1]))
 
 
+# Row IDs a merge's audit event names per list; the rest are counted as left out.
+# A customer with thousands of transactions would otherwise write them all into one
+# event, which every read of the trail and every check of its chain then carries.
+AUDIT_IDS_SHOWN = 100
+
+
 def _listed(ids: list) -> dict:
-    return {"count": len(ids), "ids": sorted(ids)}
+    shown = sorted(ids)[:AUDIT_IDS_SHOWN]
+    listed = {"count": len(ids), "ids": shown}
+    if len(ids) > len(shown):
+        listed["left_out"] = len(ids) - len(shown)
+    return listed
+
+
+def _capped(name: str, ids: list) -> dict:
+    """``{name: the first IDs}``, and ``{name}_left_out`` when some were cut."""
+    shown = sorted(ids)[:AUDIT_IDS_SHOWN]
+    left_out = len(ids) - len(shown)
+    return {name: shown, **({f"{name}_left_out": left_out} if left_out else {})}
 
 
 async def _ids(query, conn) -> list:
@@ -561,8 +578,8 @@ async def _move_records(other_id: int, survivor_id: int, conn) -> dict:
     return {
         "moved": moved,
         "deleted_to_rebuild": deleted,
-        "relations_ended": sorted(ended),
-        "segment_stays_closed": sorted(closed),
+        **_capped("relations_ended", ended),
+        **_capped("segment_stays_closed", closed),
     }
 
 

@@ -256,7 +256,13 @@ async def approve(actor: Actor, request_id: int) -> ErasureRequest:
         # such race is expected.
         if found := await holds(row.customer_id):
             raise ErasureHeld(found)
-        customer = await Customer.get(id=row.customer_id).using_db(conn)
+        # Locked until the commit on PostgreSQL: an edit racing the approval either
+        # committed before (and is erased with the rest) or waits and then finds a
+        # new version; without the lock the approval was refused for the edit. SQLite
+        # writes one transaction at a time; _erase's version check holds on both.
+        customer = await (
+            Customer.filter(id=row.customer_id).using_db(conn).select_for_update().get()
+        )
         _not_erased(customer)
         await _erase(actor, customer, row, conn)
     return await ErasureRequest.get(id=row.id)

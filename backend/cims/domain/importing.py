@@ -91,7 +91,7 @@ from tortoise.transactions import in_transaction
 from cims.config import get_settings
 from cims.domain import audit, crypto
 from cims.domain.actor import Actor
-from cims.domain.customers import stored_values, with_related
+from cims.domain.customers import require_writable, stored_values, with_related
 from cims.domain.duplicates import (
     SAME_EMAIL,
     SAME_MOBILE_PHONE,
@@ -621,6 +621,13 @@ class UncachedFormula(str):
     """A formula cell whose file holds no value for it (the formula's text)."""
 
 
+# The problem every import reports for an UncachedFormula cell: (code, message).
+FORMULA_WITHOUT_VALUE = (
+    "FORMULA_WITHOUT_VALUE",
+    "A formula without a stored value; save the file in Excel or paste values",
+)
+
+
 _FORMULA_ELEMENT = re.compile(rb"<(?:\w+:)?f[\s>/]")
 
 
@@ -791,6 +798,12 @@ def check_mapping(mapping: Mapping, headers: list[str], options: ImportOptions):
 
 def _is_custom(target: str) -> bool:
     return target.startswith(CUSTOM_PREFIX) and len(target) > len(CUSTOM_PREFIX)
+
+
+def written_fields(mapping: Mapping) -> set[str]:
+    """The customer fields an import with ``mapping`` writes (custom: ones as one)."""
+    targets = {*mapping.columns.values(), *mapping.defaults}
+    return {"custom_attributes" if _is_custom(t) else t for t in targets}
 
 
 # ---------------------------------------------------------------- templates
@@ -1005,11 +1018,7 @@ class _RowReader:
 
     def _cell(self, target: str, value: Any) -> Any:
         if isinstance(value, UncachedFormula):
-            raise _CellError(
-                "FORMULA_WITHOUT_VALUE",
-                "A formula without a stored value; save the file in Excel or paste "
-                "values",
-            )
+            raise _CellError(*FORMULA_WITHOUT_VALUE)
         if isinstance(value, str):
             value = value.strip()
             if value[:1] == "'":
@@ -2029,6 +2038,7 @@ async def _run(actor, data, file_name, mapping, options, progress, *, write: boo
     require_import(actor)
     if options.mode is ImportMode.UPDATE and not actor.can(UPDATE_PERMISSION):
         raise PermissionDenied(UPDATE_PERMISSION)  # as updateCustomer asks
+    require_writable(actor, written_fields(mapping))  # as createCustomer asks
     with read_table(data, file_name, options.sheet) as table:
         return await _run_table(actor, table, file_name, mapping, options, progress,
                                 write=write)  # fmt: skip
@@ -2052,7 +2062,7 @@ async def _run_table(actor, table: Table, file_name, mapping, options, progress,
     try:
         with fewer_collections():
             await _execute(work, write, mapping)
-    except Exception as error:
+    except BaseException as error:  # a cancelled run (client gone, Ctrl-C) too
         await _finish(job, report, ImportStatus.FAILED, work)
         # The caller logs the exception once, with its request ID; here only the job.
         log.info("import failed", extra={"job": job.id, "error": type(error).__name__})

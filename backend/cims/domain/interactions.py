@@ -236,10 +236,8 @@ def _page(entries: list[TimelineEntry], limit: int, total: int) -> Page:
 
 async def _in_scope(actor: Actor, customer_ids: Iterable[int]) -> list[int]:
     wanted = sorted(set(customer_ids))
-    if len(wanted) == 1:  # the common case of one customer's page: no IN list
-        query = Customer.filter(id=wanted[0])
-    else:
-        query = Customer.filter(id__in=wanted)
+    one = len(wanted) == 1  # the common case of one customer's page: no IN list
+    query = Customer.filter(id=wanted[0]) if one else Customer.filter(id__in=wanted)
     return list(await scoped(actor, query, "").values_list("id", flat=True))
 
 

@@ -222,8 +222,12 @@ def parse(entry: Entry, accounts: dict[str, Account]) -> dict[str, Any]:
     problems: list[FieldProblem] = []
 
     def check(name: str, reader, *args):
+        value = getattr(entry, name)
+        if isinstance(value, importing.UncachedFormula):
+            problems.append(FieldProblem(name, *importing.FORMULA_WITHOUT_VALUE))
+            return None
         try:
-            return reader(getattr(entry, name), *args)
+            return reader(value, *args)
         except _Bad as bad:
             problems.append(FieldProblem(name, bad.code, bad.message))
             return None
