@@ -22,6 +22,7 @@ import { CommitChoice } from '@/features/imports/CommitChoice';
 import { MappingEditor } from '@/features/imports/MappingEditor';
 import { OutcomeList } from '@/features/imports/OutcomeList';
 import { ProblemList } from '@/features/imports/ProblemList';
+import { useProblemReason } from '@/features/imports/problemReason';
 import { NEEDS_REVIEW, reportCsv, reportLines } from '@/features/imports/reportCsv';
 import { TemplatePicker } from '@/features/imports/TemplatePicker';
 import { useImport } from '@/features/imports/useImport';
@@ -74,6 +75,7 @@ function Counts({ report }) {
 
 function Failure({ payload, failure }) {
   const { t } = useTranslation();
+  const reason = useProblemReason();
   if (failure)
     return <Alert type="error" showIcon role="alert" title={t('errors.network')} />;
   if (!payload) return null;
@@ -84,7 +86,7 @@ function Failure({ payload, failure }) {
         showIcon
         role="alert"
         title={t('imports.fileRefused')}
-        description={payload.fields.map((f) => f.message).join(' ')}
+        description={payload.fields.map(reason).join(' ')}
       />
     );
   }
@@ -106,7 +108,8 @@ function Failure({ payload, failure }) {
 
 function ReportView({ report, isPhone }) {
   const { t } = useTranslation();
-  const lines = reportLines(report, t('imports.report.reviewMessage'));
+  const reason = useProblemReason();
+  const lines = reportLines(report, reason);
   const review = report.skipped
     .filter((skipped) => skipped.reasons.includes(NEEDS_REVIEW))
     .map((skipped) => skipped.row);

@@ -137,6 +137,61 @@ describe('import wizard', { timeout: 60_000 }, () => {
     expect(screen.getByRole('button', { name: 'Download report (CSV)' })).toBeEnabled();
   });
 
+  it('words each reason in Chinese by its code, a new code in the server words', async () => {
+    const unknown = {
+      ...BAD_PHONE,
+      row: 4,
+      code: 'SOMETHING_NEW',
+      message: 'Only the server knows',
+    };
+    uploadOperation.mockResolvedValue(
+      preview(report({ problems: [BAD_PHONE, unknown] })),
+    );
+    const user = userEvent.setup();
+    renderApp('/imports', { language: 'zh' });
+
+    await chooseFile(user);
+
+    const cell = await screen.findByText('INVALID_PHONE');
+    expect(
+      within(cell.closest('tr')).getByText('不是有效的电话号码'),
+    ).toBeInTheDocument();
+    expect(screen.queryByText(BAD_PHONE.message)).not.toBeInTheDocument();
+    const other = screen.getByText('SOMETHING_NEW').closest('tr');
+    expect(within(other).getByText('Only the server knows')).toBeInTheDocument();
+  });
+
+  it('words a refused file by its code in Chinese', async () => {
+    const field = {
+      field: 'file',
+      code: 'UNREADABLE_ENCODING',
+      message: 'Save as UTF-8',
+    };
+    uploadOperation.mockResolvedValue({
+      status: 200,
+      body: {
+        data: {
+          previewImport: {
+            __typename: 'ValidationError',
+            code: 'VALIDATION_FAILED',
+            message: 'Invalid input',
+            fields: [field],
+          },
+        },
+      },
+    });
+    const user = userEvent.setup();
+    renderApp('/imports', { language: 'zh' });
+
+    await chooseFile(user);
+
+    const alert = await screen.findByRole('alert');
+    expect(
+      within(alert).getByText('请把文件另存为 UTF-8 或 GBK 编码'),
+    ).toBeInTheDocument();
+    expect(within(alert).queryByText(/Save as UTF-8/)).not.toBeInTheDocument();
+  });
+
   it('commits a clean file with the mapping shown and reports the count', async () => {
     uploadOperation
       .mockResolvedValueOnce(preview(report({ problems: [], validRows: 2 })))
