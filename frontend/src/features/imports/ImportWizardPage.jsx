@@ -239,9 +239,9 @@ export function ImportWizardPage() {
     check(chosen, null);
     return false; // the wizard sends the file itself
   };
-  const commit = async (commitMode) => {
+  const commit = async (choice) => {
     setPayload(null);
-    const given = commitMode ? { ...options(), commitMode } : options();
+    const given = { ...options(), ...choice };
     const answer = await work.commit(file, rows, given);
     if (answer?.__typename === 'ImportReport') setResult(answer);
     else setPayload(answer);
@@ -358,8 +358,11 @@ export function ImportWizardPage() {
               </Flex>
               {report && (
                 <CommitChoice
+                  key={report.jobId}
                   report={report}
-                  onValidRowsOnly={() => commit('VALID_ROWS_ONLY')}
+                  onValidRowsOnly={({ confirmDuplicates }) =>
+                    commit({ commitMode: 'VALID_ROWS_ONLY', confirmDuplicates })
+                  }
                   disabled={Boolean(work.busy)}
                   isPhone={isPhone}
                 />

@@ -238,6 +238,8 @@ describe('import wizard', { timeout: 60_000 }, () => {
     expect(
       await screen.findByText('1 row cannot be imported as it is'),
     ).toBeInTheDocument();
+    // No row is held as a likely duplicate: nothing to confirm.
+    expect(screen.queryByRole('switch')).not.toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Import all rows' })).toBeDisabled();
     await user.click(
       screen.getByRole('button', {
@@ -252,6 +254,7 @@ describe('import wizard', { timeout: 60_000 }, () => {
       entity: 'CUSTOMER',
       mode: 'CREATE',
       commitMode: 'VALID_ROWS_ONLY',
+      confirmDuplicates: false,
       mapping: MAPPING,
     });
     const cell = screen.getByText('INVALID_PHONE');
@@ -284,6 +287,51 @@ describe('import wizard', { timeout: 60_000 }, () => {
       }),
     ).toBeEnabled();
     expect(screen.getByRole('button', { name: 'Download report (CSV)' })).toBeEnabled();
+  });
+
+  it('imports the likely duplicates held for review once the user confirms them', async () => {
+    const skipped = [
+      { row: 2, reasons: ['NEEDS_REVIEW'] },
+      { row: 3, reasons: ['INVALID_PHONE'] },
+    ];
+    uploadOperation
+      .mockResolvedValueOnce(preview(report({ totalRows: 3, skipped })))
+      .mockResolvedValueOnce(
+        committed({
+          commitMode: 'VALID_ROWS_ONLY',
+          createdRows: 2,
+          skipped: skipped.slice(1),
+        }),
+      );
+    const user = userEvent.setup();
+    renderApp('/imports');
+    await chooseFile(user);
+
+    const confirm = await screen.findByRole('switch', {
+      name: 'Also import the 1 likely duplicate held for review',
+    });
+    expect(confirm).not.toBeChecked();
+    expect(confirm).toHaveAccessibleDescription(/listed in the report for review/);
+    expect(
+      screen.getByRole('button', { name: 'Import valid rows only (1 row, 2 skipped)' }),
+    ).toBeEnabled();
+
+    confirm.focus();
+    await user.keyboard(' ');
+
+    expect(confirm).toBeChecked();
+    await user.click(
+      screen.getByRole('button', {
+        name: 'Import valid rows only (2 rows, 1 skipped)',
+      }),
+    );
+    expect(
+      await screen.findByText('2 created, 0 updated, 1 rows skipped'),
+    ).toBeInTheDocument();
+    expect(uploadOperation.mock.calls[1][1]).toMatchObject({
+      commitMode: 'VALID_ROWS_ONLY',
+      confirmDuplicates: true,
+    });
   });
 
   it('offers no valid-rows import when every row is bad', async () => {
