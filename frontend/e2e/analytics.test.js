@@ -4,10 +4,9 @@ import { after, before, describe, test } from 'node:test';
 import {
   baseUrl,
   credentials,
-  openBrowser,
   screenshot,
   sidewaysOverflow,
-  signIn,
+  signedInBrowser,
   texts,
   VIEWPORTS,
 } from './support.js';
@@ -22,9 +21,7 @@ function browserTests(base) {
       let page;
 
       before(async () => {
-        browser = await openBrowser(setup);
-        page = await browser.context.newPage();
-        await signIn(page, base, account);
+        ({ browser, page } = await signedInBrowser(setup, base, account));
       });
       after(async () => browser?.close());
 

@@ -5,10 +5,9 @@ import {
   baseUrl,
   credentials,
   graphql,
-  openBrowser,
   screenshot,
   sidewaysOverflow,
-  signIn,
+  signedInBrowser,
   texts,
   VIEWPORTS,
 } from './support.js';
@@ -43,9 +42,11 @@ function browserTests(base) {
       let page;
 
       before(async () => {
-        browser = await openBrowser(setup);
-        page = await browser.context.newPage();
-        authorization = await signIn(page, base, account);
+        ({ browser, page, authorization } = await signedInBrowser(
+          setup,
+          base,
+          account,
+        ));
         customers ??= (await graphql(base, authorization, SAMPLE)).customers.edges.map(
           (e) => e.node,
         );

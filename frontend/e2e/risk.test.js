@@ -6,11 +6,10 @@ import {
   credentials,
   DESKTOP,
   graphql,
-  openBrowser,
   PHONE,
   screenshot,
   sidewaysOverflow,
-  signIn,
+  signedInBrowser,
   texts,
 } from './support.js';
 
@@ -69,9 +68,11 @@ function browserTests(base) {
       let customer;
 
       before(async () => {
-        browser = await openBrowser(setup);
-        page = await browser.context.newPage();
-        authorization = await signIn(page, base, account);
+        ({ browser, page, authorization } = await signedInBrowser(
+          setup,
+          base,
+          account,
+        ));
         const found = await graphql(base, authorization, CUSTOMER, {
           text: setup.customerNo,
         });

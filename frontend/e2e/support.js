@@ -162,3 +162,22 @@ export async function signIn(page, base, { username, password }) {
   if (!authorization) throw new Error('signed in, but the app sent no bearer token');
   return authorization;
 }
+
+/**
+ * The preamble of a browser test: a fresh Chromium of `setup`, one page, and
+ * `account` signed in on it. `watch(page)` runs before signing in (to collect
+ * console messages, say). Returns `{ browser, page, authorization }`; close
+ * the browser in an after hook. A failed sign-in closes the browser itself.
+ */
+export async function signedInBrowser(setup, base, account, { watch } = {}) {
+  const browser = await openBrowser(setup);
+  try {
+    const page = await browser.context.newPage();
+    watch?.(page);
+    const authorization = await signIn(page, base, account);
+    return { browser, page, authorization };
+  } catch (error) {
+    await browser.close();
+    throw error;
+  }
+}
