@@ -127,6 +127,18 @@ export function texts(language) {
   return (key) => key.split('.').reduce((node, part) => node[part], messages);
 }
 
+/**
+ * A counted text of `t` ("1 row" / "2 rows"; Chinese has one form for every
+ * count) with its `{{placeholders}}` filled from `values`.
+ */
+export function counted(t, key, values) {
+  const text = (values.count === 1 && t(`${key}_one`)) || t(`${key}_other`);
+  return Object.entries(values).reduce(
+    (filled, [name, value]) => filled.replaceAll(`{{${name}}}`, String(value)),
+    text,
+  );
+}
+
 export async function screenshot(page, name) {
   mkdirSync(RESULTS_DIR, { recursive: true });
   await page.waitForTimeout(500); // let fades and other transitions finish
