@@ -3,6 +3,7 @@ import { after, before, describe, test } from 'node:test';
 
 import {
   baseUrl,
+  chartTicks,
   credentials,
   DESKTOP,
   graphql,
@@ -108,6 +109,24 @@ function browserTests(base) {
           'the decision form scrolls sideways',
         );
         await screenshot(page, `${setup.name}-risk-2-four-eyes`);
+      });
+
+      test('shows the model card with its axes as percentages', async () => {
+        await page.goto(`${base}/risk/model`);
+        const calibration = page.getByRole('img', {
+          name: t('risk.model.calibration'),
+        });
+        await calibration.locator('text').first().waitFor();
+        const ticks = await chartTicks(calibration);
+        assert.ok(ticks.length > 2, 'the calibration chart has no ticks');
+        // Its top tick is the data's own maximum: a raw float before formatting.
+        for (const tick of ticks) assert.match(tick, /^\d{1,3}(\.\d)?%$/);
+        assert.equal(
+          await sidewaysOverflow(page),
+          0,
+          'the model card scrolls sideways',
+        );
+        await screenshot(page, `${setup.name}-risk-model-card`);
       });
 
       test('sees a new alert arrive in the queue and dismisses it', async () => {

@@ -145,6 +145,15 @@ export async function screenshot(page, name) {
   await page.screenshot({ path: join(RESULTS_DIR, `${name}.png`), fullPage: true });
 }
 
+/**
+ * The numeric labels of an SVG chart (its value-axis ticks), with category
+ * names and legends left out: every text of digits, signs, grouping and %.
+ */
+export async function chartTicks(chart) {
+  const texts = await chart.locator('text').allTextContents();
+  return texts.map((text) => text.trim()).filter((text) => /^[-\d.,% ]+$/.test(text));
+}
+
 /** How far the page is wider than the window: 0 when nothing scrolls sideways. */
 export function sidewaysOverflow(page) {
   return page.evaluate(
