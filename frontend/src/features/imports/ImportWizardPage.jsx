@@ -80,13 +80,16 @@ function Failure({ payload, failure }) {
     return <Alert type="error" showIcon role="alert" title={t('errors.network')} />;
   if (!payload) return null;
   if (payload.__typename === 'ValidationError') {
+    // A file's own problems are worded by code; a mapping's name the column or
+    // field concerned, which only the server's message carries.
+    const said = (f) => (f.field === 'file' ? reason(f) : f.message);
     return (
       <Alert
         type="error"
         showIcon
         role="alert"
         title={t('imports.fileRefused')}
-        description={payload.fields.map(reason).join(' ')}
+        description={payload.fields.map(said).join(' ')}
       />
     );
   }

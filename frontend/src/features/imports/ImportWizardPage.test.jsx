@@ -161,11 +161,16 @@ describe('import wizard', { timeout: 60_000 }, () => {
     expect(within(other).getByText('Only the server knows')).toBeInTheDocument();
   });
 
-  it('words a refused file by its code in Chinese', async () => {
+  it('words a refused file by its code in Chinese, a mapping problem as said', async () => {
     const field = {
       field: 'file',
       code: 'UNREADABLE_ENCODING',
       message: 'Save as UTF-8',
+    };
+    const mapping = {
+      field: 'mapping',
+      code: 'REQUIRED',
+      message: 'Map a column to full_name',
     };
     uploadOperation.mockResolvedValue({
       status: 200,
@@ -175,7 +180,7 @@ describe('import wizard', { timeout: 60_000 }, () => {
             __typename: 'ValidationError',
             code: 'VALIDATION_FAILED',
             message: 'Invalid input',
-            fields: [field],
+            fields: [field, mapping],
           },
         },
       },
@@ -186,10 +191,10 @@ describe('import wizard', { timeout: 60_000 }, () => {
     await chooseFile(user);
 
     const alert = await screen.findByRole('alert');
-    expect(
-      within(alert).getByText('请把文件另存为 UTF-8 或 GBK 编码'),
-    ).toBeInTheDocument();
-    expect(within(alert).queryByText(/Save as UTF-8/)).not.toBeInTheDocument();
+    const description = within(alert).getByText(/请把文件另存为 UTF-8 或 GBK 编码/);
+    expect(description).not.toHaveTextContent('Save as UTF-8');
+    // A mapping problem names its field in the server's message only.
+    expect(description).toHaveTextContent('Map a column to full_name');
   });
 
   it('commits a clean file with the mapping shown and reports the count', async () => {

@@ -1,0 +1,18 @@
+import { gql } from '@apollo/client';
+
+import { COMPLAINT_ERROR_FIELDS } from '@/features/complaints/api/complaintErrorFields';
+import { COMPLAINT_SUMMARY_FIELDS } from '@/features/complaints/api/complaintFields';
+
+export const ACKNOWLEDGE_MUTATION = gql`
+  mutation AcknowledgeComplaint($input: AcknowledgeComplaintInput!) {
+    acknowledgeComplaint(input: $input) {
+      __typename
+      ... on Complaint {
+        ...ComplaintSummaryFields
+      }
+      ...ComplaintErrorFields
+    }
+  }
+  ${COMPLAINT_SUMMARY_FIELDS}
+  ${COMPLAINT_ERROR_FIELDS}
+`;

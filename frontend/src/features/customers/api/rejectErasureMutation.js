@@ -1,0 +1,22 @@
+import { gql } from '@apollo/client';
+
+import {
+  ERASURE_ERROR_FIELDS,
+  ERASURE_REQUEST_FIELDS,
+} from '@/features/customers/api/erasureRequestFields';
+
+export const REJECT_ERASURE_MUTATION = gql`
+  mutation RejectErasureRequest($input: RejectErasureRequestInput!) {
+    rejectErasureRequest(input: $input) {
+      __typename
+      ... on ErasureRequest {
+        ...ErasureRequestFields
+      }
+      ... on Error {
+        ...ErasureErrorFields
+      }
+    }
+  }
+  ${ERASURE_REQUEST_FIELDS}
+  ${ERASURE_ERROR_FIELDS}
+`;
