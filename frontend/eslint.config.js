@@ -55,7 +55,7 @@ export default [
     },
   },
   {
-    files: ['e2e/**', 'vite.config.js', 'eslint.config.js'],
+    files: ['e2e/**', 'scripts/**', 'vite.config*.js', 'eslint.config.js'],
     languageOptions: { globals: { ...globals.node } },
   },
 ];

@@ -34,7 +34,7 @@ export default defineConfig({
   test: {
     environment: 'jsdom',
     setupFiles: ['./src/test/setup.js'],
-    include: ['src/**/*.test.{js,jsx}'],
+    include: ['src/**/*.test.{js,jsx}', 'graphiql/**/*.test.{js,jsx}'],
     css: false,
     // A bound on a hung test, not a speed check: whole-page tests take several
     // seconds each on a busy two-core machine.

@@ -3,11 +3,11 @@ import { after, before, describe, test } from 'node:test';
 
 import {
   baseUrl,
+  chartTicks,
   credentials,
-  openBrowser,
   screenshot,
   sidewaysOverflow,
-  signIn,
+  signedInBrowser,
   texts,
   VIEWPORTS,
 } from './support.js';
@@ -22,9 +22,7 @@ function browserTests(base) {
       let page;
 
       before(async () => {
-        browser = await openBrowser(setup);
-        page = await browser.context.newPage();
-        await signIn(page, base, account);
+        ({ browser, page } = await signedInBrowser(setup, base, account));
       });
       after(async () => browser?.close());
 
@@ -32,6 +30,17 @@ function browserTests(base) {
         await page.goto(`${base}/analytics`);
         await page.getByRole('img', { name: t('analytics.dashboard.tiers') }).waitFor();
         assert.equal(await sidewaysOverflow(page), 0, 'the dashboard scrolls sideways');
+        // Ticks in the locale's format: shares as whole percentages, counts grouped.
+        const shares = await chartTicks(
+          page.getByRole('img', { name: t('analytics.dashboard.penetration') }),
+        );
+        assert.ok(shares.length > 1, 'the penetration chart has no ticks');
+        for (const tick of shares) assert.match(tick, /^\d{1,3}%$/);
+        const counts = await chartTicks(
+          page.getByRole('img', { name: t('analytics.dashboard.segments') }),
+        );
+        assert.ok(counts.length > 1, 'the segment chart has no ticks');
+        for (const tick of counts) assert.match(tick, /^\d{1,3}(,\d{3})*$/);
         await screenshot(page, `${setup.name}-analytics-1-dashboard`);
       });
 

@@ -6,10 +6,9 @@ import {
   baseUrl,
   credentials,
   graphql,
-  openBrowser,
   screenshot,
   sidewaysOverflow,
-  signIn,
+  signedInBrowser,
   texts,
   VIEWPORTS,
 } from './support.js';
@@ -113,10 +112,9 @@ function browserTests(base) {
       let page;
 
       before(async () => {
-        browser = await openBrowser(setup);
-        page = await browser.context.newPage();
-        const authorization = await signIn(page, base, account);
-        customers ??= await findableCustomers(base, authorization);
+        const session = await signedInBrowser(setup, base, account);
+        ({ browser, page } = session);
+        customers ??= await findableCustomers(base, session.authorization);
       });
       after(async () => browser?.close());
 

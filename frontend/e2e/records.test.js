@@ -5,10 +5,9 @@ import {
   baseUrl,
   credentials,
   graphql,
-  openBrowser,
   screenshot,
   sidewaysOverflow,
-  signIn,
+  signedInBrowser,
   texts,
   VIEWPORTS,
 } from './support.js';
@@ -101,9 +100,11 @@ function browserTests(base) {
       let authorization;
 
       before(async () => {
-        browser = await openBrowser(setup);
-        page = await browser.context.newPage();
-        authorization = await signIn(page, base, account);
+        ({ browser, page, authorization } = await signedInBrowser(
+          setup,
+          base,
+          account,
+        ));
         people ??= await originals(base, authorization);
       });
       after(async () => browser?.close());

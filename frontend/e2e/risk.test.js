@@ -3,14 +3,14 @@ import { after, before, describe, test } from 'node:test';
 
 import {
   baseUrl,
+  chartTicks,
   credentials,
   DESKTOP,
   graphql,
-  openBrowser,
   PHONE,
   screenshot,
   sidewaysOverflow,
-  signIn,
+  signedInBrowser,
   texts,
 } from './support.js';
 
@@ -69,9 +69,11 @@ function browserTests(base) {
       let customer;
 
       before(async () => {
-        browser = await openBrowser(setup);
-        page = await browser.context.newPage();
-        authorization = await signIn(page, base, account);
+        ({ browser, page, authorization } = await signedInBrowser(
+          setup,
+          base,
+          account,
+        ));
         const found = await graphql(base, authorization, CUSTOMER, {
           text: setup.customerNo,
         });
@@ -107,6 +109,24 @@ function browserTests(base) {
           'the decision form scrolls sideways',
         );
         await screenshot(page, `${setup.name}-risk-2-four-eyes`);
+      });
+
+      test('shows the model card with its axes as percentages', async () => {
+        await page.goto(`${base}/risk/model`);
+        const calibration = page.getByRole('img', {
+          name: t('risk.model.calibration'),
+        });
+        await calibration.locator('text').first().waitFor();
+        const ticks = await chartTicks(calibration);
+        assert.ok(ticks.length > 2, 'the calibration chart has no ticks');
+        // Its top tick is the data's own maximum: a raw float before formatting.
+        for (const tick of ticks) assert.match(tick, /^\d{1,3}(\.\d)?%$/);
+        assert.equal(
+          await sidewaysOverflow(page),
+          0,
+          'the model card scrolls sideways',
+        );
+        await screenshot(page, `${setup.name}-risk-model-card`);
       });
 
       test('sees a new alert arrive in the queue and dismisses it', async () => {

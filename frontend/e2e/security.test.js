@@ -5,10 +5,9 @@ import { describe, test } from 'node:test';
 
 import {
   baseUrl,
-  openBrowser,
   screenshot,
   sidewaysOverflow,
-  signIn,
+  signedInBrowser,
   texts,
   VIEWPORTS,
 } from './support.js';
@@ -23,13 +22,15 @@ function demoAccount(role) {
 
 /** Signs `role` in on a fresh browser; collects CSP refusals from the console. */
 async function session(setup, base, role) {
-  const browser = await openBrowser(setup);
-  const page = await browser.context.newPage();
   const refusals = [];
-  page.on('console', (message) => {
-    if (/Content Security Policy/i.test(message.text())) refusals.push(message.text());
+  const watch = (page) =>
+    page.on('console', (message) => {
+      if (/Content Security Policy/i.test(message.text()))
+        refusals.push(message.text());
+    });
+  const { browser, page } = await signedInBrowser(setup, base, demoAccount(role), {
+    watch,
   });
-  await signIn(page, base, demoAccount(role));
   return { browser, page, refusals };
 }
 

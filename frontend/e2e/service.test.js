@@ -11,7 +11,7 @@ import {
   PHONE,
   screenshot,
   sidewaysOverflow,
-  signIn,
+  signedInBrowser,
   subjectOf,
   texts,
 } from './support.js';
@@ -105,10 +105,9 @@ function serviceTests(base) {
     let customer;
 
     before(async () => {
-      browser = await openBrowser(PHONE);
-      page = await browser.context.newPage();
-      const authorization = await signIn(page, base, credentials());
-      [customer] = await someCustomers(base, authorization);
+      const session = await signedInBrowser(PHONE, base, credentials());
+      ({ browser, page } = session);
+      [customer] = await someCustomers(base, session.authorization);
     });
     after(async () => browser?.close());
 
@@ -154,11 +153,10 @@ function serviceTests(base) {
     let subject;
 
     before(async () => {
-      browser = await openBrowser(DESKTOP);
-      page = await browser.context.newPage();
-      const authorization = await signIn(page, base, credentials());
-      subject = subjectOf(authorization);
-      [, customer] = await someCustomers(base, authorization);
+      const session = await signedInBrowser(DESKTOP, base, credentials());
+      ({ browser, page } = session);
+      subject = subjectOf(session.authorization);
+      [, customer] = await someCustomers(base, session.authorization);
     });
     after(async () => browser?.close());
 
@@ -266,12 +264,16 @@ function serviceTests(base) {
     let authorization;
 
     before(async () => {
-      mine = await openBrowser(DESKTOP);
-      theirs = await openBrowser(DESKTOP);
-      page = await mine.context.newPage();
-      other = await theirs.context.newPage();
-      authorization = await signIn(page, base, credentials());
-      await signIn(other, base, demoAccount('service_agent'));
+      ({
+        browser: mine,
+        page,
+        authorization,
+      } = await signedInBrowser(DESKTOP, base, credentials()));
+      ({ browser: theirs, page: other } = await signedInBrowser(
+        DESKTOP,
+        base,
+        demoAccount('service_agent'),
+      ));
     });
     after(async () => {
       await mine?.close();

@@ -127,10 +127,31 @@ export function texts(language) {
   return (key) => key.split('.').reduce((node, part) => node[part], messages);
 }
 
+/**
+ * A counted text of `t` ("1 row" / "2 rows"; Chinese has one form for every
+ * count) with its `{{placeholders}}` filled from `values`.
+ */
+export function counted(t, key, values) {
+  const text = (values.count === 1 && t(`${key}_one`)) || t(`${key}_other`);
+  return Object.entries(values).reduce(
+    (filled, [name, value]) => filled.replaceAll(`{{${name}}}`, String(value)),
+    text,
+  );
+}
+
 export async function screenshot(page, name) {
   mkdirSync(RESULTS_DIR, { recursive: true });
   await page.waitForTimeout(500); // let fades and other transitions finish
   await page.screenshot({ path: join(RESULTS_DIR, `${name}.png`), fullPage: true });
+}
+
+/**
+ * The numeric labels of an SVG chart (its value-axis ticks), with category
+ * names and legends left out: every text of digits, signs, grouping and %.
+ */
+export async function chartTicks(chart) {
+  const texts = await chart.locator('text').allTextContents();
+  return texts.map((text) => text.trim()).filter((text) => /^[-\d.,% ]+$/.test(text));
 }
 
 /** How far the page is wider than the window: 0 when nothing scrolls sideways. */
@@ -161,4 +182,23 @@ export async function signIn(page, base, { username, password }) {
   await page.waitForResponse((r) => r.url().endsWith('/graphql') && r.ok());
   if (!authorization) throw new Error('signed in, but the app sent no bearer token');
   return authorization;
+}
+
+/**
+ * The preamble of a browser test: a fresh Chromium of `setup`, one page, and
+ * `account` signed in on it. `watch(page)` runs before signing in (to collect
+ * console messages, say). Returns `{ browser, page, authorization }`; close
+ * the browser in an after hook. A failed sign-in closes the browser itself.
+ */
+export async function signedInBrowser(setup, base, account, { watch } = {}) {
+  const browser = await openBrowser(setup);
+  try {
+    const page = await browser.context.newPage();
+    watch?.(page);
+    const authorization = await signIn(page, base, account);
+    return { browser, page, authorization };
+  } catch (error) {
+    await browser.close();
+    throw error;
+  }
 }

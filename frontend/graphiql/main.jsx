@@ -4,10 +4,11 @@ import 'graphiql/setup-workers/vite';
 import 'graphiql/style.css';
 import './page.css';
 
-import { createGraphiQLFetcher } from '@graphiql/toolkit';
 import { GraphiQL } from 'graphiql';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+
+import { createFetcher } from './fetcher';
 
 const INITIAL_HEADERS = JSON.stringify(
   { Authorization: 'Bearer <access token>' },
@@ -15,7 +16,7 @@ const INITIAL_HEADERS = JSON.stringify(
   2,
 );
 
-const fetcher = createGraphiQLFetcher({ url: '/graphql' });
+const fetcher = createFetcher();
 
 createRoot(document.getElementById('graphiql')).render(
   <StrictMode>

@@ -2,13 +2,18 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { buildSchema, isInterfaceType, isUnionType } from 'graphql';
 
-const schema = buildSchema(readFileSync(new URL('../../schema.graphql', import.meta.url), 'utf8'));
+const schema = buildSchema(
+  readFileSync(new URL('../../schema.graphql', import.meta.url), 'utf8'),
+);
 const entries = Object.values(schema.getTypeMap())
   .filter((type) => !type.name.startsWith('__'))
   .filter((type) => isUnionType(type) || isInterfaceType(type))
   .map((type) => [
     type.name,
-    schema.getPossibleTypes(type).map((member) => member.name).sort(),
+    schema
+      .getPossibleTypes(type)
+      .map((member) => member.name)
+      .sort(),
   ]);
 const body = entries
   .map(([name, members]) => `  ${name}: [${members.map((m) => `'${m}'`).join(', ')}],`)

@@ -54,7 +54,10 @@ export function websocketUrl(path = GRAPHQL_PATH, location = window.location) {
  * WebSocket, so the token goes in the connection_init payload, read afresh on
  * every (re)connection. The socket opens only when a subscription starts.
  */
-export function createWsLink({ url = websocketUrl(), readToken = getAccessToken } = {}) {
+export function createWsLink({
+  url = websocketUrl(),
+  readToken = getAccessToken,
+} = {}) {
   const client = createClient({
     url,
     lazy: true,
@@ -69,7 +72,9 @@ export function createWsLink({ url = websocketUrl(), readToken = getAccessToken 
 
 function isSubscription({ query }) {
   const definition = getMainDefinition(query);
-  return definition.kind === 'OperationDefinition' && definition.operation === 'subscription';
+  return (
+    definition.kind === 'OperationDefinition' && definition.operation === 'subscription'
+  );
 }
 
 /**

@@ -1,9 +1,13 @@
 import '@testing-library/jest-dom/vitest';
 
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach, beforeEach } from 'vitest';
 
 import { PHONE_MEDIA_QUERY } from '@/components/breakpoints';
+
+// A bound on waiting for the page, not a speed check: a screen's lazily loaded
+// route took more than the default second on a busy two-core machine.
+configure({ asyncUtilTimeout: 10_000 });
 
 // jsdom lays nothing out, so the viewport is whatever a test says it is.
 let phone = false;

@@ -11,6 +11,7 @@ import { LoadingState } from '@/components/LoadingState';
 import { NotPermitted } from '@/components/NotPermitted';
 import { localName, useLanguage } from '@/components/useLanguage';
 import { ANALYTICS_OVERVIEW_QUERY } from '@/features/analytics/api/analyticsOverviewQuery';
+import { barOption } from '@/features/analytics/chartOptions';
 import { EChart } from '@/features/analytics/EChart';
 import { formatShare } from '@/features/analytics/format';
 
@@ -20,20 +21,6 @@ const TIER_COLORS = {
   SILVER: '#8c8c8c',
   BRONZE: '#d4883b',
 };
-
-function barOption(names, values, { percent = false } = {}) {
-  return {
-    tooltip: { trigger: 'axis' },
-    grid: { left: 8, right: 16, top: 8, bottom: 8, containLabel: true },
-    xAxis: {
-      type: 'value',
-      max: percent ? 100 : undefined,
-      axisLabel: { formatter: percent ? '{value}%' : '{value}' },
-    },
-    yAxis: { type: 'category', data: names, inverse: true },
-    series: [{ type: 'bar', data: values, barMaxWidth: 24 }],
-  };
-}
 
 function useOptions(overview, language, t) {
   return useMemo(() => {
@@ -56,11 +43,12 @@ function useOptions(overview, language, t) {
     const segments = barOption(
       overview.segments.map((s) => localName(s.segment, language)),
       overview.segments.map((s) => s.customers),
+      { language },
     );
     const penetration = barOption(
       overview.productPenetration.map((p) => localName(p.product, language)),
-      overview.productPenetration.map((p) => Math.round(p.share * 1000) / 10),
-      { percent: true },
+      overview.productPenetration.map((p) => p.share),
+      { language, share: true },
     );
     return { tiers, segments, penetration };
   }, [overview, language, t]);

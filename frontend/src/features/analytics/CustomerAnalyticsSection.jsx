@@ -22,7 +22,7 @@ import { PayloadErrorAlert } from '@/components/PayloadErrorAlert';
 import { StackList } from '@/components/StackList';
 import { localName, useLanguage } from '@/components/useLanguage';
 import { CUSTOMER_ANALYTICS_QUERY } from '@/features/analytics/api/customerAnalyticsQuery';
-import { RECORD_RECOMMENDATION_OUTCOME_MUTATION } from '@/features/analytics/api/recordRecommendationOutcomeMutation';
+import { RECORD_OFFER_OUTCOME_MUTATION } from '@/features/analytics/api/recordOfferOutcomeMutation';
 import { formatShare, localLines, localText } from '@/features/analytics/format';
 import { useCan } from '@/lib/permissions';
 
@@ -148,7 +148,7 @@ function withheldText(t, language, withheld) {
 function OffersCard({ offers, withheld, onReload }) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const [record, { loading }] = useMutation(RECORD_RECOMMENDATION_OUTCOME_MUTATION);
+  const [record, { loading }] = useMutation(RECORD_OFFER_OUTCOME_MUTATION);
   const [refusal, setRefusal] = useState(null);
   const [failure, setFailure] = useState(null);
 

@@ -27,7 +27,9 @@ export function StatusTag({ status }) {
 
 export function SeverityTag({ severity }) {
   const { t } = useTranslation();
-  return <Tag color={SEVERITY_COLORS[severity]}>{t(`complaints.severity.${severity}`)}</Tag>;
+  return (
+    <Tag color={SEVERITY_COLORS[severity]}>{t(`complaints.severity.${severity}`)}</Tag>
+  );
 }
 
 /** Breached, at risk or on time, from the server's deadline flags. */

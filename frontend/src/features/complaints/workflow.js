@@ -1,8 +1,8 @@
-import { ACKNOWLEDGE_COMPLAINT_MUTATION } from '@/features/complaints/api/acknowledgeComplaintMutation';
-import { CLOSE_COMPLAINT_MUTATION } from '@/features/complaints/api/closeComplaintMutation';
-import { ESCALATE_COMPLAINT_MUTATION } from '@/features/complaints/api/escalateComplaintMutation';
-import { REOPEN_COMPLAINT_MUTATION } from '@/features/complaints/api/reopenComplaintMutation';
-import { RESOLVE_COMPLAINT_MUTATION } from '@/features/complaints/api/resolveComplaintMutation';
+import { ACKNOWLEDGE_MUTATION } from '@/features/complaints/api/acknowledgeMutation';
+import { CLOSE_MUTATION } from '@/features/complaints/api/closeMutation';
+import { ESCALATE_MUTATION } from '@/features/complaints/api/escalateMutation';
+import { REOPEN_MUTATION } from '@/features/complaints/api/reopenMutation';
+import { RESOLVE_MUTATION } from '@/features/complaints/api/resolveMutation';
 import { START_INVESTIGATION_MUTATION } from '@/features/complaints/api/startInvestigationMutation';
 
 export const QUEUES = ['MINE', 'TEAM', 'UNASSIGNED', 'AT_RISK', 'BREACHED'];
@@ -14,7 +14,7 @@ export const QUEUES = ['MINE', 'TEAM', 'UNASSIGNED', 'AT_RISK', 'BREACHED'];
  */
 export const STEPS = {
   ACKNOWLEDGED: {
-    mutation: ACKNOWLEDGE_COMPLAINT_MUTATION,
+    mutation: ACKNOWLEDGE_MUTATION,
     field: 'acknowledgeComplaint',
     needs: [],
   },
@@ -24,28 +24,33 @@ export const STEPS = {
     needs: [],
   },
   ESCALATED: {
-    mutation: ESCALATE_COMPLAINT_MUTATION,
+    mutation: ESCALATE_MUTATION,
     field: 'escalateComplaint',
     needs: ['reason'],
   },
   RESOLVED: {
-    mutation: RESOLVE_COMPLAINT_MUTATION,
+    mutation: RESOLVE_MUTATION,
     field: 'resolveComplaint',
     needs: ['outcome', 'rootCause'],
   },
   CLOSED: {
-    mutation: CLOSE_COMPLAINT_MUTATION,
+    mutation: CLOSE_MUTATION,
     field: 'closeComplaint',
     needs: [],
   },
   REOPENED: {
-    mutation: REOPEN_COMPLAINT_MUTATION,
+    mutation: REOPEN_MUTATION,
     field: 'reopenComplaint',
     needs: ['reason'],
   },
 };
 
-export const OUTCOMES = ['EXPLANATION', 'NON_MONETARY_RELIEF', 'MONETARY_RELIEF', 'NO_RELIEF'];
+export const OUTCOMES = [
+  'EXPLANATION',
+  'NON_MONETARY_RELIEF',
+  'MONETARY_RELIEF',
+  'NO_RELIEF',
+];
 
 /** The actions offered for a complaint, in the order the server gave. */
 export function actionsFor(complaint) {
@@ -60,7 +65,8 @@ export function stepInput(complaint, step, values = {}) {
   if (step === 'RESOLVED') {
     input.outcome = values.outcome;
     input.rootCause = values.rootCause?.trim() ?? '';
-    if (values.outcome === 'MONETARY_RELIEF') input.redressAmount = values.redressAmount;
+    if (values.outcome === 'MONETARY_RELIEF')
+      input.redressAmount = values.redressAmount;
   }
   return input;
 }

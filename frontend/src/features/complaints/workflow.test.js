@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 
-import { actionsFor, applyChange, deadlineState, stepInput } from '@/features/complaints/workflow';
+import {
+  actionsFor,
+  applyChange,
+  deadlineState,
+  stepInput,
+} from '@/features/complaints/workflow';
 
 const complaint = {
   id: 'Q29tcGxhaW50OjE',
@@ -42,7 +47,9 @@ describe('complaint workflow helpers', () => {
   });
 
   it('names the deadline state', () => {
-    expect(deadlineState({ breached: true, atRisk: false, dueAt: 'x' })).toBe('breached');
+    expect(deadlineState({ breached: true, atRisk: false, dueAt: 'x' })).toBe(
+      'breached',
+    );
     expect(deadlineState({ breached: false, atRisk: true, dueAt: 'x' })).toBe('atRisk');
     expect(deadlineState({ breached: false, atRisk: false, dueAt: null })).toBe('none');
   });
@@ -51,8 +58,14 @@ describe('complaint workflow helpers', () => {
     const a = { id: 'a', status: 'RECEIVED' };
     const b = { id: 'b', status: 'RECEIVED' };
     const changed = { id: 'a', status: 'ACKNOWLEDGED' };
-    expect(applyChange([a, b], { complaint: changed, inQueue: true })).toEqual([changed, b]);
+    expect(applyChange([a, b], { complaint: changed, inQueue: true })).toEqual([
+      changed,
+      b,
+    ]);
     expect(applyChange([a, b], { complaint: changed, inQueue: false })).toEqual([b]);
-    expect(applyChange([b], { complaint: changed, inQueue: true })).toEqual([b, changed]);
+    expect(applyChange([b], { complaint: changed, inQueue: true })).toEqual([
+      b,
+      changed,
+    ]);
   });
 });

@@ -22,6 +22,7 @@ import { CommitChoice } from '@/features/imports/CommitChoice';
 import { MappingEditor } from '@/features/imports/MappingEditor';
 import { OutcomeList } from '@/features/imports/OutcomeList';
 import { ProblemList } from '@/features/imports/ProblemList';
+import { useProblemReason } from '@/features/imports/problemReason';
 import { NEEDS_REVIEW, reportCsv, reportLines } from '@/features/imports/reportCsv';
 import { TemplatePicker } from '@/features/imports/TemplatePicker';
 import { useImport } from '@/features/imports/useImport';
@@ -74,17 +75,21 @@ function Counts({ report }) {
 
 function Failure({ payload, failure }) {
   const { t } = useTranslation();
+  const reason = useProblemReason();
   if (failure)
     return <Alert type="error" showIcon role="alert" title={t('errors.network')} />;
   if (!payload) return null;
   if (payload.__typename === 'ValidationError') {
+    // A file's own problems are worded by code; a mapping's name the column or
+    // field concerned, which only the server's message carries.
+    const said = (f) => (f.field === 'file' ? reason(f) : f.message);
     return (
       <Alert
         type="error"
         showIcon
         role="alert"
         title={t('imports.fileRefused')}
-        description={payload.fields.map((f) => f.message).join(' ')}
+        description={payload.fields.map(said).join(' ')}
       />
     );
   }
@@ -106,7 +111,8 @@ function Failure({ payload, failure }) {
 
 function ReportView({ report, isPhone }) {
   const { t } = useTranslation();
-  const lines = reportLines(report, t('imports.report.reviewMessage'));
+  const reason = useProblemReason();
+  const lines = reportLines(report, reason);
   const review = report.skipped
     .filter((skipped) => skipped.reasons.includes(NEEDS_REVIEW))
     .map((skipped) => skipped.row);
@@ -236,9 +242,9 @@ export function ImportWizardPage() {
     check(chosen, null);
     return false; // the wizard sends the file itself
   };
-  const commit = async (commitMode) => {
+  const commit = async (choice) => {
     setPayload(null);
-    const given = commitMode ? { ...options(), commitMode } : options();
+    const given = { ...options(), ...choice };
     const answer = await work.commit(file, rows, given);
     if (answer?.__typename === 'ImportReport') setResult(answer);
     else setPayload(answer);
@@ -355,8 +361,11 @@ export function ImportWizardPage() {
               </Flex>
               {report && (
                 <CommitChoice
+                  key={report.jobId}
                   report={report}
-                  onValidRowsOnly={() => commit('VALID_ROWS_ONLY')}
+                  onValidRowsOnly={({ confirmDuplicates }) =>
+                    commit({ commitMode: 'VALID_ROWS_ONLY', confirmDuplicates })
+                  }
                   disabled={Boolean(work.busy)}
                   isPhone={isPhone}
                 />

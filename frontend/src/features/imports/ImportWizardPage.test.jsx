@@ -137,6 +137,66 @@ describe('import wizard', { timeout: 60_000 }, () => {
     expect(screen.getByRole('button', { name: 'Download report (CSV)' })).toBeEnabled();
   });
 
+  it('words each reason in Chinese by its code, a new code in the server words', async () => {
+    const unknown = {
+      ...BAD_PHONE,
+      row: 4,
+      code: 'SOMETHING_NEW',
+      message: 'Only the server knows',
+    };
+    uploadOperation.mockResolvedValue(
+      preview(report({ problems: [BAD_PHONE, unknown] })),
+    );
+    const user = userEvent.setup();
+    renderApp('/imports', { language: 'zh' });
+
+    await chooseFile(user);
+
+    const cell = await screen.findByText('INVALID_PHONE');
+    expect(
+      within(cell.closest('tr')).getByText('不是有效的电话号码'),
+    ).toBeInTheDocument();
+    expect(screen.queryByText(BAD_PHONE.message)).not.toBeInTheDocument();
+    const other = screen.getByText('SOMETHING_NEW').closest('tr');
+    expect(within(other).getByText('Only the server knows')).toBeInTheDocument();
+  });
+
+  it('words a refused file by its code in Chinese, a mapping problem as said', async () => {
+    const field = {
+      field: 'file',
+      code: 'UNREADABLE_ENCODING',
+      message: 'Save as UTF-8',
+    };
+    const mapping = {
+      field: 'mapping',
+      code: 'REQUIRED',
+      message: 'Map a column to full_name',
+    };
+    uploadOperation.mockResolvedValue({
+      status: 200,
+      body: {
+        data: {
+          previewImport: {
+            __typename: 'ValidationError',
+            code: 'VALIDATION_FAILED',
+            message: 'Invalid input',
+            fields: [field, mapping],
+          },
+        },
+      },
+    });
+    const user = userEvent.setup();
+    renderApp('/imports', { language: 'zh' });
+
+    await chooseFile(user);
+
+    const alert = await screen.findByRole('alert');
+    const description = within(alert).getByText(/请把文件另存为 UTF-8 或 GBK 编码/);
+    expect(description).not.toHaveTextContent('Save as UTF-8');
+    // A mapping problem names its field in the server's message only.
+    expect(description).toHaveTextContent('Map a column to full_name');
+  });
+
   it('commits a clean file with the mapping shown and reports the count', async () => {
     uploadOperation
       .mockResolvedValueOnce(preview(report({ problems: [], validRows: 2 })))
@@ -183,6 +243,8 @@ describe('import wizard', { timeout: 60_000 }, () => {
     expect(
       await screen.findByText('1 row cannot be imported as it is'),
     ).toBeInTheDocument();
+    // No row is held as a likely duplicate: nothing to confirm.
+    expect(screen.queryByRole('switch')).not.toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Import all rows' })).toBeDisabled();
     await user.click(
       screen.getByRole('button', {
@@ -197,6 +259,7 @@ describe('import wizard', { timeout: 60_000 }, () => {
       entity: 'CUSTOMER',
       mode: 'CREATE',
       commitMode: 'VALID_ROWS_ONLY',
+      confirmDuplicates: false,
       mapping: MAPPING,
     });
     const cell = screen.getByText('INVALID_PHONE');
@@ -229,6 +292,51 @@ describe('import wizard', { timeout: 60_000 }, () => {
       }),
     ).toBeEnabled();
     expect(screen.getByRole('button', { name: 'Download report (CSV)' })).toBeEnabled();
+  });
+
+  it('imports the likely duplicates held for review once the user confirms them', async () => {
+    const skipped = [
+      { row: 2, reasons: ['NEEDS_REVIEW'] },
+      { row: 3, reasons: ['INVALID_PHONE'] },
+    ];
+    uploadOperation
+      .mockResolvedValueOnce(preview(report({ totalRows: 3, skipped })))
+      .mockResolvedValueOnce(
+        committed({
+          commitMode: 'VALID_ROWS_ONLY',
+          createdRows: 2,
+          skipped: skipped.slice(1),
+        }),
+      );
+    const user = userEvent.setup();
+    renderApp('/imports');
+    await chooseFile(user);
+
+    const confirm = await screen.findByRole('switch', {
+      name: 'Also import the 1 likely duplicate held for review',
+    });
+    expect(confirm).not.toBeChecked();
+    expect(confirm).toHaveAccessibleDescription(/listed in the report for review/);
+    expect(
+      screen.getByRole('button', { name: 'Import valid rows only (1 row, 2 skipped)' }),
+    ).toBeEnabled();
+
+    confirm.focus();
+    await user.keyboard(' ');
+
+    expect(confirm).toBeChecked();
+    await user.click(
+      screen.getByRole('button', {
+        name: 'Import valid rows only (2 rows, 1 skipped)',
+      }),
+    );
+    expect(
+      await screen.findByText('2 created, 0 updated, 1 rows skipped'),
+    ).toBeInTheDocument();
+    expect(uploadOperation.mock.calls[1][1]).toMatchObject({
+      commitMode: 'VALID_ROWS_ONLY',
+      confirmDuplicates: true,
+    });
   });
 
   it('offers no valid-rows import when every row is bad', async () => {

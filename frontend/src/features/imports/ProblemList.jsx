@@ -2,6 +2,7 @@ import { Card, Flex, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 
 import { StackList } from '@/components/StackList';
+import { useProblemReason } from '@/features/imports/problemReason';
 
 // A phone shows the first cells only; the downloadable report holds them all.
 const PHONE_LIMIT = 200;
@@ -9,6 +10,7 @@ const PHONE_LIMIT = 200;
 /** Every bad cell of a report: row, column, masked value and why. */
 export function ProblemList({ problems, isPhone }) {
   const { t } = useTranslation();
+  const reason = useProblemReason();
   if (isPhone) {
     return (
       <StackList
@@ -24,7 +26,7 @@ export function ProblemList({ problems, isPhone }) {
                 })}
               </Typography.Text>
               <Tag color="red">{p.code}</Tag>
-              <Typography.Text>{p.message}</Typography.Text>
+              <Typography.Text>{reason(p)}</Typography.Text>
               <Typography.Text code>{p.value}</Typography.Text>
             </Flex>
           </Card>
@@ -51,7 +53,11 @@ export function ProblemList({ problems, isPhone }) {
       key: 'code',
       render: (code) => <Tag color="red">{code}</Tag>,
     },
-    { title: t('imports.report.message'), dataIndex: 'message', key: 'message' },
+    {
+      title: t('imports.report.message'),
+      key: 'message',
+      render: (_, p) => reason(p),
+    },
   ];
   return (
     <Table

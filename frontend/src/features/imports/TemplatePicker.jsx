@@ -4,9 +4,9 @@ import { App, Button, Flex, Input, Popconfirm, Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { DELETE_IMPORT_TEMPLATE_MUTATION } from '@/features/imports/api/deleteImportTemplateMutation';
+import { DELETE_TEMPLATE_MUTATION } from '@/features/imports/api/deleteTemplateMutation';
 import { IMPORT_TEMPLATES_QUERY } from '@/features/imports/api/importTemplatesQuery';
-import { SAVE_IMPORT_TEMPLATE_MUTATION } from '@/features/imports/api/saveImportTemplateMutation';
+import { SAVE_TEMPLATE_MUTATION } from '@/features/imports/api/saveTemplateMutation';
 import { mappingInput } from '@/features/imports/mapping';
 
 function entityName(entity) {
@@ -25,8 +25,8 @@ export function TemplatePicker({ entity, rows, mode, onApply }) {
   const variables = { entity: entityName(entity) };
   const { data } = useQuery(IMPORT_TEMPLATES_QUERY, { variables });
   const refetchQueries = [{ query: IMPORT_TEMPLATES_QUERY, variables }];
-  const [save, saving] = useMutation(SAVE_IMPORT_TEMPLATE_MUTATION, { refetchQueries });
-  const [remove] = useMutation(DELETE_IMPORT_TEMPLATE_MUTATION, { refetchQueries });
+  const [save, saving] = useMutation(SAVE_TEMPLATE_MUTATION, { refetchQueries });
+  const [remove] = useMutation(DELETE_TEMPLATE_MUTATION, { refetchQueries });
   const templates = data?.importTemplates ?? [];
 
   const apply = (id) => {

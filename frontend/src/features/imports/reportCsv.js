@@ -20,11 +20,14 @@ export function reportCsv(problems) {
 
 /**
  * The lines of the downloadable report: every bad cell, and a line for each
- * row held for review as a likely duplicate, in row order.
+ * row held for review as a likely duplicate, in row order. `reason(problem)`
+ * words each line's message in the reader's language.
  */
-export function reportLines(report, reviewMessage) {
+export function reportLines(report, reason) {
   const review = report.skipped
     .filter((skipped) => skipped.reasons.includes(NEEDS_REVIEW))
-    .map(({ row }) => ({ row, code: NEEDS_REVIEW, message: reviewMessage }));
-  return [...report.problems, ...review].sort((a, b) => a.row - b.row);
+    .map(({ row }) => ({ row, code: NEEDS_REVIEW }));
+  return [...report.problems, ...review]
+    .sort((a, b) => a.row - b.row)
+    .map((line) => ({ ...line, message: reason(line) }));
 }

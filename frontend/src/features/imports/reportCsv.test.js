@@ -46,12 +46,16 @@ describe('reportCsv', () => {
       ],
     };
 
-    const lines = reportLines(report, 'Review it');
+    const reason = (problem) => `why ${problem.code}`;
+
+    const lines = reportLines(report, reason);
 
     expect(lines).toEqual([
-      { row: 2, code: 'NEEDS_REVIEW', message: 'Review it' },
-      bad,
+      { row: 2, code: 'NEEDS_REVIEW', message: 'why NEEDS_REVIEW' },
+      { ...bad, message: 'why INVALID_PHONE' },
     ]);
-    expect(reportCsv(lines).split('\r\n')[1]).toBe('2,,,,NEEDS_REVIEW,Review it');
+    expect(reportCsv(lines).split('\r\n')[1]).toBe(
+      '2,,,,NEEDS_REVIEW,why NEEDS_REVIEW',
+    );
   });
 });

@@ -1,6 +1,8 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { numberFormat } from '@/components/chartFormat';
+import { useLanguage } from '@/components/useLanguage';
 import { EChart } from '@/features/analytics/EChart';
 
 /**
@@ -9,12 +11,14 @@ import { EChart } from '@/features/analytics/EChart';
  */
 export function SegmentProfileChart({ figures, title }) {
   const { t } = useTranslation();
+  const language = useLanguage();
   const option = useMemo(() => {
     const shown = figures.filter((f) => f.base && f.value !== null);
+    const index = numberFormat(language, { fractionDigits: 0 });
     return {
-      tooltip: { trigger: 'axis' },
+      tooltip: { trigger: 'axis', valueFormatter: index },
       grid: { left: 8, right: 16, top: 8, bottom: 8, containLabel: true },
-      xAxis: { type: 'value', axisLabel: { formatter: '{value}' } },
+      xAxis: { type: 'value', axisLabel: { formatter: index } },
       yAxis: {
         type: 'category',
         inverse: true,
@@ -31,6 +35,6 @@ export function SegmentProfileChart({ figures, title }) {
         },
       ],
     };
-  }, [figures, t]);
+  }, [figures, t, language]);
   return <EChart option={option} label={title} height={360} />;
 }

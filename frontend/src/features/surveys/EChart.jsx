@@ -34,5 +34,12 @@ export function EChart({ option, height = 260, label }) {
     chart.current?.setOption(option, true);
   }, [option]);
 
-  return <div ref={element} role="img" aria-label={label} style={{ width: '100%', height }} />;
+  return (
+    <div
+      ref={element}
+      role="img"
+      aria-label={label}
+      style={{ width: '100%', height }}
+    />
+  );
 }

@@ -40,22 +40,33 @@ function ChartCard({ title, option }) {
 
 function Charts({ data }) {
   const { t } = useTranslation();
+  const language = useLanguage();
   const stats = data.serviceStatistics;
   const options = useMemo(
     () => ({
-      status: statusOption(stats.openByStatus, (k) =>
-        t(`complaints.status.${k.toUpperCase()}`),
+      status: statusOption(
+        stats.openByStatus,
+        (k) => t(`complaints.status.${k.toUpperCase()}`),
+        language,
       ),
-      age: ageOption(stats.openByAge, (k) => t('surveys.dashboard.days', { range: k })),
-      channel: channelOption(stats.interactionsByChannel, (k) =>
-        t(`interactions.channel.${k.toUpperCase()}`),
+      age: ageOption(
+        stats.openByAge,
+        (k) => t('surveys.dashboard.days', { range: k }),
+        language,
       ),
-      satisfaction: satisfactionOption(data.csat, data.nps, {
-        csat: 'CSAT',
-        nps: 'NPS',
-      }),
+      channel: channelOption(
+        stats.interactionsByChannel,
+        (k) => t(`interactions.channel.${k.toUpperCase()}`),
+        language,
+      ),
+      satisfaction: satisfactionOption(
+        data.csat,
+        data.nps,
+        { csat: 'CSAT', nps: 'NPS' },
+        language,
+      ),
     }),
-    [data, stats, t],
+    [data, stats, t, language],
   );
   const rate =
     stats.breachRate == null ? '—' : `${(stats.breachRate * 100).toFixed(1)}%`;

@@ -3,7 +3,7 @@ import { Alert, Button, Flex, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { CREATE_SURVEY_INVITATION_MUTATION } from '@/features/surveys/api/createSurveyInvitationMutation';
+import { CREATE_INVITATION_MUTATION } from '@/features/surveys/api/createInvitationMutation';
 
 /**
  * Creates a survey link about a complaint or an interaction and shows it this
@@ -13,7 +13,7 @@ export function SurveyInvitationButton({ complaintId, interactionId, kind = 'CSA
   const { t } = useTranslation();
   const [created, setCreated] = useState(null);
   const [failure, setFailure] = useState(null);
-  const [invite, { loading }] = useMutation(CREATE_SURVEY_INVITATION_MUTATION);
+  const [invite, { loading }] = useMutation(CREATE_INVITATION_MUTATION);
 
   const submit = async () => {
     const input = { kind, complaintId, interactionId };

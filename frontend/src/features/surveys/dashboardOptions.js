@@ -1,36 +1,45 @@
 /** ECharts options for the service dashboard, from the graph's figures. */
 
+import { numberFormat } from '@/components/chartFormat';
+
 const AGE_ORDER = ['0-1', '1-3', '3-7', '7-15', '15+'];
-const STATUS_ORDER = ['received', 'acknowledged', 'investigating', 'escalated', 'reopened'];
+const STATUS_ORDER = [
+  'received',
+  'acknowledged',
+  'investigating',
+  'escalated',
+  'reopened',
+];
 
 const byOrder = (order) => (a, b) => order.indexOf(a.key) - order.indexOf(b.key);
 
-export function barOption(counts, { order, label = (key) => key } = {}) {
+export function barOption(counts, { order, label = (key) => key, language } = {}) {
   const sorted = order ? [...counts].sort(byOrder(order)) : counts;
+  const count = numberFormat(language, { fractionDigits: 0 });
   return {
-    tooltip: { trigger: 'axis' },
+    tooltip: { trigger: 'axis', valueFormatter: count },
     grid: { left: 40, right: 12, top: 16, bottom: 40, containLabel: true },
     xAxis: {
       type: 'category',
       data: sorted.map((c) => label(c.key)),
       axisLabel: { interval: 0, rotate: sorted.length > 4 ? 30 : 0 },
     },
-    yAxis: { type: 'value', minInterval: 1 },
+    yAxis: { type: 'value', minInterval: 1, axisLabel: { formatter: count } },
     series: [{ type: 'bar', data: sorted.map((c) => c.count) }],
   };
 }
 
-export function statusOption(counts, label) {
-  return barOption(counts, { order: STATUS_ORDER, label });
+export function statusOption(counts, label, language) {
+  return barOption(counts, { order: STATUS_ORDER, label, language });
 }
 
-export function ageOption(counts, label) {
-  return barOption(counts, { order: AGE_ORDER, label });
+export function ageOption(counts, label, language) {
+  return barOption(counts, { order: AGE_ORDER, label, language });
 }
 
-export function channelOption(counts, label) {
+export function channelOption(counts, label, language) {
   return {
-    tooltip: { trigger: 'item' },
+    tooltip: { trigger: 'item', valueFormatter: numberFormat(language) },
     legend: { bottom: 0, type: 'scroll' },
     series: [
       {
@@ -43,17 +52,31 @@ export function channelOption(counts, label) {
 }
 
 /** CSAT (mean score, 1 to 5) and NPS (-100 to 100) per month on two axes. */
-export function satisfactionOption(csat, nps, names) {
+export function satisfactionOption(csat, nps, names, language) {
   const months = [...new Set([...csat, ...nps].map((row) => row.key))].sort();
-  const value = (rows, field) => months.map((m) => rows.find((r) => r.key === m)?.[field] ?? null);
+  const value = (rows, field) =>
+    months.map((m) => rows.find((r) => r.key === m)?.[field] ?? null);
+  const score = numberFormat(language, { fractionDigits: 1 });
   return {
-    tooltip: { trigger: 'axis' },
+    tooltip: { trigger: 'axis', valueFormatter: score },
     legend: { bottom: 0 },
     grid: { left: 40, right: 40, top: 16, bottom: 48, containLabel: true },
     xAxis: { type: 'category', data: months.map((m) => m.slice(0, 7)) },
     yAxis: [
-      { type: 'value', min: 1, max: 5, name: names.csat },
-      { type: 'value', min: -100, max: 100, name: names.nps },
+      {
+        type: 'value',
+        min: 1,
+        max: 5,
+        name: names.csat,
+        axisLabel: { formatter: score },
+      },
+      {
+        type: 'value',
+        min: -100,
+        max: 100,
+        name: names.nps,
+        axisLabel: { formatter: score },
+      },
     ],
     series: [
       {

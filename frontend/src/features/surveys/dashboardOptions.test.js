@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 
-import { ageOption, satisfactionOption } from '@/features/surveys/dashboardOptions';
+import {
+  ageOption,
+  channelOption,
+  satisfactionOption,
+} from '@/features/surveys/dashboardOptions';
 
 describe('service dashboard options', () => {
   it('orders age buckets from the youngest', () => {
@@ -28,5 +32,19 @@ describe('service dashboard options', () => {
     expect(option.xAxis.data).toEqual(['2026-10', '2026-11']);
     expect(option.series[0].data).toEqual([4.2, null]);
     expect(option.series[1].data).toEqual([12.5, -3]);
+  });
+
+  it('labels the axes in the UI language, never with raw floats', () => {
+    const counts = ageOption([{ key: '0-1', count: 12345 }], (key) => key, 'zh');
+    expect(counts.yAxis.axisLabel.formatter(12345)).toBe('12,345');
+    expect(counts.tooltip.valueFormatter(2.5)).toBe('3');
+
+    const lines = satisfactionOption([], [], { csat: 'CSAT', nps: 'NPS' }, 'en');
+    expect(lines.yAxis[0].axisLabel.formatter(4.123456)).toBe('4.1');
+    expect(lines.yAxis[1].axisLabel.formatter(-12.5)).toBe('-12.5');
+    expect(lines.tooltip.valueFormatter(null)).toBe('—');
+
+    const pie = channelOption([{ key: 'PHONE', count: 1500 }], (key) => key, 'en');
+    expect(pie.tooltip.valueFormatter(1500)).toBe('1,500');
   });
 });

@@ -3,14 +3,14 @@ import { Alert, Button, Flex, Input } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { COMMENT_ON_COMPLAINT_MUTATION } from '@/features/complaints/api/commentOnComplaintMutation';
+import { ADD_COMMENT_MUTATION } from '@/features/complaints/api/addCommentMutation';
 
 /** A note for colleagues in the complaint's history; queues hear of it live. */
 export function CommentForm({ complaint, onDone }) {
   const { t } = useTranslation();
   const [text, setText] = useState('');
   const [failure, setFailure] = useState(null);
-  const [comment, { loading }] = useMutation(COMMENT_ON_COMPLAINT_MUTATION);
+  const [comment, { loading }] = useMutation(ADD_COMMENT_MUTATION);
 
   const submit = async () => {
     const input = { id: complaint.id, version: complaint.version, text: text.trim() };

@@ -19,7 +19,9 @@ export function HistoryTimeline({ events }) {
           {formatDateTime(event.at, i18n.language)} · {event.actor}
         </Typography.Text>
         {event.reason && (
-          <Typography.Paragraph style={{ margin: 0 }}>{event.reason}</Typography.Paragraph>
+          <Typography.Paragraph style={{ margin: 0 }}>
+            {event.reason}
+          </Typography.Paragraph>
         )}
       </>
     ),

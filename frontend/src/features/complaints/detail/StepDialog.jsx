@@ -31,7 +31,8 @@ export function StepDialog({ complaint, step, onClose, onDone }) {
   const submit = async (values) => {
     const input = stepInput(complaint, step, {
       ...values,
-      redressAmount: values.redressAmount == null ? undefined : String(values.redressAmount),
+      redressAmount:
+        values.redressAmount == null ? undefined : String(values.redressAmount),
     });
     const { data } = await run({ variables: { input } });
     const payload = data?.[field];

@@ -62,7 +62,12 @@ export function FileComplaintPage() {
         {t('complaints.actions.file')}
       </Typography.Title>
       {failure && (
-        <Alert type="error" showIcon role="alert" title={failure.message ?? t('errors.server')} />
+        <Alert
+          type="error"
+          showIcon
+          role="alert"
+          title={failure.message ?? t('errors.server')}
+        />
       )}
       <Card size="small">
         <Form
@@ -81,7 +86,9 @@ export function FileComplaintPage() {
             rules={[{ required: true }]}
           >
             <CustomerPicker
-              initialLabel={params.get('customer') ? t('complaints.form.thisCustomer') : null}
+              initialLabel={
+                params.get('customer') ? t('complaints.form.thisCustomer') : null
+              }
             />
           </Form.Item>
           <Form.Item
@@ -104,7 +111,11 @@ export function FileComplaintPage() {
             <Select showSearch={{ optionFilterProp: 'label' }} options={categories} />
           </Form.Item>
           <Flex gap="middle" vertical={isPhone}>
-            <Form.Item name="severity" label={t('complaints.fields.severity')} style={{ flex: 1 }}>
+            <Form.Item
+              name="severity"
+              label={t('complaints.fields.severity')}
+              style={{ flex: 1 }}
+            >
               <Select
                 options={SEVERITIES.map((s) => ({
                   value: s,
@@ -112,7 +123,11 @@ export function FileComplaintPage() {
                 }))}
               />
             </Form.Item>
-            <Form.Item name="channel" label={t('complaints.fields.channel')} style={{ flex: 1 }}>
+            <Form.Item
+              name="channel"
+              label={t('complaints.fields.channel')}
+              style={{ flex: 1 }}
+            >
               <Select
                 options={CHANNELS.map((c) => ({
                   value: c,

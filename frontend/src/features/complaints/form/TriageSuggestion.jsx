@@ -3,7 +3,7 @@ import { Alert, Button } from 'antd';
 import { useTranslation } from 'react-i18next';
 
 import { useDebouncedValue } from '@/components/useDebouncedValue';
-import { SUGGEST_COMPLAINT_CATEGORY_QUERY } from '@/features/complaints/api/suggestComplaintCategoryQuery';
+import { SUGGEST_CATEGORY_QUERY } from '@/features/complaints/api/suggestCategoryQuery';
 
 const MIN_TEXT = 15;
 
@@ -13,7 +13,7 @@ const percent = (share) => `${Math.round(share * 100)}%`;
 export function TriageSuggestion({ description, onUse }) {
   const { t } = useTranslation();
   const text = useDebouncedValue((description ?? '').trim(), 600);
-  const { data } = useQuery(SUGGEST_COMPLAINT_CATEGORY_QUERY, {
+  const { data } = useQuery(SUGGEST_CATEGORY_QUERY, {
     variables: { text },
     skip: text.length < MIN_TEXT,
   });

@@ -1,6 +1,6 @@
 import { useQuery, useSubscription } from '@apollo/client/react';
 
-import { COMPLAINT_CHANGED_SUBSCRIPTION } from '@/features/complaints/api/complaintChangedSubscription';
+import { LIVE_COMPLAINT_SUBSCRIPTION } from '@/features/complaints/api/liveComplaintSubscription';
 import { COMPLAINTS_QUERY } from '@/features/complaints/api/complaintsQuery';
 import { applyChange } from '@/features/complaints/workflow';
 
@@ -34,7 +34,7 @@ export function useLiveQueue(queue) {
     variables,
     notifyOnNetworkStatusChange: true,
   });
-  const live = useSubscription(COMPLAINT_CHANGED_SUBSCRIPTION, {
+  const live = useSubscription(LIVE_COMPLAINT_SUBSCRIPTION, {
     variables: { queue },
     onData: ({ client, data }) => {
       const change = data.data?.complaintChanged;

@@ -7,9 +7,9 @@ import { blockingError } from '@/components/errors';
 import { ErrorState } from '@/components/ErrorState';
 import { formatDateTime } from '@/components/format';
 import { useLanguage } from '@/components/useLanguage';
-import { APPROVE_ERASURE_REQUEST_MUTATION } from '@/features/customers/api/approveErasureRequestMutation';
-import { CUSTOMER_ERASURE_REQUEST_QUERY } from '@/features/customers/api/customerErasureRequestQuery';
-import { REJECT_ERASURE_REQUEST_MUTATION } from '@/features/customers/api/rejectErasureRequestMutation';
+import { APPROVE_ERASURE_MUTATION } from '@/features/customers/api/approveErasureMutation';
+import { ERASURE_REQUEST_QUERY } from '@/features/customers/api/erasureRequestQuery';
+import { REJECT_ERASURE_MUTATION } from '@/features/customers/api/rejectErasureMutation';
 import { ErasureFailure } from '@/features/customers/detail/ErasureFailure';
 
 /** Runs one erasure step; a typed refusal stays in the dialog. */
@@ -38,15 +38,11 @@ function ApproveDialog({ customer, request, open, onClose, onReload }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [typed, setTyped] = useState('');
-  const step = useStep(
-    APPROVE_ERASURE_REQUEST_MUTATION,
-    'approveErasureRequest',
-    () => {
-      close();
-      message.success(t('customers.erase.done'));
-      onReload();
-    },
-  );
+  const step = useStep(APPROVE_ERASURE_MUTATION, 'approveErasureRequest', () => {
+    close();
+    message.success(t('customers.erase.done'));
+    onReload();
+  });
   function close() {
     setTyped('');
     step.clear();
@@ -95,7 +91,7 @@ function RejectDialog({ request, open, onClose }) {
   const { message } = App.useApp();
   const [reason, setReason] = useState('');
   const own = request.requestedByYou;
-  const step = useStep(REJECT_ERASURE_REQUEST_MUTATION, 'rejectErasureRequest', () => {
+  const step = useStep(REJECT_ERASURE_MUTATION, 'rejectErasureRequest', () => {
     close();
     message.success(t(own ? 'customers.erase.withdrawn' : 'customers.erase.rejected'));
   });
@@ -145,7 +141,7 @@ export function ErasureRequestBanner({ customer, onReload }) {
   const { t } = useTranslation();
   const language = useLanguage();
   const [dialog, setDialog] = useState(null);
-  const { data } = useQuery(CUSTOMER_ERASURE_REQUEST_QUERY, {
+  const { data } = useQuery(ERASURE_REQUEST_QUERY, {
     variables: { id: customer.id },
     errorPolicy: 'all',
   });

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 
 import { blockingError } from '@/components/errors';
 import { ErrorState } from '@/components/ErrorState';
-import { CUSTOMER_ERASURE_REQUEST_QUERY } from '@/features/customers/api/customerErasureRequestQuery';
+import { ERASURE_REQUEST_QUERY } from '@/features/customers/api/erasureRequestQuery';
 import { REQUEST_ERASURE_MUTATION } from '@/features/customers/api/requestErasureMutation';
 import { ErasureFailure, GROUNDS } from '@/features/customers/detail/ErasureFailure';
 
@@ -24,7 +24,7 @@ export function RequestErasureButton({ customer, onReload }) {
   const [ground, setGround] = useState(null);
   const [reference, setReference] = useState('');
   const [failure, setFailure] = useState(null);
-  const { data } = useQuery(CUSTOMER_ERASURE_REQUEST_QUERY, {
+  const { data } = useQuery(ERASURE_REQUEST_QUERY, {
     variables: { id: customer.id },
     errorPolicy: 'all',
   });

@@ -2,7 +2,7 @@ import { useMutation } from '@apollo/client/react';
 import { Alert, Button, Form, Input, InputNumber, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 
-import { DECIDE_CREDIT_ASSESSMENT_MUTATION } from '@/features/risk/api/decideCreditAssessmentMutation';
+import { DECIDE_ASSESSMENT_MUTATION } from '@/features/risk/api/decideAssessmentMutation';
 
 const KINDS = ['APPROVE', 'REDUCE', 'DECLINE'];
 
@@ -29,7 +29,7 @@ function PayloadProblem({ payload }) {
 export function DecisionForm({ assessment, onDone }) {
   const { t } = useTranslation();
   const [form] = Form.useForm();
-  const [decide, { loading, data }] = useMutation(DECIDE_CREDIT_ASSESSMENT_MUTATION, {
+  const [decide, { loading, data }] = useMutation(DECIDE_ASSESSMENT_MUTATION, {
     errorPolicy: 'all',
   });
   const pending = assessment.decision;

@@ -27,7 +27,9 @@ import { EChart } from '@/features/risk/model/EChart';
 const DATASETS = ['credit_scoring', 'german_credit', 'credit_card_clients'];
 
 function Figures({ card, isPhone }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  // A new algorithm the build has no words for yet shows under its own key.
+  const algorithmKey = `risk.model.algorithms.${card.algorithm}`;
   const f = (value) => value.toFixed(3);
   return (
     <Descriptions size="small" column={isPhone ? 1 : 4} bordered={!isPhone}>
@@ -35,7 +37,7 @@ function Figures({ card, isPhone }) {
         {card.kind} / {card.version}
       </Descriptions.Item>
       <Descriptions.Item label={t('risk.model.algorithm')}>
-        {card.algorithm}
+        {i18n.exists(algorithmKey) ? t(algorithmKey) : card.algorithm}
       </Descriptions.Item>
       <Descriptions.Item label="AUC">{f(card.auc)}</Descriptions.Item>
       <Descriptions.Item label="KS">{f(card.ks)}</Descriptions.Item>
@@ -100,13 +102,17 @@ function Charts({ card, isPhone }) {
   const language = useLanguage();
   const calibration = useMemo(
     () =>
-      calibrationOption(card.calibration, {
-        observed: t('risk.model.observed'),
-        perfect: t('risk.model.perfect'),
-        predicted: t('risk.model.predicted'),
-        observedAxis: t('risk.model.badRate'),
-      }),
-    [card, t],
+      calibrationOption(
+        card.calibration,
+        {
+          observed: t('risk.model.observed'),
+          perfect: t('risk.model.perfect'),
+          predicted: t('risk.model.predicted'),
+          observedAxis: t('risk.model.badRate'),
+        },
+        language,
+      ),
+    [card, t, language],
   );
   const importance = useMemo(
     () => importanceOption(card.importance, language),
@@ -148,7 +154,10 @@ export function ModelCardPage() {
     body = (
       <Flex vertical gap="middle">
         <Figures card={card} isPhone={isPhone} />
-        <Typography.Text type="secondary">{card.chosenBecause}</Typography.Text>
+        {/* Free English text from training: the graph has no code to translate by. */}
+        <Typography.Text type="secondary" lang="en">
+          {card.chosenBecause}
+        </Typography.Text>
         <Charts card={card} isPhone={isPhone} />
         <Stability card={card} />
       </Flex>

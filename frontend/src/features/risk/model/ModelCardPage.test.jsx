@@ -1,7 +1,7 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 
-import { calibrationOption } from '@/features/risk/model/charts';
+import { calibrationOption, importanceOption } from '@/features/risk/model/charts';
 import { renderApp } from '@/test/renderApp';
 
 // jsdom lays nothing out and has no canvas: stand in for the chart, keep its option.
@@ -93,6 +93,26 @@ describe('model card', () => {
     ).toBeInTheDocument();
   });
 
+  it('names the algorithm in Chinese', async () => {
+    renderApp('/risk/model', {
+      language: 'zh',
+      handlers: { ModelCard: () => ({ data: { modelCard: card() } }) },
+    });
+
+    expect(await screen.findByText('评分卡（样条逻辑回归）')).toBeInTheDocument();
+    expect(screen.queryByText('scorecard')).not.toBeInTheDocument();
+  });
+
+  it('shows an algorithm it has no words for under its key', async () => {
+    renderApp('/risk/model', {
+      handlers: {
+        ModelCard: () => ({ data: { modelCard: card({ algorithm: 'forest' }) } }),
+      },
+    });
+
+    expect(await screen.findByText('forest')).toBeInTheDocument();
+  });
+
   it('says so when no model exists for the data set', async () => {
     renderApp('/risk/model', {
       handlers: { ModelCard: () => ({ data: { modelCard: null } }) },
@@ -115,5 +135,23 @@ describe('calibration chart', () => {
 
     expect(option.series[0].data[0]).toEqual([0.05, 1 / 19]);
     expect(option.series[1].data[1][0]).toBeCloseTo((10 / 19) * 1.05);
+  });
+
+  it('ticks both axes as percentages, the odd top value too', () => {
+    const labels = { observed: 'O', perfect: 'P', predicted: 'X', observedAxis: 'Y' };
+    const option = calibrationOption(card().calibration, labels, 'en');
+
+    expect(option.yAxis.axisLabel.formatter(option.yAxis.max)).toBe('55.3%');
+    expect(option.xAxis.axisLabel.formatter(0.1)).toBe('10%');
+    expect(option.tooltip.valueFormatter([0.05, 0.0526])).toBe('5% → 5.3%');
+  });
+});
+
+describe('importance chart', () => {
+  it('ticks importance with at most three decimals in the UI language', () => {
+    const option = importanceOption(card().importance, 'zh');
+
+    expect(option.yAxis.data).toEqual(['现单位工作年限']);
+    expect(option.xAxis.axisLabel.formatter(0.123456)).toBe('0.123');
   });
 });

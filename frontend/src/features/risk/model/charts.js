@@ -1,10 +1,17 @@
 /** ECharts options of the model card, built from the graph's figures. */
 
-export function calibrationOption(bins, labels) {
+import { numberFormat, shareFormat } from '@/components/chartFormat';
+
+export function calibrationOption(bins, labels, language) {
   const points = bins.map((b) => [b.meanPd, b.badRate]);
   const top = Math.max(0.05, ...bins.flatMap((b) => [b.meanPd, b.badRate])) * 1.05;
+  // Both axes are shares; the top tick is `top` itself, an arbitrary float.
+  const share = shareFormat(language);
   return {
-    tooltip: { trigger: 'item' },
+    tooltip: {
+      trigger: 'item',
+      valueFormatter: (value) => [value].flat().map(share).join(' → '),
+    },
     legend: { data: [labels.observed, labels.perfect] },
     grid: { left: 48, right: 16, top: 40, bottom: 40 },
     xAxis: {
@@ -13,8 +20,14 @@ export function calibrationOption(bins, labels) {
       max: top,
       nameLocation: 'middle',
       nameGap: 28,
+      axisLabel: { formatter: share },
     },
-    yAxis: { type: 'value', name: labels.observedAxis, max: top },
+    yAxis: {
+      type: 'value',
+      name: labels.observedAxis,
+      max: top,
+      axisLabel: { formatter: share },
+    },
     series: [
       { name: labels.observed, type: 'line', data: points, symbolSize: 8 },
       {
@@ -33,11 +46,12 @@ export function calibrationOption(bins, labels) {
 
 export function importanceOption(importance, language) {
   const top = importance.slice(0, 10).reverse();
+  const number = numberFormat(language, { fractionDigits: 3 });
   return {
-    tooltip: { trigger: 'axis' },
+    tooltip: { trigger: 'axis', valueFormatter: number },
     // ECharts 6 keeps axis labels inside the box by itself (grid.outerBounds).
     grid: { left: 8, right: 24, top: 8, bottom: 24 },
-    xAxis: { type: 'value' },
+    xAxis: { type: 'value', axisLabel: { formatter: number } },
     yAxis: {
       type: 'category',
       data: top.map((i) => (language === 'zh' ? i.zh : i.en)),

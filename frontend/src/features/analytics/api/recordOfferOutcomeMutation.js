@@ -1,7 +1,7 @@
 import { gql } from '@apollo/client';
 
 /** The customer took up or turned down an offer. */
-export const RECORD_RECOMMENDATION_OUTCOME_MUTATION = gql`
+export const RECORD_OFFER_OUTCOME_MUTATION = gql`
   mutation RecordRecommendationOutcome($input: RecordRecommendationOutcomeInput!) {
     recordRecommendationOutcome(input: $input) {
       __typename

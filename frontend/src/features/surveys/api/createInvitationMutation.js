@@ -1,6 +1,6 @@
 import { gql } from '@apollo/client';
 
-export const CREATE_SURVEY_INVITATION_MUTATION = gql`
+export const CREATE_INVITATION_MUTATION = gql`
   mutation CreateSurveyInvitation($input: CreateSurveyInvitationInput!) {
     createSurveyInvitation(input: $input) {
       __typename

@@ -1,6 +1,6 @@
 import { gql } from '@apollo/client';
 
-export const DELETE_IMPORT_TEMPLATE_MUTATION = gql`
+export const DELETE_TEMPLATE_MUTATION = gql`
   mutation DeleteImportTemplate($input: DeleteImportTemplateInput!) {
     deleteImportTemplate(input: $input) {
       __typename

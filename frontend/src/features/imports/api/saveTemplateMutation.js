@@ -1,6 +1,6 @@
 import { gql } from '@apollo/client';
 
-export const SAVE_IMPORT_TEMPLATE_MUTATION = gql`
+export const SAVE_TEMPLATE_MUTATION = gql`
   mutation SaveImportTemplate($input: SaveImportTemplateInput!) {
     saveImportTemplate(input: $input) {
       __typename

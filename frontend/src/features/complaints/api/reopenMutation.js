@@ -3,9 +3,9 @@ import { gql } from '@apollo/client';
 import { COMPLAINT_ERROR_FIELDS } from '@/features/complaints/api/complaintErrorFields';
 import { COMPLAINT_SUMMARY_FIELDS } from '@/features/complaints/api/complaintFields';
 
-export const COMMENT_ON_COMPLAINT_MUTATION = gql`
-  mutation CommentOnComplaint($input: CommentOnComplaintInput!) {
-    commentOnComplaint(input: $input) {
+export const REOPEN_MUTATION = gql`
+  mutation ReopenComplaint($input: ReopenComplaintInput!) {
+    reopenComplaint(input: $input) {
       __typename
       ... on Complaint {
         ...ComplaintSummaryFields

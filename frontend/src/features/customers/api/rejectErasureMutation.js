@@ -5,7 +5,7 @@ import {
   ERASURE_REQUEST_FIELDS,
 } from '@/features/customers/api/erasureRequestFields';
 
-export const REJECT_ERASURE_REQUEST_MUTATION = gql`
+export const REJECT_ERASURE_MUTATION = gql`
   mutation RejectErasureRequest($input: RejectErasureRequestInput!) {
     rejectErasureRequest(input: $input) {
       __typename

@@ -2,7 +2,7 @@ import { gql } from '@apollo/client';
 
 import { ASSESSMENT_FIELDS } from '@/features/risk/api/assessmentFields';
 
-export const DECIDE_CREDIT_ASSESSMENT_MUTATION = gql`
+export const DECIDE_ASSESSMENT_MUTATION = gql`
   mutation DecideCreditAssessment($input: DecideCreditAssessmentInput!) {
     decideCreditAssessment(input: $input) {
       __typename

@@ -3,9 +3,9 @@ import { gql } from '@apollo/client';
 import { COMPLAINT_ERROR_FIELDS } from '@/features/complaints/api/complaintErrorFields';
 import { COMPLAINT_SUMMARY_FIELDS } from '@/features/complaints/api/complaintFields';
 
-export const CLOSE_COMPLAINT_MUTATION = gql`
-  mutation CloseComplaint($input: CloseComplaintInput!) {
-    closeComplaint(input: $input) {
+export const ADD_COMMENT_MUTATION = gql`
+  mutation CommentOnComplaint($input: CommentOnComplaintInput!) {
+    commentOnComplaint(input: $input) {
       __typename
       ... on Complaint {
         ...ComplaintSummaryFields

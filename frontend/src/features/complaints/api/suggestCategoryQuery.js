@@ -1,6 +1,6 @@
 import { gql } from '@apollo/client';
 
-export const SUGGEST_COMPLAINT_CATEGORY_QUERY = gql`
+export const SUGGEST_CATEGORY_QUERY = gql`
   query SuggestComplaintCategory($text: String!) {
     suggestComplaintCategory(text: $text) {
       category {

@@ -2,7 +2,7 @@ import { gql } from '@apollo/client';
 
 import { COMPLAINT_SUMMARY_FIELDS } from '@/features/complaints/api/complaintFields';
 
-export const COMPLAINT_CHANGED_SUBSCRIPTION = gql`
+export const LIVE_COMPLAINT_SUBSCRIPTION = gql`
   subscription ComplaintChanged($queue: ComplaintQueue) {
     complaintChanged(queue: $queue) {
       kind

@@ -3,9 +3,9 @@ import { gql } from '@apollo/client';
 import { COMPLAINT_ERROR_FIELDS } from '@/features/complaints/api/complaintErrorFields';
 import { COMPLAINT_SUMMARY_FIELDS } from '@/features/complaints/api/complaintFields';
 
-export const RESOLVE_COMPLAINT_MUTATION = gql`
-  mutation ResolveComplaint($input: ResolveComplaintInput!) {
-    resolveComplaint(input: $input) {
+export const ESCALATE_MUTATION = gql`
+  mutation EscalateComplaint($input: EscalateComplaintInput!) {
+    escalateComplaint(input: $input) {
       __typename
       ... on Complaint {
         ...ComplaintSummaryFields

@@ -5,7 +5,7 @@ import {
   ERASURE_REQUEST_FIELDS,
 } from '@/features/customers/api/erasureRequestFields';
 
-export const APPROVE_ERASURE_REQUEST_MUTATION = gql`
+export const APPROVE_ERASURE_MUTATION = gql`
   mutation ApproveErasureRequest($input: ApproveErasureRequestInput!) {
     approveErasureRequest(input: $input) {
       __typename

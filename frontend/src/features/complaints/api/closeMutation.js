@@ -3,9 +3,9 @@ import { gql } from '@apollo/client';
 import { COMPLAINT_ERROR_FIELDS } from '@/features/complaints/api/complaintErrorFields';
 import { COMPLAINT_SUMMARY_FIELDS } from '@/features/complaints/api/complaintFields';
 
-export const ACKNOWLEDGE_COMPLAINT_MUTATION = gql`
-  mutation AcknowledgeComplaint($input: AcknowledgeComplaintInput!) {
-    acknowledgeComplaint(input: $input) {
+export const CLOSE_MUTATION = gql`
+  mutation CloseComplaint($input: CloseComplaintInput!) {
+    closeComplaint(input: $input) {
       __typename
       ... on Complaint {
         ...ComplaintSummaryFields

@@ -1,0 +1,18 @@
+import { numberFormat, shareFormat } from '@/components/chartFormat';
+
+/** Bars of counts, or of shares (0 to 1) when `share`; ticks in the UI's format. */
+export function barOption(names, values, { language, share = false }) {
+  const format = share ? shareFormat(language) : numberFormat(language);
+  return {
+    tooltip: { trigger: 'axis', valueFormatter: format },
+    grid: { left: 8, right: 16, top: 8, bottom: 8, containLabel: true },
+    xAxis: {
+      type: 'value',
+      max: share ? 1 : undefined,
+      minInterval: share ? undefined : 1,
+      axisLabel: { formatter: format },
+    },
+    yAxis: { type: 'category', data: names, inverse: true },
+    series: [{ type: 'bar', data: values, barMaxWidth: 24 }],
+  };
+}
