@@ -59,9 +59,10 @@ schema: setup
 migration: setup
 	$(BIN)/python tools/makemigrations.py $(or $(NAME),update)
 
-lint: setup
+lint: setup $(NODE_STAMP)
 	$(BIN)/ruff check backend tests tools bench
 	$(BIN)/ruff format --check backend tests tools bench
+	cd frontend && npm run lint
 
 bench: setup
 	$(BIN)/python bench/run.py

@@ -12,8 +12,7 @@ from tortoise.functions import Count
 
 from cims.api.pagination import Order, decode_cursor
 from cims.api.record_loaders import RecordLoaders
-from cims.domain import consent, customers, erasure, interactions, principals
-from cims.domain import segments
+from cims.domain import consent, customers, erasure, interactions, principals, segments
 from cims.domain.actor import Actor
 from cims.domain.errors import DomainError, NotFound
 from cims.models import (
@@ -247,9 +246,13 @@ def _sqlite_value(value: Any) -> Any:
 
 async def _segments_of(customer_ids: list[int]) -> list[list[Any]]:
     """Active segments each customer is in now, oldest segment first."""
-    rows = await SegmentMembership.filter(
-        customer_id__in=list(set(customer_ids)), until=None, segment__active=True
-    ).select_related("segment").order_by("segment_id")
+    rows = (
+        await SegmentMembership.filter(
+            customer_id__in=list(set(customer_ids)), until=None, segment__active=True
+        )
+        .select_related("segment")
+        .order_by("segment_id")
+    )
     groups: dict[int, list[Any]] = defaultdict(list)
     for row in rows:
         groups[row.customer_id].append(row.segment)
@@ -269,8 +272,11 @@ async def _recommendations_of(customer_ids: list[int]) -> list[list[Recommendati
     ids -= await consent.withheld_customers(ConsentPurpose.MARKETING, ids)
     rows = await Recommendation.filter(customer_id__in=list(ids)) if ids else []
     offered = sorted((r for r in rows if r.decided_at is None), key=lambda r: r.rank)
-    decided = sorted((r for r in rows if r.decided_at is not None),
-                     key=lambda r: r.decided_at, reverse=True)
+    decided = sorted(
+        (r for r in rows if r.decided_at is not None),
+        key=lambda r: r.decided_at,
+        reverse=True,
+    )
     groups = _grouped(offered + decided, "customer_id")
     return [groups.get(cid, []) for cid in customer_ids]
 

@@ -14,14 +14,21 @@ from tortoise.models import Model
 
 from cims.api.ids import to_global_id
 from cims.api.loaders import ACCOUNT_ORDER, TRANSACTION_ORDER
-from cims.api.pagination import Connection, encode_cursor, page_size, slice_connection
-from cims.api.pagination import Edge, PageInfo
+from cims.api.pagination import (
+    Connection,
+    Edge,
+    PageInfo,
+    encode_cursor,
+    page_size,
+    slice_connection,
+)
 from cims.api.permissions import masked, requires
 from cims.api.selection import selects
 from cims.domain import crypto
 from cims.models import enums
 
 if TYPE_CHECKING:
+    from cims.api.analytics import CustomerValue, Recommendation, Segment
     from cims.api.records import (
         Completeness,
         ConsentRecord,
@@ -29,8 +36,8 @@ if TYPE_CHECKING:
         CustomerRelationship,
         KycDocument,
     )
-    from cims.api.service import Complaint, TimelineEntry
     from cims.api.risk import CreditAssessment
+    from cims.api.service import Complaint, TimelineEntry
     from cims.api.subject import ErasureRequest
 
 PII = "customer.pii.read"
@@ -54,7 +61,9 @@ class Node:
     id: strawberry.ID
 
 
-@strawberry.type(description="An amount with its currency; the amount is a decimal string.")
+@strawberry.type(
+    description="An amount with its currency; the amount is a decimal string."
+)
 class Money:
     amount: Decimal
     currency: str
@@ -301,8 +310,13 @@ class Customer(Node):
     ) -> Connection[Account] | None:
         rows = await info.context.loaders.accounts_of.load(self.pk)
         return slice_connection(
-            rows, ACCOUNT_ORDER, Account.from_row,
-            first=first, after=after, last=last, before=before,
+            rows,
+            ACCOUNT_ORDER,
+            Account.from_row,
+            first=first,
+            after=after,
+            last=last,
+            before=before,
         )
 
     @requires("transaction.read", description="Transactions, newest first.")
@@ -325,8 +339,10 @@ class Customer(Node):
         if accounts is not None:
             by_id = {row.id: Account.from_row(row) for row in await accounts}
         edges = [
-            Edge(cursor=encode_cursor(TRANSACTION_ORDER.values_of(r)),
-                 node=Transaction.from_row(r, by_id.get(r.account_id)))
+            Edge(
+                cursor=encode_cursor(TRANSACTION_ORDER.values_of(r)),
+                node=Transaction.from_row(r, by_id.get(r.account_id)),
+            )
             for r in rows[:size]
         ]
         info_ = PageInfo(
@@ -336,12 +352,15 @@ class Customer(Node):
             end_cursor=edges[-1].cursor if edges else None,
         )
         return Connection(
-            edges=edges, page_info=info_,
+            edges=edges,
+            page_info=info_,
             count=lambda: now_or_later(loaders.transaction_count.load(self.pk)),
         )
 
     @requires("account.read", description="Sum of account balances per currency.")
-    async def balance_summary(self, info: strawberry.Info) -> list[CurrencyBalance] | None:
+    async def balance_summary(
+        self, info: strawberry.Info
+    ) -> list[CurrencyBalance] | None:
         rows = await info.context.loaders.accounts_of.load(self.pk)
         totals: dict[str, list] = defaultdict(lambda: [Decimal(0), 0])
         for row in rows:
@@ -357,7 +376,7 @@ class Customer(Node):
     @requires("segment.read", description="Segments the customer is in now.")
     async def segments(
         self, info: strawberry.Info
-    ) -> list[Annotated["Segment", strawberry.lazy("cims.api.analytics")]] | None:
+    ) -> list[Annotated[Segment, strawberry.lazy("cims.api.analytics")]] | None:
         from cims.api.analytics import customer_segments
 
         return await customer_segments(info, self.pk)
@@ -365,7 +384,7 @@ class Customer(Node):
     @requires("segment.read", description="RFM, lifetime value, tier and drivers.")
     async def value(
         self, info: strawberry.Info
-    ) -> Annotated["CustomerValue", strawberry.lazy("cims.api.analytics")] | None:
+    ) -> Annotated[CustomerValue, strawberry.lazy("cims.api.analytics")] | None:
         from cims.api.analytics import customer_value
 
         return await customer_value(info, self.pk)
@@ -396,6 +415,7 @@ class Customer(Node):
         from cims.api.service import customer_complaints
 
         return await customer_complaints(info, self.pk, first, after)
+
     @strawberry.field(description="Credit assessments, newest first.")
     async def credit_assessments(
         self, info: strawberry.Info, first: int | None = None, after: str | None = None
