@@ -14,10 +14,11 @@ from typing import Any
 
 import pytest
 import strawberry
-from strawberry.extensions import FieldExtension
+from strawberry.extensions import FieldExtension, ParserCache
 from strawberry.schema.schema import StrawberryGraphQLCoreExecutionContext
 
 from cims.api.execution import (
+    SHARED_PLANS,
     CompiledExecutor,
     PlainField,
     PlainLink,
@@ -235,7 +236,12 @@ class QuietSchema(strawberry.Schema):
 def build(compiled: bool) -> strawberry.Schema:
     executor = CompiledExecutor if compiled else StrawberryGraphQLCoreExecutionContext
     built = QuietSchema(
-        query=Query, types=[Item, Other], execution_context_class=executor
+        query=Query,
+        types=[Item, Other],
+        # As CIMS's schema: a repeated document is the same parsed nodes, so
+        # plans compiled for one request serve the next.
+        extensions=[lambda: ParserCache(maxsize=64)],
+        execution_context_class=executor,
     )
     if compiled:
         mark_plain_fields(built)
@@ -386,6 +392,20 @@ async def test_unusual_values_give_errors_at_their_paths():
         QUERIES["non-null propagation"], {"kind": "null-strict"}, True
     )
     assert json.loads(compiled[0]) == {"page": None}
+
+
+async def test_plans_serve_later_requests_only_with_the_same_switches():
+    query = QUERIES["include and skip"]
+    answers, plans = [], []
+    for yes, no in ((True, False), (False, True), (True, False), (True, True)):
+        variables = {"kind": "plain", "yes": yes, "no": no}
+        compiled, stock = await run_both(query, variables, True)
+        assert compiled == stock, (yes, no)
+        answers.append(compiled[0])
+        plans.append(len(SHARED_PLANS))
+    assert answers[0] == answers[2] and len(set(answers)) == 3
+    assert plans[2] == plans[1] > plans[0]  # the first request's plans, reused
+    assert plans[3] > plans[2]  # other switches, other plans
 
 
 async def test_introspection_and_root_typename_take_the_ordinary_path():

@@ -18,14 +18,17 @@ their type is a scalar or enum and a ``PlainLink`` resolver when it is an
 object, a list of objects or a list of scalars; both answer what Strawberry's
 resolver answered, so graphql-core's own path is unchanged.
 
-``CompiledExecutor`` then completes each object value from a plan compiled once
-per request for its type and selection (the grouped field set graphql-core
-collected, so ``@include``/``@skip``, fragments and aliases are graphql-core's
-own reading): plain scalars are read and serialized in place, ``__typename`` is
-the type's name, plain objects and lists of them are completed by their own
-plans, and every other field (a resolver, an extension, a directive, an
-argument, an abstract type) goes through graphql-core's ``execute_field`` as
-before, its object result then completed by a plan again. Anything unusual
+``CompiledExecutor`` then completes each object value from a plan for its type
+and selection, built from the grouped field set graphql-core collects (so
+``@include``/``@skip``, fragments, type conditions and aliases are graphql-core's
+own reading) and kept for later requests that bring the same parsed field nodes
+(the schema's ``ParserCache`` returns the same document for the same text) with
+the same values of the variables ``@include``/``@skip`` read. In a plan, plain
+scalars are read and serialized in place, ``__typename`` is the type's name,
+plain objects and lists of them are completed by their own plans, and every
+other field (a resolver, an extension, a directive, an argument, an abstract
+type) goes through graphql-core's ``execute_field`` as before, its object result
+then completed by a plan again. Anything unusual
 before a value is completed (an error reading the attribute, an awaitable, an
 exception as value, a null in a non-null position, a value the serializer or
 ``is_type_of`` refuses) hands that value to graphql-core's own code, so errors,
@@ -44,12 +47,16 @@ from typing import Any
 from uuid import UUID
 
 from graphql import (
+    GraphQLBoolean,
     GraphQLEnumType,
+    GraphQLID,
     GraphQLList,
     GraphQLNonNull,
     GraphQLObjectType,
     GraphQLScalarType,
+    GraphQLString,
     Undefined,
+    VariableNode,
 )
 from graphql.execution.executor import collect_iterator_awaitables, to_nodes
 from graphql.pyutils import Path, gather_with_cancel, is_iterable
@@ -75,6 +82,11 @@ STRAWBERRY_IS_TYPE_OF = (
 INCREMENTAL = frozenset({"defer", "stream"})
 
 
+# graphql-core's serializers of these scalars return a value of this exact type
+# unchanged.
+UNCHANGED = {GraphQLString.name: str, GraphQLID.name: str, GraphQLBoolean.name: bool}
+
+
 class PlainField:
     """The resolver of a plain scalar or enum field: the parent's attribute.
 
@@ -82,13 +94,17 @@ class PlainField:
     the fast one hands back) gets the same value.
     """
 
-    __slots__ = ("attribute", "non_null", "original", "serialize")
+    __slots__ = ("attribute", "non_null", "original", "serialize", "unchanged")
 
     def __init__(
-        self, attribute: str, serialize: Any, non_null: bool, original: Any
+        self, attribute: str, leaf_type: Any, non_null: bool, original: Any
     ) -> None:
         self.attribute = attribute
-        self.serialize = serialize
+        self.serialize = leaf_type.coerce_output_value
+        # The type of values the serializer returns as they are, if any: only
+        # graphql-core's own String, ID and Boolean, not a scalar of that name.
+        builtin = {GraphQLString, GraphQLID, GraphQLBoolean}
+        self.unchanged = UNCHANGED.get(leaf_type.name) if leaf_type in builtin else None
         self.non_null = non_null
         self.original = original  # Strawberry's resolver, kept for the tests
 
@@ -155,10 +171,7 @@ def mark_plain_fields(schema: Any) -> int:
             inner = graphql_field.type.of_type if non_null else graphql_field.type
             if isinstance(inner, GraphQLScalarType | GraphQLEnumType):
                 graphql_field.resolve = PlainField(
-                    field.python_name,
-                    inner.coerce_output_value,
-                    non_null,
-                    graphql_field.resolve,
+                    field.python_name, inner, non_null, graphql_field.resolve
                 )
             else:
                 graphql_field.resolve = PlainLink(
@@ -194,7 +207,54 @@ def inline_is_type_of(object_type: GraphQLObjectType) -> bool:
     return is_type_of is None or is_type_of.__qualname__ == STRAWBERRY_IS_TYPE_OF
 
 
+def inlinable(fdl: Any) -> bool:
+    """Whether a field's selection may be completed inline: not delivered
+    incrementally, no fragment arguments (whose values are the request's)."""
+    return not any(
+        details.defer_usage is not None
+        or details.fragment_variable_values
+        or any(
+            directive.name.value in INCREMENTAL
+            for directive in details.node.directives or ()
+        )
+        for details in fdl
+    )
+
+
 base_execute_field = StrawberryGraphQLCoreExecutionContext.execute_field
+
+# Plans outlive their request: keyed by the object type, the field nodes of the
+# selection (the parsed document is cached, so the nodes recur) and the values
+# of the variables that ``@include``/``@skip`` read. Oldest dropped first.
+SHARED_PLANS: dict[tuple, tuple[GraphQLObjectType, list, Plan]] = {}
+SHARED_PLANS_MAX = 2048
+# For each operation (kept alive), the variables its ``@include``/``@skip`` read.
+SWITCHES: dict[int, tuple[Any, tuple[str, ...]]] = {}
+SWITCHES_MAX = 512
+
+
+def switch_variables(operation: Any, fragments: dict[str, Any]) -> tuple[str, ...]:
+    """The names of the variables that ``@include`` and ``@skip`` read anywhere
+    in the operation or the document's fragments, sorted."""
+    found = SWITCHES.get(id(operation))
+    if found is not None and found[0] is operation:
+        return found[1]
+    names: set[str] = set()
+    pending = [operation, *fragments.values()]
+    while pending:
+        node = pending.pop()
+        for directive in getattr(node, "directives", None) or ():
+            if directive.name.value in ("include", "skip"):
+                for argument in directive.arguments or ():
+                    if isinstance(argument.value, VariableNode):
+                        names.add(argument.value.name.value)
+        selection_set = getattr(node, "selection_set", None)
+        if selection_set is not None:
+            pending.extend(selection_set.selections)
+    if len(SWITCHES) >= SWITCHES_MAX:
+        del SWITCHES[next(iter(SWITCHES))]
+    SWITCHES[id(operation)] = (operation, tuple(sorted(names)))
+    return SWITCHES[id(operation)][1]
 
 
 class CompiledExecutor(StrawberryGraphQLCoreExecutionContext):
@@ -204,7 +264,8 @@ class CompiledExecutor(StrawberryGraphQLCoreExecutionContext):
         super().__init__(*args, **kwargs)
         middleware = self.middleware_manager
         self.compiled = middleware is None or not middleware.middlewares
-        self.plans: dict[int, Plan] = {}
+        self.plans: dict[int, Plan] = {}  # by grouped field set, while building
+        self._switches: tuple | None = None
 
     # --- a plain scalar field outside a plan (the root's, for one) -------------
 
@@ -219,60 +280,89 @@ class CompiledExecutor(StrawberryGraphQLCoreExecutionContext):
         graphql_field = parent_type.fields.get(field_details_list[0].node.name.value)
         resolve = graphql_field.resolve if graphql_field is not None else None
         if type(resolve) is PlainField and self.compiled:
-            value = self.leaf(
-                resolve.attribute, resolve.serialize, resolve.non_null, source
-            )
+            value = self.leaf(resolve, source)
             if value is not FALLBACK:
                 return value
         return base_execute_field(
             self, parent_type, source, field_details_list, path, position_context
         )
 
-    def leaf(self, attribute: str, serialize: Any, non_null: bool, source: Any) -> Any:
+    def leaf(self, plain: PlainField, source: Any) -> Any:
         """The serialized attribute, or FALLBACK when graphql-core is to answer."""
         try:
-            value = getattr(source, attribute)
-            if value is None:
-                return FALLBACK if non_null else None
-            if self.unsettled(value):
-                return FALLBACK
-            serialized = serialize(value)
+            value = getattr(source, plain.attribute)
+        except Exception:  # noqa: BLE001 - the ordinary way reports it
+            return FALLBACK
+        if type(value) is plain.unchanged:
+            return value
+        return self.leaf_value(plain, value)
+
+    def leaf_value(self, plain: PlainField, value: Any) -> Any:
+        """``value`` serialized, or FALLBACK when graphql-core is to answer."""
+        if value is None:
+            return FALLBACK if plain.non_null else None
+        if (
+            type(value) not in LEAF_VALUE_TYPES
+            and not isinstance(value, Enum)
+            and (isinstance(value, Exception) or self.is_awaitable(value))
+        ):
+            return FALLBACK
+        try:
+            serialized = plain.serialize(value)
         except Exception:  # noqa: BLE001 - the ordinary way reports it
             return FALLBACK
         if serialized is None or serialized is Undefined:
             return FALLBACK
         return serialized
 
-    def unsettled(self, value: Any) -> bool:
-        """Whether graphql-core would await or raise ``value`` rather than
-        serialize it."""
-        if type(value) in LEAF_VALUE_TYPES or isinstance(value, Enum):
-            return False
-        return isinstance(value, Exception) or self.is_awaitable(value)
-
     # --- the hook: every object value's selection ------------------------------
 
-    def execute_collected_subfields(
+    def collect_and_execute_subfields(
         self,
-        parent_type: GraphQLObjectType,
-        source_value: Any,
+        return_type: GraphQLObjectType,
+        field_details_list: Any,
         path: Path,
-        grouped_field_set: Any,
-        new_defer_usages: Any,
-        delivery_group_map: Any,
+        result: Any,
+        position_context: Any,
     ) -> Any:
-        if not self.compiled or new_defer_usages or delivery_group_map is not None:
-            return super().execute_collected_subfields(
-                parent_type,
-                source_value,
-                path,
-                grouped_field_set,
-                new_defer_usages,
-                delivery_group_map,
-            )
-        return self.complete(
-            self.plan(parent_type, grouped_field_set), source_value, path
+        if self.compiled and position_context is None:
+            plan = self.shared_plan(return_type, field_details_list)
+            if plan is not None:
+                return self.complete(plan, result, path)
+        return super().collect_and_execute_subfields(
+            return_type, field_details_list, path, result, position_context
         )
+
+    def shared_plan(self, object_type: GraphQLObjectType, fdl: Any) -> Plan | None:
+        """The plan for this selection, built by the first request that met it
+        with the same ``@include``/``@skip`` variables; None for a selection
+        graphql-core is to execute (deferred, or with fragment arguments)."""
+        if not inlinable(fdl):
+            return None
+        nodes = [details.node for details in fdl]
+        key = (id(object_type), self.switches(), *map(id, nodes))
+        found = SHARED_PLANS.get(key)
+        if found is not None:
+            return found[2]
+        grouped, new_defer_usages, _ = self.collect_subfields(object_type, fdl)
+        if new_defer_usages:
+            return None
+        plan = self.plan(object_type, grouped)
+        if len(SHARED_PLANS) >= SHARED_PLANS_MAX:
+            del SHARED_PLANS[next(iter(SHARED_PLANS))]
+        # The type and the nodes are kept alive, so no other object takes their ids.
+        SHARED_PLANS[key] = (object_type, nodes, plan)
+        return plan
+
+    def switches(self) -> tuple:
+        """The values of the variables this document's ``@include`` and ``@skip``
+        read: what, beside the document, decides which fields a selection has."""
+        switches = self._switches
+        if switches is None:
+            names = switch_variables(self.operation, self.fragment_definitions)
+            coerced = self.variable_values.coerced
+            switches = self._switches = tuple(coerced.get(n, FALLBACK) for n in names)
+        return switches
 
     # --- compiling --------------------------------------------------------------
 
@@ -302,20 +392,8 @@ class CompiledExecutor(StrawberryGraphQLCoreExecutionContext):
         field = object_type.fields.get(name)
         resolve = field.resolve if field is not None else None
         if type(resolve) is PlainField:
-            return (
-                LEAF,
-                key,
-                fdl,
-                resolve.attribute,
-                resolve.serialize,
-                resolve.non_null,
-            )
-        incremental = any(
-            directive.name.value in INCREMENTAL
-            for details in fdl
-            for directive in details.node.directives or ()
-        )
-        if type(resolve) is not PlainLink or incremental:
+            return (LEAF, key, fdl, resolve)
+        if type(resolve) is not PlainLink or not inlinable(fdl):
             return (ORDINARY, key, fdl)
         return_type = field.type
         non_null = isinstance(return_type, GraphQLNonNull)
@@ -360,7 +438,14 @@ class CompiledExecutor(StrawberryGraphQLCoreExecutionContext):
                 kind = entry[0]
                 key = entry[1]
                 if kind == LEAF:
-                    value = self.leaf(entry[3], entry[4], entry[5], source)
+                    plain = entry[3]
+                    try:
+                        value = getattr(source, plain.attribute)
+                    except Exception:  # noqa: BLE001 - the ordinary way reports it
+                        value = FALLBACK
+                    else:
+                        if type(value) is not plain.unchanged:
+                            value = self.leaf_value(plain, value)
                     if value is not FALLBACK:
                         results[key] = value
                         continue
@@ -381,7 +466,7 @@ class CompiledExecutor(StrawberryGraphQLCoreExecutionContext):
                     if value is Undefined:
                         continue
                 results[key] = value
-                if is_awaitable(value):
+                if type(value) is not dict and is_awaitable(value):
                     if pending is None:
                         pending = []
                     pending.append(key)
