@@ -14,6 +14,7 @@ from typing import Any
 
 import pytest
 import strawberry
+from graphql import Undefined
 from strawberry.extensions import FieldExtension, ParserCache
 from strawberry.schema.schema import StrawberryGraphQLCoreExecutionContext
 
@@ -196,6 +197,12 @@ def page(kind: str) -> Page:
         edges[0].node = ValueError("node as a value")  # type: ignore[assignment]
         items[1].discount = KeyError("discount as a value")  # type: ignore
         loose[1] = RuntimeError("edge as a value")
+    elif kind == "undefined":
+        items[0].code = Undefined
+        items[1].discount = Undefined
+        items[2].notes = ["a", Undefined]
+        first = Undefined
+        loose = Undefined
     elif kind == "exploding":
         first = Exploding(**vars(item(8)))
     elif kind == "awaitables":
@@ -307,6 +314,7 @@ KINDS = (
     "wrong-types",
     "exceptions",
     "exploding",
+    "undefined",
     "awaitables",
     "generators",
 )
@@ -348,13 +356,19 @@ def test_plain_object_and_list_fields_get_plain_resolvers():
 @pytest.mark.parametrize("name", list(QUERIES))
 async def test_compiled_answers_what_strawberry_answers(name, kind, monkeypatch):
     completed: list[str] = []
-    complete = CompiledExecutor.complete
+    ordinary: set[str] = set()
+    complete, execute = CompiledExecutor.complete, CompiledExecutor.ordinary
 
     def spy(self, plan, source, path):
         completed.append(plan.type_name)
         return complete(self, plan, source, path)
 
+    def spy_ordinary(self, parent_type, source, fdl, path, key):
+        ordinary.add(key)
+        return execute(self, parent_type, source, fdl, path, key)
+
     monkeypatch.setattr(CompiledExecutor, "complete", spy)
+    monkeypatch.setattr(CompiledExecutor, "ordinary", spy_ordinary)
     variables: dict[str, Any] = {"kind": kind, "yes": True, "no": False}
     if name == "lists of pages":
         variables = {"kinds": ["plain", kind, "plain"]}
@@ -364,6 +378,10 @@ async def test_compiled_answers_what_strawberry_answers(name, kind, monkeypatch)
     assert "Page" in completed
     if kind == "plain":
         assert "Item" in completed
+        # plain fields, objects and lists inline; resolvers and gated fields not
+        assert not ordinary & {"name", "price", "tags", "notes", "edges", "node"}
+        if name == "everything":
+            assert {"secret", "shout", "later", "label"} <= ordinary
     if kind == "plain" and name == "everything":
         data = json.loads(compiled[0])["page"]
         assert data["edges"][0]["node"]["price"] == {

@@ -299,13 +299,9 @@ class CompiledExecutor(StrawberryGraphQLCoreExecutionContext):
 
     def leaf_value(self, plain: PlainField, value: Any) -> Any:
         """``value`` serialized, or FALLBACK when graphql-core is to answer."""
-        if value is None:
+        if value is None or value is Undefined:
             return FALLBACK if plain.non_null else None
-        if (
-            type(value) not in LEAF_VALUE_TYPES
-            and not isinstance(value, Enum)
-            and (isinstance(value, Exception) or self.is_awaitable(value))
-        ):
+        if not self.settled(value):
             return FALLBACK
         try:
             serialized = plain.serialize(value)
@@ -314,6 +310,17 @@ class CompiledExecutor(StrawberryGraphQLCoreExecutionContext):
         if serialized is None or serialized is Undefined:
             return FALLBACK
         return serialized
+
+    def settled(self, value: Any) -> bool:
+        """Whether graphql-core would serialize ``value`` as it is (not await it,
+        raise it, or take it for a missing value)."""
+        if type(value) in LEAF_VALUE_TYPES or isinstance(value, Enum):
+            return True
+        return not (
+            value is Undefined
+            or isinstance(value, Exception)
+            or self.is_awaitable(value)
+        )
 
     # --- the hook: every object value's selection ------------------------------
 
@@ -497,7 +504,7 @@ class CompiledExecutor(StrawberryGraphQLCoreExecutionContext):
         _, key, fdl, attribute, return_type, non_null, plan = entry
         try:
             value = getattr(source, attribute)
-            if value is None:
+            if value is None or value is Undefined:
                 if not non_null:
                     return None
                 value = FALLBACK
@@ -527,7 +534,7 @@ class CompiledExecutor(StrawberryGraphQLCoreExecutionContext):
         _, key, fdl, attribute, return_type, non_null, field, item_type, plan = entry
         try:
             value = getattr(source, attribute)
-            if value is None:
+            if value is None or value is Undefined:
                 if not non_null:
                     return None
                 value = FALLBACK
@@ -578,6 +585,7 @@ class CompiledExecutor(StrawberryGraphQLCoreExecutionContext):
                 item_path = Path(path, index, None)
                 if (
                     item is None
+                    or item is Undefined
                     or isinstance(item, Exception)
                     or is_awaitable(item)
                     or (is_type_of is not None and not is_type_of(item, None))
@@ -634,7 +642,7 @@ class CompiledExecutor(StrawberryGraphQLCoreExecutionContext):
                         return FALLBACK
                     completed.append(None)
                     continue
-                if self.unsettled(item):
+                if not self.settled(item):
                     return FALLBACK
                 serialized = serialize(item)
                 if serialized is None or serialized is Undefined:
