@@ -1,58 +1,110 @@
-"""Plain fields resolved without graphql-core's and Strawberry's per-field machinery.
+"""Plain fields and plain subtrees completed without graphql-core's per-field work.
 
 graphql-core executes every field alike: a path, a ``GraphQLResolveInfo`` of
 sixteen values, the argument check, the resolver (Strawberry's wrapper, then its
 field's ``get_result``, then ``getattr``), two awaitable checks and a
 ``complete_value`` per wrapping type, before the scalar's or enum's serializer
-runs. A customer-360 answer has about 380 fields, most of them an attribute of
-the parent copied as it is.
+runs; every object and list goes through ``complete_value``,
+``complete_object_value`` or ``complete_list_value`` as well. A customer-360
+answer has about 380 fields, most of them an attribute of the parent copied as
+it is.
 
 A field is *plain* when Strawberry would answer it with ``getattr`` and nothing
 else: no resolver of its own, no field extension (so none of the permission
 directives ``@requires`` and ``@masked``, which are extensions), no directive,
-no permission class, no argument, no exception handler, and a scalar or enum
-type (not a list, not an object). ``mark_plain_fields`` gives such fields a
-``PlainField`` resolver after the schema is built, and ``PlainFieldExecutor``
-answers them by reading the attribute and calling the type's own serializer,
-the one graphql-core would call. Anything unusual (an error reading the
-attribute, a null for a non-null field, a value the serializer refuses, a schema
-extension that wraps every resolver) goes the ordinary way, so errors come out
-exactly as before. Every other field is untouched: its resolver, its extensions
-and directives run as they did.
+no permission class, no argument, no exception handler. ``mark_plain_fields``
+gives such fields, after the schema is built, a ``PlainField`` resolver when
+their type is a scalar or enum and a ``PlainLink`` resolver when it is an
+object, a list of objects or a list of scalars; both answer what Strawberry's
+resolver answered, so graphql-core's own path is unchanged.
+
+``CompiledExecutor`` then completes each object value from a plan for its type
+and selection, built from the grouped field set graphql-core collects (so
+``@include``/``@skip``, fragments, type conditions and aliases are graphql-core's
+own reading) and kept for later requests that bring the same parsed field nodes
+(the schema's ``ParserCache`` returns the same document for the same text) with
+the same values of the variables ``@include``/``@skip`` read. In a plan, plain
+scalars are read and serialized in place, ``__typename`` is the type's name,
+plain objects and lists of them are completed by their own plans, and every
+other field (a resolver, an extension, a directive, an argument, an abstract
+type) goes through graphql-core's ``execute_field`` as before, its object result
+then completed by a plan again. Anything unusual
+before a value is completed (an error reading the attribute, an awaitable, an
+exception as value, a null in a non-null position, a value the serializer or
+``is_type_of`` refuses) hands that value to graphql-core's own code, so errors,
+paths and nulls come out exactly as before; errors raised while completing go
+through graphql-core's ``handle_field_error`` at the same path and type it
+would use. A request with ``@defer``/``@stream`` work or with resolver
+middleware (a schema extension's ``resolve``) runs the ordinary way.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+from decimal import Decimal
+from enum import Enum
 from typing import Any
+from uuid import UUID
 
 from graphql import (
+    GraphQLBoolean,
     GraphQLEnumType,
+    GraphQLID,
+    GraphQLList,
     GraphQLNonNull,
     GraphQLObjectType,
     GraphQLScalarType,
+    GraphQLString,
     Undefined,
+    VariableNode,
 )
+from graphql.execution.executor import collect_iterator_awaitables, to_nodes
+from graphql.pyutils import Path, gather_with_cancel, is_iterable
 from strawberry.schema.schema import StrawberryGraphQLCoreExecutionContext
 from strawberry.schema.schema_converter import GraphQLCoreConverter
 from strawberry.types.field import StrawberryField
 
 BACKREF = GraphQLCoreConverter.DEFINITION_BACKREF
 
+# Values of these types are neither awaitable nor exceptions: the leaf path
+# skips graphql-core's awaitable check (an attribute lookup that fails) for them.
+LEAF_VALUE_TYPES = frozenset(
+    {str, int, float, bool, Decimal, dt.datetime, dt.date, dt.time, UUID}
+)
+
+# The ``is_type_of`` Strawberry generates for a type with interfaces: an
+# ``isinstance`` test that never reads its ``info`` argument.
+STRAWBERRY_IS_TYPE_OF = (
+    "GraphQLCoreConverter.from_object.<locals>._get_is_type_of.<locals>.is_type_of"
+)
+
+# Directives that make graphql-core deliver a field incrementally.
+INCREMENTAL = frozenset({"defer", "stream"})
+
+
+# graphql-core's serializers of these scalars return a value of this exact type
+# unchanged.
+UNCHANGED = {GraphQLString.name: str, GraphQLID.name: str, GraphQLBoolean.name: bool}
+
 
 class PlainField:
-    """The resolver of a plain field: the parent's attribute, as Strawberry's was.
+    """The resolver of a plain scalar or enum field: the parent's attribute.
 
     Also callable the ordinary way, so graphql-core's own executor (and any path
     the fast one hands back) gets the same value.
     """
 
-    __slots__ = ("attribute", "non_null", "original", "serialize")
+    __slots__ = ("attribute", "non_null", "original", "serialize", "unchanged")
 
     def __init__(
-        self, attribute: str, serialize: Any, non_null: bool, original: Any
+        self, attribute: str, leaf_type: Any, non_null: bool, original: Any
     ) -> None:
         self.attribute = attribute
-        self.serialize = serialize
+        self.serialize = leaf_type.coerce_output_value
+        # The type of values the serializer returns as they are, if any: only
+        # graphql-core's own String, ID and Boolean, not a scalar of that name.
+        builtin = {GraphQLString, GraphQLID, GraphQLBoolean}
+        self.unchanged = UNCHANGED.get(leaf_type.name) if leaf_type in builtin else None
         self.non_null = non_null
         self.original = original  # Strawberry's resolver, kept for the tests
 
@@ -60,14 +112,25 @@ class PlainField:
         return getattr(source, self.attribute)
 
 
-def is_plain(field: StrawberryField, graphql_field: Any, default_resolver: Any) -> bool:
+class PlainLink:
+    """The resolver of a plain field of object or list type: the parent's attribute."""
+
+    __slots__ = ("attribute", "original")
+
+    def __init__(self, attribute: str, original: Any) -> None:
+        self.attribute = attribute
+        self.original = original
+
+    def __call__(self, source: Any, info: Any, **_: Any) -> Any:
+        return getattr(source, self.attribute)
+
+
+def answered_by_getattr(
+    field: StrawberryField, graphql_field: Any, default_resolver: Any
+) -> bool:
     """Whether Strawberry answers this field with ``getattr`` and nothing else."""
-    leaf = graphql_field.type
-    if isinstance(leaf, GraphQLNonNull):
-        leaf = leaf.of_type
     return (
-        isinstance(leaf, GraphQLScalarType | GraphQLEnumType)
-        and default_resolver is getattr
+        default_resolver is getattr
         and field.base_resolver is None
         and not field.extensions
         and not field.directives
@@ -80,9 +143,19 @@ def is_plain(field: StrawberryField, graphql_field: Any, default_resolver: Any) 
     )
 
 
+def is_plain(field: StrawberryField, graphql_field: Any, default_resolver: Any) -> bool:
+    """Whether the field is a plain scalar or enum field."""
+    leaf = graphql_field.type
+    if isinstance(leaf, GraphQLNonNull):
+        leaf = leaf.of_type
+    return isinstance(
+        leaf, GraphQLScalarType | GraphQLEnumType
+    ) and answered_by_getattr(field, graphql_field, default_resolver)
+
+
 def mark_plain_fields(schema: Any) -> int:
     """Give every plain field of ``schema`` (a Strawberry schema) a ``PlainField``
-    resolver; returns how many fields were marked."""
+    or ``PlainLink`` resolver; returns how many fields were marked."""
     default_resolver = schema.config.default_resolver
     marked = 0
     for name, graphql_type in schema._schema.type_map.items():
@@ -90,24 +163,111 @@ def mark_plain_fields(schema: Any) -> int:
             continue
         for graphql_field in graphql_type.fields.values():
             field = (graphql_field.extensions or {}).get(BACKREF)
-            if not isinstance(field, StrawberryField) or not is_plain(
+            if not isinstance(field, StrawberryField) or not answered_by_getattr(
                 field, graphql_field, default_resolver
             ):
                 continue
             non_null = isinstance(graphql_field.type, GraphQLNonNull)
-            leaf = graphql_field.type.of_type if non_null else graphql_field.type
-            graphql_field.resolve = PlainField(
-                field.python_name,
-                leaf.coerce_output_value,
-                non_null,
-                graphql_field.resolve,
-            )
+            inner = graphql_field.type.of_type if non_null else graphql_field.type
+            if isinstance(inner, GraphQLScalarType | GraphQLEnumType):
+                graphql_field.resolve = PlainField(
+                    field.python_name, inner, non_null, graphql_field.resolve
+                )
+            else:
+                graphql_field.resolve = PlainLink(
+                    field.python_name, graphql_field.resolve
+                )
             marked += 1
     return marked
 
 
-class PlainFieldExecutor(StrawberryGraphQLCoreExecutionContext):
-    """Strawberry's executor, answering ``PlainField`` fields directly."""
+# What a plan does with one response key.
+LEAF, TYPENAME, OBJECT, OBJECTS, LEAVES, ORDINARY = range(6)
+# Marks a value that graphql-core's own code is to complete.
+FALLBACK = object()
+
+
+class Plan:
+    """How to complete one object type's selection: one entry per response key,
+    in the order graphql-core collected them."""
+
+    __slots__ = ("entries", "grouped", "is_type_of", "object_type", "type_name")
+
+    def __init__(self, object_type: GraphQLObjectType, grouped: Any) -> None:
+        self.object_type = object_type
+        self.type_name = object_type.name
+        self.is_type_of = object_type.is_type_of
+        self.grouped = grouped  # kept alive: plans are found by its id
+        self.entries: list[tuple] = []
+
+
+def inline_is_type_of(object_type: GraphQLObjectType) -> bool:
+    """Whether an object of this type may be checked without a resolve info."""
+    is_type_of = object_type.is_type_of
+    return is_type_of is None or is_type_of.__qualname__ == STRAWBERRY_IS_TYPE_OF
+
+
+def inlinable(fdl: Any) -> bool:
+    """Whether a field's selection may be completed inline: not delivered
+    incrementally, no fragment arguments (whose values are the request's)."""
+    return not any(
+        details.defer_usage is not None
+        or details.fragment_variable_values
+        or any(
+            directive.name.value in INCREMENTAL
+            for directive in details.node.directives or ()
+        )
+        for details in fdl
+    )
+
+
+base_execute_field = StrawberryGraphQLCoreExecutionContext.execute_field
+
+# Plans outlive their request: keyed by the object type, the field nodes of the
+# selection (the parsed document is cached, so the nodes recur) and the values
+# of the variables that ``@include``/``@skip`` read. Oldest dropped first.
+SHARED_PLANS: dict[tuple, tuple[GraphQLObjectType, list, Plan]] = {}
+SHARED_PLANS_MAX = 2048
+# For each operation (kept alive), the variables its ``@include``/``@skip`` read.
+SWITCHES: dict[int, tuple[Any, tuple[str, ...]]] = {}
+SWITCHES_MAX = 512
+
+
+def switch_variables(operation: Any, fragments: dict[str, Any]) -> tuple[str, ...]:
+    """The names of the variables that ``@include`` and ``@skip`` read anywhere
+    in the operation or the document's fragments, sorted."""
+    found = SWITCHES.get(id(operation))
+    if found is not None and found[0] is operation:
+        return found[1]
+    names: set[str] = set()
+    pending = [operation, *fragments.values()]
+    while pending:
+        node = pending.pop()
+        for directive in getattr(node, "directives", None) or ():
+            if directive.name.value in ("include", "skip"):
+                for argument in directive.arguments or ():
+                    if isinstance(argument.value, VariableNode):
+                        names.add(argument.value.name.value)
+        selection_set = getattr(node, "selection_set", None)
+        if selection_set is not None:
+            pending.extend(selection_set.selections)
+    if len(SWITCHES) >= SWITCHES_MAX:
+        del SWITCHES[next(iter(SWITCHES))]
+    SWITCHES[id(operation)] = (operation, tuple(sorted(names)))
+    return SWITCHES[id(operation)][1]
+
+
+class CompiledExecutor(StrawberryGraphQLCoreExecutionContext):
+    """Strawberry's executor, completing plain fields and subtrees from plans."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        middleware = self.middleware_manager
+        self.compiled = middleware is None or not middleware.middlewares
+        self.plans: dict[int, Plan] = {}  # by grouped field set, while building
+        self._switches: tuple | None = None
+
+    # --- a plain scalar field outside a plan (the root's, for one) -------------
 
     def execute_field(
         self,
@@ -119,21 +279,411 @@ class PlainFieldExecutor(StrawberryGraphQLCoreExecutionContext):
     ) -> Any:
         graphql_field = parent_type.fields.get(field_details_list[0].node.name.value)
         resolve = graphql_field.resolve if graphql_field is not None else None
-        middleware = self.middleware_manager
-        if type(resolve) is PlainField and (
-            middleware is None or not middleware.middlewares
-        ):
-            try:
-                value = getattr(source, resolve.attribute)
-                if value is None:
-                    if not resolve.non_null:
-                        return None
-                else:
-                    serialized = resolve.serialize(value)
-                    if serialized is not None and serialized is not Undefined:
-                        return serialized
-            except Exception:  # noqa: BLE001, S110 - the ordinary way reports it
-                pass
-        return super().execute_field(
-            parent_type, source, field_details_list, path, position_context
+        if type(resolve) is PlainField and self.compiled:
+            value = self.leaf(resolve, source)
+            if value is not FALLBACK:
+                return value
+        return base_execute_field(
+            self, parent_type, source, field_details_list, path, position_context
         )
+
+    def leaf(self, plain: PlainField, source: Any) -> Any:
+        """The serialized attribute, or FALLBACK when graphql-core is to answer."""
+        try:
+            value = getattr(source, plain.attribute)
+        except Exception:  # noqa: BLE001 - the ordinary way reports it
+            return FALLBACK
+        if type(value) is plain.unchanged:
+            return value
+        return self.leaf_value(plain, value)
+
+    def leaf_value(self, plain: PlainField, value: Any) -> Any:
+        """``value`` serialized, or FALLBACK when graphql-core is to answer."""
+        if value is None or value is Undefined:
+            return FALLBACK if plain.non_null else None
+        if not self.settled(value):
+            return FALLBACK
+        try:
+            serialized = plain.serialize(value)
+        except Exception:  # noqa: BLE001 - the ordinary way reports it
+            return FALLBACK
+        if serialized is None or serialized is Undefined:
+            return FALLBACK
+        return serialized
+
+    def settled(self, value: Any) -> bool:
+        """Whether graphql-core would serialize ``value`` as it is (not await it,
+        raise it, or take it for a missing value)."""
+        if type(value) in LEAF_VALUE_TYPES or isinstance(value, Enum):
+            return True
+        return not (
+            value is Undefined
+            or isinstance(value, Exception)
+            or self.is_awaitable(value)
+        )
+
+    # --- the hook: every object value's selection ------------------------------
+
+    def collect_and_execute_subfields(
+        self,
+        return_type: GraphQLObjectType,
+        field_details_list: Any,
+        path: Path,
+        result: Any,
+        position_context: Any,
+    ) -> Any:
+        if self.compiled and position_context is None:
+            plan = self.shared_plan(return_type, field_details_list)
+            if plan is not None:
+                return self.complete(plan, result, path)
+        return super().collect_and_execute_subfields(
+            return_type, field_details_list, path, result, position_context
+        )
+
+    def shared_plan(self, object_type: GraphQLObjectType, fdl: Any) -> Plan | None:
+        """The plan for this selection, built by the first request that met it
+        with the same ``@include``/``@skip`` variables; None for a selection
+        graphql-core is to execute (deferred, or with fragment arguments)."""
+        if not inlinable(fdl):
+            return None
+        nodes = [details.node for details in fdl]
+        key = (id(object_type), self.switches(), *map(id, nodes))
+        found = SHARED_PLANS.get(key)
+        if found is not None:
+            return found[2]
+        grouped, new_defer_usages, _ = self.collect_subfields(object_type, fdl)
+        if new_defer_usages:
+            return None
+        plan = self.plan(object_type, grouped)
+        if len(SHARED_PLANS) >= SHARED_PLANS_MAX:
+            del SHARED_PLANS[next(iter(SHARED_PLANS))]
+        # The type and the nodes are kept alive, so no other object takes their ids.
+        SHARED_PLANS[key] = (object_type, nodes, plan)
+        return plan
+
+    def switches(self) -> tuple:
+        """The values of the variables this document's ``@include`` and ``@skip``
+        read: what, beside the document, decides which fields a selection has."""
+        switches = self._switches
+        if switches is None:
+            names = switch_variables(self.operation, self.fragment_definitions)
+            coerced = self.variable_values.coerced
+            switches = self._switches = tuple(coerced.get(n, FALLBACK) for n in names)
+        return switches
+
+    # --- compiling --------------------------------------------------------------
+
+    def plan(self, object_type: GraphQLObjectType, grouped: Any) -> Plan:
+        plan = self.plans.get(id(grouped))
+        if plan is None or plan.grouped is not grouped:
+            plan = Plan(object_type, grouped)
+            self.plans[id(grouped)] = plan
+            plan.entries = [
+                self.entry(object_type, key, fdl) for key, fdl in grouped.items()
+            ]
+        return plan
+
+    def child_plan(self, object_type: GraphQLObjectType, fdl: Any) -> Plan | None:
+        """The plan for a plain object field's selection, if it can have one."""
+        if not inline_is_type_of(object_type):
+            return None
+        grouped, new_defer_usages, _ = self.collect_subfields(object_type, fdl)
+        if new_defer_usages:
+            return None
+        return self.plan(object_type, grouped)
+
+    def entry(self, object_type: GraphQLObjectType, key: str, fdl: Any) -> tuple:
+        name = fdl[0].node.name.value
+        if name == "__typename":
+            return (TYPENAME, key)
+        field = object_type.fields.get(name)
+        resolve = field.resolve if field is not None else None
+        if type(resolve) is PlainField:
+            return (LEAF, key, fdl, resolve)
+        if type(resolve) is not PlainLink or not inlinable(fdl):
+            return (ORDINARY, key, fdl)
+        return_type = field.type
+        non_null = isinstance(return_type, GraphQLNonNull)
+        inner = return_type.of_type if non_null else return_type
+        if isinstance(inner, GraphQLObjectType):
+            child = self.child_plan(inner, fdl)
+            if child is not None:
+                return (
+                    OBJECT,
+                    key,
+                    fdl,
+                    resolve.attribute,
+                    return_type,
+                    non_null,
+                    child,
+                )
+        elif isinstance(inner, GraphQLList):
+            item_type = inner.of_type
+            item_non_null = isinstance(item_type, GraphQLNonNull)
+            item = item_type.of_type if item_non_null else item_type
+            if isinstance(item, GraphQLObjectType):
+                child = self.child_plan(item, fdl)
+                if child is not None:
+                    return (OBJECTS, key, fdl, resolve.attribute, return_type, non_null,
+                            field, item_type, child)  # fmt: skip
+            elif isinstance(item, GraphQLScalarType | GraphQLEnumType):
+                return (LEAVES, key, fdl, resolve.attribute, non_null, item_non_null,
+                        item.coerce_output_value)  # fmt: skip
+        return (ORDINARY, key, fdl)
+
+    # --- completing -------------------------------------------------------------
+
+    def complete(self, plan: Plan, source: Any, path: Path) -> Any:
+        """The response dict of ``source`` (or an awaitable of it), as
+        graphql-core's ``execute_fields`` would build it."""
+        object_type = plan.object_type
+        is_awaitable = self.is_awaitable
+        results: dict[str, Any] = {}
+        pending: list[str] | None = None
+        try:
+            for entry in plan.entries:
+                kind = entry[0]
+                key = entry[1]
+                if kind == LEAF:
+                    plain = entry[3]
+                    try:
+                        value = getattr(source, plain.attribute)
+                    except Exception:  # noqa: BLE001 - the ordinary way reports it
+                        value = FALLBACK
+                    else:
+                        if type(value) is not plain.unchanged:
+                            value = self.leaf_value(plain, value)
+                    if value is not FALLBACK:
+                        results[key] = value
+                        continue
+                    value = self.ordinary(object_type, source, entry[2], path, key)
+                elif kind == TYPENAME:
+                    results[key] = plan.type_name
+                    continue
+                elif kind == OBJECT:
+                    value = self.object_field(entry, object_type, source, path)
+                elif kind == OBJECTS:
+                    value = self.objects_field(entry, object_type, source, path)
+                elif kind == LEAVES:
+                    value = self.leaves_field(entry, source)
+                    if value is FALLBACK:
+                        value = self.ordinary(object_type, source, entry[2], path, key)
+                else:
+                    value = self.ordinary(object_type, source, entry[2], path, key)
+                    if value is Undefined:
+                        continue
+                results[key] = value
+                if type(value) is not dict and is_awaitable(value):
+                    if pending is None:
+                        pending = []
+                    pending.append(key)
+        except Exception:
+            if pending:
+                # As graphql-core does: the other fields' work may fail too.
+                self.settle_in_background([results[key] for key in pending])
+            raise
+        if pending is None:
+            return results
+        return self.gather_fields(results, pending)
+
+    def ordinary(
+        self,
+        parent_type: GraphQLObjectType,
+        source: Any,
+        fdl: Any,
+        path: Path,
+        key: str,
+    ) -> Any:
+        """The field the way graphql-core executes it."""
+        field_path = Path(path, key, parent_type.name)
+        return base_execute_field(self, parent_type, source, fdl, field_path, None)
+
+    def object_field(
+        self, entry: tuple, parent_type: GraphQLObjectType, source: Any, path: Path
+    ) -> Any:
+        _, key, fdl, attribute, return_type, non_null, plan = entry
+        try:
+            value = getattr(source, attribute)
+            if value is None or value is Undefined:
+                if not non_null:
+                    return None
+                value = FALLBACK
+            elif (
+                isinstance(value, Exception)
+                or self.is_awaitable(value)
+                or (plan.is_type_of is not None and not plan.is_type_of(value, None))
+            ):
+                value = FALLBACK
+        except Exception:  # noqa: BLE001 - the ordinary way reports it
+            value = FALLBACK
+        field_path = Path(path, key, parent_type.name)
+        if value is FALLBACK:
+            return base_execute_field(self, parent_type, source, fdl, field_path, None)
+        try:
+            completed = self.complete(plan, value, field_path)
+        except Exception as error:
+            self.handle_field_error(error, return_type, fdl, field_path)
+            return None
+        if self.is_awaitable(completed):
+            return self.await_field(completed, return_type, fdl, field_path)
+        return completed
+
+    def objects_field(
+        self, entry: tuple, parent_type: GraphQLObjectType, source: Any, path: Path
+    ) -> Any:
+        _, key, fdl, attribute, return_type, non_null, field, item_type, plan = entry
+        try:
+            value = getattr(source, attribute)
+            if value is None or value is Undefined:
+                if not non_null:
+                    return None
+                value = FALLBACK
+            elif (
+                isinstance(value, Exception)
+                or self.is_awaitable(value)
+                or self.is_async_iterable(value)
+                or not is_iterable(value)
+            ):
+                value = FALLBACK
+        except Exception:  # noqa: BLE001 - the ordinary way reports it
+            value = FALLBACK
+        field_path = Path(path, key, parent_type.name)
+        if value is FALLBACK:
+            return base_execute_field(self, parent_type, source, fdl, field_path, None)
+        try:
+            completed = self.complete_items(
+                plan, value, item_type, field, parent_type, fdl, field_path
+            )
+        except Exception as error:
+            self.handle_field_error(error, return_type, fdl, field_path)
+            return None
+        if self.is_awaitable(completed):
+            return self.await_field(completed, return_type, fdl, field_path)
+        return completed
+
+    def complete_items(
+        self,
+        plan: Plan,
+        items: Any,
+        item_type: Any,
+        field: Any,
+        parent_type: GraphQLObjectType,
+        fdl: Any,
+        path: Path,
+    ) -> Any:
+        """A list of objects, as graphql-core's ``complete_iterable_value`` would
+        complete it; an unusual item goes through graphql-core's own code."""
+        is_awaitable = self.is_awaitable
+        is_type_of = plan.is_type_of
+        completed: list[Any] = []
+        pending: list[int] = []
+        info = None
+        iterator = iter(items)
+        index = 0
+        try:
+            for item in iterator:
+                item_path = Path(path, index, None)
+                if (
+                    item is None
+                    or item is Undefined
+                    or isinstance(item, Exception)
+                    or is_awaitable(item)
+                    or (is_type_of is not None and not is_type_of(item, None))
+                ):
+                    if info is None:
+                        info = self.build_resolve_info(
+                            field, to_nodes(fdl), parent_type, path
+                        )
+                    if is_awaitable(item):
+                        completed.append(
+                            self.complete_awaitable_list_item_value(
+                                item, item_type, fdl, info, item_path, None
+                            )
+                        )
+                        pending.append(index)
+                    elif self.complete_list_item_value(
+                        item, completed, item_type, fdl, info, item_path, None
+                    ):
+                        pending.append(index)
+                else:
+                    try:
+                        value = self.complete(plan, item, item_path)
+                        if is_awaitable(value):
+                            value = self.await_field(value, item_type, fdl, item_path)
+                            pending.append(index)
+                    except Exception as error:
+                        self.handle_field_error(error, item_type, fdl, item_path)
+                        value = None
+                    completed.append(value)
+                index += 1
+        except Exception:
+            awaitables = [completed[index] for index in pending]
+            awaitables.extend(collect_iterator_awaitables(iterator, is_awaitable))
+            if awaitables:
+                self.settle_in_background(awaitables)
+            raise
+        if not pending:
+            return completed
+        return self.gather_items(completed, pending)
+
+    def leaves_field(self, entry: tuple, source: Any) -> Any:
+        """A list of scalars or enums, or FALLBACK for anything unusual."""
+        _, _, _, attribute, non_null, item_non_null, serialize = entry
+        try:
+            value = getattr(source, attribute)
+            if value is None:
+                return FALLBACK if non_null else None
+            if not isinstance(value, list | tuple):
+                return FALLBACK
+            completed = []
+            for item in value:
+                if item is None:
+                    if item_non_null:
+                        return FALLBACK
+                    completed.append(None)
+                    continue
+                if not self.settled(item):
+                    return FALLBACK
+                serialized = serialize(item)
+                if serialized is None or serialized is Undefined:
+                    return FALLBACK
+                completed.append(serialized)
+        except Exception:  # noqa: BLE001 - the ordinary way reports it
+            return FALLBACK
+        return completed
+
+    async def await_field(
+        self, awaitable: Any, return_type: Any, fdl: Any, path: Path
+    ) -> Any:
+        try:
+            return await awaitable
+        except Exception as error:
+            self.handle_field_error(error, return_type, fdl, path)
+            return None
+
+    @staticmethod
+    async def gather_fields(
+        results: dict[str, Any], pending: list[str]
+    ) -> dict[str, Any]:
+        if len(pending) == 1:
+            key = pending[0]
+            results[key] = await results[key]
+        else:
+            awaited = await gather_with_cancel(*(results[key] for key in pending))
+            results.update(zip(pending, awaited, strict=True))
+        return results
+
+    @staticmethod
+    async def gather_items(completed: list[Any], pending: list[int]) -> list[Any]:
+        if len(pending) == 1:
+            index = pending[0]
+            completed[index] = await completed[index]
+        else:
+            awaited = await gather_with_cancel(*(completed[index] for index in pending))
+            for index, value in zip(pending, awaited, strict=True):
+                completed[index] = value
+        return completed
+
+
+# The name the schema and earlier tests know it by.
+PlainFieldExecutor = CompiledExecutor

@@ -10,7 +10,7 @@ from cims.api.analytics import AnalyticsMutations, AnalyticsQueries
 from cims.api.audit import AuditQueries
 from cims.api.capture import CaptureMutations, CaptureQueries, CaptureSubscriptions
 from cims.api.customers import CustomerMutations, CustomerQueries
-from cims.api.execution import PlainFieldExecutor, mark_plain_fields
+from cims.api.execution import CompiledExecutor, mark_plain_fields
 from cims.api.extensions import AuditReveals
 from cims.api.limits import MAX_TOKENS, RULES, ValidationCache
 from cims.api.me import MeQueries
@@ -93,10 +93,11 @@ schema = Schema(
         ValidationCache,  # validates with the rules, or reuses a verdict
         AuditReveals,
     ],
-    execution_context_class=PlainFieldExecutor,
+    execution_context_class=CompiledExecutor,
 )
-# Fields Strawberry answers with getattr alone skip the per-field machinery;
-# fields with a resolver, extension or directive keep it (cims.api.execution).
+# Fields Strawberry answers with getattr alone, and objects made of them, skip
+# the per-field machinery; fields with a resolver, extension or directive keep
+# it (cims.api.execution).
 PLAIN_FIELDS = mark_plain_fields(schema)
 
 

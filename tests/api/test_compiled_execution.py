@@ -1,0 +1,550 @@
+"""Subtrees completed from compiled plans (cims.api.execution.CompiledExecutor)
+answer exactly what Strawberry's own executor answers: the same data, keys in
+the same order, and the same errors (message, path, locations, extensions), for
+plain and unusual values alike, and on CIMS's own schema for callers with and
+without the permissions its gated and masked fields ask for."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import sys
+from decimal import Decimal
+from typing import Any
+
+import pytest
+import strawberry
+from graphql import Undefined
+from strawberry.extensions import FieldExtension, ParserCache
+from strawberry.schema.schema import StrawberryGraphQLCoreExecutionContext
+
+from cims.api.execution import (
+    SHARED_PLANS,
+    CompiledExecutor,
+    PlainField,
+    PlainLink,
+    mark_plain_fields,
+)
+from cims.api.ids import to_global_id
+from cims.api.schema import schema as cims_schema
+from cims.domain.actor import Actor
+from tests.api.test_customers import gql
+from tests.conftest import ROOT
+from tests.factories import accounts_with_history, branch, customer_from_german
+
+sys.path.insert(0, str(ROOT / "bench" / "api"))
+
+from queries import cims_variables, documents  # noqa: E402
+
+# --- a small schema with every shape a plan meets -------------------------------
+
+
+class Gate(FieldExtension):
+    """A permission check that depends on who asks, like ``@requires``."""
+
+    def resolve(self, next_, source, info, **kwargs):
+        if not info.context["can_read_secrets"]:
+            raise PermissionError("Permission secret.read is required")
+        return next_(source, info, **kwargs)
+
+
+@strawberry.interface
+class Named:
+    name: str
+
+
+@strawberry.type
+class Money:
+    amount: Decimal
+    currency: str
+
+
+@strawberry.type
+class Item(Named):
+    code: str | None
+    size: int
+    price: Money
+    discount: Money | None
+    tags: list[str]
+    notes: list[str | None] | None
+    secret: str | None = strawberry.field(extensions=[Gate()])
+    flavour: str = "plain"
+
+    @strawberry.field
+    def shout(self) -> str | None:
+        if self.flavour == "boom":
+            raise ValueError(f"cannot shout {self.name}")
+        return self.name.upper()
+
+    @strawberry.field
+    def must(self) -> str:
+        if self.flavour == "boom":
+            raise ValueError(f"{self.name} has nothing to say")
+        return self.name
+
+    @strawberry.field
+    async def later(self) -> Money:
+        await asyncio.sleep(0)
+        if self.flavour == "boom":
+            raise ValueError(f"no money later for {self.name}")
+        return Money(amount=Decimal(self.size), currency="EUR")
+
+    @strawberry.field
+    def label(self, prefix: str = "#") -> str:
+        return f"{prefix}{self.size}"
+
+
+@strawberry.type
+class Other(Named):
+    colour: str
+
+
+@strawberry.type
+class Edge:
+    cursor: str
+    node: Item
+
+
+@strawberry.type
+class PageInfo:
+    has_next_page: bool
+    end_cursor: str | None
+
+
+@strawberry.type
+class Page:
+    edges: list[Edge]
+    loose: list[Edge | None] | None
+    info: PageInfo
+    first: Item | None
+    strict: Item
+    named: list[Named]
+    total: int
+
+
+def item(n: int, flavour: str = "plain", **overrides: Any) -> Item:
+    values = {
+        "name": f"item{n}",
+        "code": None if n % 2 else f"C{n}",
+        "size": n,
+        "price": Money(amount=Decimal(f"{n}.50"), currency="CNY"),
+        "discount": None if n % 3 else Money(amount=Decimal("1.00"), currency="CNY"),
+        "tags": [f"t{n}", "all"],
+        "notes": None if n % 2 else ["a", None],
+        "secret": f"s{n}",
+        "flavour": flavour,
+    }
+    values.update(overrides)
+    return Item(**values)
+
+
+class Later:
+    """An awaitable value that, unlike a coroutine, nobody has to await."""
+
+    def __init__(self, value: Any) -> None:
+        self.value = value
+
+    def __await__(self):
+        return self.settle().__await__()
+
+    async def settle(self) -> Any:
+        await asyncio.sleep(0)
+        return self.value
+
+
+def boom() -> None:
+    raise RuntimeError("attribute exploded")
+
+
+class Exploding(Item):
+    """An Item whose ``price`` raises when read."""
+
+    @property
+    def price(self):
+        boom()
+
+    @price.setter
+    def price(self, value):
+        pass
+
+
+def page(kind: str) -> Page:
+    """A page, with what ``kind`` names done wrong somewhere in it."""
+    items = [item(n) for n in range(1, 5)]
+    edges = [Edge(cursor=f"c{i}", node=node) for i, node in enumerate(items)]
+    loose: list[Any] = [*edges, None]
+    strict: Any = item(7)
+    first: Any = item(8)
+    named: list[Any] = [item(10), Other(name="other", colour="red")]
+    if kind == "null-in-non-null":
+        edges[1].node = None  # type: ignore[assignment]
+        items[2].price = None  # type: ignore[assignment]
+        items[3].tags = ["ok", None]  # type: ignore[list-item]
+    elif kind == "null-strict":
+        strict = None
+    elif kind == "errors":
+        edges[0].node = item(1, "boom")
+        strict = item(7, "boom")
+        first = item(8, "boom")
+        loose[0] = Edge(cursor="b", node=item(11, "boom"))
+    elif kind == "wrong-types":
+        edges[1].node = Money(amount=Decimal(1), currency="CNY")  # type: ignore
+        first = Other(name="not an item", colour="blue")
+        items[0].size = "many"  # type: ignore[assignment]
+        items[1].tags = "not a list"  # type: ignore[assignment]
+        named.append(Money(amount=Decimal(2), currency="CNY"))
+    elif kind == "exceptions":
+        edges[0].node = ValueError("node as a value")  # type: ignore[assignment]
+        items[1].discount = KeyError("discount as a value")  # type: ignore
+        loose[1] = RuntimeError("edge as a value")
+    elif kind == "undefined":
+        items[0].code = Undefined
+        items[1].discount = Undefined
+        items[2].notes = ["a", Undefined]
+        first = Undefined
+        loose = Undefined
+    elif kind == "exploding":
+        first = Exploding(**vars(item(8)))
+    elif kind == "awaitables":
+        edges[0].node = Later(item(9))  # type: ignore[assignment]
+        loose[1] = Later(Edge(cursor="late", node=item(12)))
+    elif kind == "generators":
+        edges = (edge for edge in edges)  # type: ignore[assignment]
+        items[0].tags = (f"g{n}" for n in range(3))  # type: ignore[assignment]
+    elif kind != "plain":
+        raise AssertionError(kind)
+    return Page(
+        edges=edges,
+        loose=loose,
+        info=PageInfo(has_next_page=True, end_cursor="c3"),
+        first=first,
+        strict=strict,
+        named=named,
+        total=len(items),
+    )
+
+
+@strawberry.type
+class Query:
+    @strawberry.field
+    def page(self, kind: str = "plain") -> Page | None:
+        return page(kind)
+
+    @strawberry.field
+    def pages(self, kinds: list[str]) -> list[Page]:
+        return [page(kind) for kind in kinds]
+
+
+class QuietSchema(strawberry.Schema):
+    def process_errors(self, errors, execution_context=None) -> None:
+        return None  # the errors are the subject here, not news for the log
+
+
+def build(compiled: bool) -> strawberry.Schema:
+    executor = CompiledExecutor if compiled else StrawberryGraphQLCoreExecutionContext
+    built = QuietSchema(
+        query=Query,
+        types=[Item, Other],
+        # As CIMS's schema: a repeated document is the same parsed nodes, so
+        # plans compiled for one request serve the next.
+        extensions=[lambda: ParserCache(maxsize=64)],
+        execution_context_class=executor,
+    )
+    if compiled:
+        mark_plain_fields(built)
+    return built
+
+
+COMPILED, STOCK = build(compiled=True), build(compiled=False)
+
+ITEM = """
+  __typename name code size price { amount currency } discount { amount }
+  tags notes secret shout later { amount currency } label(prefix: "n")
+"""
+QUERIES = {
+    "everything": f"""
+query($kind: String!) {{ page(kind: $kind) {{
+  __typename total
+  info {{ hasNextPage endCursor }}
+  edges {{ cursor node {{ {ITEM} }} }}
+  loose {{ cursor node {{ name must later {{ amount }} }} }}
+  first {{ {ITEM} }}
+  named {{ __typename name ... on Item {{ size price {{ amount }} }} }}
+}} }}""",
+    "non-null propagation": """
+query($kind: String!) { page(kind: $kind) {
+  strict { name must price { amount } }
+  edges { node { must size } }
+} }""",
+    "aliases and fragments": """
+query($kind: String!) { page(kind: $kind) {
+  all: edges { ...edge again: cursor }
+  edges { c: cursor node { n: name, ...sizes } }
+  loose { node { ... on Item { name } ... on Named { __typename name } } }
+  first { ...sizes cost: price { a: amount amount } }
+  info { ...on PageInfo { endCursor } hasNextPage }
+} }
+fragment edge on Edge { cursor node { ...sizes } }
+fragment sizes on Item { size s: size name price { amount } }""",
+    "include and skip": """
+query($kind: String!, $yes: Boolean!, $no: Boolean!) { page(kind: $kind) {
+  edges {
+    cursor @include(if: $no)
+    node {
+      name @skip(if: $yes)
+      size @include(if: $yes)
+      price @include(if: $yes) { amount @skip(if: $no) currency @skip(if: $yes) }
+      ... @include(if: $no) { code }
+      ... on Item @skip(if: $no) { tags }
+    }
+  }
+  first @skip(if: $yes) { name }
+  info @include(if: $yes) { hasNextPage endCursor @include(if: $no) }
+} }""",
+    "lists of pages": """
+query($kinds: [String!]!) { pages(kinds: $kinds) {
+  total edges { node { name tags price { amount } } } strict { name }
+} }""",
+}
+KINDS = (
+    "plain",
+    "null-in-non-null",
+    "null-strict",
+    "errors",
+    "wrong-types",
+    "exceptions",
+    "exploding",
+    "undefined",
+    "awaitables",
+    "generators",
+)
+
+
+def outcome(result) -> tuple[str, list[dict]]:
+    """Data as JSON text (so that key order counts) and the formatted errors."""
+    errors = [error.formatted for error in result.errors or ()]
+    return json.dumps(result.data), errors
+
+
+async def run_both(query: str, variables: dict, can_read_secrets: bool) -> tuple:
+    context = {"can_read_secrets": can_read_secrets}
+    compiled = await COMPILED.execute(query, variables, context_value=dict(context))
+    stock = await STOCK.execute(query, variables, context_value=dict(context))
+    return outcome(compiled), outcome(stock)
+
+
+def test_plain_object_and_list_fields_get_plain_resolvers():
+    types = COMPILED._schema.type_map
+    links = {
+        (type_name, name)
+        for type_name in ("Item", "Edge", "Page")
+        for name, field in types[type_name].fields.items()
+        if isinstance(field.resolve, PlainLink)
+    }
+    assert links == {
+        ("Item", "price"), ("Item", "discount"), ("Item", "tags"), ("Item", "notes"),
+        ("Edge", "node"), ("Page", "edges"), ("Page", "loose"), ("Page", "info"),
+        ("Page", "first"), ("Page", "strict"), ("Page", "named"),
+    }  # fmt: skip
+    item_fields = types["Item"].fields
+    for gated_or_resolved in ("secret", "shout", "must", "later", "label"):
+        resolve = item_fields[gated_or_resolved].resolve
+        assert not isinstance(resolve, PlainField | PlainLink), gated_or_resolved
+
+
+@pytest.mark.parametrize("kind", KINDS)
+@pytest.mark.parametrize("name", list(QUERIES))
+async def test_compiled_answers_what_strawberry_answers(name, kind, monkeypatch):
+    completed: list[str] = []
+    ordinary: set[str] = set()
+    complete, execute = CompiledExecutor.complete, CompiledExecutor.ordinary
+
+    def spy(self, plan, source, path):
+        completed.append(plan.type_name)
+        return complete(self, plan, source, path)
+
+    def spy_ordinary(self, parent_type, source, fdl, path, key):
+        ordinary.add(key)
+        return execute(self, parent_type, source, fdl, path, key)
+
+    monkeypatch.setattr(CompiledExecutor, "complete", spy)
+    monkeypatch.setattr(CompiledExecutor, "ordinary", spy_ordinary)
+    variables: dict[str, Any] = {"kind": kind, "yes": True, "no": False}
+    if name == "lists of pages":
+        variables = {"kinds": ["plain", kind, "plain"]}
+    for can_read_secrets in (True, False):
+        compiled, stock = await run_both(QUERIES[name], variables, can_read_secrets)
+        assert compiled == stock, (name, kind, can_read_secrets)
+    assert "Page" in completed
+    if kind == "plain":
+        assert "Item" in completed
+        # plain fields, objects and lists inline; resolvers and gated fields not
+        assert not ordinary & {"name", "price", "tags", "notes", "edges", "node"}
+        if name == "everything":
+            assert {"secret", "shout", "later", "label"} <= ordinary
+    if kind == "plain" and name == "everything":
+        data = json.loads(compiled[0])["page"]
+        assert data["edges"][0]["node"]["price"] == {
+            "amount": "1.50",
+            "currency": "CNY",
+        }
+        assert data["named"][1] == {"__typename": "Other", "name": "other"}
+        refused = {tuple(error["path"]) for error in compiled[1]}
+        assert ("page", "edges", 0, "node", "secret") in refused
+
+
+async def test_unusual_values_give_errors_at_their_paths():
+    """The corpus above is not vacuous: its unusual values do produce errors."""
+    for kind, path, message in (
+        ("null-in-non-null", ["page", "edges", 1, "node"], "Cannot return null"),
+        ("errors", ["page", "edges", 0, "node", "shout"], "cannot shout"),
+        ("wrong-types", ["page", "edges", 0, "node", "size"], "Int cannot represent"),
+        ("exceptions", ["page", "edges", 0, "node"], "node as a value"),
+        ("exploding", ["page", "first", "price"], "attribute exploded"),
+    ):
+        compiled, stock = await run_both(QUERIES["everything"], {"kind": kind}, True)
+        assert compiled == stock
+        errors = {tuple(error["path"]): error["message"] for error in compiled[1]}
+        assert message in errors[tuple(path)], (kind, errors)
+    compiled, _ = await run_both(
+        QUERIES["non-null propagation"], {"kind": "null-strict"}, True
+    )
+    assert json.loads(compiled[0]) == {"page": None}
+
+
+async def test_plans_serve_later_requests_only_with_the_same_switches():
+    query = QUERIES["include and skip"]
+    answers, plans = [], []
+    for yes, no in ((True, False), (False, True), (True, False), (True, True)):
+        variables = {"kind": "plain", "yes": yes, "no": no}
+        compiled, stock = await run_both(query, variables, True)
+        assert compiled == stock, (yes, no)
+        answers.append(compiled[0])
+        plans.append(len(SHARED_PLANS))
+    assert answers[0] == answers[2] and len(set(answers)) == 3
+    assert plans[2] == plans[1] > plans[0]  # the first request's plans, reused
+    assert plans[3] > plans[2]  # other switches, other plans
+
+
+async def test_introspection_and_root_typename_take_the_ordinary_path():
+    query = "{ __typename page { __typename info { __typename hasNextPage } } }"
+    compiled, stock = await run_both(query, {}, True)
+    assert compiled == stock
+    assert json.loads(compiled[0])["page"]["info"] == {
+        "__typename": "PageInfo",
+        "hasNextPage": True,
+    }
+
+
+# --- CIMS's own schema ------------------------------------------------------------
+
+READ_ALL = frozenset(
+    {
+        "customer.read",
+        "customer.pii.read",
+        "customer.financial.read",
+        "account.read",
+        "transaction.read",
+    }
+)
+ACTORS = {
+    "officer": READ_ALL,
+    "teller": frozenset({"customer.read", "account.read"}),
+    "reader": frozenset({"customer.read"}),
+}
+
+LIST = """
+query($after: String, $withTx: Boolean!) { customers(first: 3) {
+  totalCount pageInfo { hasNextPage endCursor }
+  edges { cursor node {
+    __typename id customerNo fullName tags idNumber
+    income: annualIncome { amount currency }
+    branch { __typename code city }
+    accounts(first: 5) { edges { node {
+      number balance { amount currency } creditLimit { amount } product { code }
+    } } }
+    transactions(first: 3, after: $after) @include(if: $withTx) {
+      totalCount
+      pageInfo { hasNextPage }
+      edges { node { ...tx } }
+    }
+  } }
+} }
+fragment tx on Transaction {
+  id bookedAt amount { amount currency } direction account { number }
+}
+"""
+
+NODE = """
+query($id: ID!, $after: String) { node(id: $id) { __typename id ... on Customer {
+  fullName mobilePhone
+  balanceSummary { currency balance { amount currency } accounts }
+  accounts(first: 10, after: $after) { totalCount edges { node { number } } }
+} } }
+"""
+
+
+@pytest.fixture
+async def customers_with_history():
+    home = await branch()
+    rows = []
+    for n in range(3):
+        row = await customer_from_german(n, home)
+        await accounts_with_history(row, transactions=4)
+        rows.append(row)
+    return rows
+
+
+def without_request_ids(body: dict) -> str:
+    """The answer as JSON text, each error's request ID (new per request) left out."""
+    for error in body.get("errors", ()):
+        assert error["extensions"].pop("requestId")
+    return json.dumps(body)
+
+
+async def both_ways(client, monkeypatch, query: str, **variables) -> tuple[str, str]:
+    compiled = await gql(client, query, **variables)
+    with monkeypatch.context() as patch:
+        patch.setattr(
+            cims_schema,
+            "execution_context_class",
+            StrawberryGraphQLCoreExecutionContext,
+        )
+        stock = await gql(client, query, **variables)
+    assert compiled.get("data") is not None, compiled
+    return without_request_ids(compiled), without_request_ids(stock)
+
+
+@pytest.mark.parametrize("role", list(ACTORS))
+async def test_cims_queries_same_either_way(
+    client, caller, monkeypatch, customers_with_history, role
+):
+    caller.actor = Actor(subject=role, permissions=ACTORS[role])
+    pk = customers_with_history[0].id
+    cases = [
+        (documents(personal=True)[0], cims_variables(pk)),
+        (documents(personal=False)[0], cims_variables(pk)),
+        (LIST, {"withTx": True}),
+        (LIST, {"after": "not a cursor", "withTx": True}),
+        (LIST, {"withTx": False}),
+        (NODE, {"id": to_global_id("Customer", pk)}),
+        (NODE, {"id": to_global_id("Customer", pk), "after": "not a cursor"}),
+    ]
+    answers = []
+    for query, variables in cases:
+        compiled, stock = await both_ways(client, monkeypatch, query, **variables)
+        assert compiled == stock, (role, variables)
+        answers.append(compiled)
+    if role == "officer":  # errors inside subtrees, not only at their roots
+        assert "The cursor is not valid" in answers[3]
+        assert "The cursor is not valid" in answers[6]
+    body = await gql(client, cases[0][0], **cases[0][1])
+    if role == "officer":
+        assert "errors" not in body
+        transactions = body["data"]["customer"]["transactions"]["edges"]
+        assert len(transactions) == 8
+        assert transactions[0]["node"]["amount"]["currency"] == "CNY"
+    else:
+        assert {error["extensions"]["code"] for error in body["errors"]} == {
+            "FORBIDDEN"
+        }
