@@ -351,7 +351,8 @@ def main(argv: list[str] | None = None) -> int:
         try:
             run(args, work, url, results)
         finally:
-            if not args.keep_db:
+            # A reused database is the caller's: it outlives the run as it came.
+            if not (args.keep_db or args.reuse_db):
                 prepare.drop_database(args.postgres)
     results.setup["load average at the end"] = ", ".join(
         f"{x:.1f}" for x in os.getloadavg()
