@@ -15,6 +15,17 @@ from cims.models import Branch
 
 DATA = Path(__file__).resolve().parents[1] / "backend" / "cims" / "data"
 SYSTEM = Actor.system()
+# Who imports customers: writing every field an import maps, birth dates and incomes
+# among them, takes the permissions to read them.
+IMPORTER = frozenset(
+    {
+        "customer.read",
+        "customer.write",
+        "customer.import",
+        "customer.pii.read",
+        "customer.financial.read",
+    }
+)
 
 
 def german_rows(limit: int = 20) -> list[dict]:

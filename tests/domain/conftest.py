@@ -10,6 +10,7 @@ from tortoise import Tortoise
 from cims.domain import calendar, complaints
 from cims.domain.actor import Actor
 from cims.models import Account, Branch, ComplaintCategory, Customer, Product
+from tests.factories import IMPORTER
 
 SERVICE_PERMISSIONS = frozenset(
     {
@@ -96,10 +97,7 @@ async def postgres_branches(database) -> dict[str, Branch]:
 
 @pytest.fixture
 def clerk() -> Actor:
-    return Actor(
-        subject="clerk-1",
-        permissions=frozenset({"customer.read", "customer.write", "customer.import"}),
-    )
+    return Actor(subject="clerk-1", permissions=IMPORTER)
 
 
 async def _create_branches() -> dict[str, Branch]:

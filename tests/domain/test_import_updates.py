@@ -24,7 +24,7 @@ from cims.domain.importing import (
 )
 from cims.domain.validation import index_of
 from cims.models import AuditEvent, Customer, ImportStatus
-from tests.factories import customer_from_german
+from tests.factories import IMPORTER, customer_from_german
 
 UPDATE = ImportOptions(mode=ImportMode.UPDATE)
 MAPPING = Mapping(
@@ -230,9 +230,7 @@ async def test_number_and_id_of_two_customers_is_ambiguous(german, clerk):
 async def test_customers_of_another_branch_are_not_updated(german, branches):
     first, _ = german
     teller = Actor(
-        subject="sh-clerk",
-        permissions=frozenset({"customer.read", "customer.write", "customer.import"}),
-        branch_id=branches["SH01"].id,
+        subject="sh-clerk", permissions=IMPORTER, branch_id=branches["SH01"].id
     )
     data = csv_bytes(line(first, mobile_phone="13800138000", branch_code="SH01"))
 

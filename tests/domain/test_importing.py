@@ -29,6 +29,7 @@ from cims.domain.importing import (
 from cims.domain.validation import index_of
 from cims.models import AuditEvent, Customer, ImportJob, ImportRecord, ImportStatus
 from cims.models.enums import Gender, Source
+from tests.factories import IMPORTER
 
 FIXTURES = Path(__file__).parent / "fixtures"
 MAPPING = Mapping(
@@ -587,11 +588,7 @@ async def test_default_branch_and_kind_come_from_the_options(branches, clerk):
 
 
 async def test_rows_of_another_branch_are_refused_for_branch_staff(branches):
-    teller = Actor(
-        "t-1",
-        permissions=frozenset({"customer.write", "customer.import"}),
-        branch_id=branches["BJ01"].id,
-    )
+    teller = Actor("t-1", permissions=IMPORTER, branch_id=branches["BJ01"].id)
     data = csv_bytes("王芳,,,,,,,BJ01", "李娜,,,,,,,SH01")
 
     report = await import_customers(teller, data, "c.csv", MAPPING)
@@ -606,6 +603,28 @@ async def test_import_needs_the_import_permission(branches):
     with pytest.raises(PermissionDenied):
         await import_customers(reader, csv_bytes("王芳,,,,,,,BJ01"), "c.csv", MAPPING)
 
+    assert await Customer.all().count() == 0
+    assert await ImportJob.all().count() == 0
+
+
+@pytest.mark.parametrize(
+    ("target", "field"),
+    [("annual_income", "annual_income"), ("custom:收入", "custom_attributes")],
+)
+async def test_mapping_a_field_one_may_not_read_is_refused(branches, target, field):
+    importer = Actor("i-1", permissions=IMPORTER - {"customer.financial.read"})
+    mapping = Mapping(
+        columns={"客户姓名": "full_name", "年收入": target, "网点": "branch_code"}
+    )
+
+    for run in (check_customers, import_customers):
+        with pytest.raises(PermissionDenied) as caught:
+            await run(importer, csv_bytes("王芳,,,,,,120000,BJ01"), "c.csv", mapping)
+
+        assert (caught.value.permission, caught.value.field) == (
+            "customer.financial.read",
+            field,
+        )
     assert await Customer.all().count() == 0
     assert await ImportJob.all().count() == 0
 

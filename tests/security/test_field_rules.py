@@ -17,7 +17,7 @@ from cims.api.schema import schema
 from cims.auth.policy import ROLES, permissions_for
 from cims.domain.actor import Actor
 from cims.domain.crypto import open_fields
-from cims.models import CustomerValue, ErasureRequest
+from cims.models import Customer, CustomerValue, ErasureRequest
 from tests.api.test_customers import gql
 from tests.factories import accounts_with_history, branch, customer_from_german
 
@@ -226,3 +226,122 @@ async def test_an_analyst_lists_customers_though_complaints_are_refused(client, 
     [edge] = body["data"]["customers"]["edges"]
     assert edge["node"]["customerNo"] and edge["node"]["complaints"] is None
     assert [e["extensions"]["code"] for e in body["errors"]] == ["FORBIDDEN"]
+
+
+# ---------------------------------------------------------------- writing gated fields
+
+WRITE_CREATE = """
+mutation Create($input: CreateCustomerInput!) {
+  createCustomer(input: $input) {
+    __typename
+    ... on Customer { fullName }
+    ... on PermissionDeniedError { code permission field message }
+  }
+}
+"""
+WRITE_UPDATE = """
+mutation Update($input: UpdateCustomerInput!) {
+  updateCustomer(input: $input) {
+    __typename
+    ... on Customer { version }
+    ... on PermissionDeniedError { code permission field }
+  }
+}
+"""
+# A value of each input field that answers only to a permission on read.
+GATED_VALUES = {
+    "birthDate": "1990-03-07",
+    "annualIncome": "120000",
+    "assets": "52000",
+    "liabilities": "1169",
+    "customAttributes": {"Income": 129.0},
+}
+
+
+def _gated_inputs() -> dict[str, str]:
+    """Input field -> the permission its read needs, from the schema's directives."""
+    inputs = schema.get_type_by_name("CreateCustomerInput").fields
+    names = {schema.config.name_converter.get_graphql_name(f) for f in inputs}
+    return {
+        name: permission
+        for name, (kind, permission) in CUSTOMER_RULES.items()
+        if kind == "requires" and name in names
+    }
+
+
+def test_the_domain_gates_the_fields_the_schema_gates():
+    from cims.api.errors import camel
+    from cims.domain.customers import GATED_FIELDS
+
+    assert {camel(n): p for n, p in GATED_FIELDS.items()} == _gated_inputs()
+    assert set(GATED_VALUES) == set(_gated_inputs())
+
+
+def _without(permission: str) -> Actor:
+    """A teller (who writes customers) without ``permission``."""
+    permissions = permissions_for(["teller"]) - {permission}
+    return Actor(
+        subject="demo.teller", roles=frozenset({"teller"}), permissions=permissions
+    )
+
+
+@pytest.mark.parametrize("name", sorted(GATED_VALUES))
+async def test_creating_with_a_field_one_may_not_read_is_refused(client, caller, name):
+    home = await branch()
+    permission = _gated_inputs()[name]
+    caller.actor = _without(permission)
+    given = {"fullName": "王芳", "branchId": to_global_id("Branch", home.id)}
+
+    body = await gql(client, WRITE_CREATE, input={**given, name: GATED_VALUES[name]})
+
+    assert body["data"]["createCustomer"] == {
+        "__typename": "PermissionDeniedError",
+        "code": "FORBIDDEN",
+        "permission": permission,
+        "field": name,
+        "message": f"Permission {permission} is required to write {_snake(name)}",
+    }
+    assert await Customer.all().count() == 0
+
+
+@pytest.mark.parametrize("name", sorted(GATED_VALUES))
+async def test_updating_a_field_one_may_not_read_is_refused(client, caller, name):
+    row = await customer_from_german(0, await branch(), custom_attributes={"a": 1})
+    before = await Customer.filter(id=row.id).values()
+    permission = _gated_inputs()[name]
+    caller.actor = _without(permission)
+    given = {"id": to_global_id("Customer", row.id), "version": row.version}
+
+    body = await gql(client, WRITE_UPDATE, input={**given, name: GATED_VALUES[name]})
+
+    assert body["data"]["updateCustomer"] == {
+        "__typename": "PermissionDeniedError",
+        "code": "FORBIDDEN",
+        "permission": permission,
+        "field": name,
+    }
+    assert await Customer.filter(id=row.id).values() == before
+
+
+async def test_holding_the_read_permission_one_writes_the_field(client, caller):
+    row = await customer_from_german(0, await branch())
+    caller.actor = Actor(
+        subject="demo.rm",
+        roles=frozenset({"relationship_manager"}),
+        permissions=permissions_for(["relationship_manager"]),
+    )
+    given = {"id": to_global_id("Customer", row.id), "version": row.version}
+    # The birth date stays: the stored ID number carries it.
+    financial = {k: v for k, v in GATED_VALUES.items() if k != "birthDate"}
+
+    body = await gql(client, WRITE_UPDATE, input={**given, **financial})
+
+    assert body["data"]["updateCustomer"] == {
+        "__typename": "Customer",
+        "version": row.version + 1,
+    }
+    assert (await Customer.get(id=row.id)).custom_attributes["Income"] == 129.0
+
+
+def _snake(name: str) -> str:
+    return "".join(f"_{c.lower()}" if c.isupper() else c for c in name)

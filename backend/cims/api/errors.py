@@ -63,6 +63,11 @@ class ConflictError(Error):
 @strawberry.type
 class PermissionDeniedError(Error):
     permission: str
+    field: str | None = strawberry.field(
+        default=None,
+        description="The input field that needs the permission, when the refusal "
+        "is about writing one (a field the caller may not read).",
+    )
 
 
 @strawberry.type
@@ -171,6 +176,7 @@ def to_graphql(error: domain.DomainError):
                 code=ErrorCode.FORBIDDEN,
                 message=error.message,
                 permission=error.permission,
+                field=camel(error.field) if error.field else None,
             )
         case domain.DuplicateCustomer():
             candidates = [

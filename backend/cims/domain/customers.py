@@ -10,6 +10,7 @@ patch: the keys it names are set, a key given None is removed, every other key k
 from __future__ import annotations
 
 import secrets
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
@@ -50,6 +51,7 @@ READ = "customer.read"
 WRITE = "customer.write"
 ARCHIVE = "customer.archive"
 PII_READ = "customer.pii.read"
+FINANCIAL_READ = "customer.financial.read"
 SEGMENT_READ = "segment.read"
 MAX_SEARCH = 200
 
@@ -62,6 +64,17 @@ RELATED = (
     frozenset({"id_type", "id_number", "birth_date", "gender"}),
     frozenset({"currency", "annual_income", "assets", "liabilities"}),
 )
+
+# Fields the graph answers only to holders of a permission (``@requires`` in
+# schema.graphql). Writing one takes the same permission: a caller could otherwise
+# set a value it may not read, or overwrite one it was never shown.
+GATED_FIELDS = {
+    "birth_date": PII_READ,
+    "annual_income": FINANCIAL_READ,
+    "assets": FINANCIAL_READ,
+    "liabilities": FINANCIAL_READ,
+    "custom_attributes": FINANCIAL_READ,
+}
 
 SORT_FIELDS = {
     "customer_no": "customer_no",
@@ -90,6 +103,14 @@ class CustomerQuery:
 def require(actor: Actor, permission: str) -> None:
     if not actor.can(permission):
         raise PermissionDenied(permission)
+
+
+def require_writable(actor: Actor, names: Iterable[str]) -> None:
+    """Refuse writing a field the actor may not read (``GATED_FIELDS``), naming it."""
+    given = set(names)
+    for name, permission in GATED_FIELDS.items():
+        if name in given and not actor.can(permission):
+            raise PermissionDenied(permission, field=name)
 
 
 def scoped(actor: Actor) -> QuerySet[Customer]:
@@ -242,6 +263,7 @@ async def create(
     source: Source = Source.MANUAL,
 ) -> Customer:
     require(actor, WRITE)
+    require_writable(actor, data)
     kind = _kind(data.get("kind"))
     values = await _checked(actor, data, partial=False, kind=kind)
     if not confirm_duplicate:
@@ -286,6 +308,7 @@ async def update(
     confirm_duplicate: bool = False,
 ) -> Customer:
     require(actor, WRITE)
+    require_writable(actor, data)
     current = await get(actor, customer_id)
     if current.erased_at is not None:  # archived too, and restore refuses it
         raise Refused("ALREADY_ERASED", "The customer's personal data is erased")

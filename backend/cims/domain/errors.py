@@ -82,11 +82,16 @@ class Conflict(DomainError):
 
 
 class PermissionDenied(DomainError):
+    """The actor lacks ``permission``; ``field`` names the input field that needs it
+    when the refusal is about writing one field."""
+
     code = "FORBIDDEN"
 
-    def __init__(self, permission: str) -> None:
-        super().__init__(f"Permission {permission} is required")
+    def __init__(self, permission: str, field: str | None = None) -> None:
+        needed = f"Permission {permission} is required"
+        super().__init__(f"{needed} to write {field}" if field else needed)
         self.permission = permission
+        self.field = field
 
 
 @dataclass

@@ -71,7 +71,7 @@ from tortoise.transactions import in_transaction
 
 from cims.domain import audit, crypto
 from cims.domain.actor import Actor
-from cims.domain.customers import stored_values, with_related
+from cims.domain.customers import require_writable, stored_values, with_related
 from cims.domain.duplicates import (
     SAME_EMAIL,
     SAME_MOBILE_PHONE,
@@ -595,6 +595,12 @@ def check_mapping(mapping: Mapping, headers: list[str], options: ImportOptions):
 
 def _is_custom(target: str) -> bool:
     return target.startswith(CUSTOM_PREFIX) and len(target) > len(CUSTOM_PREFIX)
+
+
+def written_fields(mapping: Mapping) -> set[str]:
+    """The customer fields an import with ``mapping`` writes (custom: ones as one)."""
+    targets = {*mapping.columns.values(), *mapping.defaults}
+    return {"custom_attributes" if _is_custom(t) else t for t in targets}
 
 
 # ---------------------------------------------------------------- templates
@@ -1649,6 +1655,7 @@ async def _run(actor, data, file_name, mapping, options, progress, *, write: boo
     require_import(actor)
     if options.mode is ImportMode.UPDATE and not actor.can(UPDATE_PERMISSION):
         raise PermissionDenied(UPDATE_PERMISSION)  # as updateCustomer asks
+    require_writable(actor, written_fields(mapping))  # as createCustomer asks
     table = read_table(data, file_name, options.sheet)
     check_mapping(mapping, table.headers, options)
     branches = {b.code.upper(): b.id for b in await Branch.all()}
