@@ -11,7 +11,7 @@ from cims.api.audit import AuditQueries
 from cims.api.capture import CaptureMutations, CaptureQueries, CaptureSubscriptions
 from cims.api.customers import CustomerMutations, CustomerQueries
 from cims.api.execution import PlainFieldExecutor, mark_plain_fields
-from cims.api.extensions import AuditReveals
+from cims.api.extensions import AuditReveals, MaskStreamedErrors
 from cims.api.limits import MAX_TOKENS, RULES, ValidationCache
 from cims.api.me import MeQueries
 from cims.api.node import NodeQueries
@@ -92,6 +92,7 @@ schema = Schema(
         lambda: AddValidationRules(RULES),
         ValidationCache,  # validates with the rules, or reuses a verdict
         AuditReveals,
+        MaskStreamedErrors,
     ],
     execution_context_class=PlainFieldExecutor,
 )
