@@ -91,8 +91,8 @@ schema = Schema(
         lambda: ParserCache(maxsize=512),
         lambda: AddValidationRules(RULES),
         ValidationCache,  # validates with the rules, or reuses a verdict
-        AuditReveals,
         MaskStreamedErrors,
+        AuditReveals,
     ],
     execution_context_class=PlainFieldExecutor,
 )
