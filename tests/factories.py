@@ -142,3 +142,26 @@ async def company_from_german(row_no: int, branch_: Branch, **overrides):
     }
     values.update(overrides)
     return await customers.create(SYSTEM, values, confirm_duplicate=True)
+
+
+async def staff_member(
+    username: str,
+    roles: tuple[str, ...] = ("service_agent",),
+    *,
+    subject: str | None = None,
+    branch_: Branch | None = None,
+    active: bool = True,
+):
+    """A staff account as records name it (no password to sign in with); its subject
+    is its username unless given, so that tests read as the records do."""
+    from cims.models import StaffMember
+
+    return await StaffMember.create(
+        subject=subject or username,
+        username=username,
+        display_name=username,
+        password_hash="-",
+        roles=list(roles),
+        branch=branch_,
+        active=active,
+    )

@@ -26,7 +26,12 @@ from cims.models import (
 )
 from tests.api.test_customer_360 import sql_counter  # noqa: F401 (fixture)
 from tests.api.test_customers import gql
-from tests.factories import accounts_with_history, branch, customer_from_german
+from tests.factories import (
+    accounts_with_history,
+    branch,
+    customer_from_german,
+    staff_member,
+)
 
 AGENT = frozenset(
     {
@@ -139,6 +144,7 @@ async def _setup(caller, permissions=AGENT, branch_id=None):
     home = await branch()
     customer = await customer_from_german(0, home)
     category = await ComplaintCategory.create(product="Credit card", issue="Fees")
+    await staff_member("agent-1")
     caller.actor = Actor(
         subject="agent-1", permissions=permissions, branch_id=branch_id
     )
@@ -250,7 +256,7 @@ async def test_a_blank_or_stale_comment_is_refused_and_saves_nothing(client, cal
     )
 
     assert blank["data"]["commentOnComplaint"]["fields"] == [
-        {"field": "text", "code": "required"}
+        {"field": "text", "code": "REQUIRED"}
     ]
     assert stale["data"]["commentOnComplaint"] == {
         "__typename": "ConflictError",
@@ -318,7 +324,7 @@ async def test_escalate_needs_a_reason(client, caller):
     )
 
     assert body["data"]["escalateComplaint"]["fields"] == [
-        {"field": "reason", "code": "required"}
+        {"field": "reason", "code": "REQUIRED"}
     ]
     assert (await Complaint.get()).status == "received"
 
@@ -617,7 +623,7 @@ async def test_log_interaction_refuses_blank_purpose_and_saves_nothing(client, c
     )
 
     assert body["data"]["logInteraction"]["fields"] == [
-        {"field": "purpose", "code": "required"}
+        {"field": "purpose", "code": "REQUIRED"}
     ]
     assert await Interaction.all().count() == 0
 
@@ -879,4 +885,44 @@ async def test_customer_complaints_and_node_lookup(client, caller):
             "complaints": {"totalCount": 1, "edges": [{"node": {"id": filed["id"]}}]}
         },
         "node": {"__typename": "Complaint", "status": "RECEIVED"},
+    }
+
+
+ASSIGNED = _mutation(
+    "assignComplaint",
+    "AssignComplaintInput",
+    "__typename ... on Complaint { assignee assigneeName } "
+    "... on ValidationError { code fields { field code message } }",
+)
+
+
+async def test_an_assignee_is_a_handler_and_shows_by_name(client, caller):
+    _, customer, category = await _setup(caller)
+    await staff_member("li.teller", ("teller",))
+    await staff_member("chen.agent", subject="5a0e2b1f-0b6f-4c39-9d0e-1c1e7d1b3c4d")
+    filed = await _file(client, customer, category)
+    target = {"id": filed["id"], "version": 1}
+
+    nobody = await gql(client, ASSIGNED, input={**target, "assignee": "nobody.here"})
+    teller = await gql(client, ASSIGNED, input={**target, "assignee": "li.teller"})
+    agent = await gql(client, ASSIGNED, input={**target, "assignee": "chen.agent"})
+
+    assert nobody["data"]["assignComplaint"]["fields"] == [
+        {
+            "field": "assignee",
+            "code": "UNKNOWN_STAFF",
+            "message": "No active staff member has this username",
+        }
+    ]
+    assert teller["data"]["assignComplaint"]["fields"] == [
+        {
+            "field": "assignee",
+            "code": "NOT_A_HANDLER",
+            "message": "li.teller may not handle complaints (complaint.handle)",
+        }
+    ]
+    assert agent["data"]["assignComplaint"] == {
+        "__typename": "Complaint",
+        "assignee": "5a0e2b1f-0b6f-4c39-9d0e-1c1e7d1b3c4d",
+        "assigneeName": "chen.agent",
     }

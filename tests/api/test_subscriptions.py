@@ -17,7 +17,7 @@ from cims.app import SERVER_LIMITS, create_app
 from cims.domain import complaints, events
 from cims.domain.actor import Actor
 from cims.models import ComplaintCategory
-from tests.factories import branch, customer_from_german
+from tests.factories import branch, customer_from_german, staff_member
 
 AGENT = frozenset({"customer.read", "complaint.read", "complaint.handle"})
 SYSTEM = Actor.system()
@@ -124,6 +124,8 @@ async def _world():
     home = await branch()
     customer = await customer_from_german(0, home)
     category = await ComplaintCategory.create(product="Credit card", issue="Fees")
+    for handler in ("agent-1", "agent-2"):  # complaints are assigned to staff
+        await staff_member(handler)
     return home, customer, category
 
 

@@ -31,6 +31,7 @@ from cims.models import (
     TeamMember,
     TriageCorrection,
 )
+from tests.factories import staff_member
 
 S = ComplaintStatus
 SHANGHAI = ZoneInfo("Asia/Shanghai")
@@ -58,6 +59,13 @@ PATHS = {
     S.CLOSED: [S.ACKNOWLEDGED, S.INVESTIGATING, S.RESOLVED, S.CLOSED],
     S.REOPENED: [S.ACKNOWLEDGED, S.INVESTIGATING, S.RESOLVED, S.REOPENED],
 }
+
+
+@pytest.fixture(autouse=True)
+async def handlers(database) -> None:
+    """The staff the tests assign complaints to: a complaint goes to a real handler."""
+    for name in ("agent01", "agent02", "agent03"):
+        await staff_member(name)
 
 
 async def file(actor, customer, category, **overrides) -> Complaint:
@@ -161,11 +169,11 @@ async def test_filing_refuses_bad_input_and_files_nothing(agent, customer, categ
 
     codes = {(p.field, p.code) for p in caught.value.problems}
     assert codes == {
-        ("categoryId", "not_found"),
-        ("description", "required"),
-        ("severity", "invalid"),
-        ("receivedAt", "invalid"),
-        ("accountId", "not_found"),
+        ("categoryId", "NOT_FOUND"),
+        ("description", "REQUIRED"),
+        ("severity", "INVALID"),
+        ("receivedAt", "INVALID"),
+        ("accountId", "NOT_FOUND"),
     }
     assert await Complaint.all().count() == 0
     assert await ComplaintEvent.all().count() == 0
@@ -178,7 +186,7 @@ async def test_filing_twice_with_one_external_id_is_refused(agent, customer, cat
         await file(agent, customer, category, external_ref="CRM-17")
 
     assert [(p.field, p.code) for p in caught.value.problems] == [
-        ("externalRef", "duplicate")
+        ("externalRef", "DUPLICATE")
     ]
     assert await Complaint.all().count() == 1
 
@@ -305,10 +313,10 @@ async def test_resolution_keeps_outcome_root_cause_and_exact_redress(
 @pytest.mark.parametrize(
     ("outcome", "amount", "code"),
     [
-        ("monetary_relief", None, "required"),
-        ("monetary_relief", "-5", "out_of_range"),
-        ("monetary_relief", "abc", "invalid"),
-        ("explanation", "10", "not_allowed"),
+        ("monetary_relief", None, "REQUIRED"),
+        ("monetary_relief", "-5", "OUT_OF_RANGE"),
+        ("monetary_relief", "abc", "INVALID"),
+        ("explanation", "10", "NOT_ALLOWED"),
     ],
 )
 async def test_redress_must_match_the_outcome(
@@ -377,7 +385,7 @@ async def test_reopening_needs_a_reason(agent, customer, category):
         await complaints.reopen(agent, complaint.id, complaint.version, reason=" ")
 
     assert [(p.field, p.code) for p in caught.value.problems] == [
-        ("reason", "required")
+        ("reason", "REQUIRED")
     ]
 
 
@@ -445,7 +453,7 @@ async def test_assignment_to_an_unknown_team_is_refused(agent, customer, categor
         await complaints.assign(agent, complaint.id, 1, assignee=None, team_id=404)
 
     assert [(p.field, p.code) for p in caught.value.problems] == [
-        ("teamId", "not_found")
+        ("teamId", "NOT_FOUND")
     ]
     assert (await Complaint.get(id=complaint.id)).version == 1
 
@@ -493,7 +501,7 @@ async def test_the_bank_extends_the_taxonomy_without_duplicates(agent, database)
         "bank",
     )
     assert [(p.field, p.code) for p in caught.value.problems] == [
-        ("issue", "duplicate")
+        ("issue", "DUPLICATE")
     ]
     assert await ComplaintCategory.all().count() == 1
 
@@ -635,7 +643,7 @@ async def test_a_garbled_cursor_is_a_validation_error(agent, database):
         await complaints.queue(agent, "mine", after="not-a-cursor")
 
     assert [(p.field, p.code) for p in caught.value.problems] == [
-        ("after", "invalid_cursor")
+        ("after", "INVALID_CURSOR")
     ]
 
 
@@ -767,3 +775,68 @@ async def test_a_comment_needs_complaint_handle(agent, customer, category):
         await complaints.comment(reader, complaint.id, 1, text="Looked at it")
 
     assert await ComplaintEvent.filter(kind="comment").count() == 0
+
+
+# --- who may be assigned --------------------------------------------------------------
+
+
+async def test_an_assignee_named_by_username_is_stored_by_subject(
+    agent, customer, category
+):
+    await staff_member("li.agent", subject="0b6f1c1e-7d1b-4c39-9d0e-5a0e2b1f3c4d")
+
+    filed = await file(agent, customer, category, assignee=" Li.Agent ")
+    moved = await complaints.assign(
+        agent, filed.id, 1, assignee="agent02", team_id=None, now=LATER
+    )
+    # A form sends back the subject it shows; it names the same person.
+    again = await complaints.assign(
+        agent, filed.id, 2, assignee=filed.assignee, team_id=None, now=LATER
+    )
+
+    assert filed.assignee == "0b6f1c1e-7d1b-4c39-9d0e-5a0e2b1f3c4d"
+    assert (moved.assignee, again.assignee) == ("agent02", filed.assignee)
+
+
+@pytest.mark.parametrize(
+    ("roles", "active", "at_home", "code"),
+    [
+        (None, True, True, "UNKNOWN_STAFF"),
+        (("service_agent",), False, True, "UNKNOWN_STAFF"),
+        (("teller",), True, True, "NOT_A_HANDLER"),
+        (("compliance_auditor",), True, True, "NOT_A_HANDLER"),
+        (("teller", "service_agent"), True, False, "OUT_OF_SCOPE"),
+    ],
+)
+async def test_only_an_active_handler_in_scope_is_assigned(
+    agent, customer, category, branch, roles, active, at_home, code
+):
+    elsewhere = await Branch.create(
+        code="SZ01", name="深圳分行", name_en="SZ", city="深圳"
+    )
+    if roles is not None:
+        where = branch if at_home else elsewhere
+        await staff_member("wang.wu", roles, branch_=where, active=active)
+    filed = await file(agent, customer, category)
+
+    with pytest.raises(ValidationFailed) as on_filing:
+        await file(agent, customer, category, assignee="wang.wu")
+    with pytest.raises(ValidationFailed) as on_assigning:
+        await complaints.assign(agent, filed.id, 1, assignee="wang.wu", team_id=None)
+
+    for caught in (on_filing, on_assigning):
+        assert [(p.field, p.code) for p in caught.value.problems] == [
+            ("assignee", code)
+        ]
+    assert await Complaint.all().count() == 1
+    assert (await Complaint.get(id=filed.id)).version == 1
+
+
+async def test_a_branch_bound_handler_takes_the_branchs_complaints(
+    agent, customer, category, branch
+):
+    await staff_member("zhao.liu", ("teller", "service_agent"), branch_=branch)
+
+    filed = await file(agent, customer, category, assignee="zhao.liu")
+
+    assert filed.assignee == "zhao.liu"

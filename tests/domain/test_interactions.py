@@ -106,10 +106,10 @@ async def test_a_bad_interaction_is_refused_field_by_field_and_not_stored(
         )
 
     assert {(p.field, p.code) for p in caught.value.problems} == {
-        ("channel", "invalid"),
-        ("summary", "required"),
-        ("occurredAt", "invalid"),
-        ("accountId", "not_found"),
+        ("channel", "INVALID"),
+        ("summary", "REQUIRED"),
+        ("occurredAt", "INVALID"),
+        ("accountId", "NOT_FOUND"),
     }
     assert await Interaction.all().count() == 0
 
@@ -285,7 +285,7 @@ async def test_a_cursor_that_is_not_ours_is_refused(agent, customer, cursor):
         await interactions.timeline(agent, customer.id, after=cursor)
 
     assert [(p.field, p.code) for p in caught.value.problems] == [
-        ("after", "invalid_cursor")
+        ("after", "INVALID_CURSOR")
     ]
 
 

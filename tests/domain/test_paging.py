@@ -17,7 +17,7 @@ def test_a_cursor_of_the_wrong_shape_is_refused(cursor):
         decode_cursor(cursor, 3)
 
     assert [(p.field, p.code) for p in caught.value.problems] == [
-        ("after", "invalid_cursor")
+        ("after", "INVALID_CURSOR")
     ]
 
 

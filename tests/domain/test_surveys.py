@@ -10,6 +10,7 @@ from cims.domain.actor import Actor
 from cims.domain.errors import NotFound, PermissionDenied, ValidationFailed
 from cims.domain.surveys import Grouping, figures, nps
 from cims.models import SurveyInvitation, SurveyKind, SurveyResponse
+from tests.factories import staff_member
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
 SENT = datetime(2026, 12, 4, 10, 0, tzinfo=SHANGHAI)
@@ -85,7 +86,7 @@ async def test_an_invitation_is_about_exactly_one_thing(agent, customer):
     with pytest.raises(ValidationFailed) as caught:
         await surveys.invite(agent, "nps", now=SENT)
 
-    assert problems(caught) == [("interactionId", "exactly_one")]
+    assert problems(caught) == [("interactionId", "EXACTLY_ONE")]
 
 
 async def test_an_interaction_gets_one_live_invitation_of_a_kind(agent, customer):
@@ -105,7 +106,7 @@ async def test_an_interaction_gets_one_live_invitation_of_a_kind(agent, customer
         now=SENT + timedelta(days=15),
     )
 
-    assert problems(caught) == [("interactionId", "already_invited")]
+    assert problems(caught) == [("interactionId", "ALREADY_INVITED")]
     assert caught.value.message == (
         "Invalid input: interactionId: A survey of this kind was sent already"
     )
@@ -125,6 +126,7 @@ async def test_inviting_about_an_interaction_needs_interaction_write(agent, cust
 
 
 async def test_only_a_resolved_complaint_is_surveyed(agent, customer, category):
+    await staff_member("agent07")
     complaint = await complaints.file_complaint(
         agent,
         customer.id,
@@ -152,7 +154,7 @@ async def test_only_a_resolved_complaint_is_surveyed(agent, customer, category):
     sent = await surveys.invite(agent, "csat", complaint_id=complaint.id, now=SENT)
     response = await surveys.answer(sent.token, score=4, now=ANSWERED)
 
-    assert problems(caught) == [("complaintId", "not_resolved")]
+    assert problems(caught) == [("complaintId", "NOT_RESOLVED")]
     assert (response.complaint_id, response.interaction_id) == (complaint.id, None)
     assert (response.staff, response.channel.value) == ("agent07", "branch")
     assert response.branch_id == customer.branch_id
@@ -185,7 +187,7 @@ async def test_a_link_used_twice_is_refused_the_second_time(agent, customer):
     with pytest.raises(ValidationFailed) as caught:
         await surveys.answer(sent.token, score=1, now=ANSWERED + timedelta(minutes=1))
 
-    assert problems(caught) == [("token", "used")]
+    assert problems(caught) == [("token", "USED")]
     assert await SurveyResponse.all().values_list("score", flat=True) == [5]
 
 
@@ -196,7 +198,7 @@ async def test_a_link_after_expiry_is_refused_and_stays_unused(agent, customer):
     with pytest.raises(ValidationFailed) as caught:
         await surveys.answer(sent.token, score=5, now=expiry)
 
-    assert problems(caught) == [("token", "expired")]
+    assert problems(caught) == [("token", "EXPIRED")]
     assert await SurveyResponse.all().count() == 0
     assert (await SurveyInvitation.get(id=sent.invitation.id)).used_at is None
 
@@ -222,7 +224,7 @@ async def test_two_answers_racing_on_one_link_record_one(agent, customer):
 
     refused = [r for r in results if isinstance(r, ValidationFailed)]
     assert len(refused) == 1
-    assert [(p.field, p.code) for p in refused[0].problems] == [("token", "used")]
+    assert [(p.field, p.code) for p in refused[0].problems] == [("token", "USED")]
     assert await SurveyResponse.all().count() == 1
 
 
@@ -238,7 +240,7 @@ async def test_a_score_off_the_scale_is_refused_and_the_link_kept(
     with pytest.raises(ValidationFailed) as caught:
         await surveys.answer(sent.token, score=score, now=ANSWERED)
 
-    assert problems(caught) == [("score", "out_of_range")]
+    assert problems(caught) == [("score", "OUT_OF_RANGE")]
     assert (await surveys.answer(sent.token, score=5, now=ANSWERED)).score == 5
 
 
@@ -330,4 +332,4 @@ async def test_results_refuse_an_unknown_grouping(agent, database):
     with pytest.raises(ValidationFailed) as caught:
         await surveys.survey_results(agent, "nps", group_by="weekday")
 
-    assert problems(caught) == [("groupBy", "invalid")]
+    assert problems(caught) == [("groupBy", "INVALID")]

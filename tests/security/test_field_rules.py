@@ -17,7 +17,7 @@ from cims.api.schema import schema
 from cims.auth.policy import ROLES, permissions_for
 from cims.domain.actor import Actor
 from cims.domain.crypto import open_fields
-from cims.models import Customer, CustomerValue, ErasureRequest
+from cims.models import CreditAssessment, Customer, CustomerValue, ErasureRequest
 from tests.api.test_customers import gql
 from tests.factories import accounts_with_history, branch, customer_from_german
 
@@ -56,6 +56,8 @@ SELECTIONS = {
     "recommendations": "recommendations { rank }",
     "pendingErasureRequest": "pendingErasureRequest { id }",
     "complaints": "complaints(first: 1) { totalCount }",
+    "creditAssessments": "creditAssessments(first: 1) { totalCount }",
+    "latestCreditAssessment": "latestCreditAssessment { grade }",
 }
 
 
@@ -73,6 +75,21 @@ async def _value_of(customer) -> None:
         tier="silver",
         model_version="v0001",
         computed_at=datetime.now(UTC),
+    )
+
+
+async def _assessment_of(customer) -> None:
+    """A stored credit assessment, so that the latest one is not null."""
+    await CreditAssessment.create(
+        customer=customer,
+        model_kind="credit-german_credit",
+        model_version="v0001",
+        algorithm="logistic",
+        probability=0.02,
+        grade="A",
+        points=700,
+        recommended_limit=Decimal("50000.00"),
+        created_by="risk-1",
     )
 
 
@@ -98,6 +115,8 @@ def test_the_walk_finds_the_sensitive_fields():
         "transactions",
         "birthDate",
         "customAttributes",
+        "creditAssessments",
+        "latestCreditAssessment",
     } <= set(CUSTOMER_RULES)
 
 
@@ -115,6 +134,7 @@ async def test_each_sensitive_customer_field_for_each_role(client, caller, role)
     )
     await accounts_with_history(row, transactions=2)
     await _value_of(row)
+    await _assessment_of(row)
     await _erasure_request_of(row)
     clear = open_fields(row)
     permissions = permissions_for([role])

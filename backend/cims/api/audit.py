@@ -40,11 +40,13 @@ class AuditEvent(Node):
         "Null for most actions."
     )
 
+    customer_pk: strawberry.Private[int | None]
+
     @strawberry.field(description="The customer's global ID, when about one.")
     def customer_id(self) -> strawberry.ID | None:
-        if self.entity != "Customer" or not (self.entity_id or "").isdigit():
+        if self.customer_pk is None:
             return None
-        return strawberry.ID(to_global_id("Customer", int(self.entity_id)))
+        return strawberry.ID(to_global_id("Customer", self.customer_pk))
 
     @strawberry.field(
         description="The staff username behind the opaque actor (a service "
@@ -57,9 +59,9 @@ class AuditEvent(Node):
         description="The customer's number, when about a customer you may see."
     )
     async def customer_no(self, info: strawberry.Info) -> str | None:
-        if self.entity != "Customer" or not (self.entity_id or "").isdigit():
+        if self.customer_pk is None:
             return None
-        row = await info.context.loaders.customer.load(int(self.entity_id))
+        row = await info.context.loaders.customer.load(self.customer_pk)
         return row.customer_no if row else None
 
     @classmethod
@@ -76,7 +78,18 @@ class AuditEvent(Node):
             client_address=row.client_address,
             hash=row.hash,
             details=row.details,
+            customer_pk=_customer_of(row),
         )
+
+
+def _customer_of(row) -> int | None:
+    """The customer an event is about; events written before events kept it name
+    the customer only as their entity."""
+    if row.customer_id is not None:
+        return row.customer_id
+    if row.entity == "Customer" and (row.entity_id or "").isdigit():
+        return int(row.entity_id)
+    return None
 
 
 @strawberry.input

@@ -16,8 +16,9 @@ class Context:
     request: Any = None
     response: Any = None
     loaders: Loaders = field(init=False)
-    # (type name, primary key, field) of personal values returned in clear.
-    revealed: set[tuple[str, int, str]] = field(default_factory=set)
+    # (type name, primary key, field, customer's primary key) of personal values
+    # returned in clear.
+    revealed: set[tuple[str, int, str, int]] = field(default_factory=set)
     # The payload of a WebSocket's connection_init (graphql-transport-ws).
     connection_params: dict | None = None
 

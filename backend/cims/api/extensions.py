@@ -106,6 +106,17 @@ def _with(
     )
 
 
+class MaskStreamedErrors(SchemaExtension):
+    """``mask_errors`` for results sent over a WebSocket, which leave by another
+    way than the HTTP view's: the same codes, request ID and masking there."""
+
+    def on_stream_result(self, result):
+        if result.errors:
+            request_id = self.execution_context.context.request_id
+            result.errors = mask_errors(result.errors, request_id)
+        yield
+
+
 class AuditReveals(SchemaExtension):
     """One audit event per entity whose personal data a response carried in clear.
 
@@ -118,8 +129,11 @@ class AuditReveals(SchemaExtension):
         context = self.execution_context.context
         if not context.revealed:
             return
-        by_entity: dict[tuple[str, int], set[str]] = {}
-        for type_name, pk, field_name in context.revealed:
-            by_entity.setdefault((type_name, pk), set()).add(field_name)
-        entries = [(t, pk, names) for (t, pk), names in sorted(by_entity.items())]
+        by_entity: dict[tuple[str, int, int], set[str]] = {}
+        for type_name, pk, field_name, customer in context.revealed:
+            by_entity.setdefault((type_name, pk, customer), set()).add(field_name)
+        entries = [
+            audit.Entry(t, pk, names, None, customer)
+            for (t, pk, customer), names in sorted(by_entity.items())
+        ]
         await audit.record_batched(context.actor, "pii.read", entries)

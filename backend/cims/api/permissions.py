@@ -1,7 +1,8 @@
 """Field-level rules as schema directives, printed in schema.graphql and enforced.
 
 ``@requires(permission:)``: without the permission the field answers null with a
-``FORBIDDEN`` error at its path; the rest of the response is intact.
+``FORBIDDEN`` error at its path; the rest of the response is intact. A personal
+value behind it (a birth date) is audited like a masked one read in clear.
 ``@masked(permission:)``: without the permission the value comes masked
 (``110101********123X``); with it the value is clear, and the read is audited.
 """
@@ -41,9 +42,18 @@ class Forbidden(GraphQLError):
         )
 
 
+def reveal(info: strawberry.Info, source: Any, field: str) -> None:
+    """Note a personal value answered in clear, for ``AuditReveals`` to record with
+    the customer it belongs to: the source itself, or the customer its row names."""
+    customer = source.pk if type(source).__name__ == "Customer" else source.customer_id
+    info.context.revealed.add((type(source).__name__, source.pk, field, customer))
+
+
 class RequiresExtension(FieldExtension):
-    def __init__(self, permission: str) -> None:
+    def __init__(self, permission: str, audited: str | None = None) -> None:
         self.permission = permission
+        # The personal field this one answers in clear, whose reads are audited.
+        self.audited = audited
 
     def _check(self, info: strawberry.Info) -> None:
         if not info.context.actor.can(self.permission):
@@ -51,7 +61,10 @@ class RequiresExtension(FieldExtension):
 
     def resolve(self, next_, source: Any, info: strawberry.Info, **kwargs: Any) -> Any:
         self._check(info)
-        return next_(source, info, **kwargs)
+        value = next_(source, info, **kwargs)
+        if self.audited and value is not None:
+            reveal(info, source, self.audited)
+        return value
 
     async def resolve_async(self, next_, source: Any, info: strawberry.Info, **kwargs):
         self._check(info)
@@ -69,14 +82,16 @@ class MaskedExtension(FieldExtension):
             return None
         if not info.context.actor.can(self.permission):
             return masking.mask(self.field, value)
-        info.context.revealed.add((type(source).__name__, source.pk, self.field))
+        reveal(info, source, self.field)
         return value
 
 
-def requires(permission: str, **kwargs: Any):
+def requires(permission: str, *, audited: str | None = None, **kwargs: Any):
+    """A field for holders of ``permission``; ``audited`` names the personal field
+    it answers, whose every read is audited (only for plain, synchronous fields)."""
     return strawberry.field(
         directives=[Requires(permission=permission)],
-        extensions=[RequiresExtension(permission)],
+        extensions=[RequiresExtension(permission, audited)],
         **kwargs,
     )
 

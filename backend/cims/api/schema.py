@@ -11,7 +11,7 @@ from cims.api.audit import AuditQueries
 from cims.api.capture import CaptureMutations, CaptureQueries, CaptureSubscriptions
 from cims.api.customers import CustomerMutations, CustomerQueries
 from cims.api.execution import CompiledExecutor, mark_plain_fields
-from cims.api.extensions import AuditReveals
+from cims.api.extensions import AuditReveals, MaskStreamedErrors
 from cims.api.limits import MAX_TOKENS, RULES, ValidationCache
 from cims.api.me import MeQueries
 from cims.api.node import NodeQueries
@@ -91,6 +91,7 @@ schema = Schema(
         lambda: ParserCache(maxsize=512),
         lambda: AddValidationRules(RULES),
         ValidationCache,  # validates with the rules, or reuses a verdict
+        MaskStreamedErrors,
         AuditReveals,
     ],
     execution_context_class=CompiledExecutor,

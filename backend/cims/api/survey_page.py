@@ -100,7 +100,7 @@ def _refusal(error: NotFound | ValidationFailed) -> HTMLResponse:
     if isinstance(error, NotFound):
         return _message("链接无效", "This survey link is not valid.", 404)
     code = error.problems[0].code
-    if code == "expired":
+    if code == "EXPIRED":
         return _message("链接已过期", "This survey link has expired.", 410)
     thanks = "This survey was answered already. Thank you!"
     return _message("您已提交过，谢谢！", thanks, 410)

@@ -251,7 +251,9 @@ class Customer(Node):
     name_latin: str | None
     gender: Gender
     birth_date: dt.date | None = requires(
-        PII, description="Personal data: the masked form is birthYear."
+        PII,
+        audited="birth_date",
+        description="Personal data: the masked form is birthYear.",
     )
     birth_year: int | None = strawberry.field(
         description="The year of birth alone, for callers who may not read birthDate."
@@ -416,15 +418,17 @@ class Customer(Node):
 
         return await customer_complaints(info, self.pk, first, after)
 
-    @strawberry.field(description="Credit assessments, newest first.")
+    @requires("risk.read", description="Credit assessments, newest first.")
     async def credit_assessments(
         self, info: strawberry.Info, first: int | None = None, after: str | None = None
-    ) -> Connection[Annotated[CreditAssessment, strawberry.lazy("cims.api.risk")]]:
+    ) -> (
+        Connection[Annotated[CreditAssessment, strawberry.lazy("cims.api.risk")]] | None
+    ):
         from cims.api.risk import customer_assessments
 
         return await customer_assessments(info, self.pk, first, after)
 
-    @strawberry.field(description="The newest credit assessment, if any.")
+    @requires("risk.read", description="The newest credit assessment, if any.")
     async def latest_credit_assessment(
         self, info: strawberry.Info
     ) -> Annotated[CreditAssessment, strawberry.lazy("cims.api.risk")] | None:

@@ -19,12 +19,16 @@ import json
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import NamedTuple
 
 from tortoise.backends.base.client import BaseDBAsyncClient
+from tortoise.expressions import Q
 from tortoise.transactions import in_transaction
 
 from cims.domain.actor import Actor
+from cims.domain.calendar import utc
 from cims.domain.errors import NotFound, PermissionDenied
+from cims.domain.inputs import raise_problems, zone_problem
 from cims.models import AuditEvent
 
 GENESIS = "0" * 64
@@ -54,12 +58,28 @@ def _content(row: AuditEvent | dict) -> dict:
     # existed keep their hashes.
     if get("details") is not None:
         content["details"] = get("details")
+    # Likewise the customer, which events written before it was kept lack.
+    if get("customer_id") is not None:
+        content["customer_id"] = get("customer_id")
     return content
 
 
-def _event(
-    actor: Actor, action: str, entity: str, entity_id, fields, now, details=None
-) -> dict:
+class Entry(NamedTuple):
+    """One event of an append: the entity, the field names, and the customer the
+    event is about when the entity is not the customer itself (a KYC document, an
+    assessment, an alert), so that the customer's trail finds it."""
+
+    entity: str
+    entity_id: int | str | None
+    fields: Iterable[str] = ()
+    details: dict | None = None
+    customer_id: int | None = None
+
+
+def _event(actor: Actor, action: str, entry: Entry, now) -> dict:
+    entity, entity_id, fields, details, customer_id = entry
+    if customer_id is None and entity == "Customer" and entity_id is not None:
+        customer_id = int(entity_id)
     return {
         "occurred_at": now,
         "actor": actor.subject,
@@ -70,6 +90,7 @@ def _event(
         "request_id": actor.request_id,
         "client_address": actor.client_address,
         "details": details,
+        "customer_id": customer_id,
     }
 
 
@@ -88,34 +109,30 @@ async def record(
     fields: Iterable[str] = (),
     *,
     details: dict | None = None,
+    customer_id: int | None = None,
     conn: BaseDBAsyncClient | None = None,
 ) -> None:
     """Append one event; inside ``conn``'s transaction when given. ``details``
     (JSON: identifiers and field names, never personal values) say what the
-    action did beyond the field names."""
-    entry = (entity, entity_id, fields, details)
+    action did beyond the field names; ``customer_id`` names the customer an event
+    on another entity is about (an event on a Customer names it by itself)."""
+    entry = Entry(entity, entity_id, fields, details, customer_id)
     await record_many(actor, action, [entry], conn=conn)
-
-
-Entry = (
-    tuple[str, int | str | None, Iterable[str]]
-    | tuple[str, int | str | None, Iterable[str], dict | None]
-)
 
 
 async def record_many(
     actor: Actor,
     action: str,
-    entries: list[Entry],
+    entries: list[Entry | tuple],
     *,
     conn: BaseDBAsyncClient | None = None,
 ) -> int:
-    """Append one chained event per (entity, id, fields[, details]) entry, in one
-    transaction."""
+    """Append one chained event per ``Entry`` (or a tuple of its leading fields),
+    in one transaction."""
     return await _append([(actor, action, entry) for entry in entries], conn)
 
 
-Event = tuple[Actor, str, Entry]
+Event = tuple[Actor, str, Entry | tuple]
 
 
 async def _append(events: list[Event], conn: BaseDBAsyncClient | None) -> int:
@@ -125,8 +142,8 @@ async def _append(events: list[Event], conn: BaseDBAsyncClient | None) -> int:
         async with in_transaction() as own:
             return await _append(events, own)
     prev, now, rows = await _last_hash(conn), datetime.now(UTC), []
-    for actor, action, (entity, entity_id, fields, *details) in events:
-        event = _event(actor, action, entity, entity_id, fields, now, *details)
+    for actor, action, entry in events:
+        event = _event(actor, action, Entry(*entry), now)
         current = digest(prev, _content(event))
         rows.append(AuditEvent(prev_hash=prev, hash=current, **event))
         prev = current
@@ -137,7 +154,7 @@ async def _append(events: list[Event], conn: BaseDBAsyncClient | None) -> int:
 async def record_batched(
     actor: Actor,
     action: str,
-    entries: list[Entry],
+    entries: list[Entry | tuple],
 ) -> None:
     """Like ``record_many`` in a transaction of its own, shared with the events
     other requests of this process record meanwhile; returns once they are
@@ -253,15 +270,19 @@ def search(
     until: datetime | None = None,
 ):
     """Events matching every condition given (permission checked by the caller)."""
+    raise_problems([zone_problem(since, "since"), zone_problem(until, "until")])
     qs = AuditEvent.all()
     if actor:
         qs = qs.filter(actor=actor)
     if action:
         qs = qs.filter(action=action)
     if customer_id is not None:
-        qs = qs.filter(entity="Customer", entity_id=str(customer_id))
+        # Events written before they carried their customer name it as the entity.
+        as_entity = Q(entity="Customer", entity_id=str(customer_id))
+        qs = qs.filter(Q(customer_id=customer_id) | as_entity)
+    # In UTC, as stored: SQLite compares times as text.
     if since:
-        qs = qs.filter(occurred_at__gte=since)
+        qs = qs.filter(occurred_at__gte=utc(since))
     if until:
-        qs = qs.filter(occurred_at__lt=until)
+        qs = qs.filter(occurred_at__lt=utc(until))
     return qs

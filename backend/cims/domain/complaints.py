@@ -39,7 +39,8 @@ from enum import Enum, StrEnum
 from tortoise.expressions import Q
 from tortoise.transactions import in_transaction
 
-from cims.domain import events
+from cims.auth.policy import is_branch_bound, permissions_for
+from cims.domain import events, principals
 from cims.domain.access import customer_in_scope, require, scoped
 from cims.domain.actor import Actor
 from cims.domain.calendar import bank_calendar, utc
@@ -69,6 +70,7 @@ from cims.models import (
     ComplaintOutcome,
     ComplaintSeverity,
     ComplaintStatus,
+    Customer,
     ServiceChannel,
     Team,
     TeamMember,
@@ -77,6 +79,8 @@ from cims.models import (
 from cims.models.enums import Source
 
 log = logging.getLogger(__name__)
+
+HANDLE = "complaint.handle"
 
 TOPIC = "complaints"
 S = ComplaintStatus
@@ -274,14 +278,15 @@ async def file_complaint(
     now: datetime | None = None,
 ) -> Complaint:
     """File a complaint received through any channel; it starts as received."""
-    require(actor, "complaint.handle")
+    require(actor, HANDLE)
     customer = await customer_in_scope(actor, customer_id)
     now = utc(now)
     received_at = received_at or now
+    assignee = await _assignee(assignee, customer.branch_id)
     problems = [
         text_problem(description, "description", DESCRIPTION_MAX),
         time_problem(received_at, "receivedAt", now),
-        staff_problem(assignee, "assignee"),
+        assignee,
         *await link_problems(customer, account_id, product_id),
         *await _reference_problems(category_id, team_id),
         await _external_ref_problem(external_ref),
@@ -297,7 +302,7 @@ async def file_complaint(
         channel=channel,
         severity=severity,
         description=description.strip(),
-        assignee=_clean(assignee),
+        assignee=assignee,
         team_id=team_id,
         received_at=received_at.astimezone(UTC),
         source=source,
@@ -348,9 +353,9 @@ async def _reference_problems(
 ) -> list[FieldProblem]:
     problems = []
     if not await ComplaintCategory.exists(id=category_id, active=True):
-        problems.append(FieldProblem("categoryId", "not_found", "No such category"))
+        problems.append(FieldProblem("categoryId", "NOT_FOUND", "No such category"))
     if team_id is not None and not await Team.exists(id=team_id):
-        problems.append(FieldProblem("teamId", "not_found", "No such team"))
+        problems.append(FieldProblem("teamId", "NOT_FOUND", "No such team"))
     return problems
 
 
@@ -359,20 +364,38 @@ async def _external_ref_problem(external_ref: str | None) -> FieldProblem | None
     if external_ref is None:
         return None
     if not external_ref.strip() or len(external_ref) > 32:
-        return FieldProblem("externalRef", "invalid", "1 to 32 characters")
+        return FieldProblem("externalRef", "INVALID", "1 to 32 characters")
     if await Complaint.exists(external_ref=external_ref):
-        return FieldProblem("externalRef", "duplicate", "Filed already")
+        return FieldProblem("externalRef", "DUPLICATE", "Filed already")
     return None
+
+
+async def _assignee(value: str | None, branch_id: int) -> str | FieldProblem | None:
+    """The subject of the staff member ``value`` names (a username, or the subject
+    a complaint shows), who must be active, hold complaint.handle and, if their
+    roles bind them to a branch, work at the complaint's; else the problem."""
+    if value is None:
+        return None
+    if problem := staff_problem(value, "assignee"):
+        return problem
+    staff = await principals.staff_named(value)
+    if staff is None or not staff.active:
+        message = "No active staff member has this username"
+        return FieldProblem("assignee", "UNKNOWN_STAFF", message)
+    roles = staff.roles or []
+    if HANDLE not in permissions_for(roles):
+        message = f"{staff.username} may not handle complaints ({HANDLE})"
+        return FieldProblem("assignee", "NOT_A_HANDLER", message)
+    if is_branch_bound(roles) and staff.branch_id != branch_id:
+        message = f"{staff.username} works at another branch than the customer's"
+        return FieldProblem("assignee", "OUT_OF_SCOPE", message)
+    return staff.subject
 
 
 async def _account_product(account_id: int | None) -> int | None:
     if account_id is None:
         return None
     return (await Account.get(id=account_id)).product_id
-
-
-def _clean(value: str | None) -> str | None:
-    return value.strip() if value else None
 
 
 # --- the workflow ---------------------------------------------------------------------
@@ -393,7 +416,7 @@ async def transition(
     raise_problems([target])
     if target is S.RESOLVED:
         message = "Resolving needs an outcome and a root cause"
-        raise ValidationFailed.one("to", "needs_resolution", message)
+        raise ValidationFailed.one("to", "NEEDS_RESOLUTION", message)
     if target in (S.ESCALATED, S.REOPENED):
         raise_problems([text_problem(reason, "reason", NOTE_MAX)])
     return await _move(actor, complaint_id, version, target, reason, now)
@@ -487,18 +510,18 @@ def _redress(outcome, amount: Decimal | str | None) -> Decimal | FieldProblem | 
     if amount is None or amount == "":
         if monetary:
             return FieldProblem(
-                "redressAmount", "required", "Monetary relief needs an amount"
+                "redressAmount", "REQUIRED", "Monetary relief needs an amount"
             )
         return None
     try:
         value = Decimal(str(amount)).quantize(Decimal("0.01"))
     except InvalidOperation:
-        return FieldProblem("redressAmount", "invalid", "Not an amount")
+        return FieldProblem("redressAmount", "INVALID", "Not an amount")
     if not monetary:
-        return FieldProblem("redressAmount", "not_allowed", "Only for monetary relief")
+        return FieldProblem("redressAmount", "NOT_ALLOWED", "Only for monetary relief")
     if not Decimal(0) < value < REDRESS_MAX:
         return FieldProblem(
-            "redressAmount", "out_of_range", "Must be a positive amount"
+            "redressAmount", "OUT_OF_RANGE", "Must be a positive amount"
         )
     return value
 
@@ -583,14 +606,19 @@ async def assign(
     now: datetime | None = None,
 ) -> Complaint:
     """Give the complaint to a person, a team's queue, both, or (both None) nobody."""
-    problems = [staff_problem(assignee, "assignee"), _optional_note(reason)]
+    current = await _load(actor, complaint_id, HANDLE)
+    branch_id = await Customer.get(id=current.customer_id).values_list(
+        "branch_id", flat=True
+    )
+    subject = await _assignee(assignee, branch_id)
+    problems = [subject, _optional_note(reason)]
     if team_id is not None and not await Team.exists(id=team_id):
-        problems.append(FieldProblem("teamId", "not_found", "No such team"))
+        problems.append(FieldProblem("teamId", "NOT_FOUND", "No such team"))
     raise_problems(problems)
 
     def apply(complaint: Complaint, _now: datetime) -> None:
         _refuse_if_closed(complaint, "assigned")
-        complaint.assignee, complaint.team_id = _clean(assignee), team_id
+        complaint.assignee, complaint.team_id = subject, team_id
 
     kind = ComplaintEventKind.ASSIGNMENT
     return await _change(actor, complaint_id, version, apply, kind, reason, now)
@@ -885,7 +913,7 @@ def _cursor_time(text) -> datetime:
     except (TypeError, ValueError):
         moment = None
     if moment is None or moment.tzinfo is None:
-        raise ValidationFailed.one("after", "invalid_cursor", "Not a valid cursor")
+        raise ValidationFailed.one("after", "INVALID_CURSOR", "Not a valid cursor")
     return utc(moment)
 
 
@@ -912,7 +940,7 @@ async def add_category(actor: Actor, product: str, issue: str) -> ComplaintCateg
     )
     product, issue = " ".join(product.split()), " ".join(issue.split())
     if await ComplaintCategory.exists(product=product, issue=issue):
-        raise ValidationFailed.one("issue", "duplicate", "This category exists already")
+        raise ValidationFailed.one("issue", "DUPLICATE", "This category exists already")
     return await ComplaintCategory.create(
         product=product, issue=issue, origin=CategoryOrigin.BANK
     )

@@ -45,11 +45,12 @@ from cims.domain.validation import (
     validate_customer_fields,
 )
 from cims.models import Branch, Customer, SegmentMembership
-from cims.models.enums import CustomerKind, CustomerStatus, Source
+from cims.models.enums import CustomerKind, CustomerStatus, KycStatus, Source
 
 READ = "customer.read"
 WRITE = "customer.write"
 ARCHIVE = "customer.archive"
+KYC_VERIFY = "kyc.verify"
 PII_READ = "customer.pii.read"
 FINANCIAL_READ = "customer.financial.read"
 SEGMENT_READ = "segment.read"
@@ -74,6 +75,22 @@ GATED_FIELDS = {
     "assets": FINANCIAL_READ,
     "liabilities": FINANCIAL_READ,
     "custom_attributes": FINANCIAL_READ,
+}
+
+# Values of a field that record a decision some other permission than
+# customer.write grants: a KYC verdict is the verifier's (kyc.verify), ending the
+# relationship is the archiver's (customer.archive). Setting such a value takes the
+# permission, and so does moving away from it, where that would undo the decision
+# (lifting a rejection, reopening a closed customer); an expiry or a fresh pending
+# check after a verdict takes nothing more, as they grant nothing.
+# field: (permission, values that take it, values leaving which takes it)
+DECISIONS = {
+    "kyc_status": (
+        KYC_VERIFY,
+        {KycStatus.VERIFIED, KycStatus.REJECTED},
+        {KycStatus.REJECTED},
+    ),
+    "status": (ARCHIVE, {CustomerStatus.CLOSED}, {CustomerStatus.CLOSED}),
 }
 
 SORT_FIELDS = {
@@ -110,6 +127,21 @@ def require_writable(actor: Actor, names: Iterable[str]) -> None:
     given = set(names)
     for name, permission in GATED_FIELDS.items():
         if name in given and not actor.can(permission):
+            raise PermissionDenied(permission, field=name)
+
+
+def require_decision_rights(
+    actor: Actor, values: dict, current: Customer | None = None
+) -> None:
+    """Refuse a validated write of a decision's value (``DECISIONS``) by an actor
+    without the permission that decision takes, naming the field."""
+    for name, (permission, given, undone) in DECISIONS.items():
+        if name not in values or actor.can(permission):
+            continue
+        before = getattr(current, name, None)
+        if values[name] == before:
+            continue  # unchanged: an edit of other fields resends it
+        if values[name] in given or before in undone:
             raise PermissionDenied(permission, field=name)
 
 
@@ -272,6 +304,7 @@ async def create(
     require_writable(actor, data)
     kind = _kind(data.get("kind"))
     values = await _checked(actor, data, partial=False, kind=kind)
+    require_decision_rights(actor, values)
     if not confirm_duplicate:
         await _duplicates(actor, values)
     values.update(kind=kind, **search_keys(values))
@@ -326,6 +359,7 @@ async def update(
     stored = stored_values(current)
     checked = await _checked(actor, with_related(stored, data), partial=True, kind=kind)
     values = {name: checked[name] for name in data if name in checked}
+    require_decision_rights(actor, values, current)
     if "custom_attributes" in values:  # a patch, not a replacement
         values["custom_attributes"] = merge_attributes(
             stored["custom_attributes"] or {}, values["custom_attributes"]

@@ -22,16 +22,24 @@ CLOCK_SKEW = timedelta(minutes=5)
 def text_problem(value: str | None, field: str, limit: int) -> FieldProblem | None:
     """Why a required free-text value is refused, or None."""
     if value is None or not value.strip():
-        return FieldProblem(field, "required", "Must not be blank")
+        return FieldProblem(field, "REQUIRED", "Must not be blank")
     if len(value.strip()) > limit:
-        return FieldProblem(field, "too_long", f"At most {limit} characters")
+        return FieldProblem(field, "TOO_LONG", f"At most {limit} characters")
     return None
 
 
 def time_problem(moment: datetime, field: str, now: datetime) -> FieldProblem | None:
     """Why a reported time is refused (no zone, or in the future), or None."""
     if moment.tzinfo is None or moment > now + CLOCK_SKEW:
-        return FieldProblem(field, "invalid", "Must be a past time with a zone")
+        return FieldProblem(field, "INVALID", "Must be a past time with a zone")
+    return None
+
+
+def zone_problem(moment: datetime | None, field: str) -> FieldProblem | None:
+    """Why a bound of a period is refused: a time without a zone is a different
+    instant in every zone, so none is guessed."""
+    if moment is not None and moment.tzinfo is None:
+        return FieldProblem(field, "INVALID", "Must be a time with a zone")
     return None
 
 
@@ -39,14 +47,14 @@ def enum_value(kind: type[StrEnum], value: Any, field: str) -> StrEnum | FieldPr
     try:
         return kind(value)
     except ValueError:
-        return FieldProblem(field, "invalid", f"Not one of {', '.join(kind)}")
+        return FieldProblem(field, "INVALID", f"Not one of {', '.join(kind)}")
 
 
 def staff_problem(value: str | None, field: str) -> FieldProblem | None:
     """Staff are named by their subject: 1 to 64 characters."""
     if value is not None and (not value.strip() or len(value.strip()) > STAFF_MAX):
         message = f"A staff ID of 1 to {STAFF_MAX} characters"
-        return FieldProblem(field, "invalid", message)
+        return FieldProblem(field, "INVALID", message)
     return None
 
 

@@ -127,11 +127,11 @@ async def link_problems(
     if account_id is not None and not await Account.exists(
         id=account_id, customer_id=customer.id
     ):
-        problems.append(FieldProblem("accountId", "not_found", "No such account"))
+        problems.append(FieldProblem("accountId", "NOT_FOUND", "No such account"))
     if product_id is not None and not await Product.exists(id=product_id):
-        problems.append(FieldProblem("productId", "not_found", "No such product"))
+        problems.append(FieldProblem("productId", "NOT_FOUND", "No such product"))
     if branch_id is not None and not await Branch.exists(id=branch_id):
-        problems.append(FieldProblem("branchId", "not_found", "No such branch"))
+        problems.append(FieldProblem("branchId", "NOT_FOUND", "No such branch"))
     return problems
 
 
@@ -249,7 +249,7 @@ def _decode(after: str) -> tuple[datetime, int, int]:
         moment = None
     valid = isinstance(rank, int) and isinstance(id_, int)
     if moment is None or moment.tzinfo is None or not valid:
-        raise ValidationFailed.one("after", "invalid_cursor", "Not a valid cursor")
+        raise ValidationFailed.one("after", "INVALID_CURSOR", "Not a valid cursor")
     return utc(moment), rank, id_
 
 

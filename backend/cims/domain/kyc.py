@@ -169,6 +169,7 @@ async def add_document(actor: Actor, customer_id: int, new: NewDocument) -> KycD
             "KycDocument",
             document.id,
             ["customer_id", "number", *values],
+            customer_id=customer.id,
             conn=conn,
         )
     return document
@@ -246,7 +247,13 @@ async def _write(
         if not changed:
             raise Conflict("KycDocument", document.version)
         await audit.record(
-            actor, action, "KycDocument", document.id, list(changes), conn=conn
+            actor,
+            action,
+            "KycDocument",
+            document.id,
+            list(changes),
+            customer_id=document.customer_id,
+            conn=conn,
         )
     return await KycDocument.get(id=document.id)
 

@@ -60,7 +60,7 @@ def decode_cursor(cursor: str, arity: int, argument: str = "after") -> list:
     except (binascii.Error, ValueError, UnicodeDecodeError):
         parts = None
     if not isinstance(parts, list) or len(parts) != arity + 1 or parts[0] != _VERSION:
-        raise ValidationFailed.one(argument, "invalid_cursor", "Not a valid cursor")
+        raise ValidationFailed.one(argument, "INVALID_CURSOR", "Not a valid cursor")
     return parts[1:]
 
 
@@ -69,5 +69,5 @@ def page_size(first: int | None, argument: str = "first", default: int = 20) -> 
     if first is None:
         return default
     if first < 0:
-        raise ValidationFailed.one(argument, "out_of_range", "Must not be negative")
+        raise ValidationFailed.one(argument, "OUT_OF_RANGE", "Must not be negative")
     return min(first, MAX_PAGE)

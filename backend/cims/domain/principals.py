@@ -69,6 +69,16 @@ async def subject_for(name: str) -> str:
     return staff.subject if staff else text
 
 
+async def staff_named(name: str) -> StaffMember | None:
+    """The staff account ``name`` names: by its username, as people type it, or by
+    its subject, as a record keeps it (a form showing the stored assignee)."""
+    text = name.strip()
+    by_name = len(text) <= USERNAME_MAX  # a longer text can only be a subject
+    if by_name and (staff := await StaffMember.get_or_none(username=text.casefold())):
+        return staff
+    return await StaffMember.get_or_none(subject=text)
+
+
 async def team_of(subject: str) -> str | None:
     """The team of the active staff account behind ``subject``; service accounts,
     external providers' users and the system belong to none."""

@@ -420,7 +420,13 @@ async def _record_assessment(
             using_db=conn,
         )
         await audit.record(
-            actor, ASSESS, "CreditAssessment", row.id, ["grade"], conn=conn
+            actor,
+            ASSESS,
+            "CreditAssessment",
+            row.id,
+            ["grade"],
+            customer_id=row.customer_id,
+            conn=conn,
         )
     logger.info(
         "credit assessment %s for customer %s: %s", row.id, customer.id, row.grade
@@ -552,7 +558,15 @@ async def _first_decision(actor, row, kind, limit, reason, conn) -> None:
     if not needs_second:
         await _close(row, conn)
     fields_ = ["decision", "approved_limit", "reason"]
-    await audit.record(actor, DECIDE, "CreditDecision", decision.id, fields_, conn=conn)
+    await audit.record(
+        actor,
+        DECIDE,
+        "CreditDecision",
+        decision.id,
+        fields_,
+        customer_id=row.customer_id,
+        conn=conn,
+    )
 
 
 async def _confirm(actor, row, earlier, kind, limit, conn) -> None:
@@ -576,7 +590,13 @@ async def _confirm(actor, row, earlier, kind, limit, conn) -> None:
         raise Refused("ALREADY_DECIDED", "This decision was confirmed meanwhile")
     await _close(row, conn)
     await audit.record(
-        actor, DECIDE, "CreditDecision", earlier.id, ["second_approver"], conn=conn
+        actor,
+        DECIDE,
+        "CreditDecision",
+        earlier.id,
+        ["second_approver"],
+        customer_id=row.customer_id,
+        conn=conn,
     )
 
 
@@ -712,7 +732,13 @@ async def _open_alert(
                 using_db=conn,
             )
             await audit.record(
-                actor, "alert.open", "Alert", alert.id, ["status"], conn=conn
+                actor,
+                "alert.open",
+                "Alert",
+                alert.id,
+                ["status"],
+                customer_id=alert.customer_id,
+                conn=conn,
             )
     except IntegrityError:
         return None  # the transaction already has its alert
@@ -782,7 +808,15 @@ async def _apply_review(actor, alert, target: AlertStatus, reason, conn) -> None
         raise InvalidTransition("Alert", str(current.status), str(target), [])
     for name, value in values.items():
         setattr(alert, name, value)
-    await audit.record(actor, REVIEW, "Alert", alert.id, sorted(values), conn=conn)
+    await audit.record(
+        actor,
+        REVIEW,
+        "Alert",
+        alert.id,
+        sorted(values),
+        customer_id=alert.customer_id,
+        conn=conn,
+    )
 
 
 def alerts(actor: Actor, statuses: Iterable[str] = ()) -> QuerySet[Alert]:

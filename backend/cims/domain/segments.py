@@ -258,6 +258,7 @@ async def record_outcome(
             "Recommendation",
             offer.id,
             ("status",),
+            customer_id=offer.customer_id,
             conn=conn,
         )
     return await Recommendation.get(id=offer.id)

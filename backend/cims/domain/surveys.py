@@ -30,7 +30,7 @@ from cims.domain.access import require, scoped
 from cims.domain.actor import Actor
 from cims.domain.calendar import bank_calendar, utc
 from cims.domain.errors import FieldProblem, NotFound, ValidationFailed
-from cims.domain.inputs import enum_value, raise_problems
+from cims.domain.inputs import enum_value, raise_problems, zone_problem
 from cims.models import (
     Complaint,
     ComplaintStatus,
@@ -110,9 +110,9 @@ def _invitation_input(kind, interaction_id, complaint_id, ttl: timedelta) -> Sur
     problems = [enum_value(SurveyKind, kind, "kind")]
     if (interaction_id is None) == (complaint_id is None):
         message = "Give either an interaction or a complaint"
-        problems.append(FieldProblem("interactionId", "exactly_one", message))
+        problems.append(FieldProblem("interactionId", "EXACTLY_ONE", message))
     if ttl <= timedelta(0):
-        problems.append(FieldProblem("ttl", "out_of_range", "Must be positive"))
+        problems.append(FieldProblem("ttl", "OUT_OF_RANGE", "Must be positive"))
     raise_problems(problems)
     return problems[0]
 
@@ -132,7 +132,7 @@ async def _resolved_complaint(actor: Actor, complaint_id: int) -> Complaint:
         raise NotFound("Complaint")
     if complaint.status not in (ComplaintStatus.RESOLVED, ComplaintStatus.CLOSED):
         message = "Only a resolved or closed complaint is surveyed"
-        raise ValidationFailed.one("complaintId", "not_resolved", message)
+        raise ValidationFailed.one("complaintId", "NOT_RESOLVED", message)
     return complaint
 
 
@@ -150,7 +150,7 @@ async def _refuse_repeat(kind: SurveyKind, subject, now: datetime) -> None:
     live = await query.filter(used_at__isnull=True, expires_at__gt=now).exists()
     if answered or live:
         message = "A survey of this kind was sent already"
-        raise ValidationFailed.one(field, "already_invited", message)
+        raise ValidationFailed.one(field, "ALREADY_INVITED", message)
 
 
 # --- answering (no sign-in) ----------------------------------------------------------
@@ -167,12 +167,12 @@ async def open_invitation(token: str, now: datetime | None = None) -> SurveyInvi
     if invitation.used_at is not None:
         raise _used()
     if now >= invitation.expires_at:
-        raise ValidationFailed.one("token", "expired", "This survey link has expired")
+        raise ValidationFailed.one("token", "EXPIRED", "This survey link has expired")
     return invitation
 
 
 def _used() -> ValidationFailed:
-    return ValidationFailed.one("token", "used", "This survey link was used already")
+    return ValidationFailed.one("token", "USED", "This survey link was used already")
 
 
 async def answer(
@@ -210,10 +210,10 @@ def _check_answer(kind: SurveyKind, score, comment: str | None) -> None:
     scale = SCALES[kind]
     if isinstance(score, bool) or not isinstance(score, int) or score not in scale:
         message = f"A whole number from {scale.start} to {scale.stop - 1}"
-        problems.append(FieldProblem("score", "out_of_range", message))
+        problems.append(FieldProblem("score", "OUT_OF_RANGE", message))
     if comment is not None and len(comment) > COMMENT_MAX:
         message = f"At most {COMMENT_MAX} characters"
-        problems.append(FieldProblem("comment", "too_long", message))
+        problems.append(FieldProblem("comment", "TOO_LONG", message))
     if problems:
         raise ValidationFailed(problems)
 
@@ -319,7 +319,8 @@ async def survey_results(
     require(actor, "survey.read")
     kind = enum_value(SurveyKind, kind, "kind")
     grouping = enum_value(Grouping, group_by, "groupBy") if group_by else None
-    raise_problems([kind, grouping])
+    zones = [zone_problem(since, "from"), zone_problem(until, "to")]
+    raise_problems([kind, grouping, *zones])
     query = scoped(actor, SurveyResponse.filter(kind=kind))
     if since is not None:
         query = query.filter(answered_at__gte=utc(since))

@@ -435,7 +435,11 @@ async def _store(actor: Actor, rows: list[dict]) -> list[Transaction]:
                 .using_db(conn)
                 .update(balance=F("balance") + delta)
             )
-        entries = [("Transaction", t.id, ["amount", "direction"]) for t in stored]
+        touched = ["amount", "direction"]
+        entries = [
+            audit.Entry("Transaction", t.id, touched, customer_id=t.customer_id)
+            for t in stored
+        ]
         await audit.record_many(actor, WRITE, entries, conn=conn)
     return stored
 

@@ -16,6 +16,9 @@ class AuditEvent(Model):
     # What an action did beyond the field names (a merge's moved row IDs per
     # table); identifiers and field names only, never personal values.
     details = f.JSONField(null=True)
+    # The customer the event is about, whichever entity it touched (a KYC document,
+    # an assessment): a plain ID, not a relation, as the trail outlives any row.
+    customer_id = f.IntField(null=True, db_index=True)
     request_id = f.CharField(max_length=64, null=True)
     client_address = f.CharField(max_length=64, null=True)
     prev_hash = f.CharField(max_length=64)

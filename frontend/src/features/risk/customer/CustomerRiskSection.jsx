@@ -169,20 +169,23 @@ function AssessButton({ customerId, onDone }) {
   );
 }
 
-/** The customer's credit risk: grade for everyone, the rest for risk roles. */
+/** The customer's credit risk, for roles holding risk.read; nothing for others. */
 export function CustomerRiskSection({ customerId, isPhone }) {
   const { t } = useTranslation();
+  const canRead = useCan('risk.read');
   const canAssess = useCan('risk.assess');
   const canDecide = useCan('risk.decide');
-  // Probability, factors and decisions come back null with FORBIDDEN for
-  // roles without risk.read; the grade still shows.
+  // Without risk.read the assessment (grade included) is null with FORBIDDEN:
+  // asking would only show "no assessment" where there may be one.
   const { data, error, refetch } = useQuery(CUSTOMER_RISK_QUERY, {
     variables: { id: customerId },
     errorPolicy: 'all',
+    skip: !canRead,
   });
   const failure = blockingError(error);
   const reload = () => refetch().catch(() => {});
   const assessment = data?.customer?.latestCreditAssessment;
+  if (!canRead) return null;
 
   let body;
   if (failure) body = <ErrorState error={failure} onRetry={reload} />;

@@ -8,11 +8,6 @@ import { renderApp } from '@/test/renderApp';
 import { setViewport } from '@/test/setup';
 
 const PATH = `/customers/${encodeURIComponent(customerDetail().id)}`;
-const FORBIDDEN = (field) => ({
-  message: 'Permission risk.read is required',
-  path: ['customer', 'latestCreditAssessment', field],
-  extensions: { code: 'FORBIDDEN' },
-});
 
 function handlers(risk, extra = {}) {
   return {
@@ -40,34 +35,15 @@ describe('customer risk section', () => {
     ).toBeInTheDocument();
   });
 
-  it('shows a teller the grade only', async () => {
-    const withheld = assessment({
-      probability: null,
-      points: null,
-      factors: null,
-      recommendedLimit: null,
-      limitBasis: null,
-      decision: null,
+  it('shows a teller no risk card and asks for no assessment', async () => {
+    const { graph } = renderApp(PATH, {
+      role: 'teller',
+      handlers: handlers(riskOf(assessment())),
     });
-    const risk = {
-      ...riskOf(withheld),
-      errors: [
-        'probability',
-        'points',
-        'factors',
-        'recommendedLimit',
-        'limitBasis',
-        'decision',
-      ].map(FORBIDDEN),
-    };
-    renderApp(PATH, { handlers: handlers(risk) });
 
-    const card = within(await riskCard());
-    expect(await card.findByText('B')).toBeInTheDocument();
-    expect(card.queryByText('Probability of default')).not.toBeInTheDocument();
-    expect(
-      card.queryByRole('form', { name: 'Credit decision' }),
-    ).not.toBeInTheDocument();
+    expect(await screen.findByText(customerDetail().fullName)).toBeInTheDocument();
+    expect(screen.queryByText('Credit risk')).not.toBeInTheDocument();
+    expect(graph.callsOf('CustomerRisk')).toHaveLength(0);
   });
 
   it('tells the same officer that four eyes need a colleague', async () => {
