@@ -162,7 +162,7 @@ describe('edit customer', () => {
     });
   });
 
-  it('leaves custom attributes out for a role without financial data', async () => {
+  it('leaves financial fields and custom attributes out for a role without them', async () => {
     const user = userEvent.setup();
     const withheld = { ...ZHANG, customAttributes: null, annualIncome: null };
     const { graph } = renderApp(EDIT_PATH, {
@@ -177,6 +177,10 @@ describe('edit customer', () => {
 
     await changeField(user, 'Occupation', 'Teacher');
     expect(screen.queryByRole('button', { name: 'Add attribute' })).toBeNull();
+    for (const label of ['Currency', 'Annual income', 'Assets', 'Liabilities']) {
+      expect(screen.queryByLabelText(label)).toBeNull();
+    }
+    expect(screen.getByLabelText('Date of birth')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Save' }));
 
     await expect.poll(() => graph.callsOf('UpdateCustomer').length).toBe(1);
@@ -202,6 +206,47 @@ describe('edit customer', () => {
 
     expect(await screen.findByRole('alert')).toHaveTextContent(
       "This customer's personal data was erased; the record can no longer be edited.",
+    );
+  });
+
+  it('offers a role without kyc.verify the KYC states it may set, no decision', async () => {
+    const user = userEvent.setup();
+    const pending = { ...ZHANG, kycStatus: 'PENDING', annualIncome: null };
+    renderApp(EDIT_PATH, {
+      role: 'teller',
+      handlers: {
+        ...editHandlers(() => pending),
+        CustomerForEdit: () => ({ data: { customer: pending } }),
+      },
+    });
+
+    await user.click(await screen.findByRole('combobox', { name: 'KYC' }));
+    const listbox = await screen.findByRole('listbox');
+    expect(listbox.parentElement).toHaveTextContent('Expired');
+    expect(listbox.parentElement).not.toHaveTextContent('Verified');
+    expect(listbox.parentElement).not.toHaveTextContent('Rejected');
+  });
+
+  it('shows a verified KYC to a role without kyc.verify, not to be changed', async () => {
+    const user = userEvent.setup();
+    const verified = { ...ZHANG, kycStatus: 'VERIFIED', annualIncome: null };
+    const { graph } = renderApp(EDIT_PATH, {
+      role: 'teller',
+      handlers: {
+        ...editHandlers(() => ({ ...verified, version: 4 })),
+        CustomerForEdit: () => ({ data: { customer: verified } }),
+        Customer: () => ({ data: { customer: null } }),
+        CustomerTransactions: () => ({ data: { customer: null } }),
+      },
+    });
+
+    expect(await screen.findByRole('combobox', { name: 'KYC' })).toBeDisabled();
+    await changeField(user, 'Occupation', 'Teacher');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+
+    await expect.poll(() => graph.callsOf('UpdateCustomer').length).toBe(1);
+    expect(graph.callsOf('UpdateCustomer')[0].variables.input).not.toHaveProperty(
+      'kycStatus',
     );
   });
 });
