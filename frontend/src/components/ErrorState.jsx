@@ -27,6 +27,7 @@ export function ErrorState({ error, onRetry }) {
         showIcon
         role="alert"
         title={t('errors.screenNotPermitted')}
+        description={t('errors.askAdministrator')}
       />
     );
   }
