@@ -249,4 +249,42 @@ describe('edit customer', () => {
       'kycStatus',
     );
   });
+
+  it("words the server's field problems by their code in Chinese", async () => {
+    const user = userEvent.setup();
+    renderApp(EDIT_PATH, {
+      language: 'zh',
+      handlers: editHandlers(() => ({
+        __typename: 'ValidationError',
+        code: 'VALIDATION_FAILED',
+        message: 'Invalid input: email, mobile_phone',
+        fields: [
+          {
+            __typename: 'FieldError',
+            field: 'email',
+            code: 'INVALID_EMAIL',
+            message: 'Not a valid e-mail address',
+          },
+          {
+            __typename: 'FieldError',
+            field: 'customerNo',
+            code: 'FORBIDDEN_CHARACTERS',
+            message: 'Contains control or direction characters',
+          },
+        ],
+      })),
+    });
+
+    const email = await screen.findByLabelText('电子邮箱');
+    await user.clear(email);
+    await user.type(email, 'x@');
+    await user.click(screen.getByRole('button', { name: '保存' }));
+
+    await expect
+      .poll(() => email)
+      .toHaveAccessibleDescription('不是有效的电子邮箱地址。');
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('客户号: 包含控制字符或文字方向字符，请重新输入。');
+    expect(alert).not.toHaveTextContent('Contains');
+  });
 });
