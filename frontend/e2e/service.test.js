@@ -291,7 +291,7 @@ function serviceTests(base) {
         .map((form) => t(`complaints.${form}`))
         .filter(Boolean)
         .map((text) => pattern(text).source);
-      await page.getByText(new RegExp(counts.join('|'))).waitFor();
+      await page.getByText(new RegExp(`^(?:${counts.join('|')})$`)).waitFor();
       // Marks this document: a reload would start a new one without the mark.
       await page.evaluate(() => {
         window.__sameDocument = true;
