@@ -98,7 +98,9 @@ async function submitInvalidEmail(page, t) {
   const body = await (await answer).json();
   const payload = body.data.updateCustomer;
   assert.equal(payload.__typename, 'ValidationError');
-  return payload.fields.find((f) => f.field === 'email').message;
+  // The form words the problem by its code, in the UI language.
+  const { code } = payload.fields.find((f) => f.field === 'email');
+  return t(`errors.fieldProblems.${code}`);
 }
 
 function browserTests(base) {
@@ -140,7 +142,7 @@ function browserTests(base) {
         await page.getByText(occupation, { exact: true }).waitFor();
       });
 
-      test("shows the server's message beside an invalid field", async () => {
+      test("words the server's problem beside an invalid field", async () => {
         const message = await submitInvalidEmail(page, t);
 
         const email = page.getByLabel(t('customers.fields.email'), { exact: true });

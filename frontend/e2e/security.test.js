@@ -108,7 +108,8 @@ function browserTests(base) {
           await page.getByLabel(t('audit.filters.actor')).fill('demo.administrator');
           await page.getByRole('button', { name: t('audit.filters.search') }).click();
           await page.waitForURL(/actor=demo\.administrator/);
-          await page.getByText('pii.read').first().waitFor();
+          // Actions are shown in words; the recorded code is their title.
+          await page.getByText(t('audit.actions')['pii.read']).first().waitFor();
           assert.equal(await sidewaysOverflow(page), 0, 'the trail scrolls sideways');
           assert.deepEqual(refusals, [], 'the SPA broke its own policy');
         } finally {

@@ -288,7 +288,12 @@ function serviceTests(base) {
       const [, , customer] = await someCustomers(base, authorization);
       const complaint = await fileThroughApi(base, authorization, customer);
       await page.goto(`${base}/complaints?queue=MINE`);
-      await page.getByText(pattern(t('complaints.count'))).waitFor();
+      // The count is worded for one or for more (Chinese has one form).
+      const counts = ['count_one', 'count_other']
+        .map((form) => t(`complaints.${form}`))
+        .filter(Boolean)
+        .map((text) => pattern(text).source);
+      await page.getByText(new RegExp(`^(?:${counts.join('|')})$`)).waitFor();
       // Marks this document: a reload would start a new one without the mark.
       await page.evaluate(() => {
         window.__sameDocument = true;

@@ -11,6 +11,7 @@ import pytest
 
 from cims.api.ids import to_global_id
 from cims.app import create_app
+from cims.auth import accounts
 from cims.domain import complaints, customers, interactions, segments
 from cims.domain.actor import Actor
 from cims.models import (
@@ -181,6 +182,23 @@ async def test_file_complaint_starts_received_with_a_deadline(client, caller):
     assert filed["dueAt"] is not None
     assert [e["kind"] for e in filed["history"]] == ["FILED"]
     assert filed["history"][0]["actor"] == "agent-1"
+
+
+async def test_history_names_the_staff_username_beside_the_subject(client, caller):
+    _, customer, category = await _setup(caller)
+    agent = await accounts.create_staff(
+        Actor.system(), username="wang.service", roles=["service_agent"]
+    )
+    caller.actor = replace(caller.actor, subject=agent.staff.subject)
+    filed = await _file(client, customer, category)
+    query = """query($id: ID!) { complaint(id: $id) { history { actor actorName } } }"""
+    caller.actor = replace(caller.actor, subject="someone-gone")
+
+    body = await gql(client, query, id=filed["id"])
+
+    assert body["data"]["complaint"]["history"] == [
+        {"actor": agent.staff.subject, "actorName": "wang.service"}
+    ]
 
 
 async def test_workflow_from_acknowledgement_to_close_records_history(client, caller):

@@ -109,6 +109,13 @@ class ComplaintEvent(Node):
     def complaint_id(self) -> strawberry.ID:
         return _gid("Complaint", self.complaint_pk)
 
+    @strawberry.field(
+        description="The staff username behind the opaque actor (a service "
+        "account's client name); null when no account here holds it."
+    )
+    async def actor_name(self, info: strawberry.Info) -> str | None:
+        return await info.context.loaders.staff_name(self.actor)
+
     @classmethod
     def from_row(cls, row) -> ComplaintEvent:
         return cls(

@@ -8,7 +8,8 @@ import { LanguageSwitch } from '@/app/LanguageSwitch';
 import { ErrorState } from '@/components/ErrorState';
 import { LoadingState } from '@/components/LoadingState';
 import { useIsPhone } from '@/components/useIsPhone';
-import { can, useMe } from '@/lib/permissions';
+import { useMe } from '@/lib/permissions';
+import { screensFor } from '@/lib/screens';
 
 /** Who is signed in, and the way out; on a phone the name is left out. */
 function UserMenu({ isPhone }) {
@@ -65,25 +66,11 @@ function Header({ isPhone }) {
   );
 }
 
-// Each link with the permission its screen needs; a link the user cannot use
-// is left out.
-export const NAV = [
-  ['/customers', 'app.nav.customers', 'customer.read'],
-  ['/complaints', 'app.nav.complaints', 'complaint.read'],
-  ['/service', 'app.nav.service', 'survey.read'],
-  ['/risk/alerts', 'risk.nav.alerts', 'risk.read'],
-  ['/risk/model', 'risk.nav.model', 'risk.read'],
-  ['/imports', 'app.nav.imports', 'customer.import'],
-  ['/segments', 'app.nav.segments', 'segment.read'],
-  ['/analytics', 'app.nav.analytics', 'analytics.read'],
-  ['/audit', 'app.nav.audit', 'audit.read'],
-];
-
 /** Links on a desk; one menu button on a phone, where five links do not fit. */
 function NavLinks({ isPhone }) {
   const { t } = useTranslation();
   const { me } = useMe();
-  const links = NAV.filter(([, , permission]) => can(me, permission));
+  const links = screensFor(me);
   if (isPhone) {
     const items = links.map(([to, key]) => ({
       key: to,

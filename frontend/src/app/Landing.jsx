@@ -2,8 +2,8 @@ import { Result } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Navigate } from 'react-router';
 
-import { NAV } from '@/app/AppLayout';
-import { can, useMe } from '@/lib/permissions';
+import { useMe } from '@/lib/permissions';
+import { screensFor } from '@/lib/screens';
 
 /**
  * Where `/` leads: the first screen the role may open. A role with none (a
@@ -13,7 +13,7 @@ import { can, useMe } from '@/lib/permissions';
 export function Landing() {
   const { t } = useTranslation();
   const { me } = useMe();
-  const first = NAV.find(([, , permission]) => can(me, permission));
+  const [first] = screensFor(me);
   if (first) return <Navigate to={first[0]} replace />;
   return (
     <Result

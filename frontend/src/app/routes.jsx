@@ -1,3 +1,5 @@
+import { Outlet } from 'react-router';
+
 import { AppLayout } from '@/app/AppLayout';
 import { Landing } from '@/app/Landing';
 import { NotFoundPage } from '@/app/NotFoundPage';
@@ -10,6 +12,21 @@ import { segmentRoutes } from '@/features/segments/routes';
 import { serviceRoutes } from '@/features/surveys/routes';
 import { riskRoutes } from '@/features/risk/routes';
 import { importRoutes } from '@/features/imports/routes';
+import { RequirePermission } from '@/components/RequirePermission';
+
+/**
+ * A group of screens behind the permission they all need: a role without it
+ * meets one clear "your role may not use this" screen, whichever page of the
+ * group it opened, never a page that fails in its own words.
+ */
+function guarded(path, permission, children) {
+  const element = (
+    <RequirePermission permission={permission}>
+      <Outlet />
+    </RequirePermission>
+  );
+  return { path, element, children };
+}
 
 export const routes = [
   {
@@ -18,14 +35,14 @@ export const routes = [
     errorElement: <RouteError />,
     children: [
       { index: true, element: <Landing /> },
-      { path: 'customers', children: customerRoutes },
-      { path: 'complaints', children: complaintRoutes },
-      { path: 'service', children: serviceRoutes },
-      { path: 'risk', children: riskRoutes },
-      { path: 'imports', children: importRoutes },
-      { path: 'segments', children: segmentRoutes },
-      { path: 'analytics', children: analyticsRoutes },
-      { path: 'audit', children: auditRoutes },
+      guarded('customers', 'customer.read', customerRoutes),
+      guarded('complaints', 'complaint.read', complaintRoutes),
+      guarded('service', 'survey.read', serviceRoutes),
+      guarded('risk', 'risk.read', riskRoutes),
+      guarded('imports', 'customer.import', importRoutes),
+      guarded('segments', 'segment.read', segmentRoutes),
+      guarded('analytics', 'analytics.read', analyticsRoutes),
+      guarded('audit', 'audit.read', auditRoutes),
       { path: '*', element: <NotFoundPage /> },
     ],
   },

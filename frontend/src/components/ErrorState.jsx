@@ -16,8 +16,12 @@ function RequestId({ id }) {
   );
 }
 
-/** A failed request, told without internals; offers a retry when it can. */
-export function ErrorState({ error, onRetry }) {
+/**
+ * A failed request, told without internals; offers a retry when it can. A
+ * screen that knows which of its inputs the server refused says what to fix
+ * in `inputHint`.
+ */
+export function ErrorState({ error, onRetry, inputHint }) {
   const { t } = useTranslation();
   const info = describeError(error);
   if (info.kind === 'forbidden') {
@@ -27,6 +31,7 @@ export function ErrorState({ error, onRetry }) {
         showIcon
         role="alert"
         title={t('errors.screenNotPermitted')}
+        description={t('errors.askAdministrator')}
       />
     );
   }
@@ -37,7 +42,15 @@ export function ErrorState({ error, onRetry }) {
         showIcon
         role="alert"
         title={t('errors.badInput')}
-        description={t('errors.badInputHint')}
+        description={
+          inputHint ??
+          // Only a value that did not fit the schema's type is about amounts.
+          t(
+            info.code === 'BAD_USER_INPUT'
+              ? 'errors.badInputHint'
+              : 'errors.refusedInputHint',
+          )
+        }
       />
     );
   }

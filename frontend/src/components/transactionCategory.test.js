@@ -13,6 +13,19 @@ describe('transaction categories', () => {
     expect(transactionCategory(en.t, 'loan_repayment')).toBe('Loan repayment');
   });
 
+  it.each([
+    ['purchase', '刷卡消费'],
+    ['payment', '快捷支付'],
+    ['cash_withdrawal', 'ATM 取款'],
+    ['transfer_out', '转账支出'],
+  ])('name %s, booked by the demo history, in both languages', (code, chinese) => {
+    const zh = createI18n({ language: 'zh' });
+    const en = createI18n({ language: 'en' });
+
+    expect(transactionCategory(zh.t, code)).toBe(chinese);
+    expect(transactionCategory(en.t, code)).not.toBe(code);
+  });
+
   it('show an unknown code as sent', () => {
     const zh = createI18n({ language: 'zh' });
 

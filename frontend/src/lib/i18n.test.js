@@ -30,3 +30,38 @@ describe('createI18n', () => {
     expect(i18n.t('no.such.key')).toBe('no.such.key');
   });
 });
+
+describe('counts', () => {
+  const en = createI18n({ language: 'en' });
+  const zh = createI18n({ language: 'zh' });
+
+  it.each([
+    ['exports.done', '1 customer exported', '2 customers exported', '已导出 1 位客户'],
+    ['complaints.count', '1 complaint', '2 complaints', '共 1 件'],
+    [
+      'risk.model.stability',
+      'Stability against 1 current customer (PSI)',
+      'Stability against 2 current customers (PSI)',
+      '与当前 1 位客户的稳定性（PSI）',
+    ],
+  ])('words %s for one and for more, in both languages', (key, one, other, chinese) => {
+    expect(en.t(key, { count: 1 })).toBe(one);
+    expect(en.t(key, { count: 2 })).toBe(other);
+    expect(zh.t(key, { count: 1 })).toBe(chinese);
+  });
+
+  it('has a form for one beside every English count that has one for more', () => {
+    const keys = [];
+    const walk = (node, path) => {
+      for (const [k, v] of Object.entries(node)) {
+        if (typeof v === 'object') walk(v, `${path}${k}.`);
+        else keys.push(`${path}${k}`);
+      }
+    };
+    walk(en.getResourceBundle('en', 'translation'), '');
+    const others = keys.filter((k) => k.endsWith('_other'));
+    const missing = others.filter((k) => !keys.includes(k.replace(/_other$/, '_one')));
+    expect(others.length).toBeGreaterThan(10);
+    expect(missing).toEqual([]);
+  });
+});

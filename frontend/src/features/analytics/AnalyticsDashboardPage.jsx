@@ -8,7 +8,7 @@ import { EmptyState } from '@/components/EmptyState';
 import { ErrorState } from '@/components/ErrorState';
 import { formatDateTime } from '@/components/format';
 import { LoadingState } from '@/components/LoadingState';
-import { NotPermitted } from '@/components/NotPermitted';
+import { NotPermittedScreen } from '@/components/NotPermittedScreen';
 import { localName, useLanguage } from '@/components/useLanguage';
 import { ANALYTICS_OVERVIEW_QUERY } from '@/features/analytics/api/analyticsOverviewQuery';
 import { barOption } from '@/features/analytics/chartOptions';
@@ -132,7 +132,7 @@ export function AnalyticsDashboardPage() {
   const forbidden = error?.errors?.some((e) => e.extensions?.code === 'FORBIDDEN');
   const pick = (id) => setSearch(id ? { segment: id } : {});
 
-  if (forbidden) return <NotPermitted />;
+  if (forbidden) return <NotPermittedScreen permission="analytics.read" />;
   if (error && !overview) return <ErrorState error={error} onRetry={() => refetch()} />;
   if (!shown) return <LoadingState />;
   if (!overview) {

@@ -90,7 +90,10 @@ describe('analytics dashboard', () => {
     });
 
     expect(
-      await screen.findByText('You are not permitted to see this.'),
+      await screen.findByText('Your role may not use this screen.'),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText(/needs the right to “view dashboards and model figures”/),
     ).toBeInTheDocument();
   });
 

@@ -7,7 +7,10 @@ import {
 } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
+
+import { forPhone } from '@/components/phoneChart';
+import { useIsPhone } from '@/components/useIsPhone';
 
 // Only the pieces the screens draw, so the bundle carries no more of ECharts.
 echarts.use([
@@ -25,13 +28,15 @@ echarts.use([
  * chart for screen readers; the figures themselves are also on the page.
  */
 export function EChart({ option, label, height = 280 }) {
+  const isPhone = useIsPhone();
+  const shown = useMemo(() => (isPhone ? forPhone(option) : option), [isPhone, option]);
   const box = useRef(null);
 
   useEffect(() => {
     const element = box.current;
     if (!element) return undefined;
     const chart = echarts.init(element, null, { renderer: 'svg' });
-    chart.setOption(option);
+    chart.setOption(shown);
     const resize = () => chart.resize();
     const observer =
       typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(resize);
@@ -40,7 +45,7 @@ export function EChart({ option, label, height = 280 }) {
       observer?.disconnect();
       chart.dispose();
     };
-  }, [option]);
+  }, [shown]);
 
   return (
     <div ref={box} role="img" aria-label={label} style={{ width: '100%', height }} />

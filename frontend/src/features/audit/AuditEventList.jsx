@@ -7,6 +7,7 @@ import { formatDateTime } from '@/components/format';
 import { StackList } from '@/components/StackList';
 import { useLanguage } from '@/components/useLanguage';
 import { AuditEventDetails } from '@/features/audit/AuditEventDetails';
+import { actionLabel, entityLabel, fieldLabel } from '@/features/audit/auditLabels';
 import { customerPagePath } from '@/features/audit/paths';
 
 /** The staff username, with the opaque subject the trail records beside it. */
@@ -30,12 +31,13 @@ function Actor({ event }) {
 function Entity({ event, onCustomer }) {
   const { t } = useTranslation();
   if (!event.customerId) {
-    const label = `${event.entity}${event.entityId ? ` #${event.entityId}` : ''}`;
+    const entity = entityLabel(t, event.entity);
+    const label = `${entity}${event.entityId ? ` #${event.entityId}` : ''}`;
     return <Typography.Text>{label}</Typography.Text>;
   }
   return (
     <Flex gap={4} align="center" wrap>
-      <Typography.Text>{t('audit.customer')}</Typography.Text>
+      <Typography.Text>{entityLabel(t, 'Customer')}</Typography.Text>
       {event.customerNo ? (
         <Link to={customerPagePath(event.customerId)}>{event.customerNo}</Link>
       ) : (
@@ -56,10 +58,13 @@ function Entity({ event, onCustomer }) {
 }
 
 function Fields({ fields }) {
+  const { t } = useTranslation();
   return (
     <Flex wrap gap={4}>
       {fields.map((name) => (
-        <Tag key={name}>{name}</Tag>
+        <Tag key={name} title={name}>
+          {fieldLabel(t, name)}
+        </Tag>
       ))}
     </Flex>
   );
@@ -80,7 +85,11 @@ function EventTable({ events, onCustomer }) {
       key: 'actor',
       render: (_, event) => <Actor event={event} />,
     },
-    { title: t('audit.columns.action'), dataIndex: 'action' },
+    {
+      title: t('audit.columns.action'),
+      dataIndex: 'action',
+      render: (code) => <span title={code}>{actionLabel(t, code)}</span>,
+    },
     {
       title: t('audit.columns.entity'),
       key: 'entity',
@@ -121,12 +130,14 @@ function EventTable({ events, onCustomer }) {
 }
 
 function EventCard({ event, onCustomer }) {
+  const { t } = useTranslation();
   const language = useLanguage();
+  const action = actionLabel(t, event.action);
   return (
-    <article aria-label={event.action}>
+    <article aria-label={action}>
       <Flex vertical gap={2}>
         <Flex justify="space-between" gap="small" wrap>
-          <Typography.Text strong>{event.action}</Typography.Text>
+          <Typography.Text strong>{action}</Typography.Text>
           <Typography.Text type="secondary">
             {formatDateTime(event.occurredAt, language)}
           </Typography.Text>

@@ -91,8 +91,8 @@ describe('audit trail', () => {
     );
     const rows = within(table).getAllByRole('row').slice(1);
     expect(rows.map((row) => within(row).getAllByRole('cell')[2].textContent)).toEqual([
-      'pii.read',
-      'customer.archive',
+      'Personal data viewed',
+      'Customer archived',
     ]);
     expect(within(rows[0]).getByText('demo.teller')).toBeInTheDocument();
     expect(
@@ -181,7 +181,7 @@ describe('audit trail', () => {
     setViewport('phone');
     renderApp('/audit', { handlers: handlers(), role: 'compliance_auditor' });
 
-    const card = await screen.findByRole('article', { name: 'customer.archive' });
+    const card = await screen.findByRole('article', { name: 'Customer archived' });
 
     expect(within(card).getByText('nightly report')).toBeInTheDocument();
     expect(screen.queryByRole('table')).not.toBeInTheDocument();

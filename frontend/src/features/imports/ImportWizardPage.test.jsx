@@ -253,7 +253,7 @@ describe('import wizard', { timeout: 60_000 }, () => {
     );
 
     expect(
-      await screen.findByText('1 created, 0 updated, 1 rows skipped'),
+      await screen.findByText('1 created, 0 updated, 1 skipped'),
     ).toBeInTheDocument();
     expect(uploadOperation.mock.calls[1][1]).toMatchObject({
       entity: 'CUSTOMER',
@@ -331,7 +331,7 @@ describe('import wizard', { timeout: 60_000 }, () => {
       }),
     );
     expect(
-      await screen.findByText('2 created, 0 updated, 1 rows skipped'),
+      await screen.findByText('2 created, 0 updated, 1 skipped'),
     ).toBeInTheDocument();
     expect(uploadOperation.mock.calls[1][1]).toMatchObject({
       commitMode: 'VALID_ROWS_ONLY',
@@ -411,7 +411,7 @@ describe('import wizard', { timeout: 60_000 }, () => {
     await user.click(choice);
 
     expect(
-      await screen.findByText('2 created, 0 updated, 1 rows skipped'),
+      await screen.findByText('2 created, 0 updated, 1 skipped'),
     ).toBeInTheDocument();
     expect(uploadOperation.mock.calls[1][1].commitMode).toBe('VALID_ROWS_ONLY');
     expect(screen.getByText('Row 3 · 手机号')).toBeInTheDocument();

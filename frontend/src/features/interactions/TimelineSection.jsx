@@ -60,6 +60,8 @@ export function describeEntry(entry, t, language) {
 
 function Entries({ edges }) {
   const { t, i18n } = useTranslation();
+  // A complaint is linked only for a role that may open it.
+  const canOpenComplaints = useCan('complaint.read');
   const items = edges.map(({ cursor, node }) => {
     const text = describeEntry(node, t, i18n.language);
     return {
@@ -67,7 +69,11 @@ function Entries({ edges }) {
       children: (
         <>
           <Typography.Text strong>
-            {text.link ? <Link to={text.link}>{text.title}</Link> : text.title}
+            {text.link && canOpenComplaints ? (
+              <Link to={text.link}>{text.title}</Link>
+            ) : (
+              text.title
+            )}
           </Typography.Text>{' '}
           <Typography.Text type="secondary">
             {formatDateTime(node.at, i18n.language)}

@@ -1,6 +1,8 @@
 import { Alert, Flex } from 'antd';
+import { useTranslation } from 'react-i18next';
 
 import { ErrorState } from '@/components/ErrorState';
+import { useFieldProblem } from '@/components/fieldProblem';
 import { PayloadErrorAlert } from '@/components/PayloadErrorAlert';
 
 /**
@@ -9,6 +11,8 @@ import { PayloadErrorAlert } from '@/components/PayloadErrorAlert';
  */
 export function PayloadProblems({ state, onReload }) {
   const { failure, error } = state;
+  const { t } = useTranslation();
+  const describe = useFieldProblem();
   return (
     <Flex vertical gap="small">
       {error && <ErrorState error={error} />}
@@ -17,12 +21,12 @@ export function PayloadProblems({ state, onReload }) {
           type="error"
           showIcon
           role="alert"
-          title={failure.message}
+          title={t('errors.badInput')}
           description={
             <ul style={{ margin: 0, paddingInlineStart: 20 }}>
               {failure.fields.map((f) => (
                 <li key={`${f.field}-${f.code}`}>
-                  {f.field}: {f.message}
+                  {f.field}: {describe(f)}
                 </li>
               ))}
             </ul>

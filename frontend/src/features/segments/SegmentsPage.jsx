@@ -7,7 +7,7 @@ import { Link, useNavigate } from 'react-router';
 import { EmptyState } from '@/components/EmptyState';
 import { ErrorState } from '@/components/ErrorState';
 import { LoadingState } from '@/components/LoadingState';
-import { NotPermitted } from '@/components/NotPermitted';
+import { NotPermittedScreen } from '@/components/NotPermittedScreen';
 import { localName, useLanguage } from '@/components/useLanguage';
 import { SEGMENTS_QUERY } from '@/features/segments/api/segmentsQuery';
 import { newSegmentPath, segmentPath } from '@/features/segments/paths';
@@ -48,7 +48,7 @@ export function SegmentsPage() {
   const { data, error, refetch } = useQuery(SEGMENTS_QUERY, { errorPolicy: 'all' });
   const segments = data?.segments?.edges.map((e) => e.node);
 
-  if (data && !data.segments) return <NotPermitted />;
+  if (data && !data.segments) return <NotPermittedScreen permission="segment.read" />;
   if (error && !segments) return <ErrorState error={error} onRetry={() => refetch()} />;
   if (!segments) return <LoadingState />;
   return (

@@ -2,7 +2,10 @@ import { BarChart, LineChart, PieChart } from 'echarts/charts';
 import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
+
+import { forPhone } from '@/components/phoneChart';
+import { useIsPhone } from '@/components/useIsPhone';
 
 echarts.use([
   BarChart,
@@ -16,6 +19,8 @@ echarts.use([
 
 /** An ECharts chart that follows its container's width (phone or desktop). */
 export function EChart({ option, height = 260, label }) {
+  const isPhone = useIsPhone();
+  const shown = useMemo(() => (isPhone ? forPhone(option) : option), [isPhone, option]);
   const element = useRef(null);
   const chart = useRef(null);
 
@@ -31,8 +36,8 @@ export function EChart({ option, height = 260, label }) {
   }, []);
 
   useEffect(() => {
-    chart.current?.setOption(option, true);
-  }, [option]);
+    chart.current?.setOption(shown, true);
+  }, [shown]);
 
   return (
     <div

@@ -6,6 +6,7 @@ import { useSearchParams } from 'react-router';
 
 import { ErrorState } from '@/components/ErrorState';
 import { LoadingState } from '@/components/LoadingState';
+import { NotPermittedPart } from '@/components/NotPermittedScreen';
 import { localName, useLanguage } from '@/components/useLanguage';
 import { SEGMENT_OPTIONS_QUERY } from '@/features/customers/api/segmentOptionsQuery';
 import { SERVICE_DASHBOARD_QUERY } from '@/features/surveys/api/serviceDashboardQuery';
@@ -19,6 +20,8 @@ import { EChart } from '@/features/surveys/EChart';
 import { useCan } from '@/lib/permissions';
 
 const DAY = 24 * 60 * 60 * 1000;
+// Complaint and channel figures come from serviceStatistics, which needs it.
+const COMPLAINT_READ = 'complaint.read';
 
 function periods() {
   const now = Date.now();
@@ -44,21 +47,27 @@ function Charts({ data }) {
   const stats = data.serviceStatistics;
   const options = useMemo(
     () => ({
-      status: statusOption(
-        stats.openByStatus,
-        (k) => t(`complaints.status.${k.toUpperCase()}`),
-        language,
-      ),
-      age: ageOption(
-        stats.openByAge,
-        (k) => t('surveys.dashboard.days', { range: k }),
-        language,
-      ),
-      channel: channelOption(
-        stats.interactionsByChannel,
-        (k) => t(`interactions.channel.${k.toUpperCase()}`),
-        language,
-      ),
+      status:
+        stats &&
+        statusOption(
+          stats.openByStatus,
+          (k) => t(`complaints.status.${k.toUpperCase()}`),
+          language,
+        ),
+      age:
+        stats &&
+        ageOption(
+          stats.openByAge,
+          (k) => t('surveys.dashboard.days', { range: k }),
+          language,
+        ),
+      channel:
+        stats &&
+        channelOption(
+          stats.interactionsByChannel,
+          (k) => t(`interactions.channel.${k.toUpperCase()}`),
+          language,
+        ),
       satisfaction: satisfactionOption(
         data.csat,
         data.nps,
@@ -68,10 +77,46 @@ function Charts({ data }) {
     }),
     [data, stats, t, language],
   );
+  return (
+    <Row gutter={[16, 16]}>
+      {stats && <ComplaintFigures stats={stats} />}
+      <Col xs={12} md={6}>
+        <Card size="small">
+          <Statistic
+            title={t('surveys.dashboard.lastNps')}
+            value={data.nps.at(-1)?.nps ?? '—'}
+          />
+        </Card>
+      </Col>
+      {stats && (
+        <ChartCard title={t('surveys.dashboard.byStatus')} option={options.status} />
+      )}
+      {stats && <ChartCard title={t('surveys.dashboard.byAge')} option={options.age} />}
+      <ChartCard
+        title={t('surveys.dashboard.satisfaction')}
+        option={options.satisfaction}
+      />
+      {stats && (
+        <ChartCard title={t('surveys.dashboard.byChannel')} option={options.channel} />
+      )}
+      {!stats && (
+        <Col xs={24} lg={12}>
+          <Card size="small" title={t('surveys.dashboard.complaintsAndChannels')}>
+            <NotPermittedPart permission={COMPLAINT_READ} />
+          </Card>
+        </Col>
+      )}
+    </Row>
+  );
+}
+
+/** Open complaints, those received in the period and the share that breached. */
+function ComplaintFigures({ stats }) {
+  const { t } = useTranslation();
   const rate =
     stats.breachRate == null ? '—' : `${(stats.breachRate * 100).toFixed(1)}%`;
   return (
-    <Row gutter={[16, 16]}>
+    <>
       <Col xs={12} md={6}>
         <Card size="small">
           <Statistic
@@ -90,22 +135,7 @@ function Charts({ data }) {
           <Statistic title={t('surveys.dashboard.breachRate')} value={rate} />
         </Card>
       </Col>
-      <Col xs={12} md={6}>
-        <Card size="small">
-          <Statistic
-            title={t('surveys.dashboard.lastNps')}
-            value={data.nps.at(-1)?.nps ?? '—'}
-          />
-        </Card>
-      </Col>
-      <ChartCard title={t('surveys.dashboard.byStatus')} option={options.status} />
-      <ChartCard title={t('surveys.dashboard.byAge')} option={options.age} />
-      <ChartCard
-        title={t('surveys.dashboard.satisfaction')}
-        option={options.satisfaction}
-      />
-      <ChartCard title={t('surveys.dashboard.byChannel')} option={options.channel} />
-    </Row>
+    </>
   );
 }
 
@@ -136,15 +166,21 @@ function SegmentPicker({ value, onChange }) {
   );
 }
 
-/** Service at a glance: open complaints, breaches, CSAT and NPS, channels. */
+/**
+ * Service at a glance: open complaints, breaches, CSAT and NPS, channels. A role
+ * that may read surveys but not complaints (an analyst) gets the satisfaction
+ * figures, and is told why the complaint and channel figures are missing.
+ */
 export function ServiceDashboardPage() {
   const { t } = useTranslation();
   const [search, setSearch] = useSearchParams();
   const canSegments = useCan('segment.read');
-  const segmentId = (canSegments && search.get('segment')) || null;
+  const withComplaints = useCan(COMPLAINT_READ);
+  // The segment narrows complaints and interactions only: without them it is moot.
+  const segmentId = (canSegments && withComplaints && search.get('segment')) || null;
   const [period] = useState(periods);
   const { data, previousData, error, refetch } = useQuery(SERVICE_DASHBOARD_QUERY, {
-    variables: { ...period, segmentId },
+    variables: { ...period, segmentId, withComplaints },
   });
   const shown = data ?? previousData;
   const pick = (id) => setSearch(id ? { segment: id } : {});
@@ -157,7 +193,9 @@ export function ServiceDashboardPage() {
       <Typography.Text type="secondary">
         {t('surveys.dashboard.period')}
       </Typography.Text>
-      {canSegments && <SegmentPicker value={segmentId} onChange={pick} />}
+      {canSegments && withComplaints && (
+        <SegmentPicker value={segmentId} onChange={pick} />
+      )}
       {error && <ErrorState error={error} onRetry={() => refetch().catch(() => {})} />}
       {!error && !shown && <LoadingState />}
       {!error && shown && <Charts data={shown} />}

@@ -56,7 +56,8 @@ describe('ServiceDashboardPage', () => {
         SegmentOptions: () => ({ data: { segments: SEGMENTS } }),
       },
     });
-    expect(await screen.findByText('318')).toBeInTheDocument();
+    // The page is loaded lazily: the file's first test waits for its import too.
+    expect(await screen.findByText('318', {}, { timeout: 15000 })).toBeInTheDocument();
 
     await user.click(screen.getByRole('combobox', { name: 'Segment' }));
     const options = await screen.findAllByText('Card holders');
@@ -86,7 +87,7 @@ describe('ServiceDashboardPage', () => {
 
   it('offers no segment picker to staff who may not read segments', async () => {
     const { graph } = renderApp('/service?segment=U2VnbWVudDox', {
-      role: 'teller',
+      role: 'service_agent',
       handlers: {
         ServiceDashboard: ({ segmentId }) => dashboard(segmentId ? 57 : 318),
       },
@@ -96,5 +97,39 @@ describe('ServiceDashboardPage', () => {
     expect(screen.queryByRole('combobox', { name: 'Segment' })).not.toBeInTheDocument();
     expect(graph.callsOf('SegmentOptions')).toEqual([]);
     expect(graph.callsOf('ServiceDashboard').at(-1).variables.segmentId).toBeNull();
+  });
+
+  it('shows an analyst the satisfaction figures and says why complaints are missing', async () => {
+    const { graph } = renderApp('/service', {
+      role: 'analyst',
+      handlers: {
+        ServiceDashboard: () => ({
+          data: {
+            csat: [],
+            nps: [
+              {
+                __typename: 'SurveyFigures',
+                key: '2026-11-01',
+                responses: 40,
+                nps: 31,
+              },
+            ],
+          },
+        }),
+      },
+    });
+
+    expect(await screen.findByText('31')).toBeInTheDocument();
+    expect(
+      screen.getByRole('img', { name: 'CSAT and NPS over time' }),
+    ).toBeInTheDocument();
+    expect(screen.queryByText('Open complaints')).not.toBeInTheDocument();
+    expect(
+      screen.getByText(/Needs the right to “view complaints”.*ask your administrator/),
+    ).toBeInTheDocument();
+    expect(graph.callsOf('ServiceDashboard')[0].variables).toMatchObject({
+      withComplaints: false,
+      segmentId: null,
+    });
   });
 });

@@ -30,6 +30,7 @@ export const COMPLAINT_QUERY = gql`
         fromStatus
         toStatus
         actor
+        actorName
         at
         reason
       }

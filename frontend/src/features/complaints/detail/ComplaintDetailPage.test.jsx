@@ -73,6 +73,33 @@ describe('complaint detail', () => {
     expect(screen.queryByText(assigned.assignee)).not.toBeInTheDocument();
   });
 
+  it('names who changed the complaint by username in its history', async () => {
+    const event = (id, actor, actorName) => ({
+      __typename: 'ComplaintEvent',
+      id,
+      kind: 'FILED',
+      fromStatus: null,
+      toStatus: 'RECEIVED',
+      actor,
+      actorName,
+      at: '2026-12-04T09:00:00+00:00',
+      reason: null,
+    });
+    const history = [
+      event('Q29tcGxhaW50RXZlbnQ6MQ==', 'a1b2c3-subject', 'wang.service'),
+      event('Q29tcGxhaW50RXZlbnQ6Mg==', 'gone-subject', null),
+    ];
+    renderApp(`/complaints/${COMPLAINT_ID}`, {
+      handlers: handlers({
+        Complaint: () => ({ data: { complaint: complaint({ history }) } }),
+      }),
+    });
+
+    expect(await screen.findByText(/· wang\.service/)).toBeInTheDocument();
+    expect(screen.queryByText(/a1b2c3-subject/)).toBeNull();
+    expect(screen.getByText(/· gone-subject/)).toBeInTheDocument();
+  });
+
   it('names the current state when the workflow refuses a step', async () => {
     const user = userEvent.setup();
     const { graph } = renderApp(`/complaints/${COMPLAINT_ID}`, {

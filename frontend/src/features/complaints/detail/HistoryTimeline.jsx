@@ -16,7 +16,8 @@ export function HistoryTimeline({ events }) {
             : t(`complaints.eventKind.${event.kind}`)}
         </Typography.Text>{' '}
         <Typography.Text type="secondary">
-          {formatDateTime(event.at, i18n.language)} · {event.actor}
+          {/* The subject is opaque; a gone account's stays, as nothing else names it. */}
+          {formatDateTime(event.at, i18n.language)} · {event.actorName ?? event.actor}
         </Typography.Text>
         {event.reason && (
           <Typography.Paragraph style={{ margin: 0 }}>

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 
 import { CREATE_CUSTOMER_MUTATION } from '@/features/customers/api/createCustomerMutation';
-import { CustomerForm } from '@/features/customers/form/CustomerForm';
+import { CustomerForm, useHiddenFields } from '@/features/customers/form/CustomerForm';
 import { FormNotice } from '@/features/customers/form/FormNotice';
 import {
   NEW_CUSTOMER_VALUES,
@@ -19,6 +19,7 @@ export function CreateCustomerPage() {
   const navigate = useNavigate();
   const [form] = Form.useForm();
   const { me } = useMe();
+  const hidden = useHiddenFields();
   // Branch staff create customers in their own branch: it is chosen for them.
   const initialValues = me?.branch
     ? { ...NEW_CUSTOMER_VALUES, branchId: me.branch.id }
@@ -34,7 +35,10 @@ export function CreateCustomerPage() {
   });
   // "Create anyway" saves what the form holds now, marked as checked by a person.
   const confirmDuplicate = () =>
-    save({ ...toCreateInput(form.getFieldsValue(true)), confirmDuplicate: true });
+    save({
+      ...toCreateInput(form.getFieldsValue(true), { hidden }),
+      confirmDuplicate: true,
+    });
 
   return (
     <Flex vertical gap="middle">
@@ -44,7 +48,7 @@ export function CreateCustomerPage() {
       <CustomerForm
         form={form}
         initialValues={initialValues}
-        onFinish={(values) => save(toCreateInput(values))}
+        onFinish={(values) => save(toCreateInput(values, { hidden }))}
         submitting={loading}
         submitLabel={t('customers.actions.createSubmit')}
         onCancel={() => navigate(customersPath())}

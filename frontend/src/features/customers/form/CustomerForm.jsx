@@ -2,13 +2,19 @@ import { useQuery } from '@apollo/client/react';
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Card, Col, DatePicker, Flex, Form, Input, Row, Select } from 'antd';
 import dayjs from 'dayjs';
+import { Children } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { amountRule } from '@/components/money';
 import { useIsPhone } from '@/components/useIsPhone';
 import { localName, useLanguage } from '@/components/useLanguage';
 import { BRANCHES_QUERY } from '@/features/customers/api/branchesQuery';
-import { useCan, useMe } from '@/lib/permissions';
+import {
+  hiddenFields,
+  KYC_DECISIONS,
+  MONEY_FIELDS,
+} from '@/features/customers/form/formValues';
+import { can, useCan, useMe } from '@/lib/permissions';
 
 const ENUMS = {
   kind: ['CustomerKind', ['INDIVIDUAL', 'CORPORATE']],
@@ -42,10 +48,18 @@ const dateProps = {
   normalize: (value) => (value ? value.format('YYYY-MM-DD') : null),
 };
 
-function EnumSelect({ name, ...props }) {
+/** The form fields the signed-in viewer may not read, so neither sees nor sends. */
+export function useHiddenFields() {
+  const { me } = useMe();
+  return hiddenFields((permission) => can(me, permission));
+}
+
+function EnumSelect({ name, omit = [], ...props }) {
   const { t } = useTranslation();
   const [type, values] = ENUMS[name];
-  const options = values.map((v) => ({ value: v, label: t(`enums.${type}.${v}`) }));
+  const options = values
+    .filter((v) => !omit.includes(v))
+    .map((v) => ({ value: v, label: t(`enums.${type}.${v}`) }));
   return <Select allowClear options={options} {...props} />;
 }
 
@@ -79,7 +93,7 @@ function Section({ title, children }) {
   return (
     <Card title={title} size="small">
       <Row gutter={16}>
-        {children.map((child) => (
+        {Children.toArray(children).map((child) => (
           <Col key={child.props.name} span={isPhone ? 24 : 12}>
             {child}
           </Col>
@@ -94,7 +108,7 @@ function useRequired() {
   return [{ required: true, message: t('customers.form.required') }];
 }
 
-function PersonFields({ kindLocked }) {
+function PersonFields({ kindLocked, hidden }) {
   const { t } = useTranslation();
   const required = useRequired();
   return (
@@ -117,9 +131,11 @@ function PersonFields({ kindLocked }) {
       <Field name="gender">
         <EnumSelect name="gender" />
       </Field>
-      <Field name="birthDate" {...dateProps}>
-        <DatePicker style={{ width: '100%' }} />
-      </Field>
+      {!hidden.includes('birthDate') && (
+        <Field name="birthDate" {...dateProps}>
+          <DatePicker style={{ width: '100%' }} />
+        </Field>
+      )}
       <Field name="nationality">
         <Input maxLength={2} />
       </Field>
@@ -150,7 +166,7 @@ function ContactFields() {
   );
 }
 
-function WorkFields() {
+function WorkFields({ hidden }) {
   const { t } = useTranslation();
   const form = Form.useFormInstance();
   const currencies = CURRENCIES.map((c) => ({ value: c, label: c }));
@@ -174,19 +190,35 @@ function WorkFields() {
       <Field name="maritalStatus">
         <EnumSelect name="maritalStatus" />
       </Field>
-      <Field name="currency">
-        <Select options={currencies} />
-      </Field>
-      <Field name="annualIncome" rules={amount} dependencies={CURRENCY}>
-        <Input inputMode="decimal" />
-      </Field>
-      <Field name="assets" rules={amount} dependencies={CURRENCY}>
-        <Input inputMode="decimal" />
-      </Field>
-      <Field name="liabilities" rules={amount} dependencies={CURRENCY}>
-        <Input inputMode="decimal" />
-      </Field>
+      {!hidden.includes('currency') && (
+        <Field name="currency">
+          <Select options={currencies} />
+        </Field>
+      )}
+      {MONEY_FIELDS.filter((f) => !hidden.includes(f)).map((f) => (
+        <Field key={f} name={f} rules={amount} dependencies={CURRENCY}>
+          <Input inputMode="decimal" />
+        </Field>
+      ))}
     </Section>
+  );
+}
+
+/**
+ * Only a holder of kyc.verify decides KYC (verified, rejected). Others may set
+ * the other states, and see a decided one without the means to undo it.
+ */
+function KycSelect(props) {
+  const mayDecide = useCan('kyc.verify');
+  if (mayDecide) return <EnumSelect name="kycStatus" {...props} />;
+  const decided = KYC_DECISIONS.includes(props.value);
+  return (
+    <EnumSelect
+      name="kycStatus"
+      omit={decided ? [] : KYC_DECISIONS}
+      disabled={decided}
+      {...props}
+    />
   );
 }
 
@@ -205,7 +237,7 @@ function ClassificationFields() {
         <EnumSelect name="status" />
       </Field>
       <Field name="kycStatus">
-        <EnumSelect name="kycStatus" />
+        <KycSelect />
       </Field>
       <Field name="tags">
         <Select mode="tags" tokenSeparators={[',', '，']} open={false} />
@@ -287,7 +319,7 @@ export function CustomerForm({
   // Custom attributes hold imported income and credit outcomes: financial data.
   // Without the right the section is left out, so an edit sends no attribute
   // changes and the server keeps every stored one.
-  const canReadFinancial = useCan('customer.financial.read');
+  const hidden = useHiddenFields();
   return (
     <Form
       form={form}
@@ -297,11 +329,11 @@ export function CustomerForm({
       scrollToFirstError
     >
       <Flex vertical gap="middle">
-        <PersonFields kindLocked={kindLocked} />
+        <PersonFields kindLocked={kindLocked} hidden={hidden} />
         <ContactFields />
-        <WorkFields />
+        <WorkFields hidden={hidden} />
         <ClassificationFields />
-        {canReadFinancial && <AttributeFields />}
+        {!hidden.includes('customAttributes') && <AttributeFields />}
         {notice}
         <Flex gap="small" justify="flex-end" wrap>
           <Button onClick={onCancel}>{t('common.cancel')}</Button>

@@ -10,7 +10,7 @@ import { ErrorState } from '@/components/ErrorState';
 import { LoadingState } from '@/components/LoadingState';
 import { CUSTOMER_FOR_EDIT_QUERY } from '@/features/customers/api/customerForEditQuery';
 import { UPDATE_CUSTOMER_MUTATION } from '@/features/customers/api/updateCustomerMutation';
-import { CustomerForm } from '@/features/customers/form/CustomerForm';
+import { CustomerForm, useHiddenFields } from '@/features/customers/form/CustomerForm';
 import { FormNotice } from '@/features/customers/form/FormNotice';
 import { toFormValues, toUpdateInput } from '@/features/customers/form/formValues';
 import { useSaveCustomer } from '@/features/customers/form/useSaveCustomer';
@@ -21,6 +21,7 @@ function EditForm({ customer, onReload }) {
   const { message } = App.useApp();
   const navigate = useNavigate();
   const [form] = Form.useForm();
+  const hidden = useHiddenFields();
   const initialValues = useMemo(() => toFormValues(customer), [customer]);
   const { save, loading, error, outcome } = useSaveCustomer({
     mutation: UPDATE_CUSTOMER_MUTATION,
@@ -34,7 +35,7 @@ function EditForm({ customer, onReload }) {
   // The version is the one this form was filled from: if someone saved in
   // between, the server answers ConflictError instead of overwriting.
   const submit = (extra = {}) => {
-    const changes = toUpdateInput(form.getFieldsValue(true), initialValues);
+    const changes = toUpdateInput(form.getFieldsValue(true), initialValues, { hidden });
     if (!Object.keys(changes).length) return navigate(customerPath(customer.id));
     return save({ id: customer.id, version: customer.version, ...changes, ...extra });
   };

@@ -162,7 +162,7 @@ describe('edit customer', () => {
     });
   });
 
-  it('leaves custom attributes out for a role without financial data', async () => {
+  it('leaves financial fields and custom attributes out for a role without them', async () => {
     const user = userEvent.setup();
     const withheld = { ...ZHANG, customAttributes: null, annualIncome: null };
     const { graph } = renderApp(EDIT_PATH, {
@@ -177,6 +177,10 @@ describe('edit customer', () => {
 
     await changeField(user, 'Occupation', 'Teacher');
     expect(screen.queryByRole('button', { name: 'Add attribute' })).toBeNull();
+    for (const label of ['Currency', 'Annual income', 'Assets', 'Liabilities']) {
+      expect(screen.queryByLabelText(label)).toBeNull();
+    }
+    expect(screen.getByLabelText('Date of birth')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Save' }));
 
     await expect.poll(() => graph.callsOf('UpdateCustomer').length).toBe(1);
@@ -203,5 +207,84 @@ describe('edit customer', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent(
       "This customer's personal data was erased; the record can no longer be edited.",
     );
+  });
+
+  it('offers a role without kyc.verify the KYC states it may set, no decision', async () => {
+    const user = userEvent.setup();
+    const pending = { ...ZHANG, kycStatus: 'PENDING', annualIncome: null };
+    renderApp(EDIT_PATH, {
+      role: 'teller',
+      handlers: {
+        ...editHandlers(() => pending),
+        CustomerForEdit: () => ({ data: { customer: pending } }),
+      },
+    });
+
+    await user.click(await screen.findByRole('combobox', { name: 'KYC' }));
+    const listbox = await screen.findByRole('listbox');
+    expect(listbox.parentElement).toHaveTextContent('Expired');
+    expect(listbox.parentElement).not.toHaveTextContent('Verified');
+    expect(listbox.parentElement).not.toHaveTextContent('Rejected');
+  });
+
+  it('shows a verified KYC to a role without kyc.verify, not to be changed', async () => {
+    const user = userEvent.setup();
+    const verified = { ...ZHANG, kycStatus: 'VERIFIED', annualIncome: null };
+    const { graph } = renderApp(EDIT_PATH, {
+      role: 'teller',
+      handlers: {
+        ...editHandlers(() => ({ ...verified, version: 4 })),
+        CustomerForEdit: () => ({ data: { customer: verified } }),
+        Customer: () => ({ data: { customer: null } }),
+        CustomerTransactions: () => ({ data: { customer: null } }),
+      },
+    });
+
+    expect(await screen.findByRole('combobox', { name: 'KYC' })).toBeDisabled();
+    await changeField(user, 'Occupation', 'Teacher');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+
+    await expect.poll(() => graph.callsOf('UpdateCustomer').length).toBe(1);
+    expect(graph.callsOf('UpdateCustomer')[0].variables.input).not.toHaveProperty(
+      'kycStatus',
+    );
+  });
+
+  it("words the server's field problems by their code in Chinese", async () => {
+    const user = userEvent.setup();
+    renderApp(EDIT_PATH, {
+      language: 'zh',
+      handlers: editHandlers(() => ({
+        __typename: 'ValidationError',
+        code: 'VALIDATION_FAILED',
+        message: 'Invalid input: email, mobile_phone',
+        fields: [
+          {
+            __typename: 'FieldError',
+            field: 'email',
+            code: 'INVALID_EMAIL',
+            message: 'Not a valid e-mail address',
+          },
+          {
+            __typename: 'FieldError',
+            field: 'customerNo',
+            code: 'FORBIDDEN_CHARACTERS',
+            message: 'Contains control or direction characters',
+          },
+        ],
+      })),
+    });
+
+    const email = await screen.findByLabelText('电子邮箱');
+    await user.clear(email);
+    await user.type(email, 'x@');
+    await user.click(screen.getByRole('button', { name: '保存' }));
+
+    await expect
+      .poll(() => email)
+      .toHaveAccessibleDescription('不是有效的电子邮箱地址。');
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('客户号: 包含控制字符或文字方向字符，请重新输入。');
+    expect(alert).not.toHaveTextContent('Contains');
   });
 });

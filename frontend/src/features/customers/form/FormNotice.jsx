@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
 import { ErrorState } from '@/components/ErrorState';
+import { useFieldProblem } from '@/components/fieldProblem';
 import { StackList } from '@/components/StackList';
 import { PayloadErrorAlert } from '@/components/PayloadErrorAlert';
 import { customerPath } from '@/features/customers/paths';
@@ -52,6 +53,7 @@ function DuplicateAlert({ payload, onConfirm, confirmLabel }) {
 
 function ValidationAlert({ elsewhere }) {
   const { t } = useTranslation();
+  const describe = useFieldProblem();
   return (
     <Alert
       type="error"
@@ -63,7 +65,8 @@ function ValidationAlert({ elsewhere }) {
           <ul style={{ margin: 0, paddingInlineStart: 20 }}>
             {elsewhere.map((e) => (
               <li key={`${e.field}:${e.code}`}>
-                {e.field}: {e.message}
+                {t(`customers.fields.${e.field}`, { defaultValue: e.field })}:{' '}
+                {describe(e)}
               </li>
             ))}
           </ul>

@@ -35,6 +35,29 @@ export const UPDATABLE_FIELDS = FORM_FIELDS.filter((f) => f !== 'kind');
 
 export const MONEY_FIELDS = ['annualIncome', 'assets', 'liabilities'];
 
+/**
+ * Fields the graph answers only with a permission (`@requires` in the schema),
+ * and the currency of the amounts beside them. A viewer without it sees none of
+ * them on the form and never sends them: an empty box would invite typing over a
+ * stored value the viewer was never shown (the server refuses such a write).
+ */
+export const FIELD_PERMISSIONS = {
+  birthDate: 'customer.pii.read',
+  currency: 'customer.financial.read',
+  annualIncome: 'customer.financial.read',
+  assets: 'customer.financial.read',
+  liabilities: 'customer.financial.read',
+  customAttributes: 'customer.financial.read',
+};
+
+/** KYC outcomes only a holder of kyc.verify may set. */
+export const KYC_DECISIONS = ['VERIFIED', 'REJECTED'];
+
+/** The form fields `allows(permission)` withholds from the viewer. */
+export function hiddenFields(allows) {
+  return Object.keys(FIELD_PERMISSIONS).filter((f) => !allows(FIELD_PERMISSIONS[f]));
+}
+
 export const NEW_CUSTOMER_VALUES = {
   kind: 'INDIVIDUAL',
   nationality: 'CN',
@@ -120,7 +143,13 @@ function inputValue(values, field) {
   return MONEY_FIELDS.includes(field) ? normaliseAmount(value) : value;
 }
 
-export function toCreateInput(values) {
+/** `input` without the fields named in `hidden`. */
+function withoutHidden(input, hidden) {
+  for (const field of hidden) delete input[field];
+  return input;
+}
+
+export function toCreateInput(values, { hidden = [] } = {}) {
   const input = {};
   for (const field of FORM_FIELDS) {
     const value = inputValue(values, field);
@@ -128,7 +157,7 @@ export function toCreateInput(values) {
   }
   const attributes = attributesPatch(values.customAttributes, []);
   if (attributes) input.customAttributes = attributes;
-  return input;
+  return withoutHidden(input, hidden);
 }
 
 function same(a, b) {
@@ -138,9 +167,9 @@ function same(a, b) {
 /**
  * Only what the user changed: untouched fields stay out of the input, so an
  * edit never re-sends (and re-validates) values it did not touch; a cleared
- * field is sent as null.
+ * field is sent as null. Fields in `hidden` are never sent.
  */
-export function toUpdateInput(values, initialValues) {
+export function toUpdateInput(values, initialValues, { hidden = [] } = {}) {
   const input = {};
   for (const field of UPDATABLE_FIELDS) {
     const value = inputValue(values, field);
@@ -151,7 +180,7 @@ export function toUpdateInput(values, initialValues) {
     initialValues.customAttributes,
   );
   if (patch) input.customAttributes = patch;
-  return input;
+  return withoutHidden(input, hidden);
 }
 
 /** Splits server field errors into those the form shows and the rest. */

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 
 import {
   attributesPatch,
+  hiddenFields,
   splitFieldErrors,
   toCreateInput,
   toFormValues,
@@ -108,5 +109,33 @@ describe('form values', () => {
     ];
 
     expect(attributesPatch(after, before)).toEqual({ duration: 'two years' });
+  });
+
+  it('never sends a field the viewer may not read, new or changed', () => {
+    const hidden = hiddenFields((permission) => permission === 'customer.pii.read');
+    expect(hidden).toEqual([
+      'currency',
+      'annualIncome',
+      'assets',
+      'liabilities',
+      'customAttributes',
+    ]);
+
+    const values = {
+      fullName: '王芳',
+      birthDate: '1990-01-02',
+      currency: 'CNY',
+      assets: '100',
+      customAttributes: [{ name: 'score', value: '7' }],
+    };
+    expect(toCreateInput(values, { hidden })).toEqual({
+      fullName: '王芳',
+      birthDate: '1990-01-02',
+    });
+    const initial = toFormValues(customer());
+    const changed = { ...initial, occupation: 'Teacher', assets: '5', currency: 'USD' };
+    expect(toUpdateInput(changed, initial, { hidden })).toEqual({
+      occupation: 'Teacher',
+    });
   });
 });

@@ -1,15 +1,15 @@
 import { splitFieldErrors } from '@/features/customers/form/formValues';
 
 /**
- * Puts the server's messages beside the fields they concern and returns the
- * ones no field on the form can show. The messages are shown as the server
- * words them, in English only, until the API offers them in Chinese too.
+ * Puts the server's problems beside the fields they concern, worded by their
+ * code in the UI language (`describe`, see fieldProblem), and returns the ones
+ * no field on the form can show.
  */
-export function applyFieldErrors(form, fieldErrors) {
+export function applyFieldErrors(form, fieldErrors, describe) {
   const { onForm, elsewhere } = splitFieldErrors(fieldErrors);
   const byField = new Map();
   for (const e of onForm) {
-    byField.set(e.field, [...(byField.get(e.field) ?? []), e.message]);
+    byField.set(e.field, [...(byField.get(e.field) ?? []), describe(e)]);
   }
 
   form.setFields([...byField].map(([name, errors]) => ({ name, errors })));

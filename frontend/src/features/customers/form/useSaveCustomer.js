@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { blockingError, describeError } from '@/components/errors';
+import { useFieldProblem } from '@/components/fieldProblem';
 import { FORM_FIELDS, MONEY_FIELDS } from '@/features/customers/form/formValues';
 import { applyFieldErrors } from '@/features/customers/form/serverErrors';
 
@@ -31,6 +32,7 @@ export function useSaveCustomer({ mutation, field, form, onSaved }) {
   });
   const [outcome, setOutcome] = useState(null);
   const { t } = useTranslation();
+  const describe = useFieldProblem();
 
   const save = async (input) => {
     setOutcome(null);
@@ -46,7 +48,10 @@ export function useSaveCustomer({ mutation, field, form, onSaved }) {
     if (payload.__typename === 'Customer') {
       onSaved(payload);
     } else if (payload.__typename === 'ValidationError') {
-      setOutcome({ ...payload, elsewhere: applyFieldErrors(form, payload.fields) });
+      setOutcome({
+        ...payload,
+        elsewhere: applyFieldErrors(form, payload.fields, describe),
+      });
     } else {
       setOutcome(payload);
     }

@@ -16,6 +16,7 @@ import { CustomerFilters } from '@/features/customers/list/CustomerFilters';
 import { CustomerTable } from '@/features/customers/list/CustomerTable';
 import { listVariables } from '@/features/customers/list/listParams';
 import { Pager } from '@/features/customers/list/Pager';
+import { MAX_SEARCH_LENGTH } from '@/features/customers/list/SearchBox';
 import { useListParams } from '@/features/customers/list/useListParams';
 import { newCustomerPath } from '@/features/customers/paths';
 
@@ -27,7 +28,17 @@ function Results({ result, params, update, isPhone }) {
   if (error) {
     // A cursor from an old link may no longer be valid: retry from page one.
     const paged = Boolean(params.after || params.before);
-    return <ErrorState error={error} onRetry={paged ? () => update({}) : refetch} />;
+    // Of the list's inputs only the search text is free: a refusal is about it.
+    const inputHint = params.text
+      ? t('customers.list.searchRefused', { max: MAX_SEARCH_LENGTH })
+      : undefined;
+    return (
+      <ErrorState
+        error={error}
+        onRetry={paged ? () => update({}) : refetch}
+        inputHint={inputHint}
+      />
+    );
   }
   if (!connection) return <LoadingState />;
   if (connection.totalCount === 0 && !connection.edges.length) {

@@ -135,6 +135,36 @@ describe('customer list', () => {
     expect(await screen.findByText('No customers match.')).toBeInTheDocument();
   });
 
+  it('keeps a search text to 200 characters and says what to fix when refused', async () => {
+    const user = userEvent.setup();
+    const refused = {
+      data: null,
+      errors: [
+        {
+          message: 'Search text is at most 200 printable characters',
+          extensions: { code: 'VALIDATION_FAILED' },
+        },
+      ],
+    };
+    renderApp('/customers', {
+      handlers: {
+        ...listHandlers(),
+        Customers: ({ filter }) => (filter.text ? refused : listHandlers().Customers()),
+      },
+    });
+    await screen.findByRole('link', { name: '张伟' });
+    const box = screen.getByRole('searchbox', { name: 'Search customers' });
+    expect(box).toHaveAttribute('maxlength', '200');
+
+    await user.type(box, '张伟');
+
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent(
+      'at most 200 characters, without control characters',
+    );
+    expect(alert).not.toHaveTextContent('amounts');
+  });
+
   it('shows the request ID of a failed request and no internals', async () => {
     renderApp('/customers', {
       handlers: {

@@ -38,7 +38,7 @@ describe('export button', () => {
 
     await user.click(screen.getByRole('button', { name: /Export CSV/ }));
 
-    await screen.findByText('1 customers exported');
+    await screen.findByText('1 customer exported');
     expect(graph.callsOf('ExportCustomers')[0].variables).toEqual({
       input: { filter: { archived: false }, format: 'CSV' },
     });

@@ -3,6 +3,8 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 const TYPING_PAUSE_MS = 300;
+// The server refuses a longer search text (cims.domain.customers.MAX_SEARCH).
+export const MAX_SEARCH_LENGTH = 200;
 
 /** The free-text search; it searches once the user pauses typing. */
 export function SearchBox({ value, onSearch }) {
@@ -35,6 +37,7 @@ export function SearchBox({ value, onSearch }) {
   return (
     <Input.Search
       allowClear
+      maxLength={MAX_SEARCH_LENGTH}
       value={draft}
       onChange={(event) => change(event.target.value)}
       onSearch={searchNow}

@@ -2,7 +2,10 @@ import * as echarts from 'echarts/core';
 import { BarChart, LineChart, ScatterChart } from 'echarts/charts';
 import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
 import { SVGRenderer } from 'echarts/renderers';
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
+
+import { forPhone } from '@/components/phoneChart';
+import { useIsPhone } from '@/components/useIsPhone';
 
 echarts.use([
   BarChart,
@@ -16,6 +19,8 @@ echarts.use([
 
 /** One ECharts chart that follows its option and the width of its box. */
 export function EChart({ option, height = 320, label }) {
+  const isPhone = useIsPhone();
+  const shown = useMemo(() => (isPhone ? forPhone(option) : option), [isPhone, option]);
   const box = useRef(null);
   const chart = useRef(null);
 
@@ -31,8 +36,8 @@ export function EChart({ option, height = 320, label }) {
   }, []);
 
   useEffect(() => {
-    chart.current?.setOption(option, true);
-  }, [option]);
+    chart.current?.setOption(shown, true);
+  }, [shown]);
 
   return (
     <div ref={box} role="img" aria-label={label} style={{ width: '100%', height }} />

@@ -88,7 +88,7 @@ describe('model card', () => {
     expect(screen.getAllByText('Drifted')).toHaveLength(1);
     expect(
       screen.getByText(
-        "1 inputs drifted past PSI 0.25: the model's figures may no longer hold.",
+        "1 input drifted past PSI 0.25: the model's figures may no longer hold.",
       ),
     ).toBeInTheDocument();
   });

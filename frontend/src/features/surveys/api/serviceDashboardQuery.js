@@ -1,8 +1,14 @@
 import { gql } from '@apollo/client';
 
 export const SERVICE_DASHBOARD_QUERY = gql`
-  query ServiceDashboard($from: DateTime!, $surveysFrom: DateTime!, $segmentId: ID) {
-    serviceStatistics(from: $from, segmentId: $segmentId) {
+  query ServiceDashboard(
+    $from: DateTime!
+    $surveysFrom: DateTime!
+    $segmentId: ID
+    $withComplaints: Boolean!
+  ) {
+    serviceStatistics(from: $from, segmentId: $segmentId)
+      @include(if: $withComplaints) {
       openByStatus {
         key
         count

@@ -1,0 +1,43 @@
+import { Result } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+
+import { useMe } from '@/lib/permissions';
+import { screensFor } from '@/lib/screens';
+
+/**
+ * A whole screen the role may not use: what is missing (the right, in words),
+ * whom to ask, and a way to a screen the role can use, if it has one.
+ */
+export function NotPermittedScreen({ permission }) {
+  const { t } = useTranslation();
+  const { me } = useMe();
+  const [home] = screensFor(me);
+  const permissionKey = `permissions.${permission}`;
+  return (
+    <Result
+      status="403"
+      title={t('errors.screenNotPermitted')}
+      subTitle={
+        permission
+          ? t('errors.screenNeeds', { permission: t(permissionKey) })
+          : t('errors.askAdministrator')
+      }
+      extra={
+        home && <Link to={home[0]}>{t('errors.goTo', { screen: t(home[1]) })}</Link>
+      }
+    />
+  );
+}
+
+/** A part of a screen the role may not see, with the right it lacks in words. */
+export function NotPermittedPart({ permission }) {
+  const { t } = useTranslation();
+  return (
+    <Result
+      status="info"
+      title={t('errors.notPermitted')}
+      subTitle={t('errors.partNeeds', { permission: t(`permissions.${permission}`) })}
+    />
+  );
+}
