@@ -310,6 +310,22 @@ async def test_email_search_is_no_oracle_without_pii_permission(client, caller):
     assert body["data"]["customers"]["totalCount"] == 0
 
 
+async def test_money_in_exponent_notation_is_refused_and_nothing_stored(client):
+    home = await branch()
+    values = {"fullName": "王芳", "branchId": to_global_id("Branch", home.id)}
+
+    for amount in ("1e6", "1E+6", "NaN", "Infinity", "1,000,000"):
+        body = await gql(client, CREATE, input=values | {"annualIncome": amount})
+        assert body.get("data") is None, amount
+        assert [
+            (e["extensions"]["code"], e["extensions"]["field"]) for e in body["errors"]
+        ] == [("BAD_USER_INPUT", "annualIncome")], amount
+    plain = await gql(client, CREATE, input=values | {"annualIncome": "1000000.50"})
+
+    assert plain["data"]["createCustomer"]["annualIncome"]["amount"] == "1000000.50"
+    assert await Customer.all().count() == 1
+
+
 async def test_like_wildcards_in_search_match_literally(client):
     home = await branch()
     await customer_from_german(8, home, full_name="王芳")

@@ -24,6 +24,7 @@ from cims.api.risk import (
     RiskSubscriptions,
 )
 from cims.api.saved_views import SavedViewMutations, SavedViewQueries
+from cims.api.scalars import OVERRIDES
 from cims.api.service import ServiceMutations, ServiceQueries
 from cims.api.subject import ErasureRequest, SubjectMutations, SubjectQueries
 from cims.api.subscriptions import ServiceSubscriptions
@@ -94,6 +95,7 @@ schema = Schema(
         AuditReveals,
     ],
     execution_context_class=PlainFieldExecutor,
+    scalar_overrides=OVERRIDES,
 )
 # Fields Strawberry answers with getattr alone skip the per-field machinery;
 # fields with a resolver, extension or directive keep it (cims.api.execution).

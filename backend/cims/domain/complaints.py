@@ -33,7 +33,7 @@ import os
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from enum import Enum, StrEnum
 
 from tortoise.expressions import Q
@@ -59,6 +59,7 @@ from cims.domain.inputs import (
 )
 from cims.domain.interactions import link_problems
 from cims.domain.paging import Edge, Page, decode_cursor, encode_cursor, page_size
+from cims.domain.validation import Bad, parse_decimal
 from cims.models import (
     Account,
     CategoryOrigin,
@@ -491,9 +492,9 @@ def _redress(outcome, amount: Decimal | str | None) -> Decimal | FieldProblem | 
             )
         return None
     try:
-        value = Decimal(str(amount)).quantize(Decimal("0.01"))
-    except InvalidOperation:
-        return FieldProblem("redressAmount", "invalid", "Not an amount")
+        value = parse_decimal(amount).quantize(Decimal("0.01"))
+    except Bad as bad:
+        return FieldProblem("redressAmount", "invalid", bad.message)
     if not monetary:
         return FieldProblem("redressAmount", "not_allowed", "Only for monetary relief")
     if not Decimal(0) < value < REDRESS_MAX:
