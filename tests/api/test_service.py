@@ -175,6 +175,20 @@ async def test_file_complaint_starts_received_with_a_deadline(client, caller):
     assert filed["history"][0]["actor"] == "agent-1"
 
 
+async def test_a_complaint_received_in_1990_is_refused_and_not_counted(client, caller):
+    _, customer, category = await _setup(caller)
+    old = _file_input(customer, category, receivedAt="1990-06-01T09:00:00+08:00")
+
+    body = await gql(client, FILE, input=old)
+
+    assert body["data"]["fileComplaint"] == {
+        "__typename": "ValidationError",
+        "code": "VALIDATION_FAILED",
+        "fields": [{"field": "receivedAt", "code": "too_old"}],
+    }
+    assert await Complaint.all().count() == 0
+
+
 async def test_workflow_from_acknowledgement_to_close_records_history(client, caller):
     _, customer, category = await _setup(caller)
     filed = await _file(client, customer, category)

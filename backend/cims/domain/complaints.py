@@ -125,6 +125,9 @@ class ComplaintPolicy:
     )
     at_risk_fraction: float = 0.75
     reopen_window: timedelta = timedelta(days=30)
+    # How far back a complaint's receipt may lie when it is filed: one received
+    # long ago would count as breached at once in every statistic.
+    backdate_window: timedelta = timedelta(days=365)
 
     def __post_init__(self) -> None:
         # Severities a configuration leaves out keep their default deadlines.
@@ -136,13 +139,16 @@ class ComplaintPolicy:
         """Read ``CIMS_COMPLAINT_DEADLINES`` (``low=2/15,critical=1/5``: business
         days to acknowledge/resolve per severity; unnamed severities keep the
         defaults), ``CIMS_COMPLAINT_AT_RISK`` (a fraction, 0 to 1),
-        and ``CIMS_REOPEN_WINDOW_DAYS``.
+        ``CIMS_REOPEN_WINDOW_DAYS`` and ``CIMS_COMPLAINT_BACKDATE_DAYS``.
         """
         return cls(
             deadlines=parse_deadlines(os.environ.get("CIMS_COMPLAINT_DEADLINES", "")),
             at_risk_fraction=float(os.environ.get("CIMS_COMPLAINT_AT_RISK", "0.75")),
             reopen_window=timedelta(
                 days=int(os.environ.get("CIMS_REOPEN_WINDOW_DAYS", "30"))
+            ),
+            backdate_window=timedelta(
+                days=int(os.environ.get("CIMS_COMPLAINT_BACKDATE_DAYS", "365"))
             ),
         )
 
@@ -281,7 +287,8 @@ async def file_complaint(
     received_at = received_at or now
     problems = [
         text_problem(description, "description", DESCRIPTION_MAX),
-        time_problem(received_at, "receivedAt", now),
+        time_problem(received_at, "receivedAt", now)
+        or _backdate_problem(received_at, now, policy()),
         staff_problem(assignee, "assignee"),
         *await link_problems(customer, account_id, product_id),
         *await _reference_problems(category_id, team_id),
@@ -313,6 +320,19 @@ async def file_complaint(
         await event.save()
     await _publish(complaint, event)
     return complaint
+
+
+def _backdate_problem(
+    received_at: datetime, now: datetime, rules: ComplaintPolicy
+) -> FieldProblem | None:
+    if received_at >= now - rules.backdate_window:
+        return None
+    days = rules.backdate_window.days
+    return FieldProblem(
+        "receivedAt",
+        "too_old",
+        f"Received more than {days} days ago; file complaints within {days} days",
+    )
 
 
 def set_deadlines(complaint: Complaint, rules: ComplaintPolicy) -> None:
