@@ -19,6 +19,7 @@ from cims.models import (
     Customer,
     Interaction,
     SurveyInvitation,
+    SurveyResponse,
     Team,
     Transaction,
 )
@@ -754,6 +755,21 @@ async def test_survey_page_refuses_an_out_of_range_score(client, caller):
 
     assert answered.status_code == 422
     assert (await SurveyInvitation.get()).used_at is None
+
+
+async def test_survey_page_refuses_a_comment_with_a_nul_and_keeps_the_link(
+    client, caller
+):
+    _, customer, _ = await _setup(caller)
+    created = await _invite_about_interaction(client, customer)
+
+    answered = await client.post(
+        created["path"], data={"score": "9", "comment": "fine\x00\x1b[2J"}
+    )
+
+    assert answered.status_code == 422
+    assert (await SurveyInvitation.get()).used_at is None
+    assert await SurveyResponse.all().count() == 0
 
 
 async def test_survey_page_for_an_unknown_token_is_not_found(client):

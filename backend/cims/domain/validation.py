@@ -133,15 +133,24 @@ _LINE_BREAKS_AND_TABS = re.compile(r"[\t\n\r]")
 
 def clean(value: Any, max_length: int) -> str:
     """Cleaned text: refused if it hides control characters or is too long."""
-    text = _text(value)
+    text = clean_text(check_characters(_text(value)))
+    if len(text) > max_length:
+        raise Bad("TOO_LONG", f"At most {max_length} characters")
+    return text
+
+
+def check_characters(text: str) -> str:
+    """``text`` as it is, or ``Bad`` if it hides control or direction characters.
+
+    The rule of every free text a person types (names, addresses, comments): line
+    breaks and tabs are allowed, NUL and other controls never (PostgreSQL refuses
+    NUL in text, and the others hide what a reader sees).
+    """
     # Printable text has no control or format characters (Cc, Cf) at all.
     if not text.isprintable() and has_forbidden_characters(
         _LINE_BREAKS_AND_TABS.sub(" ", text)
     ):
         raise Bad("FORBIDDEN_CHARACTERS", "Contains control or direction characters")
-    text = clean_text(text)
-    if len(text) > max_length:
-        raise Bad("TOO_LONG", f"At most {max_length} characters")
     return text
 
 
