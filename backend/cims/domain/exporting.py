@@ -6,11 +6,17 @@ lists, with the masking rule of the actor's permissions.
 
 A spreadsheet treats a cell that begins with ``=``, ``+``, ``-``, ``@``, a tab or a
 carriage return as a formula, which a crafted name or address could abuse. In CSV
-such text gets a leading apostrophe. In XLSX the text is written as a string cell
-with Excel's quote prefix (the stored apostrophe that is not part of the value), so
-the value reads back unchanged and is never evaluated, even after an edit. Strings
-are always string cells there with the text number format, so ``080517577551``
-keeps its leading zero.
+such text gets a leading apostrophe, except a cell that is exactly ``+`` and
+digits (an E.164 phone number): Excel and LibreOffice read that as a number, which
+can neither call a function nor refer to a cell. In XLSX the text is written as a
+string cell with Excel's quote prefix (the stored apostrophe that is not part of
+the value), so the value reads back unchanged and is never evaluated, even after
+an edit. Strings are always string cells there with the text number format, so
+``080517577551`` keeps its leading zero.
+
+Times are UTC: in CSV as ISO 8601 with the offset, to the second
+(``2026-01-02T03:30:00+00:00``); in XLSX, which has no time zones, as the UTC
+date and time.
 """
 
 from __future__ import annotations
@@ -19,6 +25,7 @@ import csv
 import datetime as dt
 import io
 import json
+import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
@@ -44,9 +51,15 @@ def is_formula_like(text: str) -> bool:
     return text.startswith(FORMULA_PREFIXES)
 
 
+# "+" and ASCII digits only: a spreadsheet makes it a number, never a formula.
+_SIGNED_DIGITS = re.compile(r"\+[0-9]+")
+
+
 def neutralise(text: str) -> str:
     """Text a spreadsheet will show as text, never run as a formula."""
-    return "'" + text if is_formula_like(text) else text
+    if is_formula_like(text) and not _SIGNED_DIGITS.fullmatch(text):
+        return "'" + text
+    return text
 
 
 def _plain(value: Any) -> Any:
@@ -57,9 +70,17 @@ def _plain(value: Any) -> Any:
         return ", ".join(str(_plain(item)) for item in value)
     if isinstance(value, dict):
         return json.dumps(value, ensure_ascii=False, default=str)
-    if isinstance(value, dt.datetime) and value.tzinfo is not None:
-        return value.astimezone(dt.UTC).replace(tzinfo=None)  # exported as UTC
+    if isinstance(value, dt.datetime):
+        return _utc(value)
     return value
+
+
+def _utc(moment: dt.datetime) -> dt.datetime:
+    # Stored times are UTC; one without a zone is taken as such. Exported to the
+    # second: microseconds are the database's, not anything a person recorded.
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=dt.UTC)
+    return moment.astimezone(dt.UTC).replace(microsecond=0)
 
 
 def _values(row: dict, columns: Sequence[str], mask: Mask | None) -> list[Any]:
@@ -82,12 +103,10 @@ def _header(columns: Sequence[str], labels: Mapping[str, str] | None) -> list[st
 def _csv_text(value: Any) -> str:
     if value is None:
         return ""
+    if isinstance(value, dt.datetime):
+        return value.isoformat(timespec="seconds")
     if isinstance(value, dt.date):
-        return (
-            value.isoformat(sep=" ")
-            if isinstance(value, dt.datetime)
-            else (value.isoformat())
-        )
+        return value.isoformat()
     if isinstance(value, str):
         return neutralise(value)
     return str(value)  # numbers cannot become formulas
@@ -168,6 +187,8 @@ def _new_sheet(book, title: str, header: list[str]):
 def _xlsx_cell(sheet, value: Any):
     from openpyxl.cell import WriteOnlyCell
 
+    if isinstance(value, dt.datetime):
+        value = value.replace(tzinfo=None)  # Excel has no zones: the UTC wall time
     cell = WriteOnlyCell(sheet, value=value)
     if isinstance(value, str):
         # openpyxl takes text beginning with "=" for a formula; say it is a string.
