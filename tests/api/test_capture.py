@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import asyncio
 import base64
 import csv
 import io
 import json
+import threading
 from datetime import date
 
 import openpyxl
 
 from cims.api.ids import to_global_id
+from cims.domain import exporting
 from cims.domain.actor import Actor
 from cims.domain.crypto import open_fields
 from cims.models import AuditEvent, Customer, ImportJob
@@ -515,6 +518,53 @@ async def test_export_xlsx_in_clear_with_the_pii_permission(client, caller):
     assert values["mobile_phone"] == "+8613800138000"
     assert "annual_income" in values
     assert "*" not in str(values["birth_date"])
+
+
+async def test_a_long_export_leaves_the_api_serving_other_requests(
+    client, caller, monkeypatch
+):
+    home = await branch()
+    await Customer.bulk_create(
+        [
+            Customer(
+                customer_no=f"C9{i:09d}",
+                kind="individual",
+                full_name=f"客户{i}",
+                name_key=f"客户{i}",
+                branch=home,
+            )
+            for i in range(3000)
+        ]
+    )
+    as_actor(caller, "customer.read", "customer.export")
+    writing, answered = threading.Event(), threading.Event()
+    write = exporting.export_xlsx
+
+    def held_back(*args, **kwargs):
+        writing.set()
+        # The file waits for the small query's answer. Written on the event loop,
+        # it would hold the loop, and the query would be answered after the export.
+        answered.wait(timeout=30)
+        return write(*args, **kwargs)
+
+    monkeypatch.setattr(exporting, "export_xlsx", held_back)
+    finished = []
+
+    async def run(name: str, query: str, **variables) -> dict:
+        body = await gql(client, query, **variables)
+        finished.append(name)
+        return body
+
+    export = asyncio.create_task(run("export", EXPORT, input={"format": "XLSX"}))
+    while not writing.is_set() and not export.done():
+        await asyncio.sleep(0.01)
+    small = await run("small", "{ customers(first: 1) { totalCount } }")
+    answered.set()
+    exported = await export
+
+    assert finished == ["small", "export"]
+    assert small["data"]["customers"]["totalCount"] == 3000
+    assert exported["data"]["exportCustomers"]["rowCount"] == 3000
 
 
 async def test_export_needs_the_export_permission(client, caller):
