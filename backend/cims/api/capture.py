@@ -6,6 +6,7 @@ content in the mutation's answer, so no download link exists that could leak.
 
 from __future__ import annotations
 
+import asyncio
 import base64
 import datetime as dt
 from collections.abc import AsyncGenerator
@@ -374,7 +375,8 @@ def _entity(given: ImportFileInput):
 async def _preview(info: strawberry.Info, given: ImportFileInput) -> ImportPreview:
     data, name = await _read(given.file)
     suggest, check, _ = _entity(given)
-    shown = importing.preview(data, name, given.sheet)
+    # Parsing a workbook is CPU work the event loop need not wait for.
+    shown = await asyncio.to_thread(importing.preview, data, name, given.sheet)
     shown.mapping = suggest(shown.headers, shown.sample_rows)
     mapping = await _mapping_of(given, shown.mapping)
     problems: list[FieldProblem] = []
@@ -411,7 +413,8 @@ async def _preview(info: strawberry.Info, given: ImportFileInput) -> ImportPrevi
 async def _commit(info: strawberry.Info, given: CommitImportInput) -> ImportReport:
     data, name = await _read(given.file)
     suggest, _, commit = _entity(given)
-    headers = importing.read_table(data, name, given.sheet).headers
+    table = await asyncio.to_thread(importing.read_table, data, name, given.sheet)
+    headers = table.headers
     mapping = await _mapping_of(given, suggest(headers))
     report = await commit(
         info.context.actor,
