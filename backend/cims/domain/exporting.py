@@ -27,7 +27,7 @@ import datetime as dt
 import io
 import json
 import re
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from enum import Enum
@@ -41,6 +41,9 @@ from cims.models import Branch, Customer
 
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 XLSX_MAX_ROWS = 1_048_576  # per sheet, header included
+# Rows a writer handles between two turns of the event loop (cims.domain.exporting
+# .export_customers): about 15 ms of XLSX writing here, 2 ms of CSV.
+STEP_ROWS = 50
 TEXT_FORMAT = "@"
 DATE_FORMAT = "yyyy-mm-dd"
 DATETIME_FORMAT = "yyyy-mm-dd hh:mm:ss"
@@ -126,6 +129,18 @@ def write_csv(
 
     Returns the number of data rows written.
     """
+    return _finish(_csv_steps(rows, columns, out, mask, labels, bom))
+
+
+def _csv_steps(
+    rows: Iterable[dict],
+    columns: Sequence[str],
+    out: BinaryIO,
+    mask: Mask | None,
+    labels: Mapping[str, str] | None,
+    bom: bool = True,
+) -> Iterator[None]:
+    """``write_csv`` in steps of ``STEP_ROWS`` rows; returns the row count."""
     text = io.TextIOWrapper(out, encoding="utf-8-sig" if bom else "utf-8", newline="")
     writer = csv.writer(text)
     writer.writerow(_header(columns, labels))
@@ -133,6 +148,8 @@ def write_csv(
     for row in rows:
         writer.writerow([_csv_text(v) for v in _values(row, columns, mask)])
         count += 1
+        if count % STEP_ROWS == 0:
+            yield
     text.flush()
     text.detach()  # leave ``out`` open for the caller
     return count
@@ -160,6 +177,18 @@ def write_xlsx(
 
     Returns the number of data rows written.
     """
+    return _finish(_xlsx_steps(rows, columns, out, mask, labels, title))
+
+
+def _xlsx_steps(
+    rows: Iterable[dict],
+    columns: Sequence[str],
+    out: BinaryIO,
+    mask: Mask | None,
+    labels: Mapping[str, str] | None,
+    title: str = "Customers",
+) -> Iterator[None]:
+    """``write_xlsx`` in steps of ``STEP_ROWS`` rows; returns the row count."""
     from openpyxl import Workbook
 
     book = Workbook(write_only=True)
@@ -172,10 +201,31 @@ def write_xlsx(
         sheet.append([_xlsx_cell(sheet, v) for v in _values(row, columns, mask)])
         used += 1
         count += 1
+        if count % STEP_ROWS == 0:
+            yield
     if sheet is None:
         _new_sheet(book, title, header)
     book.save(out)
     return count
+
+
+def _finish(steps: Iterator[None]) -> int:
+    """Run a writer's steps at once; the row count it returns."""
+    while True:
+        try:
+            next(steps)
+        except StopIteration as done:
+            return done.value
+
+
+async def _finish_cooperatively(steps: Iterator[None]) -> int:
+    """Run a writer's steps, letting the event loop serve others between them."""
+    while True:
+        try:
+            next(steps)
+        except StopIteration as done:
+            return done.value
+        await asyncio.sleep(0)
 
 
 def _new_sheet(book, title: str, header: list[str]):
@@ -263,13 +313,17 @@ async def export_customers(
     found, branches = await _customers(actor, query)
     columns = export_columns(actor)
     mask = None if actor.can(PII_READ) else _mask_personal
-    writer = export_csv if file_format == "csv" else export_xlsx
+    steps = _csv_steps if file_format == "csv" else _xlsx_steps
     # Opening every sealed value and writing the file take seconds of CPU for a
-    # large list; on the event loop they would hold up every other request of the
-    # process meanwhile. In a worker thread the loop keeps serving: decryption and
-    # compression release the GIL, and the interpreter hands the GIL back to the
-    # loop between the pure-Python stretches of row building and XLSX writing.
-    content = await asyncio.to_thread(_render, found, branches, writer, columns, mask)
+    # large list (XLSX: 3.7 s for the 11,454 demo customers here), nearly all of it
+    # pure Python: a worker thread would hold the GIL and starve the loop just the
+    # same. The writer runs in steps of STEP_ROWS rows instead, and the loop serves
+    # other requests between two steps.
+    ring = keyring()  # once: finding the key file costs more than a decryption
+    rows = (_row_of(row, branches, ring) for row in found)
+    out = io.BytesIO()
+    await _finish_cooperatively(steps(rows, columns, out, mask, None))
+    content = out.getvalue()
     fields = [c if mask is None or c not in MASKED_COLUMNS else f"{c}:masked"
               for c in columns]  # fmt: skip
     await audit.record(actor, "customer.export", "Customer", None, fields)
@@ -292,18 +346,6 @@ async def _customers(
         message = f"At most {MAX_EXPORT_ROWS} customers; narrow the filter"
         raise ValidationFailed.one("filter", "TOO_MANY_ROWS", message)
     return rows, dict(await Branch.all().values_list("id", "code"))
-
-
-def _render(
-    found: list[Customer],
-    branches: dict[int, str],
-    writer: Callable[..., bytes],
-    columns: Sequence[str],
-    mask: Mask | None,
-) -> bytes:
-    """The file's bytes: no database access, so it may run outside the loop."""
-    ring = keyring()  # once: finding the key file costs more than a decryption
-    return writer((_row_of(row, branches, ring) for row in found), columns, mask=mask)
 
 
 def _row_of(row, branches: dict[int, str], ring: KeyRing) -> dict:
