@@ -90,3 +90,25 @@ async def test_risk_score_without_a_model_says_what_to_run(
 
     assert code == 1
     assert "cims train credit --dataset german_credit" in capsys.readouterr().out
+
+
+async def test_demo_alerts_scans_the_demos_last_month_once(branch):
+    account = await history(await make_customer(branch))
+    outlier = await Transaction.create(
+        account=account,
+        customer_id=account.customer_id,
+        booked_at=START + timedelta(days=30, hours=1),
+        amount=Decimal("80000.00"),
+        direction="debit",
+        channel="mobile",
+        category="transfer",
+    )
+
+    first = await risk_commands.demo_alerts()
+    again = await risk_commands.demo_alerts()
+
+    alert = await Alert.get()
+    assert alert.transaction_id == outlier.id
+    assert first.startswith("alerts: 1 opened by a scan of 1 transactions")
+    assert "the queue has alerts" in again
+    assert await Alert.all().count() == 1

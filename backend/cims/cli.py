@@ -52,8 +52,9 @@ async def _seed(settings: Settings) -> str:
     staff = await create_demo_staff()
     figures = await _demo_analytics(report.created)
     models = await risk_commands.demo_models()
+    alerts = await risk_commands.demo_alerts()
     return (
-        f"{report}\nservice: {service}\n{triage}\n{figures}\n{models}\n"
+        f"{report}\nservice: {service}\n{triage}\n{figures}\n{models}\n{alerts}\n"
         f"{_demo_staff(settings, staff)}"
     )
 

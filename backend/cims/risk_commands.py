@@ -1,5 +1,6 @@
 """``cims train credit``, ``cims train anomaly``, ``cims risk score`` and
-``cims risk scan``; ``demo_models`` trains what the demo needs during seeding.
+``cims risk scan``; ``demo_models`` trains what the demo needs during seeding and
+``demo_alerts`` scans the demo's last month once, so its alert queue is not empty.
 
 Models are trained here, by a command, and never inside a request: an assessment
 without an active credit model is refused with MODEL_NOT_READY, and transactions
@@ -13,7 +14,7 @@ import asyncio
 import json
 import sys
 from dataclasses import asdict
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, time, timedelta
 from pathlib import Path
 
 from cims.analytics import mappings
@@ -21,6 +22,10 @@ from cims.config import Settings
 from cims.domain import risk, transactions
 from cims.domain.actor import Actor
 from cims.domain.errors import ModelNotReady
+from cims.models import Alert
+
+# Days of the demo's history, up to its reference date, that seeding scans.
+DEMO_SCAN_DAYS = 30
 
 
 def register(subparsers) -> None:
@@ -151,6 +156,23 @@ async def demo_models() -> str:
         return "risk models: active models exist; `cims train credit` adds versions"
     await asyncio.gather(*work)
     return f"risk models trained and activated: {', '.join(names)}"
+
+
+async def demo_alerts() -> str:
+    """One scan of the demo's last ``DEMO_SCAN_DAYS`` days with the active detector,
+    after ``demo_models``: seeding books history without screening it, so a fresh
+    demo would show an empty alert queue. Skipped once any alert exists."""
+    from cims.demo.datasets import REFERENCE_DATE
+
+    if await Alert.exists():
+        return "alerts: the queue has alerts; `cims risk scan` screens new bookings"
+    start = REFERENCE_DATE - timedelta(days=DEMO_SCAN_DAYS)
+    since = datetime.combine(start, time(), tzinfo=UTC)
+    report = await risk.scan(Actor.system(), since)
+    return (
+        f"alerts: {report.alerts} opened by a scan of {report.transactions} "
+        f"transactions since {start}"
+    )
 
 
 async def run_score(args: argparse.Namespace) -> int:

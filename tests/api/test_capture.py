@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import base64
 import csv
 import io
@@ -11,6 +12,7 @@ from datetime import date
 import openpyxl
 
 from cims.api.ids import to_global_id
+from cims.domain import exporting
 from cims.domain.actor import Actor
 from cims.domain.crypto import open_fields
 from cims.models import AuditEvent, Customer, ImportJob
@@ -515,6 +517,51 @@ async def test_export_xlsx_in_clear_with_the_pii_permission(client, caller):
     assert values["mobile_phone"] == "+8613800138000"
     assert "annual_income" in values
     assert "*" not in str(values["birth_date"])
+
+
+async def test_a_long_export_leaves_the_api_serving_other_requests(
+    client, caller, monkeypatch
+):
+    home = await branch()
+    await Customer.bulk_create(
+        [
+            Customer(
+                customer_no=f"C9{i:09d}",
+                kind="individual",
+                full_name=f"客户{i}",
+                name_key=f"客户{i}",
+                branch=home,
+            )
+            for i in range(6000)
+        ]
+    )
+    as_actor(caller, "customer.read", "customer.export")
+    built = []
+    row_of = exporting._row_of
+
+    def counted(*args):
+        built.append(1)
+        return row_of(*args)
+
+    monkeypatch.setattr(exporting, "_row_of", counted)
+    finished = []
+
+    async def run(name: str, query: str, **variables) -> dict:
+        body = await gql(client, query, **variables)
+        finished.append(name)
+        return body
+
+    export = asyncio.create_task(run("export", EXPORT, input={"format": "XLSX"}))
+    # Once the file is being written, a small query arrives; written in one go on
+    # the event loop, the export would finish before this test even sends it.
+    while not built and not export.done():
+        await asyncio.sleep(0)
+    small = await run("small", "{ customers(first: 1) { totalCount } }")
+    exported = await export
+
+    assert finished == ["small", "export"]
+    assert small["data"]["customers"]["totalCount"] == 6000
+    assert exported["data"]["exportCustomers"]["rowCount"] == 6000
 
 
 async def test_export_needs_the_export_permission(client, caller):

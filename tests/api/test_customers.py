@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import date
 
 from cims.api.ids import to_global_id
+from cims.auth.policy import permissions_for
+from cims.domain.actor import Actor
 from cims.domain.crypto import open_fields
 from cims.models import Customer
 from tests.factories import branch, customer_from_german, resident_id
@@ -269,6 +271,59 @@ async def test_search_by_phone_id_number_and_customer_number(client):
         body = await gql(client, SEARCH, filter={"text": text})
         ids = [e["node"]["id"] for e in body["data"]["customers"]["edges"]]
         assert ids == [to_global_id("Customer", row.id)], text
+
+
+async def test_search_by_email_in_any_letter_case(client, caller):
+    home = await branch()
+    row = await customer_from_german(6, home, email="Wang.Fang@Example.com")
+    await customer_from_german(7, home, email="li.lei@example.com")
+    texts = (
+        "wang.fang@example.com",
+        " WANG.FANG@EXAMPLE.COM ",
+        "Wang.Fang@exAMPLE.com",
+    )
+
+    for roles in ({"administrator"}, {"teller"}, {"relationship_manager"}):
+        caller.actor = Actor(
+            subject="staff-1",
+            roles=frozenset(roles),
+            permissions=permissions_for(roles),
+            branch_id=None if "administrator" in roles else home.id,
+        )
+        for text in texts:
+            body = await gql(client, SEARCH, filter={"text": text})
+            ids = [e["node"]["id"] for e in body["data"]["customers"]["edges"]]
+            assert ids == [to_global_id("Customer", row.id)], (roles, text)
+
+
+async def test_email_search_is_no_oracle_without_pii_permission(client, caller):
+    home = await branch()
+    await customer_from_german(6, home, email="wang.fang@example.com")
+    caller.actor = Actor(
+        subject="agent-1",
+        roles=frozenset({"service_agent"}),
+        permissions=permissions_for({"service_agent"}),
+    )
+
+    body = await gql(client, SEARCH, filter={"text": "wang.fang@example.com"})
+
+    assert body["data"]["customers"]["totalCount"] == 0
+
+
+async def test_money_in_exponent_notation_is_refused_and_nothing_stored(client):
+    home = await branch()
+    values = {"fullName": "王芳", "branchId": to_global_id("Branch", home.id)}
+
+    for amount in ("1e6", "1E+6", "NaN", "Infinity", "1,000,000"):
+        body = await gql(client, CREATE, input=values | {"annualIncome": amount})
+        assert body.get("data") is None, amount
+        assert [
+            (e["extensions"]["code"], e["extensions"]["field"]) for e in body["errors"]
+        ] == [("BAD_USER_INPUT", "annualIncome")], amount
+    plain = await gql(client, CREATE, input=values | {"annualIncome": "1000000.50"})
+
+    assert plain["data"]["createCustomer"]["annualIncome"]["amount"] == "1000000.50"
+    assert await Customer.all().count() == 1
 
 
 async def test_like_wildcards_in_search_match_literally(client):

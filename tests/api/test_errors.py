@@ -167,7 +167,10 @@ async def test_a_money_value_with_a_comma_names_its_field_not_its_value(client):
     )
 
     [error] = response.json()["errors"]
-    assert error["message"] == "Variable '$input' has an invalid value at annualIncome."
+    assert error["message"] == (
+        "Variable '$input' has an invalid value at annualIncome. "
+        "Not an amount; use digits and a decimal point"
+    )
     assert error["extensions"]["code"] == "BAD_USER_INPUT"
     assert error["extensions"]["field"] == "annualIncome"
     assert "12,000" not in response.text

@@ -201,6 +201,20 @@ async def test_history_names_the_staff_username_beside_the_subject(client, calle
     ]
 
 
+async def test_a_complaint_received_in_1990_is_refused_and_not_counted(client, caller):
+    _, customer, category = await _setup(caller)
+    old = _file_input(customer, category, receivedAt="1990-06-01T09:00:00+08:00")
+
+    body = await gql(client, FILE, input=old)
+
+    assert body["data"]["fileComplaint"] == {
+        "__typename": "ValidationError",
+        "code": "VALIDATION_FAILED",
+        "fields": [{"field": "receivedAt", "code": "TOO_OLD"}],
+    }
+    assert await Complaint.all().count() == 0
+
+
 async def test_workflow_from_acknowledgement_to_close_records_history(client, caller):
     _, customer, category = await _setup(caller)
     filed = await _file(client, customer, category)
@@ -780,6 +794,19 @@ async def test_survey_page_refuses_a_repeated_answer(client, caller, body):
 
     assert answered.status_code == 422
     assert "Please give each answer once" in answered.text
+
+
+async def test_survey_page_refuses_a_comment_with_a_nul_and_keeps_the_link(
+    client, caller
+):
+    _, customer, _ = await _setup(caller)
+    created = await _invite_about_interaction(client, customer)
+
+    answered = await client.post(
+        created["path"], data={"score": "9", "comment": "fine\x00\x1b[2J"}
+    )
+
+    assert answered.status_code == 422
     assert (await SurveyInvitation.get()).used_at is None
     assert await SurveyResponse.all().count() == 0
 

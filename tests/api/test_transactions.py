@@ -125,6 +125,40 @@ async def test_posting_without_the_permission_is_refused(client, caller, home):
     assert await Transaction.all().count() == count
 
 
+async def test_an_amount_in_exponent_notation_is_refused_before_anything_is_stored(
+    client, caller, home
+):
+    account = await history(await make_customer(home))
+    count = await Transaction.all().count()
+    caller.actor = CORE
+    entries = [entry(account.number, "10.00"), entry(account.number, "1e10")]
+
+    body = await gql(client, POST, input={"transactions": entries})
+    literal = (
+        f'{{accountNumber: "{account.number}", bookedAt: "{entries[0]["bookedAt"]}", '
+        'amount: "1E+10", direction: DEBIT, channel: MOBILE, category: "x"}'
+    )
+    inline = await gql(
+        client,
+        f"mutation {{ postTransactions(input: {{transactions: [{literal}]}}) "
+        "{ __typename } }",
+    )
+
+    assert body.get("data") is None
+    [error] = body["errors"]
+    assert error["message"] == (
+        "Variable '$input' has an invalid value at amount. "
+        "Not an amount; use digits and a decimal point"
+    )
+    assert error["extensions"]["code"] == "BAD_USER_INPUT"
+    assert error["extensions"]["field"] == "amount"
+    [error] = inline["errors"]
+    assert inline.get("data") is None
+    assert error["message"].endswith("Not an amount; use digits and a decimal point")
+    assert "1E+10" not in error["message"]
+    assert await Transaction.all().count() == count
+
+
 # ---------------------------------------------------------------------------
 # alertChanged
 

@@ -152,6 +152,37 @@ def test_deadlines_from_the_environment(monkeypatch):
     assert rules.deadlines[ComplaintSeverity.CRITICAL] == Deadline(1, 3)
     assert rules.deadlines[ComplaintSeverity.MEDIUM] == Deadline(1, 15)
     assert rules.reopen_window == timedelta(days=10)
+    assert rules.backdate_window == timedelta(days=365)
+    monkeypatch.setenv("CIMS_COMPLAINT_BACKDATE_DAYS", "90")
+    assert ComplaintPolicy.from_env().backdate_window == timedelta(days=90)
+
+
+async def test_a_complaint_received_implausibly_long_ago_is_refused(
+    agent, customer, category
+):
+    long_ago = (datetime(1990, 3, 1, tzinfo=SHANGHAI), FRIDAY_5PM - timedelta(366))
+    for received in long_ago:
+        with pytest.raises(ValidationFailed) as caught:
+            await file(agent, customer, category, received_at=received)
+        [problem] = caught.value.problems
+        assert (problem.field, problem.code) == ("receivedAt", "TOO_OLD"), received
+        assert "365 days" in problem.message
+
+    assert await Complaint.all().count() == 0
+    last_year = FRIDAY_5PM - timedelta(364)
+    filed = await file(agent, customer, category, received_at=last_year)
+    assert filed.received_at == last_year
+
+
+async def test_the_backdate_window_follows_the_policy(agent, customer, category):
+    complaints.configure(ComplaintPolicy(backdate_window=timedelta(days=30)))
+
+    with pytest.raises(ValidationFailed) as caught:
+        await file(agent, customer, category, received_at=FRIDAY_5PM - timedelta(31))
+    filed = await file(agent, customer, category, received_at=LATER - timedelta(29))
+
+    assert [p.code for p in caught.value.problems] == ["TOO_OLD"]
+    assert filed.id is not None
 
 
 async def test_filing_refuses_bad_input_and_files_nothing(agent, customer, category):

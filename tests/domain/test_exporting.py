@@ -47,6 +47,30 @@ def test_formula_like_text_gets_a_leading_apostrophe(text, expected):
     assert neutralise(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("+8613800138000", "+8613800138000"),
+        ("+1", "+1"),
+        ("+86 138 0013 8000", "'+86 138 0013 8000"),
+        ("+86138001380００", "'+86138001380００"),
+        ("+1+2", "'+1+2"),
+        ("+", "'+"),
+        ("+8613800138000\n=1", "'+8613800138000\n=1"),
+    ],
+)
+def test_only_plus_and_ascii_digits_escape_the_formula_guard(text, expected):
+    assert neutralise(text) == expected
+
+
+def test_a_naive_time_is_written_as_utc_to_the_second():
+    row = {"created_at": dt.datetime(2026, 12, 5, 1, 2, 3, 999999)}
+
+    [_, [cell]] = read_csv(export_csv([row], ["created_at"]))
+
+    assert cell == "2026-12-05T01:02:03+00:00"
+
+
 def test_id_number_keeps_its_leading_zero_after_an_xlsx_round_trip():
     data = export_xlsx([ROW], COLUMNS)
 
@@ -79,7 +103,7 @@ def test_formula_injection_is_neutralised_in_csv():
         "C0000000001",
         "'=cmd|' /C calc'!A0",
         "080517577551",
-        "'+8613800138000",
+        "+8613800138000",
         "female",
         "1234.50",
     ]
@@ -102,7 +126,7 @@ def test_labels_lists_dates_and_times_are_written_as_cells():
         "tags": ["VIP", "私行"],
         "birth_date": dt.date(1990, 3, 7),
         "updated_at": dt.datetime(
-            2026, 1, 2, 11, 30, tzinfo=dt.timezone(dt.timedelta(hours=8))
+            2026, 1, 2, 11, 30, 5, 123456, tzinfo=dt.timezone(dt.timedelta(hours=8))
         ),
     }
     columns = ["tags", "birth_date", "updated_at"]
@@ -113,13 +137,13 @@ def test_labels_lists_dates_and_times_are_written_as_cells():
 
     assert csv_rows == [
         ["标签", "出生日期", "更新时间"],
-        ["VIP, 私行", "1990-03-07", "2026-01-02 03:30:00"],
+        ["VIP, 私行", "1990-03-07", "2026-01-02T03:30:05+00:00"],
     ]
     assert [c.value for c in header] == ["标签", "出生日期", "更新时间"]
     assert [c.value for c in cells] == [
         "VIP, 私行",
         dt.datetime(1990, 3, 7),
-        dt.datetime(2026, 1, 2, 3, 30),
+        dt.datetime(2026, 1, 2, 3, 30, 5),
     ]
 
 

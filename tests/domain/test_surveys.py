@@ -180,6 +180,31 @@ async def test_an_answer_is_bound_to_the_interaction_it_was_sent_for(agent, cust
     assert (await SurveyInvitation.get(id=sent.invitation.id)).used_at == ANSWERED
 
 
+@pytest.mark.parametrize(
+    "comment", ["bad\x00byte", "bell\x07", "esc\x1b[31m", "\u202eevil", "del\x7f"]
+)
+async def test_a_comment_with_control_characters_is_refused_and_the_link_kept(
+    agent, customer, comment
+):
+    sent = await invite_about(agent, customer)
+
+    with pytest.raises(ValidationFailed) as caught:
+        await surveys.answer(sent.token, score=4, comment=comment, now=ANSWERED)
+
+    assert problems(caught) == [("comment", "FORBIDDEN_CHARACTERS")]
+    assert await SurveyResponse.all().count() == 0
+    assert (await SurveyInvitation.get(id=sent.invitation.id)).used_at is None
+
+
+async def test_a_comment_keeps_its_line_breaks_and_tabs(agent, customer):
+    sent = await invite_about(agent, customer)
+    comment = "服务很好。\r\n\t但是排队太久。"
+
+    response = await surveys.answer(sent.token, score=4, comment=comment, now=ANSWERED)
+
+    assert response.comment == comment
+
+
 async def test_a_link_used_twice_is_refused_the_second_time(agent, customer):
     sent = await invite_about(agent, customer)
     await surveys.answer(sent.token, score=5, now=ANSWERED)

@@ -115,6 +115,67 @@ async def test_future_bookings_and_closed_accounts_are_refused(account):
     }
 
 
+async def test_a_booking_before_the_account_was_opened_is_refused(account):
+    count = await Transaction.all().count()
+    opened = account.opened_on.isoformat()
+    entries = [
+        entry(account, booked_at="1900-01-01T10:00:00+08:00"),
+        # The opening day itself, just after midnight where the sender is (the
+        # evening before in UTC), is a good booking.
+        entry(account, booked_at=f"{opened}T00:30:00+08:00"),
+    ]
+
+    refused, booked = await transactions.post_transactions(CORE, entries)
+
+    assert [(p.field, p.code) for p in refused.error.problems] == [
+        ("booked_at", "BEFORE_OPENING")
+    ]
+    assert opened in refused.error.problems[0].message
+    assert isinstance(booked, Booked)
+    assert await Transaction.all().count() == count + 1
+
+
+@pytest.mark.parametrize("amount", ["1e10", "1E2", "5e-1", "NaN", "Infinity", "1,0,0"])
+async def test_amounts_in_other_notations_are_refused(account, amount):
+    [outcome] = await transactions.post_transactions(
+        CORE, [entry(account, amount=amount)]
+    )
+
+    assert isinstance(outcome, Rejected)
+    assert [(p.field, p.code) for p in outcome.error.problems] == [
+        ("amount", "NOT_A_NUMBER")
+    ]
+
+
+async def test_amounts_with_grouped_thousands_or_typed_are_booked(account):
+    outcomes = await transactions.post_transactions(
+        CORE,
+        [
+            entry(account, amount="1,234.50"),
+            entry(account, amount=Decimal("20.10")),
+            entry(account, amount=7),
+        ],
+    )
+
+    assert [o.transaction.amount for o in outcomes] == [
+        Decimal("1234.50"),
+        Decimal("20.10"),
+        Decimal("7.00"),
+    ]
+
+
+async def test_a_debit_beyond_the_balance_is_booked_as_core_banking_booked_it(account):
+    before = (await Account.get(id=account.id)).balance
+
+    [outcome] = await transactions.post_transactions(
+        CORE, [entry(account, amount=str(abs(before) + 1000))]
+    )
+
+    assert isinstance(outcome, Booked)
+    after = (await Account.get(id=account.id)).balance
+    assert after == before - (abs(before) + 1000) and after < 0
+
+
 async def test_posting_needs_the_write_permission(account):
     reader = Actor(subject="teller", permissions=frozenset({"transaction.read"}))
     count = await Transaction.all().count()
@@ -179,6 +240,8 @@ async def test_import_reports_every_bad_row_by_line_and_stores_none(account):
         f"{good},98.00,debit,mobile,groceries,",
         f"{good},abc,debit,mobile,groceries,",
         f"{good},12.00,sideways,mobile,groceries,=HYPERLINK(1)",
+        f"{good},1e3,debit,mobile,groceries,",
+        "1900-01-01T10:00:00+08:00,98.00,debit,mobile,groceries,",
     )
 
     result = await transactions.import_transactions(CORE, data, "bookings.csv")
@@ -188,6 +251,8 @@ async def test_import_reports_every_bad_row_by_line_and_stores_none(account):
         (3, "amount", "NOT_A_NUMBER"),
         (4, "direction", "UNKNOWN_VALUE"),
         (4, "counterparty", "FORMULA"),
+        (5, "amount", "NOT_A_NUMBER"),
+        (6, "booked_at", "BEFORE_OPENING"),
     ]
     assert await Transaction.all().count() == count
 

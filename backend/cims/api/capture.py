@@ -6,6 +6,7 @@ content in the mutation's answer, so no download link exists that could leak.
 
 from __future__ import annotations
 
+import asyncio
 import base64
 import datetime as dt
 from collections.abc import AsyncGenerator
@@ -380,7 +381,8 @@ def _entity(given: ImportFileInput):
 async def _preview(info: strawberry.Info, given: ImportFileInput) -> ImportPreview:
     data, name = await _read(given.file)
     suggest, check, _ = _entity(given)
-    shown = importing.preview(data, name, given.sheet)
+    # Parsing a workbook is CPU work the event loop need not wait for.
+    shown = await asyncio.to_thread(importing.preview, data, name, given.sheet)
     shown.mapping = suggest(shown.headers, shown.sample_rows)
     mapping = await _mapping_of(given, shown.mapping)
     problems: list[FieldProblem] = []
@@ -417,8 +419,7 @@ async def _preview(info: strawberry.Info, given: ImportFileInput) -> ImportPrevi
 async def _commit(info: strawberry.Info, given: CommitImportInput) -> ImportReport:
     data, name = await _read(given.file)
     suggest, _, commit = _entity(given)
-    with importing.read_table(data, name, given.sheet) as table:
-        headers = table.headers
+    headers = await asyncio.to_thread(_headers_of, data, name, given.sheet)
     mapping = await _mapping_of(given, suggest(headers))
     report = await commit(
         info.context.actor,
@@ -429,6 +430,11 @@ async def _commit(info: strawberry.Info, given: CommitImportInput) -> ImportRepo
         progress=_publisher(info, given.progress_key),
     )
     return ImportReport.from_report(report)
+
+
+def _headers_of(data, name: str, sheet: str | None) -> list[str]:
+    with importing.read_table(data, name, sheet) as table:
+        return table.headers
 
 
 def _publisher(info: strawberry.Info, key: str | None):

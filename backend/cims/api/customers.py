@@ -59,7 +59,8 @@ class SortDirection(Enum):
 class CustomerFilter:
     text: str | None = strawberry.field(
         default=None,
-        description="Name (any width, case or script), customer number, phone or ID number.",
+        description="Name (any width, case or script), customer number; phone, ID "
+        "number or e-mail (exact, any letter case) for callers who may read them.",
     )
     status: list[CustomerStatus] | None = None
     kind: CustomerKind | None = None

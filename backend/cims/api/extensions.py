@@ -8,6 +8,7 @@ import re
 from graphql import GraphQLError, GraphQLSyntaxError
 from strawberry.extensions import SchemaExtension
 
+from cims.api.scalars import ScalarRefusal
 from cims.domain import audit
 from cims.domain.errors import DomainError
 
@@ -48,6 +49,9 @@ def _mask(error: GraphQLError, request_id: str) -> GraphQLError:
         message = scrub(error.message)
         if field:
             message = message.replace(" invalid value.", f" invalid value at {field}.")
+        if isinstance(original, ScalarRefusal):
+            # The reason a scalar of ours gives is the domain rule's, free of values.
+            message = f"{message} {original.message}"
         return _with(error, message, "BAD_USER_INPUT", request_id, field=field)
     log.error(
         "unexpected error",

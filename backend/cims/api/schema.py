@@ -24,6 +24,7 @@ from cims.api.risk import (
     RiskSubscriptions,
 )
 from cims.api.saved_views import SavedViewMutations, SavedViewQueries
+from cims.api.scalars import OVERRIDES
 from cims.api.service import ServiceMutations, ServiceQueries
 from cims.api.subject import ErasureRequest, SubjectMutations, SubjectQueries
 from cims.api.subscriptions import ServiceSubscriptions
@@ -95,6 +96,7 @@ schema = Schema(
         AuditReveals,
     ],
     execution_context_class=CompiledExecutor,
+    scalar_overrides=OVERRIDES,
 )
 # Fields Strawberry answers with getattr alone, and objects made of them, skip
 # the per-field machinery; fields with a resolver, extension or directive keep

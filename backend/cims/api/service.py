@@ -449,7 +449,11 @@ class FileComplaintInput:
     channel: ServiceChannel
     product_id: strawberry.ID | None = None
     account_id: strawberry.ID | None = None
-    received_at: dt.datetime | None = None
+    received_at: dt.datetime | None = strawberry.field(
+        default=None,
+        description="When the bank received it, with its zone (default: now); not "
+        "in the future and at most CIMS_COMPLAINT_BACKDATE_DAYS (365) days back.",
+    )
     assignee: str | None = None
     team_id: strawberry.ID | None = None
 

@@ -33,7 +33,7 @@ import os
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from enum import Enum, StrEnum
 
 from tortoise.expressions import Q
@@ -60,6 +60,7 @@ from cims.domain.inputs import (
 )
 from cims.domain.interactions import link_problems
 from cims.domain.paging import Edge, Page, decode_cursor, encode_cursor, page_size
+from cims.domain.validation import Bad, parse_decimal
 from cims.models import (
     Account,
     CategoryOrigin,
@@ -128,6 +129,9 @@ class ComplaintPolicy:
     )
     at_risk_fraction: float = 0.75
     reopen_window: timedelta = timedelta(days=30)
+    # How far back a complaint's receipt may lie when it is filed: one received
+    # long ago would count as breached at once in every statistic.
+    backdate_window: timedelta = timedelta(days=365)
 
     def __post_init__(self) -> None:
         # Severities a configuration leaves out keep their default deadlines.
@@ -139,13 +143,16 @@ class ComplaintPolicy:
         """Read ``CIMS_COMPLAINT_DEADLINES`` (``low=2/15,critical=1/5``: business
         days to acknowledge/resolve per severity; unnamed severities keep the
         defaults), ``CIMS_COMPLAINT_AT_RISK`` (a fraction, 0 to 1),
-        and ``CIMS_REOPEN_WINDOW_DAYS``.
+        ``CIMS_REOPEN_WINDOW_DAYS`` and ``CIMS_COMPLAINT_BACKDATE_DAYS``.
         """
         return cls(
             deadlines=parse_deadlines(os.environ.get("CIMS_COMPLAINT_DEADLINES", "")),
             at_risk_fraction=float(os.environ.get("CIMS_COMPLAINT_AT_RISK", "0.75")),
             reopen_window=timedelta(
                 days=int(os.environ.get("CIMS_REOPEN_WINDOW_DAYS", "30"))
+            ),
+            backdate_window=timedelta(
+                days=int(os.environ.get("CIMS_COMPLAINT_BACKDATE_DAYS", "365"))
             ),
         )
 
@@ -285,7 +292,8 @@ async def file_complaint(
     assignee = await _assignee(assignee, customer.branch_id)
     problems = [
         text_problem(description, "description", DESCRIPTION_MAX),
-        time_problem(received_at, "receivedAt", now),
+        time_problem(received_at, "receivedAt", now)
+        or _backdate_problem(received_at, now, policy()),
         assignee,
         *await link_problems(customer, account_id, product_id),
         *await _reference_problems(category_id, team_id),
@@ -317,6 +325,19 @@ async def file_complaint(
         await event.save()
     await _publish(complaint, event)
     return complaint
+
+
+def _backdate_problem(
+    received_at: datetime, now: datetime, rules: ComplaintPolicy
+) -> FieldProblem | None:
+    if received_at >= now - rules.backdate_window:
+        return None
+    days = rules.backdate_window.days
+    return FieldProblem(
+        "receivedAt",
+        "TOO_OLD",
+        f"Received more than {days} days ago; file complaints within {days} days",
+    )
 
 
 def set_deadlines(complaint: Complaint, rules: ComplaintPolicy) -> None:
@@ -514,9 +535,9 @@ def _redress(outcome, amount: Decimal | str | None) -> Decimal | FieldProblem | 
             )
         return None
     try:
-        value = Decimal(str(amount)).quantize(Decimal("0.01"))
-    except InvalidOperation:
-        return FieldProblem("redressAmount", "INVALID", "Not an amount")
+        value = parse_decimal(amount).quantize(Decimal("0.01"))
+    except Bad as bad:
+        return FieldProblem("redressAmount", "INVALID", bad.message)
     if not monetary:
         return FieldProblem("redressAmount", "NOT_ALLOWED", "Only for monetary relief")
     if not Decimal(0) < value < REDRESS_MAX:

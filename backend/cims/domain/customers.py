@@ -40,7 +40,10 @@ from cims.domain.normalize import (
 )
 from cims.domain.validation import (
     FIELDS,
+    Bad,
+    index_of,
     merge_attributes,
+    parse_email,
     search_keys,
     validate_customer_fields,
 )
@@ -155,10 +158,11 @@ def scoped(actor: Actor) -> QuerySet[Customer]:
 
 
 def text_condition(text: str, actor: Actor) -> Q | None:
-    """Name (tolerant of width, case and script), customer number, phone or ID.
+    """Name (tolerant of width, case and script), customer number, phone, ID, e-mail.
 
-    Phone and ID numbers match only for actors who may read them, so that the
-    search box is no oracle for data the actor cannot see. None: no condition.
+    Phone and ID numbers and e-mail addresses match only for actors who may read
+    them, so that the search box is no oracle for data the actor cannot see. None:
+    no condition.
     """
     text = text.strip()
     if not text:
@@ -189,7 +193,20 @@ def _personal_conditions(text: str) -> list[Q | None]:
         Q(id_number_index=blind_index("id_number", id_number, key))
         if len(id_number) >= 6
         else None,
+        _email_condition(text, key),
     ]
+
+
+def _email_condition(text: str, key: bytes) -> Q | None:
+    # The index is kept on the address as validation stores it, so the text goes
+    # through the same parser; a text that is no address cannot match one.
+    if "@" not in text:
+        return None
+    try:
+        email = parse_email(text)
+    except Bad:
+        return None
+    return Q(email_index=index_of("email", email, key))
 
 
 def search(actor: Actor, query: CustomerQuery) -> QuerySet[Customer]:

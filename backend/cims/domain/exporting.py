@@ -6,20 +6,28 @@ lists, with the masking rule of the actor's permissions.
 
 A spreadsheet treats a cell that begins with ``=``, ``+``, ``-``, ``@``, a tab or a
 carriage return as a formula, which a crafted name or address could abuse. In CSV
-such text gets a leading apostrophe. In XLSX the text is written as a string cell
-with Excel's quote prefix (the stored apostrophe that is not part of the value), so
-the value reads back unchanged and is never evaluated, even after an edit. Strings
-are always string cells there with the text number format, so ``080517577551``
-keeps its leading zero.
+such text gets a leading apostrophe, except a cell that is exactly ``+`` and
+digits (an E.164 phone number): Excel and LibreOffice read that as a number, which
+can neither call a function nor refer to a cell. In XLSX the text is written as a
+string cell with Excel's quote prefix (the stored apostrophe that is not part of
+the value), so the value reads back unchanged and is never evaluated, even after
+an edit. Strings are always string cells there with the text number format, so
+``080517577551`` keeps its leading zero.
+
+Times are UTC: in CSV as ISO 8601 with the offset, to the second
+(``2026-01-02T03:30:00+00:00``); in XLSX, which has no time zones, as the UTC
+date and time.
 """
 
 from __future__ import annotations
 
+import asyncio
 import csv
 import datetime as dt
 import io
 import json
-from collections.abc import Callable, Iterable, Mapping, Sequence
+import re
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from enum import Enum
@@ -29,10 +37,13 @@ from cims.domain import audit, customers, masking
 from cims.domain.actor import Actor
 from cims.domain.crypto import PERSONAL_FIELDS, KeyRing, keyring, open_fields
 from cims.domain.errors import PermissionDenied, ValidationFailed
-from cims.models import Branch
+from cims.models import Branch, Customer
 
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 XLSX_MAX_ROWS = 1_048_576  # per sheet, header included
+# Rows a writer handles between two turns of the event loop (cims.domain.exporting
+# .export_customers): about 15 ms of XLSX writing here, 2 ms of CSV.
+STEP_ROWS = 50
 TEXT_FORMAT = "@"
 DATE_FORMAT = "yyyy-mm-dd"
 DATETIME_FORMAT = "yyyy-mm-dd hh:mm:ss"
@@ -44,9 +55,15 @@ def is_formula_like(text: str) -> bool:
     return text.startswith(FORMULA_PREFIXES)
 
 
+# "+" and ASCII digits only: a spreadsheet makes it a number, never a formula.
+_SIGNED_DIGITS = re.compile(r"\+[0-9]+")
+
+
 def neutralise(text: str) -> str:
     """Text a spreadsheet will show as text, never run as a formula."""
-    return "'" + text if is_formula_like(text) else text
+    if is_formula_like(text) and not _SIGNED_DIGITS.fullmatch(text):
+        return "'" + text
+    return text
 
 
 def _plain(value: Any) -> Any:
@@ -57,9 +74,17 @@ def _plain(value: Any) -> Any:
         return ", ".join(str(_plain(item)) for item in value)
     if isinstance(value, dict):
         return json.dumps(value, ensure_ascii=False, default=str)
-    if isinstance(value, dt.datetime) and value.tzinfo is not None:
-        return value.astimezone(dt.UTC).replace(tzinfo=None)  # exported as UTC
+    if isinstance(value, dt.datetime):
+        return _utc(value)
     return value
+
+
+def _utc(moment: dt.datetime) -> dt.datetime:
+    # Stored times are UTC; one without a zone is taken as such. Exported to the
+    # second: microseconds are the database's, not anything a person recorded.
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=dt.UTC)
+    return moment.astimezone(dt.UTC).replace(microsecond=0)
 
 
 def _values(row: dict, columns: Sequence[str], mask: Mask | None) -> list[Any]:
@@ -82,12 +107,10 @@ def _header(columns: Sequence[str], labels: Mapping[str, str] | None) -> list[st
 def _csv_text(value: Any) -> str:
     if value is None:
         return ""
+    if isinstance(value, dt.datetime):
+        return value.isoformat(timespec="seconds")
     if isinstance(value, dt.date):
-        return (
-            value.isoformat(sep=" ")
-            if isinstance(value, dt.datetime)
-            else (value.isoformat())
-        )
+        return value.isoformat()
     if isinstance(value, str):
         return neutralise(value)
     return str(value)  # numbers cannot become formulas
@@ -106,6 +129,18 @@ def write_csv(
 
     Returns the number of data rows written.
     """
+    return _finish(_csv_steps(rows, columns, out, mask, labels, bom))
+
+
+def _csv_steps(
+    rows: Iterable[dict],
+    columns: Sequence[str],
+    out: BinaryIO,
+    mask: Mask | None,
+    labels: Mapping[str, str] | None,
+    bom: bool = True,
+) -> Iterator[None]:
+    """``write_csv`` in steps of ``STEP_ROWS`` rows; returns the row count."""
     text = io.TextIOWrapper(out, encoding="utf-8-sig" if bom else "utf-8", newline="")
     writer = csv.writer(text)
     writer.writerow(_header(columns, labels))
@@ -113,6 +148,8 @@ def write_csv(
     for row in rows:
         writer.writerow([_csv_text(v) for v in _values(row, columns, mask)])
         count += 1
+        if count % STEP_ROWS == 0:
+            yield
     text.flush()
     text.detach()  # leave ``out`` open for the caller
     return count
@@ -140,6 +177,18 @@ def write_xlsx(
 
     Returns the number of data rows written.
     """
+    return _finish(_xlsx_steps(rows, columns, out, mask, labels, title))
+
+
+def _xlsx_steps(
+    rows: Iterable[dict],
+    columns: Sequence[str],
+    out: BinaryIO,
+    mask: Mask | None,
+    labels: Mapping[str, str] | None,
+    title: str = "Customers",
+) -> Iterator[None]:
+    """``write_xlsx`` in steps of ``STEP_ROWS`` rows; returns the row count."""
     from openpyxl import Workbook
 
     book = Workbook(write_only=True)
@@ -152,10 +201,31 @@ def write_xlsx(
         sheet.append([_xlsx_cell(sheet, v) for v in _values(row, columns, mask)])
         used += 1
         count += 1
+        if count % STEP_ROWS == 0:
+            yield
     if sheet is None:
         _new_sheet(book, title, header)
     book.save(out)
     return count
+
+
+def _finish(steps: Iterator[None]) -> int:
+    """Run a writer's steps at once; the row count it returns."""
+    while True:
+        try:
+            next(steps)
+        except StopIteration as done:
+            return done.value
+
+
+async def _finish_cooperatively(steps: Iterator[None]) -> int:
+    """Run a writer's steps, letting the event loop serve others between them."""
+    while True:
+        try:
+            next(steps)
+        except StopIteration as done:
+            return done.value
+        await asyncio.sleep(0)
 
 
 def _new_sheet(book, title: str, header: list[str]):
@@ -168,6 +238,8 @@ def _new_sheet(book, title: str, header: list[str]):
 def _xlsx_cell(sheet, value: Any):
     from openpyxl.cell import WriteOnlyCell
 
+    if isinstance(value, dt.datetime):
+        value = value.replace(tzinfo=None)  # Excel has no zones: the UTC wall time
     cell = WriteOnlyCell(sheet, value=value)
     if isinstance(value, str):
         # openpyxl takes text beginning with "=" for a formula; say it is a string.
@@ -238,32 +310,42 @@ async def export_customers(
         raise PermissionDenied(EXPORT)
     if file_format not in CONTENT_TYPES:
         raise ValidationFailed.one("format", "INVALID_CHOICE", "Use csv or xlsx")
-    rows = await _customer_rows(actor, query)
+    found, branches = await _customers(actor, query)
     columns = export_columns(actor)
     mask = None if actor.can(PII_READ) else _mask_personal
-    writer = export_csv if file_format == "csv" else export_xlsx
-    content = writer(rows, columns, mask=mask)
+    steps = _csv_steps if file_format == "csv" else _xlsx_steps
+    # Opening every sealed value and writing the file take seconds of CPU for a
+    # large list (XLSX: 3.7 s for the 11,454 demo customers here), nearly all of it
+    # pure Python: a worker thread would hold the GIL and starve the loop just the
+    # same. The writer runs in steps of STEP_ROWS rows instead, and the loop serves
+    # other requests between two steps.
+    ring = keyring()  # once: finding the key file costs more than a decryption
+    rows = (_row_of(row, branches, ring) for row in found)
+    out = io.BytesIO()
+    await _finish_cooperatively(steps(rows, columns, out, mask, None))
+    content = out.getvalue()
     fields = [c if mask is None or c not in MASKED_COLUMNS else f"{c}:masked"
               for c in columns]  # fmt: skip
     await audit.record(actor, "customer.export", "Customer", None, fields)
     stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%d-%H%M%S")
     name = f"customers-{stamp}.{file_format}"
-    return ExportFile(name, CONTENT_TYPES[file_format], content, len(rows))
+    return ExportFile(name, CONTENT_TYPES[file_format], content, len(found))
 
 
 def _mask_personal(column: str, value: Any) -> Any:
     return masking.mask(column, value) if column in MASKED_COLUMNS else value
 
 
-async def _customer_rows(actor: Actor, query: customers.CustomerQuery) -> list[dict]:
+async def _customers(
+    actor: Actor, query: customers.CustomerQuery
+) -> tuple[list[Customer], dict[int, str]]:
+    """The customers to export and the branch codes by ID."""
     found = customers.search(actor, query).order_by("customer_no", "id")
     rows = await found.limit(MAX_EXPORT_ROWS + 1)
     if len(rows) > MAX_EXPORT_ROWS:
         message = f"At most {MAX_EXPORT_ROWS} customers; narrow the filter"
         raise ValidationFailed.one("filter", "TOO_MANY_ROWS", message)
-    branches = dict(await Branch.all().values_list("id", "code"))
-    ring = keyring()  # once: finding the key file costs more than a decryption
-    return [_row_of(row, branches, ring) for row in rows]
+    return rows, dict(await Branch.all().values_list("id", "code"))
 
 
 def _row_of(row, branches: dict[int, str], ring: KeyRing) -> dict:

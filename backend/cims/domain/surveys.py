@@ -31,6 +31,7 @@ from cims.domain.actor import Actor
 from cims.domain.calendar import bank_calendar, utc
 from cims.domain.errors import FieldProblem, NotFound, ValidationFailed
 from cims.domain.inputs import enum_value, raise_problems, zone_problem
+from cims.domain.validation import Bad, check_characters
 from cims.models import (
     Complaint,
     ComplaintStatus,
@@ -214,6 +215,12 @@ def _check_answer(kind: SurveyKind, score, comment: str | None) -> None:
     if comment is not None and len(comment) > COMMENT_MAX:
         message = f"At most {COMMENT_MAX} characters"
         problems.append(FieldProblem("comment", "TOO_LONG", message))
+    elif comment is not None:
+        # The customer form's rule; line breaks of a longer comment are kept.
+        try:
+            check_characters(comment)
+        except Bad as bad:
+            problems.append(FieldProblem("comment", bad.code, bad.message))
     if problems:
         raise ValidationFailed(problems)
 

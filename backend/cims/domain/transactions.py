@@ -13,9 +13,12 @@ Two ways in, one set of rules:
 
 An entry names its account by number; the account must exist in the actor's scope
 and be active. The amount is positive (the direction says which way money moved),
-the currency is the account's, the time carries its UTC offset and is not in the
-future. Storing a transaction moves its account's balance in the same database
-transaction and appends an audit event.
+written as digits with a decimal point (``validation.parse_decimal``), the currency
+is the account's, the time carries its UTC offset, is not in the future (beyond
+``CLOCK_SKEW``) and falls on or after the day the account was opened. A debit
+beyond the balance is booked: CIMS mirrors what the core banking system booked.
+Storing a transaction moves its account's balance in the same database transaction
+and appends an audit event.
 
 After the commit every stored transaction is screened by
 ``cims.domain.risk.screen``: the rules and the active Isolation Forest judge it
@@ -37,7 +40,7 @@ import logging
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, fields
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from typing import Any
 
 from tortoise.exceptions import IntegrityError
@@ -50,6 +53,7 @@ from cims.domain.actor import Actor
 from cims.domain.errors import FieldProblem, ValidationFailed
 from cims.domain.exporting import is_formula_like
 from cims.domain.normalize import fold
+from cims.domain.validation import Bad, parse_decimal
 from cims.models import Account, Alert, Transaction
 from cims.models.enums import AccountStatus, Channel, Direction
 
@@ -233,8 +237,11 @@ def parse(entry: Entry, accounts: dict[str, Account]) -> dict[str, Any]:
             return None
 
     account = check("account_number", _account, accounts)
+    moment = check("booked_at", _moment)
+    if account and moment and (problem := _before_opening(account, moment)):
+        problems.append(problem)
     values = {
-        "booked_at": check("booked_at", _moment),
+        "booked_at": moment and moment.astimezone(dt.UTC),
         "amount": check("amount", _amount),
         "direction": check("direction", _choice, Direction),
         "channel": check("channel", _choice, Channel),
@@ -288,17 +295,31 @@ def _moment(value: Any) -> dt.datetime:
         raise _Bad("NO_OFFSET", "Give the time's UTC offset (e.g. +08:00)")
     if moment > dt.datetime.now(dt.UTC) + CLOCK_SKEW:
         raise _Bad("IN_FUTURE", "A booking cannot lie in the future")
-    return moment.astimezone(dt.UTC)
+    return moment
+
+
+def _before_opening(account: Account, moment: dt.datetime) -> FieldProblem | None:
+    # The opening date is a calendar day where the account is kept; the sender's own
+    # offset says which day its time falls on, so a booking just after local midnight
+    # of the opening day is not refused for being the evening before in UTC.
+    if moment.date() >= account.opened_on:
+        return None
+    opened = account.opened_on.isoformat()
+    return FieldProblem(
+        "booked_at",
+        "BEFORE_OPENING",
+        f"The account was opened on {opened}; a booking cannot precede it",
+    )
 
 
 def _amount(value: Any) -> Decimal:
     if _blank(value):
         raise _Bad("REQUIRED", "Give the amount")
     try:
-        amount = Decimal(str(value).strip().replace(",", ""))
-    except InvalidOperation:
-        raise _Bad("NOT_A_NUMBER", "The amount is not a number") from None
-    if not amount.is_finite() or amount <= 0:
+        amount = parse_decimal(value)
+    except Bad as bad:
+        raise _Bad("NOT_A_NUMBER", bad.message) from None
+    if amount <= 0:
         raise _Bad("MUST_BE_POSITIVE", "The amount is above 0; direction gives the way")
     if amount >= MAX_AMOUNT or amount != amount.quantize(Decimal("0.01")):
         raise _Bad("OUT_OF_RANGE", "At most two decimals and below 10^15")

@@ -133,15 +133,24 @@ _LINE_BREAKS_AND_TABS = re.compile(r"[\t\n\r]")
 
 def clean(value: Any, max_length: int) -> str:
     """Cleaned text: refused if it hides control characters or is too long."""
-    text = _text(value)
+    text = clean_text(check_characters(_text(value)))
+    if len(text) > max_length:
+        raise Bad("TOO_LONG", f"At most {max_length} characters")
+    return text
+
+
+def check_characters(text: str) -> str:
+    """``text`` as it is, or ``Bad`` if it hides control or direction characters.
+
+    The rule of every free text a person types (names, addresses, comments): line
+    breaks and tabs are allowed, NUL and other controls never (PostgreSQL refuses
+    NUL in text, and the others hide what a reader sees).
+    """
     # Printable text has no control or format characters (Cc, Cf) at all.
     if not text.isprintable() and has_forbidden_characters(
         _LINE_BREAKS_AND_TABS.sub(" ", text)
     ):
         raise Bad("FORBIDDEN_CHARACTERS", "Contains control or direction characters")
-    text = clean_text(text)
-    if len(text) > max_length:
-        raise Bad("TOO_LONG", f"At most {max_length} characters")
     return text
 
 
@@ -302,7 +311,7 @@ _PLAIN = re.compile(r"-?\d+(?:\.\d+)?")
 
 def parse_amount(value: Any, currency: str = "CNY") -> Decimal:
     """A non-negative Decimal with at most the currency's minor unit of decimals."""
-    amount = _decimal(value)
+    amount = parse_decimal(value)
     if amount < 0:
         raise Bad("INVALID_AMOUNT", "The amount must not be negative")
     places = decimal_places(currency)
@@ -318,7 +327,15 @@ def decimal_places(currency: str) -> int:
     return min(MINOR_UNITS.get(currency, 2), STORED_DECIMALS)
 
 
-def _decimal(value: Any) -> Decimal:
+def parse_decimal(value: Any, *, grouped: bool = True) -> Decimal:
+    """The one reading of money, wherever it comes from (a form, the graph, a file).
+
+    Text is digits with an optional minus sign and decimal point, thousands grouped
+    by commas when ``grouped`` (what people type; a machine interface says False);
+    an exponent (``1e10``), NaN and infinity are refused: nobody writes money that
+    way, and ``1e3`` taken for one is a thousandfold error. Numbers that a
+    spreadsheet or JSON already parsed are taken as they are.
+    """
     if isinstance(value, bool):
         raise Bad("INVALID_TYPE", "Expected an amount")
     if isinstance(value, Decimal | int):
@@ -327,7 +344,7 @@ def _decimal(value: Any) -> Decimal:
         # repr is the shortest text that reads back as the same float: what was typed.
         return _finite(Decimal(repr(value)))
     text = clean_text(_text(value)).replace(" ", "")
-    if _GROUPED.fullmatch(text):
+    if grouped and _GROUPED.fullmatch(text):
         text = text.replace(",", "")
     if not _PLAIN.fullmatch(text):
         raise Bad("INVALID_AMOUNT", "Not an amount; use digits and a decimal point")
