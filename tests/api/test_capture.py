@@ -556,11 +556,13 @@ async def test_a_long_export_leaves_the_api_serving_other_requests(
     # the event loop, the export would finish before this test even sends it.
     while not built and not export.done():
         await asyncio.sleep(0)
-    small = await run("small", "{ customers(first: 1) { totalCount } }")
+    # A request that needs only the event loop: one that reads the database would
+    # also wait for SQLite's one connection, which says nothing about the loop.
+    small = await run("small", "{ __typename }")
     exported = await export
 
     assert finished == ["small", "export"]
-    assert small["data"]["customers"]["totalCount"] == 6000
+    assert small["data"] == {"__typename": "Query"}
     assert exported["data"]["exportCustomers"]["rowCount"] == 6000
 
 
