@@ -6,6 +6,7 @@ answers as not found, so that its existence is not disclosed.
 
 from __future__ import annotations
 
+from tortoise.models import Model
 from tortoise.queryset import QuerySet
 
 from cims.domain.actor import Actor
@@ -27,8 +28,16 @@ def scoped(actor: Actor, query: QuerySet, customer_path: str = "customer") -> Qu
     return query.filter(branch_id=actor.branch_id)
 
 
+async def one_in_scope(
+    actor: Actor, model: type[Model], row_id: int, customer_path: str = "customer"
+) -> Model:
+    """The ``model`` row ``row_id`` if it is in the actor's scope; ``NotFound``
+    named after the model otherwise, whether it is missing or out of scope."""
+    row = await scoped(actor, model.filter(id=row_id), customer_path).first()
+    if row is None:
+        raise NotFound(model.__name__)
+    return row
+
+
 async def customer_in_scope(actor: Actor, customer_id: int) -> Customer:
-    customer = await scoped(actor, Customer.filter(id=customer_id), "").first()
-    if customer is None:
-        raise NotFound("Customer")
-    return customer
+    return await one_in_scope(actor, Customer, customer_id, "")

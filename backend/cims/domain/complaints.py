@@ -41,7 +41,7 @@ from tortoise.transactions import in_transaction
 
 from cims.auth.policy import is_branch_bound, permissions_for
 from cims.domain import events, principals
-from cims.domain.access import customer_in_scope, require, scoped
+from cims.domain.access import customer_in_scope, one_in_scope, require, scoped
 from cims.domain.actor import Actor
 from cims.domain.calendar import bank_calendar, utc
 from cims.domain.errors import (
@@ -236,10 +236,7 @@ async def customer_complaints(
 
 async def _load(actor: Actor, complaint_id: int, permission: str) -> Complaint:
     require(actor, permission)
-    complaint = await scoped(actor, Complaint.filter(id=complaint_id)).first()
-    if complaint is None:
-        raise NotFound("Complaint")
-    return complaint
+    return await one_in_scope(actor, Complaint, complaint_id)
 
 
 @dataclass(frozen=True)

@@ -23,7 +23,7 @@ from tortoise.expressions import Q
 from tortoise.functions import Count
 from tortoise.models import Model
 
-from cims.domain.access import customer_in_scope, require, scoped
+from cims.domain.access import customer_in_scope, one_in_scope, require, scoped
 from cims.domain.actor import Actor
 from cims.domain.calendar import bank_calendar, utc
 from cims.domain.errors import FieldProblem, NotFound, ValidationFailed
@@ -110,10 +110,7 @@ async def log_interaction(
 
 async def get_interaction(actor: Actor, interaction_id: int) -> Interaction:
     require(actor, "customer.read")
-    interaction = await scoped(actor, Interaction.filter(id=interaction_id)).first()
-    if interaction is None:
-        raise NotFound("Interaction")
-    return interaction
+    return await one_in_scope(actor, Interaction, interaction_id)
 
 
 async def link_problems(

@@ -21,13 +21,12 @@ from tortoise.expressions import F
 from tortoise.transactions import in_transaction
 
 from cims.domain import audit, crypto
-from cims.domain.access import customer_in_scope, require, scoped
+from cims.domain.access import customer_in_scope, one_in_scope, require, scoped
 from cims.domain.actor import Actor
 from cims.domain.errors import (
     Conflict,
     FieldProblem,
     InvalidTransition,
-    NotFound,
     ValidationFailed,
 )
 from cims.domain.keys import index_key
@@ -177,10 +176,7 @@ async def add_document(actor: Actor, customer_id: int, new: NewDocument) -> KycD
 
 async def get_document(actor: Actor, document_id: int) -> KycDocument:
     require(actor, READ)
-    document = await scoped(actor, KycDocument.filter(id=document_id)).first()
-    if document is None:
-        raise NotFound("KycDocument")
-    return document
+    return await one_in_scope(actor, KycDocument, document_id)
 
 
 async def verify_document(actor: Actor, document_id: int, version: int) -> KycDocument:

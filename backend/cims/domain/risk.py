@@ -46,7 +46,7 @@ from tortoise.transactions import in_transaction
 from cims.analytics import mappings, registry
 from cims.demo.datasets import CNY_PER_DM, CNY_PER_THOUSAND_ESP, CNY_PER_TWD
 from cims.domain import audit, events
-from cims.domain.access import customer_in_scope, require, scoped
+from cims.domain.access import customer_in_scope, one_in_scope, require, scoped
 from cims.domain.actor import Actor
 from cims.domain.errors import (
     FieldProblem,
@@ -463,10 +463,7 @@ def _factor(factor: credit.Factor) -> dict[str, Any]:
 
 async def assessment(actor: Actor, assessment_id: int) -> CreditAssessment:
     require(actor, "customer.read")
-    row = await scoped(actor, CreditAssessment.filter(id=assessment_id)).first()
-    if row is None:
-        raise NotFound("CreditAssessment")
-    return row
+    return await one_in_scope(actor, CreditAssessment, assessment_id)
 
 
 # ---------------------------------------------------------------------------

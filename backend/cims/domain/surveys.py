@@ -26,7 +26,7 @@ from enum import StrEnum
 
 from tortoise.transactions import in_transaction
 
-from cims.domain.access import require, scoped
+from cims.domain.access import one_in_scope, require, scoped
 from cims.domain.actor import Actor
 from cims.domain.calendar import bank_calendar, utc
 from cims.domain.errors import FieldProblem, NotFound, ValidationFailed
@@ -120,10 +120,7 @@ def _invitation_input(kind, interaction_id, complaint_id, ttl: timedelta) -> Sur
 
 async def _interaction(actor: Actor, interaction_id: int) -> Interaction:
     require(actor, "interaction.write")
-    interaction = await scoped(actor, Interaction.filter(id=interaction_id)).first()
-    if interaction is None:
-        raise NotFound("Interaction")
-    return interaction
+    return await one_in_scope(actor, Interaction, interaction_id)
 
 
 async def _resolved_complaint(actor: Actor, complaint_id: int) -> Complaint:
@@ -299,19 +296,13 @@ def figures(kind: SurveyKind, key: str | None, scores: list[int]) -> SurveyFigur
 async def get_response(actor: Actor, response_id: int) -> SurveyResponse:
     """One answer, for staff who read survey answers, within the branch scope."""
     require(actor, "survey.read")
-    response = await scoped(actor, SurveyResponse.filter(id=response_id)).first()
-    if response is None:
-        raise NotFound("SurveyResponse")
-    return response
+    return await one_in_scope(actor, SurveyResponse, response_id)
 
 
 async def get_invitation(actor: Actor, invitation_id: int) -> SurveyInvitation:
     """One invitation (never its token), like an answer: ``survey.read``, in scope."""
     require(actor, "survey.read")
-    found = await scoped(actor, SurveyInvitation.filter(id=invitation_id)).first()
-    if found is None:
-        raise NotFound("SurveyInvitation")
-    return found
+    return await one_in_scope(actor, SurveyInvitation, invitation_id)
 
 
 async def survey_results(
