@@ -502,58 +502,69 @@ class CompiledExecutor(StrawberryGraphQLCoreExecutionContext):
         self, entry: tuple, parent_type: GraphQLObjectType, source: Any, path: Path
     ) -> Any:
         _, key, fdl, attribute, return_type, non_null, plan = entry
-        try:
-            value = getattr(source, attribute)
-            if value is None or value is Undefined:
-                if not non_null:
-                    return None
-                value = FALLBACK
-            elif (
-                isinstance(value, Exception)
-                or self.is_awaitable(value)
-                or (plan.is_type_of is not None and not plan.is_type_of(value, None))
-            ):
-                value = FALLBACK
-        except Exception:  # noqa: BLE001 - the ordinary way reports it
-            value = FALLBACK
+        is_type_of = plan.is_type_of
+        value = self.read_link(
+            source,
+            attribute,
+            non_null,
+            lambda value: is_type_of is None or is_type_of(value, None),
+        )
+        if value is None:
+            return None
         field_path = Path(path, key, parent_type.name)
         if value is FALLBACK:
             return base_execute_field(self, parent_type, source, fdl, field_path, None)
-        try:
-            completed = self.complete(plan, value, field_path)
-        except Exception as error:
-            self.handle_field_error(error, return_type, fdl, field_path)
-            return None
-        if self.is_awaitable(completed):
-            return self.await_field(completed, return_type, fdl, field_path)
-        return completed
+        return self.settle(
+            lambda: self.complete(plan, value, field_path), return_type, fdl, field_path
+        )
 
     def objects_field(
         self, entry: tuple, parent_type: GraphQLObjectType, source: Any, path: Path
     ) -> Any:
         _, key, fdl, attribute, return_type, non_null, field, item_type, plan = entry
-        try:
-            value = getattr(source, attribute)
-            if value is None or value is Undefined:
-                if not non_null:
-                    return None
-                value = FALLBACK
-            elif (
-                isinstance(value, Exception)
-                or self.is_awaitable(value)
-                or self.is_async_iterable(value)
-                or not is_iterable(value)
-            ):
-                value = FALLBACK
-        except Exception:  # noqa: BLE001 - the ordinary way reports it
-            value = FALLBACK
+        value = self.read_link(
+            source,
+            attribute,
+            non_null,
+            lambda value: not self.is_async_iterable(value) and is_iterable(value),
+        )
+        if value is None:
+            return None
         field_path = Path(path, key, parent_type.name)
         if value is FALLBACK:
             return base_execute_field(self, parent_type, source, fdl, field_path, None)
-        try:
-            completed = self.complete_items(
+        return self.settle(
+            lambda: self.complete_items(
                 plan, value, item_type, field, parent_type, fdl, field_path
-            )
+            ),
+            return_type,
+            fdl,
+            field_path,
+        )
+
+    def read_link(
+        self, source: Any, attribute: str, non_null: bool, usable: Any
+    ) -> Any:
+        """The value behind a plain link; None for a null the field allows, or
+        FALLBACK when graphql-core is to answer (a null it does not allow, an
+        error, an awaitable, a value ``usable`` refuses)."""
+        try:
+            value = getattr(source, attribute)
+            if value is None or value is Undefined:
+                return FALLBACK if non_null else None
+            if isinstance(value, Exception) or self.is_awaitable(value):
+                return FALLBACK
+            return value if usable(value) else FALLBACK
+        except Exception:  # noqa: BLE001 - the ordinary way reports it
+            return FALLBACK
+
+    def settle(
+        self, complete: Any, return_type: Any, fdl: Any, field_path: Path
+    ) -> Any:
+        """``complete()``'s result, its error reported on the field as graphql-core
+        reports it, awaited through the field if it is awaitable."""
+        try:
+            completed = complete()
         except Exception as error:
             self.handle_field_error(error, return_type, fdl, field_path)
             return None
