@@ -10,7 +10,7 @@ from strawberry.scalars import JSON
 from cims.api.ids import pk_of, to_global_id
 from cims.api.pagination import Connection, Order, paginate
 from cims.api.permissions import requires
-from cims.api.types import Node
+from cims.api.types import Node, actor_name_field
 from cims.domain import audit as domain
 from cims.domain import principals
 
@@ -48,12 +48,7 @@ class AuditEvent(Node):
             return None
         return strawberry.ID(to_global_id("Customer", self.customer_pk))
 
-    @strawberry.field(
-        description="The staff username behind the opaque actor (a service "
-        "account's client name); null when no account here holds it."
-    )
-    async def actor_name(self, info: strawberry.Info) -> str | None:
-        return await info.context.loaders.staff_name(self.actor)
+    actor_name: str | None = actor_name_field()
 
     @strawberry.field(
         description="The customer's number, when about a customer you may see."

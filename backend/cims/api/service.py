@@ -25,7 +25,15 @@ from cims.api.errors import (
 )
 from cims.api.ids import pk_of, to_global_id
 from cims.api.pagination import Connection, Edge, PageInfo
-from cims.api.types import Account, Branch, Customer, Money, Node, Transaction
+from cims.api.types import (
+    Account,
+    Branch,
+    Customer,
+    Money,
+    Node,
+    Transaction,
+    actor_name_field,
+)
 from cims.domain import complaints, interactions, service_stats, surveys
 from cims.domain.access import require
 from cims.domain.errors import DomainError, NotFound
@@ -109,12 +117,7 @@ class ComplaintEvent(Node):
     def complaint_id(self) -> strawberry.ID:
         return _gid("Complaint", self.complaint_pk)
 
-    @strawberry.field(
-        description="The staff username behind the opaque actor (a service "
-        "account's client name); null when no account here holds it."
-    )
-    async def actor_name(self, info: strawberry.Info) -> str | None:
-        return await info.context.loaders.staff_name(self.actor)
+    actor_name: str | None = actor_name_field()
 
     @classmethod
     def from_row(cls, row) -> ComplaintEvent:

@@ -56,6 +56,19 @@ Direction = strawberry.enum(enums.Direction)
 Channel = strawberry.enum(enums.Channel)
 
 
+async def _staff_name(root: Any, info: strawberry.Info) -> str | None:
+    return await info.context.loaders.staff_name(root.actor)
+
+
+def actor_name_field() -> Any:
+    """``actorName`` of a record whose ``actor`` is an opaque subject."""
+    return strawberry.field(
+        resolver=_staff_name,
+        description="The staff username behind the opaque actor (a service "
+        "account's client name); null when no account here holds it.",
+    )
+
+
 @strawberry.interface(description="An object with a global ID, fetchable by node(id:).")
 class Node:
     id: strawberry.ID
