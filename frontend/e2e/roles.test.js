@@ -6,11 +6,10 @@ import {
   demoAccount,
   DESKTOP,
   graphql,
-  openBrowser,
   PHONE,
   screenshot,
   sidewaysOverflow,
-  signIn,
+  signedInBrowser,
   texts,
 } from './support.js';
 
@@ -45,9 +44,11 @@ function browserTests(base) {
     let page;
 
     before(async () => {
-      browser = await openBrowser(DESKTOP);
-      page = await browser.context.newPage();
-      await signIn(page, base, demoAccount('analyst'));
+      ({ browser, page } = await signedInBrowser(
+        DESKTOP,
+        base,
+        demoAccount('analyst'),
+      ));
     });
     after(async () => browser?.close());
 
@@ -73,9 +74,11 @@ function browserTests(base) {
     let page;
 
     before(async () => {
-      browser = await openBrowser(DESKTOP);
-      page = await browser.context.newPage();
-      await signIn(page, base, demoAccount('service_agent'));
+      ({ browser, page } = await signedInBrowser(
+        DESKTOP,
+        base,
+        demoAccount('service_agent'),
+      ));
     });
     after(async () => browser?.close());
 
@@ -105,9 +108,9 @@ function browserTests(base) {
     let customer;
 
     before(async () => {
-      browser = await openBrowser(PHONE);
-      page = await browser.context.newPage();
-      const authorization = await signIn(page, base, demoAccount('teller'));
+      const session = await signedInBrowser(PHONE, base, demoAccount('teller'));
+      ({ browser, page } = session);
+      const { authorization } = session;
       const data = await graphql(base, authorization, FIRST_CUSTOMER);
       customer = data.customers.edges[0].node;
     });
@@ -135,9 +138,11 @@ function browserTests(base) {
     let page;
 
     before(async () => {
-      browser = await openBrowser(PHONE);
-      page = await browser.context.newPage();
-      await signIn(page, base, demoAccount('administrator'));
+      ({ browser, page } = await signedInBrowser(
+        PHONE,
+        base,
+        demoAccount('administrator'),
+      ));
     });
     after(async () => browser?.close());
 
