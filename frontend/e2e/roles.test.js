@@ -6,6 +6,7 @@ import {
   demoAccount,
   DESKTOP,
   graphql,
+  pattern,
   PHONE,
   screenshot,
   sidewaysOverflow,
@@ -14,12 +15,6 @@ import {
 } from './support.js';
 
 const FIRST_CUSTOMER = `query First { customers(first: 1) { edges { node { id fullName } } } }`;
-
-/** `t('a.b')` with its {{values}} as a pattern. */
-function pattern(template) {
-  const escaped = template.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(escaped.replace(/\\\{\\\{\w+\\\}\\\}/g, '.+'));
-}
 
 /** The chart texts (SVG) that stick out of their chart's box, as "text". */
 function textsOutsideCharts(page) {

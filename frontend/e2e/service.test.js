@@ -8,6 +8,7 @@ import {
   DESKTOP,
   graphql,
   openBrowser,
+  pattern,
   PHONE,
   screenshot,
   sidewaysOverflow,
@@ -28,12 +29,6 @@ const FILE = `mutation File($input: FileComplaintInput!) {
 const NARRATIVE =
   'My checking account was charged an overdraft fee twice in the same month, ' +
   'although the balance covered every payment. The bank refuses to refund the fees.';
-
-/** `t('a.b', {x})` as a pattern, for texts with values filled in. */
-function pattern(template) {
-  const escaped = template.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(escaped.replace(/\\\{\\\{\w+\\\}\\\}/g, '.+'));
-}
 
 function fill(template, values) {
   return template.replace(/\{\{(\w+)\}\}/g, (_, key) => values[key]);
@@ -292,7 +287,7 @@ function serviceTests(base) {
       const counts = ['count_one', 'count_other']
         .map((form) => t(`complaints.${form}`))
         .filter(Boolean)
-        .map((text) => pattern(text).source);
+        .map((text) => pattern(text, { count: '[\\d,]+' }).source);
       await page.getByText(new RegExp(`^(?:${counts.join('|')})$`)).waitFor();
       // Marks this document: a reload would start a new one without the mark.
       await page.evaluate(() => {

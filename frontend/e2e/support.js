@@ -128,6 +128,17 @@ export function texts(language) {
 }
 
 /**
+ * A text of `t` as a pattern: each `{{placeholder}}` matches what `values`
+ * gives for it as a pattern source, or any text.
+ */
+export function pattern(template, values = {}) {
+  const escaped = template.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(
+    escaped.replace(/\\\{\\\{(\w+)\\\}\\\}/g, (_, name) => values[name] ?? '.+'),
+  );
+}
+
+/**
  * A counted text of `t` ("1 row" / "2 rows"; Chinese has one form for every
  * count) with its `{{placeholders}}` filled from `values`.
  */
