@@ -154,12 +154,19 @@ async def seed_complaints(
     ``limit`` imports only the first rows (by CFPB ID), for quick demos and tests.
     """
     counts = {"categories_added": await ensure_categories()}
-    customers = await Customer.filter(archived_at__isnull=True).order_by("id")
+    rows = await _rows_to_import(limit)
+    if not rows:
+        log.info("demo complaints imported already")
+        return counts | _written([])
+    customers = await (
+        Customer.filter(archived_at__isnull=True)
+        .order_by("id")
+        .values_list("id", "branch_id")
+    )
     if not customers:
         log.info("no customers; no complaints seeded")
         return counts | _written([])
-    context = await _context(seed, anchor, [(c.id, c.branch_id) for c in customers])
-    rows = await _rows_to_import(limit)
+    context = await _context(seed, anchor, [tuple(pair) for pair in customers])
     plans = [_plan(row, context) for row in rows]
     async with in_transaction():
         await _write(plans)
