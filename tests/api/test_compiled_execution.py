@@ -21,6 +21,7 @@ from strawberry.schema.schema import StrawberryGraphQLCoreExecutionContext
 from cims.api.execution import (
     SHARED_PLANS,
     CompiledExecutor,
+    Later,
     PlainField,
     PlainLink,
     mark_plain_fields,
@@ -138,7 +139,7 @@ def item(n: int, flavour: str = "plain", **overrides: Any) -> Item:
     return Item(**values)
 
 
-class Later:
+class Awaitable:
     """An awaitable value that, unlike a coroutine, nobody has to await."""
 
     def __init__(self, value: Any) -> None:
@@ -206,8 +207,8 @@ def page(kind: str) -> Page:
     elif kind == "exploding":
         first = Exploding(**vars(item(8)))
     elif kind == "awaitables":
-        edges[0].node = Later(item(9))  # type: ignore[assignment]
-        loose[1] = Later(Edge(cursor="late", node=item(12)))
+        edges[0].node = Awaitable(item(9))  # type: ignore[assignment]
+        loose[1] = Awaitable(Edge(cursor="late", node=item(12)))
     elif kind == "generators":
         edges = (edge for edge in edges)  # type: ignore[assignment]
         items[0].tags = (f"g{n}" for n in range(3))  # type: ignore[assignment]
@@ -240,7 +241,43 @@ class QuietSchema(strawberry.Schema):
         return None  # the errors are the subject here, not news for the log
 
 
-def build(compiled: bool) -> strawberry.Schema:
+async def soon(value: Any) -> Any:
+    await asyncio.sleep(0)
+    return value
+
+
+def loaded_later(value: Any, how: str) -> Later:
+    """``value`` not at hand: loaded when asked, at once, by a coroutine, or failing
+    (``how``); the loader checks it is handed the field's resolve info."""
+
+    def load(info):
+        assert info.field_name
+        if how == "fails":
+            raise RuntimeError("could not load it")
+        return soon(value) if how == "coroutine" else value
+
+    return Later(load)
+
+
+def later_page(how: str, make: Any = page) -> Page:
+    """The plain page with links, lists and leaves held as ``Later``s (``make``:
+    the page builder itself, which the tests below replace with this one)."""
+    built = make("plain")
+    items = [edge.node for edge in built.edges]
+    items[0].price = loaded_later(items[0].price, how)
+    items[1].notes = loaded_later(items[1].notes, how)
+    items[2].tags = loaded_later(items[2].tags, how)
+    items[3].code = loaded_later(items[3].code, how)
+    built.info = loaded_later(built.info, how)
+    built.edges = loaded_later(built.edges, how)
+    built.total = loaded_later(built.total, how)
+    built.first.discount = loaded_later(built.first.discount, how)
+    return built
+
+
+def build(compiled: bool, marked: bool | None = None) -> strawberry.Schema:
+    """The test schema, with the compiled executor or Strawberry's own; ``marked``
+    (the default: as ``compiled``) gives plain fields their plain resolvers."""
     executor = CompiledExecutor if compiled else StrawberryGraphQLCoreExecutionContext
     built = QuietSchema(
         query=Query,
@@ -250,12 +287,14 @@ def build(compiled: bool) -> strawberry.Schema:
         extensions=[lambda: ParserCache(maxsize=64)],
         execution_context_class=executor,
     )
-    if compiled:
+    if compiled if marked is None else marked:
         mark_plain_fields(built)
     return built
 
 
 COMPILED, STOCK = build(compiled=True), build(compiled=False)
+# graphql-core's own executor over the plain resolvers, which answer a ``Later``.
+MARKED_STOCK = build(compiled=False, marked=True)
 
 ITEM = """
   __typename name code size price { amount currency } discount { amount }
@@ -426,6 +465,49 @@ async def test_plans_serve_later_requests_only_with_the_same_switches():
     assert plans[3] > plans[2]  # other switches, other plans
 
 
+@pytest.mark.parametrize("how", ["at once", "coroutine"])
+async def test_a_later_answers_what_the_value_at_hand_answers(how, monkeypatch):
+    """A plain field holding a ``Later`` answers what it would holding the value,
+    through the compiled executor and graphql-core's own alike."""
+    query = QUERIES["everything"].replace("$kind: String!", "$kind: String")
+    at_hand = await COMPILED.execute(query, {"kind": "plain"}, {"can_read_secrets": 1})
+    monkeypatch.setattr(sys.modules[__name__], "page", lambda kind: later_page(how))
+    for schema in (COMPILED, MARKED_STOCK):
+        later = await schema.execute(query, {"kind": "x"}, {"can_read_secrets": 1})
+        assert outcome(later) == outcome(at_hand), schema
+    data = json.loads(outcome(at_hand)[0])["page"]
+    assert data["total"] == 4 and data["edges"][1]["node"]["notes"] == ["a", None]
+    assert data["edges"][0]["node"]["price"] == {"amount": "1.50", "currency": "CNY"}
+
+
+async def test_a_later_that_fails_gives_the_same_errors_either_way(monkeypatch):
+    monkeypatch.setattr(sys.modules[__name__], "page", lambda kind: later_page("fails"))
+    query = QUERIES["everything"]
+    compiled = await COMPILED.execute(query, {"kind": "x"}, {"can_read_secrets": 1})
+    stock = await MARKED_STOCK.execute(query, {"kind": "x"}, {"can_read_secrets": 1})
+    assert outcome(compiled) == outcome(stock)
+    errors = {tuple(error["path"]): error["message"] for error in outcome(compiled)[1]}
+    # total is non-null and comes first: the page goes null, as graphql-core has it
+    assert errors[("page", "total")] == "could not load it"
+    assert json.loads(outcome(compiled)[0]) == {"page": None}
+
+
+def test_cims_fields_that_may_hold_a_later_have_plain_resolvers():
+    """A ``Later`` is answered by the plain resolvers only: a field holding one must
+    keep being plain (no resolver, extension or permission of its own)."""
+    types = cims_schema._schema.type_map
+    for type_name, field_name in (
+        ("Customer", "branch"),
+        ("Account", "product"),
+        ("Transaction", "account"),
+        ("CustomerConnection", "totalCount"),
+        ("TransactionConnection", "totalCount"),
+        ("AccountConnection", "totalCount"),
+    ):
+        resolve = types[type_name].fields[field_name].resolve
+        assert type(resolve) in (PlainField, PlainLink), (type_name, field_name)
+
+
 async def test_introspection_and_root_typename_take_the_ordinary_path():
     query = "{ __typename page { __typename info { __typename hasNextPage } } }"
     compiled, stock = await run_both(query, {}, True)
@@ -472,6 +554,20 @@ query($after: String, $withTx: Boolean!) { customers(first: 3) {
 } }
 fragment tx on Transaction {
   id bookedAt amount { amount currency } direction account { number }
+}
+"""
+
+# Relations and counts not at hand (a ``Later``): a transaction by its ID has no
+# account with it, a customers page counts with a statement, and so does a page of
+# transactions after a cursor.
+LATER = """
+query($tx: ID!, $after: String) {
+  customers(first: 2) { totalCount edges { node { branch { code } } } }
+  node(id: $tx) { ... on Transaction { id account { number product { code } } } }
+  customer: node(id: $tx) { ... on Transaction { account { id } } }
+  more: customers(first: 1) { edges { node {
+    transactions(first: 2, after: $after) { totalCount edges { node { id } } }
+  } } }
 }
 """
 
@@ -535,6 +631,23 @@ async def test_cims_queries_same_either_way(
         compiled, stock = await both_ways(client, monkeypatch, query, **variables)
         assert compiled == stock, (role, variables)
         answers.append(compiled)
+    first_tx = await gql(
+        client,
+        "query($id: ID!) { customer(id: $id) { transactions(first: 1) { "
+        "pageInfo { endCursor } edges { node { id } } } } }",
+        id=cims_variables(pk)["id"],
+    )
+    if role == "officer":
+        tx = first_tx["data"]["customer"]["transactions"]
+        after, tx_id = tx["pageInfo"]["endCursor"], tx["edges"][0]["node"]["id"]
+        compiled, stock = await both_ways(
+            client, monkeypatch, LATER, tx=tx_id, after=after
+        )
+        assert compiled == stock
+        data = json.loads(compiled)["data"]
+        assert data["customers"]["totalCount"] == 3
+        assert data["node"]["account"]["product"]["code"]
+        assert data["more"]["edges"][0]["node"]["transactions"]["totalCount"] == 8
     if role == "officer":  # errors inside subtrees, not only at their roots
         assert "The cursor is not valid" in answers[3]
         assert "The cursor is not valid" in answers[6]

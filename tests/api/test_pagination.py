@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import base64
+import json
+from datetime import UTC, date, datetime, timedelta, timezone
+
 import pytest
 
+from cims.api.pagination import _encode_value, decode_cursor, encode_cursor
 from tests.api.test_customers import gql
 from tests.factories import branch, customer_from_german
 
@@ -83,3 +88,22 @@ async def test_forged_cursor_is_refused_with_a_clear_code(client):
 
     assert body["errors"][0]["extensions"]["code"] == "BAD_PAGE_ARGUMENTS"
     assert body["errors"][0]["message"] == "The cursor is not valid"
+
+
+@pytest.mark.parametrize(
+    "values",
+    [
+        [datetime(2026, 12, 5, 3, 4, 5, 678901, tzinfo=UTC), 317282],
+        [datetime(2026, 1, 1, tzinfo=timezone(timedelta(hours=8))), 1],
+        [date(2026, 2, 28), 0],
+        ['王芳 "quoted"', -3],
+        [True, None, 2.5],
+    ],
+)
+def test_cursors_are_the_json_of_their_values(values):
+    """The written-out cursor encoding is the JSON one, byte for byte, and reads back."""
+    raw = json.dumps([_encode_value(v) for v in values], separators=(",", ":"))
+    expected = base64.urlsafe_b64encode(raw.encode()).decode().rstrip("=")
+    assert encode_cursor(values) == expected
+    if all(type(v) in (int, str, datetime, date) for v in values):
+        assert decode_cursor(expected, len(values)) == values

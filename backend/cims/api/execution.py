@@ -87,6 +87,23 @@ INCREMENTAL = frozenset({"defer", "stream"})
 UNCHANGED = {GraphQLString.name: str, GraphQLID.name: str, GraphQLBoolean.name: bool}
 
 
+class Later:
+    """A plain field's value that is not at hand: what ``load(info)`` answers (a
+    value or an awaitable), asked for only when the field is selected.
+
+    An object type keeps a related object in a plain attribute when it has it (a
+    joined row, a parent's batch), so plans complete it in place; when it does not,
+    the attribute holds a ``Later`` and the field's ``PlainField``/``PlainLink``
+    resolver calls ``load`` with the field's resolve info, on graphql-core's own
+    path. Unlike a coroutine, a ``Later`` nobody asks for costs nothing.
+    """
+
+    __slots__ = ("load",)
+
+    def __init__(self, load: Any) -> None:
+        self.load = load
+
+
 class PlainField:
     """The resolver of a plain scalar or enum field: the parent's attribute.
 
@@ -109,7 +126,8 @@ class PlainField:
         self.original = original  # Strawberry's resolver, kept for the tests
 
     def __call__(self, source: Any, info: Any, **_: Any) -> Any:
-        return getattr(source, self.attribute)
+        value = getattr(source, self.attribute)
+        return value.load(info) if type(value) is Later else value
 
 
 class PlainLink:
@@ -122,7 +140,8 @@ class PlainLink:
         self.original = original
 
     def __call__(self, source: Any, info: Any, **_: Any) -> Any:
-        return getattr(source, self.attribute)
+        value = getattr(source, self.attribute)
+        return value.load(info) if type(value) is Later else value
 
 
 def answered_by_getattr(
@@ -318,6 +337,7 @@ class CompiledExecutor(StrawberryGraphQLCoreExecutionContext):
             return True
         return not (
             value is Undefined
+            or type(value) is Later
             or isinstance(value, Exception)
             or self.is_awaitable(value)
         )
@@ -552,7 +572,11 @@ class CompiledExecutor(StrawberryGraphQLCoreExecutionContext):
             value = getattr(source, attribute)
             if value is None or value is Undefined:
                 return FALLBACK if non_null else None
-            if isinstance(value, Exception) or self.is_awaitable(value):
+            if (
+                type(value) is Later
+                or isinstance(value, Exception)
+                or self.is_awaitable(value)
+            ):
                 return FALLBACK
             return value if usable(value) else FALLBACK
         except Exception:  # noqa: BLE001 - the ordinary way reports it

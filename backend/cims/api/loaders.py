@@ -12,7 +12,15 @@ from tortoise.functions import Count
 
 from cims.api.pagination import Order, decode_cursor
 from cims.api.record_loaders import RecordLoaders
-from cims.domain import consent, customers, erasure, interactions, principals, segments
+from cims.domain import (
+    consent,
+    customers,
+    erasure,
+    interactions,
+    prepared,
+    principals,
+    segments,
+)
 from cims.domain.actor import Actor
 from cims.domain.errors import DomainError, NotFound
 from cims.models import (
@@ -151,10 +159,15 @@ class Loaders:
 
     async def _accounts_of(self, customer_ids: list[int]) -> list[list[Account]]:
         """Each customer's accounts with their products, in one statement (a join)."""
-        rows = (
-            await Account.filter(customer_id__in=list(set(customer_ids)))
-            .select_related("product")
-            .order_by(*ACCOUNT_ORDER.fields())
+        rows = await prepared.select(
+            "loaders.accounts_of",
+            Account,
+            lambda ids: (
+                Account.filter(customer_id__in=ids)
+                .select_related("product")
+                .order_by(*ACCOUNT_ORDER.fields())
+            ),
+            sorted(set(customer_ids)),
         )
         # Not primed into ``self.account``: whether a statement is saved would then
         # depend on which resolver ran first. A transaction's account comes from

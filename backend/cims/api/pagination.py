@@ -9,7 +9,7 @@ from __future__ import annotations
 import base64
 import binascii
 import json
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any, Generic, TypeVar
@@ -18,6 +18,8 @@ import strawberry
 from graphql import GraphQLError
 from tortoise.expressions import Q
 from tortoise.queryset import QuerySet
+
+from cims.api.execution import Later
 
 MAX_PAGE = 100
 DEFAULT_PAGE = 20
@@ -48,14 +50,11 @@ class Edge(Generic[T]):
 class Connection(Generic[T]):
     edges: list[Edge[T]]
     page_info: PageInfo
-    # The count, or an awaitable of it when it takes a statement of its own.
-    count: strawberry.Private[Callable[[], int | Awaitable[int]]]
-
-    @strawberry.field(description="Number of items matching, across all pages.")
-    def total_count(self) -> int:
-        # Not async: a count at hand costs no coroutine and no task, and the
-        # executor awaits what is awaitable (a count query, a DataLoader's load).
-        return self.count()
+    # The count, or a ``Later`` (cims.api.execution) when it takes a statement of
+    # its own: a plain attribute, so compiled plans serialize a count at hand.
+    total_count: int = strawberry.field(
+        description="Number of items matching, across all pages."
+    )
 
 
 def _encode_value(value: Any) -> list:
@@ -78,8 +77,22 @@ def _decode_value(item: list) -> Any:
 
 
 def encode_cursor(values: Sequence[Any]) -> str:
-    raw = json.dumps([_encode_value(v) for v in values], separators=(",", ":"))
+    raw = "[" + ",".join(map(_encoded, values)) + "]"
     return base64.urlsafe_b64encode(raw.encode()).decode().rstrip("=")
+
+
+def _encoded(value: Any) -> str:
+    """``json.dumps(_encode_value(value), separators=(",", ":"))``, written out for
+    the values every page's cursors hold (a time or a date, then the key): an ISO
+    text needs no JSON escape."""
+    kind = type(value)
+    if kind is int:
+        return f'["v",{value}]'
+    if kind is datetime:
+        return f'["dt","{value.isoformat()}"]'
+    if kind is date:
+        return f'["d","{value.isoformat()}"]'
+    return json.dumps(_encode_value(value), separators=(",", ":"))
 
 
 def decode_cursor(cursor: str, size: int) -> list[Any]:
@@ -166,7 +179,9 @@ async def paginate(
         start_cursor=edges[0].cursor if edges else None,
         end_cursor=edges[-1].cursor if edges else None,
     )
-    return Connection(edges=edges, page_info=info, count=qs.count)
+    return Connection(
+        edges=edges, page_info=info, total_count=Later(lambda _: qs.count())
+    )
 
 
 def slice_connection(
@@ -192,7 +207,6 @@ def slice_connection(
     if backwards and not size:
         chosen = []
     edges = [Edge(cursor=encode_cursor(k), node=build(r)) for k, r in chosen]
-    total = len(rows)
     info = PageInfo(
         has_next_page=len(keyed) > len(chosen) if not backwards else before is not None,
         has_previous_page=len(keyed) > len(chosen) if backwards else after is not None,
@@ -200,7 +214,7 @@ def slice_connection(
         end_cursor=edges[-1].cursor if edges else None,
     )
 
-    return Connection(edges=edges, page_info=info, count=lambda: total)
+    return Connection(edges=edges, page_info=info, total_count=len(rows))
 
 
 def _beyond(order: Order, values: list[Any], mark: list[Any]) -> bool:

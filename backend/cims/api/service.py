@@ -69,7 +69,7 @@ def connection(page: Page, build: Callable[[Any], Any], after: str | None):
         start_cursor=page.start_cursor,
         end_cursor=page.end_cursor,
     )
-    return Connection(edges=edges, page_info=info, count=lambda: page.total_count)
+    return Connection(edges=edges, page_info=info, total_count=page.total_count)
 
 
 # --- types ----------------------------------------------------------------------------

@@ -12,6 +12,7 @@ import strawberry
 from strawberry.scalars import JSON
 from tortoise.models import Model
 
+from cims.api.execution import Later
 from cims.api.ids import to_global_id
 from cims.api.loaders import ACCOUNT_ORDER, TRANSACTION_ORDER
 from cims.api.pagination import (
@@ -156,19 +157,16 @@ class Account(Node):
     opened_on: dt.date
     closed_on: dt.date | None
     status: AccountStatus
+    # A plain attribute, so compiled plans complete it in place: the account
+    # loaders join the product; for a row read another way it is loaded if asked.
+    product: Product
     product_id: strawberry.Private[int]
     _row: strawberry.Private[object] = None
 
-    @strawberry.field
-    def product(self, info: strawberry.Info) -> Product:
-        # The account loaders join the product; rows read another way load it.
-        row = fetched(self._row, "product", self.product_id)
-        if row is not None:
-            return Product.from_row(row)
-        return _product(info, self.product_id)
-
     @classmethod
     def from_row(cls, row) -> Account:
+        product = fetched(row, "product", row.product_id)
+        product_id = row.product_id
         return cls(
             id=to_global_id("Account", row.id),
             number=row.number,
@@ -178,7 +176,10 @@ class Account(Node):
             opened_on=row.opened_on,
             closed_on=row.closed_on,
             status=row.status,
-            product_id=row.product_id,
+            product=Product.from_row(product)
+            if product is not None
+            else Later(lambda info: _product(info, product_id)),
+            product_id=product_id,
             _row=row,
         )
 
@@ -199,19 +200,17 @@ class Transaction(Node):
     reference: str | None = strawberry.field(
         description="The sending system's ID of the booking, if it sent one."
     )
+    # The account when the parent had it at hand (Customer.transactions), else
+    # loaded if asked: a plain attribute, so compiled plans complete it in place.
+    account: Account
     account_id: strawberry.Private[int]
     customer_id: strawberry.Private[int]
-    # The account when the parent had it at hand (Customer.transactions).
-    _account: strawberry.Private[Account | None] = None
-
-    @strawberry.field
-    def account(self, info: strawberry.Info) -> Account:
-        if self._account is not None:
-            return self._account
-        return _account_of(info, self.customer_id, self.account_id)
 
     @classmethod
     def from_row(cls, row, account: Account | None = None) -> Transaction:
+        customer_id, account_id = row.customer_id, row.account_id
+        if account is None:
+            account = Later(lambda info: _account_of(info, customer_id, account_id))
         return cls(
             id=to_global_id("Transaction", row.id),
             booked_at=row.booked_at,
@@ -222,9 +221,9 @@ class Transaction(Node):
             counterparty=row.counterparty,
             description=row.description,
             reference=row.reference,
-            account_id=row.account_id,
-            customer_id=row.customer_id,
-            _account=account,
+            account=account,
+            account_id=account_id,
+            customer_id=customer_id,
         )
 
 
@@ -302,17 +301,12 @@ class Customer(Node):
         description="When the personal data was erased on request; the name is then "
         "a pseudonym."
     )
+    # A plain attribute, so compiled plans complete it in place: the customer
+    # reads (cims.domain.customers) join the branch; other reads load it if asked.
+    branch: Branch
     pk: strawberry.Private[int]
     branch_id: strawberry.Private[int]
     _row: strawberry.Private[object] = None
-
-    @strawberry.field
-    def branch(self, info: strawberry.Info) -> Branch:
-        # The customer reads (cims.domain.customers) join the branch.
-        row = fetched(self._row, "branch", self.branch_id)
-        if row is not None:
-            return Branch.from_row(row)
-        return _branch(info, self.branch_id)
 
     @requires("account.read", description="Accounts, most recently opened first.")
     async def accounts(
@@ -366,10 +360,17 @@ class Customer(Node):
             start_cursor=edges[0].cursor if edges else None,
             end_cursor=edges[-1].cursor if edges else None,
         )
+        # Without a cursor the page's statement counted the rows as well (primed
+        # into ``transaction_count``); after one, the count is a statement, run
+        # only if ``totalCount`` is asked for.
+        count = loaders.transaction_count.load(self.pk) if after is None else None
+        pk = self.pk
         return Connection(
             edges=edges,
             page_info=info_,
-            count=lambda: now_or_later(loaders.transaction_count.load(self.pk)),
+            total_count=count.result()
+            if count is not None and count.done() and count.exception() is None
+            else Later(lambda info: now_or_later(loaders.transaction_count.load(pk))),
         )
 
     @requires("account.read", description="Sum of account balances per currency.")
@@ -504,10 +505,15 @@ class Customer(Node):
     @classmethod
     def from_row(cls, row) -> Customer:
         personal = crypto.open_fields(row)
+        branch = fetched(row, "branch", row.branch_id)
+        branch_id = row.branch_id
         return cls(
             id=to_global_id("Customer", row.id),
             pk=row.id,
-            branch_id=row.branch_id,
+            branch=Branch.from_row(branch)
+            if branch is not None
+            else Later(lambda info: _branch(info, branch_id)),
+            branch_id=branch_id,
             customer_no=row.customer_no,
             kind=row.kind,
             full_name=row.full_name,

@@ -25,6 +25,7 @@ from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.expressions import Q
 from tortoise.transactions import in_transaction
 
+from cims.domain import prepared
 from cims.domain.actor import Actor
 from cims.domain.calendar import utc
 from cims.domain.errors import NotFound, PermissionDenied
@@ -97,8 +98,13 @@ def _event(actor: Actor, action: str, entry: Entry, now) -> dict:
 async def _last_hash(conn: BaseDBAsyncClient) -> str:
     if conn.capabilities.dialect == "postgres":
         await conn.execute_query("SELECT pg_advisory_xact_lock($1)", [CHAIN_LOCK])
-    last = await AuditEvent.all().using_db(conn).order_by("-id").first()
-    return last.hash if last else GENESIS
+    last = await prepared.select(
+        "audit.last",
+        AuditEvent,
+        lambda: AuditEvent.all().order_by("-id").limit(1),
+        using=conn,
+    )
+    return last[0].hash if last else GENESIS
 
 
 async def record(
