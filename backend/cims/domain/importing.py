@@ -78,8 +78,9 @@ from collections.abc import Awaitable, Callable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import asdict, dataclass, field
 from decimal import Decimal
-from enum import StrEnum
+from enum import Enum, StrEnum
 from hashlib import sha256
+from operator import attrgetter
 from typing import Any, BinaryIO
 from xml.etree.ElementTree import ParseError
 
@@ -964,14 +965,16 @@ class _RowReader:
         # What the customer rows are built with where the rows are checked: the
         # import's time, the key ring, and COPY text (PostgreSQL) or value tuples.
         self.now = dt.datetime.now(dt.UTC)
+        self.now_text = self.now.isoformat()  # as COPY text reads it, made once
         self.ring = crypto.keyring()
         self.copy_text = False
 
     def record(self, row: Row, identity: str) -> Any:
         """The customer row ``row`` creates under the number ``identity``: a line of
         COPY text, or a tuple of values (``write_customers``)."""
-        values = customer_record(row, self.now, self.ring, identity)
-        return copy_line(values) if self.copy_text else values
+        if not self.copy_text:
+            return customer_record(row, self.now, self.ring, identity)
+        return copy_line(customer_record(row, self.now_text, self.ring, identity))
 
     def read(self, number: int, cells: tuple, problems: list) -> Row | None:
         raw, bad = self._cells(number, cells)
@@ -1365,7 +1368,7 @@ _ROW_DEFAULTS = {**MODEL_DEFAULTS, "source": Source.IMPORT, "version": 1}
 
 def customer_record(
     row: Row,
-    now: dt.datetime,
+    now: dt.datetime | str,
     ring: crypto.KeyRing | None = None,
     identity: str | None = None,
 ) -> tuple:
@@ -1411,7 +1414,14 @@ def copy_line(record: tuple) -> bytes:
     are then those of the NULL markers, its tabs the separators) and escaped value
     by value only when it has another.
     """
-    texts = [value if value.__class__ is str else _copy_text(value) for value in record]
+    texts = [
+        value
+        if value.__class__ is str
+        else COPY_NULL
+        if value is None
+        else _COPY_TEXT[value.__class__](value)
+        for value in record
+    ]
     line = "\t".join(texts)
     if (
         line.count("\\") != record.count(None)
@@ -1426,19 +1436,26 @@ def copy_line(record: tuple) -> bytes:
     return (line + "\n").encode()
 
 
-def _copy_text(value: Any) -> str:
-    """A value of a customer column as COPY text reads it (None: NULL)."""
-    if value is None:
-        return COPY_NULL
-    if isinstance(value, str):  # an enumeration's member
-        return str.__str__(value)
-    if isinstance(value, bool):
-        return "t" if value else "f"
-    if isinstance(value, int | Decimal):
-        return str(value)
-    if isinstance(value, dt.date):  # datetime (aware) too: ISO 8601 with offset
-        return value.isoformat()
-    raise TypeError(f"no COPY text for {type(value).__name__}")
+class _CopyText(dict):
+    """Per class of a customer column's values, its COPY text (None aside): an
+    enumeration's value, ISO 8601 dates and times (with their offset), numbers."""
+
+    def __missing__(self, kind: type) -> Callable[[Any], str]:
+        if issubclass(kind, Enum) and issubclass(kind, str):
+            convert = attrgetter("_value_")
+        elif issubclass(kind, bool):
+            convert = "ft".__getitem__
+        elif issubclass(kind, int | Decimal):
+            convert = str
+        elif issubclass(kind, dt.date):  # and datetime
+            convert = kind.isoformat
+        else:
+            raise TypeError(f"no COPY text for {kind.__name__}")
+        self[kind] = convert
+        return convert
+
+
+_COPY_TEXT = _CopyText()
 
 
 def _sqlite_value(value: Any) -> Any:
