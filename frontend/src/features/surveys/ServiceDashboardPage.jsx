@@ -16,7 +16,7 @@ import {
   satisfactionOption,
   statusOption,
 } from '@/features/surveys/dashboardOptions';
-import { EChart } from '@/features/surveys/EChart';
+import { EChart } from '@/components/EChart';
 import { useCan } from '@/lib/permissions';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -35,7 +35,7 @@ function ChartCard({ title, option }) {
   return (
     <Col xs={24} lg={12}>
       <Card size="small" title={title}>
-        <EChart option={option} label={title} />
+        <EChart option={option} label={title} height={260} />
       </Card>
     </Col>
   );

@@ -4,9 +4,9 @@ import { describe, expect, it, vi } from 'vitest';
 
 import { renderApp } from '@/test/renderApp';
 
-// This dashboard's charts draw on a canvas, which jsdom lacks; the figures
-// under test are the statistics beside them.
-vi.mock('@/features/surveys/EChart', () => ({
+// jsdom lays nothing out, so the charts are stood in for; the figures under
+// test are the statistics beside them.
+vi.mock('@/components/EChart', () => ({
   EChart: ({ label }) => <div role="img" aria-label={label} />,
 }));
 

@@ -22,7 +22,7 @@ import { useIsPhone } from '@/components/useIsPhone';
 import { useLanguage } from '@/components/useLanguage';
 import { MODEL_CARD_QUERY } from '@/features/risk/api/modelCardQuery';
 import { calibrationOption, importanceOption } from '@/features/risk/model/charts';
-import { EChart } from '@/features/risk/model/EChart';
+import { EChart } from '@/components/EChart';
 
 const DATASETS = ['credit_scoring', 'german_credit', 'credit_card_clients'];
 
@@ -122,12 +122,16 @@ function Charts({ card, isPhone }) {
     <Row gutter={[16, 16]}>
       <Col span={isPhone ? 24 : 12}>
         <Card size="small" title={t('risk.model.calibration')}>
-          <EChart option={calibration} label={t('risk.model.calibration')} />
+          <EChart
+            option={calibration}
+            label={t('risk.model.calibration')}
+            height={320}
+          />
         </Card>
       </Col>
       <Col span={isPhone ? 24 : 12}>
         <Card size="small" title={t('risk.model.importance')}>
-          <EChart option={importance} label={t('risk.model.importance')} />
+          <EChart option={importance} label={t('risk.model.importance')} height={320} />
         </Card>
       </Col>
     </Row>

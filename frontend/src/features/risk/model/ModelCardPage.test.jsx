@@ -5,7 +5,7 @@ import { calibrationOption, importanceOption } from '@/features/risk/model/chart
 import { renderApp } from '@/test/renderApp';
 
 // jsdom lays nothing out and has no canvas: stand in for the chart, keep its option.
-vi.mock('@/features/risk/model/EChart', () => ({
+vi.mock('@/components/EChart', () => ({
   EChart: ({ option, label }) => (
     <div
       role="img"
