@@ -4,6 +4,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 
+import { shareFormat } from '@/components/chartFormat';
 import { EChart } from '@/components/EChart';
 import { ErrorState } from '@/components/ErrorState';
 import { LoadingState } from '@/components/LoadingState';
@@ -113,8 +114,8 @@ function Charts({ data }) {
 /** Open complaints, those received in the period and the share that breached. */
 function ComplaintFigures({ stats }) {
   const { t } = useTranslation();
-  const rate =
-    stats.breachRate == null ? '—' : `${(stats.breachRate * 100).toFixed(1)}%`;
+  const language = useLanguage();
+  const rate = shareFormat(language)(stats.breachRate);
   return (
     <>
       <Col xs={12} md={6}>
