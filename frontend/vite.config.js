@@ -3,15 +3,28 @@ import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 
+const API_ORIGIN = process.env.CIMS_API_ORIGIN ?? 'http://127.0.0.1:8000';
+
 export default defineConfig({
   base: '/',
   plugins: [react()],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },
+  // `npm run dev` serves the app with hot reload and sends the API's paths to
+  // `cims serve` on its default address. Subscriptions are WebSocket upgrades of
+  // /graphql, so that path forwards them too; the OpenID provider's own pages
+  // and token endpoint are reached on the API's origin directly (the issuer).
   server: {
-    proxy: { '/graphql': 'http://127.0.0.1:8000' },
+    proxy: {
+      '/graphql': { target: API_ORIGIN, ws: true },
+      '/auth/config': API_ORIGIN,
+    },
   },
+  // The dev server pre-bundles what the app imports. GraphiQL (graphiql/, built on
+  // its own by vite.config.graphiql.js) is no part of the app: its worker imports
+  // cannot be pre-bundled, and scanning its page stopped `npm run dev`.
+  optimizeDeps: { entries: ['index.html'] },
   build: {
     outDir: 'dist',
     rolldownOptions: {

@@ -7,6 +7,7 @@ import numpy as np
 import pytest
 
 from cims.analytics import credit, registry, stability
+from cims.analytics.choice import Choice, ChoiceCode, choice_of
 
 # Held-out AUC measured on the fixed split (seed 20261204), minus about 0.02-0.03:
 # german_credit scorecard 0.800, boosted 0.821; credit_scoring 0.854 and 0.853;
@@ -112,10 +113,51 @@ def test_choice_falls_back_when_the_higher_auc_is_worse_calibrated():
         "boosted": _evaluation("boosted", 0.82, 0.080),
     }
 
-    chosen, reason = credit.choose(candidates, tolerance=0.02)
+    chosen, choice = credit.choose(candidates, tolerance=0.02)
 
     assert chosen == "scorecard"
-    assert reason.startswith("boosted had a higher AUC")
+    assert choice == Choice(
+        ChoiceCode.BETTER_CALIBRATED,
+        "scorecard",
+        passed_over="boosted",
+        passed_over_calibration_error=0.080,
+        best_calibration_error=0.030,
+    )
+
+
+def test_choice_of_the_highest_auc_carries_no_figures():
+    candidates = {
+        "scorecard": _evaluation("scorecard", 0.80, 0.030),
+        "boosted": _evaluation("boosted", 0.82, 0.045),
+    }
+
+    chosen, choice = credit.choose(candidates, tolerance=0.02)
+
+    assert choice == Choice(ChoiceCode.HIGHEST_AUC, "boosted")
+    assert choice.passed_over is None and choice.best_calibration_error is None
+
+
+def test_choice_is_read_again_from_stored_figures():
+    # A model version stored before choices were coded carries only its figures.
+    figures = {
+        "scorecard": (0.74, 0.021),
+        "boosted": (0.79, 0.064),
+        "forest": (0.77, 0.05),
+    }
+
+    assert choice_of(figures, "scorecard") == Choice(
+        ChoiceCode.BETTER_CALIBRATED,
+        "scorecard",
+        passed_over="boosted",
+        passed_over_calibration_error=0.064,
+        best_calibration_error=0.021,
+    )
+    assert choice_of(figures, "boosted").code is ChoiceCode.HIGHEST_AUC
+    # Two at the same AUC: the one chosen is not passed over for the other.
+    assert (
+        choice_of({"a": (0.8, 0.1), "b": (0.8, 0.02)}, "b").code
+        is ChoiceCode.HIGHEST_AUC
+    )
 
 
 @pytest.mark.parametrize("algorithm", credit.ALGORITHMS)

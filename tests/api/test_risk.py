@@ -6,7 +6,7 @@ from decimal import Decimal
 
 import pytest
 
-from cims.analytics import credit
+from cims.analytics import credit, registry
 from cims.api.ids import to_global_id
 from cims.domain import risk
 from cims.domain.actor import Actor
@@ -78,6 +78,7 @@ CARD = """
 query Card($kind: String) {
   modelCard(kind: $kind) {
     kind version algorithm auc ks brier calibrationError customers warnAt scorePsi
+    choice { code passedOver passedOverCalibrationError bestCalibrationError }
     calibration { meanPd badRate rows }
     importance { input en importance }
     stability { input psi warning }
@@ -282,6 +283,22 @@ async def test_model_card_reports_metrics_and_stability(
     assert card["customers"] == 12 and card["warnAt"] == 0.25
     assert {s["input"] for s in card["stability"]} >= {"duration_in_month", "purpose"}
     assert all(s["warning"] == (s["psi"] > 0.25) for s in card["stability"])
+    # Why: a code and figures, read from the stored candidates' own figures.
+    stored = registry.read_metadata(card["kind"], card["version"])["metrics"]
+    candidates = stored["candidates"]
+    top = max(candidates, key=lambda name: candidates[name]["auc"])
+    assert card["algorithm"] == stored["chosen"]
+    if candidates[top]["auc"] <= candidates[stored["chosen"]]["auc"]:
+        expected = {"code": "HIGHEST_AUC", "passedOver": None}
+        expected |= {"passedOverCalibrationError": None, "bestCalibrationError": None}
+    else:
+        errors = [c["calibration_error"] for c in candidates.values()]
+        expected = {"code": "BETTER_CALIBRATED", "passedOver": top}
+        expected |= {
+            "passedOverCalibrationError": candidates[top]["calibration_error"],
+            "bestCalibrationError": min(errors),
+        }
+    assert card["choice"] == expected
 
 
 NOT_READY = """

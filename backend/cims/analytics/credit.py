@@ -59,6 +59,7 @@ from sklearn.preprocessing import (
 from threadpoolctl import ThreadpoolController
 
 from cims.analytics import stability
+from cims.analytics.choice import Choice, choice_of
 from cims.analytics.mappings import (  # noqa: F401 - credit.MAPPINGS and the rest
     CREDIT_CARD_CLIENTS,
     CREDIT_SCORING,
@@ -351,7 +352,7 @@ class CreditMetrics:
     bad_rate: float
     candidates: Mapping[str, Evaluation]
     chosen: str
-    reason: str
+    choice: Choice
 
     @property
     def best(self) -> Evaluation:
@@ -409,18 +410,16 @@ def _evaluate(
     )
 
 
-def choose(candidates: Mapping[str, Evaluation], tolerance: float) -> tuple[str, str]:
+def choose(
+    candidates: Mapping[str, Evaluation], tolerance: float
+) -> tuple[str, Choice]:
     """The best by AUC, unless its calibration error exceeds the best one's by more
     than ``tolerance``; then the next by AUC that stays within it."""
     ranked = sorted(candidates.values(), key=lambda e: e.auc, reverse=True)
     best_error = min(e.calibration_error for e in ranked)
     kept = next(e for e in ranked if e.calibration_error <= best_error + tolerance)
-    if kept is ranked[0]:
-        return kept.algorithm, "highest held-out AUC, calibration within tolerance"
-    return kept.algorithm, (
-        f"{ranked[0].algorithm} had a higher AUC but a calibration error "
-        f"{ranked[0].calibration_error:.3f} against {best_error:.3f}"
-    )
+    figures = {e.algorithm: (e.auc, e.calibration_error) for e in ranked}
+    return kept.algorithm, choice_of(figures, kept.algorithm)
 
 
 # ---------------------------------------------------------------------------
@@ -737,7 +736,7 @@ def train_credit(
             fitted[algorithm], evaluations[algorithm] = _fit_candidate(
                 mapping, algorithm, (x_train, x_test, y_train, y_test), cv_folds, seed
             )
-    chosen, reason = choose(evaluations, calibration_tolerance)
+    chosen, choice = choose(evaluations, calibration_tolerance)
     window = dict(data_window or {"source": mapping.source or "caller data"})
     metrics = CreditMetrics(
         dataset=mapping.name,
@@ -747,7 +746,7 @@ def train_credit(
         bad_rate=float(y_all.mean()),
         candidates=evaluations,
         chosen=chosen,
-        reason=reason,
+        choice=choice,
     )
     logger.info("trained credit model %s: chose %s", mapping.name, chosen)
     return _package(mapping, fitted[chosen], chosen, x_train), metrics

@@ -268,6 +268,34 @@ class InputStability:
     warning: bool
 
 
+ModelChoiceCode = strawberry.enum(
+    domain.ChoiceCode,
+    name="ModelChoiceCode",
+    description="Why a candidate model was chosen; the app words it in each language.",
+)
+
+
+@strawberry.type(
+    description="Why the model's algorithm was chosen among the candidates trained: a "
+    "code and its figures. BETTER_CALIBRATED names the candidate with the highest AUC "
+    "that was passed over, its calibration error and the best candidate's."
+)
+class ModelChoice:
+    code: ModelChoiceCode
+    passed_over: str | None
+    passed_over_calibration_error: float | None
+    best_calibration_error: float | None
+
+    @classmethod
+    def from_choice(cls, choice: domain.Choice) -> ModelChoice:
+        return cls(
+            code=choice.code,
+            passed_over=choice.passed_over,
+            passed_over_calibration_error=choice.passed_over_calibration_error,
+            best_calibration_error=choice.best_calibration_error,
+        )
+
+
 @strawberry.type(description="What the active credit model is and how well it does.")
 class ModelCard:
     kind: str
@@ -283,7 +311,7 @@ class ModelCard:
     train_rows: int
     test_rows: int
     bad_rate: float
-    chosen_because: str
+    choice: ModelChoice
     calibration: list[CalibrationBin]
     importance: list[FactorImportance]
     stability: list[InputStability]
@@ -308,7 +336,7 @@ class ModelCard:
             train_rows=m["train_rows"],
             test_rows=m["test_rows"],
             bad_rate=m["bad_rate"],
-            chosen_because=m["reason"],
+            choice=ModelChoice.from_choice(m["choice"]),
             calibration=[CalibrationBin(**b) for b in m["calibration"]],
             importance=[FactorImportance(**vars(i)) for i in card.importance],
             stability=[InputStability(**vars(d)) for d in card.drift],

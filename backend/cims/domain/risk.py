@@ -44,6 +44,9 @@ from tortoise.queryset import QuerySet
 from tortoise.transactions import in_transaction
 
 from cims.analytics import mappings, registry
+from cims.analytics.choice import Choice as Choice  # the API types a model card by it
+from cims.analytics.choice import ChoiceCode as ChoiceCode
+from cims.analytics.choice import choice_of
 from cims.demo.datasets import CNY_PER_DM, CNY_PER_THOUSAND_ESP, CNY_PER_TWD
 from cims.domain import audit, events
 from cims.domain.access import customer_in_scope, one_in_scope, require, scoped
@@ -919,7 +922,13 @@ def _build_card(kind: str, version: str, model, rows: list[dict]) -> ModelCard:
             "train_rows": metrics["train_rows"],
             "test_rows": metrics["test_rows"],
             "bad_rate": metrics["bad_rate"],
-            "reason": metrics["reason"],
+            "choice": choice_of(
+                {
+                    name: (figures["auc"], figures["calibration_error"])
+                    for name, figures in metrics["candidates"].items()
+                },
+                metrics["chosen"],
+            ),
         },
         importance=_importance(model, metadata.get("importance")),
         drift=_drift(model, report),

@@ -12,7 +12,7 @@ import { NotPermittedScreen } from '@/components/NotPermittedScreen';
 import { localName, useLanguage } from '@/components/useLanguage';
 import { ANALYTICS_OVERVIEW_QUERY } from '@/features/analytics/api/analyticsOverviewQuery';
 import { barOption } from '@/features/analytics/chartOptions';
-import { EChart } from '@/features/analytics/EChart';
+import { EChart } from '@/components/EChart';
 import { formatShare } from '@/features/analytics/format';
 
 const TIER_COLORS = {

@@ -41,9 +41,9 @@ describe('records mutations', () => {
   });
 
   it('show the fields PayloadProblems and PayloadErrorAlert read', () => {
-    const fragment = RECORD_ERROR_FIELDS.definitions[0];
+    // The fragment and those it spreads (PayloadErrorFields) come in one document.
     const selected = {};
-    visit(fragment, {
+    visit(RECORD_ERROR_FIELDS, {
       InlineFragment: (node) => {
         selected[node.typeCondition.name.value] = node.selectionSet.selections.map(
           (s) => s.name.value,

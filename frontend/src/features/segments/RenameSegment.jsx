@@ -1,20 +1,13 @@
 import { useMutation } from '@apollo/client/react';
-import { Alert, Button, Flex, Form, Input } from 'antd';
+import { Alert, Button, Flex, Form } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { ErrorState } from '@/components/ErrorState';
 import { PayloadErrorAlert } from '@/components/PayloadErrorAlert';
 import { RENAME_SEGMENT_MUTATION } from '@/features/segments/api/renameSegmentMutation';
-
-function help(t, fields, name) {
-  const mine = fields.filter((f) => f.field === name);
-  if (!mine.length) return {};
-  return {
-    validateStatus: 'error',
-    help: mine.map((f) => t(`segments.errors.${f.code}`, { defaultValue: f.message })),
-  };
-}
+import { placeErrors } from '@/features/segments/ruleBuilder';
+import { SegmentNameFields } from '@/features/segments/SegmentNameFields';
 
 /** Someone renamed the segment since it was read: offer the current names. */
 function ConflictAlert({ onReload }) {
@@ -79,30 +72,12 @@ export function RenameSegment({ segment, onDone, onReload }) {
         />
       )}
       <PayloadErrorAlert payload={refusal} />
-      <Form.Item
-        label={t('segments.builder.name')}
-        htmlFor="rename-name"
-        {...help(t, fields, 'name')}
-      >
-        <Input
-          id="rename-name"
-          value={names.name}
-          maxLength={100}
-          onChange={(e) => setNames({ ...names, name: e.target.value })}
-        />
-      </Form.Item>
-      <Form.Item
-        label={t('segments.builder.nameEn')}
-        htmlFor="rename-name-en"
-        {...help(t, fields, 'nameEn')}
-      >
-        <Input
-          id="rename-name-en"
-          value={names.nameEn}
-          maxLength={100}
-          onChange={(e) => setNames({ ...names, nameEn: e.target.value })}
-        />
-      </Form.Item>
+      <SegmentNameFields
+        names={names}
+        onChange={setNames}
+        errors={placeErrors(fields)}
+        idPrefix="rename"
+      />
       <Flex gap="small">
         <Button type="primary" htmlType="submit" loading={loading}>
           {t('segments.rename.save')}

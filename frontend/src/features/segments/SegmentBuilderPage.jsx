@@ -1,16 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { PlusOutlined } from '@ant-design/icons';
-import {
-  Alert,
-  Button,
-  Card,
-  Flex,
-  Form,
-  Input,
-  Radio,
-  Statistic,
-  Typography,
-} from 'antd';
+import { Alert, Button, Card, Flex, Form, Radio, Statistic, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
@@ -25,6 +15,7 @@ import { PREVIEW_SEGMENT_QUERY } from '@/features/segments/api/previewSegmentQue
 import { SEGMENT_RULE_FIELDS_QUERY } from '@/features/segments/api/segmentRuleFieldsQuery';
 import { ConditionRow } from '@/features/segments/ConditionRow';
 import { segmentPath, segmentsPath } from '@/features/segments/paths';
+import { SegmentNameFields } from '@/features/segments/SegmentNameFields';
 import {
   isComplete,
   newCondition,
@@ -108,36 +99,12 @@ export function SegmentBuilderPage() {
       {failure && <ErrorState error={failure} />}
       <PayloadErrorAlert payload={refusal} />
       <Form layout="vertical" onFinish={onSubmit}>
-        <Form.Item
-          label={t('segments.builder.name')}
-          htmlFor="segment-name"
-          validateStatus={placed.name.length ? 'error' : undefined}
-          help={placed.name.map((e) =>
-            t(`segments.errors.${e.code}`, { defaultValue: e.message }),
-          )}
-        >
-          <Input
-            id="segment-name"
-            value={names.name}
-            maxLength={100}
-            onChange={(e) => setNames({ ...names, name: e.target.value })}
-          />
-        </Form.Item>
-        <Form.Item
-          label={t('segments.builder.nameEn')}
-          htmlFor="segment-name-en"
-          validateStatus={placed.nameEn.length ? 'error' : undefined}
-          help={placed.nameEn.map((e) =>
-            t(`segments.errors.${e.code}`, { defaultValue: e.message }),
-          )}
-        >
-          <Input
-            id="segment-name-en"
-            value={names.nameEn}
-            maxLength={100}
-            onChange={(e) => setNames({ ...names, nameEn: e.target.value })}
-          />
-        </Form.Item>
+        <SegmentNameFields
+          names={names}
+          onChange={setNames}
+          errors={placed}
+          idPrefix="segment"
+        />
         <Flex vertical gap="middle">
           <Radio.Group
             value={combinator}

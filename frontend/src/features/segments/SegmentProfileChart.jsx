@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 
 import { numberFormat } from '@/components/chartFormat';
 import { useLanguage } from '@/components/useLanguage';
-import { EChart } from '@/features/analytics/EChart';
+import { EChart } from '@/components/EChart';
 
 /**
  * Members beside the whole base, feature by feature, as an index: 100 is

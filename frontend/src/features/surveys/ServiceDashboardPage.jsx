@@ -1,14 +1,15 @@
 import { useQuery } from '@apollo/client/react';
-import { Card, Col, Flex, Row, Select, Statistic, Typography } from 'antd';
+import { Card, Col, Flex, Row, Statistic, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 
+import { shareFormat } from '@/components/chartFormat';
+import { EChart } from '@/components/EChart';
 import { ErrorState } from '@/components/ErrorState';
 import { LoadingState } from '@/components/LoadingState';
 import { NotPermittedPart } from '@/components/NotPermittedScreen';
-import { localName, useLanguage } from '@/components/useLanguage';
-import { SEGMENT_OPTIONS_QUERY } from '@/features/customers/api/segmentOptionsQuery';
+import { useLanguage } from '@/components/useLanguage';
 import { SERVICE_DASHBOARD_QUERY } from '@/features/surveys/api/serviceDashboardQuery';
 import {
   ageOption,
@@ -16,7 +17,7 @@ import {
   satisfactionOption,
   statusOption,
 } from '@/features/surveys/dashboardOptions';
-import { EChart } from '@/features/surveys/EChart';
+import { SegmentSelect } from '@/features/segments/SegmentSelect';
 import { useCan } from '@/lib/permissions';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -35,7 +36,7 @@ function ChartCard({ title, option }) {
   return (
     <Col xs={24} lg={12}>
       <Card size="small" title={title}>
-        <EChart option={option} label={title} />
+        <EChart option={option} label={title} height={260} />
       </Card>
     </Col>
   );
@@ -113,8 +114,8 @@ function Charts({ data }) {
 /** Open complaints, those received in the period and the share that breached. */
 function ComplaintFigures({ stats }) {
   const { t } = useTranslation();
-  const rate =
-    stats.breachRate == null ? '—' : `${(stats.breachRate * 100).toFixed(1)}%`;
+  const language = useLanguage();
+  const rate = shareFormat(language)(stats.breachRate);
   return (
     <>
       <Col xs={12} md={6}>
@@ -136,33 +137,6 @@ function ComplaintFigures({ stats }) {
         </Card>
       </Col>
     </>
-  );
-}
-
-/**
- * All customers, or one segment's members (complaints and interactions; survey
- * figures stay bank-wide); shown to staff who may read segments.
- */
-function SegmentPicker({ value, onChange }) {
-  const { t } = useTranslation();
-  const language = useLanguage();
-  const { data, loading } = useQuery(SEGMENT_OPTIONS_QUERY);
-  const options = (data?.segments?.edges ?? []).map(({ node }) => ({
-    value: node.id,
-    label: localName(node, language),
-  }));
-  return (
-    <Select
-      allowClear
-      showSearch={{ optionFilterProp: 'label' }}
-      loading={loading}
-      value={value}
-      onChange={(id) => onChange(id ?? null)}
-      options={options}
-      placeholder={t('surveys.dashboard.allCustomers')}
-      aria-label={t('surveys.dashboard.segment')}
-      style={{ width: 'min(280px, 100%)' }}
-    />
   );
 }
 
@@ -193,8 +167,16 @@ export function ServiceDashboardPage() {
       <Typography.Text type="secondary">
         {t('surveys.dashboard.period')}
       </Typography.Text>
+      {/* All customers, or one segment's members (complaints and interactions;
+          survey figures stay bank-wide). */}
       {canSegments && withComplaints && (
-        <SegmentPicker value={segmentId} onChange={pick} />
+        <SegmentSelect
+          value={segmentId}
+          onChange={pick}
+          placeholder={t('surveys.dashboard.allCustomers')}
+          label={t('surveys.dashboard.segment')}
+          style={{ width: 'min(280px, 100%)' }}
+        />
       )}
       {error && <ErrorState error={error} onRetry={() => refetch().catch(() => {})} />}
       {!error && !shown && <LoadingState />}

@@ -1,12 +1,12 @@
-import { screen } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 
 import { renderApp } from '@/test/renderApp';
 
-// This dashboard's charts draw on a canvas, which jsdom lacks; the figures
-// under test are the statistics beside them.
-vi.mock('@/features/surveys/EChart', () => ({
+// jsdom lays nothing out, so the charts are stood in for; the figures under
+// test are the statistics beside them.
+vi.mock('@/components/EChart', () => ({
   EChart: ({ label }) => <div role="img" aria-label={label} />,
 }));
 
@@ -132,4 +132,31 @@ describe('ServiceDashboardPage', () => {
       segmentId: null,
     });
   });
+
+  it.each([
+    ['en', 0.0283, 'Breach rate', '2.8%'],
+    ['en', 0.1, 'Breach rate', '10%'],
+    ['zh', 0.125, '超时率', '12.5%'],
+    ['en', null, 'Breach rate', '—'],
+  ])(
+    'shows the breach rate in %s as a share (%s)',
+    async (language, rate, title, shown) => {
+      renderApp('/service', {
+        language,
+        role: 'service_agent',
+        handlers: {
+          ServiceDashboard: () => ({
+            data: {
+              serviceStatistics: { ...STATISTICS, breachRate: rate },
+              csat: [],
+              nps: [],
+            },
+          }),
+        },
+      });
+
+      const card = (await screen.findByText(title)).closest('.ant-card');
+      expect(within(card).getByText(shown)).toBeInTheDocument();
+    },
+  );
 });

@@ -1,5 +1,7 @@
 import { gql } from '@apollo/client';
 
+import { PAYLOAD_ERROR_FIELDS } from '@/lib/payloadMutation';
+
 /**
  * What the complaint screens show of any typed error a workflow mutation can
  * answer with. It is on the `Error` interface, so the cache needs
@@ -7,25 +9,12 @@ import { gql } from '@apollo/client';
  */
 export const COMPLAINT_ERROR_FIELDS = gql`
   fragment ComplaintErrorFields on Error {
-    code
-    message
-    ... on ConflictError {
-      currentVersion
-    }
+    ...PayloadErrorFields
     ... on InvalidTransitionError {
       currentState
       requested
       allowedSteps
     }
-    ... on ValidationError {
-      fields {
-        field
-        code
-        message
-      }
-    }
-    ... on PermissionDeniedError {
-      permission
-    }
   }
+  ${PAYLOAD_ERROR_FIELDS}
 `;

@@ -1,29 +1,7 @@
-import { gql } from '@apollo/client';
+import { ARCHIVE_STATE_FIELDS } from '@/features/customers/api/customerFields';
+import { payloadMutation } from '@/lib/payloadMutation';
 
-export const ARCHIVE_CUSTOMER_MUTATION = gql`
-  mutation ArchiveCustomer($input: ArchiveCustomerInput!) {
-    archiveCustomer(input: $input) {
-      __typename
-      ... on Customer {
-        id
-        version
-        archivedAt
-        updatedAt
-      }
-      ... on ConflictError {
-        code
-        message
-        currentVersion
-      }
-      ... on NotFoundError {
-        code
-        message
-      }
-      ... on PermissionDeniedError {
-        code
-        message
-        permission
-      }
-    }
-  }
-`;
+export const ARCHIVE_CUSTOMER_MUTATION = payloadMutation(
+  'ArchiveCustomer',
+  ARCHIVE_STATE_FIELDS,
+);

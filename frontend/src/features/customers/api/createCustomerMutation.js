@@ -1,32 +1,9 @@
-import { gql } from '@apollo/client';
-
 import { CUSTOMER_FIELDS } from '@/features/customers/api/customerFields';
-import {
-  DUPLICATE_ERROR_FIELDS,
-  VALIDATION_ERROR_FIELDS,
-} from '@/features/customers/api/errorFields';
+import { CUSTOMER_FORM_ERROR_FIELDS } from '@/features/customers/api/errorFields';
+import { payloadMutation } from '@/lib/payloadMutation';
 
-export const CREATE_CUSTOMER_MUTATION = gql`
-  mutation CreateCustomer($input: CreateCustomerInput!) {
-    createCustomer(input: $input) {
-      __typename
-      ... on Customer {
-        ...CustomerFields
-      }
-      ... on ValidationError {
-        ...ValidationErrorFields
-      }
-      ... on DuplicateCustomerError {
-        ...DuplicateErrorFields
-      }
-      ... on PermissionDeniedError {
-        code
-        message
-        permission
-      }
-    }
-  }
-  ${CUSTOMER_FIELDS}
-  ${VALIDATION_ERROR_FIELDS}
-  ${DUPLICATE_ERROR_FIELDS}
-`;
+export const CREATE_CUSTOMER_MUTATION = payloadMutation(
+  'CreateCustomer',
+  CUSTOMER_FIELDS,
+  CUSTOMER_FORM_ERROR_FIELDS,
+);

@@ -54,3 +54,13 @@ export const CUSTOMER_FIELDS = gql`
     erasedAt
   }
 `;
+
+/** What archiving or restoring a customer changes. */
+export const ARCHIVE_STATE_FIELDS = gql`
+  fragment ArchiveStateFields on Customer {
+    id
+    version
+    archivedAt
+    updatedAt
+  }
+`;

@@ -1,16 +1,6 @@
 import { gql } from '@apollo/client';
 
-export const VALIDATION_ERROR_FIELDS = gql`
-  fragment ValidationErrorFields on ValidationError {
-    code
-    message
-    fields {
-      field
-      code
-      message
-    }
-  }
-`;
+import { PAYLOAD_ERROR_FIELDS } from '@/lib/payloadMutation';
 
 export const DUPLICATE_ERROR_FIELDS = gql`
   fragment DuplicateErrorFields on DuplicateCustomerError {
@@ -33,4 +23,16 @@ export const DUPLICATE_ERROR_FIELDS = gql`
       }
     }
   }
+`;
+
+/** Any typed error of creating or updating a customer, duplicates' candidates too. */
+export const CUSTOMER_FORM_ERROR_FIELDS = gql`
+  fragment CustomerFormErrorFields on Error {
+    ...PayloadErrorFields
+    ... on DuplicateCustomerError {
+      ...DuplicateErrorFields
+    }
+  }
+  ${PAYLOAD_ERROR_FIELDS}
+  ${DUPLICATE_ERROR_FIELDS}
 `;

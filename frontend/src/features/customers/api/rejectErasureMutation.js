@@ -1,22 +1,11 @@
-import { gql } from '@apollo/client';
-
 import {
   ERASURE_ERROR_FIELDS,
   ERASURE_REQUEST_FIELDS,
 } from '@/features/customers/api/erasureRequestFields';
+import { payloadMutation } from '@/lib/payloadMutation';
 
-export const REJECT_ERASURE_MUTATION = gql`
-  mutation RejectErasureRequest($input: RejectErasureRequestInput!) {
-    rejectErasureRequest(input: $input) {
-      __typename
-      ... on ErasureRequest {
-        ...ErasureRequestFields
-      }
-      ... on Error {
-        ...ErasureErrorFields
-      }
-    }
-  }
-  ${ERASURE_REQUEST_FIELDS}
-  ${ERASURE_ERROR_FIELDS}
-`;
+export const REJECT_ERASURE_MUTATION = payloadMutation(
+  'RejectErasureRequest',
+  ERASURE_REQUEST_FIELDS,
+  ERASURE_ERROR_FIELDS,
+);

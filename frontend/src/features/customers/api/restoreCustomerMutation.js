@@ -1,29 +1,7 @@
-import { gql } from '@apollo/client';
+import { ARCHIVE_STATE_FIELDS } from '@/features/customers/api/customerFields';
+import { payloadMutation } from '@/lib/payloadMutation';
 
-export const RESTORE_CUSTOMER_MUTATION = gql`
-  mutation RestoreCustomer($input: RestoreCustomerInput!) {
-    restoreCustomer(input: $input) {
-      __typename
-      ... on Customer {
-        id
-        version
-        archivedAt
-        updatedAt
-      }
-      ... on ConflictError {
-        code
-        message
-        currentVersion
-      }
-      ... on NotFoundError {
-        code
-        message
-      }
-      ... on PermissionDeniedError {
-        code
-        message
-        permission
-      }
-    }
-  }
-`;
+export const RESTORE_CUSTOMER_MUTATION = payloadMutation(
+  'RestoreCustomer',
+  ARCHIVE_STATE_FIELDS,
+);

@@ -1,14 +1,9 @@
-import { useQuery } from '@apollo/client/react';
 import { EditOutlined } from '@ant-design/icons';
 import { Button, Col, Flex, Row, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 
-import { EmptyState } from '@/components/EmptyState';
 import { EnumTag } from '@/components/EnumTag';
-import { blockingError } from '@/components/errors';
-import { ErrorState } from '@/components/ErrorState';
-import { LoadingState } from '@/components/LoadingState';
 import { useIsPhone } from '@/components/useIsPhone';
 import { useCan } from '@/lib/permissions';
 import { CustomerAnalyticsSection } from '@/features/analytics/CustomerAnalyticsSection';
@@ -28,6 +23,7 @@ import {
   editCustomerPath,
   mergeCustomerPath,
 } from '@/features/customers/paths';
+import { useRouteCustomer } from '@/features/customers/useRouteCustomer';
 import { TimelineSection } from '@/features/interactions/TimelineSection';
 import { CustomerRecordsSection } from '@/features/records/CustomerRecordsSection';
 import { CustomerRiskSection } from '@/features/risk/customer/CustomerRiskSection';
@@ -128,35 +124,22 @@ function Sections({ customer, isPhone }) {
 /** Customer 360, first cut: profile, balances, accounts and transactions. */
 export function CustomerDetailPage() {
   const { t } = useTranslation();
-  const { id } = useParams();
   const canErase = useCan('customer.erase');
   const isPhone = useIsPhone();
   // Parts the user may not see come back null with a FORBIDDEN error; the
   // rest of the customer still shows.
-  const { data, error, refetch } = useQuery(CUSTOMER_QUERY, {
-    variables: { id },
+  const { customer, reload, fallback } = useRouteCustomer(CUSTOMER_QUERY, {
     errorPolicy: 'all',
   });
-  const failure = blockingError(error);
-  const reload = () => refetch().catch(() => {}); // the error shows via `error`
-
-  if (failure) return <ErrorState error={failure} onRetry={reload} />;
-  if (!data) return <LoadingState />;
-  if (!data.customer) {
-    return (
-      <EmptyState description={t('customers.detail.notFound')}>
-        <Link to={customersPath()}>{t('customers.actions.backToList')}</Link>
-      </EmptyState>
-    );
-  }
+  if (fallback) return fallback;
   return (
     <Flex vertical gap="middle">
       <Link to={customersPath()}>← {t('customers.actions.backToList')}</Link>
-      <Header customer={data.customer} onReload={reload} />
-      <ArchivedBanner customer={data.customer} />
-      {canErase && <ErasureRequestBanner customer={data.customer} onReload={reload} />}
-      <Sections customer={data.customer} isPhone={isPhone} />
-      <CustomerAnalyticsSection customerId={data.customer.id} isPhone={isPhone} />
+      <Header customer={customer} onReload={reload} />
+      <ArchivedBanner customer={customer} />
+      {canErase && <ErasureRequestBanner customer={customer} onReload={reload} />}
+      <Sections customer={customer} isPhone={isPhone} />
+      <CustomerAnalyticsSection customerId={customer.id} isPhone={isPhone} />
     </Flex>
   );
 }

@@ -1,20 +1,16 @@
-import { useQuery } from '@apollo/client/react';
 import { App, Flex, Form, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams } from 'react-router';
+import { useNavigate } from 'react-router';
 
-import { EmptyState } from '@/components/EmptyState';
-import { blockingError } from '@/components/errors';
-import { ErrorState } from '@/components/ErrorState';
-import { LoadingState } from '@/components/LoadingState';
 import { CUSTOMER_FOR_EDIT_QUERY } from '@/features/customers/api/customerForEditQuery';
 import { UPDATE_CUSTOMER_MUTATION } from '@/features/customers/api/updateCustomerMutation';
 import { CustomerForm, useHiddenFields } from '@/features/customers/form/CustomerForm';
 import { FormNotice } from '@/features/customers/form/FormNotice';
 import { toFormValues, toUpdateInput } from '@/features/customers/form/formValues';
 import { useSaveCustomer } from '@/features/customers/form/useSaveCustomer';
-import { customerPath, customersPath } from '@/features/customers/paths';
+import { customerPath } from '@/features/customers/paths';
+import { useRouteCustomer } from '@/features/customers/useRouteCustomer';
 
 function EditForm({ customer, onReload }) {
   const { t } = useTranslation();
@@ -64,36 +60,19 @@ function EditForm({ customer, onReload }) {
 
 export function EditCustomerPage() {
   const { t } = useTranslation();
-  const { id } = useParams();
   // Always the server's copy: an edit must start from the current version.
-  const { data, error, refetch } = useQuery(CUSTOMER_FOR_EDIT_QUERY, {
-    variables: { id },
+  const { customer, reload, fallback } = useRouteCustomer(CUSTOMER_FOR_EDIT_QUERY, {
     fetchPolicy: 'network-only',
     errorPolicy: 'all', // financial fields may be withheld; the rest is editable
   });
-  const failure = blockingError(error);
-  const reload = () => refetch().catch(() => {}); // the error shows via `error`
-
-  if (failure) return <ErrorState error={failure} onRetry={reload} />;
-  if (!data) return <LoadingState />;
-  if (!data.customer) {
-    return (
-      <EmptyState description={t('customers.detail.notFound')}>
-        <Link to={customersPath()}>{t('customers.actions.backToList')}</Link>
-      </EmptyState>
-    );
-  }
+  if (fallback) return fallback;
   return (
     <Flex vertical gap="middle">
       <Typography.Title level={2} style={{ margin: 0 }}>
-        {t('customers.form.editTitle', { name: data.customer.fullName })}
+        {t('customers.form.editTitle', { name: customer.fullName })}
       </Typography.Title>
       {/* A reload brings a new version: a fresh form drops the stale edits. */}
-      <EditForm
-        key={data.customer.version}
-        customer={data.customer}
-        onReload={reload}
-      />
+      <EditForm key={customer.version} customer={customer} onReload={reload} />
     </Flex>
   );
 }

@@ -6,7 +6,6 @@ import { useTranslation } from 'react-i18next';
 
 import { localName, useLanguage } from '@/components/useLanguage';
 import { BRANCHES_QUERY } from '@/features/customers/api/branchesQuery';
-import { SEGMENT_OPTIONS_QUERY } from '@/features/customers/api/segmentOptionsQuery';
 import {
   ARCHIVED_CHOICES,
   COLUMNS,
@@ -18,6 +17,7 @@ import {
 } from '@/features/customers/list/listParams';
 import { SavedViews } from '@/features/customers/list/SavedViews';
 import { SearchBox } from '@/features/customers/list/SearchBox';
+import { SegmentSelect } from '@/features/segments/SegmentSelect';
 import { useMe } from '@/lib/permissions';
 
 function useEnumOptions(type, values) {
@@ -43,33 +43,6 @@ function BranchSelect({ value, onChange, style }) {
       options={options}
       placeholder={t('customers.fields.branch')}
       aria-label={t('customers.fields.branch')}
-      style={style}
-    />
-  );
-}
-
-/** Members of a segment; absent for staff who may not read segments. */
-function SegmentSelect({ value, onChange, style }) {
-  const { t } = useTranslation();
-  const language = useLanguage();
-  const { data, loading } = useQuery(SEGMENT_OPTIONS_QUERY, { errorPolicy: 'all' });
-  const segments = data?.segments?.edges.map((edge) => edge.node);
-  if (!segments && !loading) return null;
-  const options = (segments ?? []).map((s) => ({
-    value: s.id,
-    label: localName(s, language),
-  }));
-
-  return (
-    <Select
-      allowClear
-      showSearch={{ optionFilterProp: 'label' }}
-      loading={loading}
-      value={value}
-      onChange={(id) => onChange(id ?? null)}
-      options={options}
-      placeholder={t('customers.list.segment')}
-      aria-label={t('customers.list.segment')}
       style={style}
     />
   );
@@ -179,6 +152,8 @@ function FilterSelects({ params, onChange, isPhone }) {
       <SegmentSelect
         value={params.segmentId}
         onChange={(segmentId) => onChange({ segmentId })}
+        placeholder={t('customers.list.segment')}
+        label={t('customers.list.segment')}
         style={{ width: isPhone ? '100%' : 200 }}
       />
       <Select

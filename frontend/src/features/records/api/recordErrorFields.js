@@ -1,5 +1,7 @@
 import { gql } from '@apollo/client';
 
+import { PAYLOAD_ERROR_FIELDS } from '@/lib/payloadMutation';
+
 /**
  * What the records screens show of any typed error a records mutation can
  * answer with (see PayloadProblems). It is on the `Error` interface, so the
@@ -8,20 +10,7 @@ import { gql } from '@apollo/client';
  */
 export const RECORD_ERROR_FIELDS = gql`
   fragment RecordErrorFields on Error {
-    code
-    message
-    ... on ConflictError {
-      currentVersion
-    }
-    ... on ValidationError {
-      fields {
-        field
-        code
-        message
-      }
-    }
-    ... on PermissionDeniedError {
-      permission
-    }
+    ...PayloadErrorFields
   }
+  ${PAYLOAD_ERROR_FIELDS}
 `;

@@ -15,7 +15,12 @@ export const MODEL_CARD_QUERY = gql`
       trainRows
       testRows
       badRate
-      chosenBecause
+      choice {
+        code
+        passedOver
+        passedOverCalibrationError
+        bestCalibrationError
+      }
       customers
       scorePsi
       warnAt

@@ -14,6 +14,8 @@ import {
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { numberFormat } from '@/components/chartFormat';
+import { EChart } from '@/components/EChart';
 import { EmptyState } from '@/components/EmptyState';
 import { blockingError } from '@/components/errors';
 import { ErrorState } from '@/components/ErrorState';
@@ -22,14 +24,35 @@ import { useIsPhone } from '@/components/useIsPhone';
 import { useLanguage } from '@/components/useLanguage';
 import { MODEL_CARD_QUERY } from '@/features/risk/api/modelCardQuery';
 import { calibrationOption, importanceOption } from '@/features/risk/model/charts';
-import { EChart } from '@/features/risk/model/EChart';
 
 const DATASETS = ['credit_scoring', 'german_credit', 'credit_card_clients'];
 
+// A new algorithm the build has no words for yet shows under its own key.
+function algorithmName(t, i18n, algorithm) {
+  const key = `risk.model.algorithms.${algorithm}`;
+  return i18n.exists(key) ? t(key) : algorithm;
+}
+
+/** Why the algorithm was chosen: a code and its figures, worded here. */
+function Choice({ choice }) {
+  const { t, i18n } = useTranslation();
+  const language = useLanguage();
+  const error = numberFormat(language, { fractionDigits: 3 });
+  const key = `risk.model.choice.${choice.code}`;
+  if (!i18n.exists(key)) return null; // a reason this build cannot word yet
+  return (
+    <Typography.Text type="secondary">
+      {t(key, {
+        passedOver: choice.passedOver && algorithmName(t, i18n, choice.passedOver),
+        passedOverError: error(choice.passedOverCalibrationError),
+        bestError: error(choice.bestCalibrationError),
+      })}
+    </Typography.Text>
+  );
+}
+
 function Figures({ card, isPhone }) {
   const { t, i18n } = useTranslation();
-  // A new algorithm the build has no words for yet shows under its own key.
-  const algorithmKey = `risk.model.algorithms.${card.algorithm}`;
   const f = (value) => value.toFixed(3);
   return (
     <Descriptions size="small" column={isPhone ? 1 : 4} bordered={!isPhone}>
@@ -37,7 +60,7 @@ function Figures({ card, isPhone }) {
         {card.kind} / {card.version}
       </Descriptions.Item>
       <Descriptions.Item label={t('risk.model.algorithm')}>
-        {i18n.exists(algorithmKey) ? t(algorithmKey) : card.algorithm}
+        {algorithmName(t, i18n, card.algorithm)}
       </Descriptions.Item>
       <Descriptions.Item label="AUC">{f(card.auc)}</Descriptions.Item>
       <Descriptions.Item label="KS">{f(card.ks)}</Descriptions.Item>
@@ -122,12 +145,16 @@ function Charts({ card, isPhone }) {
     <Row gutter={[16, 16]}>
       <Col span={isPhone ? 24 : 12}>
         <Card size="small" title={t('risk.model.calibration')}>
-          <EChart option={calibration} label={t('risk.model.calibration')} />
+          <EChart
+            option={calibration}
+            label={t('risk.model.calibration')}
+            height={320}
+          />
         </Card>
       </Col>
       <Col span={isPhone ? 24 : 12}>
         <Card size="small" title={t('risk.model.importance')}>
-          <EChart option={importance} label={t('risk.model.importance')} />
+          <EChart option={importance} label={t('risk.model.importance')} height={320} />
         </Card>
       </Col>
     </Row>
@@ -154,10 +181,7 @@ export function ModelCardPage() {
     body = (
       <Flex vertical gap="middle">
         <Figures card={card} isPhone={isPhone} />
-        {/* Free English text from training: the graph has no code to translate by. */}
-        <Typography.Text type="secondary" lang="en">
-          {card.chosenBecause}
-        </Typography.Text>
+        <Choice choice={card.choice} />
         <Charts card={card} isPhone={isPhone} />
         <Stability card={card} />
       </Flex>

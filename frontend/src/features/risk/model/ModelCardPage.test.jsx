@@ -5,7 +5,7 @@ import { calibrationOption, importanceOption } from '@/features/risk/model/chart
 import { renderApp } from '@/test/renderApp';
 
 // jsdom lays nothing out and has no canvas: stand in for the chart, keep its option.
-vi.mock('@/features/risk/model/EChart', () => ({
+vi.mock('@/components/EChart', () => ({
   EChart: ({ option, label }) => (
     <div
       role="img"
@@ -37,7 +37,13 @@ function card(overrides = {}) {
     trainRows: 3340,
     testRows: 1114,
     badRate: 0.28,
-    chosenBecause: 'highest held-out AUC, calibration within tolerance',
+    choice: {
+      __typename: 'ModelChoice',
+      code: 'HIGHEST_AUC',
+      passedOver: null,
+      passedOverCalibrationError: null,
+      bestCalibrationError: null,
+    },
     customers: 4454,
     scorePsi: 0.01,
     warnAt: 0.25,
@@ -102,6 +108,49 @@ describe('model card', () => {
     expect(await screen.findByText('评分卡（样条逻辑回归）')).toBeInTheDocument();
     expect(screen.queryByText('scorecard')).not.toBeInTheDocument();
   });
+
+  it('says why the algorithm was chosen', async () => {
+    renderApp('/risk/model', {
+      handlers: { ModelCard: () => ({ data: { modelCard: card() } }) },
+    });
+
+    expect(
+      await screen.findByText(
+        'Chosen for the highest AUC on held-out data, with its calibration within tolerance.',
+      ),
+    ).toBeInTheDocument();
+  });
+
+  const passedOver = {
+    __typename: 'ModelChoice',
+    code: 'BETTER_CALIBRATED',
+    passedOver: 'boosted',
+    passedOverCalibrationError: 0.06431,
+    bestCalibrationError: 0.0212,
+  };
+
+  it.each([
+    [
+      'en',
+      'Chosen for its calibration: Gradient-boosted trees had a higher AUC but a calibration error of 0.064 against 0.021.',
+    ],
+    [
+      'zh',
+      '选用理由：校准更好。梯度提升树的 AUC 更高，但其校准误差为 0.064，最佳为 0.021。',
+    ],
+  ])(
+    'says in %s which better candidate was passed over, and why',
+    async (language, text) => {
+      renderApp('/risk/model', {
+        language,
+        handlers: {
+          ModelCard: () => ({ data: { modelCard: card({ choice: passedOver }) } }),
+        },
+      });
+
+      expect(await screen.findByText(text)).toBeInTheDocument();
+    },
+  );
 
   it('shows an algorithm it has no words for under its key', async () => {
     renderApp('/risk/model', {

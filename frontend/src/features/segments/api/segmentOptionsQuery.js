@@ -1,6 +1,6 @@
 import { gql } from '@apollo/client';
 
-/** Active segments to filter the customer list by (null without segment.read). */
+/** Active segments to narrow a list or a dashboard by (null without segment.read). */
 export const SEGMENT_OPTIONS_QUERY = gql`
   query SegmentOptions {
     segments(first: 100) {

@@ -1,24 +1,38 @@
+import { BarChart, LineChart, PieChart, ScatterChart } from 'echarts/charts';
+import {
+  GridComponent,
+  LegendComponent,
+  MarkLineComponent,
+  TooltipComponent,
+} from 'echarts/components';
 import * as echarts from 'echarts/core';
-import { BarChart, LineChart, ScatterChart } from 'echarts/charts';
-import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
 import { SVGRenderer } from 'echarts/renderers';
 import { useEffect, useMemo, useRef } from 'react';
 
 import { forPhone } from '@/components/phoneChart';
 import { useIsPhone } from '@/components/useIsPhone';
 
+// Only the pieces the screens draw, so the bundle carries no more of ECharts.
+// Only lazily loaded screens import this module, so ECharts (about a megabyte)
+// loads with them, not with the app.
 echarts.use([
   BarChart,
   LineChart,
+  PieChart,
   ScatterChart,
   GridComponent,
   LegendComponent,
+  MarkLineComponent,
   TooltipComponent,
   SVGRenderer,
 ]);
 
-/** One ECharts chart that follows its option and the width of its box. */
-export function EChart({ option, height = 320, label }) {
+/**
+ * One ECharts chart that follows its option and the width of its box, in its
+ * phone form on a phone. `label` names the chart for screen readers; the
+ * figures themselves are also on the page.
+ */
+export function EChart({ option, label, height = 280 }) {
   const isPhone = useIsPhone();
   const shown = useMemo(() => (isPhone ? forPhone(option) : option), [isPhone, option]);
   const box = useRef(null);
@@ -36,6 +50,7 @@ export function EChart({ option, height = 320, label }) {
   }, []);
 
   useEffect(() => {
+    // Not merged: a series or axis the new option lacks must go.
     chart.current?.setOption(shown, true);
   }, [shown]);
 

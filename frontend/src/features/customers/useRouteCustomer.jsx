@@ -1,0 +1,35 @@
+import { useQuery } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+
+import { EmptyState } from '@/components/EmptyState';
+import { blockingError } from '@/components/errors';
+import { ErrorState } from '@/components/ErrorState';
+import { LoadingState } from '@/components/LoadingState';
+import { customersPath } from '@/features/customers/paths';
+
+/**
+ * The customer whose ID is in the route, read by `query` (with `options`).
+ * Until it is there, `fallback` is what the screen shows instead: the error
+ * with a retry, the loading state, or "not found" with a way back to the
+ * list. `reload` fetches it again; a failure shows through `fallback`.
+ */
+export function useRouteCustomer(query, options = {}) {
+  const { t } = useTranslation();
+  const { id } = useParams();
+  const { data, error, refetch } = useQuery(query, { ...options, variables: { id } });
+  const failure = blockingError(error);
+  const reload = () => refetch().catch(() => {}); // the error shows via `error`
+
+  let fallback = null;
+  if (failure) fallback = <ErrorState error={failure} onRetry={reload} />;
+  else if (!data) fallback = <LoadingState />;
+  else if (!data.customer) {
+    fallback = (
+      <EmptyState description={t('customers.detail.notFound')}>
+        <Link to={customersPath()}>{t('customers.actions.backToList')}</Link>
+      </EmptyState>
+    );
+  }
+  return { customer: data?.customer, reload, fallback };
+}
