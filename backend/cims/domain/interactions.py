@@ -22,7 +22,9 @@ from tortoise import Tortoise
 from tortoise.expressions import Q
 from tortoise.functions import Count
 from tortoise.models import Model
+from tortoise.transactions import in_transaction
 
+from cims.domain import audit
 from cims.domain.access import customer_in_scope, one_in_scope, require, scoped
 from cims.domain.actor import Actor
 from cims.domain.calendar import bank_calendar, utc
@@ -90,20 +92,37 @@ async def log_interaction(
     raise_problems(problems)
     if staff is None and source is Source.MANUAL:
         staff = actor.subject
-    interaction = await Interaction.create(
-        customer=customer,
-        staff=staff,
-        branch_id=branch_id or actor.branch_id or customer.branch_id,
-        account_id=account_id,
-        product_id=product_id,
-        source=source,
-        recorded_by=actor.subject,
-        channel=channel,
-        direction=direction,
-        purpose=purpose.strip(),
-        summary=summary.strip(),
-        occurred_at=occurred_at.astimezone(UTC),
-    )
+    async with in_transaction() as conn:
+        interaction = await Interaction.create(
+            using_db=conn,
+            customer=customer,
+            staff=staff,
+            branch_id=branch_id or actor.branch_id or customer.branch_id,
+            account_id=account_id,
+            product_id=product_id,
+            source=source,
+            recorded_by=actor.subject,
+            channel=channel,
+            direction=direction,
+            purpose=purpose.strip(),
+            summary=summary.strip(),
+            occurred_at=occurred_at.astimezone(UTC),
+        )
+        fields = ["customer_id", "channel", "direction", "purpose", "summary"]
+        fields += [
+            name
+            for name in ("staff", "account_id", "product_id")
+            if getattr(interaction, name) is not None
+        ]
+        await audit.record(
+            actor,
+            "interaction.log",
+            "Interaction",
+            interaction.id,
+            ["occurred_at", *fields],
+            customer_id=customer.id,
+            conn=conn,
+        )
     log.info("interaction logged", extra={"interaction_id": interaction.id})
     return interaction
 
