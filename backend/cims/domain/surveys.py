@@ -31,8 +31,12 @@ from cims.domain.access import one_in_scope, require, scoped
 from cims.domain.actor import Actor
 from cims.domain.calendar import bank_calendar, utc
 from cims.domain.errors import FieldProblem, NotFound, ValidationFailed
-from cims.domain.inputs import enum_value, raise_problems, zone_problem
-from cims.domain.validation import Bad, check_characters
+from cims.domain.inputs import (
+    characters_problem,
+    enum_value,
+    raise_problems,
+    zone_problem,
+)
 from cims.models import (
     Complaint,
     ComplaintStatus,
@@ -243,12 +247,9 @@ def _check_answer(kind: SurveyKind, score, comment: str | None) -> None:
     if comment is not None and len(comment) > COMMENT_MAX:
         message = f"At most {COMMENT_MAX} characters"
         problems.append(FieldProblem("comment", "TOO_LONG", message))
-    elif comment is not None:
+    elif problem := characters_problem(comment, "comment"):
         # The customer form's rule; line breaks of a longer comment are kept.
-        try:
-            check_characters(comment)
-        except Bad as bad:
-            problems.append(FieldProblem("comment", bad.code, bad.message))
+        problems.append(problem)
     if problems:
         raise ValidationFailed(problems)
 
