@@ -660,6 +660,35 @@ async def test_log_interaction_refuses_blank_purpose_and_saves_nothing(client, c
     assert await Interaction.all().count() == 0
 
 
+async def test_log_interaction_names_staff_who_exist_and_refuses_control_characters(
+    client, caller
+):
+    _, customer, _ = await _setup(caller)
+    await staff_member("wang.fang")
+
+    def log_input(**extra) -> dict:
+        return {
+            "customerId": to_global_id("Customer", customer.id),
+            "channel": "BRANCH",
+            "purpose": "Rates",
+            "summary": "Line one\nLine two",
+            **extra,
+        }
+
+    named = await gql(client, LOG, input=log_input(staff="wang.fang"))
+    unknown = await gql(client, LOG, input=log_input(staff="someone else"))
+    nul = await gql(client, LOG, input=log_input(summary="Rates\u0000"))
+
+    assert named["data"]["logInteraction"]["staff"] == "wang.fang"
+    assert unknown["data"]["logInteraction"]["fields"] == [
+        {"field": "staff", "code": "UNKNOWN_STAFF"}
+    ]
+    assert nul["data"]["logInteraction"]["fields"] == [
+        {"field": "summary", "code": "FORBIDDEN_CHARACTERS"}
+    ]
+    assert [i.summary for i in await Interaction.all()] == ["Line one\nLine two"]
+
+
 async def test_suggest_category_is_null_until_a_model_is_trained(client, caller):
     await _setup(caller)
 

@@ -441,6 +441,11 @@ class LogInteractionInput:
     occurred_at: dt.datetime | None = None
     account_id: strawberry.ID | None = None
     product_id: strawberry.ID | None = None
+    staff: str | None = strawberry.field(
+        default=None,
+        description="Who handled it: an active staff member's username (default: "
+        "the signed-in user).",
+    )
 
 
 @strawberry.input
@@ -695,6 +700,7 @@ class ServiceMutations:
                 occurred_at=input.occurred_at,
                 account_id=_pk(input.account_id, "Account"),
                 product_id=_pk(input.product_id, "Product"),
+                staff=input.staff,
             )
         except DomainError as error:
             return to_graphql(error)

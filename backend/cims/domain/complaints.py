@@ -39,7 +39,6 @@ from enum import Enum, StrEnum
 from tortoise.expressions import Q
 from tortoise.transactions import in_transaction
 
-from cims.auth.policy import is_branch_bound, permissions_for
 from cims.domain import audit, events, principals
 from cims.domain.access import customer_in_scope, one_in_scope, require, scoped
 from cims.domain.actor import Actor
@@ -54,7 +53,6 @@ from cims.domain.errors import (
 from cims.domain.inputs import (
     enum_value,
     raise_problems,
-    staff_problem,
     text_problem,
     time_problem,
 )
@@ -390,25 +388,9 @@ async def _external_ref_problem(external_ref: str | None) -> FieldProblem | None
 
 
 async def _assignee(value: str | None, branch_id: int) -> str | FieldProblem | None:
-    """The subject of the staff member ``value`` names (a username, or the subject
-    a complaint shows), who must be active, hold complaint.handle and, if their
-    roles bind them to a branch, work at the complaint's; else the problem."""
-    if value is None:
-        return None
-    if problem := staff_problem(value, "assignee"):
-        return problem
-    staff = await principals.staff_named(value)
-    if staff is None or not staff.active:
-        message = "No active staff member has this username"
-        return FieldProblem("assignee", "UNKNOWN_STAFF", message)
-    roles = staff.roles or []
-    if HANDLE not in permissions_for(roles):
-        message = f"{staff.username} may not handle complaints ({HANDLE})"
-        return FieldProblem("assignee", "NOT_A_HANDLER", message)
-    if is_branch_bound(roles) and staff.branch_id != branch_id:
-        message = f"{staff.username} works at another branch than the customer's"
-        return FieldProblem("assignee", "OUT_OF_SCOPE", message)
-    return staff.subject
+    """The subject of the staff member ``value`` names, who must be an active
+    handler (complaint.handle) able to work on the customer's branch."""
+    return await principals.staff_on_duty(value, "assignee", branch_id, HANDLE)
 
 
 async def _account_product(account_id: int | None) -> int | None:
