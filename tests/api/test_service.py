@@ -1000,3 +1000,39 @@ async def test_an_assignee_is_a_handler_and_shows_by_name(client, caller):
         "assignee": "5a0e2b1f-0b6f-4c39-9d0e-1c1e7d1b3c4d",
         "assigneeName": "chen.agent",
     }
+
+
+ASSIGNABLE = """
+query Assignable($complaintId: ID) {
+  assignableStaff(complaintId: $complaintId) { username displayName }
+}
+"""
+
+
+async def test_assignable_staff_lists_handlers_who_may_take_the_complaint(
+    client, caller
+):
+    home, customer, category = await _setup(caller)
+    other = await branch("SH01")
+    desk = ("service_agent", "teller")  # a handler bound to a branch
+    await staff_member("zhou.head", subject="s-zhou")
+    await staff_member("li.teller", ("teller",), branch_=home)
+    await staff_member("gone.agent", active=False)
+    await staff_member("wu.desk", desk, branch_=home)
+    await staff_member("he.desk", desk, branch_=other)
+    filed = await _file(client, customer, category)
+
+    here = await gql(client, ASSIGNABLE, complaintId=filed["id"])
+    caller.actor = Actor(subject="agent-1", permissions=AGENT, branch_id=other.id)
+    elsewhere = await gql(client, ASSIGNABLE)
+    caller.actor = Actor(subject="li.teller", permissions=TELLER)
+    refused = await gql(client, ASSIGNABLE)
+
+    assert here["data"]["assignableStaff"] == [
+        {"username": name, "displayName": name}
+        for name in ("agent-1", "wu.desk", "zhou.head")
+    ]
+    names = [s["username"] for s in elsewhere["data"]["assignableStaff"]]
+    assert names == ["agent-1", "he.desk", "zhou.head"]
+    assert refused["data"] is None
+    assert refused["errors"][0]["extensions"]["code"] == "FORBIDDEN"

@@ -39,6 +39,7 @@ from enum import Enum, StrEnum
 from tortoise.expressions import Q
 from tortoise.transactions import in_transaction
 
+from cims.auth.policy import is_branch_bound, permissions_for
 from cims.domain import audit, events, principals
 from cims.domain.access import customer_in_scope, one_in_scope, require, scoped
 from cims.domain.actor import Actor
@@ -391,6 +392,41 @@ async def _assignee(value: str | None, branch_id: int) -> str | FieldProblem | N
     """The subject of the staff member ``value`` names, who must be an active
     handler (complaint.handle) able to work on the customer's branch."""
     return await principals.staff_on_duty(value, "assignee", branch_id, HANDLE)
+
+
+@dataclass(frozen=True)
+class Assignable:
+    """A handler a complaint can go to: the name to assign by and to show."""
+
+    username: str
+    display_name: str
+
+
+async def assignable_staff(
+    actor: Actor, complaint_id: int | None = None
+) -> list[Assignable]:
+    """The active handlers the actor may give a complaint to, by display name:
+    those able to work on the complaint's branch (with ``complaint_id``), else on
+    the actor's branch (everyone's handlers for an actor bound to none). The staff
+    accounts CIMS keeps; a provider's user who has none cannot be assigned."""
+    require(actor, HANDLE)
+    if complaint_id is not None:
+        complaint = await _load(actor, complaint_id, HANDLE)
+        branch_id = await Customer.get(id=complaint.customer_id).values_list(
+            "branch_id", flat=True
+        )
+    else:
+        branch_id = actor.branch_id
+    found = []
+    for staff in await principals.active_staff():
+        roles = staff.roles or []
+        if HANDLE not in permissions_for(roles):
+            continue
+        if branch_id is not None and is_branch_bound(roles):
+            if staff.branch_id != branch_id:
+                continue
+        found.append(Assignable(staff.username, staff.display_name))
+    return sorted(found, key=lambda one: (one.display_name.casefold(), one.username))
 
 
 async def _account_product(account_id: int | None) -> int | None:

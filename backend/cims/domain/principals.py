@@ -81,6 +81,11 @@ async def staff_named(name: str) -> StaffMember | None:
     return await StaffMember.get_or_none(subject=text)
 
 
+async def active_staff() -> list[StaffMember]:
+    """Every active staff account, for lists to pick someone from."""
+    return await StaffMember.filter(active=True).order_by("username")
+
+
 async def team_of(subject: str) -> str | None:
     """The team of the active staff account behind ``subject``; service accounts,
     external providers' users and the system belong to none."""
