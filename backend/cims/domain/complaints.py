@@ -422,9 +422,9 @@ async def assignable_staff(
         roles = staff.roles or []
         if HANDLE not in permissions_for(roles):
             continue
-        if branch_id is not None and is_branch_bound(roles):
-            if staff.branch_id != branch_id:
-                continue
+        elsewhere = branch_id is not None and staff.branch_id != branch_id
+        if elsewhere and is_branch_bound(roles):
+            continue
         found.append(Assignable(staff.username, staff.display_name))
     return sorted(found, key=lambda one: (one.display_name.casefold(), one.username))
 
