@@ -17,6 +17,8 @@ DATA = Path(__file__).resolve().parents[1] / "backend" / "cims" / "data"
 SYSTEM = Actor.system()
 # Who imports customers: writing every field an import maps, birth dates and incomes
 # among them, takes the permissions to read them.
+# What the roles that import hold (relationship manager, administrator): a
+# mapping of KYC status or status takes kyc.verify or customer.archive.
 IMPORTER = frozenset(
     {
         "customer.read",
@@ -24,6 +26,8 @@ IMPORTER = frozenset(
         "customer.import",
         "customer.pii.read",
         "customer.financial.read",
+        "kyc.verify",
+        "customer.archive",
     }
 )
 

@@ -655,6 +655,39 @@ async def test_mapping_a_field_one_may_not_read_is_refused(branches, target, fie
     assert await ImportJob.all().count() == 0
 
 
+@pytest.mark.parametrize(
+    ("target", "value", "permission"),
+    [
+        ("kyc_status", "verified", "kyc.verify"),
+        ("kyc_status", "pending", "kyc.verify"),
+        ("status", "closed", "customer.archive"),
+    ],
+)
+async def test_mapping_a_decision_takes_its_right(branches, target, value, permission):
+    mapping = Mapping(
+        columns={"客户姓名": "full_name", "年收入": target, "网点": "branch_code"}
+    )
+    data = csv_bytes(f"王芳,,,,,,{value},BJ01")
+    by_default = Mapping(
+        columns={"客户姓名": "full_name", "网点": "branch_code"},
+        defaults={target: value},
+    )
+    lacking = Actor("i-1", permissions=IMPORTER - {permission})
+
+    for run in (check_customers, import_customers):
+        for plan in (mapping, by_default):
+            with pytest.raises(PermissionDenied) as caught:
+                await run(lacking, data, "c.csv", plan)
+            assert (caught.value.permission, caught.value.field) == (permission, target)
+    assert await Customer.all().count() == 0
+    assert await ImportJob.all().count() == 0
+
+    decider = Actor("i-2", permissions=IMPORTER)
+    report = await import_customers(decider, data, "c.csv", mapping)
+    assert (report.created_rows, report.problems) == (1, [])
+    assert getattr(await Customer.get(), target).value == value
+
+
 async def test_progress_is_reported_per_chunk(branches, clerk):
     rows = [f"客户{i},,,,,,,BJ01" for i in range(5)]
     seen = []

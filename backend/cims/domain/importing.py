@@ -91,7 +91,12 @@ from tortoise.transactions import in_transaction
 from cims.config import get_settings
 from cims.domain import audit, crypto
 from cims.domain.actor import Actor
-from cims.domain.customers import require_writable, stored_values, with_related
+from cims.domain.customers import (
+    require_decision_fields,
+    require_writable,
+    stored_values,
+    with_related,
+)
 from cims.domain.duplicates import (
     SAME_EMAIL,
     SAME_MOBILE_PHONE,
@@ -2038,7 +2043,11 @@ async def _run(actor, data, file_name, mapping, options, progress, *, write: boo
     require_import(actor)
     if options.mode is ImportMode.UPDATE and not actor.can(UPDATE_PERMISSION):
         raise PermissionDenied(UPDATE_PERMISSION)  # as updateCustomer asks
-    require_writable(actor, written_fields(mapping))  # as createCustomer asks
+    written = written_fields(mapping)
+    require_writable(actor, written)  # as createCustomer asks
+    # A KYC verdict or a closing, as updateCustomer asks; a mapping that sets
+    # those columns takes the rights, whatever values its rows hold.
+    require_decision_fields(actor, written)
     with read_table(data, file_name, options.sheet) as table:
         return await _run_table(actor, table, file_name, mapping, options, progress,
                                 write=write)  # fmt: skip
