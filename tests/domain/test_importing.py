@@ -300,7 +300,11 @@ async def test_mapping_must_name_a_full_name_and_a_branch(branches, clerk):
     with pytest.raises(ValidationFailed) as caught:
         await check_customers(clerk, csv_bytes(), "c.csv", mapping)
 
-    assert {p.code for p in caught.value.problems} == {"UNKNOWN_TARGET", "REQUIRED"}
+    assert [(p.code, p.column, p.target) for p in caught.value.problems] == [
+        ("UNKNOWN_TARGET", "性别", "sex"),
+        ("REQUIRED", None, "full_name"),
+        ("REQUIRED", None, "branch_code"),
+    ]
     assert await ImportJob.all().count() == 0
 
 
