@@ -169,3 +169,35 @@ async def staff_member(
         branch=branch_,
         active=active,
     )
+
+
+async def logged_interaction(actor, customer, at, **overrides):
+    """An inbound phone enquiry logged through the domain at ``at``."""
+    from cims.domain import interactions
+
+    values = {
+        "channel": "phone",
+        "direction": "inbound",
+        "purpose": "enquiry",
+        "summary": "Asked about rates",
+        "occurred_at": at,
+        "now": at,
+    }
+    return await interactions.log_interaction(
+        actor, customer.id, **(values | overrides)
+    )
+
+
+async def filed_complaint(actor, customer, category, at, **overrides):
+    """A medium phone complaint filed through the domain at ``at``."""
+    from cims.domain import complaints
+
+    values = {
+        "category_id": category.id,
+        "description": "Fee charged twice",
+        "severity": "medium",
+        "channel": "phone",
+        "received_at": at,
+        "now": at,
+    }
+    return await complaints.file_complaint(actor, customer.id, **(values | overrides))

@@ -6,27 +6,16 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from cims.domain import interactions
 from cims.domain.errors import ValidationFailed
 from cims.models import Branch, Interaction
 from cims.models.enums import Source
-from tests.factories import staff_member
+from tests.factories import logged_interaction, staff_member
 
 AT = datetime(2026, 12, 4, 10, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
 
 
 async def log(actor, customer, **extra) -> Interaction:
-    return await interactions.log_interaction(
-        actor,
-        customer.id,
-        channel="branch",
-        direction="inbound",
-        purpose="enquiry",
-        summary="Asked about rates",
-        occurred_at=AT,
-        now=AT,
-        **extra,
-    )
+    return await logged_interaction(actor, customer, AT, **extra)
 
 
 def codes(caught) -> list[tuple[str, str]]:

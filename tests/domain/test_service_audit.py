@@ -7,10 +7,10 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from cims.domain import audit, complaints, interactions, surveys
+from cims.domain import audit, complaints, surveys
 from cims.domain.errors import Conflict
-from cims.models import AuditEvent, ComplaintSeverity
-from tests.factories import staff_member
+from cims.models import AuditEvent
+from tests.factories import filed_complaint, logged_interaction, staff_member
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
 FILED = datetime(2026, 12, 4, 10, 0, tzinfo=SHANGHAI)
@@ -32,15 +32,8 @@ def flat(event: AuditEvent) -> str:
 
 
 async def test_filing_and_each_step_append_one_chained_event(agent, customer, category):
-    complaint = await complaints.file_complaint(
-        agent,
-        customer.id,
-        category_id=category.id,
-        description=SECRET_TEXT,
-        severity=ComplaintSeverity.HIGH,
-        channel="phone",
-        received_at=FILED,
-        now=FILED,
+    complaint = await filed_complaint(
+        agent, customer, category, FILED, description=SECRET_TEXT, severity="high"
     )
     await complaints.acknowledge(agent, complaint.id, 1, now=LATER)
     await complaints.assign(
@@ -73,31 +66,15 @@ async def test_filing_and_each_step_append_one_chained_event(agent, customer, ca
 
 
 async def test_a_refused_step_writes_no_event(agent, customer, category):
-    complaint = await complaints.file_complaint(
-        agent,
-        customer.id,
-        category_id=category.id,
-        description="Fee",
-        severity="medium",
-        channel="phone",
-        received_at=FILED,
-        now=FILED,
-    )
+    complaint = await filed_complaint(agent, customer, category, FILED)
     with pytest.raises(Conflict):
         await complaints.acknowledge(agent, complaint.id, 7, now=LATER)
     assert [e.action for e in await trail()] == ["complaint.file"]
 
 
 async def test_an_interaction_and_its_survey_are_audited(agent, customer):
-    interaction = await interactions.log_interaction(
-        agent,
-        customer.id,
-        channel="branch",
-        direction="inbound",
-        purpose="address change",
-        summary=SECRET_TEXT,
-        occurred_at=FILED,
-        now=FILED,
+    interaction = await logged_interaction(
+        agent, customer, FILED, channel="branch", summary=SECRET_TEXT
     )
     sent = await surveys.invite(agent, "csat", interaction_id=interaction.id, now=FILED)
     answer = await surveys.answer(sent.token, score=4, comment="good", now=LATER)

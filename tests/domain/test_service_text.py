@@ -7,9 +7,10 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from cims.domain import complaints, interactions
+from cims.domain import complaints
 from cims.domain.errors import ValidationFailed
 from cims.models import AuditEvent, Complaint, ComplaintEvent, Interaction
+from tests.factories import filed_complaint, logged_interaction
 
 FILED = datetime(2026, 12, 4, 10, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
 MULTI_LINE = "First line\nSecond line\r\n\tindented third"
@@ -21,29 +22,13 @@ REFUSED = {
 
 
 async def file(agent, customer, category, description):
-    return await complaints.file_complaint(
-        agent,
-        customer.id,
-        category_id=category.id,
-        description=description,
-        severity="medium",
-        channel="phone",
-        received_at=FILED,
-        now=FILED,
+    return await filed_complaint(
+        agent, customer, category, FILED, description=description
     )
 
 
 async def log(agent, customer, summary):
-    return await interactions.log_interaction(
-        agent,
-        customer.id,
-        channel="phone",
-        direction="inbound",
-        purpose="enquiry",
-        summary=summary,
-        occurred_at=FILED,
-        now=FILED,
-    )
+    return await logged_interaction(agent, customer, FILED, summary=summary)
 
 
 def codes(caught) -> list[tuple[str, str]]:

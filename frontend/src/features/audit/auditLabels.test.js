@@ -22,11 +22,6 @@ describe('audit labels', () => {
     expect(entityLabel(zh.t, 'Ledger')).toBe('Ledger');
     expect(fieldLabel(zh.t, 'shoe_size')).toBe('shoe_size');
   });
-});
-
-describe('audit labels of service work', () => {
-  const zh = createI18n({ language: 'zh' });
-  const en = createI18n({ language: 'en' });
 
   it('name complaint, interaction and survey actions and what they touch', () => {
     expect(actionLabel(en.t, 'complaint.file')).toBe('Complaint filed');
