@@ -17,6 +17,8 @@ DATA = Path(__file__).resolve().parents[1] / "backend" / "cims" / "data"
 SYSTEM = Actor.system()
 # Who imports customers: writing every field an import maps, birth dates and incomes
 # among them, takes the permissions to read them.
+# What the roles that import hold (relationship manager, administrator): a
+# mapping of KYC status or status takes kyc.verify or customer.archive.
 IMPORTER = frozenset(
     {
         "customer.read",
@@ -24,6 +26,8 @@ IMPORTER = frozenset(
         "customer.import",
         "customer.pii.read",
         "customer.financial.read",
+        "kyc.verify",
+        "customer.archive",
     }
 )
 
@@ -165,3 +169,35 @@ async def staff_member(
         branch=branch_,
         active=active,
     )
+
+
+async def logged_interaction(actor, customer, at, **overrides):
+    """An inbound phone enquiry logged through the domain at ``at``."""
+    from cims.domain import interactions
+
+    values = {
+        "channel": "phone",
+        "direction": "inbound",
+        "purpose": "enquiry",
+        "summary": "Asked about rates",
+        "occurred_at": at,
+        "now": at,
+    }
+    return await interactions.log_interaction(
+        actor, customer.id, **(values | overrides)
+    )
+
+
+async def filed_complaint(actor, customer, category, at, **overrides):
+    """A medium phone complaint filed through the domain at ``at``."""
+    from cims.domain import complaints
+
+    values = {
+        "category_id": category.id,
+        "description": "Fee charged twice",
+        "severity": "medium",
+        "channel": "phone",
+        "received_at": at,
+        "now": at,
+    }
+    return await complaints.file_complaint(actor, customer.id, **(values | overrides))

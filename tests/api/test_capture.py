@@ -398,6 +398,63 @@ async def test_preview_without_a_name_column_reports_the_mapping(client):
     assert preview["report"] is None
 
 
+NAMED_PROBLEMS = """
+mutation Preview($input: PreviewImportInput!) {
+  previewImport(input: $input) {
+    __typename
+    ... on ImportPreview { mappingProblems { field code column target } }
+    ... on ValidationError { fields { field code column target } }
+  }
+}
+"""
+
+
+async def test_mapping_problems_name_their_column_and_field(client):
+    await branch()
+    data = csv_file("王芳,,13800138000,,BJ01")
+    mapping = [
+        {"column": "手机号", "target": "mobile_phone"},
+        {"column": "证件号码", "target": "mobile_phone"},
+        {"column": "传真", "target": "fax"},
+        {"column": "网点", "target": "branch_code"},
+    ]
+    twice = [*mapping[:1], {"column": "手机号", "target": "email"}]
+
+    body = await upload(client, NAMED_PROBLEMS, data, mapping=mapping)
+    refused = await upload(client, NAMED_PROBLEMS, data, mapping=twice)
+
+    assert body["data"]["previewImport"]["mappingProblems"] == [
+        {
+            "field": "mapping",
+            "code": "TARGET_MAPPED_TWICE",
+            "column": "证件号码",
+            "target": "mobile_phone",
+        },
+        {
+            "field": "mapping",
+            "code": "UNKNOWN_COLUMN",
+            "column": "传真",
+            "target": None,
+        },
+        {
+            "field": "mapping",
+            "code": "UNKNOWN_TARGET",
+            "column": "传真",
+            "target": "fax",
+        },
+        {"field": "mapping", "code": "REQUIRED", "column": None, "target": "full_name"},
+    ]
+    assert refused["data"]["previewImport"]["fields"] == [
+        {
+            "field": "mapping",
+            "code": "COLUMN_MAPPED_TWICE",
+            "column": "手机号",
+            "target": None,
+        }
+    ]
+    assert await Customer.all().count() == 0
+
+
 async def test_commit_imports_all_rows_sealed(client):
     await branch()
     data = csv_file("王芳,,13800138000,1990-03-07,BJ01", "李娜,,13900139000,,BJ01")

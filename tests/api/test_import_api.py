@@ -76,7 +76,8 @@ subscription Progress($key: String!) {
   importProgress(key: $key) { key phase done total }
 }
 """
-IMPORTER = ("customer.read", "customer.write", "customer.import")
+# Mapping 客户状态 to status takes customer.archive, as a closing does.
+IMPORTER = ("customer.read", "customer.write", "customer.import", "customer.archive")
 HEADER = "客户号,客户姓名,手机号,客户状态,网点"
 
 

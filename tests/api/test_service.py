@@ -660,6 +660,35 @@ async def test_log_interaction_refuses_blank_purpose_and_saves_nothing(client, c
     assert await Interaction.all().count() == 0
 
 
+async def test_log_interaction_names_staff_who_exist_and_refuses_control_characters(
+    client, caller
+):
+    _, customer, _ = await _setup(caller)
+    await staff_member("wang.fang")
+
+    def log_input(**extra) -> dict:
+        return {
+            "customerId": to_global_id("Customer", customer.id),
+            "channel": "BRANCH",
+            "purpose": "Rates",
+            "summary": "Line one\nLine two",
+            **extra,
+        }
+
+    named = await gql(client, LOG, input=log_input(staff="wang.fang"))
+    unknown = await gql(client, LOG, input=log_input(staff="someone else"))
+    nul = await gql(client, LOG, input=log_input(summary="Rates\u0000"))
+
+    assert named["data"]["logInteraction"]["staff"] == "wang.fang"
+    assert unknown["data"]["logInteraction"]["fields"] == [
+        {"field": "staff", "code": "UNKNOWN_STAFF"}
+    ]
+    assert nul["data"]["logInteraction"]["fields"] == [
+        {"field": "summary", "code": "FORBIDDEN_CHARACTERS"}
+    ]
+    assert [i.summary for i in await Interaction.all()] == ["Line one\nLine two"]
+
+
 async def test_suggest_category_is_null_until_a_model_is_trained(client, caller):
     await _setup(caller)
 
@@ -971,3 +1000,39 @@ async def test_an_assignee_is_a_handler_and_shows_by_name(client, caller):
         "assignee": "5a0e2b1f-0b6f-4c39-9d0e-1c1e7d1b3c4d",
         "assigneeName": "chen.agent",
     }
+
+
+ASSIGNABLE = """
+query Assignable($complaintId: ID) {
+  assignableStaff(complaintId: $complaintId) { username displayName }
+}
+"""
+
+
+async def test_assignable_staff_lists_handlers_who_may_take_the_complaint(
+    client, caller
+):
+    home, customer, category = await _setup(caller)
+    other = await branch("SH01")
+    desk = ("service_agent", "teller")  # a handler bound to a branch
+    await staff_member("zhou.head", subject="s-zhou")
+    await staff_member("li.teller", ("teller",), branch_=home)
+    await staff_member("gone.agent", active=False)
+    await staff_member("wu.desk", desk, branch_=home)
+    await staff_member("he.desk", desk, branch_=other)
+    filed = await _file(client, customer, category)
+
+    here = await gql(client, ASSIGNABLE, complaintId=filed["id"])
+    caller.actor = Actor(subject="agent-1", permissions=AGENT, branch_id=other.id)
+    elsewhere = await gql(client, ASSIGNABLE)
+    caller.actor = Actor(subject="li.teller", permissions=TELLER)
+    refused = await gql(client, ASSIGNABLE)
+
+    assert here["data"]["assignableStaff"] == [
+        {"username": name, "displayName": name}
+        for name in ("agent-1", "wu.desk", "zhou.head")
+    ]
+    names = [s["username"] for s in elsewhere["data"]["assignableStaff"]]
+    assert names == ["agent-1", "he.desk", "zhou.head"]
+    assert refused["data"] is None
+    assert refused["errors"][0]["extensions"]["code"] == "FORBIDDEN"

@@ -323,3 +323,54 @@ async def test_merge_needs_the_write_permission_and_scope(branches):
         )
 
     assert await state() == before
+
+
+async def test_taking_a_gated_value_takes_the_permission_to_read_it(branches):
+    bj = branches["BJ01"]
+    survivor = await add_customer(
+        bj, full_name="王芳", birth_date="1990-03-07", annual_income="120000"
+    )
+    other = await add_customer(
+        bj, full_name="王芳", birth_date="1990-03-08", annual_income="480000"
+    )
+    writer = Actor("w-1", permissions=frozenset({"customer.read", "customer.write"}))
+    reader = Actor(
+        "w-2",
+        permissions=frozenset({"customer.read", "customer.write", "customer.pii.read"}),
+    )
+    before = await state()
+
+    refused = []
+    for actor, field in [
+        (writer, "birth_date"),
+        (reader, "annual_income"),
+        (writer, "annual_income"),
+    ]:
+        with pytest.raises(PermissionDenied) as caught:
+            await merge_customers(
+                actor,
+                survivor.id,
+                other.id,
+                survivor_version=1,
+                other_version=1,
+                take_from_other=[field, "full_name"],
+            )
+        refused.append((caught.value.permission, caught.value.field))
+
+    assert refused == [
+        ("customer.pii.read", "birth_date"),
+        ("customer.financial.read", "annual_income"),
+        ("customer.financial.read", "annual_income"),
+    ]
+    assert await state() == before
+    await merge_customers(
+        reader,
+        survivor.id,
+        other.id,
+        survivor_version=1,
+        other_version=1,
+        take_from_other=["birth_date"],
+    )
+    await survivor.refresh_from_db()
+    assert survivor.birth_date == dt.date(1990, 3, 8)
+    assert survivor.annual_income == Decimal("120000")

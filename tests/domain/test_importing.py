@@ -300,7 +300,11 @@ async def test_mapping_must_name_a_full_name_and_a_branch(branches, clerk):
     with pytest.raises(ValidationFailed) as caught:
         await check_customers(clerk, csv_bytes(), "c.csv", mapping)
 
-    assert {p.code for p in caught.value.problems} == {"UNKNOWN_TARGET", "REQUIRED"}
+    assert [(p.code, p.column, p.target) for p in caught.value.problems] == [
+        ("UNKNOWN_TARGET", "性别", "sex"),
+        ("REQUIRED", None, "full_name"),
+        ("REQUIRED", None, "branch_code"),
+    ]
     assert await ImportJob.all().count() == 0
 
 
@@ -653,6 +657,39 @@ async def test_mapping_a_field_one_may_not_read_is_refused(branches, target, fie
         )
     assert await Customer.all().count() == 0
     assert await ImportJob.all().count() == 0
+
+
+@pytest.mark.parametrize(
+    ("target", "value", "permission"),
+    [
+        ("kyc_status", "verified", "kyc.verify"),
+        ("kyc_status", "pending", "kyc.verify"),
+        ("status", "closed", "customer.archive"),
+    ],
+)
+async def test_mapping_a_decision_takes_its_right(branches, target, value, permission):
+    mapping = Mapping(
+        columns={"客户姓名": "full_name", "年收入": target, "网点": "branch_code"}
+    )
+    data = csv_bytes(f"王芳,,,,,,{value},BJ01")
+    by_default = Mapping(
+        columns={"客户姓名": "full_name", "网点": "branch_code"},
+        defaults={target: value},
+    )
+    lacking = Actor("i-1", permissions=IMPORTER - {permission})
+
+    for run in (check_customers, import_customers):
+        for plan in (mapping, by_default):
+            with pytest.raises(PermissionDenied) as caught:
+                await run(lacking, data, "c.csv", plan)
+            assert (caught.value.permission, caught.value.field) == (permission, target)
+    assert await Customer.all().count() == 0
+    assert await ImportJob.all().count() == 0
+
+    decider = Actor("i-2", permissions=IMPORTER)
+    report = await import_customers(decider, data, "c.csv", mapping)
+    assert (report.created_rows, report.problems) == (1, [])
+    assert getattr(await Customer.get(), target).value == value
 
 
 async def test_progress_is_reported_per_chunk(branches, clerk):

@@ -36,6 +36,13 @@ async def invite_about(actor, customer, kind="csat", at=SENT, **call_args):
     return await surveys.invite(actor, kind, interaction_id=interaction.id, now=at)
 
 
+@pytest.fixture(autouse=True)
+async def _staff(database) -> None:
+    """The staff members interactions name: who handled one must be staff here."""
+    for name in ("agent01", "agent02", "agent05"):
+        await staff_member(name)
+
+
 def problems(caught) -> list[tuple[str, str]]:
     return [(p.field, p.code) for p in caught.value.problems]
 

@@ -326,7 +326,7 @@ async def _mapping_of(
     if given.template:
         mapping, _ = await importing.load_template(given.template)
     if given.mapping is not None:
-        columns = {m.column: m.target for m in given.mapping if m.target}
+        columns = importing.columns_of((m.column, m.target) for m in given.mapping)
         mapping = importing.Mapping(columns, mapping.code_lists, mapping.defaults)
     return importing.Mapping(
         mapping.columns,
@@ -409,9 +409,7 @@ async def _preview(info: strawberry.Info, given: ImportFileInput) -> ImportPrevi
         estimated_rows=shown.estimated_rows,
         suggested_mapping=_columns(shown.mapping, shown.headers),
         mapping=_columns(mapping, shown.headers),
-        mapping_problems=[
-            FieldError(field=p.field, code=p.code, message=p.message) for p in problems
-        ],  # fmt: skip
+        mapping_problems=[FieldError.of(p) for p in problems],  # fmt: skip
         report=ImportReport.from_report(report) if report else None,
     )
 

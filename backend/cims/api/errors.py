@@ -43,6 +43,24 @@ class FieldError:
     field: str
     code: str
     message: str
+    column: str | None = strawberry.field(
+        default=None,
+        description="The column (a file header) the problem is about: import mappings.",
+    )
+    target: str | None = strawberry.field(
+        default=None,
+        description="The field the problem is about within `field`: import mappings.",
+    )
+
+    @classmethod
+    def of(cls, problem) -> FieldError:
+        return cls(
+            field=camel(problem.field),
+            code=problem.code,
+            message=problem.message,
+            column=problem.column,
+            target=problem.target,
+        )
 
 
 @strawberry.type
@@ -156,10 +174,7 @@ def to_graphql(error: domain.DomainError):
     """The GraphQL error type for a domain error."""
     match error:
         case domain.ValidationFailed():
-            problems = [
-                FieldError(field=camel(p.field), code=p.code, message=p.message)
-                for p in error.problems
-            ]
+            problems = [FieldError.of(p) for p in error.problems]
             return ValidationError(
                 code=ErrorCode.VALIDATION_FAILED, message=error.message, fields=problems
             )

@@ -85,6 +85,12 @@ class Team(Node):
         return cls(id=_gid("Team", row.id), code=row.code, name=row.name)
 
 
+@strawberry.type(description="A handler a complaint can be assigned to.")
+class AssignableStaff:
+    username: str = strawberry.field(description="What assignComplaint takes.")
+    display_name: str
+
+
 @strawberry.type(description="A product and issue of the complaint taxonomy.")
 class ComplaintCategory(Node):
     product: str
@@ -441,6 +447,11 @@ class LogInteractionInput:
     occurred_at: dt.datetime | None = None
     account_id: strawberry.ID | None = None
     product_id: strawberry.ID | None = None
+    staff: str | None = strawberry.field(
+        default=None,
+        description="Who handled it: an active staff member's username (default: "
+        "the signed-in user).",
+    )
 
 
 @strawberry.input
@@ -614,6 +625,21 @@ class ServiceQueries:
         return [Team.from_row(t) for t in await rows.Team.all().order_by("code")]
 
     @strawberry.field(
+        description="Active handlers the caller may assign complaints to (needs "
+        "complaint.handle): those able to work on the complaint's branch, or without "
+        "complaintId on the caller's; by display name."
+    )
+    async def assignable_staff(
+        self, info: strawberry.Info, complaint_id: strawberry.ID | None = None
+    ) -> list[AssignableStaff]:
+        complaint_pk = _pk(complaint_id, "Complaint")
+        found = await complaints.assignable_staff(info.context.actor, complaint_pk)
+        return [
+            AssignableStaff(username=s.username, display_name=s.display_name)
+            for s in found
+        ]
+
+    @strawberry.field(
         description="The triage model's guess at category; null until one is trained."
     )
     async def suggest_complaint_category(
@@ -695,6 +721,7 @@ class ServiceMutations:
                 occurred_at=input.occurred_at,
                 account_id=_pk(input.account_id, "Account"),
                 product_id=_pk(input.product_id, "Product"),
+                staff=input.staff,
             )
         except DomainError as error:
             return to_graphql(error)

@@ -26,7 +26,6 @@ from tortoise.transactions import in_transaction
 
 from cims.domain import audit
 from cims.domain.actor import Actor
-from cims.domain.errors import FieldProblem, ValidationFailed
 from cims.domain.importing import (
     FORMULA_WITHOUT_VALUE,
     CellProblem,
@@ -41,12 +40,14 @@ from cims.domain.importing import (
     UncachedFormula,
     cells_filled,
     commit_details,
+    mapping_problems,
     mask_value,
     read_table,
     require_import,
     skipped_rows,
     tell,
 )
+from cims.domain.inputs import raise_problems
 from cims.domain.normalize import clean_text, fold
 from cims.domain.validation import (
     Bad,
@@ -91,24 +92,8 @@ def suggest_mapping(headers: list[str], sample_rows: list[tuple] = ()) -> Mappin
 
 
 def check_mapping(mapping: Mapping, headers: list[str]) -> None:
-    problems = [
-        FieldProblem("mapping", "UNKNOWN_COLUMN", f"No column named {header!r}")
-        for header in mapping.columns
-        if header not in headers
-    ]
-    problems += [
-        FieldProblem("mapping", "UNKNOWN_TARGET", f"No field named {target!r}")
-        for target in mapping.columns.values()
-        if target not in TARGETS
-    ]
-    targets = set(mapping.columns.values()) | set(mapping.defaults)
-    problems += [
-        FieldProblem("mapping", "REQUIRED", f"Map a column to {name}")
-        for name in REQUIRED
-        if name not in targets
-    ]
-    if problems:
-        raise ValidationFailed(problems)
+    required = {name: f"Map a column to {name}" for name in REQUIRED}
+    raise_problems(mapping_problems(mapping, headers, TARGETS.__contains__, required))
 
 
 # ---------------------------------------------------------------- one row

@@ -40,7 +40,7 @@ from tortoise.expressions import Q
 from tortoise.transactions import in_transaction
 
 from cims.auth.policy import is_branch_bound, permissions_for
-from cims.domain import events, principals
+from cims.domain import audit, events, principals
 from cims.domain.access import customer_in_scope, one_in_scope, require, scoped
 from cims.domain.actor import Actor
 from cims.domain.calendar import bank_calendar, utc
@@ -54,7 +54,6 @@ from cims.domain.errors import (
 from cims.domain.inputs import (
     enum_value,
     raise_problems,
-    staff_problem,
     text_problem,
     time_problem,
 )
@@ -315,11 +314,12 @@ async def file_complaint(
         created_by=actor.subject,
     )
     set_deadlines(complaint, policy())
-    async with in_transaction():
-        await complaint.save()
+    async with in_transaction() as conn:
+        await complaint.save(using_db=conn)
         kind = ComplaintEventKind.FILED
         event = _event(complaint, actor, kind, None, None, {}, complaint.received_at)
-        await event.save()
+        await event.save(using_db=conn)
+        await _audit(actor, complaint, event, FILED_FIELDS, conn)
     await _publish(complaint, event)
     return complaint
 
@@ -389,25 +389,44 @@ async def _external_ref_problem(external_ref: str | None) -> FieldProblem | None
 
 
 async def _assignee(value: str | None, branch_id: int) -> str | FieldProblem | None:
-    """The subject of the staff member ``value`` names (a username, or the subject
-    a complaint shows), who must be active, hold complaint.handle and, if their
-    roles bind them to a branch, work at the complaint's; else the problem."""
-    if value is None:
-        return None
-    if problem := staff_problem(value, "assignee"):
-        return problem
-    staff = await principals.staff_named(value)
-    if staff is None or not staff.active:
-        message = "No active staff member has this username"
-        return FieldProblem("assignee", "UNKNOWN_STAFF", message)
-    roles = staff.roles or []
-    if HANDLE not in permissions_for(roles):
-        message = f"{staff.username} may not handle complaints ({HANDLE})"
-        return FieldProblem("assignee", "NOT_A_HANDLER", message)
-    if is_branch_bound(roles) and staff.branch_id != branch_id:
-        message = f"{staff.username} works at another branch than the customer's"
-        return FieldProblem("assignee", "OUT_OF_SCOPE", message)
-    return staff.subject
+    """The subject of the staff member ``value`` names, who must be an active
+    handler (complaint.handle) able to work on the customer's branch."""
+    return await principals.staff_on_duty(value, "assignee", branch_id, HANDLE)
+
+
+@dataclass(frozen=True)
+class Assignable:
+    """A handler a complaint can go to: the name to assign by and to show."""
+
+    username: str
+    display_name: str
+
+
+async def assignable_staff(
+    actor: Actor, complaint_id: int | None = None
+) -> list[Assignable]:
+    """The active handlers the actor may give a complaint to, by display name:
+    those able to work on the complaint's branch (with ``complaint_id``), else on
+    the actor's branch (everyone's handlers for an actor bound to none). The staff
+    accounts CIMS keeps; a provider's user who has none cannot be assigned."""
+    require(actor, HANDLE)
+    if complaint_id is not None:
+        complaint = await _load(actor, complaint_id, HANDLE)
+        branch_id = await Customer.get(id=complaint.customer_id).values_list(
+            "branch_id", flat=True
+        )
+    else:
+        branch_id = actor.branch_id
+    found = []
+    for staff in await principals.active_staff():
+        roles = staff.roles or []
+        if HANDLE not in permissions_for(roles):
+            continue
+        elsewhere = branch_id is not None and staff.branch_id != branch_id
+        if elsewhere and is_branch_bound(roles):
+            continue
+        found.append(Assignable(staff.username, staff.display_name))
+    return sorted(found, key=lambda one: (one.display_name.casefold(), one.username))
 
 
 async def _account_product(account_id: int | None) -> int | None:
@@ -680,7 +699,7 @@ async def comment(
     _refuse_if_closed(complaint, "commented on")
     kind = ComplaintEventKind.COMMENT
     event = _event(complaint, actor, kind, complaint.status, text, {}, now)
-    await _save(complaint, version, {}, event)
+    await _save(actor, complaint, version, {}, event)
     await _publish(complaint, event)
     return complaint
 
@@ -745,7 +764,7 @@ async def _change(
         return complaint
     diff = {name: [_plain(before[name]), _plain(new)] for name, new in changed.items()}
     event = _event(complaint, actor, kind, from_status, reason, diff, now)
-    await _save(complaint, version, changed, event)
+    await _save(actor, complaint, version, changed, event)
     await _publish(complaint, event)
     return complaint
 
@@ -757,20 +776,71 @@ def note_breach(complaint: Complaint, now: datetime) -> None:
 
 
 async def _save(
-    complaint: Complaint, version: int, changed: dict, event: ComplaintEvent
+    actor: Actor,
+    complaint: Complaint,
+    version: int,
+    changed: dict,
+    event: ComplaintEvent,
 ) -> None:
     """Write the change only if nobody wrote since ``version`` was read, with its
-    event; the filtered update is what catches a race the first check missed."""
-    async with in_transaction():
-        count = await Complaint.filter(id=complaint.id, version=version).update(
-            **changed, version=version + 1, updated_at=event.at
+    event and its audit event; the filtered update is what catches a race the
+    first check missed."""
+    async with in_transaction() as conn:
+        count = await (
+            Complaint.filter(id=complaint.id, version=version)
+            .using_db(conn)
+            .update(**changed, version=version + 1, updated_at=event.at)
         )
         if count == 0:
-            current = await Complaint.get(id=complaint.id)
+            current = await Complaint.get(id=complaint.id).using_db(conn)
             raise Conflict("Complaint", current.version)
         complaint.version = event.version = version + 1
         complaint.updated_at = event.at
-        await event.save()
+        await event.save(using_db=conn)
+        fields = ["comment"] if event.kind is ComplaintEventKind.COMMENT else changed
+        await _audit(actor, complaint, event, fields, conn)
+
+
+# What the audit trail calls each kind of change; the complaint's own history
+# keeps the values, the trail only which fields changed.
+AUDIT_ACTIONS = {
+    ComplaintEventKind.FILED: "complaint.file",
+    ComplaintEventKind.TRANSITION: "complaint.transition",
+    ComplaintEventKind.ASSIGNMENT: "complaint.assign",
+    ComplaintEventKind.RECATEGORISED: "complaint.recategorise",
+    ComplaintEventKind.COMMENT: "complaint.comment",
+}
+FILED_FIELDS = (
+    "customer_id",
+    "category_id",
+    "description",
+    "severity",
+    "channel",
+    "received_at",
+)
+
+
+async def _audit(actor, complaint, event: ComplaintEvent, fields, conn) -> None:
+    """The audit event of one complaint change: field names, the history entry's
+    ID and, for a step, the statuses from and to (codes, never text typed)."""
+    details = {"complaint_event_id": event.id}
+    if event.kind is ComplaintEventKind.TRANSITION:
+        details.update(
+            {"from": _plain(event.from_status), "to": _plain(event.to_status)}
+        )
+    if event.kind is ComplaintEventKind.FILED:
+        optional = ("product_id", "account_id", "assignee", "team_id", "external_ref")
+        fields = [*fields, *(n for n in optional if getattr(complaint, n) is not None)]
+    await audit.record(
+        actor,
+        AUDIT_ACTIONS[event.kind],
+        "Complaint",
+        complaint.id,
+        fields,
+        details=details,
+        customer_id=complaint.customer_id,
+        conn=conn,
+    )
 
 
 def _event(complaint, actor, kind, from_status, reason, changes, at) -> ComplaintEvent:

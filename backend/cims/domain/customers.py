@@ -148,6 +148,16 @@ def require_decision_rights(
             raise PermissionDenied(permission, field=name)
 
 
+def require_decision_fields(actor: Actor, names: Iterable[str]) -> None:
+    """Refuse a bulk write (an import's mapping) that sets a decision's field
+    (``DECISIONS``) for an actor without the permission that decision takes,
+    naming the field: its rows are not judged one by one."""
+    given = set(names)
+    for name, (permission, _given, _undone) in DECISIONS.items():
+        if name in given and not actor.can(permission):
+            raise PermissionDenied(permission, field=name)
+
+
 def scoped(actor: Actor) -> QuerySet[Customer]:
     """Every customer the actor may see."""
     require(actor, READ)

@@ -382,7 +382,8 @@ async def merge_customers(
     fields named in ``take_from_other`` (the value staff chose to keep), the
     survivor's replaced values kept in the provenance entry (personal ones
     sealed); ``custom_attributes["merged_from"]`` records what came from whom;
-    the other customer is archived. A stale version changes nothing.
+    the other customer is archived. A stale version changes nothing. Choosing a
+    gated field (``customers.GATED_FIELDS``) takes the permission to read it.
     Personal values moved to the survivor are re-sealed under its customer number
     (the row identity is the ciphertext's associated data). Both changes are
     audited in the same transaction.
@@ -391,6 +392,11 @@ async def merge_customers(
     if survivor_id == other_id:
         raise ValidationFailed.one("other_id", "SAME_CUSTOMER", "Choose two customers")
     chosen = _choosable(take_from_other)
+    # Choosing the other's value writes it: a gated field takes the permission to
+    # read it, as an edit does. (Imported here: customers imports this module.)
+    from cims.domain.customers import require_writable
+
+    require_writable(actor, chosen)
     async with in_transaction() as conn:
         survivor = await _active(actor, survivor_id, survivor_version, conn)
         other = await _active(actor, other_id, other_version, conn)

@@ -37,6 +37,10 @@ class FieldProblem:
     field: str
     code: str
     message: str
+    # What the problem is about inside the field, for a text by code: an import
+    # mapping's column (a file header) and target field.
+    column: str | None = None
+    target: str | None = None
 
 
 class DomainError(Exception):

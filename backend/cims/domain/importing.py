@@ -79,7 +79,7 @@ import time
 import zipfile
 import zlib
 from collections import deque
-from collections.abc import Awaitable, Callable, Iterator
+from collections.abc import Awaitable, Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import asdict, dataclass, field
 from decimal import Decimal
@@ -97,7 +97,12 @@ from tortoise.transactions import in_transaction
 from cims.config import get_settings
 from cims.domain import audit, crypto
 from cims.domain.actor import Actor
-from cims.domain.customers import require_writable, stored_values, with_related
+from cims.domain.customers import (
+    require_decision_fields,
+    require_writable,
+    stored_values,
+    with_related,
+)
 from cims.domain.duplicates import (
     SAME_EMAIL,
     SAME_MOBILE_PHONE,
@@ -115,6 +120,7 @@ from cims.domain.errors import (
 )
 from cims.domain.exporting import is_formula_like
 from cims.domain.import_state import NameSpill, NumberSet, RowsByKey
+from cims.domain.inputs import raise_problems
 from cims.domain.keys import index_key
 from cims.domain.normalize import blind_index, clean_text, fold
 from cims.domain.validation import (
@@ -781,25 +787,72 @@ def _code_text(value: Any) -> str:
 
 
 def check_mapping(mapping: Mapping, headers: list[str], options: ImportOptions):
-    problems = [
-        FieldProblem("mapping", "UNKNOWN_COLUMN", f"No column named {header!r}")
-        for header in mapping.columns
-        if header not in headers
-    ]
+    known = lambda target: target in TARGETS or _is_custom(target)  # noqa: E731
+    required = {"full_name": "Map a column to full_name"}
+    if options.default_branch_id is None:
+        required[BRANCH_CODE] = "Map a branch or give one"
+    raise_problems(mapping_problems(mapping, headers, known, required))
+
+
+def mapping_problems(
+    mapping: Mapping,
+    headers: list[str],
+    known: Callable[[str], bool],
+    required: dict[str, str],
+) -> list[FieldProblem]:
+    """What is wrong with a column mapping, each problem naming its column (a
+    header of the file) and target field: a column the file lacks, a target no
+    field has, two columns on one target, a required target (with the message to
+    show when it is missing) that neither a column nor a default gives."""
+    problems = []
+    seen: dict[str, str] = {}
+    for header, target in mapping.columns.items():
+        if header not in headers:
+            message = f"No column named {header!r}"
+            problems.append(_mapping_problem("UNKNOWN_COLUMN", message, header))
+        if not known(target):
+            message = f"No field named {target!r}"
+            problems.append(_mapping_problem("UNKNOWN_TARGET", message, header, target))
+        elif target in seen:
+            message = f"{header!r} and {seen[target]!r} are both mapped to {target}"
+            problems.append(
+                _mapping_problem("TARGET_MAPPED_TWICE", message, header, target)
+            )
+        else:
+            seen[target] = header
     problems += [
-        FieldProblem("mapping", "UNKNOWN_TARGET", f"No field named {target!r}")
-        for target in [*mapping.columns.values(), *mapping.defaults]
-        if target not in TARGETS and not _is_custom(target)
+        _mapping_problem("UNKNOWN_TARGET", f"No field named {target!r}", None, target)
+        for target in mapping.defaults
+        if not known(target)
     ]
     targets = set(mapping.columns.values()) | set(mapping.defaults)
-    if "full_name" not in targets:
-        problems.append(
-            FieldProblem("mapping", "REQUIRED", "Map a column to full_name")
-        )
-    if BRANCH_CODE not in targets and options.default_branch_id is None:
-        problems.append(FieldProblem("mapping", "REQUIRED", "Map a branch or give one"))
-    if problems:
-        raise ValidationFailed(problems)
+    problems += [
+        _mapping_problem("REQUIRED", message, None, target)
+        for target, message in required.items()
+        if target not in targets
+    ]
+    return problems
+
+
+def columns_of(pairs: Iterable[tuple[str, str | None]]) -> dict[str, str]:
+    """A mapping's columns from (column, target) pairs as a client sends them,
+    unmapped columns (no target) left out; a column given twice is refused,
+    naming it, rather than one of its targets silently winning."""
+    columns: dict[str, str] = {}
+    problems, given = [], set()
+    for column, target in pairs:
+        if column in given:
+            message = f"Column {column!r} is mapped more than once"
+            problems.append(_mapping_problem("COLUMN_MAPPED_TWICE", message, column))
+        given.add(column)
+        if target:
+            columns[column] = target
+    raise_problems(problems)
+    return columns
+
+
+def _mapping_problem(code: str, message: str, column, target=None) -> FieldProblem:
+    return FieldProblem("mapping", code, message, column=column, target=target)
 
 
 def _is_custom(target: str) -> bool:
@@ -2208,7 +2261,11 @@ async def _run(actor, data, file_name, mapping, options, progress, *, write: boo
     require_import(actor)
     if options.mode is ImportMode.UPDATE and not actor.can(UPDATE_PERMISSION):
         raise PermissionDenied(UPDATE_PERMISSION)  # as updateCustomer asks
-    require_writable(actor, written_fields(mapping))  # as createCustomer asks
+    written = written_fields(mapping)
+    require_writable(actor, written)  # as createCustomer asks
+    # A KYC verdict or a closing, as updateCustomer asks; a mapping that sets
+    # those columns takes the rights, whatever values its rows hold.
+    require_decision_fields(actor, written)
     with read_table(data, file_name, options.sheet) as table:
         return await _run_table(actor, table, file_name, mapping, options, progress,
                                 write=write)  # fmt: skip

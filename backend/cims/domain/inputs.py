@@ -13,6 +13,7 @@ from enum import StrEnum
 from typing import Any
 
 from cims.domain.errors import FieldProblem, ValidationFailed
+from cims.domain.validation import Bad, check_characters
 
 STAFF_MAX = 64
 # A clock a few minutes ahead of ours is not a time in the future.
@@ -25,6 +26,18 @@ def text_problem(value: str | None, field: str, limit: int) -> FieldProblem | No
         return FieldProblem(field, "REQUIRED", "Must not be blank")
     if len(value.strip()) > limit:
         return FieldProblem(field, "TOO_LONG", f"At most {limit} characters")
+    return characters_problem(value, field)
+
+
+def characters_problem(value: str | None, field: str) -> FieldProblem | None:
+    """The customer form's rule for free text (``check_characters``): line breaks
+    and tabs are kept, NUL, other controls and direction overrides refused."""
+    if value is None:
+        return None
+    try:
+        check_characters(value)
+    except Bad as bad:
+        return FieldProblem(field, bad.code, bad.message)
     return None
 
 

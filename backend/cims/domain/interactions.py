@@ -22,7 +22,9 @@ from tortoise import Tortoise
 from tortoise.expressions import Q
 from tortoise.functions import Count
 from tortoise.models import Model
+from tortoise.transactions import in_transaction
 
+from cims.domain import audit, principals
 from cims.domain.access import customer_in_scope, one_in_scope, require, scoped
 from cims.domain.actor import Actor
 from cims.domain.calendar import bank_calendar, utc
@@ -30,7 +32,6 @@ from cims.domain.errors import FieldProblem, NotFound, ValidationFailed
 from cims.domain.inputs import (
     enum_value,
     raise_problems,
-    staff_problem,
     text_problem,
     time_problem,
 )
@@ -71,7 +72,9 @@ async def log_interaction(
     source: Source = Source.MANUAL,
     now: datetime | None = None,
 ) -> Interaction:
-    """Record one interaction; ``staff`` defaults to the actor when staff log it."""
+    """Record one interaction. ``staff`` names who handled it: an active staff
+    member (by username or subject) who may work on the customer's branch; it
+    defaults to the actor when staff log it."""
     require(actor, "interaction.write")
     customer = await customer_in_scope(actor, customer_id)
     now = utc(now)
@@ -82,7 +85,7 @@ async def log_interaction(
         text_problem(purpose, "purpose", PURPOSE_MAX),
         text_problem(summary, "summary", SUMMARY_MAX),
         time_problem(occurred_at, "occurredAt", now),
-        staff_problem(staff, "staff"),
+        staff := await principals.staff_on_duty(staff, "staff", customer.branch_id),
         channel,
         direction,
         *await link_problems(customer, account_id, product_id, branch_id),
@@ -90,20 +93,37 @@ async def log_interaction(
     raise_problems(problems)
     if staff is None and source is Source.MANUAL:
         staff = actor.subject
-    interaction = await Interaction.create(
-        customer=customer,
-        staff=staff,
-        branch_id=branch_id or actor.branch_id or customer.branch_id,
-        account_id=account_id,
-        product_id=product_id,
-        source=source,
-        recorded_by=actor.subject,
-        channel=channel,
-        direction=direction,
-        purpose=purpose.strip(),
-        summary=summary.strip(),
-        occurred_at=occurred_at.astimezone(UTC),
-    )
+    async with in_transaction() as conn:
+        interaction = await Interaction.create(
+            using_db=conn,
+            customer=customer,
+            staff=staff,
+            branch_id=branch_id or actor.branch_id or customer.branch_id,
+            account_id=account_id,
+            product_id=product_id,
+            source=source,
+            recorded_by=actor.subject,
+            channel=channel,
+            direction=direction,
+            purpose=purpose.strip(),
+            summary=summary.strip(),
+            occurred_at=occurred_at.astimezone(UTC),
+        )
+        fields = ["customer_id", "channel", "direction", "purpose", "summary"]
+        fields += [
+            name
+            for name in ("staff", "account_id", "product_id")
+            if getattr(interaction, name) is not None
+        ]
+        await audit.record(
+            actor,
+            "interaction.log",
+            "Interaction",
+            interaction.id,
+            ["occurred_at", *fields],
+            customer_id=customer.id,
+            conn=conn,
+        )
     log.info("interaction logged", extra={"interaction_id": interaction.id})
     return interaction
 

@@ -11,7 +11,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from cims.domain.errors import ValidationFailed
+from cims.auth.policy import is_branch_bound, permissions_for
+from cims.domain.errors import FieldProblem, ValidationFailed
+from cims.domain.inputs import staff_problem
 from cims.models import AuditEvent, OAuthClient, StaffMember
 
 USERNAME_MAX = StaffMember._meta.fields_map["username"].max_length
@@ -79,6 +81,11 @@ async def staff_named(name: str) -> StaffMember | None:
     return await StaffMember.get_or_none(subject=text)
 
 
+async def active_staff() -> list[StaffMember]:
+    """Every active staff account, for lists to pick someone from."""
+    return await StaffMember.filter(active=True).order_by("username")
+
+
 async def team_of(subject: str) -> str | None:
     """The team of the active staff account behind ``subject``; service accounts,
     external providers' users and the system belong to none."""
@@ -86,3 +93,32 @@ async def team_of(subject: str) -> str | None:
         "team", flat=True
     )
     return teams[0] if teams else None
+
+
+# The work a permission allows, in the words of a refusal.
+WORK = {"complaint.handle": "handle complaints (complaint.handle)"}
+
+
+async def staff_on_duty(
+    value: str | None, field: str, branch_id: int | None, permission: str | None = None
+) -> str | FieldProblem | None:
+    """The subject of the staff member ``value`` names (a username, or the subject a
+    record shows), who must be active, hold ``permission`` when one is named and,
+    if their roles bind them to a branch, work at ``branch_id``; else the problem
+    (``UNKNOWN_STAFF``, ``NOT_A_HANDLER``, ``OUT_OF_SCOPE``). None stays None."""
+    if value is None:
+        return None
+    if problem := staff_problem(value, field):
+        return problem
+    staff = await staff_named(value)
+    if staff is None or not staff.active:
+        message = "No active staff member has this username"
+        return FieldProblem(field, "UNKNOWN_STAFF", message)
+    roles = staff.roles or []
+    if permission is not None and permission not in permissions_for(roles):
+        message = f"{staff.username} may not {WORK.get(permission, permission)}"
+        return FieldProblem(field, "NOT_A_HANDLER", message)
+    if is_branch_bound(roles) and staff.branch_id != branch_id:
+        message = f"{staff.username} works at another branch than the customer's"
+        return FieldProblem(field, "OUT_OF_SCOPE", message)
+    return staff.subject

@@ -26,12 +26,17 @@ from enum import StrEnum
 
 from tortoise.transactions import in_transaction
 
+from cims.domain import audit
 from cims.domain.access import one_in_scope, require, scoped
 from cims.domain.actor import Actor
 from cims.domain.calendar import bank_calendar, utc
 from cims.domain.errors import FieldProblem, NotFound, ValidationFailed
-from cims.domain.inputs import enum_value, raise_problems, zone_problem
-from cims.domain.validation import Bad, check_characters
+from cims.domain.inputs import (
+    characters_problem,
+    enum_value,
+    raise_problems,
+    zone_problem,
+)
 from cims.models import (
     Complaint,
     ComplaintStatus,
@@ -47,6 +52,9 @@ log = logging.getLogger(__name__)
 TOKEN_BYTES = 32
 TOKEN_MAX = 128
 COMMENT_MAX = 2_000
+# Who answers: the customer, through a link that needs no sign-in; the trail
+# names no person for it (the invitation in the event's details says which).
+SURVEY_LINK = Actor(subject="survey-link")
 SCALES = {SurveyKind.CSAT: range(1, 6), SurveyKind.NPS: range(0, 11)}
 
 
@@ -93,16 +101,29 @@ async def invite(
         subject = await _resolved_complaint(actor, complaint_id)
     await _refuse_repeat(kind, subject, now)
     token = secrets.token_urlsafe(TOKEN_BYTES)
-    invitation = await SurveyInvitation.create(
-        kind=kind,
-        token_hash=token_hash(token),
-        customer_id=subject.customer_id,
-        interaction_id=interaction_id,
-        complaint_id=complaint_id,
-        created_by=actor.subject,
-        created_at=now,
-        expires_at=now + ttl,
-    )
+    about = "interaction_id" if interaction_id is not None else "complaint_id"
+    async with in_transaction() as conn:
+        invitation = await SurveyInvitation.create(
+            using_db=conn,
+            kind=kind,
+            token_hash=token_hash(token),
+            customer_id=subject.customer_id,
+            interaction_id=interaction_id,
+            complaint_id=complaint_id,
+            created_by=actor.subject,
+            created_at=now,
+            expires_at=now + ttl,
+        )
+        await audit.record(
+            actor,
+            "survey.invite",
+            "SurveyInvitation",
+            invitation.id,
+            ["kind", "customer_id", about, "expires_at"],
+            details={"kind": kind.value},
+            customer_id=subject.customer_id,
+            conn=conn,
+        )
     log.info("survey invitation created", extra={"invitation_id": invitation.id})
     return SentInvitation(invitation, token)
 
@@ -181,14 +202,17 @@ async def answer(
     invitation = await open_invitation(token, now)
     _check_answer(invitation.kind, score, comment)
     about = await _about(invitation)
-    async with in_transaction():
+    async with in_transaction() as conn:
         # Filtered on used_at so that two answers racing on one link cannot both win.
-        spent = await SurveyInvitation.filter(
-            id=invitation.id, used_at__isnull=True
-        ).update(used_at=now)
+        spent = (
+            await SurveyInvitation.filter(id=invitation.id, used_at__isnull=True)
+            .using_db(conn)
+            .update(used_at=now)
+        )
         if spent == 0:
             raise _used()
         response = await SurveyResponse.create(
+            using_db=conn,
             invitation_id=invitation.id,
             kind=invitation.kind,
             score=score,
@@ -198,6 +222,17 @@ async def answer(
             complaint_id=invitation.complaint_id,
             answered_at=now,
             **about,
+        )
+        fields = ["score", "comment"] if response.comment else ["score"]
+        await audit.record(
+            SURVEY_LINK,
+            "survey.answer",
+            "SurveyResponse",
+            response.id,
+            fields,
+            details={"invitation_id": invitation.id, "kind": invitation.kind.value},
+            customer_id=invitation.customer_id,
+            conn=conn,
         )
     log.info("survey answered", extra={"invitation_id": invitation.id})
     return response
@@ -212,12 +247,9 @@ def _check_answer(kind: SurveyKind, score, comment: str | None) -> None:
     if comment is not None and len(comment) > COMMENT_MAX:
         message = f"At most {COMMENT_MAX} characters"
         problems.append(FieldProblem("comment", "TOO_LONG", message))
-    elif comment is not None:
+    elif problem := characters_problem(comment, "comment"):
         # The customer form's rule; line breaks of a longer comment are kept.
-        try:
-            check_characters(comment)
-        except Bad as bad:
-            problems.append(FieldProblem("comment", bad.code, bad.message))
+        problems.append(problem)
     if problems:
         raise ValidationFailed(problems)
 

@@ -22,4 +22,17 @@ describe('audit labels', () => {
     expect(entityLabel(zh.t, 'Ledger')).toBe('Ledger');
     expect(fieldLabel(zh.t, 'shoe_size')).toBe('shoe_size');
   });
+
+  it('name complaint, interaction and survey actions and what they touch', () => {
+    expect(actionLabel(en.t, 'complaint.file')).toBe('Complaint filed');
+    expect(actionLabel(zh.t, 'complaint.assign')).toBe('分派投诉');
+    expect(actionLabel(en.t, 'complaint.transition')).toBe('Complaint status changed');
+    expect(actionLabel(zh.t, 'complaint.comment')).toBe('投诉备注');
+    expect(actionLabel(en.t, 'interaction.log')).toBe('Interaction logged');
+    expect(actionLabel(zh.t, 'survey.answer')).toBe('回答满意度调查');
+    expect(entityLabel(zh.t, 'Interaction')).toBe('交互记录');
+    expect(entityLabel(en.t, 'SurveyInvitation')).toBe('Survey invitation');
+    expect(fieldLabel(en.t, 'category_id')).toBe('Category');
+    expect(fieldLabel(zh.t, 'summary')).toBe('记录');
+  });
 });

@@ -26,7 +26,12 @@ import { useProblemReason } from '@/features/imports/problemReason';
 import { NEEDS_REVIEW, reportCsv, reportLines } from '@/features/imports/reportCsv';
 import { TemplatePicker } from '@/features/imports/TemplatePicker';
 import { useImport } from '@/features/imports/useImport';
-import { targetsFor, withTarget, withTemplate } from '@/features/imports/mapping';
+import {
+  mappingProblemText,
+  targetsFor,
+  withTarget,
+  withTemplate,
+} from '@/features/imports/mapping';
 
 const ACCEPT = '.csv,.txt,.xlsx';
 
@@ -332,7 +337,12 @@ export function ImportWizardPage() {
                 {t('imports.mapping.title', { file: preview.fileName })}
               </Typography.Title>
               {preview.mappingProblems.map((p) => (
-                <Alert key={p.message} type="warning" showIcon title={p.message} />
+                <Alert
+                  key={`${p.code}:${p.column}:${p.target}`}
+                  type="warning"
+                  showIcon
+                  title={mappingProblemText(t, p)}
+                />
               ))}
               <TemplatePicker
                 entity={entity}

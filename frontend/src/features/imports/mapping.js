@@ -70,3 +70,22 @@ export function withTarget(rows, column, target) {
     return row;
   });
 }
+
+/**
+ * A mapping problem in the reader's language, naming its column and field; the
+ * server's message for a code this build has no text for.
+ */
+export function mappingProblemText(t, problem) {
+  const code =
+    problem.code === 'UNKNOWN_TARGET' && !problem.column
+      ? 'UNKNOWN_DEFAULT'
+      : problem.code;
+  const target =
+    problem.target &&
+    t(`imports.targets.${problem.target}`, { defaultValue: problem.target });
+  return t(`imports.mappingProblems.${code}`, {
+    column: problem.column,
+    target,
+    defaultValue: problem.message,
+  });
+}

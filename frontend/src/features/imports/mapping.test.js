@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 
-import { mappingInput, withTarget } from '@/features/imports/mapping';
+import {
+  mappingInput,
+  mappingProblemText,
+  withTarget,
+} from '@/features/imports/mapping';
+import { createI18n } from '@/lib/i18n';
 
 const ROWS = [
   { column: '姓名', target: 'full_name' },
@@ -29,5 +34,41 @@ describe('mapping', () => {
       column: '姓名',
       target: null,
     });
+  });
+});
+
+describe('mapping problems', () => {
+  const en = createI18n({ language: 'en' });
+  const zh = createI18n({ language: 'zh' });
+  const problem = (code, column, target) => ({
+    field: 'mapping',
+    code,
+    message: 'server text',
+    column,
+    target,
+  });
+
+  it('name the column and the field in the reader language', () => {
+    expect(mappingProblemText(en.t, problem('UNKNOWN_COLUMN', '传真', null))).toBe(
+      'The file has no column “传真”.',
+    );
+    expect(
+      mappingProblemText(
+        zh.t,
+        problem('TARGET_MAPPED_TWICE', '证件号码', 'mobile_phone'),
+      ),
+    ).toContain('“证件号码”列');
+    expect(mappingProblemText(zh.t, problem('REQUIRED', null, 'full_name'))).toBe(
+      '请将一列对应到姓名/名称。',
+    );
+    expect(mappingProblemText(en.t, problem('UNKNOWN_TARGET', null, 'fax'))).toBe(
+      '“fax” is not a field: its default cannot be used.',
+    );
+  });
+
+  it('fall back to the server text for a code this build does not know', () => {
+    expect(mappingProblemText(en.t, problem('NEW_RULE', 'A', null))).toBe(
+      'server text',
+    );
   });
 });

@@ -1,16 +1,36 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Button, Flex, Input, Select } from 'antd';
+import { Alert, Button, Flex, Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { ASSIGN_COMPLAINT_MUTATION } from '@/features/complaints/api/assignComplaintMutation';
+import { ASSIGNABLE_STAFF_QUERY } from '@/features/complaints/api/assignableStaffQuery';
 import { COMPLAINT_CATEGORIES_QUERY } from '@/features/complaints/api/complaintCategoriesQuery';
+
+/** Options for the handlers a complaint may go to, searched by name or username. */
+export function staffOptions(staff) {
+  return staff.map((one) => ({
+    value: one.username,
+    label:
+      one.displayName === one.username
+        ? one.username
+        : `${one.displayName} (${one.username})`,
+  }));
+}
+
+const matches = (input, option) =>
+  option.label.toLowerCase().includes(input.trim().toLowerCase());
 
 /** Give the complaint to a person, a team's queue, or both. */
 export function AssignForm({ complaint, onDone }) {
   const { t } = useTranslation();
   const { data } = useQuery(COMPLAINT_CATEGORIES_QUERY);
-  const [assignee, setAssignee] = useState(complaint.assignee ?? '');
+  const staff = useQuery(ASSIGNABLE_STAFF_QUERY, {
+    variables: { complaintId: complaint.id },
+  });
+  const [assignee, setAssignee] = useState(
+    complaint.assigneeName ?? complaint.assignee ?? undefined,
+  );
   const [teamId, setTeamId] = useState(complaint.team?.id);
   const [failure, setFailure] = useState(null);
   const [assign, { loading }] = useMutation(ASSIGN_COMPLAINT_MUTATION);
@@ -19,7 +39,7 @@ export function AssignForm({ complaint, onDone }) {
     const input = {
       id: complaint.id,
       version: complaint.version,
-      assignee: assignee.trim() || null,
+      assignee: assignee ?? null,
       teamId: teamId ?? null,
     };
     const result = await assign({ variables: { input } }).catch(() => null);
@@ -35,11 +55,17 @@ export function AssignForm({ complaint, onDone }) {
   return (
     <Flex vertical gap="small">
       {failure && <Alert type="error" showIcon role="alert" title={failure} />}
-      <Input
+      <Select
         aria-label={t('complaints.fields.assignee')}
-        placeholder={t('complaints.fields.assignee')}
+        placeholder={t('complaints.form.pickAssignee')}
+        showSearch={{ filterOption: matches }}
+        allowClear
+        loading={staff.loading}
+        notFoundContent={t('complaints.form.noAssignable')}
         value={assignee}
-        onChange={(e) => setAssignee(e.target.value)}
+        options={staffOptions(staff.data?.assignableStaff ?? [])}
+        onChange={setAssignee}
+        style={{ width: '100%' }}
       />
       <Select
         aria-label={t('complaints.fields.team')}

@@ -56,6 +56,18 @@ const handlers = (more) => ({
   ComplaintCategories: () => ({
     data: { complaintCategories: [], complaintTeams: [] },
   }),
+  AssignableStaff: () => ({
+    data: {
+      assignableStaff: [
+        {
+          __typename: 'AssignableStaff',
+          username: 'demo.service_agent',
+          displayName: '客服专员演示',
+        },
+        { __typename: 'AssignableStaff', username: 'zhao.agent', displayName: '赵敏' },
+      ],
+    },
+  }),
   ...more,
 });
 
@@ -150,12 +162,42 @@ describe('complaint detail', () => {
       }),
     });
 
-    await user.type(await screen.findByLabelText('Assignee'), 'demo.service_agent');
+    await user.type(await screen.findByLabelText('Assignee'), 'demo.service');
+    await user.click(await screen.findByTitle('客服专员演示 (demo.service_agent)'));
     await user.click(screen.getByRole('button', { name: 'Assign' }));
 
     expect(await screen.findByRole('alert')).toHaveTextContent(
       'The complaint changed since version 1',
     );
+  });
+
+  it('assigns to a handler picked from the list, searched by name', async () => {
+    const user = userEvent.setup();
+    const { graph } = renderApp(`/complaints/${COMPLAINT_ID}`, {
+      handlers: handlers({
+        AssignComplaint: () => ({
+          data: {
+            assignComplaint: complaint({ version: 2, assigneeName: 'zhao.agent' }),
+          },
+        }),
+      }),
+    });
+
+    await user.type(await screen.findByLabelText('Assignee'), '赵');
+    expect(screen.queryByTitle('客服专员演示 (demo.service_agent)')).toBeNull();
+    await user.click(await screen.findByTitle('赵敏 (zhao.agent)'));
+    await user.click(screen.getByRole('button', { name: 'Assign' }));
+
+    await vi.waitFor(() => expect(graph.callsOf('AssignComplaint')).toHaveLength(1));
+    expect(graph.callsOf('AssignableStaff')[0].variables).toEqual({
+      complaintId: COMPLAINT_ID,
+    });
+    expect(graph.callsOf('AssignComplaint')[0].variables.input).toEqual({
+      id: COMPLAINT_ID,
+      version: 1,
+      assignee: 'zhao.agent',
+      teamId: null,
+    });
   });
 
   it('adds a comment to the history', async () => {

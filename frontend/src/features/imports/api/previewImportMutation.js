@@ -24,6 +24,8 @@ export const PREVIEW_IMPORT_MUTATION = gql`
           field
           code
           message
+          column
+          target
         }
         report {
           ...ImportReportFields
