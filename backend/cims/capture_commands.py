@@ -268,7 +268,17 @@ def write_problems(report: importing.ImportReport, path: Path) -> None:
         if importing.NEEDS_REVIEW in s.reasons
     ]
     rows.sort(key=lambda row: row["row"])
-    path.write_bytes(exporting.export_csv(rows, columns))
+    with private_file(path) as out:
+        out.write(exporting.export_csv(rows, columns))
+
+
+def private_file(path: Path):
+    """``path`` opened for writing, readable by its owner only (mode 0600, also when
+    it was there before): what the commands write holds personal data."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    if os.fstat(fd).st_mode & 0o077:
+        os.fchmod(fd, 0o600)
+    return os.fdopen(fd, "wb")
 
 
 async def run_export(args) -> int:
@@ -288,7 +298,7 @@ async def _export_to(path: Path, export: Callable[[], Awaitable]):
     The file is opened first: an export is audited, so one that cannot be written
     must not be made (and recorded) at all. A refused one leaves no file behind.
     """
-    with path.open("wb") as out:
+    with private_file(path) as out:
         try:
             file = await export()
         except DomainError as error:
