@@ -178,18 +178,22 @@ async def test_export_writes_the_file_in_clear_and_is_audited(database, tmp_path
     header, first = list(sheet.iter_rows(values_only=True))
     assert dict(zip(header, first, strict=True))["mobile_phone"] == "+8613800138000"
     assert await AuditEvent.filter(action="customer.export").count() == 1
+    assert output.stat().st_mode & 0o777 == 0o600
 
 
 async def test_subject_export_writes_the_customer_in_clear(database, tmp_path):
     row = await customer_from_german(6, await branch("BJ01"))
     await accounts_with_history(row, transactions=2)
     out = tmp_path / "subject.json"
+    out.write_text("an older file, readable by all")
+    out.chmod(0o644)
 
     code = await capture_commands.run_subject_export(
         args("subject-export", row.customer_no, "--output", str(out))
     )
 
     assert code == 0
+    assert out.stat().st_mode & 0o777 == 0o600
     data = json.loads(out.read_text())
     assert data["customer"]["id_number"] == open_fields(row)["id_number"]
     assert len(data["accounts"]) == 2 and len(data["transactions"]) == 4

@@ -36,6 +36,7 @@ def cims(tmp_path_factory):
             timeout=120,
         )
 
+    assert run("migrate").returncode == 0
     return run
 
 

@@ -5,9 +5,11 @@ operator at the shell (``cli:<user>``) with every permission and is audited like
 the graph's mutations; an export is never masked.
 
 Erasure takes four eyes here too: ``erase request`` and ``erase approve`` must come
-from two people. The operator is the operating-system account the command runs as
-(its real user ID, looked up in the password database; under ``sudo`` as root, the
-account that called ``sudo``), never ``$USER`` or ``$LOGNAME``, which anyone can set.
+from two people, each a staff account proven by sign-in (``--as USERNAME``, password
+and TOTP code, see :mod:`cims.auth.shell`); the audit trail names that staff member.
+Other commands act as the operating-system account the command runs as (its real
+user ID, looked up in the password database), never ``$USER``, ``$LOGNAME`` or
+``$SUDO_USER``, which anyone can set.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import asdict
 from pathlib import Path
 
+from cims.auth import shell
 from cims.cli_progress import ProgressBar
 from cims.domain import (
     account_import,
@@ -46,10 +49,8 @@ def operator() -> Actor:
 
 def shell_user() -> str:
     """The account at the shell, from the process's user ID rather than the
-    environment (``getpass.getuser`` reads ``$LOGNAME`` first)."""
-    if os.geteuid() == 0 and os.environ.get("SUDO_USER"):
-        # Only root can have set it: sudo names the person who called it.
-        return os.environ["SUDO_USER"]
+    environment (``getpass.getuser`` reads ``$LOGNAME`` first; ``$SUDO_USER`` is
+    whatever root's caller set, so it proves nobody)."""
     uid = os.getuid()
     try:
         return pwd.getpwuid(uid).pw_name
@@ -116,17 +117,20 @@ def register(subparsers) -> None:
     request.add_argument(
         "--reference", required=True, help="the data subject request's reference"
     )
+    _signed_in(request)
     request.set_defaults(func=run_erase_request)
     approve = steps.add_parser(
         "approve", help="approve another person's request: the data is erased now"
     )
     approve.add_argument("request_id", type=int)
+    _signed_in(approve)
     approve.set_defaults(func=run_erase_approve)
     reject = steps.add_parser(
         "reject", help="reject a pending request (withdraw your own)"
     )
     reject.add_argument("request_id", type=int)
     reject.add_argument("--reason", required=True)
+    _signed_in(reject)
     reject.set_defaults(func=run_erase_reject)
     listing = steps.add_parser("list", help="pending erasure requests, oldest first")
     listing.add_argument("--all", action="store_true", help="decided requests too")
@@ -138,6 +142,17 @@ def register(subparsers) -> None:
     subject.add_argument("customer_no")
     subject.add_argument("--output", type=Path, required=True)
     subject.set_defaults(func=run_subject_export)
+
+
+def _signed_in(parser) -> None:
+    parser.add_argument(
+        "--as",
+        dest="as_user",
+        metavar="USERNAME",
+        required=True,
+        help="the staff account that acts; asks its password (and TOTP code) on the "
+        "terminal, or reads them from standard input, one a line",
+    )
 
 
 async def run_import(args) -> int:
@@ -253,7 +268,17 @@ def write_problems(report: importing.ImportReport, path: Path) -> None:
         if importing.NEEDS_REVIEW in s.reasons
     ]
     rows.sort(key=lambda row: row["row"])
-    path.write_bytes(exporting.export_csv(rows, columns))
+    with private_file(path) as out:
+        out.write(exporting.export_csv(rows, columns))
+
+
+def private_file(path: Path):
+    """``path`` opened for writing, readable by its owner only (mode 0600, also when
+    it was there before): what the commands write holds personal data."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    if os.fstat(fd).st_mode & 0o077:
+        os.fchmod(fd, 0o600)
+    return os.fdopen(fd, "wb")
 
 
 async def run_export(args) -> int:
@@ -273,7 +298,7 @@ async def _export_to(path: Path, export: Callable[[], Awaitable]):
     The file is opened first: an export is audited, so one that cannot be written
     must not be made (and recorded) at all. A refused one leaves no file behind.
     """
-    with path.open("wb") as out:
+    with private_file(path) as out:
         try:
             file = await export()
         except DomainError as error:
@@ -294,23 +319,24 @@ async def _customer_id(customer_no: str) -> int:
 
 async def run_erase_request(args) -> int:
     try:
+        actor = await shell.sign_in(args.as_user)
         customer_id = await _customer_id(args.customer_no)
         row = await erasure.request_erasure(
-            operator(), customer_id, args.ground, args.reference
+            actor, customer_id, args.ground, args.reference
         )
     except DomainError as error:
         print(f"cims: refused: {_reasons(error)}", file=sys.stderr)
         return 2
     print(
         f"erasure request {row.id} for {args.customer_no.strip().upper()} is "
-        f"pending; another person approves it: cims erase approve {row.id}"
+        f"pending; another person approves it: cims erase approve {row.id} --as USERNAME"
     )
     return 0
 
 
 async def run_erase_approve(args) -> int:
     try:
-        row = await erasure.approve(operator(), args.request_id)
+        row = await erasure.approve(await shell.sign_in(args.as_user), args.request_id)
         customer = await Customer.get(id=row.customer_id)
     except DomainError as error:
         print(f"cims: refused: {_reasons(error)}", file=sys.stderr)
@@ -321,7 +347,9 @@ async def run_erase_approve(args) -> int:
 
 async def run_erase_reject(args) -> int:
     try:
-        row = await erasure.reject(operator(), args.request_id, args.reason)
+        row = await erasure.reject(
+            await shell.sign_in(args.as_user), args.request_id, args.reason
+        )
     except DomainError as error:
         print(f"cims: refused: {_reasons(error)}", file=sys.stderr)
         return 2

@@ -248,7 +248,21 @@ def main(argv: list[str] | None = None) -> int:
     return cli_errors.run(lambda: _dispatch(args, settings))
 
 
+# Commands that may make the embedded database; the others refuse to when it is
+# missing, rather than answer from an empty one made in the wrong folder.
+# (export-schema never opens the database.)
+MAKE_DATABASE = frozenset({"migrate", "serve", "seed-demo", "export-schema"})
+
+
 def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
+    path = settings.sqlite_path
+    if args.command not in MAKE_DATABASE and path is not None and not path.exists():
+        print(
+            f"cims: no database at {path}; run cims migrate or set "
+            "CIMS_DATA_DIR/CIMS_DATABASE_URL",
+            file=sys.stderr,
+        )
+        return cli_errors.USER_ERROR
     if asyncio.iscoroutinefunction(args.func):
         # Commands of the *_commands modules: async, expecting a connected database.
         asyncio.run(db.migrate(settings))

@@ -58,7 +58,14 @@ class Settings:
     def db_url(self) -> str:
         if self.database_url:
             return self.database_url
-        return f"sqlite://{self.data_dir.resolve() / 'cims.sqlite3'}"
+        return f"sqlite://{self.sqlite_path}"
+
+    @property
+    def sqlite_path(self) -> Path | None:
+        """The embedded database's file; None when CIMS_DATABASE_URL names one."""
+        if self.database_url:
+            return None
+        return self.data_dir.resolve() / "cims.sqlite3"
 
     @property
     def listen_origin(self) -> str:

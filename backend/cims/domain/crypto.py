@@ -5,6 +5,10 @@ identity (its customer number) is the associated data, so a ciphertext copied on
 another row does not open. Keys live in ``<data dir>/keys/data-keys.json`` (mode
 0600), generated at first use; rotation adds a key and makes it active, and old
 values stay readable until ``cims keys rotate-data`` has re-encrypted them.
+
+A process keeps the ring it loaded. When a value names a key that ring lacks
+(another process rotated and re-sealed it), the ring is read from its file again,
+at most once a second (``RELOAD_SECONDS``), under the lock, and the value retried.
 """
 
 from __future__ import annotations
@@ -15,6 +19,7 @@ import json
 import os
 import secrets
 import threading
+import time
 from binascii import b2a_base64
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -56,6 +61,9 @@ class KeyRing:
 
 _lock = threading.Lock()
 _rings: dict[Path, KeyRing] = {}
+_reloaded_at: dict[Path, float] = {}
+RELOAD_SECONDS = 1.0
+_clock = time.monotonic
 
 
 def _path() -> Path:
@@ -90,6 +98,31 @@ def keyring() -> KeyRing:
                 _write(path, KeyRing.generate())
             _rings[path] = KeyRing.from_json(path.read_text())
         return _rings[path]
+
+
+def _reloaded(kid: str) -> KeyRing:
+    """The ring read from its file again when it may hold ``kid``, which the one
+    loaded lacks; a thread that waited on the lock finds it reloaded already."""
+    path = _path()
+    with _lock:
+        ring = _rings.get(path)
+        if ring is not None and kid in ring.keys:
+            return ring
+        last = _reloaded_at.get(path)
+        now = _clock()
+        if ring is not None and last is not None and now - last < RELOAD_SECONDS:
+            return ring
+        _reloaded_at[path] = now
+        if path.exists():
+            _rings[path] = KeyRing.from_json(path.read_text())
+    return keyring()
+
+
+def _key(ring: KeyRing | None, kid: str) -> bytes:
+    key = (ring or keyring()).keys.get(kid)
+    if key is None:
+        key = _reloaded(kid).keys[kid]
+    return key
 
 
 def rotate() -> str:
@@ -185,7 +218,7 @@ def unseal(
         return None
     try:
         prefix, kid, payload = sealed.split(".", 2)
-        key = (ring or keyring()).keys[kid]
+        key = _key(ring, kid)
         raw = base64.urlsafe_b64decode(payload)
         plain = _aead(key).decrypt(raw[:12], raw[12:], row_identity.encode())
     except (ValueError, KeyError, InvalidTag) as error:
