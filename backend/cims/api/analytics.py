@@ -90,6 +90,7 @@ class Segment(Node):
         before: str | None = None,
     ) -> Connection[Customer]:
         # One query per segment asked: a page lists a few segments, not hundreds.
+        await domain.require_usable(info.context.actor, self.pk)
         qs = domain.members(info.context.actor, self.pk)
         return await paginate(
             qs,
