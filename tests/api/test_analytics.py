@@ -945,3 +945,16 @@ query Members($id: ID!) {
   node(id: $id) { ... on Segment { members(first: 10) { totalCount } } }
 }
 """
+
+
+async def test_rule_fields_offer_only_what_the_caller_may_read(client, caller):
+    query = "{ segmentRuleFields { name } }"
+    _as(caller, *ANALYST)
+    plain = await gql(client, query)
+    _as(caller, *ANALYST, "customer.pii.read", "customer.financial.read")
+    full = await gql(client, query)
+
+    offered = {f["name"] for f in plain["data"]["segmentRuleFields"]}
+    everything = {f["name"] for f in full["data"]["segmentRuleFields"]}
+    assert everything - offered == {"birth_date", "annual_income", "income_band"}
+    assert "age" in offered and "gender" in offered

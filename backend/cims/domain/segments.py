@@ -114,6 +114,16 @@ def rule_fields(node: Any) -> set[str]:
     return set().union(*(rule_fields(part) for part in parts)) if parts else set()
 
 
+def usable_rule_fields(actor: Actor) -> dict[str, learned.FieldSpec]:
+    """The rule fields the actor may name (``RULE_GATES`` held back without the
+    right to read the field they select by)."""
+    return {
+        name: spec
+        for name, spec in RULE_FIELDS.items()
+        if name not in RULE_GATES or actor.can(customers.GATED_FIELDS[RULE_GATES[name]])
+    }
+
+
 def require_rule_readable(actor: Actor, rule: Any) -> None:
     """Refuse a rule naming a field the actor may not read, as FORBIDDEN naming it."""
     for name in sorted(rule_fields(rule)):
