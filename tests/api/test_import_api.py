@@ -392,9 +392,7 @@ async def test_a_dry_run_says_only_matches_out_of_scope_of_another_branch(
     ]
     assert report["duplicates"][0]["score"] > 0
     events = await AuditEvent.filter(action="customer.import.preview")
-    assert [(e.entity, e.details) for e in events] == [
-        ("ImportJob", {"total_rows": 3})
-    ]
+    assert [(e.entity, e.details) for e in events] == [("ImportJob", {"total_rows": 3})]
     assert "13800138000" not in str([vars(e) for e in events])
 
 
