@@ -22,7 +22,9 @@ from cims.domain.actor import Actor
 from cims.models import ComplaintCategory, StaffMember
 from tests.factories import branch, customer_from_german, staff_member
 
-AGENT = frozenset({"customer.read", "complaint.read", "complaint.handle"})
+AGENT = frozenset(
+    {"customer.read", "complaint.read", "complaint.file", "complaint.handle"}
+)
 SYSTEM = Actor.system()
 WATCH = """
 subscription Watch($queue: ComplaintQueue) {
