@@ -2132,6 +2132,13 @@ async def _run_table(actor, table: Table, file_name, mapping, options, progress,
         work.names.close()
     status = _final_status(work, write)
     await _finish(job, report, status, work)
+    if not write:
+        # A dry run tells what the base holds about the file's people: audited as
+        # the job, the fields the file maps and the row count; no value.
+        await audit.record(
+            actor, "customer.import.preview", "ImportJob", job.id,
+            mapped_fields(mapping), details={"total_rows": report.total_rows},
+        )  # fmt: skip
     await work.done()
     return report
 
@@ -2173,12 +2180,6 @@ def fewer_collections() -> Iterator[None]:
 async def _execute(work: _Import, write: bool, mapping: Mapping) -> None:
     if not write:
         await work.run(Customer._meta.db, write=False)
-        # A dry run tells what the base holds about the file's people: audited as
-        # the job, the fields the file maps and the row count; no value.
-        await audit.record(
-            work.actor, "customer.import.preview", "ImportJob", work.report.job_id,
-            mapped_fields(mapping), details={"total_rows": work.report.total_rows},
-        )  # fmt: skip
         return
     try:
         async with in_transaction() as conn:
