@@ -26,6 +26,7 @@ from strawberry.types.unset import UNSET
 
 from cims import db, security_headers
 from cims.api import survey_page
+from cims.api.connection import ConnectionWatch
 from cims.api.context import Context
 from cims.api.extensions import mask_errors
 from cims.api.limits import (
@@ -110,7 +111,10 @@ class GraphQLApp(GraphQL):
     async def on_ws_connect(self, context: Context):
         """Sign the connection in with ``{"authorization": "Bearer ..."}`` from the
         connection_init payload (browsers cannot set headers on a WebSocket);
-        a connection without a valid token is closed with 4403."""
+        a connection without a valid token, or whose staff account is inactive or
+        no longer holds the token's rights, is closed with 4403. The connection
+        is then watched: closed with 4401 when the token expires, and with 4403
+        when the account loses its standing (cims.api.connection)."""
         params = context.connection_params or {}
         header = params.get("authorization")
         header = header if isinstance(header, str) else None
@@ -118,6 +122,13 @@ class GraphQLApp(GraphQL):
         actor = await self.resolve_actor(handshake, context.request_id)
         if actor.subject == ANONYMOUS:
             raise ConnectionRejectionError()
+        watch = ConnectionWatch(context.request, actor)
+        if not await watch.admit():
+            raise ConnectionRejectionError()
+        watch.start()
+        # Stopped by __call__ when the connection ends.
+        context.request.scope["cims.watch"] = watch
+        context.watch = watch
         context.actor = actor
         context.loaders = Loaders(actor)
         # Operations of this connection run in tasks started from here, and so
@@ -128,7 +139,11 @@ class GraphQLApp(GraphQL):
 
     async def __call__(self, scope, receive, send) -> None:
         if scope["type"] != "http":
-            return await super().__call__(scope, receive, send)
+            try:
+                return await super().__call__(scope, receive, send)
+            finally:
+                if watch := scope.get("cims.watch"):
+                    watch.stop()
         request = Request(scope=scope, receive=receive)
         try:
             response = await self.run(request)

@@ -856,3 +856,105 @@ async def test_export_takes_the_segment_filter(client):
     text = base64.b64decode(file["contentBase64"]).decode("utf-8-sig")
     exported = {row["customer_no"] for row in csv.DictReader(io.StringIO(text))}
     assert exported == {row.customer_no for row in made[:4]}
+
+
+BIRTH_RULE = {"and": [{"field": "birth_date", "op": "eq", "value": "1980-05-31"}]}
+INCOME_RULE = {"field": "annual_income", "op": "gte", "value": 100000}
+ANALYST = ("customer.read", "segment.read", "segment.manage", "analytics.read")
+
+
+async def test_a_rule_on_birth_date_needs_pii_read(client, caller):
+    await _base(size=3, females=1)
+    _as(caller, *ANALYST, "customer.financial.read")
+
+    body = await gql(client, CREATE, input={"name": "Born", "rule": BIRTH_RULE})
+
+    assert body["data"]["createSegment"] == {
+        "__typename": "PermissionDeniedError",
+        "code": "FORBIDDEN",
+        "permission": "customer.pii.read",
+    }
+    assert await Segment.all().count() == 0
+    assert await AuditEvent.filter(action="segment.create").count() == 0
+
+
+@pytest.mark.parametrize("name", ["annual_income", "income_band"])
+async def test_a_rule_on_income_needs_financial_read(client, caller, name):
+    await _base(size=3, females=1)
+    _as(caller, *ANALYST, "customer.pii.read")
+    value = 100000 if name == "annual_income" else "high"
+    rule = {"not": {"field": name, "op": "eq", "value": value}}
+
+    made = await gql(client, CREATE, input={"name": "Rich", "rule": rule})
+    preview = await gql(client, PREVIEW_DENIED, rule=rule)
+
+    assert made["data"]["createSegment"]["permission"] == "customer.financial.read"
+    assert preview["data"]["previewSegment"] == {
+        "__typename": "PermissionDeniedError",
+        "permission": "customer.financial.read",
+        "field": name.replace("_i", "I").replace("_b", "B"),
+        "message": f"Permission customer.financial.read is required to use "
+        f"{name} in a rule",
+    }
+
+
+async def test_someone_elses_birth_date_segment_is_refused_as_a_filter(client, caller):
+    await _base(size=4, females=2)
+    rule = {"field": "birth_date", "op": "is_null", "value": False}
+    created = await gql(client, CREATE, input={"name": "Born", "rule": rule})
+    segment_id = created["data"]["createSegment"]["id"]
+    _as(caller, *ANALYST, "customer.financial.read")
+
+    listed = await gql(client, BY_SEGMENT, filter={"segmentId": segment_id})
+    members = await gql(client, MEMBERS, id=segment_id)
+
+    assert listed["data"] is None
+    assert listed["errors"][0]["extensions"]["code"] == "FORBIDDEN"
+    assert "birth_date" in listed["errors"][0]["message"]
+    assert (members["data"] or {}).get("node") is None
+    assert members["errors"][0]["extensions"]["code"] == "FORBIDDEN"
+
+
+async def test_a_segment_on_open_fields_filters_for_an_analyst_without_pii(
+    client, caller
+):
+    await _base(size=6, females=2)
+    created = await gql(client, CREATE, input={"name": "Women", "rule": FEMALE})
+    _as(caller, *ANALYST)
+
+    body = await gql(
+        client,
+        BY_SEGMENT,
+        filter={"segmentId": created["data"]["createSegment"]["id"]},
+    )
+
+    assert body["data"]["customers"]["totalCount"] == 2
+
+
+PREVIEW_DENIED = """
+query Preview($rule: JSON!) {
+  previewSegment(rule: $rule) {
+    __typename
+    ... on PermissionDeniedError { permission field message }
+  }
+}
+"""
+
+MEMBERS = """
+query Members($id: ID!) {
+  node(id: $id) { ... on Segment { members(first: 10) { totalCount } } }
+}
+"""
+
+
+async def test_rule_fields_offer_only_what_the_caller_may_read(client, caller):
+    query = "{ segmentRuleFields { name } }"
+    _as(caller, *ANALYST)
+    plain = await gql(client, query)
+    _as(caller, *ANALYST, "customer.pii.read", "customer.financial.read")
+    full = await gql(client, query)
+
+    offered = {f["name"] for f in plain["data"]["segmentRuleFields"]}
+    everything = {f["name"] for f in full["data"]["segmentRuleFields"]}
+    assert everything - offered == {"birth_date", "annual_income", "income_band"}
+    assert "age" in offered and "gender" in offered

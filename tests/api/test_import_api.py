@@ -337,3 +337,73 @@ async def test_accounts_are_previewed_and_committed_through_the_graph(client):
     assert committed["data"]["commitImport"]["createdRows"] == 1
     account = await Account.get(number="6210000000000017")
     assert (account.customer_id, str(account.balance)) == (owner.id, "1169.00")
+
+
+# ---------------------------------------------------------------- scope of a dry run
+
+SCOPED_PREVIEW = """
+mutation Preview($input: PreviewImportInput!) {
+  previewImport(input: $input) {
+    __typename
+    ... on ImportPreview {
+      report { jobId totalRows
+               duplicates { row otherRow score reasons customer { id } } }
+    }
+  }
+}
+"""
+
+
+async def test_a_dry_run_says_only_matches_out_of_scope_of_another_branch(
+    client, caller
+):
+    home, other = await branch(), await branch("SH01")
+    mine = await customer_from_german(0, home, mobile_phone="13800138000")
+    await customer_from_german(1, other, mobile_phone="13900139000")
+    await customer_from_german(2, other, mobile_phone="13700137000")
+    data = csv_file(
+        ",新客户甲,13800138000,,BJ01",
+        ",新客户乙,13900139000,,BJ01",
+        ",新客户丙,13700137000,,BJ01",
+    )
+    as_actor(caller, *IMPORTER, branch_id=home.id)
+
+    body = await upload(client, SCOPED_PREVIEW, data)
+
+    report = body["data"]["previewImport"]["report"]
+    assert report["duplicates"] == [
+        {
+            "row": 2,
+            "otherRow": None,
+            "score": report["duplicates"][0]["score"],
+            "reasons": ["SAME_MOBILE_PHONE"],
+            "customer": {"id": to_global_id("Customer", mine.id)},
+        },
+        *(
+            {
+                "row": row,
+                "otherRow": None,
+                "score": 0.0,
+                "reasons": ["MATCHES_OUT_OF_SCOPE"],
+                "customer": None,
+            }
+            for row in (3, 4)
+        ),
+    ]
+    assert report["duplicates"][0]["score"] > 0
+    events = await AuditEvent.filter(action="customer.import.preview")
+    assert [(e.entity, e.details) for e in events] == [("ImportJob", {"total_rows": 3})]
+    assert "13800138000" not in str([vars(e) for e in events])
+
+
+async def test_a_head_office_dry_run_hears_every_match(client, caller):
+    home, other = await branch(), await branch("SH01")
+    theirs = await customer_from_german(1, other, mobile_phone="13900139000")
+    as_actor(caller, *IMPORTER)
+
+    body = await upload(client, SCOPED_PREVIEW, csv_file(",新客户,13900139000,,BJ01"))
+
+    (finding,) = body["data"]["previewImport"]["report"]["duplicates"]
+    assert finding["reasons"] == ["SAME_MOBILE_PHONE"]
+    assert finding["customer"] == {"id": to_global_id("Customer", theirs.id)}
+    assert home.id != other.id

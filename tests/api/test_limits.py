@@ -142,3 +142,29 @@ async def test_a_subscription_over_http_is_sent_to_the_websocket(client, caller)
     for body in (first, again):
         assert [e["extensions"]["code"] for e in body["errors"]] == ["BAD_TRANSPORT"]
         assert "WebSocket" in body["errors"][0]["message"]
+
+
+def _timelines(first: str) -> str:
+    entries = " ".join(
+        f"t{i}: timeline{first} {{ edges {{ node {{ __typename }} }} }}"
+        for i in range(10)
+    )
+    return f"{{ customers(first: 100) {{ edges {{ node {{ {entries} }} }} }} }}"
+
+
+async def test_a_connection_without_first_costs_its_default_page(client):
+    """Ten timelines without first cost what ten with first: 20 cost."""
+    defaulted = await gql(client, _timelines(""))
+    explicit = await gql(client, _timelines("(first: 20)"))
+
+    assert _codes(explicit) == ["QUERY_TOO_COSTLY"]
+    assert _codes(defaulted) == ["QUERY_TOO_COSTLY"]
+
+
+def test_every_connection_field_is_costed_as_one():
+    from cims.api.schema import schema
+
+    names = limits.connection_fields(schema._schema)
+
+    assert {"timeline", "complaints", "members", "alerts", "customers"} <= names
+    assert "branches" not in names and "customer" not in names

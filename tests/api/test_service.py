@@ -9,7 +9,7 @@ from decimal import Decimal
 import httpx
 import pytest
 
-from cims.api.ids import to_global_id
+from cims.api.ids import pk_of, to_global_id
 from cims.app import create_app
 from cims.auth import accounts
 from cims.domain import complaints, customers, interactions, segments
@@ -39,11 +39,14 @@ AGENT = frozenset(
         "customer.read",
         "interaction.write",
         "complaint.read",
+        "complaint.file",
         "complaint.handle",
         "survey.read",
     }
 )
-TELLER = frozenset({"customer.read", "interaction.write", "complaint.read"})
+TELLER = frozenset(
+    {"customer.read", "interaction.write", "complaint.read", "complaint.file"}
+)
 
 COMPLAINT_FIELDS = """
   __typename
@@ -396,15 +399,53 @@ async def test_reopen_after_close_gives_the_steps_of_a_reopened_complaint(
     assert reopened["history"][-1]["reason"] == "Customer disputes the explanation"
 
 
-async def test_teller_may_not_file_and_nothing_is_saved(client, caller):
+async def test_a_teller_files_a_complaint_at_the_counter(client, caller):
+    home, customer, category = await _setup(caller, permissions=TELLER)
+    caller.actor = Actor(subject="teller-1", permissions=TELLER, branch_id=home.id)
+
+    filed = await _file(client, customer, category)
+
+    assert (filed["__typename"], filed["status"]) == ("Complaint", "RECEIVED")
+    assert filed["history"][0]["actor"] == "teller-1"
+    stored = await Complaint.get(id=pk_of(filed["id"], "Complaint"))
+    assert (stored.customer_id, stored.assignee) == (customer.id, None)
+
+
+async def test_a_teller_files_only_within_their_branch(client, caller):
     _, customer, category = await _setup(caller, permissions=TELLER)
+    other = await branch("SH01")
+    caller.actor = Actor(subject="teller-1", permissions=TELLER, branch_id=other.id)
+
+    filed = await _file(client, customer, category)
+
+    assert filed["__typename"] == "NotFoundError"
+    assert await Complaint.all().count() == 0
+
+
+async def test_a_teller_may_not_assign_while_filing(client, caller):
+    _, customer, category = await _setup(caller, permissions=TELLER)
+
+    filed = await _file(client, customer, category, assignee="agent-1")
+
+    assert filed == {
+        "__typename": "PermissionDeniedError",
+        "code": "FORBIDDEN",
+        "permission": "complaint.handle",
+    }
+    assert await Complaint.all().count() == 0
+
+
+async def test_filing_without_complaint_file_is_refused(client, caller):
+    _, customer, category = await _setup(
+        caller, permissions=frozenset({"customer.read", "complaint.read"})
+    )
 
     filed = await _file(client, customer, category)
 
     assert filed == {
         "__typename": "PermissionDeniedError",
         "code": "FORBIDDEN",
-        "permission": "complaint.handle",
+        "permission": "complaint.file",
     }
     assert await Complaint.all().count() == 0
 

@@ -5,21 +5,26 @@ from __future__ import annotations
 import asyncio
 import json
 import socket as socket_module
+import time
 
 import pytest
 import uvicorn
 from websockets.asyncio.client import connect
 from websockets.exceptions import ConnectionClosed
 
+from cims.api import connection
 from cims.api.ids import to_global_id
 from cims.api.limits import MAX_BODY_BYTES
 from cims.app import SERVER_LIMITS, create_app
+from cims.auth import accounts
 from cims.domain import complaints, events
 from cims.domain.actor import Actor
-from cims.models import ComplaintCategory
+from cims.models import ComplaintCategory, StaffMember
 from tests.factories import branch, customer_from_german, staff_member
 
-AGENT = frozenset({"customer.read", "complaint.read", "complaint.handle"})
+AGENT = frozenset(
+    {"customer.read", "complaint.read", "complaint.file", "complaint.handle"}
+)
 SYSTEM = Actor.system()
 WATCH = """
 subscription Watch($queue: ComplaintQueue) {
@@ -310,3 +315,94 @@ async def test_a_push_that_fails_is_skipped_and_later_ones_arrive(app, caplog):
     assert [r.message for r in caplog.records if r.levelname == "ERROR"] == [
         "complaint push failed"
     ]
+
+
+async def test_an_expired_token_closes_the_connection_with_4401(app, caller):
+    caller.actor = Actor(
+        subject="agent-1", permissions=AGENT, extra={"expires_at": time.time() + 1}
+    )
+    async with Socket(app) as socket:
+        assert await socket.init() == {"type": "connection_ack"}
+        await socket.subscribe(queue="UNASSIGNED")
+
+        closed = await socket.raw()
+
+    assert closed == {
+        "type": "websocket.close",
+        "code": 4401,
+        "reason": "Token expired",
+    }
+    assert events.subscriber_count(complaints.TOPIC) == 0
+
+
+async def test_a_token_expired_at_connection_init_is_refused(app, caller):
+    caller.actor = Actor(
+        subject="agent-1", permissions=AGENT, extra={"expires_at": time.time() - 1}
+    )
+    async with Socket(app) as socket:
+        closed = await socket.init()
+
+    assert closed == {"type": "websocket.close", "code": 4403, "reason": "Forbidden"}
+
+
+async def test_a_deactivated_account_stops_receiving(app, monkeypatch):
+    monkeypatch.setattr(connection, "RECHECK_SECONDS", 0.0)
+    _, customer, category = await _world()
+    async with Socket(app) as socket:
+        await socket.init()
+        await socket.subscribe(queue="UNASSIGNED")
+        await _file(customer, category)
+        first = await socket.receive()
+
+        await accounts.set_active(SYSTEM, "agent-1", False)
+        await _file(customer, category)
+        closed = await socket.raw()
+        await asyncio.sleep(0.05)
+        after = socket.outbox.qsize()
+
+    assert first["type"] == "next"
+    assert closed == {
+        "type": "websocket.close",
+        "code": 4403,
+        "reason": "Account deactivated",
+    }
+    assert after == 0
+    assert events.subscriber_count(complaints.TOPIC) == 0
+
+
+async def test_an_account_that_lost_the_role_stops_receiving(app, monkeypatch):
+    monkeypatch.setattr(connection, "RECHECK_SECONDS", 0.0)
+    _, customer, category = await _world()
+    async with Socket(app) as socket:
+        await socket.init()
+        await socket.subscribe()
+
+        await StaffMember.filter(subject="agent-1").update(roles=["teller"])
+        await _file(customer, category)
+        closed = await socket.raw()
+
+    assert (closed["code"], closed["reason"]) == (4403, "Account permissions changed")
+
+
+async def test_standing_is_read_at_most_once_per_interval(app, monkeypatch):
+    """Within RECHECK_SECONDS a push goes out on the standing read at sign-in."""
+    monkeypatch.setattr(connection, "RECHECK_SECONDS", 3600.0)
+    _, customer, category = await _world()
+    async with Socket(app) as socket:
+        await socket.init()
+        await socket.subscribe()
+
+        await StaffMember.filter(subject="agent-1").update(active=False)
+        await _file(customer, category)
+        message = await socket.receive()
+
+    assert message["type"] == "next"
+
+
+async def test_a_deactivated_account_cannot_connect(app):
+    await _world()
+    await StaffMember.filter(subject="agent-1").update(active=False)
+    async with Socket(app) as socket:
+        closed = await socket.init()
+
+    assert closed == {"type": "websocket.close", "code": 4403, "reason": "Forbidden"}

@@ -20,6 +20,7 @@ REQUIRED = {
     "transaction.read",
     "interaction.write",
     "complaint.read",
+    "complaint.file",
     "complaint.handle",
     "survey.read",
     "segment.read",

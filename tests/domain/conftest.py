@@ -16,6 +16,7 @@ SERVICE_PERMISSIONS = frozenset(
     {
         "customer.read",
         "complaint.read",
+        "complaint.file",
         "complaint.handle",
         "interaction.write",
         "survey.read",

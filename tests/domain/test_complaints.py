@@ -230,13 +230,13 @@ async def test_filing_takes_the_product_of_the_account(
     assert complaint.product_id == account.product_id
 
 
-async def test_filing_needs_complaint_handle(customer, category):
+async def test_filing_needs_complaint_file(customer, category):
     reader = Actor(subject="rm01", permissions=frozenset({"complaint.read"}))
 
     with pytest.raises(PermissionDenied) as caught:
         await file(reader, customer, category)
 
-    assert caught.value.permission == "complaint.handle"
+    assert caught.value.permission == "complaint.file"
     assert await Complaint.all().count() == 0
 
 

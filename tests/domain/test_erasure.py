@@ -39,7 +39,13 @@ from tests.factories import DATA, accounts_with_history, branch, customer_from_g
 OFFICER = Actor(
     subject="dpo-1",
     permissions=frozenset(
-        {"customer.read", "customer.erase", "complaint.handle", "interaction.write"}
+        {
+            "customer.read",
+            "customer.erase",
+            "complaint.file",
+            "complaint.handle",
+            "interaction.write",
+        }
     ),
 )
 SECOND = Actor(subject="dpo-2", permissions=OFFICER.permissions)

@@ -22,6 +22,7 @@ CLERK = Actor(
             "customer.export",
             "customer.pii.read",
             "customer.financial.read",
+            "complaint.file",
             "complaint.handle",
             "interaction.write",
             "survey.read",

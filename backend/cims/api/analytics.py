@@ -90,6 +90,7 @@ class Segment(Node):
         before: str | None = None,
     ) -> Connection[Customer]:
         # One query per segment asked: a page lists a few segments, not hundreds.
+        await domain.require_usable(info.context.actor, self.pk)
         qs = domain.members(info.context.actor, self.pk)
         return await paginate(
             qs,
@@ -341,7 +342,7 @@ async def segment_node(info: strawberry.Info, pk: int) -> Segment | None:
 # --- queries and mutations ----------------------------------------------------------
 
 
-def _rule_fields() -> list[RuleField]:
+def _rule_fields(actor) -> list[RuleField]:
     return [
         RuleField(
             name=name,
@@ -349,7 +350,7 @@ def _rule_fields() -> list[RuleField]:
             operators=sorted(spec.operators),
             choices=list(spec.choices),
         )
-        for name, spec in sorted(domain.RULE_FIELDS.items())
+        for name, spec in sorted(domain.usable_rule_fields(actor).items())
     ]
 
 
@@ -415,9 +416,13 @@ class AnalyticsQueries:
         except NotFound:
             return None
 
-    @requires(domain.READ, description="Fields, operators and values a rule may use.")
-    def segment_rule_fields(self) -> list[RuleField] | None:
-        return _rule_fields()
+    @requires(
+        domain.READ,
+        description="Fields, operators and values a rule may use: those you may "
+        "read (birth date and income take their read rights).",
+    )
+    def segment_rule_fields(self, info: strawberry.Info) -> list[RuleField] | None:
+        return _rule_fields(info.context.actor)
 
     @strawberry.field(description="How many customers a rule would select now.")
     async def preview_segment(

@@ -17,6 +17,7 @@ import strawberry
 from strawberry.file_uploads import Upload
 from strawberry.scalars import JSON
 
+from cims.api.connection import guard
 from cims.api.customers import CustomerFilter, _query
 from cims.api.errors import (
     ConflictError,
@@ -561,6 +562,7 @@ class CaptureSubscriptions:
                 # Keys are the client's own; the subject keeps them apart anyway.
                 if payload["key"] != key or payload["subject"] != actor.subject:
                     continue
+                await guard(info)
                 yield ImportProgress(
                     key=key,
                     phase=payload["phase"],

@@ -21,6 +21,8 @@ class Context:
     revealed: set[tuple[str, int, str, int]] = field(default_factory=set)
     # The payload of a WebSocket's connection_init (graphql-transport-ws).
     connection_params: dict | None = None
+    # A WebSocket's ConnectionWatch (cims.api.connection), set when it signs in.
+    watch: Any = None
 
     def __post_init__(self) -> None:
         self.loaders = Loaders(self.actor)

@@ -33,6 +33,7 @@ from cims.api.types import (
     Product,
 )
 from cims.domain import customers as domain
+from cims.domain import segments
 from cims.domain.errors import DomainError, NotFound, ValidationFailed
 from cims.models import Branch as BranchRow
 from cims.models import Product as ProductRow
@@ -236,8 +237,11 @@ class CustomerQueries:
         order_by = order_by or CustomerOrder()
         column = domain.SORT_FIELDS[order_by.field.value]
         desc = order_by.direction is SortDirection.DESC
+        query = _query(filter)
+        # A segment whose rule names a field the caller may not read is refused.
+        await segments.require_usable(info.context.actor, query.segment_id)
         # Each customer's branch in the page's own statement (Customer.branch).
-        qs = domain.search(info.context.actor, _query(filter)).select_related("branch")
+        qs = domain.search(info.context.actor, query).select_related("branch")
         return await paginate(
             qs,
             Order(((column, desc), ("id", desc))),

@@ -12,6 +12,7 @@ would be served to another.
 
 from __future__ import annotations
 
+import weakref
 from collections import OrderedDict
 from collections.abc import Iterator
 from contextvars import ContextVar
@@ -21,6 +22,9 @@ from graphql import (
     FragmentDefinitionNode,
     FragmentSpreadNode,
     GraphQLError,
+    GraphQLInterfaceType,
+    GraphQLObjectType,
+    GraphQLSchema,
     InlineFragmentNode,
     IntValueNode,
     OperationDefinitionNode,
@@ -28,6 +32,7 @@ from graphql import (
     SelectionSetNode,
     ValidationContext,
     ValidationRule,
+    get_named_type,
 )
 from strawberry.extensions import SchemaExtension
 from strawberry.schema.schema import validate_document
@@ -57,6 +62,7 @@ class _Walker:
     """Walks an operation's selections through fragments, once per fragment path."""
 
     def __init__(self, context: ValidationContext) -> None:
+        self.connections = connection_fields(context.schema)
         self.fragments: dict[str, FragmentDefinitionNode] = {
             d.name.value: d
             for d in context.document.definitions
@@ -98,21 +104,40 @@ class _Walker:
     ):
         total = 0
         for field, s in self.fields(selection_set, seen):
-            total += 1 + _page_of(field) * self.cost(field.selection_set, s)
+            total += 1 + self.page_of(field) * self.cost(field.selection_set, s)
         return total
 
+    def page_of(self, field: FieldNode) -> int:
+        """How many items a field may return: its first/last, the cap if a
+        variable; a connection asked without either, its default page."""
+        for argument in field.arguments or ():
+            if argument.name.value in ("first", "last"):
+                if isinstance(argument.value, IntValueNode):
+                    return max(int(argument.value.value), 1)
+                return MAX_PAGE
+        return DEFAULT_PAGE if field.name.value in self.connections else 1
 
-def _page_of(field: FieldNode) -> int:
-    """How many items a field may return: its first/last, the cap if a variable."""
-    for argument in field.arguments or ():
-        if argument.name.value in ("first", "last"):
-            if isinstance(argument.value, IntValueNode):
-                return max(int(argument.value.value), 1)
-            return MAX_PAGE
-    return DEFAULT_PAGE if field.name.value in _CONNECTIONS else 1
+
+_connection_names: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
-_CONNECTIONS = {"customers", "accounts", "transactions"}
+def connection_fields(schema: GraphQLSchema) -> frozenset[str]:
+    """Names of the fields that return a connection (a type with ``edges`` and
+    ``pageInfo``), on any type: one name that is a connection somewhere counts
+    as one everywhere, which overcounts and never undercounts."""
+    names = _connection_names.get(schema)
+    if names is None:
+        found = set()
+        for named in schema.type_map.values():
+            if not isinstance(named, GraphQLObjectType | GraphQLInterfaceType):
+                continue
+            for name, field in named.fields.items():
+                returned = get_named_type(field.type)
+                fields = getattr(returned, "fields", None) or {}
+                if "edges" in fields and "pageInfo" in fields:
+                    found.add(name)
+        names = _connection_names[schema] = frozenset(found)
+    return names
 
 
 class DepthAndCostRule(ValidationRule):

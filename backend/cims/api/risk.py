@@ -16,6 +16,7 @@ from typing import Annotated
 import strawberry
 from strawberry.scalars import JSON
 
+from cims.api.connection import guard
 from cims.api.errors import (
     InvalidTransitionError,
     ModelNotReadyError,
@@ -551,6 +552,7 @@ class RiskSubscriptions:
                     continue
                 if change is None:
                     continue
+                await guard(info)
                 # Fresh loaders per push: a connection lives for hours.
                 info.context.loaders = Loaders(actor)
                 yield change

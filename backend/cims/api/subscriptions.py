@@ -14,6 +14,7 @@ from collections.abc import AsyncGenerator
 
 import strawberry
 
+from cims.api.connection import guard
 from cims.api.loaders import Loaders
 from cims.api.service import Complaint, ComplaintEventKind, ComplaintQueue
 from cims.domain import complaints, events
@@ -96,6 +97,7 @@ class ServiceSubscriptions:
                 change = await _safely(_change(actor, payload, queue, seen), info)
                 if change is None:
                     continue
+                await guard(info)
                 # Fresh loaders per push: a connection lives for hours, and a cached
                 # customer or category would go stale.
                 info.context.loaders = Loaders(actor)

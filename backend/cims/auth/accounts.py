@@ -17,7 +17,7 @@ from enum import StrEnum
 from tortoise.expressions import F
 
 from cims.auth import passwords, secrets_box, totp
-from cims.auth.policy import ROLES, is_branch_bound
+from cims.auth.policy import ROLES, is_branch_bound, permissions_for
 from cims.auth.settings import AuthSettings
 from cims.domain.actor import Actor
 from cims.domain.errors import NotFound, PermissionDenied, ValidationFailed
@@ -316,3 +316,29 @@ async def usable_staff(staff_id: int) -> StaffMember | None:
     if staff is None or not staff.active:
         return None
     return staff
+
+
+ACCOUNT_INACTIVE = "ACCOUNT_INACTIVE"
+RIGHTS_CHANGED = "RIGHTS_CHANGED"
+
+
+async def standing(actor: Actor) -> str | None:
+    """Why ``actor``'s token no longer speaks for its staff account, or None.
+
+    A token outlives a change to its account until it expires; a long-lived
+    connection asks this again. ``ACCOUNT_INACTIVE``: the account was deactivated.
+    ``RIGHTS_CHANGED``: the token carries a permission the account's roles no
+    longer grant, or a branch the account no longer works at. A subject CIMS keeps
+    no account for (an external provider's user, a service client) has nothing
+    here to lose, and answers None.
+    """
+    staff = await StaffMember.get_or_none(subject=actor.subject)
+    if staff is None:
+        return None
+    if not staff.active:
+        return ACCOUNT_INACTIVE
+    if not actor.permissions <= permissions_for(staff.roles):
+        return RIGHTS_CHANGED
+    if staff.branch_id is not None and staff.branch_id != actor.branch_id:
+        return RIGHTS_CHANGED
+    return None

@@ -35,7 +35,8 @@ PERMISSIONS: dict[str, str] = {
     "transaction.write": "Post transactions from other systems and import them",
     "interaction.write": "Record interactions on the customer timeline",
     "complaint.read": "View complaints",
-    "complaint.handle": "File, assign, escalate and resolve complaints",
+    "complaint.file": "File a complaint for a customer in your scope",
+    "complaint.handle": "Assign, escalate and resolve complaints",
     "survey.read": "View satisfaction surveys",
     "segment.read": "View segments and customer value",
     "segment.manage": "Define and change segments",
@@ -61,6 +62,7 @@ ROLES: dict[str, frozenset[str]] = {
             "consent.record",
             "interaction.write",
             "complaint.read",
+            "complaint.file",
         }
     ),
     "relationship_manager": frozenset(
@@ -77,6 +79,7 @@ ROLES: dict[str, frozenset[str]] = {
             "consent.record",
             "interaction.write",
             "complaint.read",
+            "complaint.file",
             "survey.read",
             "segment.read",
             "analytics.read",
@@ -86,7 +89,13 @@ ROLES: dict[str, frozenset[str]] = {
     ),
     "service_agent": frozenset(
         _BASE
-        | {"interaction.write", "complaint.read", "complaint.handle", "survey.read"}
+        | {
+            "interaction.write",
+            "complaint.read",
+            "complaint.file",
+            "complaint.handle",
+            "survey.read",
+        }
     ),
     "risk_officer": frozenset(
         _BASE

@@ -49,6 +49,7 @@ from cims.domain.errors import (
     FieldProblem,
     InvalidTransition,
     NotFound,
+    PermissionDenied,
     ValidationFailed,
 )
 from cims.domain.inputs import (
@@ -81,6 +82,8 @@ from cims.models.enums import Source
 log = logging.getLogger(__name__)
 
 HANDLE = "complaint.handle"
+# Filing: the counter's and the handlers' right; the steps after it are HANDLE's.
+FILE = "complaint.file"
 
 TOPIC = "complaints"
 S = ComplaintStatus
@@ -280,8 +283,14 @@ async def file_complaint(
     external_ref: str | None = None,
     now: datetime | None = None,
 ) -> Complaint:
-    """File a complaint received through any channel; it starts as received."""
-    require(actor, HANDLE)
+    """File a complaint received through any channel; it starts as received.
+
+    Filing takes ``complaint.file``; naming an assignee or a team at filing is
+    a handling step and takes ``complaint.handle`` too."""
+    require(actor, FILE)
+    for name, given in (("assignee", assignee), ("team_id", team_id)):
+        if given is not None and not actor.can(HANDLE):
+            raise PermissionDenied(HANDLE, field=name)
     customer = await customer_in_scope(actor, customer_id)
     now = utc(now)
     received_at = received_at or now

@@ -91,9 +91,11 @@ class PermissionDenied(DomainError):
 
     code = "FORBIDDEN"
 
-    def __init__(self, permission: str, field: str | None = None) -> None:
+    def __init__(
+        self, permission: str, field: str | None = None, *, doing: str = "write {}"
+    ) -> None:
         needed = f"Permission {permission} is required"
-        super().__init__(f"{needed} to write {field}" if field else needed)
+        super().__init__(f"{needed} to {doing.format(field)}" if field else needed)
         self.permission = permission
         self.field = field
 

@@ -33,7 +33,7 @@ from decimal import Decimal
 from enum import Enum
 from typing import Any, BinaryIO
 
-from cims.domain import audit, customers, masking
+from cims.domain import audit, customers, masking, segments
 from cims.domain.actor import Actor
 from cims.domain.crypto import PERSONAL_FIELDS, KeyRing, keyring, open_fields
 from cims.domain.errors import PermissionDenied, ValidationFailed
@@ -340,6 +340,7 @@ async def _customers(
     actor: Actor, query: customers.CustomerQuery
 ) -> tuple[list[Customer], dict[int, str]]:
     """The customers to export and the branch codes by ID."""
+    await segments.require_usable(actor, query.segment_id)
     found = customers.search(actor, query).order_by("customer_no", "id")
     rows = await found.limit(MAX_EXPORT_ROWS + 1)
     if len(rows) > MAX_EXPORT_ROWS:

@@ -160,6 +160,10 @@ EXACT_FLOAT_LIMIT = 2**53
 CHUNK_SIZE = 5000
 NUMBER_SPACE = 10**10  # generated customer numbers: C and ten digits
 NEEDS_REVIEW = "NEEDS_REVIEW"  # a likely duplicate a valid-rows-only commit held
+# A likely duplicate of a customer outside a branch-bound importer's branch: the
+# only thing said of it (no reasons, score or customer), as search hides it.
+MATCHES_OUT_OF_SCOPE = "MATCHES_OUT_OF_SCOPE"
+SCOPE_CHECK_BATCH = 1000
 CENT = Decimal("0.01")
 PREVIEW_ROWS = 20
 JOB_REPORT_LIMIT = 1000  # problems kept in the job row; the caller gets them all
@@ -2299,6 +2303,13 @@ async def _run_table(actor, table: Table, file_name, mapping, options, progress,
         work.names.close()
     status = _final_status(work, write)
     await _finish(job, report, status, work)
+    if not write:
+        # A dry run tells what the base holds about the file's people: audited as
+        # the job, the fields the file maps and the row count; no value.
+        await audit.record(
+            actor, "customer.import.preview", "ImportJob", job.id,
+            mapped_fields(mapping), details={"total_rows": report.total_rows},
+        )  # fmt: skip
     await work.done()
     return report
 
@@ -2349,7 +2360,7 @@ async def _execute(work: _Import, write: bool, mapping: Mapping) -> None:
             # One event for the batch, in its transaction: the job names the file;
             # the fields are the columns the file wrote, the details the commit mode
             # and the counts. Updated rows are audited one by one as customer.update.
-            fields = sorted({*mapping.columns.values(), *mapping.defaults})
+            fields = mapped_fields(mapping)
             job_id = work.report.job_id
             created = work.created()
             await audit.record(
@@ -2363,6 +2374,11 @@ async def _execute(work: _Import, write: bool, mapping: Mapping) -> None:
         pass
 
 
+def mapped_fields(mapping: Mapping) -> list[str]:
+    """The fields a mapping writes (its columns' and its defaults'), sorted."""
+    return sorted({*mapping.columns.values(), *mapping.defaults})
+
+
 def commit_details(mode: CommitMode, created: int, updated: int, skipped: int):
     """What the audit event of a committed import says: the mode and the counts."""
     return {
@@ -2374,6 +2390,37 @@ def commit_details(mode: CommitMode, created: int, updated: int, skipped: int):
     }
 
 
+async def scoped_findings(
+    actor: Actor, found: list[DuplicateFinding]
+) -> list[DuplicateFinding]:
+    """The findings as ``actor`` may hear them: a match with a customer outside a
+    branch-bound actor's branch becomes one ``MATCHES_OUT_OF_SCOPE`` per row, with
+    no reasons, score or customer (which key matched, how closely and whom are what
+    search hides from them)."""
+    if actor.branch_id is None:
+        return found
+    ids = sorted({f.customer_id for f in found if f.customer_id is not None})
+    mine: set[int] = set()
+    for start in range(0, len(ids), SCOPE_CHECK_BATCH):
+        batch = ids[start : start + SCOPE_CHECK_BATCH]
+        mine.update(
+            await Customer.filter(id__in=batch, branch_id=actor.branch_id).values_list(
+                "id", flat=True
+            )
+        )
+    told: list[DuplicateFinding] = []
+    hidden: set[int] = set()
+    for finding in found:
+        if finding.customer_id is None or finding.customer_id in mine:
+            told.append(finding)
+        elif finding.row not in hidden:
+            hidden.add(finding.row)
+            told.append(
+                DuplicateFinding(finding.row, None, None, 0.0, [MATCHES_OUT_OF_SCOPE])
+            )
+    return told
+
+
 def _final_status(work: _Import, write: bool) -> ImportStatus:
     if not write:
         return ImportStatus.CHECKED
@@ -2382,7 +2429,7 @@ def _final_status(work: _Import, write: bool) -> ImportStatus:
 
 async def _finish(job: ImportJob, report: ImportReport, status, work: _Import) -> None:
     report.status = status
-    report.duplicates = work.findings_list()
+    report.duplicates = await scoped_findings(work.actor, work.findings_list())
     committed = status is ImportStatus.COMMITTED
     report.created_rows = work.created() if committed else 0
     if status in (ImportStatus.REFUSED, ImportStatus.FAILED):

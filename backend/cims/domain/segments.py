@@ -35,7 +35,7 @@ from cims.analytics import features, recommend, registry, value
 from cims.analytics import segments as learned
 from cims.domain import audit, consent, customers
 from cims.domain.actor import Actor
-from cims.domain.errors import Conflict, NotFound, ValidationFailed
+from cims.domain.errors import Conflict, NotFound, PermissionDenied, ValidationFailed
 from cims.models import (
     Account,
     Complaint,
@@ -58,6 +58,15 @@ WRITE = customers.WRITE
 NAME_LIMIT = 100
 # What a rule may name: field -> spec (path, kind, operators, choices).
 RULE_FIELDS = learned.FIELDS
+# Rule fields that read a gated customer field (customers.GATED_FIELDS): a rule
+# selects by a value, so naming one in a rule takes the right to read it, or an
+# analyst could learn a birth date or an income one segment at a time. ``age``
+# reads whole years only, as open as ``birthYear``.
+RULE_GATES = {
+    "birth_date": "birth_date",
+    "annual_income": "annual_income",
+    "income_band": "annual_income",
+}
 # Clusters tried when learning segments; a base too small for the fewest is not
 # clustered (the silhouette needs more customers than clusters).
 K_RANGE = (3, 8)
@@ -95,10 +104,52 @@ def members(actor: Actor, segment_id: int) -> QuerySet[Customer]:
     return scoped.filter(id__in=member_ids(segment_id))
 
 
+def rule_fields(node: Any) -> set[str]:
+    """The fields a rule names (a valid rule: ``learned.validate_rule``)."""
+    if not isinstance(node, dict):
+        return set()
+    if "field" in node:
+        return {node["field"]} if isinstance(node["field"], str) else set()
+    parts = node.get("and") or node.get("or") or [node.get("not")]
+    return set().union(*(rule_fields(part) for part in parts)) if parts else set()
+
+
+def usable_rule_fields(actor: Actor) -> dict[str, learned.FieldSpec]:
+    """The rule fields the actor may name (``RULE_GATES`` held back without the
+    right to read the field they select by)."""
+    return {
+        name: spec
+        for name, spec in RULE_FIELDS.items()
+        if name not in RULE_GATES or actor.can(customers.GATED_FIELDS[RULE_GATES[name]])
+    }
+
+
+def require_rule_readable(actor: Actor, rule: Any) -> None:
+    """Refuse a rule naming a field the actor may not read, as FORBIDDEN naming it."""
+    for name in sorted(rule_fields(rule)):
+        target = RULE_GATES.get(name)
+        if target is not None and not actor.can(customers.GATED_FIELDS[target]):
+            raise PermissionDenied(
+                customers.GATED_FIELDS[target], field=name, doing="use {} in a rule"
+            )
+
+
+async def require_usable(actor: Actor, segment_id: int | None) -> None:
+    """Refuse using a rule segment as a filter to an actor who could not have made
+    it (its rule names a field they may not read): its members would tell them the
+    values. An unknown segment is left to the filter, which finds no members."""
+    if segment_id is None:
+        return
+    rule = await Segment.filter(id=segment_id).values_list("rule", flat=True)
+    if rule and rule[0]:
+        require_rule_readable(actor, rule[0])
+
+
 async def preview(actor: Actor, rule: Any) -> int:
     """How many live customers, of those the actor may see, the rule selects now."""
     customers.require(actor, READ)
     condition = learned.rule_to_q(rule)
+    require_rule_readable(actor, rule)
     scoped = customers.scoped(actor).filter(archived_at__isnull=True)
     return await scoped.filter(condition).count()
 
@@ -153,6 +204,7 @@ async def create_rule_segment(
             problems.extend(error.problems)
     if problems:
         raise ValidationFailed(problems)
+    require_rule_readable(actor, rule)
     zh, en = _names(name, name_en)
     async with in_transaction() as conn:
         segment = await Segment.create(
@@ -308,6 +360,7 @@ async def acceptance(actor: Actor, segment_id: int | None = None) -> Acceptance:
     """Offers by status, leaving out customers who withdrew marketing consent
     (or let it expire): they are shown no offers."""
     customers.require(actor, ANALYTICS)
+    await require_usable(actor, segment_id)
     withheld = consent.withheld_condition(ConsentPurpose.MARKETING, "customer_")
     rows = (
         await _in_scope(actor, Recommendation.all(), segment_id=segment_id)
@@ -326,6 +379,7 @@ async def overview(actor: Actor, segment_id: int | None = None) -> Overview:
     customers.require(actor, ANALYTICS)
     if segment_id is not None:
         await get(actor, segment_id)
+        await require_usable(actor, segment_id)
     live = await _in_scope(actor, Customer.all(), "", segment_id).count()
     tiers = (
         await _in_scope(actor, CustomerValue.all(), segment_id=segment_id)

@@ -20,7 +20,7 @@ from cims.domain.calendar import utc
 from cims.domain.complaints import OPEN
 from cims.domain.customers import SEGMENT_READ
 from cims.domain.inputs import raise_problems, zone_problem
-from cims.domain.segments import member_ids
+from cims.domain.segments import member_ids, require_usable
 from cims.models import Complaint, Interaction
 
 # Upper bounds, in days, of the age buckets of open complaints; the last is open.
@@ -61,6 +61,7 @@ async def service_statistics(
     require(actor, "complaint.read")
     if segment_id is not None:
         require(actor, SEGMENT_READ)  # membership says what analytics found
+        await require_usable(actor, segment_id)
     raise_problems([zone_problem(since, "from"), zone_problem(until, "to")])
 
     def narrowed(query: QuerySet) -> QuerySet:

@@ -194,6 +194,7 @@ export function transactionsPage(
 const ROLE_PERMISSIONS = {
   teller: [
     'account.read',
+    'complaint.file',
     'complaint.read',
     'consent.record',
     'customer.pii.read',
@@ -206,6 +207,7 @@ const ROLE_PERMISSIONS = {
   relationship_manager: [
     'account.read',
     'analytics.read',
+    'complaint.file',
     'complaint.read',
     'consent.record',
     'customer.archive',
@@ -226,6 +228,7 @@ const ROLE_PERMISSIONS = {
   ],
   service_agent: [
     'account.read',
+    'complaint.file',
     'complaint.handle',
     'complaint.read',
     'customer.read',
@@ -277,6 +280,7 @@ const ROLE_PERMISSIONS = {
     'alert.review',
     'analytics.read',
     'audit.read',
+    'complaint.file',
     'complaint.handle',
     'complaint.read',
     'consent.record',

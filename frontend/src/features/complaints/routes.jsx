@@ -9,7 +9,7 @@ export const complaintRoutes = [
   {
     path: 'new',
     element: (
-      <RequirePermission permission="complaint.handle">
+      <RequirePermission permission="complaint.file">
         <FileComplaintPage />
       </RequirePermission>
     ),

@@ -176,7 +176,7 @@ export function ComplaintQueuesPage() {
   const { t } = useTranslation();
   const isPhone = useIsPhone();
   const navigate = useNavigate();
-  const canFile = useCan('complaint.handle');
+  const canFile = useCan('complaint.file');
   const canSeeDashboard = useCan('survey.read');
   const [params, setParams] = useSearchParams();
   const queue = QUEUES.includes(params.get('queue')) ? params.get('queue') : 'MINE';

@@ -27,4 +27,18 @@ describe('complaint queues', () => {
     const link = within(page).queryByRole('link', { name: 'Service dashboard' });
     expect(link !== null).toBe(shown);
   });
+
+  it.each([
+    ['teller', true],
+    ['relationship_manager', true],
+    ['service_agent', true],
+    ['compliance_auditor', false],
+  ])('as %s shows "File a complaint": %s', async (role, shown) => {
+    renderApp('/complaints', { handlers: { Complaints: () => EMPTY }, role });
+
+    await screen.findByRole('heading', { name: 'Complaints' });
+    const page = screen.getAllByRole('main').at(-1);
+    const button = within(page).queryByRole('button', { name: /File a complaint/ });
+    expect(button !== null).toBe(shown);
+  });
 });
