@@ -53,7 +53,12 @@ from cims.domain.actor import Actor
 from cims.domain.errors import FieldProblem, ValidationFailed
 from cims.domain.exporting import is_formula_like
 from cims.domain.normalize import fold
-from cims.domain.validation import Bad, parse_decimal
+from cims.domain.validation import (
+    Bad,
+    check_characters,
+    check_year,
+    parse_decimal,
+)
 from cims.models import Account, Alert, Transaction
 from cims.models.enums import AccountStatus, Channel, Direction
 
@@ -293,6 +298,10 @@ def _moment(value: Any) -> dt.datetime:
             raise _Bad("BAD_TIME", "Use ISO 8601 with an offset") from None
     if moment.tzinfo is None:
         raise _Bad("NO_OFFSET", "Give the time's UTC offset (e.g. +08:00)")
+    try:
+        check_year(moment)  # year 1 at +14:00 would not convert to UTC
+    except Bad as bad:
+        raise _Bad(bad.code, bad.message) from None
     if moment > dt.datetime.now(dt.UTC) + CLOCK_SKEW:
         raise _Bad("IN_FUTURE", "A booking cannot lie in the future")
     return moment
@@ -344,6 +353,10 @@ def _text(value: Any, limit: int, required: bool) -> str | None:
     text = str(value).strip()
     if len(text) > limit:
         raise _Bad("TOO_LONG", f"At most {limit} characters")
+    try:
+        check_characters(text)
+    except Bad as bad:
+        raise _Bad(bad.code, bad.message) from None
     if is_formula_like(text):
         raise _Bad("FORMULA", "Text may not start like a spreadsheet formula")
     return text
