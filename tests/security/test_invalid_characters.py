@@ -193,3 +193,19 @@ async def test_the_domain_rejects_such_an_entry_alone_for_other_callers(database
         ["INVALID_CHARACTERS"],
         ["DATE_OUT_OF_RANGE"],
     ]
+
+
+async def test_a_zero_width_space_in_a_name_is_refused_as_control_characters_are(
+    client,
+):
+    home = await branch()
+    data = {"kind": "INDIVIDUAL", "branchId": to_global_id("Branch", home.id)}
+
+    typed = await gql(client, CREATE, input=data | {"fullName": "张\u200b三"})
+
+    result = typed["data"]["createCustomer"]
+    assert result["__typename"] == "ValidationError"
+    assert [(f["field"], f["code"]) for f in result["fields"]] == [
+        ("fullName", "FORBIDDEN_CHARACTERS")
+    ]
+    assert await Customer.all().count() == 0

@@ -551,6 +551,23 @@ def _text_field(max_length: int, **kw) -> Spec:
     return Spec(lambda v, _, __: clean(v, max_length), **kw)
 
 
+def parse_name(value: Any, max_length: int) -> str:
+    """A name: free text (``clean``) without invisible format characters either.
+
+    Zero-width spaces and joiners, the word joiner, the byte-order mark and the soft
+    hyphen (category Cf) show nothing, yet make ``张\u200b三`` another name than
+    ``张三`` to every comparison: refused like control characters.
+    """
+    text = clean(value, max_length)
+    if not text.isprintable() and any(unicodedata.category(c) == "Cf" for c in text):
+        raise Bad("FORBIDDEN_CHARACTERS", "Contains invisible format characters")
+    return text
+
+
+def _name_field(max_length: int, **kw) -> Spec:
+    return Spec(lambda v, _, __: parse_name(v, max_length), **kw)
+
+
 def _choice_field(enum: type[StrEnum], default: StrEnum | None, **kw) -> Spec:
     return Spec(lambda v, _, __: parse_choice(enum, v), default=default, **kw)
 
@@ -563,9 +580,9 @@ def _amount_field() -> Spec:
 
 SPECS: dict[str, Spec] = {
     "customer_no": Spec(lambda v, _, __: _customer_no(v)),
-    "full_name": _text_field(200, required=True),
-    "family_name": _text_field(100, individual_only=True),
-    "given_name": _text_field(100, individual_only=True),
+    "full_name": _name_field(200, required=True),
+    "family_name": _name_field(100, individual_only=True),
+    "given_name": _name_field(100, individual_only=True),
     "name_latin": Spec(lambda v, _, __: parse_latin_name(v)),
     "gender": _choice_field(Gender, Gender.UNKNOWN, individual_only=True),
     "birth_date": Spec(
