@@ -346,7 +346,7 @@ def test_birth_date_in_the_future_is_refused():
     tomorrow = dt.date.today() + dt.timedelta(days=1)
 
     assert problems_of({"full_name": "王芳", "birth_date": tomorrow.isoformat()}) == {
-        ("birth_date", "INVALID_DATE")
+        ("birth_date", "DATE_IN_FUTURE")
     }
 
 

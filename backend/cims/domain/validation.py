@@ -58,6 +58,7 @@ CODES = {
     "INVALID_CHARACTERS": "a NUL or an unpaired surrogate, which no text may hold",
     "NUMBER_OUT_OF_RANGE": "a number beyond ±2^53, which not every reader holds exactly",
     "DATE_OUT_OF_RANGE": "a year outside 1900 to 2200",
+    "DATE_IN_FUTURE": "a date that has not come yet",
     "TOO_LONG": "longer than the column allows",
     "INVALID_ID_TYPE": "document type does not fit the kind of customer",
     "INVALID_ID_NUMBER": "document number fails its format or check digit",
@@ -330,7 +331,7 @@ def _make_date(year: int, month: int, day: int) -> dt.date:
 def parse_birth_date(value: Any, day_first: bool | None = True) -> dt.date:
     date = parse_date(value, day_first)
     if date > dt.date.today():
-        raise Bad("INVALID_DATE", "The birth date is in the future")
+        raise Bad("DATE_IN_FUTURE", "The birth date is in the future")
     if date < EARLIEST_BIRTH_DATE:
         raise Bad("INVALID_DATE", "The birth date is before 1900")
     return date
