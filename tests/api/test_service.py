@@ -719,12 +719,17 @@ async def test_log_interaction_names_staff_who_exist_and_refuses_control_charact
     named = await gql(client, LOG, input=log_input(staff="wang.fang"))
     unknown = await gql(client, LOG, input=log_input(staff="someone else"))
     nul = await gql(client, LOG, input=log_input(summary="Rates\u0000"))
+    escape = await gql(client, LOG, input=log_input(summary="Rates\x1b[2J"))
 
     assert named["data"]["logInteraction"]["staff"] == "wang.fang"
     assert unknown["data"]["logInteraction"]["fields"] == [
         {"field": "staff", "code": "UNKNOWN_STAFF"}
     ]
-    assert nul["data"]["logInteraction"]["fields"] == [
+    # NUL never reaches the rule: no string input may hold it (cims.api.characters).
+    assert nul["data"] is None
+    assert nul["errors"][0]["extensions"]["code"] == "INVALID_CHARACTERS"
+    assert nul["errors"][0]["extensions"]["field"] == "input.summary"
+    assert escape["data"]["logInteraction"]["fields"] == [
         {"field": "summary", "code": "FORBIDDEN_CHARACTERS"}
     ]
     assert [i.summary for i in await Interaction.all()] == ["Line one\nLine two"]

@@ -12,7 +12,7 @@ from cims.app import create_app
 from cims.auth.policy import ROLES
 from cims.domain import events, risk
 from cims.domain.actor import Actor
-from cims.models import Alert, Branch, Transaction
+from cims.models import Account, Alert, Branch, Transaction
 from tests.api.test_customers import gql
 from tests.api.test_subscriptions import WAIT, Socket
 from tests.domain.test_risk import START, history, make_customer, officer, outlier
@@ -262,3 +262,38 @@ async def test_a_resent_reference_is_booked_once(client, caller, home):
     assert known["transaction"] == stored["transaction"]
     assert stored["transaction"]["reference"] == "CB-20261204-0001"
     assert await Transaction.filter(reference="CB-20261204-0001").count() == 1
+
+
+@pytest.mark.parametrize(
+    "changed", [{"amount": "89.00"}, {"direction": "CREDIT"}, {"bookedAt": None}]
+)
+async def test_a_reference_resent_for_another_booking_is_refused(
+    client, caller, home, changed
+):
+    account = await history(await make_customer(home))
+    caller.actor = CORE
+    first = entry(account.number, "88.00", reference="CB-20261204-0002")
+    if changed.get("bookedAt", "") is None:
+        changed = {"bookedAt": (START + timedelta(days=31)).isoformat()}
+    await gql(client, RESEND, input={"transactions": [first]})
+    balance = (await Account.get(id=account.id)).balance
+
+    again = await gql(client, POST, input={"transactions": [first | changed]})
+    same = await gql(client, RESEND, input={"transactions": [first]})
+
+    result = again["data"]["postTransactions"]
+    assert (result["booked"], result["rejected"]) == (0, 1)
+    [rejected] = result["outcomes"]
+    assert rejected["__typename"] == "RejectedTransaction"
+    assert rejected["error"]["fields"] == [
+        {
+            "field": "reference",
+            "code": "REFERENCE_REUSED",
+            "message": "This reference is booked on the account with another "
+            "amount, direction, currency or time",
+        }
+    ]
+    resent = same["data"]["postTransactions"]
+    assert (resent["booked"], resent["alreadyBooked"], resent["rejected"]) == (0, 1, 0)
+    assert await Transaction.filter(reference="CB-20261204-0002").count() == 1
+    assert (await Account.get(id=account.id)).balance == balance

@@ -346,7 +346,7 @@ def test_birth_date_in_the_future_is_refused():
     tomorrow = dt.date.today() + dt.timedelta(days=1)
 
     assert problems_of({"full_name": "王芳", "birth_date": tomorrow.isoformat()}) == {
-        ("birth_date", "INVALID_DATE")
+        ("birth_date", "DATE_IN_FUTURE")
     }
 
 
@@ -488,3 +488,24 @@ def test_a_refusal_message_says_why_and_counts_the_rest():
     assert many.message == (
         "Invalid input: f0: bad 0; f1: bad 1; f2: bad 2; and 2 more"
     )
+
+
+@pytest.mark.parametrize(
+    "mark", ["\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad"]
+)
+def test_invisible_format_characters_are_refused_in_names_only(mark):
+    from cims.domain.validation import Bad, clean, parse_name
+
+    with pytest.raises(Bad) as refused:
+        parse_name(f"张{mark}三", 200)
+    assert refused.value.code == "FORBIDDEN_CHARACTERS"
+    assert parse_name("张三", 200) == "张三"
+    assert clean(f"备注{mark}", 50) == f"备注{mark}"  # other free text keeps them
+
+
+@pytest.mark.parametrize("mark", ["\u200b", "\u2060", "\ufeff"])
+def test_the_matching_key_ignores_format_characters(mark):
+    from cims.domain.normalize import fold, name_key
+
+    assert fold(f"张{mark}三") == fold("张三") == "张三"
+    assert name_key(f"王{mark}芳", "Wang Fang") == name_key("王芳", "Wang Fang")

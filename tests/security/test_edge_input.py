@@ -33,7 +33,7 @@ EDGE = [
     "*",
     "C" + "0" * 30,
 ]
-REFUSED = ["a" * 201, "\x00", "\u202e", "王\u202e芳", "\x1b[31m"]
+REFUSED = ["a" * 201, "\u202e", "王\u202e芳", "\x1b[31m"]
 
 
 @pytest.mark.parametrize("text", EDGE, ids=range(len(EDGE)))

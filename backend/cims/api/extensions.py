@@ -38,21 +38,24 @@ def _mask(error: GraphQLError, request_id: str) -> GraphQLError:
         return _with(error, scrub(error.message), code, request_id)
     if original is None:
         code = code or "GRAPHQL_VALIDATION_FAILED"
-        return _with(error, scrub(error.message), code, request_id)
+        field = (error.extensions or {}).get("field")  # set by rules of ours only
+        return _with(error, scrub(error.message), code, request_id, field=field)
     if isinstance(original, DomainError):
         return _with(error, original.message, original.code, request_id)
     if isinstance(original, GraphQLError):
         # Raised by us with a code, or by graphql-core while coercing input.
-        if code:
+        if code and not isinstance(original, ScalarRefusal):
             return _with(error, original.message, code, request_id)
         field = input_field(error.message)
         message = scrub(error.message)
         if field:
             message = message.replace(" invalid value.", f" invalid value at {field}.")
+        code = "BAD_USER_INPUT"
         if isinstance(original, ScalarRefusal):
             # The reason a scalar of ours gives is the domain rule's, free of values.
             message = f"{message} {original.message}"
-        return _with(error, message, "BAD_USER_INPUT", request_id, field=field)
+            code = original.code
+        return _with(error, message, code, request_id, field=field)
     log.error(
         "unexpected error",
         exc_info=(type(original), original, original.__traceback__),

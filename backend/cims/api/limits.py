@@ -37,6 +37,7 @@ from graphql import (
 from strawberry.extensions import SchemaExtension
 from strawberry.schema.schema import validate_document
 
+from cims.api.characters import LiteralCharactersRule
 from cims.api.pagination import DEFAULT_PAGE, MAX_PAGE
 from cims.domain.actor import Actor
 
@@ -247,6 +248,7 @@ RULES = [
     AliasRule,
     DirectiveRule,
     IntrospectionRule,
+    LiteralCharactersRule,
 ]
 
 

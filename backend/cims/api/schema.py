@@ -9,6 +9,7 @@ from strawberry.tools import merge_types
 from cims.api.analytics import AnalyticsMutations, AnalyticsQueries
 from cims.api.audit import AuditQueries
 from cims.api.capture import CaptureMutations, CaptureQueries, CaptureSubscriptions
+from cims.api.characters import VariableCharacters
 from cims.api.customers import CustomerMutations, CustomerQueries
 from cims.api.execution import CompiledExecutor, mark_plain_fields
 from cims.api.extensions import AuditReveals, MaskStreamedErrors
@@ -92,6 +93,7 @@ schema = Schema(
         lambda: ParserCache(maxsize=512),
         lambda: AddValidationRules(RULES),
         ValidationCache,  # validates with the rules, or reuses a verdict
+        VariableCharacters,  # no NUL or lone surrogate in any variable
         MaskStreamedErrors,
         AuditReveals,
     ],

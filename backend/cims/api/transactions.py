@@ -43,7 +43,8 @@ class TransactionEntryInput:
         description="The sending system's own ID of the booking (at most 64 "
         "characters), unique per account. An entry resent with a reference already "
         "booked on its account is not stored again: its outcome is the stored "
-        "transaction, with alreadyBooked true.",
+        "transaction, with alreadyBooked true; resent with another amount, direction, "
+        "currency or time it is rejected as REFERENCE_REUSED.",
     )
 
 

@@ -63,7 +63,12 @@ def fold(text: str) -> str:
     text = unicodedata.normalize("NFKD", clean_text(text))
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
     text = _t2s().convert(text).casefold()
-    return "".join(ch for ch in text if not ch.isspace() and ch not in "·.-'")
+    # Invisible format characters (Cf: zero-width space, joiners, BOM) match nothing.
+    return "".join(
+        ch
+        for ch in text
+        if not ch.isspace() and ch not in "·.-'" and unicodedata.category(ch) != "Cf"
+    )
 
 
 def name_key(*names: str | None) -> str:

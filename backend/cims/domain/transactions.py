@@ -27,8 +27,10 @@ model is trained here: with no active detector the rules judge alone.
 
 An entry may carry the sending system's reference, unique per account: an entry
 resent with a reference already booked on its account is answered with the stored
-transaction (``Booked.already_booked``) and stored no second time; one reference
-twice in the same call or file is refused. Entries without a reference are always
+transaction (``Booked.already_booked``) and stored no second time, provided it is
+the same booking (amount, direction, currency, time): with other values it is
+refused as ``REFERENCE_REUSED``. One reference twice in the same call or file is
+refused. Entries without a reference are always
 stored. Screening judges the stored transactions through the forest in batches
 (``cims.domain.risk.screen``); ``bench/bench_booking.py`` measures it.
 """
@@ -53,7 +55,12 @@ from cims.domain.actor import Actor
 from cims.domain.errors import FieldProblem, ValidationFailed
 from cims.domain.exporting import is_formula_like
 from cims.domain.normalize import fold
-from cims.domain.validation import Bad, parse_decimal
+from cims.domain.validation import (
+    Bad,
+    check_characters,
+    check_year,
+    parse_decimal,
+)
 from cims.models import Account, Alert, Transaction
 from cims.models.enums import AccountStatus, Channel, Direction
 
@@ -157,7 +164,8 @@ async def post_transactions(
             outcomes.append(Rejected(index, error))
     good, repeated = _first_of_each_reference(good)
     outcomes += [Rejected(index, _repeated_reference()) for index, _ in repeated]
-    good, known, stored = await _store_new(actor, good)
+    good, known, stored, reused = await _store_new(actor, good)
+    outcomes += [Rejected(index, _reused_reference()) for index in reused]
     outcomes += [
         Booked(index, txn, alert, already_booked=True) for index, txn, alert in known
     ]
@@ -203,13 +211,19 @@ async def import_transactions(
     result.problems += [
         RowProblem(lines[i], "reference", *_REPEATED) for i, _ in repeated
     ]
+    booked = await _booked(numbered)
+    result.problems += [
+        RowProblem(lines[i], "reference", *_REUSED)
+        for i, values in numbered
+        if _reuses(values, booked)
+    ]
     if result.problems:
         result.problems.sort(key=lambda p: p.line)
         return result
     if dry_run:
-        result.already_booked = len(await _booked(numbered))
+        result.already_booked = len(booked)
         return result
-    _, known, stored = await _store_new(actor, numbered)
+    _, known, stored, _ = await _store_new(actor, numbered)
     result.already_booked = len(known)
     result.stored = len(stored)
     result.alerts = len(await _screen(actor, stored))
@@ -293,6 +307,10 @@ def _moment(value: Any) -> dt.datetime:
             raise _Bad("BAD_TIME", "Use ISO 8601 with an offset") from None
     if moment.tzinfo is None:
         raise _Bad("NO_OFFSET", "Give the time's UTC offset (e.g. +08:00)")
+    try:
+        check_year(moment)  # year 1 at +14:00 would not convert to UTC
+    except Bad as bad:
+        raise _Bad(bad.code, bad.message) from None
     if moment > dt.datetime.now(dt.UTC) + CLOCK_SKEW:
         raise _Bad("IN_FUTURE", "A booking cannot lie in the future")
     return moment
@@ -344,6 +362,10 @@ def _text(value: Any, limit: int, required: bool) -> str | None:
     text = str(value).strip()
     if len(text) > limit:
         raise _Bad("TOO_LONG", f"At most {limit} characters")
+    try:
+        check_characters(text)
+    except Bad as bad:
+        raise _Bad(bad.code, bad.message) from None
     if is_formula_like(text):
         raise _Bad("FORMULA", "Text may not start like a spreadsheet formula")
     return text
@@ -382,6 +404,28 @@ def _repeated_reference() -> ValidationFailed:
     return ValidationFailed.one("reference", *_REPEATED)
 
 
+_REUSED = (
+    "REFERENCE_REUSED",
+    "This reference is booked on the account with another amount, direction, "
+    "currency or time",
+)
+# What a resent booking repeats: the same reference with other values is another
+# booking under a used reference, refused rather than answered with the old one.
+_SAME_BOOKING = ("amount", "direction", "currency", "booked_at")
+
+
+def _reused_reference() -> ValidationFailed:
+    return ValidationFailed.one("reference", *_REUSED)
+
+
+def _reuses(values: dict, booked: dict[tuple[int, str], Transaction]) -> bool:
+    """Whether ``values`` carries a reference booked before for another booking."""
+    earlier = booked.get((values["account_id"], values["reference"]))
+    return earlier is not None and any(
+        getattr(earlier, name) != values[name] for name in _SAME_BOOKING
+    )
+
+
 def _first_of_each_reference(
     numbered: list[tuple[int, dict]],
 ) -> tuple[list[tuple[int, dict]], list[tuple[int, dict]]]:
@@ -414,17 +458,21 @@ async def _booked(
 async def _store_new(actor: Actor, numbered: list[tuple[int, dict]]):
     """Store the entries no earlier booking holds under their reference.
 
-    Returns the entries stored, the known ones (index, transaction, its alert) and
-    the stored transactions. A concurrent call that stores the same reference first
-    makes the insert fail on the unique key; then it is read again and known.
+    Returns the entries stored, the known ones (index, transaction, its alert),
+    the stored transactions and the indexes of entries whose reference was booked
+    for another booking (``_reuses``), stored neither. A concurrent call that
+    stores the same reference first makes the insert fail on the unique key; then
+    it is read again and known.
     """
     for attempt in range(2):
         booked = await _booked(numbered)
-        fresh, known = [], []
+        fresh, known, reused = [], [], []
         for index, values in numbered:
             earlier = booked.get((values["account_id"], values["reference"]))
             if earlier is None:
                 fresh.append((index, values))
+            elif _reuses(values, booked):
+                reused.append(index)
             else:
                 known.append((index, earlier))
         try:
@@ -436,7 +484,8 @@ async def _store_new(actor: Actor, numbered: list[tuple[int, dict]]):
     ids = [txn.id for _, txn in known]
     found = await Alert.filter(transaction_id__in=ids) if ids else []
     alerts = {alert.transaction_id: alert for alert in found}
-    return fresh, [(i, txn, alerts.get(txn.id)) for i, txn in known], stored
+    known_alerted = [(i, txn, alerts.get(txn.id)) for i, txn in known]
+    return fresh, known_alerted, stored, reused
 
 
 async def _store(actor: Actor, rows: list[dict]) -> list[Transaction]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import math
 import re
 import unicodedata
 from collections.abc import Callable
@@ -54,6 +55,10 @@ CODES = {
     "INVALID_CHOICE": "the value is not one of the allowed choices",
     "INVALID_FORMAT": "the value is not in a recognised form",
     "FORBIDDEN_CHARACTERS": "control or bidirectional-override characters",
+    "INVALID_CHARACTERS": "a NUL or an unpaired surrogate, which no text may hold",
+    "NUMBER_OUT_OF_RANGE": "a number beyond ±2^53, which not every reader holds exactly",
+    "DATE_OUT_OF_RANGE": "a year outside 1900 to 2200",
+    "DATE_IN_FUTURE": "a date that has not come yet",
     "TOO_LONG": "longer than the column allows",
     "INVALID_ID_TYPE": "document type does not fit the kind of customer",
     "INVALID_ID_NUMBER": "document number fails its format or check digit",
@@ -151,7 +156,36 @@ def check_characters(text: str) -> str:
         _LINE_BREAKS_AND_TABS.sub(" ", text)
     ):
         raise Bad("FORBIDDEN_CHARACTERS", "Contains control or direction characters")
+    if unencodable(text):  # a lone surrogate is printable to Python, storable nowhere
+        raise Bad("INVALID_CHARACTERS", "Contains a NUL or an unpaired surrogate")
     return text
+
+
+# NUL and the halves of a surrogate pair standing alone: no text may hold them
+# (PostgreSQL refuses NUL in text; UTF-8 cannot encode a lone surrogate).
+_UNENCODABLE = re.compile("[\x00\ud800-\udfff]")
+
+
+def unencodable(text: str) -> bool:
+    """Whether ``text`` holds a NUL or a lone surrogate, which nothing can store."""
+    return _UNENCODABLE.search(text) is not None
+
+
+# The dates and times any input may name: wide enough for every birth, booking and
+# contract, narrow enough that a UTC offset never carries a value out of Python's
+# calendar (year 1 at +14:00 is before year 1 in UTC).
+MIN_YEAR, MAX_YEAR = 1900, 2200
+
+
+def check_year(value: dt.date) -> dt.date:
+    """``value`` as it is, or ``Bad`` if its year lies outside MIN_YEAR..MAX_YEAR."""
+    if not MIN_YEAR <= value.year <= MAX_YEAR:
+        raise Bad("DATE_OUT_OF_RANGE", f"Use a year from {MIN_YEAR} to {MAX_YEAR}")
+    return value
+
+
+# JSON numbers that every reader (JavaScript included) holds exactly.
+MAX_JSON_INTEGER = 2**53
 
 
 def parse_latin_name(value: Any, max_length: int = 200) -> str:
@@ -297,7 +331,7 @@ def _make_date(year: int, month: int, day: int) -> dt.date:
 def parse_birth_date(value: Any, day_first: bool | None = True) -> dt.date:
     date = parse_date(value, day_first)
     if date > dt.date.today():
-        raise Bad("INVALID_DATE", "The birth date is in the future")
+        raise Bad("DATE_IN_FUTURE", "The birth date is in the future")
     if date < EARLIEST_BIRTH_DATE:
         raise Bad("INVALID_DATE", "The birth date is before 1900")
     return date
@@ -488,7 +522,14 @@ def _attribute(value: Any) -> Any:
         return clean(value, 1000)
     if isinstance(value, list):
         return [_attribute(item) for item in value]
-    if value is None or isinstance(value, bool | int | float):
+    if value is None or isinstance(value, bool):
+        return value
+    if isinstance(value, int | float):
+        if not math.isfinite(value) or abs(value) > MAX_JSON_INTEGER:
+            raise Bad(
+                "NUMBER_OUT_OF_RANGE",
+                f"Numbers must lie within ±{MAX_JSON_INTEGER:,} (2^53)",
+            )
         return value
     raise Bad("INVALID_TYPE", "Values must be text, numbers, true/false or lists")
 
@@ -511,6 +552,23 @@ def _text_field(max_length: int, **kw) -> Spec:
     return Spec(lambda v, _, __: clean(v, max_length), **kw)
 
 
+def parse_name(value: Any, max_length: int) -> str:
+    """A name: free text (``clean``) without invisible format characters either.
+
+    Zero-width spaces and joiners, the word joiner, the byte-order mark and the soft
+    hyphen (category Cf) show nothing, yet make ``张\u200b三`` another name than
+    ``张三`` to every comparison: refused like control characters.
+    """
+    text = clean(value, max_length)
+    if not text.isprintable() and any(unicodedata.category(c) == "Cf" for c in text):
+        raise Bad("FORBIDDEN_CHARACTERS", "Contains invisible format characters")
+    return text
+
+
+def _name_field(max_length: int, **kw) -> Spec:
+    return Spec(lambda v, _, __: parse_name(v, max_length), **kw)
+
+
 def _choice_field(enum: type[StrEnum], default: StrEnum | None, **kw) -> Spec:
     return Spec(lambda v, _, __: parse_choice(enum, v), default=default, **kw)
 
@@ -523,9 +581,9 @@ def _amount_field() -> Spec:
 
 SPECS: dict[str, Spec] = {
     "customer_no": Spec(lambda v, _, __: _customer_no(v)),
-    "full_name": _text_field(200, required=True),
-    "family_name": _text_field(100, individual_only=True),
-    "given_name": _text_field(100, individual_only=True),
+    "full_name": _name_field(200, required=True),
+    "family_name": _name_field(100, individual_only=True),
+    "given_name": _name_field(100, individual_only=True),
     "name_latin": Spec(lambda v, _, __: parse_latin_name(v)),
     "gender": _choice_field(Gender, Gender.UNKNOWN, individual_only=True),
     "birth_date": Spec(

@@ -83,7 +83,7 @@ export function FileComplaintPage() {
           <Form.Item
             name="customerId"
             label={t('complaints.fields.customer')}
-            rules={[{ required: true }]}
+            rules={[{ required: true, message: t('complaints.form.chooseCustomer') }]}
           >
             <CustomerPicker
               initialLabel={
@@ -94,7 +94,13 @@ export function FileComplaintPage() {
           <Form.Item
             name="description"
             label={t('complaints.fields.description')}
-            rules={[{ required: true, whitespace: true }]}
+            rules={[
+              {
+                required: true,
+                whitespace: true,
+                message: t('complaints.form.enterDescription'),
+              },
+            ]}
           >
             <Input.TextArea rows={isPhone ? 4 : 6} maxLength={10000} showCount />
           </Form.Item>
@@ -105,7 +111,7 @@ export function FileComplaintPage() {
           <Form.Item
             name="categoryId"
             label={t('complaints.fields.category')}
-            rules={[{ required: true }]}
+            rules={[{ required: true, message: t('complaints.form.chooseCategory') }]}
             style={{ marginTop: 16 }}
           >
             <Select showSearch={{ optionFilterProp: 'label' }} options={categories} />
