@@ -353,3 +353,24 @@ async def test_accounts_valid_rows_only_from_the_shell(database, tmp_path, capsy
     assert code == 0
     assert "valid rows only: written 1, skipped 1" in capsys.readouterr().out
     assert await Account.all().count() == 1
+
+
+async def test_an_unclear_encoding_is_refused_until_it_is_named(
+    database, tmp_path, capsys
+):
+    await branch("BJ01")
+    file = tmp_path / "g.csv"
+    file.write_bytes("full_name,mobile_phone\n王五,13800000000\n".encode("gbk"))
+
+    refused = await capture_commands.run_import(
+        args("import", str(file), "--branch", "BJ01")
+    )
+    err = capsys.readouterr().err
+    code = await capture_commands.run_import(
+        args("import", str(file), "--branch", "BJ01", "--encoding", "gbk")
+    )
+
+    assert refused == 2
+    assert "AMBIGUOUS_ENCODING" in err and "big5 or gb18030" in err
+    assert code == 0
+    assert [c.full_name for c in await Customer.all()] == ["王五"]

@@ -69,6 +69,11 @@ def register(subparsers) -> None:
                          default="individual")  # fmt: skip
     imports.add_argument("--sheet", help="XLSX sheet (default: the first)")
     imports.add_argument(
+        "--encoding",
+        help="a CSV file's encoding: " + ", ".join(importing.ENCODINGS)
+        + " (default: detected; an unclear one is refused)",
+    )  # fmt: skip
+    imports.add_argument(
         "--entity",
         choices=("customer", "account"),
         default="customer",
@@ -160,7 +165,7 @@ async def run_import(args) -> int:
 async def _import(actor: Actor, args) -> importing.ImportReport:
     # The file is read as the import goes, never held whole.
     data = args.file
-    with importing.read_table(data, args.file.name, args.sheet) as table:
+    with importing.read_table(data, args.file.name, args.sheet, args.encoding) as table:
         headers = table.headers
     accounts = args.entity == "account"
     suggest = account_import.suggest_mapping if accounts else importing.suggest_mapping
@@ -175,7 +180,7 @@ async def _import(actor: Actor, args) -> importing.ImportReport:
     )
     options = importing.options_for(
         actor, await _branch_id(args.branch), args.kind, args.sheet, mode,
-        commit, args.confirm_duplicates,
+        commit, args.confirm_duplicates, args.encoding,
     )  # fmt: skip
     run = _runner(accounts, args.dry_run)
     bar = ProgressBar()

@@ -280,6 +280,8 @@ class ImportOptions:
     # Processes checking the rows of a file of PARALLEL_MIN_CHUNKS chunks or more;
     # None takes the setting (CIMS_IMPORT_WORKERS), 0 or 1 checks in this process.
     workers: int | None = None
+    # A CSV file's encoding as the user named it (one of ENCODINGS); None detects it.
+    encoding: str | None = None
 
 
 @dataclass
@@ -407,12 +409,21 @@ class Table:
         self.close()
 
 
-def read_table(source: FileSource, file_name: str, sheet: str | None = None) -> Table:
-    """The header and data rows of a CSV or XLSX file, read as they are needed."""
+def read_table(
+    source: FileSource,
+    file_name: str,
+    sheet: str | None = None,
+    encoding: str | None = None,
+) -> Table:
+    """The header and data rows of a CSV or XLSX file, read as they are needed.
+
+    A CSV file is read in ``encoding`` when the caller names one (one of ENCODINGS),
+    else in the encoding its bytes show (``_facts``)."""
+    named = _encoding_named(encoding) if encoding else None
     if file_name.lower().endswith((".xlsx", ".xlsm")):
         return _read_xlsx(source, sheet)
     if file_name.lower().endswith((".csv", ".txt")):
-        return _read_csv(source)
+        return _read_csv(source, named)
     raise file_problem("UNSUPPORTED_FILE", "Use a .csv or .xlsx file")
 
 
@@ -471,24 +482,81 @@ class _Facts:
     encoding: str | None = None  # of a CSV file
 
 
-def _facts(stream: BinaryIO, text: bool) -> _Facts:
-    """The file's digest and line count and, for text, the encoding of all of it,
-    a megabyte at a time.
+# The encodings a CSV file may be named or guessed to be in: Excel saves CSV in the
+# system's code page (GBK, Big5, Windows-1252) or, as "Unicode text", in UTF-16.
+ENCODINGS = ("utf-8", "utf-16", "gb18030", "gbk", "big5", "cp1252", "latin-1")
+# What charset-normalizer weighs a file without a byte-order mark against.
+_GUESSED = ["utf_8", "gb18030", "big5", "cp1252", "latin_1"]
+SAMPLE_BYTES = 64 << 10  # of lines with bytes above ASCII, the encoding guessed from
+# A guess is confident when every other candidate that reads the file differently
+# reads it this much more chaotically (charset-normalizer's mess ratio, 0 to 1).
+CHAOS_MARGIN = 0.05
+_HIGH_BYTE = re.compile(rb"[\x80-\xff]")
 
-    The encoding is decided on the whole file, as detect_encoding does, so a file
-    whose first lines are plain ASCII and whose later ones are GBK is read as GBK.
+
+def _encoding_named(name: str) -> str:
+    """A caller's encoding name, checked against ENCODINGS (``gbk``, ``GB18030``...)."""
+    try:
+        canonical = codecs.lookup(name).name
+    except LookupError:
+        canonical = None
+    if canonical not in {codecs.lookup(known).name for known in ENCODINGS}:
+        raise file_problem(
+            "UNKNOWN_ENCODING", f"Name one of these encodings: {', '.join(ENCODINGS)}"
+        )
+    return canonical
+
+
+class _Sample:
+    """The lines of a file holding bytes above ASCII, up to SAMPLE_BYTES, gathered
+    as the file is read a step at a time (a line may span two steps)."""
+
+    def __init__(self) -> None:
+        self.lines: list[bytes] = []
+        self.size = 0
+        self.pending = b""
+
+    def add(self, chunk: bytes) -> None:
+        if self.size >= SAMPLE_BYTES:
+            return
+        data = self.pending + chunk
+        end = data.rfind(b"\n") + 1
+        self.pending = data[end:][-SAMPLE_BYTES:]
+        at = 0
+        while self.size < SAMPLE_BYTES and (high := _HIGH_BYTE.search(data, at, end)):
+            start = data.rfind(b"\n", 0, high.start()) + 1
+            at = data.find(b"\n", high.start(), end) + 1
+            self.lines.append(data[start:at])
+            self.size += at - start
+
+    def data(self) -> bytes:
+        tail = self.pending if _HIGH_BYTE.search(self.pending) else b""
+        return b"".join(self.lines) + tail
+
+
+def _facts(stream: BinaryIO, text: bool, encoding: str | None = None) -> _Facts:
+    """The file's digest and line count and, for text, its encoding: the one named
+    (which must read all of it), else one its byte-order mark names, else UTF-8 if
+    all of it is UTF-8, else charset-normalizer's guess from the lines holding bytes
+    above ASCII, taken when it is confident and reads all of the file.
+
+    The file is read a megabyte at a time, so a file whose first lines are plain
+    ASCII and whose later ones are GBK is read as GBK.
     """
     digest = sha256()
     lines = 0
     candidates: list[str] = []
     decoder = None
+    sample = _Sample() if text and encoding is None else None
     stream.seek(0)
     while chunk := stream.read(READ_STEP):
         if text and not candidates:  # the first megabyte: any byte-order mark
-            candidates = _candidates(chunk)
+            candidates = _candidates(chunk, encoding)
             decoder = codecs.getincrementaldecoder(candidates[0])()
         digest.update(chunk)
         lines += chunk.count(b"\n")
+        if sample is not None:
+            sample.add(chunk)
         if decoder is not None:
             try:
                 decoder.decode(chunk)
@@ -498,26 +566,62 @@ def _facts(stream: BinaryIO, text: bool) -> _Facts:
     if not text:
         return facts
     if not candidates:  # an empty file: read as UTF-8, it then has no header
-        facts.encoding = "utf-8"
+        facts.encoding = encoding or "utf-8"
         return facts
     if decoder is not None and _finished(decoder):
         facts.encoding = candidates[0]
         return facts
-    for encoding in candidates[1:]:
-        stream.seek(0)
-        if _stream_decodes(stream, encoding):
-            facts.encoding = encoding
-            return facts
+    if encoding is not None:
+        raise file_problem(
+            "UNREADABLE_ENCODING", f"The file is not in {encoding}; name its encoding"
+        )
+    if candidates[0] == "utf-8" and sample is not None:
+        facts.encoding = _guessed(stream, sample.data())
+        return facts
     raise file_problem("UNREADABLE_ENCODING", "Save the file as UTF-8 or GBK")
 
 
-def _candidates(start: bytes) -> list[str]:
+def _guessed(stream: BinaryIO, sample: bytes) -> str:
+    """The encoding of a file that is not UTF-8, guessed from ``sample``; refused as
+    AMBIGUOUS_ENCODING when another encoding reads the sample about as well."""
+    from charset_normalizer import from_bytes
+
+    readings = []  # (encoding, chaos, text) of each guess that reads the whole file
+    for match in from_bytes(sample, cp_isolation=_GUESSED):
+        name = codecs.lookup(match.encoding).name
+        stream.seek(0)
+        if name != "utf-8" and _stream_decodes(stream, name):
+            readings.append((name, match.chaos, str(match)))
+    if not readings:
+        raise file_problem(
+            "UNREADABLE_ENCODING",
+            "The file's encoding is not one of " + ", ".join(ENCODINGS)
+            + "; save it as UTF-8",
+        )  # fmt: skip
+    best, chaos, text = readings[0]
+    rivals = [
+        name
+        for name, other_chaos, other_text in readings[1:]
+        if other_chaos - chaos < CHAOS_MARGIN and other_text != text
+    ]
+    if rivals:
+        names = " or ".join(sorted({best, *rivals}))
+        raise file_problem(
+            "AMBIGUOUS_ENCODING",
+            f"The file may be in {names}; name its encoding (or save it as UTF-8)",
+        )
+    return best
+
+
+def _candidates(start: bytes, named: str | None = None) -> list[str]:
     """The encodings a file starting with ``start`` may be in, the likeliest first."""
+    if named is not None and named != "utf-8":
+        return [named]
     if start.startswith(codecs.BOM_UTF8):
         return ["utf-8-sig"]
     if start.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return ["utf-16"]
-    return ["utf-8", "gb18030"]
+    return ["utf-8"]
 
 
 def _finished(decoder: codecs.IncrementalDecoder) -> bool:
@@ -539,14 +643,14 @@ def _stream_decodes(stream: BinaryIO, encoding: str) -> bool:
 
 
 def detect_encoding(data: bytes) -> str:
-    """UTF-8 (BOM or not), UTF-16 with a BOM, else GB18030 (a superset of GBK)."""
+    """The encoding a CSV file's bytes are read in (see ``_facts``)."""
     return _facts(io.BytesIO(data), text=True).encoding or "utf-8"
 
 
-def _read_csv(source: FileSource) -> Table:
+def _read_csv(source: FileSource, encoding: str | None = None) -> Table:
     stream = _opened(source)
     try:
-        facts = _facts(stream, text=True)
+        facts = _facts(stream, text=True, encoding=encoding)
         stream.seek(0)
         text = io.TextIOWrapper(stream, encoding=facts.encoding, newline="")
         first = text.readline()
@@ -737,9 +841,14 @@ class Preview:
     estimated_rows: int | None
 
 
-def preview(data: FileSource, file_name: str, sheet: str | None = None) -> Preview:
+def preview(
+    data: FileSource,
+    file_name: str,
+    sheet: str | None = None,
+    encoding: str | None = None,
+) -> Preview:
     """What an import wizard shows first: headers, a few rows, a suggested mapping."""
-    with read_table(data, file_name, sheet) as table:
+    with read_table(data, file_name, sheet, encoding) as table:
         sample = [row for _, row in zip(range(PREVIEW_ROWS), table.rows, strict=False)]
     mapping = suggest_mapping(table.headers, sample)
     return Preview(table.headers, sample, mapping, table.estimated_rows)
@@ -875,6 +984,7 @@ def options_for(
     mode: ImportMode | str = ImportMode.CREATE,
     commit: CommitMode | str = CommitMode.ALL_OR_NOTHING,
     confirm_duplicates: bool = False,
+    encoding: str | None = None,
 ) -> ImportOptions:
     """Options of one import; branch staff import into their own branch by default."""
     default_branch = branch_id if branch_id is not None else actor.branch_id
@@ -885,6 +995,7 @@ def options_for(
         mode=ImportMode(mode),
         commit=CommitMode(commit),
         confirm_duplicates=confirm_duplicates,
+        encoding=encoding or None,
     )
 
 
@@ -2096,7 +2207,7 @@ async def _run(actor, data, file_name, mapping, options, progress, *, write: boo
     # A KYC verdict or a closing, as updateCustomer asks; a mapping that sets
     # those columns takes the rights, whatever values its rows hold.
     require_decision_fields(actor, written)
-    with read_table(data, file_name, options.sheet) as table:
+    with read_table(data, file_name, options.sheet, options.encoding) as table:
         return await _run_table(actor, table, file_name, mapping, options, progress,
                                 write=write)  # fmt: skip
 
