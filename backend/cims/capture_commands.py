@@ -226,8 +226,14 @@ def _hold_text(hold) -> str:
 def print_report(report: importing.ImportReport) -> None:
     print(f"job {report.job_id}: {report.status.value}"
           f"{' (dry run)' if report.dry_run else ''}")  # fmt: skip
+    # A dry run creates nothing: it tells what a commit would create.
+    created = (
+        f"would create {report.valid_rows - report.existing_rows}"
+        if report.dry_run
+        else f"created {report.created_rows}"
+    )
     print(f"rows {report.total_rows}, valid {report.valid_rows}, "
-          f"created {report.created_rows}, already there {report.existing_rows}, "
+          f"{created}, already there {report.existing_rows}, "
           f"updated {report.updated_rows}, unchanged {report.unchanged_rows}, "
           f"bad cells {len(report.problems)}, "
           f"likely duplicates {len(report.duplicates)}")  # fmt: skip

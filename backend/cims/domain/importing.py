@@ -397,6 +397,10 @@ class Table:
     estimated_rows: int | None
     sha256: str = ""  # of the file's bytes
     closer: Callable[[], None] | None = None
+    # Whether every row must have one cell per header: a CSV row with more or fewer
+    # cells lost or shifted some (an unquoted comma); a sheet's row ends where its
+    # last filled cell does.
+    exact_width: bool = False
 
     def close(self) -> None:
         if self.closer is not None:
@@ -663,9 +667,10 @@ def _read_csv(source: FileSource, encoding: str | None = None) -> Table:
     if not headers:
         text.close()
         raise file_problem("EMPTY_FILE", "The file has no header row")
-    body = _csv_rows(csv.reader(text, delimiter=delimiter), text)
+    body = _csv_rows(csv.reader(text, delimiter=delimiter), text, first_line=2)
     lines = max(facts.lines - 1, 0)
-    return Table(_clean_headers(headers), body, lines, facts.sha256, text.close)
+    headers = _clean_headers(headers)
+    return Table(headers, body, lines, facts.sha256, text.close, exact_width=True)
 
 
 # What a damaged workbook raises while it is opened or read: a broken archive
@@ -785,10 +790,35 @@ def _closing(rows: Iterator[tuple], books: list, streams: list) -> Iterator[tupl
         _close_all(books, streams)
 
 
-def _csv_rows(reader, text: io.TextIOWrapper | None = None) -> Iterator[tuple]:
+# The targets whose cells may hold a line break (a quoted multi-line address).
+LINE_BREAK_TARGETS = frozenset({"address"})
+_LINE_BREAK = re.compile(r"[\r\n]")
+
+
+class CsvRow(tuple):
+    """A CSV record's cells and the lines of the file it spans: a quoted cell may
+    hold line breaks, and a stray quote runs a record over many lines."""
+
+    def __new__(cls, cells=(), first_line: int = 0, last_line: int = 0):
+        row = super().__new__(cls, cells)
+        row.lines = (first_line, last_line)
+        return row
+
+    def where(self) -> str:
+        first, last = self.lines
+        return f"line {first}" if first == last else f"lines {first}-{last}"
+
+
+def _csv_rows(reader, text: io.TextIOWrapper | None = None, first_line: int = 0):
+    """The records of ``reader``; from ``first_line`` on, as CsvRow (with lines)."""
     try:
+        if not first_line:
+            for row in reader:
+                yield tuple(row)
+            return
         for row in reader:
-            yield tuple(row)
+            yield CsvRow(row, first_line, reader.line_num + 1)
+            first_line = reader.line_num + 2
     except csv.Error as error:  # a NUL byte, a field over the size limit
         raise file_problem(
             "UNREADABLE_FILE", f"Not a readable CSV file (line {reader.line_num})"
@@ -1121,9 +1151,14 @@ class _RowReader:
         self.branch_scope = actor.branch_id
         self.key = index_key()
         self.memo = Memo()
+        self.width: int | None = None  # the cells a row must have (Table.exact_width)
 
     def read(self, number: int, cells: tuple, problems: list) -> Row | None:
         raw, bad = self._cells(number, cells)
+        if self.width is not None and len(cells) != self.width:
+            bad.extend(self._misshapen(number, cells))
+        if isinstance(cells, CsvRow) and cells.lines[0] != cells.lines[1]:
+            bad.extend(self._broken(number, cells))
         kind = self._kind(number, raw, bad)
         branch_id = self._branch(number, raw, bad)
         version = self._version(number, raw, bad)
@@ -1136,6 +1171,44 @@ class _RowReader:
         if not values.get("id_number") and not values.get("customer_no"):
             fingerprint = self._fingerprint(values, kind, branch_id)
         return Row(number, values, keys, kind, branch_id, fingerprint, version=version)
+
+    def _misshapen(self, number: int, cells: tuple) -> list[CellProblem]:
+        """A row of more cells than headers (a filled one past the last header) or
+        fewer: its cells shifted or were cut, so none of it is imported."""
+        width = self.width or 0
+        extra = cells[width:]
+        if len(cells) > width and not cells_filled(extra):
+            return []  # trailing separators: nothing is lost
+        where = cells.where() if isinstance(cells, CsvRow) else f"row {number}"
+        if len(cells) > width:
+            code = "TOO_MANY_CELLS"
+            message = (f"{where}: {len(cells)} cells under {width} headers; a cell "
+                       "holding the separator must be quoted")  # fmt: skip
+            value = ",".join(str(cell) for cell in extra)
+        else:
+            code = "TOO_FEW_CELLS"
+            message = f"{where}: {len(cells)} cells under {width} headers"
+            value = ""
+        return [CellProblem(number, None, "row", mask_value(value), code, message)]
+
+    def _broken(self, number: int, cells: CsvRow) -> list[CellProblem]:
+        """The cells of a record over several lines holding a line break where
+        none belongs: a stray quote likely ran the record on over the next lines."""
+        return [
+            self.problem(
+                number,
+                target,
+                cells[index],
+                "UNBALANCED_QUOTE",
+                f"{cells.where()}: a line break in this cell; a quote may be "
+                "unbalanced",
+            )  # fmt: skip
+            for index, target, _codes in self.plan
+            if index < len(cells)
+            and target not in LINE_BREAK_TARGETS
+            and not _is_custom(target)
+            and _LINE_BREAK.search(cells[index])
+        ]
 
     def _version(self, number: int, raw: dict, bad: list) -> int | None:
         value = raw.get(VERSION)
@@ -2225,6 +2298,8 @@ async def _run_table(actor, table: Table, file_name, mapping, options, progress,
     )
     report = ImportReport(job.id, dry_run=not write, status=ImportStatus.RUNNING)
     reader = _RowReader(table.headers, mapping, options, branches, actor)
+    if table.exact_width:
+        reader.width = len(table.headers)
     work = _Import(actor, table, reader, options, report, progress)
     log.info("import started", extra={"job": job.id, "dry_run": not write})
     try:
