@@ -1,7 +1,10 @@
 """Batch import of customers from CSV and XLSX files.
 
-A file is read (CSV in UTF-8 with or without BOM, or GB18030/GBK; XLSX read-only),
-its columns mapped to customer fields (``suggest_mapping`` proposes a mapping from
+A file is read (CSV in UTF-8 with or without BOM, UTF-16 with one, or what
+charset-normalizer tells confidently among GB18030/GBK, Big5 and Windows-1252, else
+in the encoding the user names; XLSX read-only), a CSV row whose cells do not line up
+with the header being a problem of its row (named by the lines it spans), its
+columns mapped to customer fields (``suggest_mapping`` proposes a mapping from
 Chinese or English headers; a mapping can be saved as an ``ImportTemplate``), coded
 columns translated through code lists, and every row validated by the same rules as
 the form (``validate_customer_fields``).
