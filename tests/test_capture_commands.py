@@ -357,3 +357,63 @@ async def test_accounts_valid_rows_only_from_the_shell(database, tmp_path, capsy
     assert code == 0
     assert "valid rows only: written 1, skipped 1" in capsys.readouterr().out
     assert await Account.all().count() == 1
+
+
+async def test_an_unclear_encoding_is_refused_until_it_is_named(
+    database, tmp_path, capsys
+):
+    await branch("BJ01")
+    file = tmp_path / "g.csv"
+    file.write_bytes("full_name,mobile_phone\n王五,13800000000\n".encode("gbk"))
+
+    refused = await capture_commands.run_import(
+        args("import", str(file), "--branch", "BJ01")
+    )
+    err = capsys.readouterr().err
+    code = await capture_commands.run_import(
+        args("import", str(file), "--branch", "BJ01", "--encoding", "gbk")
+    )
+
+    assert refused == 2
+    assert "AMBIGUOUS_ENCODING" in err and "big5 or gb18030" in err
+    assert code == 0
+    assert [c.full_name for c in await Customer.all()] == ["王五"]
+
+
+async def test_a_dry_run_says_what_it_would_create(database, tmp_path, capsys):
+    await branch("BJ01")
+    file = tmp_path / "c.csv"
+    file.write_text(HEADER + "王芳,13800138000,1990-03-07\n李娜,13900139000,\n")
+
+    code = await capture_commands.run_import(
+        args("import", str(file), "--branch", "BJ01", "--dry-run")
+    )
+    again = await capture_commands.run_import(
+        args("import", str(file), "--branch", "BJ01")
+    )
+    out = capsys.readouterr().out
+    await capture_commands.run_import(
+        args("import", str(file), "--branch", "BJ01", "--dry-run")
+    )
+
+    assert (code, again) == (0, 0)
+    assert "rows 2, valid 2, would create 2, already there 0" in out
+    assert "rows 2, valid 2, created 2, already there 0" in out
+    assert "rows 2, valid 2, would create 0, already there 2" in capsys.readouterr().out
+
+
+async def test_a_row_of_more_cells_than_headers_is_named_with_its_line(
+    database, tmp_path, capsys
+):
+    await branch("BJ01")
+    file = tmp_path / "c.csv"
+    file.write_text("客户姓名,地址\n王芳,深圳市南山区\n李娜,深圳市,南山区科技园1号\n")
+
+    code = await capture_commands.run_import(
+        args("import", str(file), "--branch", "BJ01")
+    )
+
+    out = capsys.readouterr().out
+    assert code == 1
+    assert "row 3 row: TOO_MANY_CELLS line 3: 3 cells under 2 headers" in out
+    assert await Customer.all().count() == 0

@@ -70,6 +70,11 @@ def register(subparsers) -> None:
                          default="individual")  # fmt: skip
     imports.add_argument("--sheet", help="XLSX sheet (default: the first)")
     imports.add_argument(
+        "--encoding",
+        help="a CSV file's encoding: " + ", ".join(importing.ENCODINGS)
+        + " (default: detected; an unclear one is refused)",
+    )  # fmt: skip
+    imports.add_argument(
         "--entity",
         choices=("customer", "account"),
         default="customer",
@@ -175,7 +180,7 @@ async def run_import(args) -> int:
 async def _import(actor: Actor, args) -> importing.ImportReport:
     # The file is read as the import goes, never held whole.
     data = args.file
-    with importing.read_table(data, args.file.name, args.sheet) as table:
+    with importing.read_table(data, args.file.name, args.sheet, args.encoding) as table:
         headers = table.headers
     accounts = args.entity == "account"
     suggest = account_import.suggest_mapping if accounts else importing.suggest_mapping
@@ -190,7 +195,7 @@ async def _import(actor: Actor, args) -> importing.ImportReport:
     )
     options = importing.options_for(
         actor, await _branch_id(args.branch), args.kind, args.sheet, mode,
-        commit, args.confirm_duplicates,
+        commit, args.confirm_duplicates, args.encoding,
     )  # fmt: skip
     run = _runner(accounts, args.dry_run)
     bar = ProgressBar()
@@ -236,8 +241,14 @@ def _hold_text(hold) -> str:
 def print_report(report: importing.ImportReport) -> None:
     print(f"job {report.job_id}: {report.status.value}"
           f"{' (dry run)' if report.dry_run else ''}")  # fmt: skip
+    # A dry run creates nothing: it tells what a commit would create.
+    created = (
+        f"would create {report.valid_rows - report.existing_rows}"
+        if report.dry_run
+        else f"created {report.created_rows}"
+    )
     print(f"rows {report.total_rows}, valid {report.valid_rows}, "
-          f"created {report.created_rows}, already there {report.existing_rows}, "
+          f"{created}, already there {report.existing_rows}, "
           f"updated {report.updated_rows}, unchanged {report.unchanged_rows}, "
           f"bad cells {len(report.problems)}, "
           f"likely duplicates {len(report.duplicates)}")  # fmt: skip

@@ -635,3 +635,20 @@ async def test_export_needs_the_export_permission(client, caller):
         "permission": "customer.export",
     }
     assert await AuditEvent.filter(action="customer.export").count() == 0
+
+
+async def test_preview_refuses_an_unclear_encoding_and_reads_a_named_one(client):
+    await branch("BJ01")
+    data = "full_name,branch_code\n王五,BJ01\n".encode("gbk")
+
+    unclear = await upload(client, PREVIEW, data)
+    named = await upload(client, PREVIEW, data, encoding="gbk")
+    committed = await upload(client, COMMIT, data, encoding="gbk")
+
+    assert unclear["data"]["previewImport"]["fields"] == [
+        {"field": "file", "code": "AMBIGUOUS_ENCODING"}
+    ]
+    assert named["data"]["previewImport"]["sampleRows"] == [["**", "****"]]
+    assert named["data"]["previewImport"]["report"]["validRows"] == 1
+    assert committed["data"]["commitImport"]["createdRows"] == 1
+    assert [c.full_name for c in await Customer.all()] == ["王五"]

@@ -150,6 +150,11 @@ class ImportFileInput:
     branch_id: strawberry.ID | None = None
     kind: CustomerKind = CustomerKind.INDIVIDUAL
     sheet: str | None = None
+    encoding: str | None = strawberry.field(
+        default=None,
+        description="A CSV file's encoding (utf-8, utf-16, gb18030, gbk, big5, cp1252, "
+        "latin-1); detected when absent, refused as AMBIGUOUS_ENCODING when unclear.",
+    )
     mode: ImportMode = importing.ImportMode.CREATE
     entity: ImportEntity = ImportEntity.CUSTOMER
     progress_key: str | None = strawberry.field(
@@ -350,7 +355,7 @@ def _options(
         ) from None
     return importing.options_for(
         info.context.actor, branch, given.kind.value, given.sheet, given.mode,
-        commit, confirm_duplicates,
+        commit, confirm_duplicates, given.encoding,
     )  # fmt: skip
 
 
@@ -383,7 +388,9 @@ async def _preview(info: strawberry.Info, given: ImportFileInput) -> ImportPrevi
     data, name = await _read(given.file)
     suggest, check, _ = _entity(given)
     # Parsing a workbook is CPU work the event loop need not wait for.
-    shown = await asyncio.to_thread(importing.preview, data, name, given.sheet)
+    shown = await asyncio.to_thread(
+        importing.preview, data, name, given.sheet, given.encoding
+    )
     shown.mapping = suggest(shown.headers, shown.sample_rows)
     mapping = await _mapping_of(given, shown.mapping)
     problems: list[FieldProblem] = []
@@ -418,7 +425,9 @@ async def _preview(info: strawberry.Info, given: ImportFileInput) -> ImportPrevi
 async def _commit(info: strawberry.Info, given: CommitImportInput) -> ImportReport:
     data, name = await _read(given.file)
     suggest, _, commit = _entity(given)
-    headers = await asyncio.to_thread(_headers_of, data, name, given.sheet)
+    headers = await asyncio.to_thread(
+        _headers_of, data, name, given.sheet, given.encoding
+    )
     mapping = await _mapping_of(given, suggest(headers))
     report = await commit(
         info.context.actor,
@@ -431,8 +440,8 @@ async def _commit(info: strawberry.Info, given: CommitImportInput) -> ImportRepo
     return ImportReport.from_report(report)
 
 
-def _headers_of(data, name: str, sheet: str | None) -> list[str]:
-    with importing.read_table(data, name, sheet) as table:
+def _headers_of(data, name: str, sheet: str | None, encoding: str | None) -> list[str]:
+    with importing.read_table(data, name, sheet, encoding) as table:
         return table.headers
 
 

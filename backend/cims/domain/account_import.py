@@ -356,7 +356,7 @@ async def import_accounts(
 
 async def _run(actor: Actor, data, file_name, mapping, options, progress, *, write):
     require_import(actor)
-    with read_table(data, file_name, options.sheet) as table:
+    with read_table(data, file_name, options.sheet, options.encoding) as table:
         return await _run_table(actor, table, file_name, mapping, options, progress,
                                 write=write)  # fmt: skip
 

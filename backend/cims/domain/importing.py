@@ -1,7 +1,10 @@
 """Batch import of customers from CSV and XLSX files.
 
-A file is read (CSV in UTF-8 with or without BOM, or GB18030/GBK; XLSX read-only),
-its columns mapped to customer fields (``suggest_mapping`` proposes a mapping from
+A file is read (CSV in UTF-8 with or without BOM, UTF-16 with one, or what
+charset-normalizer tells confidently among GB18030/GBK, Big5 and Windows-1252, else
+in the encoding the user names; XLSX read-only), a CSV row whose cells do not line up
+with the header being a problem of its row (named by the lines it spans), its
+columns mapped to customer fields (``suggest_mapping`` proposes a mapping from
 Chinese or English headers; a mapping can be saved as an ``ImportTemplate``), coded
 columns translated through code lists, and every row validated by the same rules as
 the form (``validate_customer_fields``).
@@ -290,6 +293,8 @@ class ImportOptions:
     # Processes checking the rows of a file of PARALLEL_MIN_CHUNKS chunks or more;
     # None takes the setting (CIMS_IMPORT_WORKERS), 0 or 1 checks in this process.
     workers: int | None = None
+    # A CSV file's encoding as the user named it (one of ENCODINGS); None detects it.
+    encoding: str | None = None
 
 
 @dataclass
@@ -405,6 +410,10 @@ class Table:
     estimated_rows: int | None
     sha256: str = ""  # of the file's bytes
     closer: Callable[[], None] | None = None
+    # Whether every row must have one cell per header: a CSV row with more or fewer
+    # cells lost or shifted some (an unquoted comma); a sheet's row ends where its
+    # last filled cell does.
+    exact_width: bool = False
 
     def close(self) -> None:
         if self.closer is not None:
@@ -417,12 +426,21 @@ class Table:
         self.close()
 
 
-def read_table(source: FileSource, file_name: str, sheet: str | None = None) -> Table:
-    """The header and data rows of a CSV or XLSX file, read as they are needed."""
+def read_table(
+    source: FileSource,
+    file_name: str,
+    sheet: str | None = None,
+    encoding: str | None = None,
+) -> Table:
+    """The header and data rows of a CSV or XLSX file, read as they are needed.
+
+    A CSV file is read in ``encoding`` when the caller names one (one of ENCODINGS),
+    else in the encoding its bytes show (``_facts``)."""
+    named = _encoding_named(encoding) if encoding else None
     if file_name.lower().endswith((".xlsx", ".xlsm")):
         return _read_xlsx(source, sheet)
     if file_name.lower().endswith((".csv", ".txt")):
-        return _read_csv(source)
+        return _read_csv(source, named)
     raise file_problem("UNSUPPORTED_FILE", "Use a .csv or .xlsx file")
 
 
@@ -481,24 +499,81 @@ class _Facts:
     encoding: str | None = None  # of a CSV file
 
 
-def _facts(stream: BinaryIO, text: bool) -> _Facts:
-    """The file's digest and line count and, for text, the encoding of all of it,
-    a megabyte at a time.
+# The encodings a CSV file may be named or guessed to be in: Excel saves CSV in the
+# system's code page (GBK, Big5, Windows-1252) or, as "Unicode text", in UTF-16.
+ENCODINGS = ("utf-8", "utf-16", "gb18030", "gbk", "big5", "cp1252", "latin-1")
+# What charset-normalizer weighs a file without a byte-order mark against.
+_GUESSED = ["utf_8", "gb18030", "big5", "cp1252", "latin_1"]
+SAMPLE_BYTES = 64 << 10  # of lines with bytes above ASCII, the encoding guessed from
+# A guess is confident when every other candidate that reads the file differently
+# reads it this much more chaotically (charset-normalizer's mess ratio, 0 to 1).
+CHAOS_MARGIN = 0.05
+_HIGH_BYTE = re.compile(rb"[\x80-\xff]")
 
-    The encoding is decided on the whole file, as detect_encoding does, so a file
-    whose first lines are plain ASCII and whose later ones are GBK is read as GBK.
+
+def _encoding_named(name: str) -> str:
+    """A caller's encoding name, checked against ENCODINGS (``gbk``, ``GB18030``...)."""
+    try:
+        canonical = codecs.lookup(name).name
+    except LookupError:
+        canonical = None
+    if canonical not in {codecs.lookup(known).name for known in ENCODINGS}:
+        raise file_problem(
+            "UNKNOWN_ENCODING", f"Name one of these encodings: {', '.join(ENCODINGS)}"
+        )
+    return canonical
+
+
+class _Sample:
+    """The lines of a file holding bytes above ASCII, up to SAMPLE_BYTES, gathered
+    as the file is read a step at a time (a line may span two steps)."""
+
+    def __init__(self) -> None:
+        self.lines: list[bytes] = []
+        self.size = 0
+        self.pending = b""
+
+    def add(self, chunk: bytes) -> None:
+        if self.size >= SAMPLE_BYTES:
+            return
+        data = self.pending + chunk
+        end = data.rfind(b"\n") + 1
+        self.pending = data[end:][-SAMPLE_BYTES:]
+        at = 0
+        while self.size < SAMPLE_BYTES and (high := _HIGH_BYTE.search(data, at, end)):
+            start = data.rfind(b"\n", 0, high.start()) + 1
+            at = data.find(b"\n", high.start(), end) + 1
+            self.lines.append(data[start:at])
+            self.size += at - start
+
+    def data(self) -> bytes:
+        tail = self.pending if _HIGH_BYTE.search(self.pending) else b""
+        return b"".join(self.lines) + tail
+
+
+def _facts(stream: BinaryIO, text: bool, encoding: str | None = None) -> _Facts:
+    """The file's digest and line count and, for text, its encoding: the one named
+    (which must read all of it), else one its byte-order mark names, else UTF-8 if
+    all of it is UTF-8, else charset-normalizer's guess from the lines holding bytes
+    above ASCII, taken when it is confident and reads all of the file.
+
+    The file is read a megabyte at a time, so a file whose first lines are plain
+    ASCII and whose later ones are GBK is read as GBK.
     """
     digest = sha256()
     lines = 0
     candidates: list[str] = []
     decoder = None
+    sample = _Sample() if text and encoding is None else None
     stream.seek(0)
     while chunk := stream.read(READ_STEP):
         if text and not candidates:  # the first megabyte: any byte-order mark
-            candidates = _candidates(chunk)
+            candidates = _candidates(chunk, encoding)
             decoder = codecs.getincrementaldecoder(candidates[0])()
         digest.update(chunk)
         lines += chunk.count(b"\n")
+        if sample is not None:
+            sample.add(chunk)
         if decoder is not None:
             try:
                 decoder.decode(chunk)
@@ -508,26 +583,62 @@ def _facts(stream: BinaryIO, text: bool) -> _Facts:
     if not text:
         return facts
     if not candidates:  # an empty file: read as UTF-8, it then has no header
-        facts.encoding = "utf-8"
+        facts.encoding = encoding or "utf-8"
         return facts
     if decoder is not None and _finished(decoder):
         facts.encoding = candidates[0]
         return facts
-    for encoding in candidates[1:]:
-        stream.seek(0)
-        if _stream_decodes(stream, encoding):
-            facts.encoding = encoding
-            return facts
+    if encoding is not None:
+        raise file_problem(
+            "UNREADABLE_ENCODING", f"The file is not in {encoding}; name its encoding"
+        )
+    if candidates[0] == "utf-8" and sample is not None:
+        facts.encoding = _guessed(stream, sample.data())
+        return facts
     raise file_problem("UNREADABLE_ENCODING", "Save the file as UTF-8 or GBK")
 
 
-def _candidates(start: bytes) -> list[str]:
+def _guessed(stream: BinaryIO, sample: bytes) -> str:
+    """The encoding of a file that is not UTF-8, guessed from ``sample``; refused as
+    AMBIGUOUS_ENCODING when another encoding reads the sample about as well."""
+    from charset_normalizer import from_bytes
+
+    readings = []  # (encoding, chaos, text) of each guess that reads the whole file
+    for match in from_bytes(sample, cp_isolation=_GUESSED):
+        name = codecs.lookup(match.encoding).name
+        stream.seek(0)
+        if name != "utf-8" and _stream_decodes(stream, name):
+            readings.append((name, match.chaos, str(match)))
+    if not readings:
+        raise file_problem(
+            "UNREADABLE_ENCODING",
+            "The file's encoding is not one of " + ", ".join(ENCODINGS)
+            + "; save it as UTF-8",
+        )  # fmt: skip
+    best, chaos, text = readings[0]
+    rivals = [
+        name
+        for name, other_chaos, other_text in readings[1:]
+        if other_chaos - chaos < CHAOS_MARGIN and other_text != text
+    ]
+    if rivals:
+        names = " or ".join(sorted({best, *rivals}))
+        raise file_problem(
+            "AMBIGUOUS_ENCODING",
+            f"The file may be in {names}; name its encoding (or save it as UTF-8)",
+        )
+    return best
+
+
+def _candidates(start: bytes, named: str | None = None) -> list[str]:
     """The encodings a file starting with ``start`` may be in, the likeliest first."""
+    if named is not None and named != "utf-8":
+        return [named]
     if start.startswith(codecs.BOM_UTF8):
         return ["utf-8-sig"]
     if start.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return ["utf-16"]
-    return ["utf-8", "gb18030"]
+    return ["utf-8"]
 
 
 def _finished(decoder: codecs.IncrementalDecoder) -> bool:
@@ -549,14 +660,14 @@ def _stream_decodes(stream: BinaryIO, encoding: str) -> bool:
 
 
 def detect_encoding(data: bytes) -> str:
-    """UTF-8 (BOM or not), UTF-16 with a BOM, else GB18030 (a superset of GBK)."""
+    """The encoding a CSV file's bytes are read in (see ``_facts``)."""
     return _facts(io.BytesIO(data), text=True).encoding or "utf-8"
 
 
-def _read_csv(source: FileSource) -> Table:
+def _read_csv(source: FileSource, encoding: str | None = None) -> Table:
     stream = _opened(source)
     try:
-        facts = _facts(stream, text=True)
+        facts = _facts(stream, text=True, encoding=encoding)
         stream.seek(0)
         text = io.TextIOWrapper(stream, encoding=facts.encoding, newline="")
         first = text.readline()
@@ -569,9 +680,11 @@ def _read_csv(source: FileSource) -> Table:
     if not headers:
         text.close()
         raise file_problem("EMPTY_FILE", "The file has no header row")
-    body = _csv_rows(csv.reader(text, delimiter=delimiter), text)
+    headers = _clean_headers(headers)
+    reader = csv.reader(text, delimiter=delimiter)
+    body = _csv_rows(reader, text, first_line=2, width=len(headers))
     lines = max(facts.lines - 1, 0)
-    return Table(_clean_headers(headers), body, lines, facts.sha256, text.close)
+    return Table(headers, body, lines, facts.sha256, text.close, exact_width=True)
 
 
 # What a damaged workbook raises while it is opened or read: a broken archive
@@ -691,10 +804,42 @@ def _closing(rows: Iterator[tuple], books: list, streams: list) -> Iterator[tupl
         _close_all(books, streams)
 
 
-def _csv_rows(reader, text: io.TextIOWrapper | None = None) -> Iterator[tuple]:
+# The targets whose cells may hold a line break (a quoted multi-line address).
+LINE_BREAK_TARGETS = frozenset({"address"})
+_LINE_BREAK = re.compile(r"[\r\n]")
+
+
+class CsvRow(tuple):
+    """A CSV record's cells and the lines of the file it spans: a quoted cell may
+    hold line breaks, and a stray quote runs a record over many lines."""
+
+    def __new__(cls, cells=(), first_line: int = 0, last_line: int = 0):
+        row = super().__new__(cls, cells)
+        row.lines = (first_line, last_line)
+        return row
+
+    def where(self) -> str:
+        first, last = self.lines
+        return f"line {first}" if first == last else f"lines {first}-{last}"
+
+
+def _csv_rows(reader, text: io.TextIOWrapper | None = None, first_line: int = 0,
+              width: int = 0) -> Iterator[tuple]:  # fmt: skip
+    """The records of ``reader``. Given the line of the first, a record of ``width``
+    cells on one line is a tuple, any other a CsvRow naming the lines it spans (a
+    plain tuple costs a third of the time of reading a row)."""
     try:
+        if not first_line:
+            for row in reader:
+                yield tuple(row)
+            return
         for row in reader:
-            yield tuple(row)
+            last_line = reader.line_num + 1
+            if last_line == first_line and len(row) == width:
+                yield tuple(row)
+            else:
+                yield CsvRow(row, first_line, last_line)
+            first_line = last_line + 1
     except csv.Error as error:  # a NUL byte, a field over the size limit
         raise file_problem(
             "UNREADABLE_FILE", f"Not a readable CSV file (line {reader.line_num})"
@@ -747,9 +892,14 @@ class Preview:
     estimated_rows: int | None
 
 
-def preview(data: FileSource, file_name: str, sheet: str | None = None) -> Preview:
+def preview(
+    data: FileSource,
+    file_name: str,
+    sheet: str | None = None,
+    encoding: str | None = None,
+) -> Preview:
     """What an import wizard shows first: headers, a few rows, a suggested mapping."""
-    with read_table(data, file_name, sheet) as table:
+    with read_table(data, file_name, sheet, encoding) as table:
         sample = [row for _, row in zip(range(PREVIEW_ROWS), table.rows, strict=False)]
     mapping = suggest_mapping(table.headers, sample)
     return Preview(table.headers, sample, mapping, table.estimated_rows)
@@ -885,6 +1035,7 @@ def options_for(
     mode: ImportMode | str = ImportMode.CREATE,
     commit: CommitMode | str = CommitMode.ALL_OR_NOTHING,
     confirm_duplicates: bool = False,
+    encoding: str | None = None,
 ) -> ImportOptions:
     """Options of one import; branch staff import into their own branch by default."""
     default_branch = branch_id if branch_id is not None else actor.branch_id
@@ -895,6 +1046,7 @@ def options_for(
         mode=ImportMode(mode),
         commit=CommitMode(commit),
         confirm_duplicates=confirm_duplicates,
+        encoding=encoding or None,
     )
 
 
@@ -1030,6 +1182,7 @@ class _RowReader:
         self.now_text = self.now.isoformat()  # as COPY text reads it, made once
         self.ring = crypto.keyring()
         self.copy_text = False
+        self.width: int | None = None  # the cells a row must have (Table.exact_width)
 
     def record(self, row: Row, identity: str) -> Any:
         """The customer row ``row`` creates under the number ``identity``: a line of
@@ -1040,6 +1193,10 @@ class _RowReader:
 
     def read(self, number: int, cells: tuple, problems: list) -> Row | None:
         raw, bad = self._cells(number, cells)
+        if self.width is not None and len(cells) != self.width:
+            bad.extend(self._misshapen(number, cells))
+        if isinstance(cells, CsvRow) and cells.lines[0] != cells.lines[1]:
+            bad.extend(self._broken(number, cells))
         kind = self._kind(number, raw, bad)
         branch_id = self._branch(number, raw, bad)
         version = self._version(number, raw, bad)
@@ -1052,6 +1209,44 @@ class _RowReader:
         if not values.get("id_number") and not values.get("customer_no"):
             fingerprint = self._fingerprint(values, kind, branch_id)
         return Row(number, values, keys, kind, branch_id, fingerprint, version=version)
+
+    def _misshapen(self, number: int, cells: tuple) -> list[CellProblem]:
+        """A row of more cells than headers (a filled one past the last header) or
+        fewer: its cells shifted or were cut, so none of it is imported."""
+        width = self.width or 0
+        extra = cells[width:]
+        if len(cells) > width and not cells_filled(extra):
+            return []  # trailing separators: nothing is lost
+        where = cells.where() if isinstance(cells, CsvRow) else f"row {number}"
+        if len(cells) > width:
+            code = "TOO_MANY_CELLS"
+            message = (f"{where}: {len(cells)} cells under {width} headers; a cell "
+                       "holding the separator must be quoted")  # fmt: skip
+            value = ",".join(str(cell) for cell in extra)
+        else:
+            code = "TOO_FEW_CELLS"
+            message = f"{where}: {len(cells)} cells under {width} headers"
+            value = ""
+        return [CellProblem(number, None, "row", mask_value(value), code, message)]
+
+    def _broken(self, number: int, cells: CsvRow) -> list[CellProblem]:
+        """The cells of a record over several lines holding a line break where
+        none belongs: a stray quote likely ran the record on over the next lines."""
+        return [
+            self.problem(
+                number,
+                target,
+                cells[index],
+                "UNBALANCED_QUOTE",
+                f"{cells.where()}: a line break in this cell; a quote may be "
+                "unbalanced",
+            )  # fmt: skip
+            for index, target, _codes in self.plan
+            if index < len(cells)
+            and target not in LINE_BREAK_TARGETS
+            and not _is_custom(target)
+            and _LINE_BREAK.search(cells[index])
+        ]
 
     def _version(self, number: int, raw: dict, bad: list) -> int | None:
         value = raw.get(VERSION)
@@ -2270,7 +2465,7 @@ async def _run(actor, data, file_name, mapping, options, progress, *, write: boo
     # A KYC verdict or a closing, as updateCustomer asks; a mapping that sets
     # those columns takes the rights, whatever values its rows hold.
     require_decision_fields(actor, written)
-    with read_table(data, file_name, options.sheet) as table:
+    with read_table(data, file_name, options.sheet, options.encoding) as table:
         return await _run_table(actor, table, file_name, mapping, options, progress,
                                 write=write)  # fmt: skip
 
@@ -2289,6 +2484,8 @@ async def _run_table(actor, table: Table, file_name, mapping, options, progress,
     report = ImportReport(job.id, dry_run=not write, status=ImportStatus.RUNNING)
     reader = _RowReader(table.headers, mapping, options, branches, actor)
     reader.copy_text = Customer._meta.db.capabilities.dialect == "postgres"
+    if table.exact_width:
+        reader.width = len(table.headers)
     work = _Import(actor, table, reader, options, report, progress)
     log.info("import started", extra={"job": job.id, "dry_run": not write})
     try:

@@ -7,6 +7,7 @@ import {
   Progress,
   Radio,
   Result,
+  Select,
   Steps,
   Typography,
   Upload,
@@ -34,6 +35,8 @@ import {
 } from '@/features/imports/mapping';
 
 const ACCEPT = '.csv,.txt,.xlsx';
+// What the server reads a CSV file in when told (importing.ENCODINGS); '' detects.
+const ENCODINGS = ['utf-8', 'utf-16', 'gb18030', 'gbk', 'big5', 'cp1252', 'latin-1'];
 
 function samplesByColumn(preview) {
   const samples = {};
@@ -161,10 +164,21 @@ function ReportView({ report, isPhone }) {
   );
 }
 
-function Choices({ entity, mode, onEntity, onMode, disabled }) {
+function Choices({ entity, mode, encoding, onEntity, onMode, onEncoding, disabled }) {
   const { t } = useTranslation();
   return (
     <Flex gap="middle" wrap>
+      <Select
+        value={encoding}
+        onChange={onEncoding}
+        disabled={disabled}
+        aria-label={t('imports.encoding.label')}
+        style={{ minWidth: 180 }}
+        options={[
+          { value: '', label: t('imports.encoding.auto') },
+          ...ENCODINGS.map((value) => ({ value, label: value })),
+        ]}
+      />
       <Radio.Group
         value={entity}
         onChange={(event) => onEntity(event.target.value)}
@@ -230,8 +244,12 @@ export function ImportWizardPage() {
   const [result, setResult] = useState(null);
   const [entity, setEntity] = useState('CUSTOMER');
   const [mode, setMode] = useState('CREATE');
-  const options = (kind = entity) =>
-    kind === 'ACCOUNT' ? { entity: kind } : { entity: kind, mode };
+  const [encoding, setEncoding] = useState('');
+  const options = (kind = entity, named = encoding) => ({
+    entity: kind,
+    ...(kind === 'ACCOUNT' ? {} : { mode }),
+    ...(named ? { encoding: named } : {}),
+  });
 
   const check = async (chosen, mapping, given = options()) => {
     setPayload(null);
@@ -265,6 +283,11 @@ export function ImportWizardPage() {
     setEntity(value);
     // Another kind of row: its own suggested mapping, checked again.
     if (file) check(file, null, options(value));
+  };
+  const changeEncoding = (value) => {
+    setEncoding(value);
+    // The file read in another encoding: its headers and rows again.
+    if (file) check(file, null, options(entity, value));
   };
   const changeMode = (value) => {
     setMode(value);
@@ -326,8 +349,10 @@ export function ImportWizardPage() {
           <Choices
             entity={entity}
             mode={mode}
+            encoding={encoding}
             onEntity={changeEntity}
             onMode={changeMode}
+            onEncoding={changeEncoding}
             disabled={Boolean(work.busy)}
           />
           {work.busy && <ServerProgress work={work} />}

@@ -197,6 +197,48 @@ describe('import wizard', { timeout: 60_000 }, () => {
     expect(description).toHaveTextContent('Map a column to full_name');
   });
 
+  it('asks for the encoding of an unclear file and checks it again in the one chosen', async () => {
+    uploadOperation.mockResolvedValueOnce({
+      status: 200,
+      body: {
+        data: {
+          previewImport: {
+            __typename: 'ValidationError',
+            code: 'VALIDATION_FAILED',
+            message: 'Invalid input',
+            fields: [
+              {
+                field: 'file',
+                code: 'AMBIGUOUS_ENCODING',
+                message: 'The file may be in big5 or gb18030',
+              },
+            ],
+          },
+        },
+      },
+    });
+    uploadOperation.mockResolvedValueOnce(preview());
+    const user = userEvent.setup();
+    renderApp('/imports');
+
+    const file = await chooseFile(user);
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent(
+      'The file\'s encoding is unclear: choose it under "Encoding of a CSV file"',
+    );
+    await user.click(screen.getByRole('combobox', { name: 'Encoding of a CSV file' }));
+    await user.click(await screen.findByTitle('gbk'));
+
+    await screen.findByText('INVALID_PHONE');
+    expect(uploadOperation.mock.calls[1][1]).toEqual({
+      file,
+      progressKey: 'run-key-1',
+      entity: 'CUSTOMER',
+      mode: 'CREATE',
+      encoding: 'gbk',
+    });
+  });
+
   it('commits a clean file with the mapping shown and reports the count', async () => {
     uploadOperation
       .mockResolvedValueOnce(preview(report({ problems: [], validRows: 2 })))
