@@ -176,9 +176,9 @@ export function AlertQueuePage() {
         block={isPhone}
       />
       <Typography.Text type="secondary">
-        {t('risk.alerts.count', { count: connection?.totalCount ?? 0 })}{' '}
-        {t('risk.alerts.order')}
+        {t('risk.alerts.count', { count: connection?.totalCount ?? 0 })}
       </Typography.Text>
+      <Typography.Text type="secondary">{t('risk.alerts.order')}</Typography.Text>
       {body}
       {connection?.pageInfo.hasNextPage && (
         <Button
