@@ -254,6 +254,36 @@ async def test_alert_queue_and_review(client, caller, home):
     assert (await Alert.get(id=alert.id)).status == "dismissed"
 
 
+ALERT_PAGE = """
+query Alerts($after: String) {
+  alerts(status: [OPEN], first: 2, after: $after) {
+    pageInfo { hasNextPage endCursor }
+    edges { node { id score } }
+  }
+}
+"""
+
+
+async def test_alert_queue_is_highest_score_first_then_newest(client, caller, home):
+    account = await history(await make_customer(home))
+    ids = []
+    for score in (0.7, 0.9, 0.7):
+        alert = await risk.score_transaction(
+            Actor.system(), (await outlier(account)).id
+        )
+        await Alert.filter(id=alert.id).update(score=score)
+        ids.append(to_global_id("Alert", alert.id))
+    caller.actor = officer()
+
+    first = (await gql(client, ALERT_PAGE))["data"]["alerts"]
+    rest = (await gql(client, ALERT_PAGE, after=first["pageInfo"]["endCursor"]))["data"]
+
+    nodes = first["edges"] + rest["alerts"]["edges"]
+    assert [e["node"]["id"] for e in nodes] == [ids[1], ids[2], ids[0]]
+    assert [e["node"]["score"] for e in nodes] == [0.9, 0.7, 0.7]
+    assert first["pageInfo"]["hasNextPage"] is True
+
+
 async def test_alerts_need_risk_read(client, caller, home):
     caller.actor = Actor(subject="teller", permissions=TELLER)
 

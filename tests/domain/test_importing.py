@@ -359,6 +359,24 @@ async def test_dry_run_reports_every_bad_cell_masked_and_writes_nothing(
     assert "110105199003071238" not in str(job.report)
 
 
+async def test_a_coded_value_is_reported_as_its_code_and_personal_ones_masked(
+    branches, clerk
+):
+    # The ID number says female; the gender column says male.
+    data = csv_bytes("李娜,11010519491231002X,12345,1949-12-31,男,,,BJ01")
+
+    report = await check_customers(clerk, data, "c.csv", MAPPING)
+
+    assert sorted(
+        (p.column, p.code, p.value, p.value_kind) for p in report.problems
+    ) == [
+        ("性别", "ID_GENDER_MISMATCH", "MALE", "Gender"),
+        ("手机号", "INVALID_PHONE", "1***5", None),
+    ]
+    job = await ImportJob.get(id=report.job_id)
+    assert {p["value_kind"] for p in job.report["problems"]} == {"Gender", None}
+
+
 def test_mask_value_keeps_only_length_and_ends():
     assert mask_value("11010519491231002X") == "110************02X"
     assert mask_value("王芳") == "**"

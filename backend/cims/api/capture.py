@@ -181,7 +181,9 @@ class CommitImportInput(ImportFileInput):
     )
 
 
-@strawberry.type(description="A bad cell; the value is masked.")
+@strawberry.type(
+    description="A bad cell; the value is masked unless it is a code (valueKind)."
+)
 class ImportProblem:
     row: int
     column: str | None
@@ -189,6 +191,11 @@ class ImportProblem:
     value: str
     code: str
     message: str
+    value_kind: str | None = strawberry.field(
+        default=None,
+        description="The enum (Gender, IdType...) whose member the value names: a "
+        "coded value, not personal text, for the screen to show as its label.",
+    )
 
 
 @strawberry.type

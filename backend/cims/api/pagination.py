@@ -9,6 +9,7 @@ from __future__ import annotations
 import base64
 import binascii
 import json
+import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -72,6 +73,9 @@ def _decode_value(item: list) -> Any:
     if tag == "d":
         return date.fromisoformat(value)
     if tag == "v" and isinstance(value, str | int):
+        return value
+    # A score: JSON keeps a float exactly; NaN or infinity is no position.
+    if tag == "v" and isinstance(value, float) and math.isfinite(value):
         return value
     raise ValueError("bad cursor value")
 

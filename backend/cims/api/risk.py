@@ -41,7 +41,8 @@ log = logging.getLogger(__name__)
 
 READ = domain.READ
 ASSESSMENT_ORDER = Order((("created_at", True), ("id", True)))
-ALERT_ORDER = Order((("created_at", True), ("id", True)))
+# The riskiest first; among equal scores, the newest.
+ALERT_ORDER = Order((("score", True), ("created_at", True), ("id", True)))
 
 AssessmentStatus = strawberry.enum(rows.AssessmentStatus)
 CreditDecisionKind = strawberry.enum(rows.CreditDecisionKind)
@@ -417,7 +418,10 @@ def _card_dataset(kind: str | None) -> str | None:
 
 @strawberry.type
 class RiskQueries:
-    @requires(READ, description="Abnormal-transaction alerts, newest first.")
+    @requires(
+        READ,
+        description="Abnormal-transaction alerts: highest score first, then newest.",
+    )
     async def alerts(
         self,
         info: strawberry.Info,

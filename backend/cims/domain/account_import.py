@@ -38,10 +38,10 @@ from cims.domain.importing import (
     RowAction,
     RowOutcome,
     UncachedFormula,
+    cell_problem,
     cells_filled,
     commit_details,
     mapping_problems,
-    mask_value,
     read_table,
     require_import,
     skipped_rows,
@@ -151,7 +151,7 @@ class _Reader:
 
     def problem(self, row: int, target: str, value, code: str, message: str):
         column = self.column_of.get(target)
-        return CellProblem(row, column, target, mask_value(value), code, message)
+        return cell_problem(row, column, target, value, code, message)
 
     def read(self, number: int, cells: tuple, problems: list) -> AccountRow | None:
         raw = dict(self.defaults)

@@ -132,6 +132,7 @@ from cims.domain.validation import (
     Bad,
     Memo,
     Rules,
+    coded_value,
     parse_choice,
     search_keys,
     validate_customer_fields,
@@ -302,9 +303,12 @@ class CellProblem:
     row: int  # as a spreadsheet shows it: the header is row 1
     column: str | None
     field: str
-    value: str  # masked
+    value: str  # masked, or the code of a coded value
     code: str
     message: str
+    # The enum a coded value (gender, status, document type...) is a code of: no
+    # personal free text, so shown for the screen to label; None for masked values.
+    value_kind: str | None = None
 
 
 @dataclass
@@ -384,6 +388,17 @@ def mask_value(value: Any) -> str:
     if keep == 0:
         return "*" * len(text)
     return text[:keep] + "*" * (len(text) - 2 * keep) + text[-keep:]
+
+
+def cell_problem(row, column, target, value, code, message) -> CellProblem:
+    """A bad cell as a report lists it: a coded value (an enum member) as its
+    code, with its enum, for the screen to label; anything else masked, as it
+    may be personal."""
+    if isinstance(value, Enum):
+        return CellProblem(
+            row, column, target, value.name, code, message, type(value).__name__
+        )
+    return CellProblem(row, column, target, mask_value(value), code, message)
 
 
 def file_problem(code: str, message: str) -> ValidationFailed:
@@ -1375,7 +1390,9 @@ class _RowReader:
 
     def problem(self, number, target, value, code, message) -> CellProblem:
         column = self.column_of.get(target)
-        return CellProblem(number, column, target, mask_value(value), code, message)
+        # A coded field's value (``female``) is a code, not personal text.
+        value = coded_value(target, value) or value
+        return cell_problem(number, column, target, value, code, message)
 
     def _fingerprint(self, values: dict, kind: CustomerKind, branch_id: int) -> str:
         content = json.dumps(

@@ -546,6 +546,8 @@ class Spec:
     # The result depends on the value and the rules alone (not on other fields) and
     # is immutable, so a batch may remember it per distinct value (``Memo``).
     pure: bool = True
+    # The enum of a coded field (gender, status...), whose values are codes.
+    choices: type[StrEnum] | None = None
 
 
 def _text_field(max_length: int, **kw) -> Spec:
@@ -570,7 +572,9 @@ def _name_field(max_length: int, **kw) -> Spec:
 
 
 def _choice_field(enum: type[StrEnum], default: StrEnum | None, **kw) -> Spec:
-    return Spec(lambda v, _, __: parse_choice(enum, v), default=default, **kw)
+    return Spec(
+        lambda v, _, __: parse_choice(enum, v), default=default, choices=enum, **kw
+    )
 
 
 def _amount_field() -> Spec:
@@ -615,6 +619,20 @@ SPECS: dict[str, Spec] = {
     ),
     "relationship_manager": _text_field(64),
 }
+
+
+def coded_value(field: str, value: Any) -> StrEnum | None:
+    """The member a coded field's value names (``female`` of gender), else None:
+    not for free text, which may be personal."""
+    spec = SPECS.get(field)
+    if spec is None or spec.choices is None:
+        return None
+    try:
+        return parse_choice(spec.choices, value)
+    except Bad:
+        return None
+
+
 FIELDS = frozenset(SPECS)
 # Input the caller handles itself: accepted here, neither checked nor returned.
 NOT_VALIDATED = frozenset({"id", "version", "kind", "branch_id", "confirm_duplicate"})

@@ -38,13 +38,19 @@ function fragmentOf(document) {
  * graph"): `name` (e.g. `ArchiveCustomer`) is the operation, its field
  * (`archiveCustomer`) takes one `input` of type `ArchiveCustomerInput` and
  * answers a union of a result and typed errors. `result` is a fragment on the
- * result's type, `errors` one on `Error` (by default PayloadErrorFields).
+ * result's type, `errors` one on `Error` (by default PayloadErrorFields);
+ * `variables` declares any more variables the fragments use.
  */
-export function payloadMutation(name, result, errors = PAYLOAD_ERROR_FIELDS) {
+export function payloadMutation(
+  name,
+  result,
+  errors = PAYLOAD_ERROR_FIELDS,
+  variables = '',
+) {
   const field = name[0].toLowerCase() + name.slice(1);
   const success = fragmentOf(result);
   return gql`
-    mutation ${name}($input: ${name}Input!) {
+    mutation ${name}($input: ${name}Input!${variables ? `, ${variables}` : ''}) {
       ${field}(input: $input) {
         __typename
         ... on ${success.typeCondition.name.value} {

@@ -33,3 +33,19 @@ export function useCan(permission) {
 export function Can({ permission, children, fallback = null }) {
   return useCan(permission) ? children : fallback;
 }
+
+/**
+ * The variables that ask for the fields behind a read permission
+ * (`@include(if:)`), so a query never asks for what the role may not read.
+ */
+export function readGrants(me) {
+  return {
+    canReadPii: can(me, 'customer.pii.read'),
+    canReadFinancial: can(me, 'customer.financial.read'),
+  };
+}
+
+export function useReadGrants() {
+  const { me } = useMe();
+  return readGrants(me);
+}

@@ -216,22 +216,26 @@ function withheld(error) {
  */
 export function CustomerAnalyticsSection({ customerId, isPhone }) {
   const { t } = useTranslation();
+  // Without segment.read nothing here is asked for: the graph would only
+  // answer FORBIDDEN errors.
+  const permitted = useCan('segment.read');
   const { data, error, refetch } = useQuery(CUSTOMER_ANALYTICS_QUERY, {
     variables: { id: customerId },
     errorPolicy: 'all',
+    skip: !permitted,
   });
   const reload = () => refetch().catch(() => {}); // the error shows via `error`
   const customer = data?.customer;
 
-  if (error && !customer) return <ErrorState error={error} onRetry={reload} />;
-  if (!customer) return <LoadingState />;
-  if (customer.value === null && withheld(error)) {
+  if (!permitted || (customer?.value === null && withheld(error))) {
     return (
       <Card title={t('analytics.customer.value')} size="small">
         <NotPermitted />
       </Card>
     );
   }
+  if (error && !customer) return <ErrorState error={error} onRetry={reload} />;
+  if (!customer) return <LoadingState />;
   const value = <ValueCard value={customer.value} segments={customer.segments ?? []} />;
   const offers = (
     <OffersCard

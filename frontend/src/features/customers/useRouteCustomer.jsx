@@ -7,17 +7,23 @@ import { blockingError } from '@/components/errors';
 import { ErrorState } from '@/components/ErrorState';
 import { LoadingState } from '@/components/LoadingState';
 import { customersPath } from '@/features/customers/paths';
+import { useReadGrants } from '@/lib/permissions';
 
 /**
  * The customer whose ID is in the route, read by `query` (with `options`).
  * Until it is there, `fallback` is what the screen shows instead: the error
  * with a retry, the loading state, or "not found" with a way back to the
- * list. `reload` fetches it again; a failure shows through `fallback`.
+ * list. `reload` fetches it again; a failure shows through `fallback`. The
+ * fields behind a permission are asked for only when the caller holds it.
  */
 export function useRouteCustomer(query, options = {}) {
   const { t } = useTranslation();
   const { id } = useParams();
-  const { data, error, refetch } = useQuery(query, { ...options, variables: { id } });
+  const grants = useReadGrants();
+  const { data, error, refetch } = useQuery(query, {
+    ...options,
+    variables: { id, ...grants },
+  });
   const failure = blockingError(error);
   const reload = () => refetch().catch(() => {}); // the error shows via `error`
 

@@ -7,7 +7,18 @@ import { useProblemReason } from '@/features/imports/problemReason';
 // A phone shows the first cells only; the downloadable report holds them all.
 const PHONE_LIMIT = 200;
 
-/** Every bad cell of a report: row, column, masked value and why. */
+/**
+ * A bad cell's value as the list shows it: a coded value (gender, status,
+ * document type...) as its label; any other value as it came, masked.
+ */
+export function problemValue(problem, t) {
+  if (!problem.valueKind) return problem.value;
+  return t(`enums.${problem.valueKind}.${problem.value}`, {
+    defaultValue: problem.value,
+  });
+}
+
+/** Every bad cell of a report: row, column, value (masked unless coded) and why. */
 export function ProblemList({ problems, isPhone }) {
   const { t } = useTranslation();
   const reason = useProblemReason();
@@ -27,7 +38,7 @@ export function ProblemList({ problems, isPhone }) {
               </Typography.Text>
               <Tag color="red">{p.code}</Tag>
               <Typography.Text>{reason(p)}</Typography.Text>
-              <Typography.Text code>{p.value}</Typography.Text>
+              <Typography.Text code>{problemValue(p, t)}</Typography.Text>
             </Flex>
           </Card>
         )}
@@ -43,9 +54,8 @@ export function ProblemList({ problems, isPhone }) {
     },
     {
       title: t('imports.report.value'),
-      dataIndex: 'value',
       key: 'value',
-      render: (v) => <Typography.Text code>{v}</Typography.Text>,
+      render: (_, p) => <Typography.Text code>{problemValue(p, t)}</Typography.Text>,
     },
     {
       title: t('imports.report.code'),

@@ -6,7 +6,7 @@ import { Link } from 'react-router';
 
 import { EmptyState } from '@/components/EmptyState';
 import { ErrorState } from '@/components/ErrorState';
-import { formatDateTime, formatMoney } from '@/components/format';
+import { formatDate, formatDateTime, formatMoney } from '@/components/format';
 import { LoadingState } from '@/components/LoadingState';
 import { transactionCategory } from '@/components/transactionCategory';
 import { CUSTOMER_TIMELINE_QUERY } from '@/features/interactions/api/customerTimelineQuery';
@@ -15,7 +15,10 @@ import { useCan } from '@/lib/permissions';
 
 const PAGE = 20;
 
-/** What one timeline entry says, by the kind of thing it is. */
+/**
+ * What one timeline entry says, by the kind of thing it is: its title, any
+ * detail, a link, and when it happened (a date alone for date-only events).
+ */
 export function describeEntry(entry, t, language) {
   const item = entry.item;
   switch (item.__typename) {
@@ -45,6 +48,9 @@ export function describeEntry(entry, t, language) {
         title: t('interactions.timeline.accountOpened', {
           number: item.number,
         }),
+        // Opened on a day, not at a time: `at` is that day's start in the
+        // bank's zone, which another zone would show as the day before.
+        when: item.openedOn ? formatDate(item.openedOn, language) : undefined,
       };
     case 'Transaction':
       return {
@@ -56,6 +62,11 @@ export function describeEntry(entry, t, language) {
     default:
       return { title: entry.kind };
   }
+}
+
+/** When an entry happened: its date alone for a date-only event, else its time. */
+export function entryWhen(entry, t, language) {
+  return describeEntry(entry, t, language).when ?? formatDateTime(entry.at, language);
 }
 
 function Entries({ edges }) {
@@ -76,7 +87,7 @@ function Entries({ edges }) {
             )}
           </Typography.Text>{' '}
           <Typography.Text type="secondary">
-            {formatDateTime(node.at, i18n.language)}
+            {text.when ?? formatDateTime(node.at, i18n.language)}
           </Typography.Text>
           {text.detail && (
             <Typography.Paragraph style={{ margin: 0 }}>

@@ -1,6 +1,18 @@
 import { gql } from '@apollo/client';
 
-/** Everything the profile and the edit form show about one customer. */
+/**
+ * The variables the fields behind a permission are asked for by
+ * (`@include(if:)`): an operation spreading CustomerFields declares them, and
+ * the screen passes `readGrants(me)`. Unset, they ask for nothing withheld.
+ */
+export const READ_GRANT_VARIABLES =
+  '$canReadPii: Boolean! = false, $canReadFinancial: Boolean! = false';
+
+/**
+ * Everything the profile and the edit form show about one customer. The fields
+ * the role may not read are not asked for at all (no FORBIDDEN error); a screen
+ * tells such an absent field (undefined) from an empty one (null).
+ */
 export const CUSTOMER_FIELDS = gql`
   fragment CustomerFields on Customer {
     id
@@ -11,7 +23,7 @@ export const CUSTOMER_FIELDS = gql`
     givenName
     nameLatin
     gender
-    birthDate
+    birthDate @include(if: $canReadPii)
     birthYear
     nationality
     idType
@@ -23,22 +35,22 @@ export const CUSTOMER_FIELDS = gql`
     mobilePhone
     email
     address
-    annualIncome {
+    annualIncome @include(if: $canReadFinancial) {
       amount
       currency
     }
-    assets {
+    assets @include(if: $canReadFinancial) {
       amount
       currency
     }
-    liabilities {
+    liabilities @include(if: $canReadFinancial) {
       amount
       currency
     }
     status
     kycStatus
     tags
-    customAttributes
+    customAttributes @include(if: $canReadFinancial)
     branch {
       id
       code

@@ -1,9 +1,12 @@
 import { gql } from '@apollo/client';
 
-import { CUSTOMER_FIELDS } from '@/features/customers/api/customerFields';
+import {
+  CUSTOMER_FIELDS,
+  READ_GRANT_VARIABLES,
+} from '@/features/customers/api/customerFields';
 
 export const CUSTOMER_FOR_EDIT_QUERY = gql`
-  query CustomerForEdit($id: ID!) {
+  query CustomerForEdit($id: ID!, ${READ_GRANT_VARIABLES}) {
     customer(id: $id) {
       ...CustomerFields
     }

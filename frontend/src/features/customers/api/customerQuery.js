@@ -1,10 +1,13 @@
 import { gql } from '@apollo/client';
 
-import { CUSTOMER_FIELDS } from '@/features/customers/api/customerFields';
+import {
+  CUSTOMER_FIELDS,
+  READ_GRANT_VARIABLES,
+} from '@/features/customers/api/customerFields';
 
 /** The customer's profile, accounts and balances; transactions come apart. */
 export const CUSTOMER_QUERY = gql`
-  query Customer($id: ID!) {
+  query Customer($id: ID!, ${READ_GRANT_VARIABLES}) {
     customer(id: $id) {
       ...CustomerFields
       accounts(first: 100) {

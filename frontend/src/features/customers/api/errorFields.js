@@ -14,7 +14,7 @@ export const DUPLICATE_ERROR_FIELDS = gql`
         customerNo
         fullName
         nameLatin
-        birthDate
+        birthDate @include(if: $canReadPii)
         branch {
           id
           name

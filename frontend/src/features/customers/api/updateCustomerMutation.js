@@ -1,4 +1,7 @@
-import { CUSTOMER_FIELDS } from '@/features/customers/api/customerFields';
+import {
+  CUSTOMER_FIELDS,
+  READ_GRANT_VARIABLES,
+} from '@/features/customers/api/customerFields';
 import { CUSTOMER_FORM_ERROR_FIELDS } from '@/features/customers/api/errorFields';
 import { payloadMutation } from '@/lib/payloadMutation';
 
@@ -6,4 +9,5 @@ export const UPDATE_CUSTOMER_MUTATION = payloadMutation(
   'UpdateCustomer',
   CUSTOMER_FIELDS,
   CUSTOMER_FORM_ERROR_FIELDS,
+  READ_GRANT_VARIABLES,
 );

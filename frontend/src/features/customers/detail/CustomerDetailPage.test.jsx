@@ -593,3 +593,32 @@ describe('customer detail by role', () => {
     );
   });
 });
+
+describe('customer detail for a role that may not read every field', () => {
+  it('asks a teller for no financial field or segment, and says what is withheld', async () => {
+    const { graph } = renderApp(PATH, { handlers: detailHandlers(), role: 'teller' });
+    await screen.findByRole('heading', { name: '张伟' });
+    expect(graph.callsOf('Customer')[0].variables).toEqual({
+      id: ZHANG.id,
+      canReadPii: true,
+      canReadFinancial: false,
+    });
+    expect(await screen.findAllByText('Not shown to your role')).toHaveLength(3);
+    expect(graph.callsOf('CustomerAnalytics')).toHaveLength(0);
+  });
+
+  it('says so in Chinese too', async () => {
+    renderApp(PATH, { handlers: detailHandlers(), role: 'teller', language: 'zh' });
+    expect(await screen.findAllByText('您的角色无权查看')).toHaveLength(3);
+  });
+
+  it('shows the figures to a relationship manager', async () => {
+    const { graph } = renderApp(PATH, {
+      handlers: detailHandlers(),
+      role: 'relationship_manager',
+    });
+    await screen.findByRole('heading', { name: '张伟' });
+    expect(graph.callsOf('Customer')[0].variables.canReadFinancial).toBe(true);
+    expect(screen.queryByText('Not shown to your role')).toBeNull();
+  });
+});

@@ -9,6 +9,9 @@ function useItems(customer) {
   const { t } = useTranslation();
   const language = useLanguage();
   const text = (value) => value || '—';
+  // Not asked for (undefined) because the role may not read it, unlike empty (null).
+  const money = (value) =>
+    value === undefined ? t('common.notShown') : formatMoney(value, language);
   const enumText = (type, value) =>
     value ? t(`enums.${type}.${value}`, { defaultValue: value }) : '—';
 
@@ -28,9 +31,9 @@ function useItems(customer) {
     ['employer', text(customer.employer)],
     ['education', text(customer.education)],
     ['maritalStatus', enumText('MaritalStatus', customer.maritalStatus)],
-    ['annualIncome', formatMoney(customer.annualIncome, language)],
-    ['assets', formatMoney(customer.assets, language)],
-    ['liabilities', formatMoney(customer.liabilities, language)],
+    ['annualIncome', money(customer.annualIncome)],
+    ['assets', money(customer.assets)],
+    ['liabilities', money(customer.liabilities)],
     ['status', <EnumTag key="s" type="CustomerStatus" value={customer.status} />],
     ['kycStatus', <EnumTag key="k" type="KycStatus" value={customer.kycStatus} />],
     ['tags', customer.tags.length ? <TagList key="t" tags={customer.tags} /> : '—'],

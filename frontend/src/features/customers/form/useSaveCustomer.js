@@ -6,6 +6,7 @@ import { blockingError, describeError } from '@/components/errors';
 import { useFieldProblem } from '@/components/fieldProblem';
 import { FORM_FIELDS, MONEY_FIELDS } from '@/features/customers/form/formValues';
 import { applyFieldErrors } from '@/features/customers/form/serverErrors';
+import { useReadGrants } from '@/lib/permissions';
 
 /** A value the graph could not take ("12,000" for an amount) goes beside its
  * field, worded for the user; the form's notice says the rest. */
@@ -25,8 +26,9 @@ function markBadInput(form, error, t) {
  * other typed error becomes the outcome the form shows.
  */
 export function useSaveCustomer({ mutation, field, form, onSaved }) {
-  // The saved customer may come back with some fields withheld (FORBIDDEN):
-  // it is saved all the same, so such errors do not fail the save.
+  // The saved customer comes back without the fields the role may not read
+  // (not asked for); any error beside a saved customer does not fail the save.
+  const grants = useReadGrants();
   const [run, { loading, error, reset }] = useMutation(mutation, {
     errorPolicy: 'all',
   });
@@ -38,9 +40,9 @@ export function useSaveCustomer({ mutation, field, form, onSaved }) {
     setOutcome(null);
     reset();
     // A failed request shows through `error`; the promise need not throw.
-    const { data, error: failed } = await run({ variables: { input } }).catch(
-      (thrown) => ({ error: thrown }),
-    );
+    const { data, error: failed } = await run({
+      variables: { input, ...grants },
+    }).catch((thrown) => ({ error: thrown }));
     if (failed) markBadInput(form, failed, t);
     const payload = data?.[field];
 

@@ -23,6 +23,7 @@ export const IMPORT_REPORT_FIELDS = gql`
       column
       field
       value
+      valueKind
       code
       message
     }

@@ -42,6 +42,7 @@ export const CUSTOMER_TIMELINE_QUERY = gql`
                 id
                 number
                 currency
+                openedOn
               }
               ... on Transaction {
                 id

@@ -11,7 +11,7 @@ const COMPARED = `
   givenName
   nameLatin
   gender
-  birthDate
+  birthDate @include(if: $canReadPii)
   nationality
   idType
   idNumber
@@ -32,7 +32,7 @@ const COMPARED = `
 
 /** Two customers side by side; personal values come masked per permission. */
 export const MERGE_COMPARE_QUERY = gql`
-  query MergeCompare($a: ID!, $b: ID!) {
+  query MergeCompare($a: ID!, $b: ID!, $canReadPii: Boolean! = false) {
     a: customer(id: $a) {
       ${COMPARED}
     }

@@ -24,6 +24,7 @@ import {
 } from '@/features/records/merge/mergeFields';
 import { PayloadProblems } from '@/features/records/PayloadProblems';
 import { usePayloadMutation } from '@/features/records/usePayloadMutation';
+import { useReadGrants } from '@/lib/permissions';
 
 const ENUM_FIELDS = { gender: 'Gender', maritalStatus: 'MaritalStatus' };
 
@@ -154,8 +155,9 @@ function Comparison({ aId, bId }) {
   const isPhone = useIsPhone();
   const navigate = useNavigate();
   const { message } = App.useApp();
+  const { canReadPii } = useReadGrants();
   const { data, error, refetch } = useQuery(MERGE_COMPARE_QUERY, {
-    variables: { a: aId, b: bId },
+    variables: { a: aId, b: bId, canReadPii },
     errorPolicy: 'all',
     fetchPolicy: 'network-only',
   });

@@ -126,7 +126,7 @@ function AlertCards({ alerts, onReview }) {
   );
 }
 
-/** Abnormal-transaction alerts by status, newest first, reviewed in place. */
+/** Abnormal-transaction alerts by status, highest score then newest first, reviewed in place. */
 export function AlertQueuePage() {
   const { t } = useTranslation();
   const isPhone = useIsPhone();
@@ -178,6 +178,7 @@ export function AlertQueuePage() {
       <Typography.Text type="secondary">
         {t('risk.alerts.count', { count: connection?.totalCount ?? 0 })}
       </Typography.Text>
+      <Typography.Text type="secondary">{t('risk.alerts.order')}</Typography.Text>
       {body}
       {connection?.pageInfo.hasNextPage && (
         <Button

@@ -3,10 +3,16 @@ import { useQuery, useSubscription } from '@apollo/client/react';
 import { ALERT_CHANGED_SUBSCRIPTION } from '@/features/risk/api/alertChangedSubscription';
 import { ALERTS_QUERY } from '@/features/risk/api/alertsQuery';
 
+/** The queue's order, as the server's: highest score first, then newest. */
+export function byPriority(a, b) {
+  if (a.score !== b.score) return b.score - a.score;
+  return (b.createdAt ?? '').localeCompare(a.createdAt ?? '');
+}
+
 /**
  * The alerts connection after one pushed change, for the list of `status`:
- * an alert now in that status is put first (or replaced where it is); one
- * that left it is dropped. The total follows.
+ * an alert now in that status is put in its place by score, then newest (or
+ * replaced where it is); one that left it is dropped. The total follows.
  */
 export function applyAlertChange(connection, change, status) {
   const { alert } = change;
@@ -23,15 +29,17 @@ export function applyAlertChange(connection, change, status) {
     return { ...connection, edges: replaced };
   }
   const edge = { __typename: 'AlertEdge', cursor: '', node: alert };
+  const at = edges.findIndex((e) => byPriority(alert, e.node) < 0);
+  const placed = at < 0 ? [...edges, edge] : edges.toSpliced(at, 0, edge);
   return {
     ...connection,
-    edges: [edge, ...edges],
+    edges: placed,
     totalCount: connection.totalCount + 1,
   };
 }
 
 /**
- * The alerts of one status, newest first, kept current by the alertChanged
+ * The alerts of one status, highest score then newest first, kept current by the alertChanged
  * subscription: a new alert appears at the top without reloading, and one
  * reviewed elsewhere moves out of the list.
  */

@@ -25,6 +25,44 @@ describe('live alert queue', () => {
     expect(next.totalCount).toBe(2);
   });
 
+  it('puts a raised alert in its place: highest score first, then newest', () => {
+    const high = alertNode({
+      id: 'QWxlcnQ6MQ==',
+      score: 0.95,
+      createdAt: '2026-03-01T08:00:00Z',
+    });
+    const low = alertNode({
+      id: 'QWxlcnQ6Mw==',
+      score: 0.6,
+      createdAt: '2026-03-02T08:00:00Z',
+    });
+    const raised = alertNode({
+      id: 'QWxlcnQ6NA==',
+      score: 0.8,
+      createdAt: '2026-03-03T08:00:00Z',
+    });
+    const tied = alertNode({
+      id: 'QWxlcnQ6NQ==',
+      score: 0.6,
+      createdAt: '2026-03-04T08:00:00Z',
+    });
+
+    let next = applyAlertChange(
+      connection([high, low]),
+      { kind: 'RAISED', alert: raised },
+      'OPEN',
+    );
+    next = applyAlertChange(next, { kind: 'RAISED', alert: tied }, 'OPEN');
+
+    expect(next.edges.map((e) => e.node.id)).toEqual([
+      high.id,
+      raised.id,
+      tied.id,
+      low.id,
+    ]);
+    expect(next.totalCount).toBe(4);
+  });
+
   it('drops an alert reviewed elsewhere from the open queue', () => {
     const old = alertNode();
     const dismissed = alertNode({ status: 'DISMISSED', reviewer: 'officer-b' });
