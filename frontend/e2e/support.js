@@ -150,10 +150,21 @@ export function counted(t, key, values) {
   );
 }
 
+/**
+ * Saves a picture of the page for people to look at. It asserts nothing, so a
+ * browser that does not deliver the picture in time (seen once in headless
+ * Chromium on a loaded machine) costs the picture, with a warning, not the test.
+ */
 export async function screenshot(page, name) {
   mkdirSync(RESULTS_DIR, { recursive: true });
   await page.waitForTimeout(500); // let fades and other transitions finish
-  await page.screenshot({ path: join(RESULTS_DIR, `${name}.png`), fullPage: true });
+  const path = join(RESULTS_DIR, `${name}.png`);
+  try {
+    await page.screenshot({ path, fullPage: true, timeout: 15_000 });
+  } catch (error) {
+    if (error.name !== 'TimeoutError') throw error;
+    console.warn(`screenshot ${name} not taken: ${error.message.split('\n')[0]}`);
+  }
 }
 
 /**
