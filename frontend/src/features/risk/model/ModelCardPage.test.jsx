@@ -132,7 +132,8 @@ describe('model card', () => {
   it.each([
     [
       'en',
-      'Chosen for its calibration: Gradient-boosted trees had a higher AUC but a calibration error of 0.064 against 0.021.',
+      'Chosen for its calibration: Gradient-boosted trees had a higher AUC ' +
+        'but a calibration error of 0.064 against 0.021.',
     ],
     [
       'zh',
