@@ -1,3 +1,5 @@
+import { LABELS_INSIDE_GRID } from '@/components/chartGrid';
+
 /**
  * An ECharts option reworked for a phone's width (375 px): what fits on a desk
  * overlaps or is cut there. The legend goes below the plot and scrolls; pie
@@ -33,7 +35,7 @@ function phoneGrid(grid = {}, legendBelow) {
     right: 8,
     top: Math.max(typeof grid.top === 'number' ? grid.top : 0, 28),
     bottom: legendBelow ? bottom + LEGEND_ROOM : bottom,
-    containLabel: true,
+    ...LABELS_INSIDE_GRID,
   };
 }
 

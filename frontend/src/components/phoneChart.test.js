@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { forPhone } from '@/components/phoneChart';
+import { LABELS_INSIDE_GRID } from '@/components/chartGrid';
 
 describe('charts on a phone', () => {
   it('name pie slices in a scrolling legend below, not by labels around it', () => {
@@ -35,7 +36,7 @@ describe('charts on a phone', () => {
       interval: 'auto',
       hideOverlap: true,
     });
-    expect(option.grid).toMatchObject({ bottom: 80, containLabel: true });
+    expect(option.grid).toMatchObject({ bottom: 80, ...LABELS_INSIDE_GRID });
     expect(option.legend).toMatchObject({ bottom: 0, data: ['Observed'] });
     expect(desk.xAxis.axisLabel.interval).toBe(0);
   });

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { numberFormat } from '@/components/chartFormat';
 import { useLanguage } from '@/components/useLanguage';
 import { EChart } from '@/components/EChart';
+import { LABELS_INSIDE_GRID } from '@/components/chartGrid';
 
 /**
  * Members beside the whole base, feature by feature, as an index: 100 is
@@ -17,7 +18,7 @@ export function SegmentProfileChart({ figures, title }) {
     const index = numberFormat(language, { fractionDigits: 0 });
     return {
       tooltip: { trigger: 'axis', valueFormatter: index },
-      grid: { left: 8, right: 16, top: 8, bottom: 8, containLabel: true },
+      grid: { left: 8, right: 16, top: 8, bottom: 8, ...LABELS_INSIDE_GRID },
       xAxis: { type: 'value', axisLabel: { formatter: index } },
       yAxis: {
         type: 'category',

@@ -1,6 +1,7 @@
 /** ECharts options for the service dashboard, from the graph's figures. */
 
 import { numberFormat } from '@/components/chartFormat';
+import { LABELS_INSIDE_GRID } from '@/components/chartGrid';
 
 const AGE_ORDER = ['0-1', '1-3', '3-7', '7-15', '15+'];
 const STATUS_ORDER = [
@@ -18,7 +19,7 @@ export function barOption(counts, { order, label = (key) => key, language } = {}
   const count = numberFormat(language, { fractionDigits: 0 });
   return {
     tooltip: { trigger: 'axis', valueFormatter: count },
-    grid: { left: 40, right: 12, top: 16, bottom: 40, containLabel: true },
+    grid: { left: 40, right: 12, top: 16, bottom: 40, ...LABELS_INSIDE_GRID },
     xAxis: {
       type: 'category',
       data: sorted.map((c) => label(c.key)),
@@ -60,7 +61,7 @@ export function satisfactionOption(csat, nps, names, language) {
   return {
     tooltip: { trigger: 'axis', valueFormatter: score },
     legend: { bottom: 0 },
-    grid: { left: 40, right: 40, top: 16, bottom: 48, containLabel: true },
+    grid: { left: 40, right: 40, top: 16, bottom: 48, ...LABELS_INSIDE_GRID },
     xAxis: { type: 'category', data: months.map((m) => m.slice(0, 7)) },
     yAxis: [
       {
