@@ -60,7 +60,19 @@ def test_resident_id_with_impossible_birth_date_is_refused():
     number = body + ric.calc_check_digit(body + "0")
 
     assert problems_of({"full_name": "王芳", "id_number": number}) == {
-        ("id_number", "INVALID_ID_NUMBER")
+        ("id_number", "ID_BIRTH_DATE_INVALID")
+    }
+
+
+def test_resident_id_born_tomorrow_is_refused():
+    from stdnum.cn import ric
+
+    tomorrow = dt.date.today() + dt.timedelta(days=1)
+    body = f"110105{tomorrow:%Y%m%d}002"
+    number = body + ric.calc_check_digit(body + "0")
+
+    assert problems_of({"full_name": "王芳", "id_number": number}) == {
+        ("id_number", "ID_BIRTH_DATE_INVALID")
     }
 
 
@@ -71,7 +83,7 @@ def test_resident_id_with_unknown_region_is_refused():
     number = body + ric.calc_check_digit(body + "0")
 
     assert problems_of({"full_name": "王芳", "id_number": number}) == {
-        ("id_number", "INVALID_ID_NUMBER")
+        ("id_number", "ID_REGION_UNKNOWN")
     }
 
 

@@ -413,12 +413,17 @@ def _resident_id(number: str) -> str:
     if not _RESIDENT_ID.fullmatch(number) or ric.calc_check_digit(number) != number[17]:
         raise Bad("INVALID_ID_NUMBER", "Not a valid resident ID number")
     born = resident_birth_date(number)
-    if (
-        born is None
-        or born > dt.date.today()
-        or not _region_known(number[:6], born.year)
-    ):
-        raise Bad("INVALID_ID_NUMBER", "Not a valid resident ID number")
+    if born is None or born > dt.date.today():
+        raise Bad(
+            "ID_BIRTH_DATE_INVALID",
+            "Digits 7 to 14 of the ID number are not a possible birth date",
+        )
+    if not _region_known(number[:6], born.year):
+        raise Bad(
+            "ID_REGION_UNKNOWN",
+            "The first six digits of the ID number are not a region code in use "
+            "in its birth year",
+        )
     return number
 
 
