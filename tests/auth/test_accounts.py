@@ -59,6 +59,18 @@ async def test_unknown_roles_are_refused(settings):
     assert await StaffMember.all().count() == 0
 
 
+async def test_a_service_role_is_refused_for_a_person(settings):
+    with pytest.raises(ValidationFailed) as caught:
+        await accounts.create_staff(
+            Actor.system(), username="li.na", roles=["teller", "core_banking"]
+        )
+
+    problem = caught.value.problems[0]
+    assert (problem.field, problem.code) == ("roles", "SERVICE_ROLE")
+    assert "cims client create" in problem.message
+    assert await StaffMember.all().count() == 0
+
+
 async def test_weak_passwords_are_refused(settings):
     with pytest.raises(ValidationFailed) as caught:
         await accounts.create_staff(

@@ -2,8 +2,10 @@
 
 from cims.auth import accounts
 from cims.auth.demo import create_demo_staff
-from cims.auth.policy import BRANCH_ROLES, ROLES
+from cims.auth.policy import BRANCH_ROLES, ROLES, SERVICE_ROLES
 from cims.models import StaffMember
+
+PERSON_ROLES = [role for role in ROLES if role not in SERVICE_ROLES]
 
 
 async def test_one_demo_account_per_role_with_a_password_shown_once(
@@ -12,10 +14,10 @@ async def test_one_demo_account_per_role_with_a_password_shown_once(
     first = await create_demo_staff()
     second = await create_demo_staff()
 
-    assert [entry["role"] for entry in first] == list(ROLES)
+    assert [entry["role"] for entry in first] == PERSON_ROLES
     assert all(entry["created"] and entry["password"] for entry in first)
     assert not any(entry["created"] or entry["password"] for entry in second)
-    assert await StaffMember.all().count() == len(ROLES)
+    assert await StaffMember.all().count() == len(PERSON_ROLES)
     teller = next(e for e in first if e["role"] == "teller")
     assert await accounts.check_password(
         auth_settings, "demo.teller", teller["password"]
@@ -35,4 +37,19 @@ async def test_without_a_branch_the_branch_roles_wait(settings):
 
     skipped = {e["role"] for e in entries if not e["created"]}
     assert skipped == BRANCH_ROLES
-    assert await StaffMember.all().count() == len(ROLES) - len(BRANCH_ROLES)
+    assert await StaffMember.all().count() == len(PERSON_ROLES) - len(BRANCH_ROLES)
+
+
+async def test_service_roles_get_no_demo_account_and_an_old_one_is_deactivated(
+    settings, branch, make_staff
+):
+    # As an older demo wrote it, before people were refused service roles.
+    old = await make_staff("demo.core_banking", roles=["analyst"])
+    await StaffMember.filter(id=old.id).update(roles=["core_banking"])
+
+    entries = await create_demo_staff()
+
+    assert "core_banking" in SERVICE_ROLES
+    assert "core_banking" not in {entry["role"] for entry in entries}
+    await old.refresh_from_db()
+    assert not old.active

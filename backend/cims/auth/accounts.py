@@ -17,7 +17,7 @@ from enum import StrEnum
 from tortoise.expressions import F
 
 from cims.auth import passwords, secrets_box, totp
-from cims.auth.policy import ROLES, is_branch_bound, permissions_for
+from cims.auth.policy import ROLES, SERVICE_ROLES, is_branch_bound, permissions_for
 from cims.auth.settings import AuthSettings
 from cims.domain.actor import Actor
 from cims.domain.errors import NotFound, PermissionDenied, ValidationFailed
@@ -69,7 +69,7 @@ async def create_staff(
     """Create a staff account; a password is generated when none is given."""
     require(actor, "staff.manage")
     username = _check_username(username)
-    _check_roles(roles)
+    _check_person_roles(roles)
     team = _check_team(team)
     if await StaffMember.exists(username=username):
         raise ValidationFailed.one("username", "TAKEN", "This username is taken")
@@ -104,6 +104,17 @@ def _check_roles(roles: list[str]) -> None:
     if not roles or unknown:
         message = f"unknown roles: {', '.join(unknown)}" if unknown else "no role"
         raise ValidationFailed.one("roles", "INVALID", message)
+
+
+def _check_person_roles(roles: list[str]) -> None:
+    _check_roles(roles)
+    if service := sorted(set(roles) & SERVICE_ROLES):
+        raise ValidationFailed.one(
+            "roles",
+            "SERVICE_ROLE",
+            f"{', '.join(service)} is for a system's service client "
+            "(cims client create), not for a person's account",
+        )
 
 
 TEAM_MAX = StaffMember._meta.fields_map["team"].max_length

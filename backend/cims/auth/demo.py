@@ -1,11 +1,11 @@
-"""Demo staff for ``make run``: one account per role, passwords shown once."""
+"""Demo staff for ``make run``: one account per role a person holds, passwords shown once."""
 
 from __future__ import annotations
 
 import logging
 
 from cims.auth import accounts
-from cims.auth.policy import BRANCH_ROLES, ROLE_LABELS, ROLES
+from cims.auth.policy import BRANCH_ROLES, ROLE_LABELS, ROLES, SERVICE_ROLES
 from cims.domain.actor import Actor
 from cims.models import Branch, StaffMember
 
@@ -19,13 +19,24 @@ async def create_demo_staff() -> list[dict]:
 
     Returns one entry per role; ``password`` is set only for accounts created now
     (a random one, never stored in clear), so a second run reveals nothing.
-    Branch roles are bound to the first branch, which must exist by then.
+    Branch roles are bound to the first branch, which must exist by then. Service
+    roles get no account (a system signs in as a client); one an older demo created
+    is deactivated.
     """
     first_branch = await Branch.all().order_by("id").first()
     result = []
     for role in ROLES:
-        result.append(await _ensure(role, first_branch))
+        if role in SERVICE_ROLES:
+            await _retire(PREFIX + role)
+        else:
+            result.append(await _ensure(role, first_branch))
     return result
+
+
+async def _retire(username: str) -> None:
+    if await StaffMember.exists(username=username, active=True):
+        await accounts.set_active(Actor.system(), username, False)
+        log.info("demo account of a service role deactivated")
 
 
 async def _ensure(role: str, branch: Branch | None) -> dict:

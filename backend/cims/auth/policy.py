@@ -156,6 +156,10 @@ ROLE_LABELS: dict[str, tuple[str, str]] = {
 
 BRANCH_ROLES: frozenset[str] = frozenset({"teller", "relationship_manager"})
 
+# Roles for other systems' service clients (`cims client create`), never for a person:
+# a sign-in account would be a password standing in for a system's client secret.
+SERVICE_ROLES: frozenset[str] = frozenset({"core_banking"})
+
 
 def permissions_for(roles: Iterable[str]) -> frozenset[str]:
     """The union of the permissions of ``roles``; unknown roles grant nothing."""
