@@ -17,7 +17,7 @@ mutation Save($input: SaveViewInput!) {
     __typename
     ... on SavedView {
       id name
-      filter { text status kind branchId archived segmentId }
+      filter { status kind branchId archived segmentId }
       orderBy { field direction }
     }
     ... on ValidationError { fields { field code } }
@@ -94,7 +94,6 @@ async def test_a_saved_view_reopens_the_same_list(client, caller, home):
 
     assert saved["__typename"] == "SavedView" and saved["name"] == "My actives"
     assert saved["filter"] == {
-        "text": None,
         "status": ["ACTIVE"],
         "kind": "INDIVIDUAL",
         "branchId": branch_id,
@@ -115,7 +114,7 @@ async def test_a_saved_view_reopens_the_same_list(client, caller, home):
 
 async def test_views_are_personal(client, caller, home):
     _as(caller, "rm-1")
-    mine = await _save(client, "Mine", filter={"text": "测试"})
+    mine = await _save(client, "Mine", filter={"status": ["ACTIVE"]})
     _as(caller, "rm-2")
 
     listed = await gql(client, VIEWS)
@@ -129,6 +128,44 @@ async def test_views_are_personal(client, caller, home):
     }
     assert node == {"data": {"node": None}}
     assert await SavedView.filter(owner="rm-1").count() == 1
+
+
+async def test_a_view_does_not_keep_search_text(client, caller, home):
+    _as(caller, "rm-1")
+
+    refused = await _save(
+        client, "By ID", filter={"text": "11010519491231002X"}, visibility="TEAM"
+    )
+
+    assert refused == {
+        "__typename": "ValidationError",
+        "fields": [{"field": "filter.text", "code": "SEARCH_TEXT_NOT_KEPT"}],
+    }
+    assert await SavedView.all().count() == 0
+
+
+async def test_search_text_an_older_view_kept_is_neither_used_nor_shown(
+    client, caller, home
+):
+    await customer_from_german(0, home)
+    await customer_from_german(1, home)
+    _as(caller, "rm-1")
+    saved = await _save(client, "Old", filter={"status": ["ACTIVE"]})
+    view = await SavedView.get(owner="rm-1")
+    await SavedView.filter(id=view.id).update(
+        criteria={**view.criteria, "text": "11010519491231002X"}
+    )
+    await view.refresh_from_db()
+
+    query = saved_views.query_of(view)
+    body = await gql(
+        client,
+        "query($id: ID!) { node(id: $id) { ... on SavedView { filter { status } } } }",
+        id=saved["id"],
+    )
+
+    assert query.text is None
+    assert body["data"]["node"] == {"filter": {"status": ["ACTIVE"]}}
 
 
 async def test_delete_removes_only_that_view(client, caller, home):

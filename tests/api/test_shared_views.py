@@ -169,6 +169,7 @@ async def test_making_a_view_private_again_hides_it_from_the_team(
     )
     assert actions == [
         ("saved_view.create", ["name", "visibility"]),
+        ("saved_view.share", ["visibility"]),
         ("saved_view.unshare", ["visibility"]),
     ]
 

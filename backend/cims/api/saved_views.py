@@ -44,7 +44,6 @@ ViewVisibility = strawberry.enum(
 
 @strawberry.type(description="A saved view's filter, as the customer list takes it.")
 class SavedViewFilter:
-    text: str | None
     status: list[CustomerStatus]
     kind: CustomerKind | None
     branch_id: strawberry.ID | None
@@ -84,7 +83,6 @@ class SavedView(Node):
             id=to_global_id("SavedView", row.id),
             name=row.name,
             filter=SavedViewFilter(
-                text=query.text,
                 status=[CustomerStatus(s) for s in query.statuses],
                 kind=CustomerKind(query.kind) if query.kind else None,
                 branch_id=_gid("Branch", query.branch_id),

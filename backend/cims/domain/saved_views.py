@@ -10,7 +10,10 @@ its owner is refused with ``NOT_OWNER``.
 
 What a view holds is checked when it is saved, as the list would check it;
 opening a view runs the list's own search as the viewer, so a shared view never
-shows more than the viewer may see (their branch, their permissions).
+shows more than the viewer may see (their branch, their permissions). A view never
+keeps the list's search text: it may be a name, an ID or a phone number, which would
+then lie in clear in the table and, once shared, go to team-mates in other branches
+(``SEARCH_TEXT_NOT_KEPT``); text a view saved before this rule is not used or shown.
 """
 
 from __future__ import annotations
@@ -33,7 +36,6 @@ NAME_LIMIT = 100
 # the table.
 MAX_VIEWS = 50
 FILTER_KEYS = (
-    "text",
     "statuses",
     "kind",
     "branch_id",
@@ -108,7 +110,12 @@ def _checked(actor: Actor, query: customers.CustomerQuery, sort: str) -> dict:
     if sort not in customers.SORT_FIELDS:
         raise ValidationFailed.one("order_by", "INVALID_CHOICE", "Not a sort field")
     if query.text:
-        customers.text_condition(query.text, actor)  # raises on a bad search text
+        raise ValidationFailed.one(
+            "filter.text",
+            "SEARCH_TEXT_NOT_KEPT",
+            "A view does not keep search text (it may be a name, an ID or a phone "
+            "number); clear the search to save the view",
+        )
     if query.segment_id is not None:
         customers.require(actor, customers.SEGMENT_READ)
     stored = {k: v for k, v in asdict(query).items() if k in FILTER_KEYS}
@@ -177,6 +184,11 @@ async def save(
             await audit.record(
                 actor, "saved_view.create", "SavedView", view.id, fields, conn=conn
             )
+            if visibility is ViewVisibility.TEAM:  # shared from the start: a share
+                await audit.record(
+                    actor, "saved_view.share", "SavedView", view.id, ["visibility"],
+                    conn=conn,
+                )
     except IntegrityError:  # the same name saved at the same moment
         raise _taken() from None
     return view
@@ -266,7 +278,6 @@ def query_of(view: SavedView) -> customers.CustomerQuery:
     """The list query a view stands for."""
     stored = view.criteria or {}
     return customers.CustomerQuery(
-        text=stored.get("text"),
         statuses=tuple(CustomerStatus(s) for s in stored.get("statuses", ())),
         kind=CustomerKind(stored["kind"]) if stored.get("kind") else None,
         branch_id=stored.get("branch_id"),

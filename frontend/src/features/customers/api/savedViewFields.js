@@ -10,7 +10,6 @@ export const SAVED_VIEW_FIELDS = gql`
     owner
     mine
     filter {
-      text
       status
       kind
       branchId

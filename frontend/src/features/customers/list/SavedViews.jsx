@@ -45,9 +45,12 @@ function useSaveView(params, onSaved) {
 
   const save = async (name, shared) => {
     setProblem(null);
+    // The search text stays out: a view does not keep it (SEARCH_TEXT_NOT_KEPT).
+    const filter = { ...listVariables(params).filter };
+    delete filter.text;
     const input = {
       name,
-      filter: listVariables(params).filter,
+      filter,
       orderBy: { field: params.sort, direction: params.direction },
       columns: params.columns,
       visibility: shared ? 'TEAM' : 'PRIVATE',
@@ -124,6 +127,9 @@ function SaveForm({ params }) {
           </Button>
         </Flex>
         <ShareToggle checked={shared} onChange={setShared} />
+        {params.text.trim() && (
+          <Typography.Text type="secondary">{t('customers.views.textNotKept')}</Typography.Text>
+        )}
         {problem && (
           <Typography.Text type="danger" role="alert">
             {problem}

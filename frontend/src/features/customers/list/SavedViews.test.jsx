@@ -12,7 +12,6 @@ const DORMANT = {
   name: 'Dormant card holders',
   filter: {
     __typename: 'SavedViewFilter',
-    text: null,
     status: ['DORMANT'],
     kind: null,
     branchId: null,
@@ -146,6 +145,33 @@ describe('saved views of the customer list', () => {
     expect(
       within(panel).getByRole('textbox', { name: 'Name of the view' }),
     ).toHaveValue('');
+  });
+
+  it('leaves the search text out of a view and says so', async () => {
+    const user = userEvent.setup();
+    const { graph } = renderApp('/customers?status=ACTIVE', { handlers: handlers() });
+    await screen.findByRole('link', { name: '张伟' });
+    const box = screen.getByRole('searchbox', { name: 'Search customers' });
+    await user.type(box, '11010519491231002X{Enter}');
+    await expect
+      .poll(() => graph.callsOf('Customers').at(-1).variables.filter.text)
+      .toBe('11010519491231002X');
+    const panel = await openViews(user);
+
+    expect(
+      within(panel).getByText(/search text is not saved with the view/),
+    ).toBeInTheDocument();
+    await user.type(
+      within(panel).getByRole('textbox', { name: 'Name of the view' }),
+      'Actives',
+    );
+    await user.click(within(panel).getByRole('button', { name: 'Save view' }));
+
+    await expect.poll(() => graph.callsOf('SaveView').length).toBe(1);
+    expect(graph.callsOf('SaveView')[0].variables.input.filter).toEqual({
+      archived: false,
+      status: ['ACTIVE'],
+    });
   });
 
   it('reopens a view: its filters and sort go to the URL and the query', async () => {

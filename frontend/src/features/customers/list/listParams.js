@@ -119,11 +119,12 @@ export function listVariables(params) {
   };
 }
 
-/** The list state a saved view stands for; paging starts again. */
+/** The list state a saved view stands for; paging starts again. A view keeps no
+ * search text (it may be a name or an ID number), so opening one clears it. */
 export function viewParams(view, size) {
   const { filter, orderBy } = view;
   return {
-    text: filter.text ?? '',
+    text: '',
     status: filter.status ?? [],
     kind: filter.kind ?? null,
     branchId: filter.branchId ?? null,
