@@ -186,7 +186,11 @@ async def save(
             )
             if visibility is ViewVisibility.TEAM:  # shared from the start: a share
                 await audit.record(
-                    actor, "saved_view.share", "SavedView", view.id, ["visibility"],
+                    actor,
+                    "saved_view.share",
+                    "SavedView",
+                    view.id,
+                    ["visibility"],
                     conn=conn,
                 )
     except IntegrityError:  # the same name saved at the same moment
