@@ -341,6 +341,57 @@ async def test_create_segment_reports_each_mistake_at_its_place(client):
     assert await Segment.all().count() == 0
 
 
+async def test_a_segment_name_in_use_is_refused_in_either_language(client):
+    await _base(size=3, females=1)
+    first = await gql(client, CREATE, input={"name": "KYC 已过期", "rule": FEMALE})
+
+    again = await gql(client, CREATE, input={"name": "KYC 已过期 ", "rule": FEMALE})
+    english = await gql(
+        client,
+        CREATE,
+        input={"name": "另一个", "nameEn": "kyc 已过期", "rule": FEMALE},
+    )
+
+    assert first["data"]["createSegment"]["__typename"] == "Segment"
+    assert again["data"]["createSegment"]["fields"] == [
+        {"field": "name", "code": "NAME_TAKEN"}
+    ]
+    assert english["data"]["createSegment"]["fields"] == [
+        {"field": "nameEn", "code": "NAME_TAKEN"}
+    ]
+    assert await Segment.all().count() == 1
+
+
+async def test_a_rename_to_another_segments_name_is_refused(client):
+    await _refreshed()
+    first, second = await Segment.filter(kind="learned").order_by("id").limit(2)
+
+    body = await gql(
+        client,
+        RENAME,
+        input={
+            "id": _gid("Segment", second.id),
+            "version": second.version,
+            "name": first.name,
+        },
+    )
+    same = await gql(
+        client,
+        RENAME,
+        input={
+            "id": _gid("Segment", first.id),
+            "version": first.version,
+            "name": first.name,
+        },
+    )
+
+    assert body["data"]["renameSegment"]["fields"] == [
+        {"field": "name", "code": "NAME_TAKEN"}
+    ]
+    assert (await Segment.get(id=second.id)).name == second.name
+    assert same["data"]["renameSegment"]["__typename"] == "Segment"
+
+
 async def test_create_segment_needs_segment_manage(client, caller):
     await _base(size=3, females=1)
     _as(caller, "customer.read", "segment.read")

@@ -186,6 +186,23 @@ def _names(name: Any, name_en: Any) -> tuple[str, str]:
     return checked[0], checked[1]
 
 
+async def _require_unused_names(
+    zh: str, en: str, segment_id: int | None = None
+) -> None:
+    """Two segments in use may not share a name in either language (compared without
+    case): a list, a filter or a campaign naming one must mean one. Learned segments
+    that a refresh replaced (inactive) no longer hold their names."""
+    wanted = {zh.casefold(), en.casefold()}
+    others = Segment.filter(active=True)
+    if segment_id is not None:
+        others = others.exclude(id=segment_id)
+    for name, name_en in await others.values_list("name", "name_en"):
+        taken = {name.casefold(), name_en.casefold()}
+        if taken & wanted:
+            field_ = "name" if zh.casefold() in taken else "name_en"
+            raise invalid(field_, "NAME_TAKEN", "Another segment in use has this name")
+
+
 async def create_rule_segment(
     actor: Actor,
     name: str,
@@ -206,6 +223,7 @@ async def create_rule_segment(
         raise ValidationFailed(problems)
     require_rule_readable(actor, rule)
     zh, en = _names(name, name_en)
+    await _require_unused_names(zh, en)
     async with in_transaction() as conn:
         segment = await Segment.create(
             kind=SegmentKind.RULE,
@@ -238,6 +256,7 @@ async def rename(
     customers.require(actor, MANAGE)
     segment = await get(actor, segment_id)
     zh, en = _names(name, name_en)
+    await _require_unused_names(zh, en, segment.id)
     async with in_transaction() as conn:
         # A queryset update leaves updated_at alone: it records the last refresh.
         changed = (
