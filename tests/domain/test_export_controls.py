@@ -209,6 +209,25 @@ async def test_a_clear_export_above_the_limit_is_refused_and_audited(people, lim
     assert event.details["personal"] == "clear"
 
 
+async def test_rows_added_after_the_count_are_refused_too(
+    people, limit, monkeypatch, branches
+):
+    limit(3)
+    load = exporting._customers
+
+    async def grown(found):
+        await customer_from_german(4, branches["BJ01"])
+        return await load(found)
+
+    monkeypatch.setattr(exporting, "_customers", grown)
+
+    with pytest.raises(ExportTooLarge) as refused:
+        await exporting.export_customers(CLEAR, ALL, "csv", purpose=QUALITY)
+
+    assert refused.value.rows == 4
+    assert [e.action for e in await exports()] == ["customer.export.refused"]
+
+
 async def test_at_the_limit_a_clear_export_is_made(people, limit):
     limit(3)
 

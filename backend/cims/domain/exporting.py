@@ -450,13 +450,13 @@ async def export_customers(
     }
     if reason.text is not None:
         details["purpose_text"] = reason.text
-    if clear and (count := await found.count()) > limit:
-        details["rows"] = count
-        await audit.record(
-            actor, "customer.export.refused", "Customer", None, details=details
-        )
-        raise ExportTooLarge(count, limit)
+    # Counted first, so that a list far too large is refused without loading it;
+    # checked again on the rows loaded, which customers created since may have grown.
+    if clear:
+        await _refuse_above(actor, limit, await found.count(), details)
     rows_found, branches = await _customers(found)
+    if clear:
+        await _refuse_above(actor, limit, len(rows_found), details)
     columns = export_columns(actor)
     mask = None if clear else _mask_personal
     steps = _csv_steps if file_format == "csv" else _xlsx_steps
@@ -479,6 +479,16 @@ async def export_customers(
     stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%d-%H%M%S")
     name = f"customers-{stamp}.{file_format}"
     return ExportFile(name, CONTENT_TYPES[file_format], content, len(rows_found))
+
+
+async def _refuse_above(actor: Actor, limit: int, rows: int, details: dict) -> None:
+    """Refuse (and audit the refusal of) an export in clear of more than ``limit``."""
+    if rows > limit:
+        details = {**details, "rows": rows}
+        await audit.record(
+            actor, "customer.export.refused", "Customer", None, details=details
+        )
+        raise ExportTooLarge(rows, limit)
 
 
 def filter_details(
