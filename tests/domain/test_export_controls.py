@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from dataclasses import replace
 
 import pytest
 
@@ -178,10 +179,13 @@ async def test_the_audit_event_carries_the_scope_and_no_personal_data(people):
 
 
 async def test_a_masked_export_is_audited_as_masked(people):
-    file = await exporting.export_customers(MASKED, ALL, "csv", purpose=QUALITY)
+    in_branch = replace(MASKED, branch_id=people[0].branch_id)
+
+    file = await exporting.export_customers(in_branch, ALL, "csv", purpose=QUALITY)
 
     [event] = await exports()
     assert (event.details["personal"], event.details["rows"]) == ("masked", 3)
+    assert event.details["scope_branch_id"] == people[0].branch_id
     assert event.details["filter"] == {"archived": False}
     assert "purpose_text" not in event.details
     assert "mobile_phone:masked" in event.field_names

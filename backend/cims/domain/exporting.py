@@ -450,6 +450,8 @@ async def export_customers(
     }
     if reason.text is not None:
         details["purpose_text"] = reason.text
+    if actor.branch_id is not None:  # the list is the branch's, whatever the filter
+        details["scope_branch_id"] = actor.branch_id
     # Counted first, so that a list far too large is refused without loading it;
     # checked again on the rows loaded, which customers created since may have grown.
     if clear:
