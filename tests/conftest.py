@@ -47,7 +47,10 @@ async def database_url(session_settings):
     if engine() == "sqlite":
         yield f"sqlite://{session_settings.data_dir / 'test.sqlite3'}"
         return
-    name = f"cims_test_{uuid.uuid4().hex[:10]}"
+    # CIMS_TEST_DB_PREFIX names whose database it is when several people share one
+    # server (e.g. a branch name); dropped at the end of the session either way.
+    prefix = os.environ.get("CIMS_TEST_DB_PREFIX", "cims_test")
+    name = f"{prefix}_{uuid.uuid4().hex[:10]}"
     admin = await asyncpg.connect(
         POSTGRES_URL.replace("postgres://", "postgresql://", 1)
     )

@@ -16,6 +16,7 @@ from cims.domain.crypto import open_fields
 from cims.models import Account, AuditEvent, Customer, ImportJob, Product
 from tests.factories import accounts_with_history, branch, customer_from_german
 
+PURPOSE = ("--purpose", "data_quality_review")
 HEADER = "客户姓名,手机号,出生日期\n"
 
 
@@ -156,7 +157,7 @@ async def test_an_export_that_cannot_be_written_is_neither_made_nor_audited(
 
     with pytest.raises(FileNotFoundError):
         await capture_commands.run_export(
-            args("export", "--format", "csv", "--output", str(output))
+            args("export", "--format", "csv", "--output", str(output), *PURPOSE)
         )
 
     assert await AuditEvent.filter(action="customer.export").count() == 0
@@ -170,7 +171,7 @@ async def test_export_writes_the_file_in_clear_and_is_audited(database, tmp_path
     output = tmp_path / "out.xlsx"
 
     code = await capture_commands.run_export(
-        args("export", "--format", "xlsx", "--output", str(output))
+        args("export", "--format", "xlsx", "--output", str(output), *PURPOSE)
     )
 
     assert code == 0
@@ -179,6 +180,55 @@ async def test_export_writes_the_file_in_clear_and_is_audited(database, tmp_path
     assert dict(zip(header, first, strict=True))["mobile_phone"] == "+8613800138000"
     assert await AuditEvent.filter(action="customer.export").count() == 1
     assert output.stat().st_mode & 0o777 == 0o600
+
+
+def test_export_needs_a_purpose(capsys):
+    with pytest.raises(SystemExit):
+        args("export", "--output", "out.csv")
+
+    assert "--purpose" in capsys.readouterr().err
+
+
+async def test_export_other_without_a_text_is_refused_and_leaves_no_file(
+    database, tmp_path, capsys
+):
+    await customer_from_german(3, await branch("BJ01"))
+    output = tmp_path / "out.csv"
+
+    code = await capture_commands.run_export(
+        args("export", "--output", str(output), "--purpose", "other")
+    )
+
+    assert code == 2
+    assert not output.exists()
+    assert "purpose_text: REQUIRED" in capsys.readouterr().err
+    assert await AuditEvent.filter(action="customer.export").count() == 0
+
+
+async def test_export_in_clear_above_the_limit_is_refused_masked_is_made(
+    database, tmp_path, capsys, monkeypatch
+):
+    monkeypatch.setenv("CIMS_EXPORT_CLEAR_MAX_ROWS", "1")
+    home = await branch("BJ01")
+    for n in (3, 4):
+        await customer_from_german(n, home)
+    clear, masked = tmp_path / "clear.csv", tmp_path / "masked.csv"
+    purpose = ("--purpose", "other", "--purpose-text", "year-end reconciliation")
+
+    refused = await capture_commands.run_export(
+        args("export", "--output", str(clear), *purpose)
+    )
+    made = await capture_commands.run_export(
+        args("export", "--output", str(masked), "--masked", *purpose)
+    )
+
+    assert (refused, made) == (2, 0)
+    assert not clear.exists()
+    assert "limited to 1 rows" in capsys.readouterr().err
+    rows = list(csv.DictReader(io.StringIO(masked.read_text("utf-8-sig"))))
+    assert len(rows) == 2 and all("*" in row["id_number"] for row in rows)
+    [event] = await AuditEvent.filter(action="customer.export")
+    assert event.details["purpose_text"] == "year-end reconciliation"
 
 
 async def test_subject_export_writes_the_customer_in_clear(database, tmp_path):

@@ -40,3 +40,11 @@ def test_import_workers_default_to_the_cpus_this_process_may_use(monkeypatch):
 
     monkeypatch.setenv("CIMS_IMPORT_WORKERS", "0")
     assert Settings().import_workers == 0
+
+
+def test_the_clear_export_row_limit_is_a_setting(monkeypatch):
+    monkeypatch.delenv("CIMS_EXPORT_CLEAR_MAX_ROWS", raising=False)
+    assert Settings().export_clear_max_rows == 1000
+
+    monkeypatch.setenv("CIMS_EXPORT_CLEAR_MAX_ROWS", "250")
+    assert Settings().export_clear_max_rows == 250

@@ -105,6 +105,24 @@ def register(subparsers) -> None:
     export.add_argument("--output", type=Path, required=True)
     export.add_argument("--text", help="only customers this search text finds")
     export.add_argument("--archived", action="store_true", help="archived ones")
+    export.add_argument(
+        "--purpose",
+        required=True,
+        choices=[p.value for p in exporting.ExportPurpose],
+        help="why the list is taken away (audited); marketing_campaign exports only "
+        "customers whose marketing consent is in force",
+    )
+    export.add_argument(
+        "--purpose-text",
+        help="what the export is for, in a few words (required with other; audited, "
+        "so no personal data)",
+    )
+    export.add_argument(
+        "--masked",
+        action="store_true",
+        help="mask personal data (an export in clear is limited to "
+        "CIMS_EXPORT_CLEAR_MAX_ROWS rows)",
+    )
     export.set_defaults(func=run_export)
 
     erase = subparsers.add_parser(
@@ -294,9 +312,18 @@ def private_file(path: Path):
 
 async def run_export(args) -> int:
     query = customers.CustomerQuery(text=args.text, archived=args.archived)
-    file = await _export_to(
-        args.output, lambda: exporting.export_customers(operator(), query, args.format)
-    )
+
+    def export():
+        return exporting.export_customers(
+            operator(),
+            query,
+            args.format,
+            purpose=args.purpose,
+            purpose_text=args.purpose_text,
+            masked=args.masked,
+        )
+
+    file = await _export_to(args.output, export)
     if file is None:
         return 2
     print(f"{file.rows} customers written to {args.output}")

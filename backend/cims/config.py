@@ -37,6 +37,11 @@ class Settings:
     import_workers: int = field(
         default_factory=lambda: int(_env("IMPORT_WORKERS", str(_cpu_count())))
     )
+    # Rows an export may carry with personal data in clear; a larger one is refused
+    # (cims.domain.exporting): it is exported masked or the filter narrowed.
+    export_clear_max_rows: int = field(
+        default_factory=lambda: int(_env("EXPORT_CLEAR_MAX_ROWS", "1000"))
+    )
     secret_key: str = field(default_factory=lambda: _env("SECRET_KEY", DEV_SECRET))
     demo_seed: int = field(default_factory=lambda: int(_env("DEMO_SEED", "20261204")))
     log_format: str = field(default_factory=lambda: _env("LOG_FORMAT", ""))

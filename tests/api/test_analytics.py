@@ -899,7 +899,13 @@ async def test_export_takes_the_segment_filter(client):
     segment_id = created["data"]["createSegment"]["id"]
 
     body = await gql(
-        client, EXPORT, input={"format": "CSV", "filter": {"segmentId": segment_id}}
+        client,
+        EXPORT,
+        input={
+            "format": "CSV",
+            "filter": {"segmentId": segment_id},
+            "purpose": "DATA_QUALITY_REVIEW",
+        },
     )
 
     file = body["data"]["exportCustomers"]

@@ -79,6 +79,7 @@ mutation Export($input: ExportCustomersInput!) {
 }
 """
 
+PURPOSE = "DATA_QUALITY_REVIEW"
 HEADER = "客户姓名,证件号码,手机号,出生日期,网点"
 BORN = date(1990, 3, 7)
 
@@ -534,7 +535,7 @@ async def test_export_masks_personal_data_without_the_pii_permission(client, cal
     row = await customer_from_german(8, home, mobile_phone="13800138000")
     as_actor(caller, "customer.read", "customer.export")
 
-    body = await gql(client, EXPORT, input={"format": "CSV"})
+    body = await gql(client, EXPORT, input={"format": "CSV", "purpose": PURPOSE})
 
     file = body["data"]["exportCustomers"]
     assert (file["rowCount"], file["contentType"]) == (1, "text/csv; charset=utf-8")
@@ -565,7 +566,7 @@ async def test_export_xlsx_in_clear_with_the_pii_permission(client, caller):
         "customer.financial.read",
     )
 
-    body = await gql(client, EXPORT, input={"format": "XLSX"})
+    body = await gql(client, EXPORT, input={"format": "XLSX", "purpose": PURPOSE})
 
     content = base64.b64decode(body["data"]["exportCustomers"]["contentBase64"])
     sheet = openpyxl.load_workbook(io.BytesIO(content), read_only=True).active
@@ -608,7 +609,9 @@ async def test_a_long_export_leaves_the_api_serving_other_requests(
         finished.append(name)
         return body
 
-    export = asyncio.create_task(run("export", EXPORT, input={"format": "XLSX"}))
+    export = asyncio.create_task(
+        run("export", EXPORT, input={"format": "XLSX", "purpose": PURPOSE})
+    )
     # Once the file is being written, a small query arrives; written in one go on
     # the event loop, the export would finish before this test even sends it.
     while not built and not export.done():
@@ -628,13 +631,125 @@ async def test_export_needs_the_export_permission(client, caller):
     await customer_from_german(8, home)
     as_actor(caller, "customer.read", "customer.pii.read")
 
-    body = await gql(client, EXPORT, input={"format": "CSV"})
+    body = await gql(client, EXPORT, input={"format": "CSV", "purpose": PURPOSE})
 
     assert body["data"]["exportCustomers"] == {
         "__typename": "PermissionDeniedError",
         "permission": "customer.export",
     }
     assert await AuditEvent.filter(action="customer.export").count() == 0
+
+
+CONTROLLED_EXPORT = """
+mutation Export($input: ExportCustomersInput!) {
+  exportCustomers(input: $input) {
+    __typename
+    ... on ExportFile { rowCount }
+    ... on ExportTooLargeError { code message rowCount clearRowLimit }
+    ... on ValidationError { fields { field code } }
+  }
+}
+"""
+
+EXPORT_PLAN = """
+query Plan($input: ExportCustomersPlanInput!) {
+  exportCustomersPlan(input: $input) {
+    rowCount personalDataInClear clearRowLimit maxRows allowed
+  }
+}
+"""
+
+CLEAR_EXPORTER = ("customer.read", "customer.export", "customer.pii.read")
+
+
+async def test_an_export_without_a_purpose_is_refused_naming_the_field(client, caller):
+    await customer_from_german(8, await branch())
+    as_actor(caller, *CLEAR_EXPORTER)
+
+    body = await gql(client, CONTROLLED_EXPORT, input={"format": "CSV"})
+
+    assert body["data"]["exportCustomers"] == {
+        "__typename": "ValidationError",
+        "fields": [{"field": "purpose", "code": "REQUIRED"}],
+    }
+    assert await AuditEvent.filter(action="customer.export").count() == 0
+
+
+async def test_other_without_a_text_is_a_validation_error(client, caller):
+    await customer_from_german(8, await branch())
+    as_actor(caller, *CLEAR_EXPORTER)
+
+    blank = await gql(client, CONTROLLED_EXPORT, input={"purpose": "OTHER"})
+    control = await gql(
+        client,
+        CONTROLLED_EXPORT,
+        input={"purpose": "OTHER", "purposeText": "board pack\u0007"},
+    )
+
+    assert blank["data"]["exportCustomers"] == {
+        "__typename": "ValidationError",
+        "fields": [{"field": "purposeText", "code": "REQUIRED"}],
+    }
+    assert control["data"]["exportCustomers"]["fields"] == [
+        {"field": "purposeText", "code": "FORBIDDEN_CHARACTERS"}
+    ]
+
+
+async def test_a_clear_export_above_the_limit_is_refused_naming_it(
+    client, caller, monkeypatch
+):
+    monkeypatch.setenv("CIMS_EXPORT_CLEAR_MAX_ROWS", "1")
+    home = await branch()
+    for n in (8, 9):
+        await customer_from_german(n, home)
+    as_actor(caller, *CLEAR_EXPORTER)
+
+    plan = await gql(client, EXPORT_PLAN, input={"purpose": "REGULATORY_REPORT"})
+    refused = await gql(
+        client, CONTROLLED_EXPORT, input={"purpose": "REGULATORY_REPORT"}
+    )
+    masked = await gql(
+        client,
+        CONTROLLED_EXPORT,
+        input={"purpose": "REGULATORY_REPORT", "masked": True},
+    )
+
+    assert plan["data"]["exportCustomersPlan"] == {
+        "rowCount": 2,
+        "personalDataInClear": True,
+        "clearRowLimit": 1,
+        "maxRows": exporting.MAX_EXPORT_ROWS,
+        "allowed": False,
+    }
+    answer = refused["data"]["exportCustomers"]
+    assert answer["__typename"] == "ExportTooLargeError"
+    assert (answer["code"], answer["rowCount"], answer["clearRowLimit"]) == (
+        "EXPORT_TOO_LARGE",
+        2,
+        1,
+    )
+    assert "limited to 1 rows" in answer["message"]
+    assert masked["data"]["exportCustomers"] == {
+        "__typename": "ExportFile",
+        "rowCount": 2,
+    }
+    events = await AuditEvent.filter(action__startswith="customer.export").order_by(
+        "id"
+    )
+    assert [(e.action, e.details["personal"]) for e in events] == [
+        ("customer.export.refused", "clear"),
+        ("customer.export", "masked"),
+    ]
+    assert events[1].details["purpose"] == "regulatory_report"
+
+
+async def test_the_plan_needs_the_export_permission(client, caller):
+    as_actor(caller, "customer.read", "customer.pii.read")
+
+    body = await gql(client, EXPORT_PLAN, input={})
+
+    assert body["data"] == {"exportCustomersPlan": None}
+    assert body["errors"][0]["extensions"]["code"] == "FORBIDDEN"
 
 
 async def test_preview_refuses_an_unclear_encoding_and_reads_a_named_one(client):

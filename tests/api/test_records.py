@@ -480,7 +480,9 @@ async def test_a_marketing_list_and_export_skip_who_withdrew(client, caller):
     marketing = {"consentGranted": "MARKETING"}
 
     listed = await gql(client, LIST, filter=marketing)
-    exported = await gql(client, EXPORT, input={"filter": marketing})
+    exported = await gql(
+        client, EXPORT, input={"filter": marketing, "purpose": "CUSTOMER_SERVICE"}
+    )
 
     ids = [e["node"]["id"] for e in listed["data"]["customers"]["edges"]]
     assert ids == [gid(agreed)]

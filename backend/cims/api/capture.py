@@ -21,6 +21,7 @@ from cims.api.connection import guard
 from cims.api.customers import CustomerFilter, _query
 from cims.api.errors import (
     ConflictError,
+    ExportTooLargeError,
     FieldError,
     NotFoundError,
     PermissionDeniedError,
@@ -598,10 +599,74 @@ class ExportFormat(Enum):
     XLSX = "xlsx"
 
 
+ExportPurpose = strawberry.enum(
+    exporting.ExportPurpose,
+    name="ExportPurpose",
+    description="Why a customer list is exported; OTHER takes purposeText. "
+    "MARKETING_CAMPAIGN exports only customers whose marketing consent is in force.",
+)
+
+
 @strawberry.input
 class ExportCustomersInput:
+    # Required, but nullable in the schema: a missing purpose is answered as a
+    # ValidationError naming the field (purpose: REQUIRED), which a client can show,
+    # rather than GraphQL's bare "invalid value" for the whole variable.
+    purpose: ExportPurpose | None = strawberry.field(
+        default=None,
+        description="Required: why the list is taken away; kept in the audit trail. "
+        "Missing, the answer is a ValidationError (purpose: REQUIRED).",
+    )
     filter: CustomerFilter | None = None
     format: ExportFormat = ExportFormat.CSV
+    purpose_text: str | None = strawberry.field(
+        default=None,
+        description="What the export is for, in a few words (at most "
+        f"{exporting.PURPOSE_TEXT_MAX} characters): required with OTHER; kept in "
+        "the audit trail, so no personal data.",
+    )
+    masked: bool = strawberry.field(
+        default=False,
+        description="Mask personal data even when you may read it in clear; a "
+        "masked export has no clear-row limit.",
+    )
+
+
+@strawberry.input
+class ExportCustomersPlanInput:
+    filter: CustomerFilter | None = None
+    purpose: ExportPurpose | None = strawberry.field(
+        default=None, description="The purpose's consent applies to the count."
+    )
+    masked: bool = False
+
+
+@strawberry.type(
+    description="What an export would take away, before it is made: nothing is "
+    "exported or audited."
+)
+class ExportPlan:
+    row_count: int
+    personal_data_in_clear: bool = strawberry.field(
+        description="Personal fields in clear (else masked)."
+    )
+    clear_row_limit: int = strawberry.field(
+        description="Most rows an export with personal data in clear may carry."
+    )
+    max_rows: int = strawberry.field(description="Most rows any export may carry.")
+    allowed: bool = strawberry.field(
+        description="Whether the export would be made (within both limits)."
+    )
+
+    @classmethod
+    def of(cls, plan: exporting.ExportPlan) -> ExportPlan:
+        return cls(
+            row_count=plan.rows,
+            personal_data_in_clear=plan.personal_in_clear,
+            clear_row_limit=plan.clear_row_limit,
+            max_rows=plan.max_rows,
+            allowed=plan.allowed,
+        )
 
 
 @strawberry.type(description="A file to save; personal data masked per permissions.")
@@ -626,7 +691,7 @@ class ExportFile:
 
 
 ExportCustomersPayload = Annotated[
-    ExportFile | ValidationError | PermissionDeniedError,
+    ExportFile | ValidationError | ExportTooLargeError | PermissionDeniedError,
     strawberry.union("ExportCustomersPayload"),
 ]
 
@@ -636,6 +701,22 @@ ExportCustomersPayload = Annotated[
 
 @strawberry.type
 class CaptureQueries:
+    @requires(
+        exporting.EXPORT,
+        description="What exportCustomers would take away for this filter and "
+        "purpose: the row count and the limits that apply.",
+    )
+    async def export_customers_plan(
+        self, info: strawberry.Info, input: ExportCustomersPlanInput
+    ) -> ExportPlan | None:
+        plan = await exporting.plan_export(
+            info.context.actor,
+            _query(input.filter),
+            purpose=input.purpose.value if input.purpose else None,
+            masked=input.masked,
+        )
+        return ExportPlan.of(plan)
+
     @requires("customer.import", description="Saved import templates, by name.")
     async def import_templates(
         self, info: strawberry.Info, entity: str | None = None
@@ -719,13 +800,22 @@ class CaptureMutations:
             return to_graphql(error)
         return DeletedImportTemplate(id=input.id)
 
-    @strawberry.mutation(description="Customers as CSV or XLSX; audited.")
+    @strawberry.mutation(
+        description="Customers as CSV or XLSX, for a stated purpose; audited with "
+        "the purpose, filter, format and row count. With personal data in clear, "
+        "more rows than the clear-row limit are refused (ExportTooLargeError)."
+    )
     async def export_customers(
         self, info: strawberry.Info, input: ExportCustomersInput
     ) -> ExportCustomersPayload:
         try:
             file = await exporting.export_customers(
-                info.context.actor, _query(input.filter), input.format.value
+                info.context.actor,
+                _query(input.filter),
+                input.format.value,
+                purpose=input.purpose.value if input.purpose else None,
+                purpose_text=input.purpose_text,
+                masked=input.masked,
             )
         except DomainError as error:
             return to_graphql(error)

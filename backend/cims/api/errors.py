@@ -30,6 +30,7 @@ class ErrorCode(Enum):
     MODEL_NOT_READY = "MODEL_NOT_READY"
     CONSENT_WITHDRAWN = "CONSENT_WITHDRAWN"
     NOT_OWNER = "NOT_OWNER"
+    EXPORT_TOO_LARGE = "EXPORT_TOO_LARGE"
 
 
 @strawberry.interface(description="An expected failure, with a message safe to show.")
@@ -165,6 +166,15 @@ class ConsentWithdrawnError(Error):
     )
 
 
+@strawberry.type(
+    description="An export with personal data in clear has more rows than the limit "
+    "(CIMS_EXPORT_CLEAR_MAX_ROWS): export it masked or narrow the filter."
+)
+class ExportTooLargeError(Error):
+    row_count: int
+    clear_row_limit: int
+
+
 def camel(name: str) -> str:
     head, *rest = name.split("_")
     return head + "".join(part.title() for part in rest)
@@ -233,6 +243,13 @@ def to_graphql(error: domain.DomainError):
                 purpose=error.purpose.upper(),
                 expired=error.expired,
                 since=error.since,
+            )
+        case domain.ExportTooLarge():
+            return ExportTooLargeError(
+                code=ErrorCode.EXPORT_TOO_LARGE,
+                message=error.message,
+                row_count=error.rows,
+                clear_row_limit=error.limit,
             )
         case domain.Refused():
             return RefusedError(code=ErrorCode(error.code), message=error.message)

@@ -18,7 +18,9 @@
      │                         personal data stays erased; ERASURE_REQUESTED: a
      │                         customer has one pending erasure request at most;
      │                         NOT_OWNER: a shared view changes only by its owner)
-     ├── ModelNotReady         the step needs a trained model and none is active;
+     ├── ExportTooLarge        an export with personal data in clear has more rows
+ │                         than the configured limit; carries both numbers
+ ├── ModelNotReady         the step needs a trained model and none is active;
      │                         models are trained by a command, never in a request
      └── ConsentWithdrawn      the customer withdrew consent to the purpose (or let
                                the grant expire): a step that markets to them stops
@@ -159,6 +161,21 @@ class Refused(DomainError):
     def __init__(self, code: str, message: str) -> None:
         super().__init__(message)
         self.code = code
+
+
+class ExportTooLarge(DomainError):
+    """``rows`` customers with personal data in clear, above ``limit``
+    (``CIMS_EXPORT_CLEAR_MAX_ROWS``): exported masked, or with a narrower filter."""
+
+    code = "EXPORT_TOO_LARGE"
+
+    def __init__(self, rows: int, limit: int) -> None:
+        super().__init__(
+            f"An export with personal data in clear is limited to {limit} rows and "
+            f"this one has {rows}: export it masked or narrow the filter"
+        )
+        self.rows = rows
+        self.limit = limit
 
 
 class ModelNotReady(DomainError):

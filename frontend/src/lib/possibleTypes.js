@@ -119,6 +119,7 @@ export const POSSIBLE_TYPES = {
     'ConsentWithdrawnError',
     'DuplicateCustomerError',
     'ErasureHeldError',
+    'ExportTooLargeError',
     'InvalidTransitionError',
     'ModelNotReadyError',
     'NotFoundError',
@@ -135,7 +136,12 @@ export const POSSIBLE_TYPES = {
     'ValidationError',
   ],
   ExportCustomerDataPayload: ['ExportFile', 'NotFoundError', 'PermissionDeniedError'],
-  ExportCustomersPayload: ['ExportFile', 'PermissionDeniedError', 'ValidationError'],
+  ExportCustomersPayload: [
+    'ExportFile',
+    'ExportTooLargeError',
+    'PermissionDeniedError',
+    'ValidationError',
+  ],
   FileComplaintPayload: [
     'Complaint',
     'NotFoundError',

@@ -40,9 +40,44 @@ function Names({ label, names }) {
   return <Line label={label}>{names.join(', ')}</Line>;
 }
 
+function filterText(filter) {
+  return Object.entries(filter ?? {})
+    .map(([name, value]) => `${name}=${Array.isArray(value) ? value.join('/') : value}`)
+    .join(', ');
+}
+
+/** A customer export's scope: purpose, rows, format, clear or masked, filter. */
+function ExportScope({ details }) {
+  const { t } = useTranslation();
+  const purpose = String(details.purpose).toUpperCase();
+  return (
+    <>
+      <Line label={t('audit.details.purpose')}>
+        {t(`exports.purposes.${purpose}`, { defaultValue: details.purpose })}
+        {details.purpose_text ? ` — ${details.purpose_text}` : ''}
+      </Line>
+      <Line label={t('audit.details.exported')}>
+        {t('audit.details.exportScope', {
+          count: details.rows ?? 0,
+          format: String(details.format ?? '').toUpperCase(),
+          personal: t(
+            details.personal === 'clear'
+              ? 'audit.details.inClear'
+              : 'audit.details.masked',
+          ),
+          limit: details.clear_row_limit,
+        })}
+      </Line>
+      <Line label={t('audit.details.filter')}>
+        {filterText(details.filter) || t('audit.details.noFilter')}
+      </Line>
+    </>
+  );
+}
+
 /**
  * What an event's `details` say beyond its field names, line by line: for a
- * merge, the rows that moved per table (count and IDs), what was deleted to be
+ * customer export, its purpose and scope; for a merge, the rows that moved per table (count and IDs), what was deleted to be
  * rebuilt, and which fields came from the merged-away customer. Identifiers
  * and field names only: the trail holds no personal values.
  */
@@ -51,6 +86,7 @@ export function AuditEventDetails({ details }) {
   if (!details) return null;
   return (
     <Flex vertical gap={2} aria-label={t('audit.details.label')}>
+      {details.purpose != null && <ExportScope details={details} />}
       {details.merged_from != null && (
         <Line label={t('audit.details.mergedFrom')}>#{details.merged_from}</Line>
       )}

@@ -11,6 +11,7 @@ const ACTIONS = [
   'customer.restore',
   'customer.merge',
   'customer.export',
+  'customer.export.refused',
   'pii.read',
   'risk.assess',
   'risk.decide',

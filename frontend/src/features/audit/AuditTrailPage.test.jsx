@@ -247,4 +247,41 @@ describe('audit trail', () => {
     expect(details).toHaveTextContent('Segment stays closed: #9');
     expect(details).not.toHaveTextContent('Relations between the two ended');
   });
+
+  it('details an export: purpose, rows, format, clear or masked, filter', async () => {
+    const exported = event(5, {
+      action: 'customer.export',
+      entityId: null,
+      customerId: null,
+      customerNo: null,
+      fields: ['customer_no', 'mobile_phone:masked'],
+      details: {
+        purpose: 'other',
+        purpose_text: 'Board pack',
+        format: 'xlsx',
+        rows: 3378,
+        personal: 'masked',
+        clear_row_limit: 1000,
+        filter: {
+          archived: false,
+          text: '[withheld]',
+          statuses: ['active', 'dormant'],
+        },
+      },
+    });
+    renderApp('/audit', {
+      role: 'compliance_auditor',
+      handlers: { ...handlers(), AuditEvents: () => page([exported]) },
+    });
+
+    const details = await screen.findByLabelText('What the action did');
+
+    expect(details).toHaveTextContent('Purpose: Other (say what for) — Board pack');
+    expect(details).toHaveTextContent(
+      'Exported: 3378 rows, XLSX, personal data masked (limit in clear 1000)',
+    );
+    expect(details).toHaveTextContent(
+      'Filter: archived=false, text=[withheld], statuses=active/dormant',
+    );
+  });
 });

@@ -10,6 +10,12 @@ export const EXPORT_CUSTOMERS_MUTATION = gql`
         contentBase64
         rowCount
       }
+      ... on ExportTooLargeError {
+        code
+        message
+        rowCount
+        clearRowLimit
+      }
       ... on ValidationError {
         code
         message

@@ -128,7 +128,9 @@ function SaveForm({ params }) {
         </Flex>
         <ShareToggle checked={shared} onChange={setShared} />
         {params.text.trim() && (
-          <Typography.Text type="secondary">{t('customers.views.textNotKept')}</Typography.Text>
+          <Typography.Text type="secondary">
+            {t('customers.views.textNotKept')}
+          </Typography.Text>
         )}
         {problem && (
           <Typography.Text type="danger" role="alert">

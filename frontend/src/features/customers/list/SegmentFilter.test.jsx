@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
@@ -97,6 +97,17 @@ describe('segment filter of the customer list', () => {
       `/customers?segment=${encodeURIComponent(CARD_HOLDERS)}`,
       {
         handlers: handlers({
+          ExportCustomersPlan: () => ({
+            data: {
+              exportCustomersPlan: {
+                rowCount: 1,
+                personalDataInClear: true,
+                clearRowLimit: 1000,
+                maxRows: 200000,
+                allowed: true,
+              },
+            },
+          }),
           ExportCustomers: () => ({ data: { exportCustomers: file } }),
         }),
       },
@@ -104,11 +115,25 @@ describe('segment filter of the customer list', () => {
     await screen.findByRole('link', { name: '张伟' });
     expect(await screen.findByText('Card holders')).toBeInTheDocument();
 
-    await user.click(screen.getByRole('button', { name: /Export CSV/ }));
+    await user.click(screen.getByRole('button', { name: /Export…/ }));
+    const dialog = await screen.findByRole('dialog');
+    await within(dialog).findByText('1 customer will be exported.');
+    await user.click(within(dialog).getByRole('combobox', { name: 'Purpose' }));
+    await user.click((await screen.findAllByText('Customer service')).at(-1));
+    await user.click(within(dialog).getByRole('button', { name: 'Download' }));
 
     await expect
       .poll(() => graph.callsOf('ExportCustomers').at(-1)?.variables.input)
-      .toEqual({ filter: { archived: false, segmentId: CARD_HOLDERS }, format: 'CSV' });
+      .toEqual({
+        filter: { archived: false, segmentId: CARD_HOLDERS },
+        format: 'CSV',
+        purpose: 'CUSTOMER_SERVICE',
+        masked: false,
+      });
+    expect(graph.callsOf('ExportCustomersPlan').at(-1).variables.input.filter).toEqual({
+      archived: false,
+      segmentId: CARD_HOLDERS,
+    });
   });
 
   it('is among the folded filters on a phone, and counts as one', async () => {
