@@ -14,7 +14,8 @@ from __future__ import annotations
 import datetime as dt
 import sqlite3
 from bisect import bisect_left
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any
 
 import numpy as np
 
@@ -159,9 +160,12 @@ class NameSpill:
             self.db.executemany("INSERT INTO names VALUES (?, ?, ?, ?)", rows)
             self.count += len(rows)
 
-    def batches(self) -> Iterator[list[Record]]:
-        """The rows as ``Record``s (id: minus the row number), whole dates at a time,
-        in date order: about ``BATCH_ROWS`` records, at most ``BATCH_DATES`` dates."""
+    def batches(
+        self, make: Callable[[int, str, dt.date], Any] = Record
+    ) -> Iterator[list]:
+        """The rows as ``Record``s (id: minus the row number), or what ``make``
+        makes of a Record's three fields, whole dates at a time, in date order:
+        about ``BATCH_ROWS`` records, at most ``BATCH_DATES`` dates."""
         if not self.count:
             return
         rows, dates = self.BATCH_ROWS, self.BATCH_DATES
@@ -178,7 +182,7 @@ class NameSpill:
                     batch, seen = [], 0
                 last, seen = born, seen + 1
                 day = fromordinal(born)
-            batch.append(Record(-row, key, day))
+            batch.append(make(-row, key, day))
         if batch:
             yield batch
 

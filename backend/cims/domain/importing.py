@@ -1609,6 +1609,26 @@ def _fields(row: Row, full: bool) -> tuple:
             row.record)  # fmt: skip
 
 
+def _row_pairs(records: list[Record]) -> list[tuple]:
+    """(a, b, score) of the likely pairs among ``records`` that involve a row of
+    the file (a negative id), in ``duplicate_pairs``' order."""
+    return [(p.a, p.b, p.score) for p in duplicate_pairs(records) if p.a < 0]
+
+
+def _plain_record(id: int, name_key: str, birth_date: dt.date) -> tuple:
+    """A ``Record``'s fields as a tuple: what crosses to a worker process (a tuple
+    pickles in a fraction of the dataclass's time)."""
+    return (id, name_key, birth_date)
+
+
+def _pairs_in_worker(records: list[tuple]) -> tuple[float, list[tuple]]:
+    """``_row_pairs`` of one batch of the similar-name pass, in a worker process,
+    and the CPU time it took there."""
+    start = time.process_time()
+    pairs = _row_pairs([Record(*fields) for fields in records])
+    return time.process_time() - start, pairs
+
+
 _worker_cpu_lock = threading.Lock()
 _worker_cpu = 0.0
 
@@ -1850,6 +1870,7 @@ class _Import:
             self._reserve,
         )
         writing: asyncio.Task | None = None
+        read = False
         try:
             # Checking is Python work and writing is the database's, so a worker
             # thread takes chunk n + 1 (checked there, or by worker processes ahead)
@@ -1866,13 +1887,20 @@ class _Import:
                 await self._notify(write)
             if writing is not None:
                 await writing
+            read = True
         finally:
             if writing is not None and not writing.done():
                 await asyncio.wait([writing])  # never leave the transaction mid-COPY
                 writing.exception()  # the first error is the one raised
-            await asyncio.to_thread(checking.close)
+            if not read:
+                await asyncio.to_thread(checking.close)
         known = set(self.review.flagged)
-        await self._similar_names(conn)
+        try:
+            # The worker processes, idle once the last chunk is checked, compare
+            # the names too.
+            await self._similar_names(conn, checking.pool, checking.depth)
+        finally:
+            await asyncio.to_thread(checking.close)
         late = self.review.flagged - known
         await self.review.withdraw(conn, late, write, self.report.job_id, self.names)
 
@@ -2093,22 +2121,41 @@ class _Import:
                     (by_index[index], None, customer_id), reason, WEIGHTS[reason]
                 )
 
-    async def _similar_names(self, conn) -> None:
+    async def _similar_names(
+        self, conn, pool: ProcessPoolExecutor | None, depth: int = 1
+    ) -> None:
         # Names are compared within one birth date only, so a few hundred dates at a
         # time (rows of the file and customers of the base) find the same pairs as
         # all of them at once; a row's pairs all come from its own date, in the
-        # same order.
-        for records in self.names.batches():
-            base = await _base_records(conn, records, self.base_max_id)
-            for pair in duplicate_pairs(records + base):
-                if pair.a >= 0:
-                    continue  # both customers are already in the base
-                # Rows carry negative ids, so the later row of a pair comes first.
-                key = (
-                    (-pair.a, -pair.b, None) if pair.b < 0 else (-pair.a, None, pair.b)
-                )
-                # A name-only pair: its score is the weight of the name evidence.
-                self._found(key, SIMILAR_NAME_SAME_BIRTH_DATE, pair.score)
+        # same order. With worker processes, they score a few batches at once and
+        # the pairs are taken in batch order, as here.
+        if pool is None:
+            for records in self.names.batches():
+                base = await _base_records(conn, records, self.base_max_id)
+                self._similar(_row_pairs(records + base))
+            return
+        scoring: deque[Future] = deque()  # at most ``depth`` batches in flight
+        for records in self.names.batches(_plain_record):
+            base = await _base_records(conn, records, self.base_max_id, _plain_record)
+            scoring.append(pool.submit(_pairs_in_worker, records + base))
+            while len(scoring) >= depth or (scoring and scoring[0].done()):
+                self._similar(await self._scored(scoring.popleft()))
+        while scoring:
+            self._similar(await self._scored(scoring.popleft()))
+
+    @staticmethod
+    async def _scored(future: Future) -> list[tuple]:
+        cpu, pairs = await asyncio.wrap_future(future)
+        _count_worker_cpu(cpu)
+        return pairs
+
+    def _similar(self, pairs: Iterable[tuple]) -> None:
+        """Findings from the (a, b, score) of similar-name pairs that involve a row."""
+        for a, b, score in pairs:
+            # Rows carry negative ids, so the later row of a pair comes first.
+            key = (-a, -b, None) if b < 0 else (-a, None, b)
+            # A name-only pair: its score is the weight of the name evidence.
+            self._found(key, SIMILAR_NAME_SAME_BIRTH_DATE, score)
 
     async def _notify(self, write: bool) -> None:
         phase = "write" if write else "check"
@@ -2425,12 +2472,15 @@ def _is_existing(row: Row, existing: dict[str, set[str]]) -> bool:
     )
 
 
-async def _base_records(conn, records: list[Record], max_id: int) -> list[Record]:
+async def _base_records(conn, records: list, max_id: int, make=Record) -> list:
+    """The customers of the base (up to ``max_id``) born on the dates of
+    ``records`` (``Record``s or their fields as tuples), each ``make(id, name key,
+    birth date)``."""
     # birth_date has no index yet, so on a large base each batch of dates is a scan.
     if not max_id or not records:
         return []
-    dates = sorted({r.birth_date for r in records})
-    found: list[Record] = []
+    dates = sorted({r[2] if r.__class__ is tuple else r.birth_date for r in records})
+    found: list = []
     for start in range(0, len(dates), 500):
         rows = await (
             Customer.filter(birth_date__in=dates[start : start + 500])
@@ -2438,7 +2488,7 @@ async def _base_records(conn, records: list[Record], max_id: int) -> list[Record
             .using_db(conn)
             .values_list("id", "name_key", "birth_date")
         )
-        found += [Record(*row) for row in rows]
+        found += [make(*row) for row in rows]
     return found
 
 
