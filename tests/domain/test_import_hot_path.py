@@ -12,7 +12,7 @@ from decimal import Decimal
 
 import pytest
 
-from cims.domain import crypto, importing
+from cims.domain import crypto, importing, validation
 from cims.domain.actor import Actor
 from cims.domain.importing import COLUMNS, ImportOptions, Mapping, Row
 from cims.domain.normalize import blind_index, clean_text
@@ -57,6 +57,54 @@ def test_memo_reads_again_under_other_rules():
     month_first = memo.parse("birth_date", spec, "05.01.2000", Rules(day_first=False))
 
     assert (day_first, month_first) == (dt.date(2000, 1, 5), dt.date(2000, 5, 1))
+
+
+def test_memo_stops_remembering_a_field_whose_values_do_not_repeat(monkeypatch):
+    monkeypatch.setattr(Memo, "SAMPLE", 100)
+    memo, rules = Memo(), Rules()
+    phones = [f"1380013{i:04d}" for i in range(300)]  # never twice
+    dates = ["1990-01-0" + str(1 + i % 9) for i in range(300)]  # nine, again and again
+
+    parsed = [
+        memo.parse("mobile_phone", SPECS["mobile_phone"], p, rules) for p in phones
+    ]
+    days = [memo.parse("birth_date", SPECS["birth_date"], d, rules) for d in dates]
+
+    assert parsed == [SPECS["mobile_phone"].parse(p, {}, rules) for p in phones]
+    assert days == [SPECS["birth_date"].parse(d, {}, rules) for d in dates]
+    assert not memo.remembers("mobile_phone")
+    assert memo.remembers("birth_date")
+    remembered = {key[0] for key in memo.outcomes}
+    assert (
+        len([k for k in memo.outcomes if k[0] == "mobile_phone"]) == 100
+    )  # the sample
+    assert remembered == {"mobile_phone", "birth_date"}
+
+
+def test_a_refusal_is_the_same_once_a_field_is_no_longer_remembered(monkeypatch):
+    monkeypatch.setattr(Memo, "SAMPLE", 10)
+    memo, spec, rules = Memo(), SPECS["email"], Rules()
+    for i in range(10):
+        memo.parse("email", spec, f"user{i}@example.com", rules)
+
+    with pytest.raises(Bad) as refused:
+        memo.parse("email", spec, "not-an-e-mail", rules)
+
+    assert not memo.remembers("email")
+    assert refused.value.code == "INVALID_EMAIL"
+
+
+def test_today_is_the_calendar_s_and_asked_again_once_the_day_is_over(monkeypatch):
+    monkeypatch.setattr(validation, "_day", (dt.date(2000, 1, 1), 0.0, 1e18))
+    assert validation.today() == dt.date(2000, 1, 1)  # the clock is within that day
+
+    monkeypatch.setattr(validation, "_day", (dt.date(2000, 1, 1), 0.0, 1.0))
+    before = dt.date.today()
+    day = validation.today()
+
+    assert day in {before, dt.date.today()}
+    assert validation._day[0] == day
+    assert validation._day[1] <= validation.time.time() < validation._day[2]
 
 
 HEADERS = ["name", "name2", "gender", "phone", "branch", "note"]
