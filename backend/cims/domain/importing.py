@@ -76,7 +76,6 @@ import multiprocessing
 import os
 import pickle
 import re
-import secrets
 import threading
 import time
 import zipfile
@@ -122,7 +121,7 @@ from cims.domain.errors import (
     ValidationFailed,
 )
 from cims.domain.exporting import is_formula_like
-from cims.domain.import_state import NameSpill, NumberSet, RowsByKey
+from cims.domain.import_state import NameSpill, NumberSet, RowsByKey, random_below
 from cims.domain.inputs import raise_problems
 from cims.domain.keys import index_key
 from cims.domain.normalize import blind_index, clean_text, fold
@@ -2097,7 +2096,7 @@ class _Import:
         wanted = list(range(count))
         with self.numbers_lock:
             while wanted:
-                drawn = [secrets.randbelow(NUMBER_SPACE) for _ in wanted]
+                drawn = random_below(len(wanted), NUMBER_SPACE)
                 fresh = self.numbers.missing(drawn)
                 self.numbers.update(n for n, ok in zip(drawn, fresh, strict=True) if ok)
                 for at, number, ok in zip(wanted, drawn, fresh, strict=True):
