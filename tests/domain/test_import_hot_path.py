@@ -266,3 +266,20 @@ def test_imports_collect_young_objects_less_often_until_the_last_one_ends():
         raise RuntimeError("the import failed")
 
     assert gc.get_threshold() == before
+
+
+def test_a_checked_row_crosses_with_its_birth_date_as_an_ordinal():
+    mapping = Mapping(
+        columns={"name": "full_name", "name2": "birth_date", "branch": "branch_code"}
+    )
+    chunk = [(2, ("张三", "1990-03-07", "", "", "BJ01", "")),
+             (3, ("李四", "", "", "", "BJ01", ""))]  # fmt: skip
+
+    _, (born, unborn) = importing.check_chunk(reader(mapping), chunk, [7, 8])
+    crossed = [importing.Row(*importing._fields(r, full=False)) for r in (born, unborn)]
+
+    assert [r.born for r in crossed] == [dt.date(1990, 3, 7).toordinal(), 0]
+    assert [r.values for r in crossed] == [{}, {}]  # the importing process needs none
+    assert crossed[0].record == born.record
+    full = importing.Row(*importing._fields(born, full=True))
+    assert full.values["birth_date"] == dt.date(1990, 3, 7)

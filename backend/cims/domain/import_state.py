@@ -169,9 +169,13 @@ class NameSpill:
 
     def add(self, entries: Iterable[tuple[int, str, dt.date, str]]) -> None:
         """(row, name key, birth date, customer number) of rows with a birth date."""
-        rows = [
-            (born.toordinal(), row, key, number) for row, key, born, number in entries
-        ]
+        self.add_ordinals(
+            [(born.toordinal(), row, key, number) for row, key, born, number in entries]
+        )
+
+    def add_ordinals(self, rows: list[tuple[int, int, str, str]]) -> None:
+        """(birth date's ordinal, row, name key, customer number) of rows with a
+        birth date."""
         if rows:
             # One transaction for the batch: in autocommit each row was one, which
             # cost more than twice the insert itself.
