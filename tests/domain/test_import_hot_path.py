@@ -15,7 +15,7 @@ import pytest
 from cims.domain import crypto, importing, validation
 from cims.domain.actor import Actor
 from cims.domain.importing import COLUMNS, ImportOptions, Mapping, Row
-from cims.domain.normalize import blind_index, clean_text
+from cims.domain.normalize import blind_index, clean_text, normalize_id_number
 from cims.domain.validation import SPECS, Bad, Memo, Rules
 from cims.models.enums import CustomerKind, CustomerStatus, Gender, Source
 
@@ -283,3 +283,51 @@ def test_a_checked_row_crosses_with_its_birth_date_as_an_ordinal():
     assert crossed[0].record == born.record
     full = importing.Row(*importing._fields(born, full=True))
     assert full.values["birth_date"] == dt.date(1990, 3, 7)
+
+
+ID_SPELLINGS = [
+    "11010519491231002X", "11010519491231002x", "110105194912310021",
+    "110105 19491231 002X", "110105-19491231-002x", "１１０１０５１９４９１２３１００２Ｘ",
+    "\u3000110105194912310021 ", "E12345678", "abc-123", "٣٤٥", "ß12", "ﬁ1", "",
+    "110105491231002", "Ⅻ12", "a\tb", "A1\u00a0B2",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text", ID_SPELLINGS)
+def test_id_numbers_in_ascii_letters_and_digits_normalise_as_the_full_path(text):
+    full = re.sub(r"[\s-]", "", unicodedata.normalize("NFKC", text)).upper()
+
+    assert normalize_id_number(text) == full
+
+
+DATE_SPELLINGS = [
+    "1950/01/01", "1950-1-5", "1950.12.31", "2024/02/30", "2024-13-01", "2024-1/5",
+    "2024年1月5日", "2024年01月05", "20240105", "05.01.2024", "5/1/2024",
+    "13/01/2024", "05/01/24", "２０２４－０１－０５", "2024-01-05 00:00",
+    "2024-01-05T00:00:00Z", "2024-01-05 00:00:00.000+00:00", "2024-01-05 10:30",
+    "٢٠٢٤-٠١-٠٥", "2024-01-05:", "not a date", "",
+]  # fmt: skip
+
+
+def _date_reference(text: str, day_first: bool | None):
+    """parse_date's reading of text as it was written before its fast paths."""
+    text = validation._ZERO_TIME.sub("", clean_text(text))
+    for pattern in (validation._YEAR_FIRST, validation._CHINESE, validation._COMPACT):
+        if match := pattern.fullmatch(text):
+            year, month, day = (int(g) for g in match.groups() if g.isdigit())
+            return validation._make_date(year, month, day)
+    return validation._date_from_text(text, day_first)  # the rest is unchanged
+
+
+@pytest.mark.parametrize("day_first", [True, False, None])
+@pytest.mark.parametrize("text", DATE_SPELLINGS)
+def test_dates_read_as_before_their_fast_paths(text, day_first):
+    def outcome(read):
+        try:
+            return read()
+        except Bad as bad:
+            return bad.code
+
+    assert outcome(lambda: validation.parse_date(text, day_first)) == outcome(
+        lambda: _date_reference(text, day_first)
+    )

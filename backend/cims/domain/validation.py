@@ -305,7 +305,9 @@ def parse_date(value: Any, day_first: bool | None = True) -> dt.date:
         value = int(value)  # a spreadsheet number such as 20240105
     if isinstance(value, int) and not isinstance(value, bool):
         value = str(value)
-    text = _ZERO_TIME.sub("", clean_text(_text(value)))
+    text = clean_text(_text(value))
+    if ":" in text:  # a time of day, which may be a zero one (_ZERO_TIME)
+        text = _ZERO_TIME.sub("", text)
     return _date_from_text(text, day_first)
 
 
@@ -316,10 +318,13 @@ def _midnight_date(value: dt.datetime) -> dt.date:
 
 
 def _date_from_text(text: str, day_first: bool | None) -> dt.date:
-    for pattern in (_YEAR_FIRST, _CHINESE, _COMPACT):
+    if match := _YEAR_FIRST.fullmatch(text):
+        year, _, month, day = match.groups()
+        return _make_date(int(year), int(month), int(day))
+    for pattern in (_CHINESE, _COMPACT):
         if match := pattern.fullmatch(text):
-            year, month, day = (int(g) for g in match.groups() if g.isdigit())
-            return _make_date(year, month, day)
+            year, month, day = match.groups()
+            return _make_date(int(year), int(month), int(day))
     if match := _YEAR_LAST.fullmatch(text):
         first, _, second, year = match.groups()
         return _day_month(int(first), int(second), int(year), day_first)
