@@ -32,7 +32,8 @@ the report is the same. Each chunk goes out with a random customer number reserv
 for each of its rows, so that a row's personal fields are sealed under its number and
 its customer row made (COPY text on PostgreSQL) where it is checked; the importing
 process joins the lines of the rows it writes, and draws again, reads and seals again
-the rare row whose reserved number a customer in the base has. As in any program
+the rare row whose reserved number a customer in the base has. The similar-name pass
+after the last chunk is scored by the same workers, a batch of birth dates each. As in any program
 using multiprocessing, a script that calls the import must keep its own work under
 ``if __name__ == "__main__":``, since each worker imports the script's main module
 (``cims``, the server and the tests do).
