@@ -130,7 +130,9 @@ async def test_a_reserved_number_the_base_holds_is_drawn_again(
         branch_id=branches["BJ01"].id,
     )
     draws = iter([4, 5, 9])
-    monkeypatch.setattr(importing.secrets, "randbelow", lambda _: next(draws))
+    monkeypatch.setattr(
+        importing, "random_below", lambda count, _: [next(draws) for _ in range(count)]
+    )
     data = "姓名,手机号,网点\n王芳,13800138000,BJ01\n李娜,13900139000,BJ01\n".encode()
 
     report = await import_customers(clerk, data, "n.csv", MAPPING, ImportOptions())

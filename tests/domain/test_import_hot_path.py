@@ -12,10 +12,10 @@ from decimal import Decimal
 
 import pytest
 
-from cims.domain import crypto, importing
+from cims.domain import crypto, importing, validation
 from cims.domain.actor import Actor
 from cims.domain.importing import COLUMNS, ImportOptions, Mapping, Row
-from cims.domain.normalize import blind_index, clean_text
+from cims.domain.normalize import blind_index, clean_text, normalize_id_number
 from cims.domain.validation import SPECS, Bad, Memo, Rules
 from cims.models.enums import CustomerKind, CustomerStatus, Gender, Source
 
@@ -57,6 +57,54 @@ def test_memo_reads_again_under_other_rules():
     month_first = memo.parse("birth_date", spec, "05.01.2000", Rules(day_first=False))
 
     assert (day_first, month_first) == (dt.date(2000, 1, 5), dt.date(2000, 5, 1))
+
+
+def test_memo_stops_remembering_a_field_whose_values_do_not_repeat(monkeypatch):
+    monkeypatch.setattr(Memo, "SAMPLE", 100)
+    memo, rules = Memo(), Rules()
+    phones = [f"1380013{i:04d}" for i in range(300)]  # never twice
+    dates = ["1990-01-0" + str(1 + i % 9) for i in range(300)]  # nine, again and again
+
+    parsed = [
+        memo.parse("mobile_phone", SPECS["mobile_phone"], p, rules) for p in phones
+    ]
+    days = [memo.parse("birth_date", SPECS["birth_date"], d, rules) for d in dates]
+
+    assert parsed == [SPECS["mobile_phone"].parse(p, {}, rules) for p in phones]
+    assert days == [SPECS["birth_date"].parse(d, {}, rules) for d in dates]
+    assert not memo.remembers("mobile_phone")
+    assert memo.remembers("birth_date")
+    remembered = {key[0] for key in memo.outcomes}
+    assert (
+        len([k for k in memo.outcomes if k[0] == "mobile_phone"]) == 100
+    )  # the sample
+    assert remembered == {"mobile_phone", "birth_date"}
+
+
+def test_a_refusal_is_the_same_once_a_field_is_no_longer_remembered(monkeypatch):
+    monkeypatch.setattr(Memo, "SAMPLE", 10)
+    memo, spec, rules = Memo(), SPECS["email"], Rules()
+    for i in range(10):
+        memo.parse("email", spec, f"user{i}@example.com", rules)
+
+    with pytest.raises(Bad) as refused:
+        memo.parse("email", spec, "not-an-e-mail", rules)
+
+    assert not memo.remembers("email")
+    assert refused.value.code == "INVALID_EMAIL"
+
+
+def test_today_is_the_calendar_s_and_asked_again_once_the_day_is_over(monkeypatch):
+    monkeypatch.setattr(validation, "_day", (dt.date(2000, 1, 1), 0.0, 1e18))
+    assert validation.today() == dt.date(2000, 1, 1)  # the clock is within that day
+
+    monkeypatch.setattr(validation, "_day", (dt.date(2000, 1, 1), 0.0, 1.0))
+    before = dt.date.today()
+    day = validation.today()
+
+    assert day in {before, dt.date.today()}
+    assert validation._day[0] == day
+    assert validation._day[1] <= validation.time.time() < validation._day[2]
 
 
 HEADERS = ["name", "name2", "gender", "phone", "branch", "note"]
@@ -218,3 +266,68 @@ def test_imports_collect_young_objects_less_often_until_the_last_one_ends():
         raise RuntimeError("the import failed")
 
     assert gc.get_threshold() == before
+
+
+def test_a_checked_row_crosses_with_its_birth_date_as_an_ordinal():
+    mapping = Mapping(
+        columns={"name": "full_name", "name2": "birth_date", "branch": "branch_code"}
+    )
+    chunk = [(2, ("张三", "1990-03-07", "", "", "BJ01", "")),
+             (3, ("李四", "", "", "", "BJ01", ""))]  # fmt: skip
+
+    _, (born, unborn) = importing.check_chunk(reader(mapping), chunk, [7, 8])
+    crossed = [importing.Row(*importing._fields(r, full=False)) for r in (born, unborn)]
+
+    assert [r.born for r in crossed] == [dt.date(1990, 3, 7).toordinal(), 0]
+    assert [r.values for r in crossed] == [{}, {}]  # the importing process needs none
+    assert crossed[0].record == born.record
+    full = importing.Row(*importing._fields(born, full=True))
+    assert full.values["birth_date"] == dt.date(1990, 3, 7)
+
+
+ID_SPELLINGS = [
+    "11010519491231002X", "11010519491231002x", "110105194912310021",
+    "110105 19491231 002X", "110105-19491231-002x", "１１０１０５１９４９１２３１００２Ｘ",
+    "\u3000110105194912310021 ", "E12345678", "abc-123", "٣٤٥", "ß12", "ﬁ1", "",
+    "110105491231002", "Ⅻ12", "a\tb", "A1\u00a0B2",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text", ID_SPELLINGS)
+def test_id_numbers_in_ascii_letters_and_digits_normalise_as_the_full_path(text):
+    full = re.sub(r"[\s-]", "", unicodedata.normalize("NFKC", text)).upper()
+
+    assert normalize_id_number(text) == full
+
+
+DATE_SPELLINGS = [
+    "1950/01/01", "1950-1-5", "1950.12.31", "2024/02/30", "2024-13-01", "2024-1/5",
+    "2024年1月5日", "2024年01月05", "20240105", "05.01.2024", "5/1/2024",
+    "13/01/2024", "05/01/24", "２０２４－０１－０５", "2024-01-05 00:00",
+    "2024-01-05T00:00:00Z", "2024-01-05 00:00:00.000+00:00", "2024-01-05 10:30",
+    "٢٠٢٤-٠١-٠٥", "2024-01-05:", "not a date", "",
+]  # fmt: skip
+
+
+def _date_reference(text: str, day_first: bool | None):
+    """parse_date's reading of text as it was written before its fast paths."""
+    text = validation._ZERO_TIME.sub("", clean_text(text))
+    for pattern in (validation._YEAR_FIRST, validation._CHINESE, validation._COMPACT):
+        if match := pattern.fullmatch(text):
+            year, month, day = (int(g) for g in match.groups() if g.isdigit())
+            return validation._make_date(year, month, day)
+    return validation._date_from_text(text, day_first)  # the rest is unchanged
+
+
+@pytest.mark.parametrize("day_first", [True, False, None])
+@pytest.mark.parametrize("text", DATE_SPELLINGS)
+def test_dates_read_as_before_their_fast_paths(text, day_first):
+    def outcome(read):
+        try:
+            return read()
+        except Bad as bad:
+            return bad.code
+
+    assert outcome(lambda: validation.parse_date(text, day_first)) == outcome(
+        lambda: _date_reference(text, day_first)
+    )

@@ -8,13 +8,14 @@ import subprocess
 import sys
 from pathlib import Path
 
+import numpy as np
 import openpyxl
 import pytest
 from stdnum.cn import ric
 
 from cims.domain import import_state, importing
 from cims.domain.errors import ValidationFailed
-from cims.domain.import_state import NameSpill, NumberSet, RowsByKey
+from cims.domain.import_state import NameSpill, NumberSet, RowsByKey, random_below
 from cims.domain.importing import (
     ImportOptions,
     Mapping,
@@ -135,6 +136,33 @@ def test_number_set_refuses_members_and_repeats_among_candidates():
     assert numbers.values.tolist() == [1, 5, 7, 9, 2**64 - 1]
 
 
+@pytest.mark.parametrize("bound", [1, 7, 10**10, 2**63 + 1, 2**64 - 1])
+def test_random_below_draws_the_count_asked_within_the_bound(bound):
+    """2**63 + 1 refuses about half the draws (past its one multiple below 2**64),
+    so those are drawn again."""
+    drawn = random_below(5000, bound)
+
+    assert len(drawn) == 5000
+    assert all(0 <= n < bound for n in drawn)
+    assert len(set(drawn)) == min(bound, 5000)  # a chance repeat: about 1 in 10**30
+    if bound == 7:
+        assert set(drawn) == set(range(7))
+
+
+def test_random_below_keeps_every_remainder_equally_likely(monkeypatch):
+    """A draw past the last whole multiple of the bound is drawn again, never
+    folded onto the low remainders."""
+    top = (1 << 64) - 1  # past 2**64 // 3 * 3 - 1: drawn again
+    words = iter([[top, 4, top], [5]])
+
+    def urandom(size):
+        return np.array(next(words)[: size // 8], dtype=np.uint64).tobytes()
+
+    monkeypatch.setattr(import_state.os, "urandom", urandom)
+
+    assert random_below(2, 3) == [1, 2]
+
+
 def test_name_spill_reads_back_whole_dates_in_order(monkeypatch):
     import datetime as dt
 
@@ -213,7 +241,9 @@ async def test_generated_customer_numbers_never_repeat_when_the_draws_do(
     branches, clerk, monkeypatch
 ):
     draws = iter([4, 4, 5, 4, 5, 6, 4, 5, 6, 7, 8])
-    monkeypatch.setattr(importing.secrets, "randbelow", lambda _: next(draws))
+    monkeypatch.setattr(
+        importing, "random_below", lambda count, _: [next(draws) for _ in range(count)]
+    )
     data = (HEADER + "\n".join(filler(i) for i in range(5)) + "\n").encode()
 
     report = await import_customers(

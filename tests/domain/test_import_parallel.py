@@ -281,3 +281,55 @@ async def test_a_pool_that_cannot_start_leaves_the_check_in_process(
     fallen_back = await check_customers(clerk, data, "c.csv", MAPPING, options(2))
 
     assert comparable(fallen_back) == comparable(here)
+
+
+def similar_rows() -> list[str]:
+    """40 lines whose names pair up on 8 birth dates: 王芳 and 王芳\u3000 (the same
+    name), 李娜 and 李 娜, and a name that pairs with the customer in the base."""
+    lines = []
+    for i in range(40):
+        born = f"1990-03-{1 + i % 8:02d}"
+        name = ["王芳", "王芳\u3000", "李娜", "李 娜", "张伟"][i // 8]
+        lines.append(f"{name},,1390000{i:04d},{born},,,BJ01")
+    return lines
+
+
+async def test_similar_names_are_scored_alike_in_workers(
+    branches, clerk, pools, monkeypatch
+):
+    """The similar-name pass after the last chunk runs in the worker pool, a batch
+    (here: two birth dates) at a time, and finds the pairs the process finds,
+    with rows of the file and with customers of the base, in the same order."""
+    base = csv_data(["张伟,,13800000001,1990-03-02,,,BJ01"])
+    await import_customers(clerk, base, "base.csv", MAPPING, options(0))
+    monkeypatch.setattr(importing.NameSpill, "BATCH_DATES", 2)
+    submitted = []
+    real_pool = importing._pool
+
+    def pool(reader, workers):
+        started = real_pool(reader, workers)
+        real_submit = started.submit
+
+        def submit(function, *args):
+            submitted.append(function.__name__)
+            return real_submit(function, *args)
+
+        started.submit = submit
+        return started
+
+    monkeypatch.setattr(importing, "_pool", pool)
+    data = csv_data(similar_rows())
+    cpu = importing.worker_cpu()
+
+    here = await check_customers(clerk, data, "c.csv", MAPPING, options(0))
+    there = await check_customers(clerk, data, "c.csv", MAPPING, options(2))
+
+    assert submitted.count("_pairs_in_worker") == 4  # 8 dates, 2 a batch
+    assert importing.worker_cpu() > cpu
+    assert comparable(there) == comparable(here)
+    found = [(d.row, d.other_row, d.customer_id is not None) for d in here.duplicates]
+    # On each date, 王芳\u3000 with 王芳 and 李 娜 with 李娜; 张伟 of 1990-03-02
+    # (row 35) with the customer in the base.
+    assert len(found) == 17
+    assert found[:2] == [(10, 2, False), (11, 3, False)]
+    assert [row for row, _, in_base in found if in_base] == [35]

@@ -12,9 +12,11 @@ live in a temporary file on disk (``NameSpill``).
 from __future__ import annotations
 
 import datetime as dt
+import os
 import sqlite3
 from bisect import bisect_left
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any
 
 import numpy as np
 
@@ -99,6 +101,21 @@ class RowsByKey:
         return self.keys.nbytes + self.rows.nbytes
 
 
+def random_below(count: int, bound: int) -> list[int]:
+    """``count`` integers drawn uniformly from ``range(bound)`` (``bound`` below
+    2**64) out of the system's randomness, as ``secrets.randbelow`` draws them,
+    8 bytes a number in one ``os.urandom`` call for all of them (``randbelow``
+    asks the system once a number). A draw past the largest multiple of ``bound``
+    below 2**64 is drawn again, so every remainder is equally likely."""
+    limit = np.uint64((1 << 64) // bound * bound - 1)  # the largest draw kept
+    kept = _EMPTY_KEYS
+    while len(kept) < count:
+        wanted = count - len(kept)
+        drawn = np.frombuffer(os.urandom(8 * (wanted + 8)), dtype=np.uint64)
+        kept = np.concatenate([kept, drawn[drawn <= limit][:wanted]])
+    return (kept % np.uint64(bound)).tolist()
+
+
 class NumberSet:
     """A set of non-negative integers below 2**64, 8 bytes each, checked in bulk."""
 
@@ -152,16 +169,31 @@ class NameSpill:
 
     def add(self, entries: Iterable[tuple[int, str, dt.date, str]]) -> None:
         """(row, name key, birth date, customer number) of rows with a birth date."""
-        rows = [
-            (born.toordinal(), row, key, number) for row, key, born, number in entries
-        ]
+        self.add_ordinals(
+            [(born.toordinal(), row, key, number) for row, key, born, number in entries]
+        )
+
+    def add_ordinals(self, rows: list[tuple[int, int, str, str]]) -> None:
+        """(birth date's ordinal, row, name key, customer number) of rows with a
+        birth date."""
         if rows:
-            self.db.executemany("INSERT INTO names VALUES (?, ?, ?, ?)", rows)
+            # One transaction for the batch: in autocommit each row was one, which
+            # cost more than twice the insert itself.
+            self.db.execute("BEGIN")
+            try:
+                self.db.executemany("INSERT INTO names VALUES (?, ?, ?, ?)", rows)
+            except BaseException:
+                self.db.execute("ROLLBACK")
+                raise
+            self.db.execute("COMMIT")
             self.count += len(rows)
 
-    def batches(self) -> Iterator[list[Record]]:
-        """The rows as ``Record``s (id: minus the row number), whole dates at a time,
-        in date order: about ``BATCH_ROWS`` records, at most ``BATCH_DATES`` dates."""
+    def batches(
+        self, make: Callable[[int, str, dt.date], Any] = Record
+    ) -> Iterator[list]:
+        """The rows as ``Record``s (id: minus the row number), or what ``make``
+        makes of a Record's three fields, whole dates at a time, in date order:
+        about ``BATCH_ROWS`` records, at most ``BATCH_DATES`` dates."""
         if not self.count:
             return
         rows, dates = self.BATCH_ROWS, self.BATCH_DATES
@@ -178,7 +210,7 @@ class NameSpill:
                     batch, seen = [], 0
                 last, seen = born, seen + 1
                 day = fromordinal(born)
-            batch.append(Record(-row, key, day))
+            batch.append(make(-row, key, day))
         if batch:
             yield batch
 

@@ -32,7 +32,8 @@ the report is the same. Each chunk goes out with a random customer number reserv
 for each of its rows, so that a row's personal fields are sealed under its number and
 its customer row made (COPY text on PostgreSQL) where it is checked; the importing
 process joins the lines of the rows it writes, and draws again, reads and seals again
-the rare row whose reserved number a customer in the base has. As in any program
+the rare row whose reserved number a customer in the base has. The similar-name pass
+after the last chunk is scored by the same workers, a batch of birth dates each. As in any program
 using multiprocessing, a script that calls the import must keep its own work under
 ``if __name__ == "__main__":``, since each worker imports the script's main module
 (``cims``, the server and the tests do).
@@ -76,7 +77,6 @@ import multiprocessing
 import os
 import pickle
 import re
-import secrets
 import threading
 import time
 import zipfile
@@ -122,7 +122,7 @@ from cims.domain.errors import (
     ValidationFailed,
 )
 from cims.domain.exporting import is_formula_like
-from cims.domain.import_state import NameSpill, NumberSet, RowsByKey
+from cims.domain.import_state import NameSpill, NumberSet, RowsByKey, random_below
 from cims.domain.inputs import raise_problems
 from cims.domain.keys import index_key
 from cims.domain.normalize import blind_index, clean_text, fold
@@ -1162,6 +1162,7 @@ class Row:
     # customer row to write if the row creates one (``_RowReader.record``).
     drawn: str = ""
     record: Any = None
+    born: int = 0  # the birth date's ordinal (0: none), for the similar-name pass
 
 
 class _RowReader:
@@ -1475,6 +1476,8 @@ def check_chunk(reader: _RowReader, chunk: Chunk, numbers: list[int]) -> Checked
     for row, drawn in rows:
         row.drawn = customer_number(drawn)
         row.record = record(row, row.values.get("customer_no") or row.drawn)
+        if born := row.values.get("birth_date"):
+            row.born = born.toordinal()
     return filled, outcomes
 
 
@@ -1594,19 +1597,38 @@ def _check_in_worker(data: bytes) -> tuple[float, bytes]:
     return time.process_time() - start, checked
 
 
-# What the importing process reads of a new row's values (an update reads them all).
-_PASSED_ON = ("customer_no", "birth_date")
-
-
 def _fields(row: Row, full: bool) -> tuple:
-    """``row`` as a tuple for ``Row(*fields)``. Unless ``full``, only the values
-    the importing process reads, and the kind as text (it is in the record)."""
+    """``row`` as a tuple for ``Row(*fields)``. Unless ``full``, of its values
+    only the customer number, which the importing process reads (the birth date
+    goes as its ordinal, ``Row.born``: a date pickles at a hundred times an int's
+    cost), and the kind as text (it is in the record)."""
     values = row.values
     if not full:
-        values = {name: values[name] for name in _PASSED_ON if name in values}
+        number = values.get("customer_no")
+        values = {"customer_no": number} if number else {}
     return (row.number, values, row.keys, row.kind.value, row.branch_id,
             row.fingerprint, row.customer_no, row.version, row.drawn,
-            row.record)  # fmt: skip
+            row.record, row.born)  # fmt: skip
+
+
+def _row_pairs(records: list[Record]) -> list[tuple]:
+    """(a, b, score) of the likely pairs among ``records`` that involve a row of
+    the file (a negative id), in ``duplicate_pairs``' order."""
+    return [(p.a, p.b, p.score) for p in duplicate_pairs(records) if p.a < 0]
+
+
+def _plain_record(id: int, name_key: str, birth_date: dt.date) -> tuple:
+    """A ``Record``'s fields as a tuple: what crosses to a worker process (a tuple
+    pickles in a fraction of the dataclass's time)."""
+    return (id, name_key, birth_date)
+
+
+def _pairs_in_worker(records: list[tuple]) -> tuple[float, list[tuple]]:
+    """``_row_pairs`` of one batch of the similar-name pass, in a worker process,
+    and the CPU time it took there."""
+    start = time.process_time()
+    pairs = _row_pairs([Record(*fields) for fields in records])
+    return time.process_time() - start, pairs
 
 
 _worker_cpu_lock = threading.Lock()
@@ -1850,6 +1872,7 @@ class _Import:
             self._reserve,
         )
         writing: asyncio.Task | None = None
+        read = False
         try:
             # Checking is Python work and writing is the database's, so a worker
             # thread takes chunk n + 1 (checked there, or by worker processes ahead)
@@ -1866,13 +1889,20 @@ class _Import:
                 await self._notify(write)
             if writing is not None:
                 await writing
+            read = True
         finally:
             if writing is not None and not writing.done():
                 await asyncio.wait([writing])  # never leave the transaction mid-COPY
                 writing.exception()  # the first error is the one raised
-            await asyncio.to_thread(checking.close)
+            if not read:
+                await asyncio.to_thread(checking.close)
         known = set(self.review.flagged)
-        await self._similar_names(conn)
+        try:
+            # The worker processes, idle once the last chunk is checked, compare
+            # the names too.
+            await self._similar_names(conn, checking.pool, checking.depth)
+        finally:
+            await asyncio.to_thread(checking.close)
         late = self.review.flagged - known
         await self.review.withdraw(conn, late, write, self.report.job_id, self.names)
 
@@ -2000,16 +2030,19 @@ class _Import:
 
     async def _new_rows(self, conn, rows: list[Row]) -> tuple[list, list]:
         existing = await _existing(conn, rows)
-        new = [r for r in rows if not _is_existing(r, existing)]
-        matched = [r for r in rows if _is_existing(r, existing)]
+        new, matched = [], []
+        for row in rows:
+            (matched if _is_existing(row, existing) else new).append(row)
         self.report.existing_rows += len(matched)
         await self._number(conn, new)
         if self.base_max_id:
             await self._same_contact_in_base(conn, new)
-        self.names.add(
-            (r.number, r.keys["name_key"], r.values["birth_date"], r.customer_no)
-            for r in new
-            if r.values.get("birth_date")
+        self.names.add_ordinals(
+            [
+                (r.born, r.number, r.keys["name_key"], r.customer_no)
+                for r in new
+                if r.born
+            ]
         )
         outcomes = []
         if len(self.report.outcomes) < OUTCOME_LIMIT:  # past it, counts alone
@@ -2069,7 +2102,7 @@ class _Import:
         wanted = list(range(count))
         with self.numbers_lock:
             while wanted:
-                drawn = [secrets.randbelow(NUMBER_SPACE) for _ in wanted]
+                drawn = random_below(len(wanted), NUMBER_SPACE)
                 fresh = self.numbers.missing(drawn)
                 self.numbers.update(n for n, ok in zip(drawn, fresh, strict=True) if ok)
                 for at, number, ok in zip(wanted, drawn, fresh, strict=True):
@@ -2093,22 +2126,41 @@ class _Import:
                     (by_index[index], None, customer_id), reason, WEIGHTS[reason]
                 )
 
-    async def _similar_names(self, conn) -> None:
+    async def _similar_names(
+        self, conn, pool: ProcessPoolExecutor | None, depth: int = 1
+    ) -> None:
         # Names are compared within one birth date only, so a few hundred dates at a
         # time (rows of the file and customers of the base) find the same pairs as
         # all of them at once; a row's pairs all come from its own date, in the
-        # same order.
-        for records in self.names.batches():
-            base = await _base_records(conn, records, self.base_max_id)
-            for pair in duplicate_pairs(records + base):
-                if pair.a >= 0:
-                    continue  # both customers are already in the base
-                # Rows carry negative ids, so the later row of a pair comes first.
-                key = (
-                    (-pair.a, -pair.b, None) if pair.b < 0 else (-pair.a, None, pair.b)
-                )
-                # A name-only pair: its score is the weight of the name evidence.
-                self._found(key, SIMILAR_NAME_SAME_BIRTH_DATE, pair.score)
+        # same order. With worker processes, they score a few batches at once and
+        # the pairs are taken in batch order, as here.
+        if pool is None:
+            for records in self.names.batches():
+                base = await _base_records(conn, records, self.base_max_id)
+                self._similar(_row_pairs(records + base))
+            return
+        scoring: deque[Future] = deque()  # at most ``depth`` batches in flight
+        for records in self.names.batches(_plain_record):
+            base = await _base_records(conn, records, self.base_max_id, _plain_record)
+            scoring.append(pool.submit(_pairs_in_worker, records + base))
+            while len(scoring) >= depth or (scoring and scoring[0].done()):
+                self._similar(await self._scored(scoring.popleft()))
+        while scoring:
+            self._similar(await self._scored(scoring.popleft()))
+
+    @staticmethod
+    async def _scored(future: Future) -> list[tuple]:
+        cpu, pairs = await asyncio.wrap_future(future)
+        _count_worker_cpu(cpu)
+        return pairs
+
+    def _similar(self, pairs: Iterable[tuple]) -> None:
+        """Findings from the (a, b, score) of similar-name pairs that involve a row."""
+        for a, b, score in pairs:
+            # Rows carry negative ids, so the later row of a pair comes first.
+            key = (-a, -b, None) if b < 0 else (-a, None, b)
+            # A name-only pair: its score is the weight of the name evidence.
+            self._found(key, SIMILAR_NAME_SAME_BIRTH_DATE, score)
 
     async def _notify(self, write: bool) -> None:
         phase = "write" if write else "check"
@@ -2425,12 +2477,15 @@ def _is_existing(row: Row, existing: dict[str, set[str]]) -> bool:
     )
 
 
-async def _base_records(conn, records: list[Record], max_id: int) -> list[Record]:
+async def _base_records(conn, records: list, max_id: int, make=Record) -> list:
+    """The customers of the base (up to ``max_id``) born on the dates of
+    ``records`` (``Record``s or their fields as tuples), each ``make(id, name key,
+    birth date)``."""
     # birth_date has no index yet, so on a large base each batch of dates is a scan.
     if not max_id or not records:
         return []
-    dates = sorted({r.birth_date for r in records})
-    found: list[Record] = []
+    dates = sorted({r[2] if r.__class__ is tuple else r.birth_date for r in records})
+    found: list = []
     for start in range(0, len(dates), 500):
         rows = await (
             Customer.filter(birth_date__in=dates[start : start + 500])
@@ -2438,7 +2493,7 @@ async def _base_records(conn, records: list[Record], max_id: int) -> list[Record
             .using_db(conn)
             .values_list("id", "name_key", "birth_date")
         )
-        found += [Record(*row) for row in rows]
+        found += [make(*row) for row in rows]
     return found
 
 

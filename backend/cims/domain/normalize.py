@@ -99,6 +99,9 @@ _ID_NUMBER_DROP = re.compile(r"[\s-]")
 
 
 def normalize_id_number(text: str) -> str:
+    if text.isascii() and text.isalnum():
+        # NFKC leaves ASCII alone, and letters and digits hold nothing to drop.
+        return text.upper()
     return _ID_NUMBER_DROP.sub("", unicodedata.normalize("NFKC", text)).upper()
 
 

@@ -14,6 +14,7 @@ import datetime as dt
 import json
 import math
 import re
+import time
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -184,6 +185,25 @@ def check_year(value: dt.date) -> dt.date:
     return value
 
 
+# Today's date (local), and the clock's readings (time.time) at its start and end.
+_day: tuple[dt.date, float, float] = (dt.date.min, 0.0, 0.0)
+
+
+def today() -> dt.date:
+    """``dt.date.today()``, asked of the calendar only when the clock has left the
+    day it last gave: a clock reading costs a tenth of the calendar's answer, and
+    an import asks twice a row (birth date, ID number)."""
+    global _day
+    day, start, end = _day
+    now = time.time()
+    if not start <= now < end:
+        day = dt.date.today()
+        start = dt.datetime.combine(day, dt.time()).timestamp()
+        end = dt.datetime.combine(day + dt.timedelta(days=1), dt.time()).timestamp()
+        _day = (day, start, end)
+    return day
+
+
 # JSON numbers that every reader (JavaScript included) holds exactly.
 MAX_JSON_INTEGER = 2**53
 
@@ -285,7 +305,9 @@ def parse_date(value: Any, day_first: bool | None = True) -> dt.date:
         value = int(value)  # a spreadsheet number such as 20240105
     if isinstance(value, int) and not isinstance(value, bool):
         value = str(value)
-    text = _ZERO_TIME.sub("", clean_text(_text(value)))
+    text = clean_text(_text(value))
+    if ":" in text:  # a time of day, which may be a zero one (_ZERO_TIME)
+        text = _ZERO_TIME.sub("", text)
     return _date_from_text(text, day_first)
 
 
@@ -296,10 +318,13 @@ def _midnight_date(value: dt.datetime) -> dt.date:
 
 
 def _date_from_text(text: str, day_first: bool | None) -> dt.date:
-    for pattern in (_YEAR_FIRST, _CHINESE, _COMPACT):
+    if match := _YEAR_FIRST.fullmatch(text):
+        year, _, month, day = match.groups()
+        return _make_date(int(year), int(month), int(day))
+    for pattern in (_CHINESE, _COMPACT):
         if match := pattern.fullmatch(text):
-            year, month, day = (int(g) for g in match.groups() if g.isdigit())
-            return _make_date(year, month, day)
+            year, month, day = match.groups()
+            return _make_date(int(year), int(month), int(day))
     if match := _YEAR_LAST.fullmatch(text):
         first, _, second, year = match.groups()
         return _day_month(int(first), int(second), int(year), day_first)
@@ -330,7 +355,7 @@ def _make_date(year: int, month: int, day: int) -> dt.date:
 
 def parse_birth_date(value: Any, day_first: bool | None = True) -> dt.date:
     date = parse_date(value, day_first)
-    if date > dt.date.today():
+    if date > today():
         raise Bad("DATE_IN_FUTURE", "The birth date is in the future")
     if date < EARLIEST_BIRTH_DATE:
         raise Bad("INVALID_DATE", "The birth date is before 1900")
@@ -413,7 +438,7 @@ def _resident_id(number: str) -> str:
     if not _RESIDENT_ID.fullmatch(number) or ric.calc_check_digit(number) != number[17]:
         raise Bad("INVALID_ID_NUMBER", "Not a valid resident ID number")
     born = resident_birth_date(number)
-    if born is None or born > dt.date.today():
+    if born is None or born > today():
         raise Bad(
             "ID_BIRTH_DATE_INVALID",
             "Digits 7 to 14 of the ID number are not a possible birth date",
@@ -670,24 +695,42 @@ class Memo:
     depends on the day (a birth date in the future) is never remembered for long,
     and it forgets everything past ``limit`` entries so memory stays bounded: an
     entry takes about 300 bytes (key, value and outcome), so 50,000 of them some
-    15 MB. 200,000 (60 MB) saved under 1 µs a row on generated customers, whose
-    ID numbers, phones and e-mails never repeat and fill the memo anyway.
+    15 MB.
+
+    A field whose values hardly repeat (phone numbers, e-mail addresses: one per
+    customer) is not remembered once ``SAMPLE`` of its values have been looked up
+    and fewer than one in ``MIN_HIT_SHARE`` was found: remembering it cost a
+    lookup and an entry per row, and its entries filled the memo, which then
+    forgot the names and dates that do repeat. The parse of such a value is the
+    same either way (the parsers are pure).
 
     Entries hold only text, numbers and the parsed values, never a class or the
     rules (a memo serves one set of rules and starts afresh for another), so the
     garbage collector does not have to walk them again and again.
     """
 
+    SAMPLE = 2000
+    MIN_HIT_SHARE = 8
+
     def __init__(self, limit: int = 50_000) -> None:
         self.limit = limit
         self.outcomes: dict[tuple, tuple] = {}
         self.rules: Rules | None = None
+        # Per field: [lookups, hits] until it is decided; fields not remembered.
+        self.counts: dict[str, list[int]] = {}
+        self.unremembered: set[str] = set()
+
+    def remembers(self, name: str) -> bool:
+        """Whether values of the field ``name`` are still looked up here."""
+        return name not in self.unremembered
 
     def parse(self, name: str, spec: Spec, raw: Any, rules: Rules) -> Any:
         if rules is not self.rules:
             if rules != self.rules:
                 self.outcomes.clear()
             self.rules = rules
+        if name in self.unremembered:
+            return spec.parse(raw, {}, rules)
         # The value's type is part of the key (1, 1.0 and True are equal keys); text,
         # by far the most common, goes without it.
         key = (name, raw) if raw.__class__ is str else (name, id(type(raw)), raw)
@@ -695,6 +738,14 @@ class Memo:
             outcome = self.outcomes.get(key)
         except TypeError:  # an unhashable value (a list typed as a name): no memo
             return spec.parse(raw, {}, rules)
+        counts = self.counts.get(name)
+        if counts is None:
+            counts = self.counts[name] = [0, 0]
+        if counts[0] < self.SAMPLE:
+            counts[0] += 1
+            counts[1] += outcome is not None
+            if counts[0] == self.SAMPLE and counts[1] * self.MIN_HIT_SHARE < counts[0]:
+                self.unremembered.add(name)
         if outcome is None:
             try:
                 outcome = (True, spec.parse(raw, {}, rules))
