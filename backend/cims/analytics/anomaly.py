@@ -184,6 +184,15 @@ def as_txn(item: Any) -> Txn:
     )
 
 
+def _converted(item: Any, converted: dict[int, tuple[Any, Txn]]) -> Txn:
+    """``as_txn(item)``, once per item; ``converted`` holds the item too, so that
+    its ID cannot pass to another object while the dict lives."""
+    found = converted.get(id(item))
+    if found is None:
+        found = converted[id(item)] = (item, as_txn(item))
+    return found[1]
+
+
 def _text_or_none(value: Any) -> str | None:
     return None if value is None else str(value)
 
@@ -304,7 +313,9 @@ class AnomalyDetector:
         """``score`` for each ``(txn, history)`` pair, in order. The forest judges
         every pair in one call: a call costs tens of milliseconds whatever its rows,
         so a file of bookings is screened in about the time of one."""
-        contexts = [self._context(txn, history) for txn, history in items]
+        # Pairs of one customer share their history's items: convert each once.
+        converted: dict[int, tuple[Any, Txn]] = {}
+        contexts = [self._context(txn, history, converted) for txn, history in items]
         if self.forest is None or not contexts:
             return [self._result(ctx) for ctx in contexts]
         x = np.array([relative_features(ctx, self.config) for ctx in contexts])
@@ -314,10 +325,12 @@ class AnomalyDetector:
             for ctx, row, score in zip(contexts, x, isolation, strict=True)
         ]
 
-    def _context(self, txn: Any, history: Iterable[Any]) -> _Context:
+    def _context(
+        self, txn: Any, history: Iterable[Any], converted: dict[int, tuple[Any, Txn]]
+    ) -> _Context:
         current, tz = as_txn(txn), self._tz
         until = _epoch(current.booked_at, tz)
-        earlier = [as_txn(h) for h in history if h is not txn]
+        earlier = [_converted(h, converted) for h in history if h is not txn]
         earlier = [t for t in earlier if _epoch(t.booked_at, tz) <= until]
         # Sorting is stable and ``current`` comes last, so it stays last among ties.
         series = _Series([*earlier, current], tz)
