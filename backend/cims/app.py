@@ -40,7 +40,7 @@ from cims.api.schema import schema
 from cims.auth import provider, resource
 from cims.auth.settings import AuthSettings
 from cims.config import Settings, get_settings
-from cims.domain import completeness, notify
+from cims.domain import completeness, notify, risk
 from cims.domain.actor import Actor
 from cims.security_headers import SecurityHeaders
 
@@ -302,6 +302,7 @@ def create_app(
     settings = settings or get_settings()
     settings.check()
     completeness.rules_in_force()  # a bad rules file stops the start, not a request
+    risk.large_value_thresholds()  # and so does a bad file of large-value thresholds
 
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette):

@@ -288,3 +288,151 @@ def test_many_transactions_are_judged_alike_in_one_call_of_the_forest():
     assert calls == [len(pairs)]
     assert together == one_by_one
     assert [r.alert for r in together].count(True) >= 6
+
+
+# ---------------------------------------------------------------------------
+# Large-value and overdraft rules: no history needed
+
+
+def one(amount: float, **fields) -> dict:
+    """A transfer at 11:00 in Shanghai by mobile, on a day of its own."""
+    return {
+        "amount": amount,
+        "booked_at": datetime(2026, 11, 2, 11, 0, tzinfo=BEIJING),
+        "channel": "mobile",
+        "direction": "debit",
+        "category": "transfer_out",
+        "currency": "CNY",
+    } | fields
+
+
+def large_value(result: anomaly.AnomalyResult) -> anomaly.Reason | None:
+    return next((r for r in result.reasons if r.code == "large_value"), None)
+
+
+@pytest.mark.parametrize(
+    ("fields", "threshold"),
+    [
+        ({"channel": "atm", "category": "cash_withdrawal"}, 50_000),
+        (
+            {"channel": "branch", "category": "cash_deposit", "direction": "credit"},
+            50_000,
+        ),
+        ({"customer_kind": "corporate", "channel": "atm"}, 50_000),
+        ({"customer_kind": "individual"}, 500_000),
+        ({}, 500_000),  # no kind given: an individual's threshold
+        ({"customer_kind": "corporate"}, 2_000_000),
+        ({"currency": "USD", "channel": "atm"}, 10_000),
+        ({"currency": "USD", "customer_kind": "individual"}, 100_000),
+        ({"currency": "USD", "customer_kind": "corporate"}, 200_000),
+    ],
+)
+def test_large_value_fires_at_the_threshold_not_a_cent_below(fields, threshold):
+    below = anomaly.score_transaction(one(threshold - 0.01, **fields), [])
+    at = anomaly.score_transaction(one(threshold, **fields), [])
+    above = anomaly.score_transaction(one(threshold + 0.01, **fields), [])
+
+    assert large_value(below) is None and not below.alert
+    assert large_value(at) is not None and at.alert
+    assert large_value(above) is not None and above.alert
+    assert at.score == pytest.approx(0.65)
+
+
+def test_large_value_reason_says_which_threshold_and_why():
+    [reason] = anomaly.score_transaction(one(900_000.0), []).reasons
+
+    assert reason.code == "large_value"
+    assert reason.en == (
+        "Large-value transfer (out) of 900,000.00 CNY: at or above the reporting "
+        "threshold of 500,000 CNY for an individual"
+    )
+    assert (
+        reason.zh
+        == "大额转账支出 900,000.00 CNY，达到个人客户大额交易报告标准 500,000 CNY"
+    )
+
+
+def test_a_days_cash_summed_one_way_crosses_the_threshold_once():
+    cash = {"channel": "atm", "category": "cash_withdrawal"}
+    morning = one(20_000.0, **cash, booked_at=datetime(2026, 11, 2, 9, tzinfo=BEIJING))
+    noon = one(20_000.0, **cash, booked_at=datetime(2026, 11, 2, 12, tzinfo=BEIJING))
+    paid_in = one(40_000.0, **cash, direction="credit")
+    evening = one(10_000.0, **cash, booked_at=datetime(2026, 11, 2, 20, tzinfo=BEIJING))
+    later = one(5_000.0, **cash, booked_at=datetime(2026, 11, 2, 21, tzinfo=BEIJING))
+    next_day = one(45_000.0, **cash, booked_at=datetime(2026, 11, 3, 1, tzinfo=BEIJING))
+
+    crossing = anomaly.score_transaction(evening, [morning, noon, paid_in])
+    after = anomaly.score_transaction(later, [morning, noon, paid_in, evening])
+    tomorrow = anomaly.score_transaction(next_day, [morning, noon, evening, later])
+
+    reason = large_value(crossing)
+    assert reason is not None and crossing.alert
+    assert reason.en == (
+        "Large-value cash (out) today: 3 transactions, 50,000.00 CNY in all, reach "
+        "the reporting threshold of 50,000 CNY for an individual"
+    )
+    assert reason.zh == (
+        "当日现金支出累计 3 笔共 50,000.00 CNY，达到个人客户大额交易报告标准 50,000 CNY"
+    )
+    assert large_value(after) is None  # the day was flagged when it crossed
+    assert large_value(tomorrow) is None  # a new day starts from nothing
+
+
+def test_large_value_thresholds_are_configurable_per_currency():
+    config = anomaly.AnomalyConfig(
+        large_value={"EUR": {"individual": {"cash": 7_000.0}}}
+    )
+
+    euro = anomaly.score_transaction(
+        one(7_000.0, channel="atm", currency="EUR"), [], config
+    )
+    yuan = anomaly.score_transaction(one(60_000.0, channel="atm"), [], config)
+    default_euro = anomaly.score_transaction(one(1e9, currency="EUR"), [])
+
+    assert large_value(euro) is not None
+    assert large_value(yuan) is None  # the configured table has no CNY
+    assert large_value(default_euro) is None  # no default threshold for EUR
+
+
+def overdraft(result: anomaly.AnomalyResult) -> anomaly.Reason | None:
+    return next((r for r in result.reasons if r.code == "overdraft"), None)
+
+
+def test_a_debit_that_overdraws_alerts_with_the_balance_it_leaves():
+    txn = one(900_000.0, balance_after=-850_000.0, overdraft_floor=0.0)
+
+    result = anomaly.score_transaction(txn, [])
+
+    reason = overdraft(result)
+    assert result.alert and {"large_value", "overdraft"} == codes(result)
+    assert reason.en == (
+        "Debit of 900,000.00 CNY leaves the account's balance at -850,000.00 CNY, "
+        "below zero (no overdraft agreed)"
+    )
+    assert reason.zh == (
+        "支出 900,000.00 CNY 后账户余额为 -850,000.00 CNY，低于零（无约定透支额度）"
+    )
+    assert result.score == pytest.approx(1 - 0.35 * 0.35)
+
+
+def test_overdraft_counts_from_the_agreed_limit():
+    limit = {"overdraft_floor": -5_000.0}
+
+    within = anomaly.score_transaction(one(100.0, balance_after=-5_000.0, **limit), [])
+    beyond = anomaly.score_transaction(one(100.0, balance_after=-5_000.01, **limit), [])
+    to_zero = anomaly.score_transaction(
+        one(100.0, balance_after=0.0, overdraft_floor=0.0), []
+    )
+
+    assert overdraft(within) is None and overdraft(to_zero) is None
+    assert overdraft(beyond).en.endswith("beyond its agreed limit of 5,000.00 CNY")
+    assert beyond.alert
+
+
+def test_credits_and_accounts_without_a_floor_never_overdraw():
+    credit = one(100.0, direction="credit", balance_after=-400.0, overdraft_floor=0.0)
+    loan = one(100.0, balance_after=-100_000.0, overdraft_floor=None)
+    unknown = one(100.0, overdraft_floor=0.0)
+
+    for txn in (credit, loan, unknown):
+        assert overdraft(anomaly.score_transaction(txn, [])) is None

@@ -279,8 +279,32 @@ def test_category_factor_uses_the_mapping_words():
     account = next(
         f for f in factors if f.input == "status_of_existing_checking_account"
     )
-    assert account.en == "Checking account: none, lowering the risk"
-    assert account.zh == "支票账户状态：无支票账户，风险下降"
+    assert account.en == (
+        "Checking account: none (the model's input category), lowering the risk"
+    )
+    assert account.zh == "支票账户状态：无支票账户（模型输入类别），风险下降"
+
+
+def test_money_factors_show_the_amount_in_the_customers_currency():
+    model, _ = trained("german_credit", ("scorecard",))
+    row = german_row() | {"credit_amount": 15000, "duration_in_month": 72}
+    unit = (Decimal("3.99"), "CNY")
+
+    plain = model.score(row, top=len(model.mapping.inputs)).factors
+    shown = model.score(row, top=len(model.mapping.inputs), unit=unit).factors
+
+    amount = next(f for f in shown if f.input == "credit_amount")
+    assert amount.value == "CNY 59,850.00"
+    assert amount.en.startswith("Credit amount is high (CNY 59,850.00), ")
+    assert amount.zh.startswith("贷款金额偏高（CNY 59,850.00），")
+    per_month = next(f for f in shown if f.input == "amount_per_month")
+    assert per_month.value == "CNY 831.25"  # 15,000 / 72 months, in CNY
+    # Not money: the same figure with or without a unit.
+    duration = [
+        next(f for f in fs if f.input == "duration_in_month") for fs in (plain, shown)
+    ]
+    assert duration[0].value == duration[1].value == "72"
+    assert next(f for f in plain if f.input == "credit_amount").value == "15,000"
 
 
 def test_scorecard_effects_add_up_to_its_log_odds():
@@ -499,3 +523,22 @@ def test_limit_refuses_negative_money_or_pd_outside_zero_to_one(
 def test_points_are_finite_at_the_extremes():
     assert math.isfinite(float(credit.points_of(0.0)))
     assert math.isfinite(float(credit.points_of(1.0)))
+
+
+@pytest.mark.parametrize(
+    ("income", "obligations", "pd_", "limit", "reason"),
+    [
+        # A demo customer graded A: obligations (liabilities / 12) above half the income.
+        ("6563.05", "3906.58", 0.024, "0", credit.LimitReason.DEBT_RATIO),
+        ("10000", "5000", 0.01, "0", credit.LimitReason.DEBT_RATIO),  # exactly at 50%
+        ("10000", "0", 0.40, "0", credit.LimitReason.RISK),
+        ("10", "0", 0.0, "0", credit.LimitReason.BELOW_STEP),  # 50 rounds down to 0
+        ("1000000", "0", 0.0, "500000", credit.LimitReason.CAPPED),
+        ("10000", "1000", 0.02, "38000", None),  # (5,000 - 1,000) x 10 x 0.95
+    ],
+)
+def test_a_zero_or_capped_limit_has_its_reason(income, obligations, pd_, limit, reason):
+    figures = (Decimal(income), Decimal(obligations), pd_)
+
+    assert credit.recommend_limit(*figures) == Decimal(limit)
+    assert credit.limit_reason(*figures) == reason

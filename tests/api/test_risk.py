@@ -346,7 +346,7 @@ query Basis($id: ID!) {
     latestCreditAssessment {
       probability recommendedLimit { amount }
       limitBasis { basis monthlyIncome { amount currency } monthlyObligations { amount }
-                   months inflowMonths }
+                   months inflowMonths reason maxDebtToIncome cap { amount } }
     }
   }
 }
@@ -394,6 +394,9 @@ async def test_no_limit_is_recommended_without_income_and_the_basis_says_so(
             "monthlyObligations": {"amount": "1000.00"},
             "months": 6,
             "inflowMonths": 0,
+            "reason": "NO_INCOME",
+            "maxDebtToIncome": 0.5,
+            "cap": {"amount": "500000"},
         },
     }
 
@@ -414,3 +417,17 @@ async def test_recorded_income_basis_is_shown_with_the_limit(client, caller, hom
         Decimal(20000), Decimal(1000), latest["probability"]
     )
     assert Decimal(latest["recommendedLimit"]["amount"]) == expected
+
+
+async def test_a_zero_limit_comes_with_its_reason(client, caller, home):
+    customer = await make_customer(
+        home, 6, annual_income=Decimal("78756.60"), liabilities=Decimal("46878.94")
+    )
+    await assess(client, caller, customer)
+
+    body = await gql(client, BASIS, id=to_global_id("Customer", customer.id))
+
+    latest = body["data"]["customer"]["latestCreditAssessment"]
+    assert latest["recommendedLimit"] == {"amount": "0.00"}
+    assert latest["limitBasis"]["reason"] == "DEBT_RATIO"
+    assert latest["limitBasis"]["monthlyObligations"] == {"amount": "3906.58"}

@@ -252,6 +252,8 @@ async def history(customer: Customer, days: int = 30, code: str = "DEP01") -> Ac
         product=product,
         number=f"62{customer.id:010d}",
         opened_on=date(2025, 1, 1),
+        # What is left of an opening deposit after the debits below.
+        balance=Decimal("10000.00"),
     )
     await Transaction.bulk_create(
         [
@@ -453,6 +455,65 @@ async def test_without_income_the_limit_rests_on_estimated_inflows(
     assert row.recommended_limit == expected
 
 
+async def test_a_zero_limit_says_the_debt_ratio_is_why(branch, german_model):
+    # A demo customer graded A with no limit: 46,878.94 of liabilities spread over
+    # twelve months exceed half of the monthly income of 6,563.05.
+    customer = await make_customer(
+        branch, annual_income=Decimal("78756.60"), liabilities=Decimal("46878.94")
+    )
+
+    row = await risk.assess_credit_risk(officer(), customer.id)
+
+    assert row.recommended_limit == Decimal("0")
+    basis = row.inputs["limit"]
+    assert basis["reason"] == "debt_ratio"
+    assert (basis["monthly_income"], basis["monthly_obligations"]) == (
+        "6563.05",
+        "3906.58",
+    )
+    assert basis["max_debt_to_income"] == "0.50"
+
+
+async def test_a_plain_limit_has_no_reason_to_give(branch, german_model):
+    customer = await make_customer(branch, annual_income=Decimal("240000.00"))
+
+    row = await risk.assess_credit_risk(officer(), customer.id)
+
+    assert row.recommended_limit > 0
+    assert row.inputs["limit"]["reason"] == credit.limit_reason(
+        Decimal(20000), Decimal(1000), row.probability
+    )
+
+
+async def test_money_factors_are_in_cny_and_categories_say_so(branch, german_model):
+    money = set(credit.MAPPINGS["german_credit"].money)
+    seen_money = []
+    for n in range(12):
+        customer = await make_customer(branch, n, customer_no=f"C9{n:06d}")
+        row = await risk.assess_credit_risk(officer(), customer.id)
+        values = row.inputs["values"]
+        for factor in row.factors:
+            if factor["input"] in money and factor["level"] in (
+                "high",
+                "low",
+                "typical",
+            ):
+                seen_money.append(factor)
+                dm = float(values["credit_amount"])  # values are the CSV's text
+                if factor["input"] == "amount_per_month":
+                    dm /= float(values["duration_in_month"])
+                cny = (Decimal(str(dm)) * risk.UNIT_IN_CNY["german_credit"]).quantize(
+                    Decimal("0.01")
+                )
+                assert factor["value"] == f"CNY {cny:,.2f}"
+                assert f"(CNY {cny:,.2f})" in factor["en"]
+                assert f"（CNY {cny:,.2f}）" in factor["zh"]
+            if factor["level"] == "category":
+                assert "(the model's input category)" in factor["en"]
+                assert "（模型输入类别）" in factor["zh"]
+    assert seen_money  # among twelve customers some factor is an amount
+
+
 async def test_without_income_or_inflows_no_limit_is_recommended(branch, german_model):
     customer = await make_customer(branch, annual_income=None)
     await inflows(await history(customer), ["9000.00"])  # one month is too thin
@@ -460,6 +521,7 @@ async def test_without_income_or_inflows_no_limit_is_recommended(branch, german_
     row = await risk.assess_credit_risk(officer(), customer.id)
 
     assert row.inputs["limit"]["basis"] == "none"
+    assert row.inputs["limit"]["reason"] == "no_income"
     assert row.inputs["limit"]["monthly_income"] is None
     assert row.inputs["limit"]["inflow_months"] == 1
     assert row.recommended_limit == Decimal("0")
@@ -471,3 +533,201 @@ async def test_without_income_or_inflows_no_limit_is_recommended(branch, german_
     )
     decided = await risk.decide(officer(), row.id, "approve", Decimal("3000"), "ok")
     assert decided.status == "decided"
+
+
+# ---------------------------------------------------------------------------
+# Large-value and overdraft rules through the stored data
+
+
+async def booked(account: Account, amount: str, **values) -> Transaction:
+    """Book like the booking path: store the transaction and move the balance."""
+    fields = {
+        "booked_at": START + timedelta(days=30, hours=1),
+        "direction": "debit",
+        "channel": "mobile",
+        "category": "transfer_out",
+    } | values
+    txn = await Transaction.create(
+        account=account,
+        customer_id=account.customer_id,
+        amount=Decimal(amount),
+        **fields,
+    )
+    sign = 1 if fields["direction"] == "credit" else -1
+    account.balance += sign * Decimal(amount)
+    await account.save(update_fields=["balance"])
+    return txn
+
+
+def reason_codes(alert: Alert | None) -> set[str]:
+    return set() if alert is None else {r["code"] for r in alert.reasons}
+
+
+async def test_a_large_debit_that_overdraws_alerts_for_both_rules(branch):
+    account = await history(await make_customer(branch))  # balance 10,000.00
+    txn = await booked(account, "900000.00")
+
+    alert = await risk.score_transaction(Actor.system(), txn.id)
+
+    assert {"large_value", "overdraft"} <= reason_codes(alert)
+    reasons = {r["code"]: r for r in alert.reasons}
+    assert "900,000.00 CNY" in reasons["large_value"]["en"]
+    assert "500,000 CNY for an individual" in reasons["large_value"]["en"]
+    assert reasons["overdraft"]["en"] == (
+        "Debit of 900,000.00 CNY leaves the account's balance at -890,000.00 CNY, "
+        "below zero (no overdraft agreed)"
+    )
+    assert "低于零" in reasons["overdraft"]["zh"]
+
+
+async def test_the_customer_kind_picks_the_transfer_threshold(branch):
+    person = await history(await make_customer(branch, 1))
+    company = await history(await make_customer(branch, 2, kind="corporate"), code="D2")
+    await booked(person, "20000.00", direction="credit")  # keeps the balance positive
+    to_person = await booked(person, "500000.00", direction="credit")
+    to_company = await booked(company, "1999999.99", direction="credit")
+    at_company = await booked(
+        company, "2000000.00", direction="credit", booked_at=START + timedelta(days=31)
+    )
+
+    assert "large_value" in reason_codes(
+        await risk.score_transaction(Actor.system(), to_person.id)
+    )
+    assert "large_value" not in reason_codes(
+        await risk.score_transaction(Actor.system(), to_company.id)
+    )
+    assert "large_value" in reason_codes(
+        await risk.score_transaction(Actor.system(), at_company.id)
+    )
+
+
+async def test_cash_is_told_by_channel_or_category(branch):
+    account = await history(await make_customer(branch))
+    await booked(account, "200000.00", direction="credit", category="transfer_in")
+    below = await booked(account, "49999.99", channel="atm", category="cash_withdrawal")
+    at = await booked(
+        account,
+        "50000.00",
+        channel="branch",
+        category="cash_withdrawal",
+        booked_at=START + timedelta(days=32),
+    )
+
+    # Far above this customer's usual 100 or so: other rules fire, not this one.
+    assert "large_value" not in reason_codes(
+        await risk.score_transaction(Actor.system(), below.id)
+    )
+    assert "large_value" in reason_codes(
+        await risk.score_transaction(Actor.system(), at.id)
+    )
+
+
+async def test_overdraft_follows_the_balance_and_the_agreed_limit(branch):
+    account = await history(await make_customer(branch))  # balance 10,000.00
+    account.credit_limit = Decimal("5000.00")  # an agreed overdraft
+    await account.save(update_fields=["credit_limit"])
+    within = await booked(account, "15000.00", category="groceries")
+    beyond = await booked(
+        account, "0.01", category="groceries", booked_at=START + timedelta(days=31)
+    )
+    credit = await booked(
+        account, "1.00", direction="credit", booked_at=START + timedelta(days=32)
+    )
+
+    assert "overdraft" not in reason_codes(
+        await risk.score_transaction(Actor.system(), within.id)
+    )
+    alert = await risk.score_transaction(Actor.system(), beyond.id)
+    assert reason_codes(alert) == {"overdraft"}
+    assert alert.reasons[0]["en"].endswith(
+        "balance at -5,000.01 CNY, beyond its agreed limit of 5,000.00 CNY"
+    )
+    # Still overdrawn, but money came in: no overdraft alert for a credit.
+    assert "overdraft" not in reason_codes(
+        await risk.score_transaction(Actor.system(), credit.id)
+    )
+
+
+async def test_a_loan_payout_is_no_overdraft(branch):
+    customer = await make_customer(branch)
+    loan = await Product.create(
+        code="LN1", name="贷款", name_en="Loan", category="loan"
+    )
+    account = await Account.create(
+        customer=customer,
+        product=loan,
+        number="6230000000001",
+        opened_on=date(2025, 1, 1),
+    )
+    payout = await booked(account, "30000.00", category="loan_disbursement")
+
+    assert await risk.score_transaction(Actor.system(), payout.id) is None
+
+
+async def test_scan_judges_each_transaction_with_the_balance_it_left(branch):
+    account = await history(await make_customer(branch))  # balance 10,000.00
+    first = await booked(account, "6000.00", category="groceries")
+    second = await booked(
+        account,
+        "6000.00",
+        category="groceries",
+        booked_at=START + timedelta(days=30, hours=2),
+    )
+    refill = await booked(
+        account,
+        "9000.00",
+        direction="credit",
+        booked_at=START + timedelta(days=30, hours=3),
+    )
+
+    report = await risk.scan(Actor.system(), START + timedelta(days=29))
+
+    alerts = {a.transaction_id: a for a in await Alert.filter(id__in=report.opened)}
+    # Both debits are far above the usual 100 (a spike): only the second overdraws.
+    assert "overdraft" not in reason_codes(alerts.get(first.id))  # 4,000.00 left
+    assert "overdraft" in reason_codes(alerts.get(second.id))  # -2,000.00 left
+    assert refill.id not in alerts  # 7,000.00 now: what came after does not hide it
+    [said] = [r["en"] for r in alerts[second.id].reasons if r["code"] == "overdraft"]
+    assert "balance at -2,000.00 CNY" in said
+
+
+async def test_large_value_thresholds_come_from_the_setting(
+    branch, tmp_path, monkeypatch
+):
+    path = tmp_path / "large.json"
+    path.write_text('{"CNY": {"individual": {"transfer": 1000}}}', encoding="utf-8")
+    monkeypatch.setenv(risk.LARGE_VALUE_SETTING, str(path))
+    account = await history(await make_customer(branch))
+    txn = await booked(account, "1000.00", direction="credit")
+
+    alert = await risk.score_transaction(Actor.system(), txn.id)
+
+    assert "reporting threshold of 1,000 CNY" in alert.reasons[0]["en"]
+
+
+@pytest.mark.parametrize(
+    ("document", "reason"),
+    [
+        ('{"CNY": {"robot": {"cash": 1}}}', "'robot' is not one of"),
+        (
+            '{"CNY": {"individual": {"cash": -1}}}',
+            "CNY.individual.cash: -1 is not above 0",
+        ),
+        ('{"CNY": {"individual": {"cheque": 1}}}', "'cheque' is not one of"),
+        ('{"yuan": {}}', "'yuan' is not a currency code"),
+        ("{not json", "cannot be used"),
+    ],
+)
+def test_a_bad_thresholds_file_is_refused_with_its_reason(
+    tmp_path, monkeypatch, document, reason
+):
+    path = tmp_path / f"bad-{abs(hash(document))}.json"
+    path.write_text(document, encoding="utf-8")
+    monkeypatch.setenv(risk.LARGE_VALUE_SETTING, str(path))
+
+    with pytest.raises(ValidationFailed) as refused:
+        risk.large_value_thresholds()
+
+    [problem] = refused.value.problems
+    assert (problem.field, problem.code) == (risk.LARGE_VALUE_SETTING, "INVALID")
+    assert str(path) in problem.message and reason in problem.message

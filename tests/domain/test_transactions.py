@@ -57,6 +57,27 @@ async def test_posted_outlier_is_stored_and_raises_an_alert_with_its_reason(acco
     assert (await AuditEvent.filter(action="transaction.write").count()) == 1
 
 
+async def test_posted_large_debit_that_overdraws_alerts_for_both_rules(account):
+    [outcome] = await transactions.post_transactions(
+        CORE, [entry(account, amount="900000.00", category="transfer_out")]
+    )
+
+    assert (await Account.get(id=account.id)).balance == Decimal("-890000.00")
+    codes = {r["code"] for r in outcome.alert.reasons}
+    assert {"large_value", "overdraft"} <= codes
+
+
+async def test_posted_credit_that_leaves_an_overdraft_raises_no_overdraft(account):
+    await Account.filter(id=account.id).update(balance=Decimal("-500.00"))
+
+    [outcome] = await transactions.post_transactions(
+        CORE, [entry(account, direction="credit", amount="100.00")]
+    )
+
+    assert (await Account.get(id=account.id)).balance == Decimal("-400.00")
+    assert outcome.alert is None
+
+
 async def test_ordinary_posting_moves_the_balance_and_raises_no_alert(account):
     before = (await Account.get(id=account.id)).balance
 

@@ -7,16 +7,29 @@ dicts or objects with ``amount``, ``booked_at``, ``channel``, ``direction``):
 - ``burst``: many transactions in a short window, well above the customer's usual pace;
 - ``unusual_hour`` / ``unusual_channel``: an hour or channel the customer rarely uses;
 - ``structuring``: repeated amounts just below the reporting threshold (CNY 50,000);
+- ``large_value``: an amount at or above the regulatory large-value reporting threshold
+  of its currency, customer kind and form (cash or transfer), alone or summed with the
+  customer's earlier ones of the same day, direction, form and currency
+  (``cims.analytics.reporting``: the PBoC's large-value transaction report rules);
+- ``overdraft``: a debit that leaves its account below zero, or below the account's
+  agreed overdraft or card limit (``overdraft_floor``, given by the caller);
 - ``model``: an isolation forest, trained on features relative to each customer's own
   history, finds the transaction more isolated than nearly all training transactions.
 
 Each reason that fires carries a weight; the score is ``1 - prod(1 - weight)``, so it
 lies in [0, 1] and grows with every independent reason. A transaction alerts when its
 score reaches ``alert_threshold`` (0.6 by default: a spike, a burst or structuring
-alone alerts; an odd hour, an odd channel or the model alone does not; the model
-together with an odd hour or channel does).
-Rules that compare with history stay silent until the customer has ``min_history``
-earlier transactions.
+alone alerts, and so does a large-value amount or an overdraft; an odd hour, an odd
+channel or the model alone does not; the model together with an odd hour or channel
+does). Rules that compare with history stay silent until the customer has
+``min_history`` earlier transactions; the large-value and overdraft rules need none.
+
+Besides the four fields above, the transaction judged may carry ``currency``,
+``category``, ``customer_kind`` (individual or corporate), ``balance_after`` (its
+account's balance once it is booked) and ``overdraft_floor`` (the lowest balance the
+account may reach: 0, or minus its agreed limit; None where the rule does not apply,
+e.g. a loan account). Without them the large-value rule takes CNY and an individual,
+and the overdraft rule stays silent.
 """
 
 from __future__ import annotations
@@ -24,13 +37,15 @@ from __future__ import annotations
 import logging
 import math
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import asdict, dataclass, field
-from datetime import datetime, timedelta
+from dataclasses import asdict, dataclass, field, replace
+from datetime import date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
 import numpy as np
 from sklearn.ensemble import IsolationForest
+
+from cims.analytics.reporting import CUSTOMER_KINDS, LARGE_VALUE_THRESHOLDS, Thresholds
 
 logger = logging.getLogger(__name__)
 
@@ -40,6 +55,10 @@ DEFAULT_WEIGHTS = {
     "unusual_hour": 0.3,
     "unusual_channel": 0.3,
     "structuring": 0.8,
+    # Each alerts alone: a large-value amount is reported whatever the customer's
+    # habits, and an overdraft beyond what was agreed needs a person to look at it.
+    "large_value": 0.65,
+    "overdraft": 0.65,
     # Below the alert threshold on purpose: the forest flags about 0.1% of ordinary
     # transactions, so it corroborates a rule rather than raising alerts on its own.
     "model": 0.45,
@@ -61,6 +80,12 @@ CHANNEL_ZH = {
     "pos": "POS",
     "wechat": "微信",
 }
+FORM_WORDS = {"cash": ("cash", "现金"), "transfer": ("transfer", "转账")}
+KIND_WORDS = {
+    "individual": ("an individual", "个人客户"),
+    "corporate": ("a corporate customer", "对公客户"),
+}
+DIRECTION_WORDS = {"debit": ("out", "支出"), "credit": ("in", "收入")}
 # Robust spread of log amounts: never below this, so a customer who always pays the
 # same amount does not make every small change look extreme.
 MIN_LOG_SPREAD = 0.25
@@ -72,6 +97,11 @@ class Txn:
     booked_at: datetime
     channel: str
     direction: str
+    currency: str = "CNY"
+    category: str = ""
+    customer_kind: str | None = None
+    balance_after: float | None = None
+    overdraft_floor: float | None = None
 
 
 @dataclass(frozen=True)
@@ -95,6 +125,18 @@ class AnomalyConfig:
     structuring_count: int = 3
     model_quantile: float = 0.999
     timezone: str = "Asia/Shanghai"
+    # Thresholds of the large-value rule (``cims.analytics.reporting``); None takes
+    # the PBoC defaults. Plain defaults (no factories) here, so that a detector
+    # stored before a field existed still reads it.
+    large_value: Thresholds | None = None
+    # A transaction is cash when made through one of these channels or booked under
+    # one of these categories; any other is a transfer.
+    cash_channels: tuple[str, ...] = ("atm",)
+    cash_categories: tuple[str, ...] = (
+        "cash",
+        "cash_deposit",
+        "cash_withdrawal",
+    )
     # Weight per reason code; codes left out keep their DEFAULT_WEIGHTS.
     weights: Mapping[str, float] = field(default_factory=lambda: dict(DEFAULT_WEIGHTS))
 
@@ -115,8 +157,17 @@ class AnomalyResult:
 
 
 def as_txn(item: Any) -> Txn:
-    """A ``Txn`` from a mapping or an object with the four attributes."""
-    get = item.get if isinstance(item, Mapping) else lambda k: getattr(item, k)
+    """A ``Txn`` from a mapping or an object with the four attributes (and any of
+    the optional ones)."""
+    if isinstance(item, Txn):
+        return item
+    if isinstance(item, Mapping):
+        get = item.get
+    else:
+
+        def get(name: str) -> Any:
+            return getattr(item, name, None)
+
     booked_at = get("booked_at")
     if not isinstance(booked_at, datetime):
         raise TypeError("booked_at must be a datetime")
@@ -125,7 +176,36 @@ def as_txn(item: Any) -> Txn:
         booked_at=booked_at,
         channel=str(get("channel")),
         direction=str(get("direction")),
+        currency=str(get("currency") or "CNY"),
+        category=str(get("category") or ""),
+        customer_kind=_text_or_none(get("customer_kind")),
+        balance_after=_float_or_none(get("balance_after")),
+        overdraft_floor=_float_or_none(get("overdraft_floor")),
     )
+
+
+def _converted(item: Any, converted: dict[int, tuple[Any, Txn]]) -> Txn:
+    """``as_txn(item)``, once per item; ``converted`` holds the item too, so that
+    its ID cannot pass to another object while the dict lives."""
+    found = converted.get(id(item))
+    if found is None:
+        found = converted[id(item)] = (item, as_txn(item))
+    return found[1]
+
+
+def _text_or_none(value: Any) -> str | None:
+    return None if value is None else str(value)
+
+
+def _float_or_none(value: Any) -> float | None:
+    return None if value is None else float(value)
+
+
+def form_of(txn: Txn, config: AnomalyConfig) -> str:
+    """``cash`` or ``transfer``: from the channel, else the category."""
+    if txn.channel in config.cash_channels or txn.category in config.cash_categories:
+        return "cash"
+    return "transfer"
 
 
 class _Series:
@@ -209,6 +289,16 @@ class AnomalyDetector:
         self.feature_centre = feature_centre
         self.feature_scale = feature_scale
 
+    def with_config(self, **changes: Any) -> AnomalyDetector:
+        """The same detector (the forest shared) with some settings changed."""
+        return AnomalyDetector(
+            replace(self.config, **changes),
+            self.forest,
+            self.model_cut,
+            self.feature_centre,
+            self.feature_scale,
+        )
+
     def score(self, txn: Any, history: Iterable[Any]) -> AnomalyResult:
         """Score ``txn`` given the customer's earlier transactions.
 
@@ -223,7 +313,9 @@ class AnomalyDetector:
         """``score`` for each ``(txn, history)`` pair, in order. The forest judges
         every pair in one call: a call costs tens of milliseconds whatever its rows,
         so a file of bookings is screened in about the time of one."""
-        contexts = [self._context(txn, history) for txn, history in items]
+        # Pairs of one customer share their history's items: convert each once.
+        converted: dict[int, tuple[Any, Txn]] = {}
+        contexts = [self._context(txn, history, converted) for txn, history in items]
         if self.forest is None or not contexts:
             return [self._result(ctx) for ctx in contexts]
         x = np.array([relative_features(ctx, self.config) for ctx in contexts])
@@ -233,10 +325,12 @@ class AnomalyDetector:
             for ctx, row, score in zip(contexts, x, isolation, strict=True)
         ]
 
-    def _context(self, txn: Any, history: Iterable[Any]) -> _Context:
+    def _context(
+        self, txn: Any, history: Iterable[Any], converted: dict[int, tuple[Any, Txn]]
+    ) -> _Context:
         current, tz = as_txn(txn), self._tz
         until = _epoch(current.booked_at, tz)
-        earlier = [as_txn(h) for h in history if h is not txn]
+        earlier = [_converted(h, converted) for h in history if h is not txn]
         earlier = [t for t in earlier if _epoch(t.booked_at, tz) <= until]
         # Sorting is stable and ``current`` comes last, so it stays last among ties.
         series = _Series([*earlier, current], tz)
@@ -395,7 +489,86 @@ def _structuring(ctx: _Context, config: AnomalyConfig) -> Reason | None:
     )
 
 
-_RULES = (_amount_spike, _burst, _unusual_hour, _unusual_channel, _structuring)
+def _large_value(ctx: _Context, config: AnomalyConfig) -> Reason | None:
+    """At or above the large-value threshold alone, or the day's sum crossing it."""
+    txn = ctx.txn
+    kind = txn.customer_kind if txn.customer_kind in CUSTOMER_KINDS else "individual"
+    form = form_of(txn, config)
+    table = LARGE_VALUE_THRESHOLDS if config.large_value is None else config.large_value
+    threshold = table.get(txn.currency, {}).get(kind, {}).get(form)
+    if threshold is None:
+        return None
+    tz = ZoneInfo(config.timezone)
+    day = _local_date(txn.booked_at, tz)
+    s = ctx.series
+    same_day = [
+        t
+        for t in s.txns[s.start(ctx.i, timedelta(days=1)) : ctx.i]
+        if t.direction == txn.direction
+        and t.currency == txn.currency
+        and form_of(t, config) == form
+        and _local_date(t.booked_at, tz) == day
+    ]
+    before = sum(t.amount for t in same_day)
+    total = before + txn.amount
+    if txn.amount < threshold and not before < threshold <= total:
+        return None
+    cur, way = txn.currency, DIRECTION_WORDS.get(txn.direction, (txn.direction,) * 2)
+    form_en, form_zh = FORM_WORDS[form]
+    kind_en, kind_zh = KIND_WORDS[kind]
+    limit_en = f"the reporting threshold of {threshold:,.0f} {cur} for {kind_en}"
+    limit_zh = f"{kind_zh}大额交易报告标准 {threshold:,.0f} {cur}"
+    if txn.amount >= threshold:
+        return Reason(
+            "large_value",
+            _weight(config, "large_value"),
+            f"Large-value {form_en} ({way[0]}) of {txn.amount:,.2f} {cur}: "
+            f"at or above {limit_en}",
+            f"大额{form_zh}{way[1]} {txn.amount:,.2f} {cur}，达到{limit_zh}",
+        )
+    count = len(same_day) + 1
+    return Reason(
+        "large_value",
+        _weight(config, "large_value"),
+        f"Large-value {form_en} ({way[0]}) today: {count} transactions, "
+        f"{total:,.2f} {cur} in all, reach {limit_en}",
+        f"当日{form_zh}{way[1]}累计 {count} 笔共 {total:,.2f} {cur}，达到{limit_zh}",
+    )
+
+
+def _overdraft(ctx: _Context, config: AnomalyConfig) -> Reason | None:
+    """A debit that leaves the account below its floor (0 or minus its limit)."""
+    txn = ctx.txn
+    floor, after = txn.overdraft_floor, txn.balance_after
+    if txn.direction != "debit" or floor is None or after is None or after >= floor:
+        return None
+    cur = txn.currency
+    if floor == 0:
+        beyond_en, beyond_zh = (
+            "below zero (no overdraft agreed)",
+            "低于零（无约定透支额度）",
+        )
+    else:
+        beyond_en = f"beyond its agreed limit of {-floor:,.2f} {cur}"
+        beyond_zh = f"超出约定透支额度 {-floor:,.2f} {cur}"
+    return Reason(
+        "overdraft",
+        _weight(config, "overdraft"),
+        f"Debit of {txn.amount:,.2f} {cur} leaves the account's balance at "
+        f"{after:,.2f} {cur}, {beyond_en}",
+        f"支出 {txn.amount:,.2f} {cur} 后账户余额为 {after:,.2f} {cur}，{beyond_zh}",
+    )
+
+
+_RULES = (
+    _amount_spike,
+    _burst,
+    _unusual_hour,
+    _unusual_channel,
+    _structuring,
+    _large_value,
+    _overdraft,
+)
 
 
 # ---------------------------------------------------------------------------
@@ -494,6 +667,10 @@ def _log_spread(logs: np.ndarray) -> float:
 def _epoch(moment: datetime, tz: ZoneInfo) -> float:
     # Naive timestamps are taken as local time in the configured zone.
     return (moment if moment.tzinfo else moment.replace(tzinfo=tz)).timestamp()
+
+
+def _local_date(moment: datetime, tz: ZoneInfo) -> date:
+    return moment.astimezone(tz).date() if moment.tzinfo else moment.date()
 
 
 def _local_hour(moment: datetime, tz: ZoneInfo) -> int:

@@ -34,6 +34,7 @@ from collections.abc import Mapping, Sequence
 from contextlib import AbstractContextManager, nullcontext
 from dataclasses import asdict, dataclass
 from decimal import ROUND_FLOOR, Decimal
+from enum import StrEnum
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -523,12 +524,22 @@ class CreditModel:
             parts = [self.pipeline.predict_proba(chunk)[:, 1] for chunk in chunks]
         return np.concatenate(parts) if parts else np.empty(0)
 
-    def score(self, row: Mapping[str, Any], top: int = 3) -> CreditScore:
-        """PD, grade, points and the ``top`` factors (by size of effect) of one row."""
+    def score(
+        self,
+        row: Mapping[str, Any],
+        top: int = 3,
+        unit: tuple[Decimal, str] | None = None,
+    ) -> CreditScore:
+        """PD, grade, points and the ``top`` factors (by size of effect) of one row.
+
+        ``unit`` is what one unit of the data set's money is worth in the customer's
+        currency, and that currency: the factors then show the mapping's ``money``
+        inputs as amounts in it (``CNY 562,547.33``) instead of the data set's figure.
+        """
         with single_thread():
             prepared, pd_, effects = self._explained(row)
         ranked = sorted(effects.items(), key=lambda kv: abs(kv[1]), reverse=True)
-        factors = tuple(self._factor(prepared, n, e) for n, e in ranked[:top])
+        factors = tuple(self._factor(prepared, n, e, unit) for n, e in ranked[:top])
         return CreditScore(pd_, grade_of(pd_), int(points_of(pd_)), factors)
 
     def effects(self, row: Mapping[str, Any]) -> dict[str, float]:
@@ -582,9 +593,15 @@ class CreditModel:
         }
         return float(pds[0]), effects
 
-    def _factor(self, prepared: pd.DataFrame, name: str, effect: float) -> Factor:
+    def _factor(
+        self,
+        prepared: pd.DataFrame,
+        name: str,
+        effect: float,
+        unit: tuple[Decimal, str] | None = None,
+    ) -> Factor:
         value = prepared[name].iloc[0]
-        level, shown, shown_zh = self._describe(name, value)
+        level, shown, shown_zh = self._describe(name, value, unit)
         en_name, zh_name = self.mapping.words.get(name, (name, name))
         return Factor(
             input=name,
@@ -595,14 +612,20 @@ class CreditModel:
             zh=_sentence_zh(zh_name, level, shown_zh, effect),
         )
 
-    def _describe(self, name: str, value: Any) -> tuple[str, str, str]:
+    def _describe(
+        self, name: str, value: Any, unit: tuple[Decimal, str] | None = None
+    ) -> tuple[str, str, str]:
         if isinstance(value, float) and math.isnan(value):
             return "missing", "", ""
         stats = self.stats[name]
         if not stats.numeric:
             en, zh = self.mapping.value_words.get(name, {}).get(value, (value, value))
             return "category", en, zh
-        shown = _format_number(float(value))
+        if unit is not None and name in getattr(self.mapping, "money", ()):
+            amount = (Decimal(str(float(value))) * unit[0]).quantize(Decimal("0.01"))
+            shown = f"{unit[1]} {amount:,.2f}"
+        else:
+            shown = _format_number(float(value))
         if value > stats.high:
             return "high", shown, shown
         if value < stats.low:
@@ -625,7 +648,7 @@ def _sentence_en(name: str, level: str, shown: str, effect: float) -> str:
     if level == "missing":
         return f"{name} is missing, {direction}"
     if level == "category":
-        return f"{name}: {shown}, {direction}"
+        return f"{name}: {shown} (the model's input category), {direction}"
     return f"{name} is {level} ({shown}), {direction}"
 
 
@@ -634,7 +657,7 @@ def _sentence_zh(name: str, level: str, shown: str, effect: float) -> str:
     if level == "missing":
         return f"{name}缺失，{direction}"
     if level == "category":
-        return f"{name}：{shown}，{direction}"
+        return f"{name}：{shown}（模型输入类别），{direction}"
     return f"{name}{_LEVEL_ZH[level]}（{shown}），{direction}"
 
 
@@ -937,3 +960,33 @@ def recommend_limit(
     scale = max(Decimal(0), 1 - risk / policy.pd_ceiling)
     limit = min(policy.cap, headroom * policy.months_of_headroom * scale)
     return (limit / policy.step).to_integral_value(ROUND_FLOOR) * policy.step
+
+
+class LimitReason(StrEnum):
+    """Why ``recommend_limit`` gave no limit, or less than the headroom would."""
+
+    DEBT_RATIO = "debt_ratio"  # obligations use up the debt-to-income ceiling
+    RISK = "risk"  # PD at or above ``pd_ceiling``
+    BELOW_STEP = "below_step"  # a positive limit smaller than one ``step``
+    CAPPED = "capped"  # held at the policy's ``cap``
+
+
+def limit_reason(
+    monthly_income: Decimal,
+    monthly_obligations: Decimal,
+    pd_: float | Decimal,
+    policy: LimitPolicy = LimitPolicy(),
+) -> LimitReason | None:
+    """The reason behind ``recommend_limit``'s figure when it is 0 or the cap; None
+    when the limit is the plain outcome of the steps. Checked in the steps' order."""
+    income, obligations = Decimal(monthly_income), Decimal(monthly_obligations)
+    if policy.max_debt_to_income * income - obligations <= 0:
+        return LimitReason.DEBT_RATIO
+    if Decimal(str(pd_)) >= policy.pd_ceiling:
+        return LimitReason.RISK
+    limit = recommend_limit(income, obligations, pd_, policy)
+    if limit == 0:
+        return LimitReason.BELOW_STEP
+    if limit == policy.cap:
+        return LimitReason.CAPPED
+    return None

@@ -28,7 +28,9 @@ class ColumnMapping:
 
     ``missing`` lists numeric sentinels that stand for "unknown" (99999999 in the
     original CreditScoring data). ``words`` gives each input its English and Chinese
-    name for factors; ``value_words`` the same for coded category values.
+    name for factors; ``value_words`` the same for coded category values. ``money``
+    names the numeric inputs (ratios included) that are amounts in the data set's
+    currency unit, so that a factor can show them in the customer's currency.
     """
 
     name: str
@@ -43,6 +45,8 @@ class ColumnMapping:
         default_factory=dict
     )
     source: str | None = None
+    # A plain default (no factory): a mapping pickled before it existed still reads it.
+    money: tuple[str, ...] = ()
 
     @property
     def numeric_inputs(self) -> tuple[str, ...]:
@@ -77,7 +81,7 @@ class ColumnMapping:
         if unknown:
             raise ValueError(f"unknown mapping keys: {', '.join(sorted(unknown))}")
         values = dict(data)
-        for key in ("bad", "numeric", "categorical", "missing"):
+        for key in ("bad", "numeric", "categorical", "missing", "money"):
             if key in values:
                 values[key] = tuple(values[key])
         values["ratios"] = tuple(Ratio(**r) for r in values.get("ratios", ()))
@@ -262,6 +266,7 @@ GERMAN_CREDIT = ColumnMapping(
         },
     },
     source="german_credit.csv",
+    money=("credit_amount", "amount_per_month"),
 )
 
 CREDIT_SCORING = ColumnMapping(
@@ -325,6 +330,7 @@ CREDIT_SCORING = ColumnMapping(
         },
     },
     source="credit_scoring.csv",
+    money=("Expenses", "Income", "Assets", "Debt", "Amount", "Price", "instalment"),
 )
 
 CREDIT_CARD_CLIENTS = ColumnMapping(
@@ -351,6 +357,7 @@ CREDIT_CARD_CLIENTS = ColumnMapping(
         },
     },
     source="credit_card_clients.csv",
+    money=("LIMIT_BAL", "BILL_AMT1"),
 )
 
 MAPPINGS: dict[str, ColumnMapping] = {

@@ -71,6 +71,20 @@ class CreditFactor:
 LimitBasisKind = strawberry.enum(domain.Basis, name="LimitBasisKind")
 
 
+@strawberry.enum(
+    description="Why a recommended limit is 0, or held at the policy cap: no income "
+    "known; monthly obligations at or above the debt-to-income ceiling of the income; "
+    "a probability of default at or above the policy's ceiling; a limit smaller than "
+    "the rounding step; the policy cap."
+)
+class LimitReason(Enum):
+    NO_INCOME = "no_income"
+    DEBT_RATIO = "debt_ratio"
+    RISK = "risk"
+    BELOW_STEP = "below_step"
+    CAPPED = "capped"
+
+
 @strawberry.type(
     description="Where a recommended limit's income came from: recorded, estimated "
     "from the inflows of the last months, or none (then no limit is recommended)."
@@ -85,11 +99,30 @@ class CreditLimitBasis:
     inflow_months: int | None = strawberry.field(
         description="Months of that window in which money came in."
     )
+    reason: LimitReason | None = strawberry.field(
+        description="Why the limit is 0 or the cap; null when it follows plainly "
+        "from income, obligations and PD (and on assessments made before reasons)."
+    )
+    max_debt_to_income: float | None = strawberry.field(
+        description="The policy's ceiling of monthly obligations over monthly income."
+    )
+    pd_ceiling: float | None = strawberry.field(
+        description="The probability of default at which the limit falls to 0."
+    )
+    cap: Money | None = strawberry.field(description="The policy's largest limit.")
 
     @classmethod
     def from_json(cls, stored: dict, currency: str) -> CreditLimitBasis:
         income = stored.get("monthly_income")
+        reason, ratio, ceiling = (
+            stored.get(k) for k in ("reason", "max_debt_to_income", "pd_ceiling")
+        )
+        cap = stored.get("cap")
         return cls(
+            reason=None if reason is None else LimitReason(reason),
+            max_debt_to_income=None if ratio is None else float(ratio),
+            pd_ceiling=None if ceiling is None else float(ceiling),
+            cap=money(cap and Decimal(cap), currency),
             basis=domain.Basis(stored["basis"]),
             monthly_income=money(income and Decimal(income), currency),
             monthly_obligations=Money(

@@ -15,7 +15,11 @@ decision; a decided assessment never changes.
 Alerts. ``score_transaction`` judges one stored transaction against its customer's
 history and opens an alert above the detector's threshold; ``screen`` does the same
 for transactions just booked (``cims.domain.transactions``), ``scan`` for every
-recent transaction. ``review_alert`` escalates, dismisses or confirms one;
+recent transaction. Besides the transaction and its history the rules get the
+customer's kind, the account's balance right after the transaction and the lowest
+balance the account may reach (``overdraft_floor``), for the large-value rule (its
+thresholds: ``large_value_thresholds``, ``CIMS_RISK_LARGE_VALUE``) and the
+overdraft rule. ``review_alert`` escalates, dismisses or confirms one;
 dismissed alerts keep their reason, the material for tuning the rules.
 
 Every change is audited in its own transaction; new alerts and reviews are published
@@ -25,6 +29,7 @@ on the ``alerts`` topic once committed.
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
 import math
 import os
@@ -36,6 +41,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from enum import StrEnum
+from pathlib import Path
 from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any
 
@@ -43,7 +49,7 @@ from tortoise.exceptions import IntegrityError
 from tortoise.queryset import QuerySet
 from tortoise.transactions import in_transaction
 
-from cims.analytics import mappings, registry
+from cims.analytics import mappings, registry, reporting
 from cims.analytics.choice import Choice as Choice  # the API types a model card by it
 from cims.analytics.choice import ChoiceCode as ChoiceCode
 from cims.analytics.choice import choice_of
@@ -112,6 +118,38 @@ def four_eyes_above() -> Decimal:
 def default_dataset() -> str:
     """The data set whose model scores customers that carry no data-set row."""
     return os.environ.get("CIMS_RISK_CREDIT_DATASET", DEFAULT_DATASET)
+
+
+LARGE_VALUE_SETTING = "CIMS_RISK_LARGE_VALUE"
+_large_value: dict[str, reporting.Thresholds] = {}
+
+
+def large_value_thresholds() -> reporting.Thresholds:
+    """Thresholds of the large-value rule: the PBoC's (``cims.analytics.reporting``)
+    with the JSON file named by ``CIMS_RISK_LARGE_VALUE`` laid over them, e.g.
+    ``{"EUR": {"individual": {"cash": 7000}}}``. Read once per file name.
+
+    Raises ``ValidationFailed`` when the file cannot be used, so that the app
+    refuses to start with a one-line reason instead of judging with wrong figures.
+    """
+    path = os.environ.get(LARGE_VALUE_SETTING, "")
+    if path not in _large_value:
+        _large_value[path] = _read_large_value(path)
+    return _large_value[path]
+
+
+def _read_large_value(path: str) -> reporting.Thresholds:
+    if not path:
+        return reporting.LARGE_VALUE_THRESHOLDS
+    try:
+        return reporting.merged(json.loads(Path(path).read_text(encoding="utf-8")))
+    except OSError as error:
+        reason = error.strerror or "cannot read it"
+    except ValueError as error:  # JSON errors too
+        reason = str(error).splitlines()[0]
+    raise ValidationFailed.one(
+        LARGE_VALUE_SETTING, "INVALID", f"{path} cannot be used: {reason}"
+    )
 
 
 # ---------------------------------------------------------------------------
@@ -194,18 +232,31 @@ async def train_anomaly_detector(
     return version, metrics
 
 
-async def _detector() -> anomaly.AnomalyDetector:
-    """The active anomaly detector, or the rules alone when none is trained."""
+async def _detector(
+    given: anomaly.AnomalyDetector | None = None,
+) -> anomaly.AnomalyDetector:
+    """``given``, else the active anomaly detector, else the rules alone; with the
+    large-value thresholds in force unless the detector carries its own."""
     from cims.analytics import anomaly
 
-    try:
-        version = registry.active_version(ANOMALY_KIND)
-    except registry.NoActiveVersion:
-        return anomaly.AnomalyDetector()
-    key = (ANOMALY_KIND, version)
-    if key not in _models:
-        _models[key] = await asyncio.to_thread(registry.load, ANOMALY_KIND, version)
-    return _models[key]
+    detector = given
+    if detector is None:
+        try:
+            version = registry.active_version(ANOMALY_KIND)
+        except registry.NoActiveVersion:
+            version = None
+        if version is None:
+            detector = anomaly.AnomalyDetector()
+        else:
+            key = (ANOMALY_KIND, version)
+            if key not in _models:
+                _models[key] = await asyncio.to_thread(
+                    registry.load, ANOMALY_KIND, version
+                )
+            detector = _models[key]
+    if detector.config.large_value is None:
+        detector = detector.with_config(large_value=large_value_thresholds())
+    return detector
 
 
 # ---------------------------------------------------------------------------
@@ -370,6 +421,28 @@ def recommended_limit(basis: LimitBasis, pd_: float) -> Decimal | None:
     return credit.recommend_limit(basis.monthly_income, basis.monthly_obligations, pd_)
 
 
+NO_INCOME = "no_income"
+
+
+def limit_explained(basis: LimitBasis, pd_: float) -> dict[str, Any]:
+    """Why the recommended limit is 0 (or held at the cap), for the assessment to
+    say: ``reason`` is ``no_income`` or a ``credit.LimitReason``, None when the
+    limit simply follows from income, obligations and PD; with the policy figures
+    it was measured against."""
+    from cims.analytics import credit
+
+    policy = credit.LimitPolicy()
+    figures = {
+        "max_debt_to_income": str(policy.max_debt_to_income),
+        "pd_ceiling": str(policy.pd_ceiling),
+        "cap": str(policy.cap),
+    }
+    if basis.monthly_income is None:
+        return {"reason": NO_INCOME} | figures
+    reason = credit.limit_reason(basis.monthly_income, basis.monthly_obligations, pd_)
+    return {"reason": None if reason is None else str(reason)} | figures
+
+
 # ---------------------------------------------------------------------------
 # Assessments
 
@@ -382,7 +455,9 @@ async def assess_credit_risk(actor: Actor, customer_id: int) -> CreditAssessment
     dataset = dataset_of(customer)
     kind, version, model = await credit_model(dataset)
     inputs = model_inputs(customer, accounts, dataset, datetime.now(UTC).date())
-    score = await asyncio.to_thread(model.score, inputs)
+    # Factors show money in the customer's currency, not in the data set's unit.
+    unit = (UNIT_IN_CNY[dataset], "CNY")
+    score = await asyncio.to_thread(model.score, inputs, 3, unit)
     basis = await limit_basis(customer, _now())
     return await _record_assessment(
         actor, customer, (kind, version, model), inputs, score, basis
@@ -399,6 +474,7 @@ async def _record_assessment(
 ) -> CreditAssessment:
     kind, version, model = model_info
     limit = recommended_limit(basis, score.pd)
+    stored_basis = basis.as_json() | limit_explained(basis, score.pd)
     async with in_transaction() as conn:
         row = await CreditAssessment.create(
             customer_id=customer.id,
@@ -408,7 +484,7 @@ async def _record_assessment(
             inputs={
                 "dataset": model.mapping.name,
                 "values": inputs,
-                "limit": basis.as_json(),
+                "limit": stored_basis,
             },
             model_kind=kind,
             model_version=version,
@@ -634,12 +710,13 @@ async def score_transaction(
     txn = await Transaction.get_or_none(id=transaction_id)
     if txn is None:
         raise NotFound("Transaction")
-    detector = detector or await _detector()
+    detector = await _detector(detector)
     since = txn.booked_at - detector.config.lookback
     history = await Transaction.filter(
         customer_id=txn.customer_id, booked_at__gte=since, booked_at__lte=txn.booked_at
     ).exclude(id=txn.id)
-    result = detector.score(txn, history)
+    scored = await scoring_facts([txn])
+    result = detector.score(scored[txn.id], history)
     return await _open_alert(actor, txn, result) if result.alert else None
 
 
@@ -651,7 +728,7 @@ async def scan(
 ) -> ScanReport:
     """Score every transaction booked in [since, until) that has no alert yet."""
     require(actor, ASSESS)
-    detector = detector or await _detector()
+    detector = await _detector(detector)
     recent = Transaction.filter(booked_at__gte=since)
     if until is not None:
         recent = recent.filter(booked_at__lt=until)
@@ -674,7 +751,7 @@ async def screen(actor: Actor, txns: Iterable[Transaction]) -> dict[int, Alert]:
     transaction ID. The booking path's hook (``cims.domain.transactions``): its
     caller holds the permission to book, so none is checked here. Uses the active
     detector (the rules alone without one); never trains."""
-    detector = await _detector()
+    detector = await _detector(None)
     by_customer: dict[int, list[Transaction]] = defaultdict(list)
     for txn in sorted(txns, key=lambda t: (t.booked_at, t.id)):
         by_customer[txn.customer_id].append(txn)
@@ -708,11 +785,82 @@ async def _scan_groups(actor, by_customer, detector, report) -> None:
 
 
 async def _judge(actor, pairs, detector, report) -> None:
-    for (txn, _), result in zip(pairs, detector.score_many(pairs), strict=True):
+    if not pairs:
+        return
+    facts = await scoring_facts([txn for txn, _ in pairs])
+    scored = [(facts[txn.id], history) for txn, history in pairs]
+    for (txn, _), result in zip(pairs, detector.score_many(scored), strict=True):
         report.transactions += 1
         if result.alert and (alert := await _open_alert(actor, txn, result)):
             report.alerts += 1
             report.opened.append(alert.id)
+
+
+# Product categories whose balance is what the bank lent, negative by design: a debit
+# there is no overdraft. Every other account may not go below zero, or below minus its
+# agreed limit (``Account.credit_limit``: an overdraft facility, or a card's limit).
+NO_OVERDRAFT_FLOOR = frozenset({"loan", "mortgage"})
+
+
+def overdraft_floor(category: str, credit_limit: Decimal | None) -> Decimal | None:
+    """The lowest balance an account of this product category may reach."""
+    if category in NO_OVERDRAFT_FLOOR:
+        return None
+    return -(credit_limit or Decimal(0))
+
+
+async def scoring_facts(txns: list[Transaction]) -> dict[int, dict[str, Any]]:
+    """What the rules judge of each transaction, by ID: the transaction's own
+    fields, its customer's kind, its account's balance right after it (the stored
+    balance less everything booked on the account after it) and the account's
+    overdraft floor. A few statements per call, whatever the number of accounts."""
+    customer_ids = sorted({t.customer_id for t in txns})
+    kinds = dict(await Customer.filter(id__in=customer_ids).values_list("id", "kind"))
+    account_ids = sorted({t.account_id for t in txns})
+    balance_after: dict[int, Decimal] = {}
+    floors: dict[int, Decimal | None] = {}
+    since = min((t.booked_at for t in txns), default=None)
+    for start in range(0, len(account_ids), 500):
+        chunk = account_ids[start : start + 500]
+        accounts = await Account.filter(id__in=chunk).values(
+            "id", "balance", "credit_limit", "product__category"
+        )
+        later = await Transaction.filter(
+            account_id__in=chunk, booked_at__gte=since
+        ).values("id", "account_id", "booked_at", "amount", "direction")
+        by_account: dict[int, list[dict]] = defaultdict(list)
+        for row in later:
+            by_account[row["account_id"]].append(row)
+        for account in accounts:
+            floors[account["id"]] = overdraft_floor(
+                account["product__category"], account["credit_limit"]
+            )
+            balance = account["balance"]
+            rows = by_account[account["id"]]
+            for row in sorted(
+                rows, key=lambda r: (r["booked_at"], r["id"]), reverse=True
+            ):
+                balance_after[row["id"]] = balance
+                moved = (
+                    row["amount"] if row["direction"] == "credit" else -row["amount"]
+                )
+                balance -= moved
+    return {
+        t.id: {
+            "amount": t.amount,
+            "booked_at": t.booked_at,
+            "channel": str(t.channel),
+            "direction": str(t.direction),
+            "currency": t.currency,
+            "category": t.category,
+            "customer_kind": None
+            if t.customer_id not in kinds
+            else str(kinds[t.customer_id]),
+            "balance_after": balance_after.get(t.id),
+            "overdraft_floor": floors.get(t.account_id),
+        }
+        for t in txns
+    }
 
 
 async def _open_alert(

@@ -37,6 +37,11 @@ export function limitBasis(overrides = {}) {
     monthlyIncome: money('20000.00'),
     months: null,
     inflowMonths: null,
+    monthlyObligations: money('1000.00'),
+    reason: null,
+    maxDebtToIncome: 0.5,
+    pdCeiling: 0.4,
+    cap: money('500000'),
     ...overrides,
   };
 }

@@ -22,15 +22,22 @@ const ACTIONS = {
   ESCALATED: ['DISMISS', 'CONFIRM'],
 };
 const PAGE_SIZE = 20;
+// The rules a regulation or an agreement sets stand out from the behavioural ones.
+const RULE_COLORS = { large_value: 'volcano', overdraft: 'red' };
 
+/** Each rule that fired, by name, and what it saw, in the user's language. */
 function Reasons({ alert }) {
+  const { t } = useTranslation();
   const language = useLanguage();
   return (
-    <Flex vertical>
+    <Flex vertical gap={2}>
       {alert.reasons.map((reason) => (
-        <Typography.Text key={reason.code}>
-          {factorText(reason, language)}
-        </Typography.Text>
+        <div key={reason.code}>
+          <Tag color={RULE_COLORS[reason.code]}>
+            {t(`risk.alerts.rule.${reason.code}`, { defaultValue: reason.code })}
+          </Tag>
+          <Typography.Text>{factorText(reason, language)}</Typography.Text>
+        </div>
       ))}
     </Flex>
   );

@@ -22,6 +22,38 @@ describe('alert queue', () => {
     });
   });
 
+  it('names the rule that fired beside what it saw, in either language', async () => {
+    const reasons = [
+      {
+        __typename: 'AlertReason',
+        code: 'large_value',
+        weight: 0.65,
+        en: 'Large-value transfer (out) of 900,000.00 CNY: at or above the threshold',
+        zh: '大额转账支出 900,000.00 CNY，达到个人客户大额交易报告标准',
+      },
+      {
+        __typename: 'AlertReason',
+        code: 'overdraft',
+        weight: 0.65,
+        en: "Debit of 900,000.00 CNY leaves the account's balance at -850,000.00 CNY",
+        zh: '支出 900,000.00 CNY 后账户余额为 -850,000.00 CNY',
+      },
+    ];
+    renderApp('/risk/alerts', {
+      handlers: { Alerts: () => alertsPage([alertNode({ reasons })]) },
+    });
+
+    expect(
+      await screen.findByText('Large-value transaction (PBoC report threshold)'),
+    ).toBeInTheDocument();
+    expect(screen.getByText('Overdraft')).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        "Debit of 900,000.00 CNY leaves the account's balance at -850,000.00 CNY",
+      ),
+    ).toBeInTheDocument();
+  });
+
   it('is where /risk leads', async () => {
     const { router } = renderApp('/risk', {
       handlers: { Alerts: () => alertsPage([alertNode()]) },

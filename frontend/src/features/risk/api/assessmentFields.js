@@ -29,6 +29,17 @@ export const ASSESSMENT_FIELDS = gql`
       }
       months
       inflowMonths
+      monthlyObligations {
+        amount
+        currency
+      }
+      reason
+      maxDebtToIncome
+      pdCeiling
+      cap {
+        amount
+        currency
+      }
     }
     decision {
       decision

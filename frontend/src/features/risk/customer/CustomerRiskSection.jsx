@@ -80,10 +80,32 @@ function LimitBasis({ basis }) {
     inflowMonths: basis.inflowMonths,
   });
   return (
-    <Typography.Text type={basis.basis === 'NONE' ? 'warning' : undefined}>
-      {basis.basis === 'ESTIMATED_INCOME' && (
-        <Tag color="gold">{t('risk.estimated')}</Tag>
-      )}
+    <Flex vertical gap={4}>
+      <Typography.Text type={basis.basis === 'NONE' ? 'warning' : undefined}>
+        {basis.basis === 'ESTIMATED_INCOME' && (
+          <Tag color="gold">{t('risk.estimated')}</Tag>
+        )}
+        {text}
+      </Typography.Text>
+      {/* NONE already says why; a limit of 0 or the cap says it here. */}
+      {basis.reason && basis.basis !== 'NONE' && <LimitReason basis={basis} />}
+    </Flex>
+  );
+}
+
+/** Why the recommended limit is 0, or held at the policy's cap. */
+function LimitReason({ basis }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const text = t(`risk.limitReason.${basis.reason}`, {
+    obligations: formatMoney(basis.monthlyObligations, language),
+    income: basis.monthlyIncome ? formatMoney(basis.monthlyIncome, language) : '',
+    ratio: percent(basis.maxDebtToIncome, 0),
+    ceiling: percent(basis.pdCeiling, 0),
+    cap: basis.cap ? formatMoney(basis.cap, language) : '',
+  });
+  return (
+    <Typography.Text type={basis.reason === 'CAPPED' ? undefined : 'warning'}>
       {text}
     </Typography.Text>
   );

@@ -7,6 +7,7 @@ import { customerDetail, transactionsPage } from '@/test/fixtures';
 import { renderApp } from '@/test/renderApp';
 import { setViewport } from '@/test/setup';
 
+const money = (amount) => ({ __typename: 'Money', amount, currency: 'CNY' });
 const PATH = `/customers/${encodeURIComponent(customerDetail().id)}`;
 
 function handlers(risk, extra = {}) {
@@ -107,6 +108,26 @@ describe('customer risk section', () => {
     expect(
       card.getByText(
         /Money in over the last 6 months, .*5,000\.00 a month \(in 3 of them\)/,
+      ),
+    ).toBeInTheDocument();
+  });
+
+  it('says why a recommended limit is zero', async () => {
+    const debt = limitBasis({
+      monthlyIncome: money('6563.05'),
+      monthlyObligations: money('3906.58'),
+      reason: 'DEBT_RATIO',
+    });
+    renderApp(PATH, {
+      handlers: handlers(
+        riskOf(assessment({ recommendedLimit: money('0.00'), limitBasis: debt })),
+      ),
+    });
+
+    const card = within(await riskCard());
+    expect(
+      await card.findByText(
+        /^No limit: monthly obligations of .*3,906\.58 reach 50% of the monthly income/,
       ),
     ).toBeInTheDocument();
   });
