@@ -42,8 +42,10 @@ from cims.domain.importing import (
     cells_filled,
     commit_details,
     mapping_problems,
+    note_columns,
     read_table,
     require_import,
+    require_mapped,
     skipped_rows,
     tell,
 )
@@ -363,6 +365,8 @@ async def _run(actor: Actor, data, file_name, mapping, options, progress, *, wri
 
 async def _run_table(actor, table, file_name, mapping, options, progress, *, write):
     check_mapping(mapping, table.headers)
+    if write:
+        require_mapped(mapping, table.headers)
     products = {p.code.upper(): p for p in await Product.all()}
     job = await ImportJob.create(
         entity=ENTITY,
@@ -373,6 +377,7 @@ async def _run_table(actor, table, file_name, mapping, options, progress, *, wri
         created_by=actor.subject,
     )
     report = ImportReport(job.id, dry_run=not write, status=ImportStatus.RUNNING)
+    note_columns(report, mapping, table.headers)
     work = _AccountImport(
         actor, _Reader(table.headers, mapping, options, products), report
     )
@@ -457,6 +462,8 @@ async def _finish(job: ImportJob, report: ImportReport, status, progress) -> Non
         "written_rows": report.written_rows,
         "skipped_rows": report.skipped_rows,
         "skipped": [vars(s) for s in report.skipped[:1000]],
+        "unmapped_columns": report.unmapped_columns,
+        "ignored_columns": report.ignored_columns,
     }
     job.finished_at = dt.datetime.now(dt.UTC)
     await job.save()

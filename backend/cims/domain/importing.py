@@ -260,6 +260,9 @@ class Mapping:
     columns: dict[str, str]
     code_lists: dict[str, dict[str, str]] = field(default_factory=dict)
     defaults: dict[str, Any] = field(default_factory=dict)
+    # Columns of the file the user chose to leave out: a commit refuses a file
+    # with a column that is neither mapped nor here (``require_mapped``).
+    ignored: list[str] = field(default_factory=list)
 
 
 class ImportMode(StrEnum):
@@ -374,6 +377,10 @@ class ImportReport:
     # the rows it left out (an all-or-nothing commit: the rows that refused it).
     skipped_rows: int = 0
     skipped: list[SkippedRow] = field(default_factory=list)
+    # Columns of the file that no mapping uses and nobody ignored (a dry run lists
+    # them; a commit with any is refused), and those ignored on purpose.
+    unmapped_columns: list[str] = field(default_factory=list)
+    ignored_columns: list[str] = field(default_factory=list)
 
 
 ProgressCallback = Callable[[Progress], Awaitable[None] | None]
@@ -990,6 +997,16 @@ def mapping_problems(
         else:
             seen[target] = header
     problems += [
+        _mapping_problem(
+            "COLUMN_MAPPED_AND_IGNORED",
+            f"Column {header!r} is both mapped and ignored",
+            header,
+            mapping.columns[header],
+        )
+        for header in dict.fromkeys(mapping.ignored)
+        if mapping.columns.get(header)
+    ]
+    problems += [
         _mapping_problem("UNKNOWN_TARGET", f"No field named {target!r}", None, target)
         for target in mapping.defaults
         if not known(target)
@@ -1001,6 +1018,45 @@ def mapping_problems(
         if target not in targets
     ]
     return problems
+
+
+def unmapped_columns(mapping: Mapping, headers: list[str]) -> list[str]:
+    """The file's columns, in file order and once each, that no mapping uses and
+    that are not ignored: their cells would be dropped. A column without a header
+    cannot be mapped by name and is not listed."""
+    ignored = set(mapping.ignored)
+    return [
+        header
+        for header in dict.fromkeys(headers)
+        if header and not mapping.columns.get(header) and header not in ignored
+    ]
+
+
+def ignored_columns(mapping: Mapping, headers: list[str]) -> list[str]:
+    """The file's columns, in file order, that the mapping ignores on purpose."""
+    ignored = set(mapping.ignored)
+    return [header for header in dict.fromkeys(headers) if header in ignored]
+
+
+def require_mapped(mapping: Mapping, headers: list[str]) -> None:
+    """Refuse a commit that would drop a column silently: each column no mapping
+    uses must be ignored explicitly (``Mapping.ignored``), one problem a column."""
+    raise_problems(
+        [
+            _mapping_problem(
+                "UNMAPPED_COLUMN",
+                f"Column {header!r} is not mapped: map it to a field or ignore it",
+                header,
+            )
+            for header in unmapped_columns(mapping, headers)
+        ]
+    )
+
+
+def note_columns(report: ImportReport, mapping: Mapping, headers: list[str]) -> None:
+    """The report's lists of unmapped and ignored columns."""
+    report.unmapped_columns = unmapped_columns(mapping, headers)
+    report.ignored_columns = ignored_columns(mapping, headers)
 
 
 def columns_of(pairs: Iterable[tuple[str, str | None]]) -> dict[str, str]:
@@ -1087,7 +1143,8 @@ async def save_template(
         raise ValidationFailed(problems)
     values = {
         "entity": entity,
-        "columns": mapping.columns,
+        # An ignored column is kept as a column without a target (JSON null).
+        "columns": {**dict.fromkeys(mapping.ignored), **mapping.columns},
         "code_lists": mapping.code_lists,
         "defaults": mapping.defaults,
         "options": options or {},
@@ -1107,6 +1164,14 @@ def _template_problems(name, mapping: Mapping, options: dict, entity: str) -> li
         problems.append(FieldProblem("entity", "INVALID_CHOICE", "customer or account"))
     if not mapping.columns:
         problems.append(FieldProblem("mapping", "REQUIRED", "Map at least one column"))
+    problems += [
+        _mapping_problem(
+            "COLUMN_MAPPED_AND_IGNORED", f"Column {header!r} is both mapped and ignored",
+            header, mapping.columns[header],
+        )
+        for header in mapping.ignored
+        if mapping.columns.get(header)
+    ]  # fmt: skip
     if unknown := set(options) - TEMPLATE_OPTIONS:
         message = f"Unknown options: {', '.join(sorted(unknown))}"
         problems.append(FieldProblem("options", "UNKNOWN_FIELD", message))
@@ -1141,8 +1206,14 @@ async def load_template(name: str) -> tuple[Mapping, dict]:
     template = await ImportTemplate.get_or_none(name=clean_text(name))
     if template is None:
         raise ValidationFailed.one("template", "NOT_FOUND", "No such import template")
-    mapping = Mapping(template.columns, template.code_lists, template.defaults)
-    return mapping, template.options
+    return template_mapping(template), template.options
+
+
+def template_mapping(template: ImportTemplate) -> Mapping:
+    """A saved template's mapping: its columns without a target are ignored ones."""
+    columns = {c: t for c, t in template.columns.items() if t}
+    ignored = [c for c, t in template.columns.items() if not t]
+    return Mapping(columns, template.code_lists, template.defaults, ignored)
 
 
 # ---------------------------------------------------------------- one row
@@ -2002,6 +2073,8 @@ class _Import:
         existing = await _existing(conn, rows)
         new = [r for r in rows if not _is_existing(r, existing)]
         matched = [r for r in rows if _is_existing(r, existing)]
+        if self.actor.branch_id is not None and matched:
+            matched = await self._in_scope(conn, matched, existing)
         self.report.existing_rows += len(matched)
         await self._number(conn, new)
         if self.base_max_id:
@@ -2023,6 +2096,25 @@ class _Import:
             outcomes += [RowOutcome(r.number, RowAction.SKIP) for r in matched]
         self._keep(outcomes)
         return new, updates
+
+    async def _in_scope(self, conn, matched: list[Row], existing: dict) -> list[Row]:
+        """The matched rows whose customer a branch-bound importer may see; each
+        other one is a MATCHES_OUT_OF_SCOPE problem, naming neither the key that
+        matched nor the customer, and is not written (nor counted as there). In
+        update mode a row matched by number or ID is left to ``_match``."""
+        outside = await rows_out_of_scope(conn, matched, existing, self.actor.branch_id)
+        if self.options.mode is ImportMode.UPDATE:
+            outside = {r.number for r in matched
+                       if r.number in outside and _by_content(r)}  # fmt: skip
+        if not outside:
+            return matched
+        self.report.valid_rows -= len(outside)
+        self.report.problems += [
+            cell_problem(number, None, "row", "", MATCHES_OUT_OF_SCOPE,
+                         "Matches a customer outside your branch")
+            for number in sorted(outside)
+        ]  # fmt: skip
+        return [r for r in matched if r.number not in outside]
 
     def _keep(self, outcomes: list[RowOutcome]) -> None:
         for outcome in outcomes:
@@ -2417,6 +2509,44 @@ async def _present(model, column: str, values: list[str], conn) -> set[str]:
     return {row[0] for row in rows}
 
 
+def _by_content(row: Row) -> bool:
+    """A row with neither customer number nor ID number (matched by content)."""
+    return not row.values.get("customer_no") and not row.keys["id_number_index"]
+
+
+async def rows_out_of_scope(
+    conn, rows: list[Row], existing: dict[str, set[str]], branch_id: int
+) -> set[int]:
+    """The numbers of ``rows`` (each matching a customer: ``_existing``) that match
+    a customer outside branch ``branch_id`` by ID number, customer number or, for a
+    row without either, the content an earlier import recorded."""
+    ids = [r.keys["id_number_index"] for r in rows
+           if r.keys["id_number_index"] in existing["id"]]  # fmt: skip
+    numbers = [r.values["customer_no"] for r in rows
+               if r.values.get("customer_no") in existing["customer_no"]]  # fmt: skip
+    prints = [r.fingerprint for r in rows if r.fingerprint in existing["fingerprint"]]
+    sources = dict(
+        await ImportRecord.filter(fingerprint__in=prints)
+        .using_db(conn)
+        .values_list("fingerprint", "customer_no")
+    ) if prints else {}  # fmt: skip
+    numbers += sources.values()
+    found = await (
+        Customer.filter(Q(id_number_index__in=ids) | Q(customer_no__in=numbers))
+        .using_db(conn)
+        .values_list("id_number_index", "customer_no", "branch_id")
+    ) if ids or numbers else []  # fmt: skip
+    ids_outside = {index for index, _, branch in found if branch != branch_id and index}
+    numbers_outside = {number for _, number, branch in found if branch != branch_id}
+    return {
+        r.number
+        for r in rows
+        if r.keys["id_number_index"] in ids_outside
+        or r.values.get("customer_no") in numbers_outside
+        or sources.get(r.fingerprint) in numbers_outside
+    }
+
+
 def _is_existing(row: Row, existing: dict[str, set[str]]) -> bool:
     return (
         row.keys["id_number_index"] in existing["id"]
@@ -2490,6 +2620,8 @@ async def _run(actor, data, file_name, mapping, options, progress, *, write: boo
 async def _run_table(actor, table: Table, file_name, mapping, options, progress, *,
                      write: bool) -> ImportReport:  # fmt: skip
     check_mapping(mapping, table.headers, options)
+    if write:
+        require_mapped(mapping, table.headers)
     branches = {b.code.upper(): b.id for b in await Branch.all()}
     job = await ImportJob.create(
         file_name=file_name[:255],
@@ -2499,6 +2631,7 @@ async def _run_table(actor, table: Table, file_name, mapping, options, progress,
         created_by=actor.subject,
     )
     report = ImportReport(job.id, dry_run=not write, status=ImportStatus.RUNNING)
+    note_columns(report, mapping, table.headers)
     reader = _RowReader(table.headers, mapping, options, branches, actor)
     reader.copy_text = Customer._meta.db.capabilities.dialect == "postgres"
     if table.exact_width:
@@ -2665,6 +2798,8 @@ async def _finish(job: ImportJob, report: ImportReport, status, work: _Import) -
         "written_rows": report.written_rows,
         "skipped_rows": report.skipped_rows,
         "skipped": [asdict(s) for s in report.skipped[:JOB_REPORT_LIMIT]],
+        "unmapped_columns": report.unmapped_columns,
+        "ignored_columns": report.ignored_columns,
     }
     job.finished_at = dt.datetime.now(dt.UTC)
     await job.save()
