@@ -70,6 +70,7 @@ import functools
 import gc
 import inspect
 import io
+import itertools
 import json
 import logging
 import multiprocessing
@@ -98,7 +99,7 @@ from tortoise.expressions import F, Q
 from tortoise.transactions import in_transaction
 
 from cims.config import get_settings
-from cims.domain import audit, crypto
+from cims.domain import audit, crypto, xlsx_guard
 from cims.domain.actor import Actor
 from cims.domain.customers import (
     require_decision_fields,
@@ -466,6 +467,24 @@ def read_table(
     raise file_problem("UNSUPPORTED_FILE", "Use a .csv or .xlsx file")
 
 
+async def read_table_apart(
+    source: FileSource,
+    file_name: str,
+    sheet: str | None = None,
+    encoding: str | None = None,
+) -> Table:
+    """``read_table`` in a worker thread: opening a file reads all of it once (its
+    digest and encoding) and a workbook's archive is inspected and its shared
+    strings parsed, CPU work the event loop must not wait on. Read its rows in a
+    thread too (``next_rows``)."""
+    return await asyncio.to_thread(read_table, source, file_name, sheet, encoding)
+
+
+async def next_rows(rows: Iterator[tuple], count: int) -> list[tuple]:
+    """Up to ``count`` more rows of a table, parsed in a worker thread."""
+    return await asyncio.to_thread(lambda: list(itertools.islice(rows, count)))
+
+
 class _Borrowed(io.RawIOBase):
     """A caller's binary file, read from a position of its own and never closed.
 
@@ -735,10 +754,11 @@ def _read_xlsx(source: FileSource, sheet: str | None) -> Table:
     try:
         with _opened(source) as stream:
             facts = _facts(stream, text=False)
-            formulas = _has_formulas(stream)
+            # The archive's sizes and counts, before openpyxl reads any of it.
+            formulas = xlsx_guard.inspect(stream).formulas
         book, worksheet = opened(values=True)
         books.append(book)
-        rows = worksheet.iter_rows(values_only=True)
+        rows = xlsx_guard.bounded(worksheet.iter_rows(values_only=True))
         if formulas:
             # A formula's value is what Excel stored when it last saved the file;
             # a file written by a program may hold the formula alone.
@@ -777,30 +797,6 @@ FORMULA_WITHOUT_VALUE = (
     "FORMULA_WITHOUT_VALUE",
     "A formula without a stored value; save the file in Excel or paste values",
 )
-
-
-_FORMULA_ELEMENT = re.compile(rb"<(?:\w+:)?f[\s>/]")
-
-
-def _has_formulas(stream: BinaryIO) -> bool:
-    with zipfile.ZipFile(stream) as archive:
-        return any(
-            _holds_formula(archive, name)
-            for name in archive.namelist()
-            if name.startswith("xl/worksheets/") and name.endswith(".xml")
-        )
-
-
-def _holds_formula(archive: zipfile.ZipFile, name: str) -> bool:
-    """Whether a worksheet's XML has a formula element, read a megabyte at a time
-    (a large sheet's XML is many times the size of the file)."""
-    tail = b""
-    with archive.open(name) as part:
-        while chunk := part.read(READ_STEP):
-            if _FORMULA_ELEMENT.search(tail + chunk):
-                return True
-            tail = chunk[-16:]  # a tag split between two reads
-    return False
 
 
 def _uncached_marked(values: Iterator[tuple], formulas: Iterator[tuple]):
@@ -1297,42 +1293,11 @@ class _RowReader:
         return Row(number, values, keys, kind, branch_id, fingerprint, version=version)
 
     def _misshapen(self, number: int, cells: tuple) -> list[CellProblem]:
-        """A row of more cells than headers (a filled one past the last header) or
-        fewer: its cells shifted or were cut, so none of it is imported."""
-        width = self.width or 0
-        extra = cells[width:]
-        if len(cells) > width and not cells_filled(extra):
-            return []  # trailing separators: nothing is lost
-        where = cells.where() if isinstance(cells, CsvRow) else f"row {number}"
-        if len(cells) > width:
-            code = "TOO_MANY_CELLS"
-            message = (f"{where}: {len(cells)} cells under {width} headers; a cell "
-                       "holding the separator must be quoted")  # fmt: skip
-            value = ",".join(str(cell) for cell in extra)
-        else:
-            code = "TOO_FEW_CELLS"
-            message = f"{where}: {len(cells)} cells under {width} headers"
-            value = ""
-        return [CellProblem(number, None, "row", mask_value(value), code, message)]
+        return misshapen(number, cells, self.width or 0)
 
     def _broken(self, number: int, cells: CsvRow) -> list[CellProblem]:
-        """The cells of a record over several lines holding a line break where
-        none belongs: a stray quote likely ran the record on over the next lines."""
-        return [
-            self.problem(
-                number,
-                target,
-                cells[index],
-                "UNBALANCED_QUOTE",
-                f"{cells.where()}: a line break in this cell; a quote may be "
-                "unbalanced",
-            )  # fmt: skip
-            for index, target, _codes in self.plan
-            if index < len(cells)
-            and target not in LINE_BREAK_TARGETS
-            and not _is_custom(target)
-            and _LINE_BREAK.search(cells[index])
-        ]
+        columns = ((index, target) for index, target, _codes in self.plan)
+        return line_breaks(number, cells, columns, self.problem, _breaks_allowed)
 
     def _version(self, number: int, raw: dict, bad: list) -> int | None:
         value = raw.get(VERSION)
@@ -1470,6 +1435,80 @@ class _RowReader:
             [kind, branch_id, sorted(values.items())], default=str, ensure_ascii=False
         )
         return blind_index("import_row", content, self.key)
+
+
+# ---------------------------------------------------------------- a row's shape
+# Shared by every import of rows (customers, accounts, transactions).
+
+
+def shape_problems(
+    number: int,
+    cells: tuple,
+    width: int | None,
+    columns: Iterable[tuple[int, str]],
+    problem: Callable[..., CellProblem],
+    allows_break: Callable[[str], bool] = LINE_BREAK_TARGETS.__contains__,
+) -> list[CellProblem]:
+    """What is wrong with the shape of row ``number``: more or fewer cells than the
+    ``width`` headers of a CSV file (``misshapen``), or a record over several lines
+    with a line break in a mapped cell that takes none (``line_breaks``).
+    ``columns`` are the mapped (index, target) pairs; ``problem`` makes a bad
+    cell's CellProblem from (row, target, value, code, message)."""
+    bad = []
+    if width is not None and len(cells) != width:
+        bad += misshapen(number, cells, width)
+    if isinstance(cells, CsvRow) and cells.lines[0] != cells.lines[1]:
+        bad += line_breaks(number, cells, columns, problem, allows_break)
+    return bad
+
+
+def misshapen(number: int, cells: tuple, width: int) -> list[CellProblem]:
+    """A row of more cells than headers (a filled one past the last header) or
+    fewer: its cells shifted or were cut, so none of it is imported."""
+    extra = cells[width:]
+    if len(cells) > width and not cells_filled(extra):
+        return []  # trailing separators: nothing is lost
+    where = cells.where() if isinstance(cells, CsvRow) else f"row {number}"
+    if len(cells) > width:
+        code = "TOO_MANY_CELLS"
+        message = (f"{where}: {len(cells)} cells under {width} headers; a cell "
+                   "holding the separator must be quoted")  # fmt: skip
+        value = ",".join(str(cell) for cell in extra)
+    else:
+        code = "TOO_FEW_CELLS"
+        message = f"{where}: {len(cells)} cells under {width} headers"
+        value = ""
+    return [CellProblem(number, None, "row", mask_value(value), code, message)]
+
+
+def line_breaks(
+    number: int,
+    cells: CsvRow,
+    columns: Iterable[tuple[int, str]],
+    problem: Callable[..., CellProblem],
+    allows_break: Callable[[str], bool],
+) -> list[CellProblem]:
+    """The cells of a record over several lines holding a line break where none
+    belongs: a stray quote likely ran the record on over the next lines."""
+    return [
+        problem(
+            number,
+            target,
+            cells[index],
+            "UNBALANCED_QUOTE",
+            f"{cells.where()}: a line break in this cell; a quote may be unbalanced",
+        )
+        for index, target in columns
+        if index < len(cells)
+        and not allows_break(target)
+        and isinstance(cells[index], str)
+        and _LINE_BREAK.search(cells[index])
+    ]
+
+
+def _breaks_allowed(target: str) -> bool:
+    """A customer's address and custom attributes may hold line breaks."""
+    return target in LINE_BREAK_TARGETS or _is_custom(target)
 
 
 def _unneutralised(text: str) -> str:
@@ -2612,7 +2651,9 @@ async def _run(actor, data, file_name, mapping, options, progress, *, write: boo
     # A KYC verdict or a closing, as updateCustomer asks; a mapping that sets
     # those columns takes the rights, whatever values its rows hold.
     require_decision_fields(actor, written)
-    with read_table(data, file_name, options.sheet, options.encoding) as table:
+    with await read_table_apart(
+        data, file_name, options.sheet, options.encoding
+    ) as table:
         return await _run_table(actor, table, file_name, mapping, options, progress,
                                 write=write)  # fmt: skip
 
