@@ -65,3 +65,11 @@ async def test_the_report_names_what_a_likely_duplicate_resembles(
     ]
     assert known.customer_no in lines[0]["message"]
     assert "row 2" in lines[1]["message"]
+
+
+def test_import_transactions_takes_columns_to_ignore():
+    parsed = args(
+        "import-transactions", "t.csv", "--ignore", "柜员", "--ignore", "备注"
+    )
+
+    assert parsed.ignore == ["柜员", "备注"]

@@ -265,3 +265,26 @@ async def test_a_transaction_description_may_span_lines(account):
     result = await transactions.import_transactions(CORE, data, "t.csv", dry_run=True)
 
     assert result.ok and result.rows == 1
+
+
+async def test_a_transaction_column_no_field_reads_must_be_ignored(account):
+    booked = (START + timedelta(days=30)).isoformat()
+    data = (
+        HEADER.strip()
+        + ",柜员\n"
+        + f"{account.number},{booked},98.00,debit,mobile,groceries,超市,T01\n"
+    ).encode()
+    count = await Transaction.all().count()
+
+    dry = await transactions.import_transactions(CORE, data, "t.csv", dry_run=True)
+    refused = await transactions.import_transactions(CORE, data, "t.csv")
+    stored = await transactions.import_transactions(
+        CORE, data, "t.csv", ignore=["柜员"]
+    )
+
+    assert (dry.ok, dry.unmapped_columns) == (True, ["柜员"])
+    assert [(p.line, p.field, p.code) for p in refused.problems] == [
+        (1, "柜员", "UNMAPPED_COLUMN")
+    ]
+    assert (stored.ok, stored.stored, stored.unmapped_columns) == (True, 1, [])
+    assert await Transaction.all().count() == count + 1

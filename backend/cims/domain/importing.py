@@ -9,6 +9,13 @@ Chinese or English headers; a mapping can be saved as an ``ImportTemplate``), co
 columns translated through code lists, and every row validated by the same rules as
 the form (``validate_customer_fields``).
 
+A column that the mapping neither maps nor ignores (``Mapping.ignored``) is listed
+by the dry run (``ImportReport.unmapped_columns``) and refuses a commit, one
+``UNMAPPED_COLUMN`` problem a column, so that no column is dropped silently. An XLSX
+workbook is checked against ``xlsx_guard``'s limits (uncompressed sizes, shared
+strings, cells) before openpyxl reads any of it, and every file is opened and read
+in a worker thread, never on the event loop.
+
 ``check_customers`` is the dry run: it reports every bad cell (row, column, masked
 value, reason), the likely duplicates and what each row would do (``RowOutcome``),
 and writes no customer. ``import_customers`` does the same work inside one
@@ -38,12 +45,14 @@ using multiprocessing, a script that calls the import must keep its own work und
 (``cims``, the server and the tests do).
 
 A row matches a customer already in the base by customer number or ID number (a row
-with neither, by its content). In create mode (the default) a matched row is left
-alone, so a re-import changes nothing. In update mode it updates that customer with
-the row's non-blank cells: the dry run lists the changed fields (masked), an
-unchanged row writes nothing, a ``version`` column must equal the customer's
-version, each update is applied only if the version read in the transaction still
-holds, and each is audited as ``customer.update`` like the form's.
+with neither, by its content). For a branch-bound importer a row matching a customer
+outside their branch is a ``MATCHES_OUT_OF_SCOPE`` problem of the row, naming neither
+the key nor the customer, and is never written or counted as there. In create mode
+(the default) a matched row is left alone, so a re-import changes nothing. In update
+mode it updates that customer with the row's non-blank cells: the dry run lists the
+changed fields (masked), an unchanged row writes nothing, a ``version`` column must
+equal the customer's version, each update is applied only if the version read in the
+transaction still holds, and each is audited as ``customer.update`` like the form's.
 
 Memory does not follow the file: the file is read from its path or an upload's
 spooled file as the rows are needed (a first pass takes its digest, line count

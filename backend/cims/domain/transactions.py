@@ -136,6 +136,9 @@ class ImportResult:
     already_booked: int = 0  # rows whose reference an earlier import or call stored
     alerts: int = 0
     problems: list[RowProblem] = field(default_factory=list)
+    # Columns no field reads and not ignored: listed by a dry run, refused on a
+    # commit (UNMAPPED_COLUMN) until named in ``ignore``.
+    unmapped_columns: list[str] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -179,9 +182,18 @@ async def post_transactions(
 
 
 async def import_transactions(
-    actor: Actor, data: bytes, file_name: str, *, dry_run: bool = False
+    actor: Actor,
+    data: bytes,
+    file_name: str,
+    *,
+    dry_run: bool = False,
+    ignore: Iterable[str] = (),
 ) -> ImportResult:
-    """Check every row; store and screen them all only when none is bad."""
+    """Check every row; store and screen them all only when none is bad.
+
+    A column that no field reads is dropped only when ``ignore`` names it: a
+    commit with any other is refused, each as an UNMAPPED_COLUMN problem of line 1.
+    """
     require(actor, WRITE)
     # The file is parsed in a worker thread: the event loop serves other requests.
     headers, rows, width = await asyncio.to_thread(_read, data, file_name)
@@ -192,7 +204,15 @@ async def import_transactions(
             RowProblem(1, m, "MISSING_COLUMN", "No such column") for m in missing
         ]
         return ImportResult(problems=problems)
-    result = ImportResult(rows=len(rows))
+    unmapped = _unmapped(headers, columns, set(ignore))
+    if unmapped and not dry_run:
+        message = "Column {!r} is not imported: name it among the ignored columns"
+        problems = [
+            RowProblem(1, column, "UNMAPPED_COLUMN", message.format(column))
+            for column in unmapped
+        ]
+        return ImportResult(problems=problems, unmapped_columns=unmapped)
+    result = ImportResult(rows=len(rows), unmapped_columns=unmapped)
     entries = []
     for line, cells in rows:
         # As a customer row: cells that shifted or ran over lines refuse the row.
@@ -557,6 +577,16 @@ def _shape_problems(
         _BREAKS_ALLOWED.__contains__,
     )  # fmt: skip
     return [RowProblem(line, p.field, p.code, p.message) for p in found]
+
+
+def _unmapped(headers: Sequence[str], columns: dict[str, int], ignore: set[str]):
+    """The named columns no field reads (``columns``) and not in ``ignore``."""
+    used = set(columns.values())
+    return [
+        str(header)
+        for index, header in enumerate(headers)
+        if index not in used and str(header or "").strip() and header not in ignore
+    ]
 
 
 def _columns(headers: Sequence[str]) -> dict[str, int]:
