@@ -2121,9 +2121,9 @@ class _Import:
         existing = await _existing(conn, rows)
         new = [r for r in rows if not _is_existing(r, existing)]
         matched = [r for r in rows if _is_existing(r, existing)]
+        self.report.existing_rows += len(matched)
         if self.actor.branch_id is not None and matched:
             matched = await self._in_scope(conn, matched, existing)
-        self.report.existing_rows += len(matched)
         await self._number(conn, new)
         if self.base_max_id:
             await self._same_contact_in_base(conn, new)
@@ -2157,6 +2157,7 @@ class _Import:
         if not outside:
             return matched
         self.report.valid_rows -= len(outside)
+        self.report.existing_rows -= len(outside)
         self.report.problems += [
             cell_problem(number, None, "row", "", MATCHES_OUT_OF_SCOPE,
                          "Matches a customer outside your branch")
