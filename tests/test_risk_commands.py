@@ -49,6 +49,7 @@ async def test_import_transactions_books_the_file_and_alerts(branch, tmp_path, c
         "stored": 1,
         "already_booked": 0,
         "alerts": 1,
+        "unmapped_columns": [],
         "problems": [],
     }
     alert = await Alert.get()

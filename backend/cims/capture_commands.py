@@ -28,6 +28,7 @@ from cims.domain import (
     customers,
     erasure,
     exporting,
+    import_findings,
     importing,
     subject_export,
 )
@@ -37,6 +38,7 @@ from cims.models import Branch, Customer, ImportStatus
 
 SHOWN_PROBLEMS = 20
 REVIEW_MESSAGE = "A likely duplicate: review it, then import with --confirm-duplicates"
+LIKELY_DUPLICATE = "LIKELY_DUPLICATE"
 
 
 def operator() -> Actor:
@@ -96,7 +98,17 @@ def register(subparsers) -> None:
         "skipped as NEEDS_REVIEW)",
     )
     imports.add_argument(
-        "--report", type=Path, help="write every bad cell and skipped row as CSV"
+        "--ignore",
+        action="append",
+        default=[],
+        metavar="COLUMN",
+        help="leave this column of the file out (repeat for more); a commit is "
+        "refused while a column is neither mapped nor ignored",
+    )
+    imports.add_argument(
+        "--report",
+        type=Path,
+        help="write every bad cell, skipped row and likely duplicate as CSV",
     )
     imports.set_defaults(func=run_import)
 
@@ -184,10 +196,13 @@ async def run_import(args) -> int:
         report = await _import(actor, args)
     except DomainError as error:
         print(f"cims: refused: {_reasons(error)}", file=sys.stderr)
+        if _unmapped(error):
+            print(UNMAPPED_HINT, file=sys.stderr)
         return 2
-    print_report(report)
+    numbers = await import_findings.resembled_numbers(actor, report.duplicates)
+    print_report(report, numbers)
     if args.report:
-        write_problems(report, args.report)
+        write_problems(report, args.report, numbers)
     if report.dry_run:
         return 1 if report.problems else 0
     # Valid rows only: rows left out are reported, not a failure, unless nothing
@@ -205,6 +220,7 @@ async def _import(actor: Actor, args) -> importing.ImportReport:
     mapping = suggest(headers)
     if args.mapping:
         mapping, _ = await importing.load_template(args.mapping)
+    mapping.ignored = list(dict.fromkeys([*mapping.ignored, *args.ignore]))
     mode = importing.ImportMode.UPDATE if args.update else importing.ImportMode.CREATE
     commit = (
         importing.CommitMode.VALID_ROWS_ONLY
@@ -256,7 +272,23 @@ def _hold_text(hold) -> str:
     return f"{hold.code} ({hold.message}{detail})"
 
 
-def print_report(report: importing.ImportReport) -> None:
+UNMAPPED_HINT = (
+    "cims: map each such column in a template (--mapping) or leave it out with "
+    "--ignore COLUMN"
+)
+
+
+def _unmapped(error: DomainError) -> bool:
+    return isinstance(error, ValidationFailed) and any(
+        p.code == "UNMAPPED_COLUMN" for p in error.problems
+    )
+
+
+def print_report(
+    report: importing.ImportReport, numbers: dict[int, str] | None = None
+) -> None:
+    """The report at the shell; ``numbers`` names the customers that likely
+    duplicates resemble (``import_findings.resembled_numbers``)."""
     print(f"job {report.job_id}: {report.status.value}"
           f"{' (dry run)' if report.dry_run else ''}")  # fmt: skip
     # A dry run creates nothing: it tells what a commit would create.
@@ -277,6 +309,27 @@ def print_report(report: importing.ImportReport) -> None:
     if len(report.problems) > SHOWN_PROBLEMS:
         rest = len(report.problems) - SHOWN_PROBLEMS
         print(f"  ... and {rest} more (--report FILE writes them all)")
+    _print_columns(report)
+    _print_duplicates(report, numbers or {})
+
+
+def _print_columns(report: importing.ImportReport) -> None:
+    if report.unmapped_columns:
+        print("unmapped columns, not imported: " + ", ".join(report.unmapped_columns)
+              + "; map them or name each with --ignore COLUMN to commit")  # fmt: skip
+    if report.ignored_columns:
+        print("ignored columns: " + ", ".join(report.ignored_columns))
+
+
+def _print_duplicates(report: importing.ImportReport, numbers: dict[int, str]):
+    for finding in report.duplicates[:SHOWN_PROBLEMS]:
+        text = import_findings.finding_text(finding, numbers)
+        print(f"  row {finding.row}: likely duplicate, {text}")
+    if len(report.duplicates) > SHOWN_PROBLEMS:
+        rest = len(report.duplicates) - SHOWN_PROBLEMS
+        print(
+            f"  ... and {rest} more likely duplicates (--report FILE writes them all)"
+        )
 
 
 def _written_line(report: importing.ImportReport) -> str:
@@ -286,19 +339,37 @@ def _written_line(report: importing.ImportReport) -> str:
     return f"{mode}: written {report.written_rows}, skipped {report.skipped_rows}"
 
 
-def write_problems(report: importing.ImportReport, path: Path) -> None:
-    """Every bad cell, values masked, and every row held for review, as CSV (UTF-8
+def write_problems(
+    report: importing.ImportReport, path: Path, numbers: dict[int, str] | None = None
+) -> None:
+    """Every bad cell, values masked, every likely duplicate (what it resembles:
+    a row or a customer's number) and every row held for review, as CSV (UTF-8
     with a BOM for Excel)."""
     columns = ["row", "column", "field", "value", "code", "message"]
     rows = [asdict(p) for p in report.problems]
+    held = {s.row for s in report.skipped if importing.NEEDS_REVIEW in s.reasons}
     rows += [
-        {"row": s.row, "code": importing.NEEDS_REVIEW, "message": REVIEW_MESSAGE}
-        for s in report.skipped
-        if importing.NEEDS_REVIEW in s.reasons
+        {
+            "row": finding.row,
+            "field": "duplicate",
+            "code": importing.NEEDS_REVIEW if finding.row in held else LIKELY_DUPLICATE,
+            "message": _finding_message(finding, numbers or {}, finding.row in held),
+        }
+        for finding in report.duplicates
+    ]
+    found = {finding.row for finding in report.duplicates}
+    rows += [
+        {"row": row, "code": importing.NEEDS_REVIEW, "message": REVIEW_MESSAGE}
+        for row in sorted(held - found)
     ]
     rows.sort(key=lambda row: row["row"])
     with private_file(path) as out:
         out.write(exporting.export_csv(rows, columns))
+
+
+def _finding_message(finding, numbers: dict[int, str], held: bool) -> str:
+    text = "A likely duplicate: " + import_findings.finding_text(finding, numbers)
+    return f"{text}; review it, then import with --confirm-duplicates" if held else text
 
 
 def private_file(path: Path):

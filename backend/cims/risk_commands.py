@@ -55,6 +55,14 @@ def register(subparsers) -> None:
     booking.add_argument(
         "--dry-run", action="store_true", help="check every row, store nothing"
     )
+    booking.add_argument(
+        "--ignore",
+        action="append",
+        default=[],
+        metavar="COLUMN",
+        help="leave this column of the file out (repeat for more); a commit is "
+        "refused while a column no field reads is not named here",
+    )
     booking.set_defaults(func=run_import_transactions)
 
 
@@ -190,7 +198,11 @@ async def run_score(args: argparse.Namespace) -> int:
 async def run_import_transactions(args: argparse.Namespace) -> int:
     data = Path(args.file).read_bytes()
     result = await transactions.import_transactions(
-        Actor.system(), data, Path(args.file).name, dry_run=args.dry_run
+        Actor.system(),
+        data,
+        Path(args.file).name,
+        dry_run=args.dry_run,
+        ignore=args.ignore,
     )
     _print(
         {
@@ -198,6 +210,7 @@ async def run_import_transactions(args: argparse.Namespace) -> int:
             "stored": result.stored,
             "already_booked": result.already_booked,
             "alerts": result.alerts,
+            "unmapped_columns": result.unmapped_columns,
             "problems": [asdict(p) for p in result.problems],
         }
     )

@@ -686,13 +686,16 @@ async def test_mapping_a_field_one_may_not_read_is_refused(branches, target, fie
     ],
 )
 async def test_mapping_a_decision_takes_its_right(branches, target, value, permission):
+    others = ["证件号码", "手机号", "出生日期", "性别", "电子邮箱"]
     mapping = Mapping(
-        columns={"客户姓名": "full_name", "年收入": target, "网点": "branch_code"}
+        columns={"客户姓名": "full_name", "年收入": target, "网点": "branch_code"},
+        ignored=others,
     )
     data = csv_bytes(f"王芳,,,,,,{value},BJ01")
     by_default = Mapping(
         columns={"客户姓名": "full_name", "网点": "branch_code"},
         defaults={target: value},
+        ignored=[*others, "年收入"],
     )
     lacking = Actor("i-1", permissions=IMPORTER - {permission})
 

@@ -148,6 +148,12 @@ class ImportFileInput:
     template: str | None = strawberry.field(
         default=None, description="A saved mapping; mapping given here overrides it."
     )
+    ignored_columns: list[str] | None = strawberry.field(
+        default=None,
+        description="Columns left out on purpose. A commit is refused "
+        "(UNMAPPED_COLUMN) while a column is neither mapped nor ignored; with "
+        "mapping given, these replace the template's ignored columns.",
+    )
     branch_id: strawberry.ID | None = None
     kind: CustomerKind = CustomerKind.INDIVIDUAL
     sheet: str | None = None
@@ -281,6 +287,13 @@ class ImportReport:
         "leave out) for a bad cell or, unless confirmed, as a likely duplicate."
     )
     skipped: list[ImportSkippedRow]
+    unmapped_columns: list[str] = strawberry.field(
+        description="Columns no mapping uses and not ignored: a commit is refused "
+        "until each is mapped or ignored."
+    )
+    ignored_columns: list[str] = strawberry.field(
+        description="Columns left out on purpose."
+    )
 
     @classmethod
     def from_report(cls, report: importing.ImportReport) -> ImportReport:
@@ -302,6 +315,8 @@ class ImportReport:
             skipped_rows=report.skipped_rows,
             skipped=[ImportSkippedRow(row=s.row, reasons=s.reasons)
                      for s in report.skipped],
+            unmapped_columns=report.unmapped_columns,
+            ignored_columns=report.ignored_columns,
         )  # fmt: skip
 
 
@@ -313,6 +328,11 @@ class ImportPreview:
     estimated_rows: int | None
     suggested_mapping: list[ColumnMapping]
     mapping: list[ColumnMapping]
+    unmapped_columns: list[str] = strawberry.field(
+        description="Columns no mapping uses and not ignored: map or ignore each "
+        "before a commit."
+    )
+    ignored_columns: list[str]
     mapping_problems: list[FieldError]
     report: ImportReport | None = strawberry.field(
         description="Null while the mapping has problems."
@@ -339,13 +359,16 @@ async def _mapping_of(
     mapping = suggested
     if given.template:
         mapping, _ = await importing.load_template(given.template)
+    ignored = [*mapping.ignored, *(given.ignored_columns or [])]
     if given.mapping is not None:
         columns = importing.columns_of((m.column, m.target) for m in given.mapping)
         mapping = importing.Mapping(columns, mapping.code_lists, mapping.defaults)
+        ignored = list(given.ignored_columns or [])
     return importing.Mapping(
         mapping.columns,
         {**mapping.code_lists, **(given.code_lists or {})},
         {**mapping.defaults, **(given.defaults or {})},
+        list(dict.fromkeys(ignored)),
     )
 
 
@@ -425,6 +448,8 @@ async def _preview(info: strawberry.Info, given: ImportFileInput) -> ImportPrevi
         estimated_rows=shown.estimated_rows,
         suggested_mapping=_columns(shown.mapping, shown.headers),
         mapping=_columns(mapping, shown.headers),
+        unmapped_columns=importing.unmapped_columns(mapping, shown.headers),
+        ignored_columns=importing.ignored_columns(mapping, shown.headers),
         mapping_problems=[FieldError.of(p) for p in problems],  # fmt: skip
         report=ImportReport.from_report(report) if report else None,
     )
@@ -474,6 +499,9 @@ class ImportTemplate(Node):
     name: str
     entity: str
     mapping: list[ColumnMapping]
+    ignored_columns: list[str] = strawberry.field(
+        description="Columns the template leaves out on purpose."
+    )
     code_lists: JSON
     defaults: JSON
     options: JSON
@@ -490,7 +518,9 @@ class ImportTemplate(Node):
             mapping=[
                 ColumnMapping(column=c, target=t)
                 for c, t in sorted(row.columns.items())
+                if t
             ],
+            ignored_columns=sorted(c for c, t in row.columns.items() if not t),
             code_lists=row.code_lists,
             defaults=row.defaults,
             options=row.options,
@@ -506,6 +536,9 @@ class SaveImportTemplateInput:
     entity: str = "customer"
     code_lists: JSON | None = None
     defaults: JSON | None = None
+    ignored_columns: list[str] | None = strawberry.field(
+        default=None, description="Columns the next files leave out on purpose."
+    )
     mode: ImportMode = importing.ImportMode.CREATE
     kind: CustomerKind | None = None
     sheet: str | None = None
@@ -545,6 +578,7 @@ async def _save_template(info, given: SaveImportTemplateInput) -> ImportTemplate
         {m.column: m.target for m in given.mapping if m.target},
         given.code_lists or {},
         given.defaults or {},
+        list(dict.fromkeys(given.ignored_columns or [])),
     )
     row = await importing.save_template(
         info.context.actor, given.name, mapping, _template_options(given), given.entity

@@ -28,7 +28,6 @@ from cims.domain import audit
 from cims.domain.actor import Actor
 from cims.domain.importing import (
     FORMULA_WITHOUT_VALUE,
-    CellProblem,
     CommitMode,
     ImportOptions,
     ImportReport,
@@ -42,8 +41,12 @@ from cims.domain.importing import (
     cells_filled,
     commit_details,
     mapping_problems,
-    read_table,
+    next_rows,
+    note_columns,
+    read_table_apart,
     require_import,
+    require_mapped,
+    shape_problems,
     skipped_rows,
     tell,
 )
@@ -130,6 +133,11 @@ def _signed_amount(value: Any, currency: str) -> Decimal:
     return parse_amount(value, currency)
 
 
+def _no_breaks(_target: str) -> bool:
+    """No cell of an account row holds a line break."""
+    return False
+
+
 def _opening(value: Any, day_first: bool | None) -> dt.date:
     date = parse_date(value, day_first)
     if date > dt.date.today():
@@ -148,6 +156,7 @@ class _Reader:
         self.defaults = mapping.defaults
         self.day_first = options.rules.day_first
         self.products = products
+        self.width: int | None = None  # the cells a row must have (CSV)
 
     def problem(self, row: int, target: str, value, code: str, message: str):
         column = self.column_of.get(target)
@@ -161,7 +170,9 @@ class _Reader:
                 value = value.strip()
             if value not in (None, ""):
                 raw[target] = value
-        bad: list[CellProblem] = []
+        # As a customer row: a row whose cells shifted or ran over lines is bad.
+        bad = shape_problems(number, cells, self.width, self.columns, self.problem,
+                             _no_breaks)  # fmt: skip
         values = self._values(number, raw, bad)
         problems.extend(bad)
         return None if bad else AccountRow(number, values)
@@ -356,13 +367,17 @@ async def import_accounts(
 
 async def _run(actor: Actor, data, file_name, mapping, options, progress, *, write):
     require_import(actor)
-    with read_table(data, file_name, options.sheet, options.encoding) as table:
+    with await read_table_apart(
+        data, file_name, options.sheet, options.encoding
+    ) as table:
         return await _run_table(actor, table, file_name, mapping, options, progress,
                                 write=write)  # fmt: skip
 
 
 async def _run_table(actor, table, file_name, mapping, options, progress, *, write):
     check_mapping(mapping, table.headers)
+    if write:
+        require_mapped(mapping, table.headers)
     products = {p.code.upper(): p for p in await Product.all()}
     job = await ImportJob.create(
         entity=ENTITY,
@@ -373,9 +388,11 @@ async def _run_table(actor, table, file_name, mapping, options, progress, *, wri
         created_by=actor.subject,
     )
     report = ImportReport(job.id, dry_run=not write, status=ImportStatus.RUNNING)
-    work = _AccountImport(
-        actor, _Reader(table.headers, mapping, options, products), report
-    )
+    note_columns(report, mapping, table.headers)
+    reader = _Reader(table.headers, mapping, options, products)
+    if table.exact_width:
+        reader.width = len(table.headers)
+    work = _AccountImport(actor, reader, report)
     status = ImportStatus.FAILED
     outside = contextvars.copy_context()  # progress is told outside the transaction
     try:
@@ -405,22 +422,16 @@ async def _write(work: _AccountImport, job_id: int, mapping, mode, conn) -> None
 
 
 async def _pass(work: _AccountImport, table, conn, progress, write: bool) -> None:
-    chunk: list[tuple[int, tuple]] = []
-    for number, cells in enumerate(table.rows, start=2):
-        chunk.append((number, cells))
-        if len(chunk) >= CHUNK:
-            await work.chunk(chunk, conn)
-            await _tell(
-                progress,
-                Progress(
-                    "write" if write else "check",
-                    work.report.total_rows,
-                    table.estimated_rows,
-                ),
-            )
-            chunk = []
-    if chunk:
+    # The file is parsed a chunk at a time in a worker thread, not on the loop.
+    number = 2
+    while cells := await next_rows(table.rows, CHUNK):
+        chunk = list(enumerate(cells, start=number))
+        number += len(cells)
         await work.chunk(chunk, conn)
+        if len(cells) == CHUNK:
+            phase = "write" if write else "check"
+            update = Progress(phase, work.report.total_rows, table.estimated_rows)
+            await _tell(progress, update)
 
 
 def _status(report: ImportReport, write: bool, mode, pending: int) -> ImportStatus:
@@ -457,6 +468,8 @@ async def _finish(job: ImportJob, report: ImportReport, status, progress) -> Non
         "written_rows": report.written_rows,
         "skipped_rows": report.skipped_rows,
         "skipped": [vars(s) for s in report.skipped[:1000]],
+        "unmapped_columns": report.unmapped_columns,
+        "ignored_columns": report.ignored_columns,
     }
     job.finished_at = dt.datetime.now(dt.UTC)
     await job.save()

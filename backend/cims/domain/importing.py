@@ -9,6 +9,13 @@ Chinese or English headers; a mapping can be saved as an ``ImportTemplate``), co
 columns translated through code lists, and every row validated by the same rules as
 the form (``validate_customer_fields``).
 
+A column that the mapping neither maps nor ignores (``Mapping.ignored``) is listed
+by the dry run (``ImportReport.unmapped_columns``) and refuses a commit, one
+``UNMAPPED_COLUMN`` problem a column, so that no column is dropped silently. An XLSX
+workbook is checked against ``xlsx_guard``'s limits (uncompressed sizes, shared
+strings, cells) before openpyxl reads any of it, and every file is opened and read
+in a worker thread, never on the event loop.
+
 ``check_customers`` is the dry run: it reports every bad cell (row, column, masked
 value, reason), the likely duplicates and what each row would do (``RowOutcome``),
 and writes no customer. ``import_customers`` does the same work inside one
@@ -39,12 +46,14 @@ using multiprocessing, a script that calls the import must keep its own work und
 (``cims``, the server and the tests do).
 
 A row matches a customer already in the base by customer number or ID number (a row
-with neither, by its content). In create mode (the default) a matched row is left
-alone, so a re-import changes nothing. In update mode it updates that customer with
-the row's non-blank cells: the dry run lists the changed fields (masked), an
-unchanged row writes nothing, a ``version`` column must equal the customer's
-version, each update is applied only if the version read in the transaction still
-holds, and each is audited as ``customer.update`` like the form's.
+with neither, by its content). For a branch-bound importer a row matching a customer
+outside their branch is a ``MATCHES_OUT_OF_SCOPE`` problem of the row, naming neither
+the key nor the customer, and is never written or counted as there. In create mode
+(the default) a matched row is left alone, so a re-import changes nothing. In update
+mode it updates that customer with the row's non-blank cells: the dry run lists the
+changed fields (masked), an unchanged row writes nothing, a ``version`` column must
+equal the customer's version, each update is applied only if the version read in the
+transaction still holds, and each is audited as ``customer.update`` like the form's.
 
 Memory does not follow the file: the file is read from its path or an upload's
 spooled file as the rows are needed (a first pass takes its digest, line count
@@ -71,6 +80,7 @@ import functools
 import gc
 import inspect
 import io
+import itertools
 import json
 import logging
 import multiprocessing
@@ -98,7 +108,7 @@ from tortoise.expressions import F, Q
 from tortoise.transactions import in_transaction
 
 from cims.config import get_settings
-from cims.domain import audit, crypto
+from cims.domain import audit, crypto, xlsx_guard
 from cims.domain.actor import Actor
 from cims.domain.customers import (
     require_decision_fields,
@@ -260,6 +270,9 @@ class Mapping:
     columns: dict[str, str]
     code_lists: dict[str, dict[str, str]] = field(default_factory=dict)
     defaults: dict[str, Any] = field(default_factory=dict)
+    # Columns of the file the user chose to leave out: a commit refuses a file
+    # with a column that is neither mapped nor here (``require_mapped``).
+    ignored: list[str] = field(default_factory=list)
 
 
 class ImportMode(StrEnum):
@@ -374,6 +387,10 @@ class ImportReport:
     # the rows it left out (an all-or-nothing commit: the rows that refused it).
     skipped_rows: int = 0
     skipped: list[SkippedRow] = field(default_factory=list)
+    # Columns of the file that no mapping uses and nobody ignored (a dry run lists
+    # them; a commit with any is refused), and those ignored on purpose.
+    unmapped_columns: list[str] = field(default_factory=list)
+    ignored_columns: list[str] = field(default_factory=list)
 
 
 ProgressCallback = Callable[[Progress], Awaitable[None] | None]
@@ -457,6 +474,24 @@ def read_table(
     if file_name.lower().endswith((".csv", ".txt")):
         return _read_csv(source, named)
     raise file_problem("UNSUPPORTED_FILE", "Use a .csv or .xlsx file")
+
+
+async def read_table_apart(
+    source: FileSource,
+    file_name: str,
+    sheet: str | None = None,
+    encoding: str | None = None,
+) -> Table:
+    """``read_table`` in a worker thread: opening a file reads all of it once (its
+    digest and encoding) and a workbook's archive is inspected and its shared
+    strings parsed, CPU work the event loop must not wait on. Read its rows in a
+    thread too (``next_rows``)."""
+    return await asyncio.to_thread(read_table, source, file_name, sheet, encoding)
+
+
+async def next_rows(rows: Iterator[tuple], count: int) -> list[tuple]:
+    """Up to ``count`` more rows of a table, parsed in a worker thread."""
+    return await asyncio.to_thread(lambda: list(itertools.islice(rows, count)))
 
 
 class _Borrowed(io.RawIOBase):
@@ -728,10 +763,11 @@ def _read_xlsx(source: FileSource, sheet: str | None) -> Table:
     try:
         with _opened(source) as stream:
             facts = _facts(stream, text=False)
-            formulas = _has_formulas(stream)
+            # The archive's sizes and counts, before openpyxl reads any of it.
+            formulas = xlsx_guard.inspect(stream).formulas
         book, worksheet = opened(values=True)
         books.append(book)
-        rows = worksheet.iter_rows(values_only=True)
+        rows = xlsx_guard.bounded(worksheet.iter_rows(values_only=True))
         if formulas:
             # A formula's value is what Excel stored when it last saved the file;
             # a file written by a program may hold the formula alone.
@@ -770,30 +806,6 @@ FORMULA_WITHOUT_VALUE = (
     "FORMULA_WITHOUT_VALUE",
     "A formula without a stored value; save the file in Excel or paste values",
 )
-
-
-_FORMULA_ELEMENT = re.compile(rb"<(?:\w+:)?f[\s>/]")
-
-
-def _has_formulas(stream: BinaryIO) -> bool:
-    with zipfile.ZipFile(stream) as archive:
-        return any(
-            _holds_formula(archive, name)
-            for name in archive.namelist()
-            if name.startswith("xl/worksheets/") and name.endswith(".xml")
-        )
-
-
-def _holds_formula(archive: zipfile.ZipFile, name: str) -> bool:
-    """Whether a worksheet's XML has a formula element, read a megabyte at a time
-    (a large sheet's XML is many times the size of the file)."""
-    tail = b""
-    with archive.open(name) as part:
-        while chunk := part.read(READ_STEP):
-            if _FORMULA_ELEMENT.search(tail + chunk):
-                return True
-            tail = chunk[-16:]  # a tag split between two reads
-    return False
 
 
 def _uncached_marked(values: Iterator[tuple], formulas: Iterator[tuple]):
@@ -990,6 +1002,16 @@ def mapping_problems(
         else:
             seen[target] = header
     problems += [
+        _mapping_problem(
+            "COLUMN_MAPPED_AND_IGNORED",
+            f"Column {header!r} is both mapped and ignored",
+            header,
+            mapping.columns[header],
+        )
+        for header in dict.fromkeys(mapping.ignored)
+        if mapping.columns.get(header)
+    ]
+    problems += [
         _mapping_problem("UNKNOWN_TARGET", f"No field named {target!r}", None, target)
         for target in mapping.defaults
         if not known(target)
@@ -1001,6 +1023,45 @@ def mapping_problems(
         if target not in targets
     ]
     return problems
+
+
+def unmapped_columns(mapping: Mapping, headers: list[str]) -> list[str]:
+    """The file's columns, in file order and once each, that no mapping uses and
+    that are not ignored: their cells would be dropped. A column without a header
+    cannot be mapped by name and is not listed."""
+    ignored = set(mapping.ignored)
+    return [
+        header
+        for header in dict.fromkeys(headers)
+        if header and not mapping.columns.get(header) and header not in ignored
+    ]
+
+
+def ignored_columns(mapping: Mapping, headers: list[str]) -> list[str]:
+    """The file's columns, in file order, that the mapping ignores on purpose."""
+    ignored = set(mapping.ignored)
+    return [header for header in dict.fromkeys(headers) if header in ignored]
+
+
+def require_mapped(mapping: Mapping, headers: list[str]) -> None:
+    """Refuse a commit that would drop a column silently: each column no mapping
+    uses must be ignored explicitly (``Mapping.ignored``), one problem a column."""
+    raise_problems(
+        [
+            _mapping_problem(
+                "UNMAPPED_COLUMN",
+                f"Column {header!r} is not mapped: map it to a field or ignore it",
+                header,
+            )
+            for header in unmapped_columns(mapping, headers)
+        ]
+    )
+
+
+def note_columns(report: ImportReport, mapping: Mapping, headers: list[str]) -> None:
+    """The report's lists of unmapped and ignored columns."""
+    report.unmapped_columns = unmapped_columns(mapping, headers)
+    report.ignored_columns = ignored_columns(mapping, headers)
 
 
 def columns_of(pairs: Iterable[tuple[str, str | None]]) -> dict[str, str]:
@@ -1087,7 +1148,8 @@ async def save_template(
         raise ValidationFailed(problems)
     values = {
         "entity": entity,
-        "columns": mapping.columns,
+        # An ignored column is kept as a column without a target (JSON null).
+        "columns": {**dict.fromkeys(mapping.ignored), **mapping.columns},
         "code_lists": mapping.code_lists,
         "defaults": mapping.defaults,
         "options": options or {},
@@ -1107,6 +1169,14 @@ def _template_problems(name, mapping: Mapping, options: dict, entity: str) -> li
         problems.append(FieldProblem("entity", "INVALID_CHOICE", "customer or account"))
     if not mapping.columns:
         problems.append(FieldProblem("mapping", "REQUIRED", "Map at least one column"))
+    problems += [
+        _mapping_problem(
+            "COLUMN_MAPPED_AND_IGNORED", f"Column {header!r} is both mapped and ignored",
+            header, mapping.columns[header],
+        )
+        for header in mapping.ignored
+        if mapping.columns.get(header)
+    ]  # fmt: skip
     if unknown := set(options) - TEMPLATE_OPTIONS:
         message = f"Unknown options: {', '.join(sorted(unknown))}"
         problems.append(FieldProblem("options", "UNKNOWN_FIELD", message))
@@ -1141,8 +1211,14 @@ async def load_template(name: str) -> tuple[Mapping, dict]:
     template = await ImportTemplate.get_or_none(name=clean_text(name))
     if template is None:
         raise ValidationFailed.one("template", "NOT_FOUND", "No such import template")
-    mapping = Mapping(template.columns, template.code_lists, template.defaults)
-    return mapping, template.options
+    return template_mapping(template), template.options
+
+
+def template_mapping(template: ImportTemplate) -> Mapping:
+    """A saved template's mapping: its columns without a target are ignored ones."""
+    columns = {c: t for c, t in template.columns.items() if t}
+    ignored = [c for c, t in template.columns.items() if not t]
+    return Mapping(columns, template.code_lists, template.defaults, ignored)
 
 
 # ---------------------------------------------------------------- one row
@@ -1227,42 +1303,11 @@ class _RowReader:
         return Row(number, values, keys, kind, branch_id, fingerprint, version=version)
 
     def _misshapen(self, number: int, cells: tuple) -> list[CellProblem]:
-        """A row of more cells than headers (a filled one past the last header) or
-        fewer: its cells shifted or were cut, so none of it is imported."""
-        width = self.width or 0
-        extra = cells[width:]
-        if len(cells) > width and not cells_filled(extra):
-            return []  # trailing separators: nothing is lost
-        where = cells.where() if isinstance(cells, CsvRow) else f"row {number}"
-        if len(cells) > width:
-            code = "TOO_MANY_CELLS"
-            message = (f"{where}: {len(cells)} cells under {width} headers; a cell "
-                       "holding the separator must be quoted")  # fmt: skip
-            value = ",".join(str(cell) for cell in extra)
-        else:
-            code = "TOO_FEW_CELLS"
-            message = f"{where}: {len(cells)} cells under {width} headers"
-            value = ""
-        return [CellProblem(number, None, "row", mask_value(value), code, message)]
+        return misshapen(number, cells, self.width or 0)
 
     def _broken(self, number: int, cells: CsvRow) -> list[CellProblem]:
-        """The cells of a record over several lines holding a line break where
-        none belongs: a stray quote likely ran the record on over the next lines."""
-        return [
-            self.problem(
-                number,
-                target,
-                cells[index],
-                "UNBALANCED_QUOTE",
-                f"{cells.where()}: a line break in this cell; a quote may be "
-                "unbalanced",
-            )  # fmt: skip
-            for index, target, _codes in self.plan
-            if index < len(cells)
-            and target not in LINE_BREAK_TARGETS
-            and not _is_custom(target)
-            and _LINE_BREAK.search(cells[index])
-        ]
+        columns = ((index, target) for index, target, _codes in self.plan)
+        return line_breaks(number, cells, columns, self.problem, _breaks_allowed)
 
     def _version(self, number: int, raw: dict, bad: list) -> int | None:
         value = raw.get(VERSION)
@@ -1400,6 +1445,80 @@ class _RowReader:
             [kind, branch_id, sorted(values.items())], default=str, ensure_ascii=False
         )
         return blind_index("import_row", content, self.key)
+
+
+# ---------------------------------------------------------------- a row's shape
+# Shared by every import of rows (customers, accounts, transactions).
+
+
+def shape_problems(
+    number: int,
+    cells: tuple,
+    width: int | None,
+    columns: Iterable[tuple[int, str]],
+    problem: Callable[..., CellProblem],
+    allows_break: Callable[[str], bool] = LINE_BREAK_TARGETS.__contains__,
+) -> list[CellProblem]:
+    """What is wrong with the shape of row ``number``: more or fewer cells than the
+    ``width`` headers of a CSV file (``misshapen``), or a record over several lines
+    with a line break in a mapped cell that takes none (``line_breaks``).
+    ``columns`` are the mapped (index, target) pairs; ``problem`` makes a bad
+    cell's CellProblem from (row, target, value, code, message)."""
+    bad = []
+    if width is not None and len(cells) != width:
+        bad += misshapen(number, cells, width)
+    if isinstance(cells, CsvRow) and cells.lines[0] != cells.lines[1]:
+        bad += line_breaks(number, cells, columns, problem, allows_break)
+    return bad
+
+
+def misshapen(number: int, cells: tuple, width: int) -> list[CellProblem]:
+    """A row of more cells than headers (a filled one past the last header) or
+    fewer: its cells shifted or were cut, so none of it is imported."""
+    extra = cells[width:]
+    if len(cells) > width and not cells_filled(extra):
+        return []  # trailing separators: nothing is lost
+    where = cells.where() if isinstance(cells, CsvRow) else f"row {number}"
+    if len(cells) > width:
+        code = "TOO_MANY_CELLS"
+        message = (f"{where}: {len(cells)} cells under {width} headers; a cell "
+                   "holding the separator must be quoted")  # fmt: skip
+        value = ",".join(str(cell) for cell in extra)
+    else:
+        code = "TOO_FEW_CELLS"
+        message = f"{where}: {len(cells)} cells under {width} headers"
+        value = ""
+    return [CellProblem(number, None, "row", mask_value(value), code, message)]
+
+
+def line_breaks(
+    number: int,
+    cells: CsvRow,
+    columns: Iterable[tuple[int, str]],
+    problem: Callable[..., CellProblem],
+    allows_break: Callable[[str], bool],
+) -> list[CellProblem]:
+    """The cells of a record over several lines holding a line break where none
+    belongs: a stray quote likely ran the record on over the next lines."""
+    return [
+        problem(
+            number,
+            target,
+            cells[index],
+            "UNBALANCED_QUOTE",
+            f"{cells.where()}: a line break in this cell; a quote may be unbalanced",
+        )
+        for index, target in columns
+        if index < len(cells)
+        and not allows_break(target)
+        and isinstance(cells[index], str)
+        and _LINE_BREAK.search(cells[index])
+    ]
+
+
+def _breaks_allowed(target: str) -> bool:
+    """A customer's address and custom attributes may hold line breaks."""
+    return target in LINE_BREAK_TARGETS or _is_custom(target)
 
 
 def _unneutralised(text: str) -> str:
@@ -2034,6 +2153,8 @@ class _Import:
         for row in rows:
             (matched if _is_existing(row, existing) else new).append(row)
         self.report.existing_rows += len(matched)
+        if self.actor.branch_id is not None and matched:
+            matched = await self._in_scope(conn, matched, existing)
         await self._number(conn, new)
         if self.base_max_id:
             await self._same_contact_in_base(conn, new)
@@ -2056,6 +2177,26 @@ class _Import:
             outcomes += [RowOutcome(r.number, RowAction.SKIP) for r in matched]
         self._keep(outcomes)
         return new, updates
+
+    async def _in_scope(self, conn, matched: list[Row], existing: dict) -> list[Row]:
+        """The matched rows whose customer a branch-bound importer may see; each
+        other one is a MATCHES_OUT_OF_SCOPE problem, naming neither the key that
+        matched nor the customer, and is not written (nor counted as there). In
+        update mode a row matched by number or ID is left to ``_match``."""
+        outside = await rows_out_of_scope(conn, matched, existing, self.actor.branch_id)
+        if self.options.mode is ImportMode.UPDATE:
+            outside = {r.number for r in matched
+                       if r.number in outside and _by_content(r)}  # fmt: skip
+        if not outside:
+            return matched
+        self.report.valid_rows -= len(outside)
+        self.report.existing_rows -= len(outside)
+        self.report.problems += [
+            cell_problem(number, None, "row", "", MATCHES_OUT_OF_SCOPE,
+                         "Matches a customer outside your branch")
+            for number in sorted(outside)
+        ]  # fmt: skip
+        return [r for r in matched if r.number not in outside]
 
     def _keep(self, outcomes: list[RowOutcome]) -> None:
         for outcome in outcomes:
@@ -2469,6 +2610,44 @@ async def _present(model, column: str, values: list[str], conn) -> set[str]:
     return {row[0] for row in rows}
 
 
+def _by_content(row: Row) -> bool:
+    """A row with neither customer number nor ID number (matched by content)."""
+    return not row.values.get("customer_no") and not row.keys["id_number_index"]
+
+
+async def rows_out_of_scope(
+    conn, rows: list[Row], existing: dict[str, set[str]], branch_id: int
+) -> set[int]:
+    """The numbers of ``rows`` (each matching a customer: ``_existing``) that match
+    a customer outside branch ``branch_id`` by ID number, customer number or, for a
+    row without either, the content an earlier import recorded."""
+    ids = [r.keys["id_number_index"] for r in rows
+           if r.keys["id_number_index"] in existing["id"]]  # fmt: skip
+    numbers = [r.values["customer_no"] for r in rows
+               if r.values.get("customer_no") in existing["customer_no"]]  # fmt: skip
+    prints = [r.fingerprint for r in rows if r.fingerprint in existing["fingerprint"]]
+    sources = dict(
+        await ImportRecord.filter(fingerprint__in=prints)
+        .using_db(conn)
+        .values_list("fingerprint", "customer_no")
+    ) if prints else {}  # fmt: skip
+    numbers += sources.values()
+    found = await (
+        Customer.filter(Q(id_number_index__in=ids) | Q(customer_no__in=numbers))
+        .using_db(conn)
+        .values_list("id_number_index", "customer_no", "branch_id")
+    ) if ids or numbers else []  # fmt: skip
+    ids_outside = {index for index, _, branch in found if branch != branch_id and index}
+    numbers_outside = {number for _, number, branch in found if branch != branch_id}
+    return {
+        r.number
+        for r in rows
+        if r.keys["id_number_index"] in ids_outside
+        or r.values.get("customer_no") in numbers_outside
+        or sources.get(r.fingerprint) in numbers_outside
+    }
+
+
 def _is_existing(row: Row, existing: dict[str, set[str]]) -> bool:
     return (
         row.keys["id_number_index"] in existing["id"]
@@ -2537,7 +2716,9 @@ async def _run(actor, data, file_name, mapping, options, progress, *, write: boo
     # A KYC verdict or a closing, as updateCustomer asks; a mapping that sets
     # those columns takes the rights, whatever values its rows hold.
     require_decision_fields(actor, written)
-    with read_table(data, file_name, options.sheet, options.encoding) as table:
+    with await read_table_apart(
+        data, file_name, options.sheet, options.encoding
+    ) as table:
         return await _run_table(actor, table, file_name, mapping, options, progress,
                                 write=write)  # fmt: skip
 
@@ -2545,6 +2726,8 @@ async def _run(actor, data, file_name, mapping, options, progress, *, write: boo
 async def _run_table(actor, table: Table, file_name, mapping, options, progress, *,
                      write: bool) -> ImportReport:  # fmt: skip
     check_mapping(mapping, table.headers, options)
+    if write:
+        require_mapped(mapping, table.headers)
     branches = {b.code.upper(): b.id for b in await Branch.all()}
     job = await ImportJob.create(
         file_name=file_name[:255],
@@ -2554,6 +2737,7 @@ async def _run_table(actor, table: Table, file_name, mapping, options, progress,
         created_by=actor.subject,
     )
     report = ImportReport(job.id, dry_run=not write, status=ImportStatus.RUNNING)
+    note_columns(report, mapping, table.headers)
     reader = _RowReader(table.headers, mapping, options, branches, actor)
     reader.copy_text = Customer._meta.db.capabilities.dialect == "postgres"
     if table.exact_width:
@@ -2720,6 +2904,8 @@ async def _finish(job: ImportJob, report: ImportReport, status, work: _Import) -
         "written_rows": report.written_rows,
         "skipped_rows": report.skipped_rows,
         "skipped": [asdict(s) for s in report.skipped[:JOB_REPORT_LIMIT]],
+        "unmapped_columns": report.unmapped_columns,
+        "ignored_columns": report.ignored_columns,
     }
     job.finished_at = dt.datetime.now(dt.UTC)
     await job.save()

@@ -37,6 +37,7 @@ stored. Screening judges the stored transactions through the forest in batches
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import logging
 from collections import defaultdict
@@ -135,6 +136,9 @@ class ImportResult:
     already_booked: int = 0  # rows whose reference an earlier import or call stored
     alerts: int = 0
     problems: list[RowProblem] = field(default_factory=list)
+    # Columns no field reads and not ignored: listed by a dry run, refused on a
+    # commit (UNMAPPED_COLUMN) until named in ``ignore``.
+    unmapped_columns: list[str] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -178,24 +182,44 @@ async def post_transactions(
 
 
 async def import_transactions(
-    actor: Actor, data: bytes, file_name: str, *, dry_run: bool = False
+    actor: Actor,
+    data: bytes,
+    file_name: str,
+    *,
+    dry_run: bool = False,
+    ignore: Iterable[str] = (),
 ) -> ImportResult:
-    """Check every row; store and screen them all only when none is bad."""
+    """Check every row; store and screen them all only when none is bad.
+
+    A column that no field reads is dropped only when ``ignore`` names it: a
+    commit with any other is refused, each as an UNMAPPED_COLUMN problem of line 1.
+    """
     require(actor, WRITE)
-    table = importing.read_table(data, file_name)
-    columns = _columns(table.headers)
+    # The file is parsed in a worker thread: the event loop serves other requests.
+    headers, rows, width = await asyncio.to_thread(_read, data, file_name)
+    columns = _columns(headers)
     missing = [name for name in REQUIRED if name not in columns]
     if missing:
         problems = [
             RowProblem(1, m, "MISSING_COLUMN", "No such column") for m in missing
         ]
         return ImportResult(problems=problems)
-    entries = [
-        (line, _entry(cells, columns))
-        for line, cells in enumerate(table.rows, start=2)
-        if any(str(c or "").strip() for c in cells)
-    ]
-    result = ImportResult(rows=len(entries))
+    unmapped = _unmapped(headers, columns, set(ignore))
+    if unmapped and not dry_run:
+        message = "Column {!r} is not imported: name it among the ignored columns"
+        problems = [
+            RowProblem(1, column, "UNMAPPED_COLUMN", message.format(column))
+            for column in unmapped
+        ]
+        return ImportResult(problems=problems, unmapped_columns=unmapped)
+    result = ImportResult(rows=len(rows), unmapped_columns=unmapped)
+    entries = []
+    for line, cells in rows:
+        # As a customer row: cells that shifted or ran over lines refuse the row.
+        if shape := _shape_problems(line, cells, width, columns):
+            result.problems += shape
+        else:
+            entries.append((line, _entry(cells, columns)))
     accounts = await _accounts(actor, [e for _, e in entries])
     parsed, lines = [], []
     for line, entry in entries:
@@ -524,6 +548,45 @@ async def _screen(actor: Actor, stored: list[Transaction]) -> dict[int, Alert]:
     except Exception:
         log.exception("screening of %d new transactions failed", len(stored))
         return {}
+
+
+def _read(data: bytes, file_name: str) -> tuple[list[str], list, int | None]:
+    """The headers, the (line, cells) of each row with a filled cell, and the cells
+    a row must have (a CSV file's headers; None for a sheet)."""
+    with importing.read_table(data, file_name) as table:
+        rows = [
+            (line, cells)
+            for line, cells in enumerate(table.rows, start=2)
+            if any(str(c or "").strip() for c in cells)
+        ]
+        return table.headers, rows, len(table.headers) if table.exact_width else None
+
+
+# A transaction's description may span lines (a quoted multi-line note).
+_BREAKS_ALLOWED = frozenset({"description"})
+
+
+def _shape_problems(
+    line: int, cells: tuple, width: int | None, columns: dict[str, int]
+) -> list[RowProblem]:
+    def problem(row, target, value, code, message):
+        return importing.cell_problem(row, target, target, value, code, message)
+
+    found = importing.shape_problems(
+        line, cells, width, [(i, name) for name, i in columns.items()], problem,
+        _BREAKS_ALLOWED.__contains__,
+    )  # fmt: skip
+    return [RowProblem(line, p.field, p.code, p.message) for p in found]
+
+
+def _unmapped(headers: Sequence[str], columns: dict[str, int], ignore: set[str]):
+    """The named columns no field reads (``columns``) and not in ``ignore``."""
+    used = set(columns.values())
+    return [
+        str(header)
+        for index, header in enumerate(headers)
+        if index not in used and str(header or "").strip() and header not in ignore
+    ]
 
 
 def _columns(headers: Sequence[str]) -> dict[str, int]:

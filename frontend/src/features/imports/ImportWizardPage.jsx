@@ -29,7 +29,10 @@ import { TemplatePicker } from '@/features/imports/TemplatePicker';
 import { useImport } from '@/features/imports/useImport';
 import {
   mappingProblemText,
+  rowsOf,
   targetsFor,
+  unmappedColumns,
+  withIgnored,
   withTarget,
   withTemplate,
 } from '@/features/imports/mapping';
@@ -88,9 +91,13 @@ function Failure({ payload, failure }) {
     return <Alert type="error" showIcon role="alert" title={t('errors.network')} />;
   if (!payload) return null;
   if (payload.__typename === 'ValidationError') {
-    // A file's own problems are worded by code; a mapping's name the column or
-    // field concerned, which only the server's message carries.
-    const said = (f) => (f.field === 'file' ? reason(f) : f.message);
+    // A file's own problems are worded by code; a mapping's by code when it
+    // names its column or field; anything else as the server said it.
+    const said = (f) => {
+      if (f.field === 'file') return reason(f);
+      const named = f.field === 'mapping' && (f.column || f.target);
+      return named ? mappingProblemText(t, f) : f.message;
+    };
     return (
       <Alert
         type="error"
@@ -256,7 +263,7 @@ export function ImportWizardPage() {
     const answer = await work.preview(chosen, mapping, given);
     if (answer?.__typename === 'ImportPreview') {
       setPreview(answer);
-      setRows(answer.mapping);
+      setRows(rowsOf(answer));
     } else setPayload(answer);
   };
   const choose = (chosen) => {
@@ -301,7 +308,12 @@ export function ImportWizardPage() {
 
   const report = preview?.report;
   const step = result ? 3 : report ? 2 : preview ? 1 : 0;
-  const canCommit = report && report.problems.length === 0 && !work.busy;
+  // A column neither mapped nor ignored would be dropped: the server refuses.
+  const unmapped = unmappedColumns(rows);
+  const canCommit =
+    report && report.problems.length === 0 && unmapped.length === 0 && !work.busy;
+  const ignore = (columns, ignored = true) =>
+    setRows((r) => withIgnored(r, columns, ignored));
 
   return (
     <Flex vertical gap="middle">
@@ -369,6 +381,19 @@ export function ImportWizardPage() {
                   title={mappingProblemText(t, p)}
                 />
               ))}
+              {unmapped.length > 0 && (
+                <Alert
+                  type="warning"
+                  showIcon
+                  title={t('imports.unmapped.title', { columns: unmapped.join(', ') })}
+                  description={t('imports.unmapped.hint')}
+                  action={
+                    <Button size="small" onClick={() => ignore(unmapped)}>
+                      {t('imports.unmapped.ignoreAll')}
+                    </Button>
+                  }
+                />
+              )}
               <TemplatePicker
                 entity={entity}
                 rows={rows}
@@ -385,6 +410,7 @@ export function ImportWizardPage() {
                   // The report belongs to the old mapping: check again to commit.
                   setPreview((p) => ({ ...p, report: null }));
                 }}
+                onIgnore={(column, ignored) => ignore([column], ignored)}
               />
               <Flex gap="small" wrap>
                 <Button onClick={() => check(file, rows)} disabled={Boolean(work.busy)}>
@@ -394,7 +420,7 @@ export function ImportWizardPage() {
                   {t('imports.actions.commit')}
                 </Button>
               </Flex>
-              {report && (
+              {report && unmapped.length === 0 && (
                 <CommitChoice
                   key={report.jobId}
                   report={report}

@@ -518,6 +518,77 @@ describe('import wizard', { timeout: 60_000 }, () => {
     expect(await screen.findByText('Import another file')).toBeInTheDocument();
   });
 
+  it('names the unmapped columns and commits once they are ignored', async () => {
+    const mapping = [...MAPPING, { column: '备注', target: null }];
+    const clean = report({ problems: [], validRows: 2, unmappedColumns: ['备注'] });
+    const answer = preview(clean);
+    Object.assign(answer.body.data.previewImport, {
+      headers: ['客户姓名', '手机号', '备注'],
+      mapping,
+      unmappedColumns: ['备注'],
+      ignoredColumns: [],
+    });
+    uploadOperation
+      .mockResolvedValueOnce(answer)
+      .mockResolvedValueOnce(committed({ problems: [], createdRows: 2 }));
+    const user = userEvent.setup();
+    renderApp('/imports');
+    await chooseFile(user);
+
+    expect(await screen.findByText('Columns not mapped: 备注')).toBeInTheDocument();
+    const commit = screen.getByRole('button', { name: 'Import all rows' });
+    expect(commit).toBeDisabled();
+    const box = screen.getByRole('checkbox', { name: 'Ignore column 备注' });
+    expect(box).not.toBeChecked();
+
+    await user.click(screen.getByRole('button', { name: 'Ignore these columns' }));
+
+    expect(box).toBeChecked();
+    expect(screen.queryByText('Columns not mapped: 备注')).toBeNull();
+    expect(commit).toBeEnabled();
+    await user.click(box);
+    expect(await screen.findByText('Columns not mapped: 备注')).toBeInTheDocument();
+    await user.click(box);
+    await user.click(commit);
+
+    expect(await screen.findByText('2 created, 0 updated')).toBeInTheDocument();
+    expect(uploadOperation.mock.calls[1][1]).toMatchObject({
+      mapping: MAPPING,
+      ignoredColumns: ['备注'],
+    });
+  });
+
+  it('words a refusal for an unmapped column in Chinese', async () => {
+    uploadOperation.mockResolvedValueOnce({
+      status: 200,
+      body: {
+        data: {
+          previewImport: {
+            __typename: 'ValidationError',
+            code: 'VALIDATION_FAILED',
+            message: 'Invalid input',
+            fields: [
+              {
+                field: 'mapping',
+                code: 'UNMAPPED_COLUMN',
+                message: "Column '备注' is not mapped",
+                column: '备注',
+                target: null,
+              },
+            ],
+          },
+        },
+      },
+    });
+    const user = userEvent.setup();
+    renderApp('/imports', { language: 'zh' });
+    await chooseFile(user);
+
+    expect(
+      await screen.findByText(/“备注”列未对应字段：请对应到一个字段，或将其标为忽略。/),
+    ).toBeInTheDocument();
+  });
+
   it('saves the mapping as a template and lays a saved one over the columns', async () => {
     const saved = {
       id: 'SW1wb3J0VGVtcGxhdGU6MQ',

@@ -1,4 +1,4 @@
-import { Flex, Form, Select, Table, Typography } from 'antd';
+import { Checkbox, Flex, Form, Select, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 
 import { TARGETS } from '@/features/imports/mapping';
@@ -10,7 +10,9 @@ function TargetSelect({ row, onChange, targets }) {
       allowClear
       showSearch
       aria-label={t('imports.mapping.targetOf', { column: row.column })}
-      placeholder={t('imports.mapping.ignore')}
+      placeholder={t(
+        row.ignored ? 'imports.mapping.ignore' : 'imports.mapping.unmapped',
+      )}
       value={row.target ?? undefined}
       onChange={(value) => onChange(row.column, value ?? null)}
       options={targets.map((target) => ({
@@ -22,15 +24,43 @@ function TargetSelect({ row, onChange, targets }) {
   );
 }
 
-/** One row per file column: its header, sample values and the field it feeds. */
-export function MappingEditor({ rows, samples, onChange, isPhone, targets = TARGETS }) {
+/** Leave a column without a field out on purpose (or take it back). */
+function IgnoreBox({ row, onIgnore }) {
+  const { t } = useTranslation();
+  if (!onIgnore || !row.column) return null;
+  return (
+    <Checkbox
+      checked={Boolean(row.ignored) && !row.target}
+      onChange={(event) => onIgnore(row.column, event.target.checked)}
+      aria-label={t('imports.mapping.ignoreColumn', { column: row.column })}
+    >
+      {t('imports.mapping.ignored')}
+    </Checkbox>
+  );
+}
+
+/**
+ * One row per file column: its header, sample values, the field it feeds, and
+ * whether a column without a field is left out on purpose (``onIgnore``).
+ */
+export function MappingEditor({
+  rows,
+  samples,
+  onChange,
+  onIgnore,
+  isPhone,
+  targets = TARGETS,
+}) {
   const { t } = useTranslation();
   if (isPhone) {
     return (
       <Form layout="vertical">
         {rows.map((row) => (
           <Form.Item key={row.column} label={row.column} style={{ marginBottom: 12 }}>
-            <TargetSelect row={row} onChange={onChange} targets={targets} />
+            <Flex vertical gap={4}>
+              <TargetSelect row={row} onChange={onChange} targets={targets} />
+              <IgnoreBox row={row} onIgnore={onIgnore} />
+            </Flex>
           </Form.Item>
         ))}
       </Form>
@@ -57,6 +87,11 @@ export function MappingEditor({ rows, samples, onChange, isPhone, targets = TARG
       render: (_, row) => (
         <TargetSelect row={row} onChange={onChange} targets={targets} />
       ),
+    },
+    {
+      title: t('imports.mapping.ignored'),
+      key: 'ignored',
+      render: (_, row) => <IgnoreBox row={row} onIgnore={onIgnore} />,
     },
   ];
   return (

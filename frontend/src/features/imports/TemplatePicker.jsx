@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { DELETE_TEMPLATE_MUTATION } from '@/features/imports/api/deleteTemplateMutation';
 import { IMPORT_TEMPLATES_QUERY } from '@/features/imports/api/importTemplatesQuery';
 import { SAVE_TEMPLATE_MUTATION } from '@/features/imports/api/saveTemplateMutation';
-import { mappingInput } from '@/features/imports/mapping';
+import { ignoredInput, mappingInput } from '@/features/imports/mapping';
 
 function entityName(entity) {
   return entity === 'ACCOUNT' ? 'account' : 'customer';
@@ -40,6 +40,7 @@ export function TemplatePicker({ entity, rows, mode, onApply }) {
       entity: entityName(entity),
       mode,
       mapping: mappingInput(rows),
+      ...(ignoredInput(rows).length ? { ignoredColumns: ignoredInput(rows) } : {}),
     };
     const result = await save({ variables: { input } });
     const payload = result.data?.saveImportTemplate;

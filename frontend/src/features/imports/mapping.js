@@ -47,12 +47,53 @@ export function targetsFor(entity) {
   return entity === 'ACCOUNT' ? ACCOUNT_TARGETS : TARGETS;
 }
 
-/** A saved template's mapping laid over the file's columns. */
+/** A saved template's mapping (and its ignored columns) laid over the file's. */
 export function withTemplate(rows, template) {
   const targets = Object.fromEntries(
     template.mapping.map(({ column, target }) => [column, target]),
   );
-  return rows.map((row) => ({ ...row, target: targets[row.column] ?? null }));
+  const ignored = new Set(template.ignoredColumns ?? []);
+  return rows.map(({ ignored: _, ...row }) => ({
+    ...row,
+    target: targets[row.column] ?? null,
+    ...(ignored.has(row.column) && !targets[row.column] ? { ignored: true } : {}),
+  }));
+}
+
+/** The preview's mapping as rows, its ignored columns marked. */
+export function rowsOf(preview) {
+  const ignored = new Set(preview.ignoredColumns ?? []);
+  return preview.mapping.map((row) =>
+    ignored.has(row.column) && !row.target ? { ...row, ignored: true } : row,
+  );
+}
+
+/** The columns left out on purpose, as the server takes them. */
+export function ignoredInput(rows) {
+  return rows.filter((row) => row.ignored && !row.target).map((row) => row.column);
+}
+
+/**
+ * The columns neither mapped nor ignored (a column without a header cannot be
+ * mapped by name and is left out): the server refuses to commit while any is.
+ */
+export function unmappedColumns(rows) {
+  return [
+    ...new Set(
+      rows
+        .filter((row) => row.column && !row.target && !row.ignored)
+        .map((r) => r.column),
+    ),
+  ];
+}
+
+/** Marks columns ignored (or not); ignoring a column takes its field away. */
+export function withIgnored(rows, columns, ignored) {
+  const chosen = new Set(columns);
+  return rows.map(({ ignored: was, ...row }) => {
+    if (!chosen.has(row.column)) return was ? { ...row, ignored: was } : row;
+    return ignored ? { ...row, target: null, ignored: true } : row;
+  });
 }
 
 /** The mapping the server takes: only columns with a target. */
@@ -65,7 +106,13 @@ export function mappingInput(rows) {
 /** Sets one column's target; a target already used elsewhere is taken from there. */
 export function withTarget(rows, column, target) {
   return rows.map((row) => {
-    if (row.column === column) return { ...row, target: target || null };
+    if (row.column === column) {
+      if (!target) return { ...row, target: null };
+      // A column given a field is no longer ignored.
+      const given = { ...row, target };
+      delete given.ignored;
+      return given;
+    }
     if (target && row.target === target) return { ...row, target: null };
     return row;
   });

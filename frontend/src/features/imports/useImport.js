@@ -8,7 +8,7 @@ import {
 } from '@/features/imports/api/followImportProgress';
 import { PREVIEW_IMPORT_MUTATION } from '@/features/imports/api/previewImportMutation';
 import { uploadOperation } from '@/features/imports/api/uploadOperation';
-import { mappingInput } from '@/features/imports/mapping';
+import { ignoredInput, mappingInput } from '@/features/imports/mapping';
 
 // The upload is the first tenth of the bar; the server's rows are the rest.
 const UPLOAD_SHARE = 0.1;
@@ -60,6 +60,9 @@ export function useImport() {
       progressKey,
       ...options,
       ...(rows ? { mapping: mappingInput(rows) } : {}),
+      ...(rows && ignoredInput(rows).length
+        ? { ignoredColumns: ignoredInput(rows) }
+        : {}),
     };
     try {
       const response = await uploadOperation(document, input, {

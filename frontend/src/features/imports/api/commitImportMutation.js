@@ -17,6 +17,8 @@ export const COMMIT_IMPORT_MUTATION = gql`
           field
           code
           message
+          column
+          target
         }
       }
       ... on PermissionDeniedError {

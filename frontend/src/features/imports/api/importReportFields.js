@@ -14,6 +14,8 @@ export const IMPORT_REPORT_FIELDS = gql`
     commitMode
     writtenRows
     skippedRows
+    unmappedColumns
+    ignoredColumns
     skipped {
       row
       reasons

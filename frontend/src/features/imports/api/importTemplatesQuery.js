@@ -10,6 +10,7 @@ export const IMPORT_TEMPLATES_QUERY = gql`
         column
         target
       }
+      ignoredColumns
       options
       updatedAt
     }

@@ -20,6 +20,8 @@ export const PREVIEW_IMPORT_MUTATION = gql`
           column
           target
         }
+        unmappedColumns
+        ignoredColumns
         mappingProblems {
           field
           code
@@ -38,6 +40,8 @@ export const PREVIEW_IMPORT_MUTATION = gql`
           field
           code
           message
+          column
+          target
         }
       }
       ... on PermissionDeniedError {
