@@ -12,7 +12,7 @@ import pytest
 from cims.api.ids import pk_of, to_global_id
 from cims.app import create_app
 from cims.auth import accounts
-from cims.domain import complaints, customers, interactions, segments
+from cims.domain import complaints, customers, interactions, segments, surveys
 from cims.domain.actor import Actor
 from cims.models import (
     Complaint,
@@ -884,6 +884,42 @@ async def test_survey_page_refuses_a_comment_with_a_nul_and_keeps_the_link(
     assert answered.status_code == 422
     assert (await SurveyInvitation.get()).used_at is None
     assert await SurveyResponse.all().count() == 0
+
+
+async def test_survey_page_keeps_the_answer_when_it_refuses_it(client, caller):
+    _, customer, _ = await _setup(caller)
+    created = await _invite_about_interaction(client, customer)
+    long_comment = "<b>很好</b> " + "好" * surveys.COMMENT_MAX
+
+    too_long = await client.post(
+        created["path"], data={"score": "7", "comment": long_comment}
+    )
+    control = await client.post(
+        created["path"], data={"score": "7", "comment": "ok\x1b[2J"}
+    )
+
+    assert too_long.status_code == 422
+    assert f"at most {surveys.COMMENT_MAX} characters" in too_long.text
+    assert 'value="7" required checked' in too_long.text
+    assert "&lt;b&gt;很好&lt;/b&gt; 好好" in too_long.text  # escaped, not markup
+    assert "<b>很好" not in too_long.text
+    assert control.status_code == 422
+    assert "control characters" in control.text
+    assert "ok\x1b[2J</textarea>" in control.text
+    assert await SurveyResponse.all().count() == 0
+
+
+async def test_survey_page_takes_a_comment_with_a_right_to_left_mark(client, caller):
+    _, customer, _ = await _setup(caller)
+    created = await _invite_about_interaction(client, customer)
+    arabic = "خدمة ممتازة\u200f!"  # a phone keyboard's right-to-left mark
+
+    answered = await client.post(
+        created["path"], data={"score": "4", "comment": arabic}
+    )
+
+    assert answered.status_code == 200
+    assert (await SurveyResponse.get()).comment == arabic
 
 
 async def test_survey_page_for_an_unknown_token_is_not_found(client):

@@ -77,23 +77,48 @@ def _message(zh: str, en: str, status: int) -> HTMLResponse:
     return _page(f"<h1>{zh}</h1><p class=en>{en}</p>", status)
 
 
-def _form(kind: SurveyKind, error: str | None = None) -> str:
+def _form(
+    kind: SurveyKind,
+    error: str | None = None,
+    *,
+    score: str = "",
+    comment: str = "",
+) -> str:
+    """The survey form; after a refusal, with the customer's score and comment as
+    they sent them, so that nothing they wrote is lost."""
     zh, en, scale = QUESTIONS[kind]
     scores = surveys.SCALES[kind]
     choices = "".join(
-        f'<label><input type="radio" name="score" value="{n}" required>{n}</label>'
+        f'<label><input type="radio" name="score" value="{n}" required'
+        f"{' checked' if score == str(n) else ''}>{n}</label>"
         for n in scores
     )
-    problem = f'<p class="error">{html.escape(error)}</p>' if error else ""
+    problem = f'<p class="error" role="alert">{html.escape(error)}</p>' if error else ""
     return (
         f"<h1>{zh}</h1><p class=en>{en}</p>{problem}"
         f'<form method="post"><div class="scores">{choices}</div>'
         f"<small>{scale}</small>"
         '<p><label for="comment">意见（选填） Comment (optional)</label>'
         f'<textarea id="comment" name="comment" maxlength="{surveys.COMMENT_MAX}">'
-        "</textarea></p>"
+        f"{html.escape(comment)}</textarea></p>"
         '<button type="submit">提交 Submit</button></form>'
     )
+
+
+def _problem_text(error: ValidationFailed) -> str:
+    """What was wrong with an answer, in both languages."""
+    problem = error.problems[0]
+    if problem.field == "score":
+        return "请选择分数 Please pick a score"
+    if problem.code == "TOO_LONG":
+        limit = surveys.COMMENT_MAX
+        return f"意见最多 {limit} 个字符 Your comment can be at most {limit} characters"
+    if problem.code in ("FORBIDDEN_CHARACTERS", "INVALID_CHARACTERS"):
+        return (
+            "意见中含有无法保存的控制字符，请删除后再提交 Your comment holds control "
+            "characters that cannot be stored; please remove them"
+        )
+    return "请检查您的回答 Please check your answer"
 
 
 def _refusal(error: NotFound | ValidationFailed) -> HTMLResponse:
@@ -129,17 +154,18 @@ async def submit(request: Request) -> HTMLResponse:
         # of them a parser would keep.
         repeated = "请每题只回答一次 Please give each answer once"
         return _page(_form(invitation.kind, repeated), 422)
+    sent = {"score": score_text, "comment": comment or ""}
     try:
         score = int(score_text)
         await surveys.answer(token, score=score, comment=comment)
     except ValueError:
-        return _page(_form(invitation.kind, "请选择分数 Please pick a score"), 422)
+        return _page(
+            _form(invitation.kind, "请选择分数 Please pick a score", **sent), 422
+        )
     except ValidationFailed as error:
         if error.problems[0].field == "token":
             return _refusal(error)
-        return _page(
-            _form(invitation.kind, "请检查您的回答 Please check your answer"), 422
-        )
+        return _page(_form(invitation.kind, _problem_text(error), **sent), 422)
     return _message("感谢您的反馈！", "Thank you for your feedback!", 200)
 
 

@@ -14,10 +14,12 @@ from functools import lru_cache
 
 import phonenumbers
 
-# Bidirectional overrides and isolates can make a name display as something else.
-BIDI_CONTROLS = frozenset(
-    "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f"
-)
+# Bidirectional embeddings, overrides and isolates can make text display as something
+# else (reordering strong characters too). The left-to-right and right-to-left marks
+# (U+200E, U+200F) are not here: they only steer neutral characters, and phone
+# keyboards for Arabic or Hebrew type them into ordinary text. Names refuse them with
+# every other invisible format character (``validation``).
+BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 # Category Cc is exactly U+0000-U+001F and U+007F-U+009F.
 _FORBIDDEN = re.compile("[\x00-\x1f\x7f-\x9f" + "".join(sorted(BIDI_CONTROLS)) + "]")
 _SPACES = re.compile(r"\s+")
