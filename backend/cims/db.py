@@ -13,6 +13,7 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from aerich import Command
 from tortoise import Tortoise
+from tortoise.backends.base.config_generator import expand_db_url
 
 from cims.config import Settings
 
@@ -33,8 +34,16 @@ def _with_pool(url: str, settings: Settings) -> str:
     return urlunsplit(parts._replace(query=urlencode(query)))
 
 
-def tortoise_config(settings: Settings, url: str | None = None) -> dict:
-    db_url = _with_pool(url or settings.db_url, settings)
+def tortoise_config(
+    settings: Settings, url: str | None = None, *, serving: bool = False
+) -> dict:
+    """Tortoise's configuration; ``serving`` (the application's and the
+    commands' connection, not the migrations') runs PostgreSQL through
+    ``cims.db_postgres``, whose pool skips asyncpg's reset query."""
+    db_url: str | dict = _with_pool(url or settings.db_url, settings)
+    if serving and db_url.startswith(("postgres", "asyncpg")):
+        db_url = expand_db_url(db_url)
+        db_url["engine"] = "cims.db_postgres"
     return {
         "connections": {"default": db_url},
         "apps": {"models": {"models": MODEL_MODULES, "default_connection": "default"}},
@@ -65,7 +74,8 @@ async def connect(settings: Settings, url: str | None = None) -> None:
     # The global fallback lets request tasks see the connection that the lifespan
     # task opened (contextvars do not flow from one to the other).
     await Tortoise.init(
-        config=tortoise_config(settings, url), _enable_global_fallback=True
+        config=tortoise_config(settings, url, serving=True),
+        _enable_global_fallback=True,
     )
     await _enable_sqlite_foreign_keys()
 

@@ -22,16 +22,23 @@ Roles come from the claim paths configured per issuer (``realm_access.roles``,
 ``resource_access.<client>.roles``, ``roles``), renamed through an optional role
 map; names that are not CIMS roles are dropped. The branch claim holds a branch
 code (a JSON number is taken as the branch's ID).
+
+A token whose signature was verified is remembered (``VerifiedTokens``), so that
+the next request carrying the very same token skips parsing and verifying it
+again; its claims are still checked against the clock on every request. Why that
+is as safe as verifying every time is written at ``VerifiedTokens``.
 """
 
 from __future__ import annotations
 
 import asyncio
+import hashlib
 import json
 import logging
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from types import MappingProxyType
 from typing import Any, Protocol
 
 import httpx
@@ -244,6 +251,79 @@ class TrustedIssuer:
     require_access_token_type: bool = False
 
 
+@dataclass(frozen=True)
+class _Verified:
+    """What a verified token's signature settled: who vouches for it (the issuer
+    and the very key object that verified it) and what it says."""
+
+    trusted: TrustedIssuer
+    kid: str
+    key: Any
+    payload: Mapping[str, Any] = field(repr=False)
+    claims: Claims = field(repr=False)
+
+
+class VerifiedTokens:
+    """Tokens whose signature was verified, by the SHA-256 of the token.
+
+    The security argument. Everything ``TokenValidator.validate`` decides about a
+    token falls in two parts:
+
+    - what depends only on the token's bytes and on the key that verified it: the
+      header's checks (algorithm allow-list, no key-carrying or ``crit`` headers,
+      a ``kid``), the issuer being trusted, the token type, the algorithm fitting
+      the key, and the signature. A validator's issuers and algorithms are fixed
+      when it is made, so for the same bytes and the same key object these give
+      the same answer every time; that answer is what is remembered here, and
+      only when it was "valid" (refusals are not remembered).
+    - what depends on the clock: ``exp``, ``nbf`` and ``iat`` with the leeway; and,
+      checked with them by the same registry, ``iss``, ``aud``, ``sub`` and the
+      ID-token markers. These are checked again on every request, remembered or
+      not, so a remembered token is refused the moment an unremembered one would
+      be (and is then forgotten).
+
+    A remembered token is used only while its issuer's key ring gives, for its
+    ``kid``, the same key object that verified it: a refetched or rotated key
+    ring (a new key set object), a key withdrawn from it, or a validator made
+    anew (``configure``) all lead to the full check again. The ring is consulted
+    on every request as before, so its refresh on age still happens.
+
+    Only a digest of the token is kept, never the token; two tokens share a
+    digest only by breaking SHA-256. At most ``max_entries`` tokens are kept:
+    when full, tokens past their ``exp`` are dropped first, then the oldest. So
+    a flood of tokens costs memory bounded by the limit and, as before, a full
+    verification each; it cannot make a token valid that would not be.
+    """
+
+    def __init__(self, max_entries: int = 1024) -> None:
+        if max_entries < 1:
+            raise ValueError("max_entries must be at least 1")
+        self.max_entries = max_entries
+        self._entries: dict[bytes, _Verified] = {}
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    @staticmethod
+    def digest(token: str) -> bytes:
+        return hashlib.sha256(token.encode("utf-8", "surrogatepass")).digest()
+
+    def get(self, digest: bytes) -> _Verified | None:
+        return self._entries.get(digest)
+
+    def forget(self, digest: bytes) -> None:
+        self._entries.pop(digest, None)
+
+    def remember(self, digest: bytes, verified: _Verified, now: int) -> None:
+        entries = self._entries
+        if digest not in entries and len(entries) >= self.max_entries:
+            for old in [d for d, v in entries.items() if v.claims.expires_at < now]:
+                del entries[old]
+            while len(entries) >= self.max_entries:
+                del entries[next(iter(entries))]
+        entries[digest] = verified
+
+
 class TokenValidator:
     def __init__(
         self,
@@ -252,6 +332,7 @@ class TokenValidator:
         algorithms: tuple[str, ...] = ("RS256", "PS256", "ES256"),
         leeway: int = 60,
         now: Callable[[], int] | None = None,
+        remembered: int = 1024,
     ) -> None:
         self.issuers = {issuer.issuer: issuer for issuer in issuers}
         if len(self.issuers) != len(issuers):
@@ -260,6 +341,11 @@ class TokenValidator:
         self.leeway = leeway
         self._now = now
         self._branch_ids: dict[str | int, int] = {}
+        # One claims registry per issuer and audience, made on first use: it holds
+        # the expected values and reads the clock (``now``, else the time) each
+        # time it validates.
+        self._registries: dict[tuple[str, str], jwt.JWTClaimsRegistry] = {}
+        self.verified = VerifiedTokens(remembered)
 
     @classmethod
     def from_settings(cls, settings: AuthSettings) -> TokenValidator:
@@ -271,6 +357,19 @@ class TokenValidator:
         return cls(issuers, algorithms=settings.algorithms, leeway=settings.leeway)
 
     async def validate(self, token: str) -> Claims:
+        digest = None
+        if len(token) <= MAX_TOKEN_BYTES:
+            digest = self.verified.digest(token)
+            known = self.verified.get(digest)
+            if known is not None:
+                if await known.trusted.keys.key(known.kid) is known.key:
+                    try:
+                        self._check_claims(known.payload, known.trusted)
+                    except InvalidToken:
+                        self.verified.forget(digest)
+                        raise
+                    return known.claims
+                self.verified.forget(digest)  # the key ring changed: check it all
         header, payload = _peek(token)
         alg = self._check_header(header)
         trusted = self.issuers.get(payload.get("iss"))
@@ -280,9 +379,15 @@ class TokenValidator:
         key = await trusted.keys.key(header["kid"])
         if key is None:
             raise InvalidToken(TOKEN_INVALID, "Token signed with an unknown key")
-        claims = self._verify(token, key, alg)
+        # Read-only: the same claims answer every request that brings this token.
+        claims = MappingProxyType(self._verify(token, key, alg))
         self._check_claims(claims, trusted)
-        return _to_claims(claims, trusted)
+        result = _to_claims(claims, trusted)
+        if digest is not None:
+            verified = _Verified(trusted, header["kid"], key, claims, result)
+            now = self._now() if self._now else int(time.time())
+            self.verified.remember(digest, verified, now)
+        return result
 
     async def actor_from_authorization(
         self,
@@ -327,15 +432,19 @@ class TokenValidator:
         except (JoseError, ValueError):
             raise InvalidToken(TOKEN_INVALID, "Token signature is invalid") from None
 
-    def _check_claims(self, claims: dict, trusted: TrustedIssuer) -> None:
-        registry = jwt.JWTClaimsRegistry(
-            now=self._now,
-            leeway=self.leeway,
-            iss={"essential": True, "value": trusted.issuer},
-            aud={"essential": True, "value": trusted.audience},
-            sub={"essential": True},
-            exp={"essential": True},
-        )
+    def _check_claims(self, claims: Mapping[str, Any], trusted: TrustedIssuer) -> None:
+        registry = self._registries.get((trusted.issuer, trusted.audience))
+        if registry is None:
+            registry = self._registries[(trusted.issuer, trusted.audience)] = (
+                jwt.JWTClaimsRegistry(
+                    now=self._now,
+                    leeway=self.leeway,
+                    iss={"essential": True, "value": trusted.issuer},
+                    aud={"essential": True, "value": trusted.audience},
+                    sub={"essential": True},
+                    exp={"essential": True},
+                )
+            )
         try:
             registry.validate(claims)
         except ExpiredTokenError:
@@ -434,7 +543,7 @@ def roles_from(claims: Mapping[str, Any], trusted: TrustedIssuer) -> frozenset[s
     return known_roles(trusted.role_map.get(role, role) for role in found)
 
 
-def _to_claims(claims: dict, trusted: TrustedIssuer) -> Claims:
+def _to_claims(claims: Mapping[str, Any], trusted: TrustedIssuer) -> Claims:
     branch = claim_at(claims, trusted.branch_claim)
     scope = claims.get("scope")
     return Claims(

@@ -16,7 +16,7 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import NamedTuple
@@ -25,7 +25,6 @@ from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.expressions import Q
 from tortoise.transactions import in_transaction
 
-from cims.domain import prepared
 from cims.domain.actor import Actor
 from cims.domain.calendar import utc
 from cims.domain.errors import NotFound, PermissionDenied
@@ -77,6 +76,15 @@ class Entry(NamedTuple):
     customer_id: int | None = None
 
 
+# What _event gives, with the chain's two hashes: every column but the key.
+EVENT_COLUMNS = frozenset(
+    {
+        "occurred_at", "actor", "action", "entity", "entity_id", "field_names",
+        "request_id", "client_address", "details", "customer_id", "prev_hash", "hash",
+    }
+)  # fmt: skip
+
+
 def _event(actor: Actor, action: str, entry: Entry, now) -> dict:
     entity, entity_id, fields, details, customer_id = entry
     if customer_id is None and entity == "Customer" and entity_id is not None:
@@ -95,16 +103,59 @@ def _event(actor: Actor, action: str, entry: Entry, now) -> dict:
     }
 
 
+# The chain's head: only its hash is read, so no model is built for it. The log of
+# Tortoise's client shows this statement once per append (tests count it).
+LAST_HASH_SQL = (
+    f'SELECT "hash" FROM "{AuditEvent._meta.db_table}" ORDER BY "id" DESC LIMIT 1'
+)
+
+
 async def _last_hash(conn: BaseDBAsyncClient) -> str:
     if conn.capabilities.dialect == "postgres":
         await conn.execute_query("SELECT pg_advisory_xact_lock($1)", [CHAIN_LOCK])
-    last = await prepared.select(
-        "audit.last",
-        AuditEvent,
-        lambda: AuditEvent.all().order_by("-id").limit(1),
-        using=conn,
-    )
-    return last[0].hash if last else GENESIS
+    _, rows = await conn.execute_query(LAST_HASH_SQL)
+    return rows[0][0] if rows else GENESIS
+
+
+class _Insert(NamedTuple):
+    """The INSERT ``bulk_create`` sends for audit events, and per column what it
+    does to a value on the way: the model's ``to_python_value`` (on creating the
+    model) and then ``to_db_value`` (on inserting it)."""
+
+    sql: str
+    columns: tuple[tuple[str, bool, Callable, Callable], ...]
+
+
+_INSERTS: dict[str, _Insert] = {}
+
+
+def _insert_for(conn: BaseDBAsyncClient) -> _Insert:
+    dialect = conn.capabilities.dialect
+    found = _INSERTS.get(dialect)
+    if found is None:
+        # Tortoise's executor makes (and caches) the statement bulk_create runs.
+        executor = conn.executor_class(model=AuditEvent, db=conn)
+        fields = AuditEvent._meta.fields_map
+        columns = tuple(
+            (name, field.null, field.to_python_value, field.to_db_value)
+            for name, field in ((n, fields[n]) for n in executor.regular_columns)
+        )
+        if {name for name, *_ in columns} != EVENT_COLUMNS:
+            raise RuntimeError("AuditEvent's columns differ from what _append writes")
+        found = _INSERTS[dialect] = _Insert(executor.insert_query, columns)
+    return found
+
+
+def _db_values(insert: _Insert, row: dict) -> list:
+    """A row's values as ``AuditEvent(**row)`` and then ``bulk_create`` pass them,
+    with the same refusals (None in a non-null column, a value too long)."""
+    values = []
+    for name, nullable, to_python, to_db in insert.columns:
+        value = row[name]
+        if value is None and not nullable:
+            raise ValueError(f"{name} is non nullable field, but null was passed")
+        values.append(to_db(to_python(value), AuditEvent))
+    return values
 
 
 async def record(
@@ -147,13 +198,17 @@ async def _append(events: list[Event], conn: BaseDBAsyncClient | None) -> int:
     if conn is None:
         async with in_transaction() as own:
             return await _append(events, own)
+    insert = _insert_for(conn)
     prev, now, rows = await _last_hash(conn), datetime.now(UTC), []
     for actor, action, entry in events:
         event = _event(actor, action, Entry(*entry), now)
         current = digest(prev, _content(event))
-        rows.append(AuditEvent(prev_hash=prev, hash=current, **event))
+        event["prev_hash"], event["hash"] = prev, current
+        rows.append(_db_values(insert, event))
         prev = current
-    await AuditEvent.bulk_create(rows, using_db=conn)
+    # The statement and values AuditEvent.bulk_create would send, without building
+    # a model per event: one executemany, in this transaction, rows in chain order.
+    await conn.execute_many(insert.sql, rows)
     return len(rows)
 
 

@@ -2,12 +2,12 @@
 
 Tortoise builds a queryset's SQL anew on every run (pypika terms, their copies,
 quoting): for the reads every customer-360 request makes (the customer with its
-branch, the accounts with their products, the audit chain's last hash) that costs
-more than running the statement and mapping its rows. ``select`` builds the
-queryset once for each shape, with marker values in place of the caller's, keeps
-the statement Tortoise made (and its plan for ``select_related`` columns), and then
-runs it with the caller's values through Tortoise's own executor, so rows become
-models with the same conversions as the queryset's own run.
+branch, the accounts with their products) that costs more than running the
+statement and mapping its rows. ``select`` builds the queryset once for each shape,
+with marker values in place of the caller's, keeps the statement Tortoise made (and
+its plan for ``select_related`` columns), and then runs it with the caller's values
+through Tortoise's own executor, so rows become models with the same conversions as
+the queryset's own run.
 
 A shape is the name of the read, the database dialect and, per value, whether it
 is None (the build decides what None means, typically no condition) or the length
