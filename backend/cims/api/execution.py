@@ -301,7 +301,8 @@ def mark_plain_fields(schema: Any) -> int:
 
 
 # What a plan does with one response key.
-LEAF, TYPENAME, OBJECT, OBJECTS, LEAVES, ORDINARY, GUARDED_LEAF, GUARDED_OBJECT = range(8)
+(LEAF, TYPENAME, OBJECT, OBJECTS, LEAVES, ORDINARY,
+ GUARDED_LEAF, GUARDED_OBJECT) = range(8)  # fmt: skip
 # Marks a value that graphql-core's own code is to complete.
 FALLBACK = object()
 
