@@ -56,14 +56,18 @@ from graphql import (
     GraphQLObjectType,
     GraphQLScalarType,
     GraphQLString,
+    IntValueNode,
+    StringValueNode,
     Undefined,
     VariableNode,
 )
 from graphql.execution.executor import collect_iterator_awaitables, to_nodes
+from graphql.execution.values import get_argument_values
 from graphql.pyutils import Path, gather_with_cancel, is_iterable
 from strawberry.extensions import FieldExtension
 from strawberry.schema.schema import StrawberryGraphQLCoreExecutionContext
 from strawberry.schema.schema_converter import GraphQLCoreConverter
+from strawberry.types.arguments import convert_arguments
 from strawberry.types.field import StrawberryField
 
 BACKREF = GraphQLCoreConverter.DEFINITION_BACKREF
@@ -195,8 +199,20 @@ class Guard(FieldExtension):
     def shown(self, context: Any, source: Any, value: Any) -> Any:
         return value
 
+    def refusal(self) -> Exception:
+        """The error ``resolve`` raises when ``permits`` is false."""
+        raise NotImplementedError
+
+    async def resolve_async(self, next_: Any, source: Any, info: Any, **kwargs: Any):
+        """A field with an async resolver of its own: refused, or its value as the
+        resolver answers it (compiled plans call such resolvers themselves)."""
+        if not self.permits(info.context):
+            raise self.refusal()
+        return await next_(source, info, **kwargs)
+
 
 GUARDED = "cims.guarded"  # key of a GraphQL field's extensions
+RESOLVED = "cims.resolved"
 
 
 class Guarded:
@@ -231,6 +247,59 @@ def guard_of(
     ):
         return None
     return extensions[0]
+
+
+class Resolved:
+    """What a plan needs to call a field's own resolver the way Strawberry calls
+    it: an async resolver behind at most a ``Guard``, whose arguments are scalars."""
+
+    __slots__ = ("field", "guard", "info_class", "parameters")
+
+    def __init__(self, field: StrawberryField, guard: Guard | None, info_class: type):
+        self.field = field
+        self.guard = guard
+        self.info_class = info_class
+        resolver = field.base_resolver
+        # (self, parent, root, info) parameter names, None where not asked for
+        self.parameters = tuple(
+            parameter.name if parameter is not None else None
+            for parameter in (
+                resolver.self_parameter,
+                resolver.parent_parameter,
+                resolver.root_parameter,
+                resolver.info_parameter,
+            )
+        )
+
+
+def resolved_of(field: StrawberryField, graphql_field: Any, schema: Any) -> Any:
+    """A ``Resolved`` for a field with an async resolver of its own, no extension
+    but a ``Guard`` (whose ``resolve_async`` is the base one), no permission class
+    or exception handler, and scalar arguments only; else None."""
+    extensions = field.extensions or ()
+    guard = extensions[0] if len(extensions) == 1 else None
+    if (
+        field.base_resolver is None
+        or not field.is_async
+        or len(extensions) > 1
+        or (
+            extensions
+            and not (
+                isinstance(guard, Guard)
+                and type(guard).resolve_async is Guard.resolve_async
+            )
+        )
+        or getattr(field, "permission_classes", None)
+        or getattr(graphql_field.resolve, "__name__", "") != "_async_resolver"
+        or schema.schema_converter._get_field_exception_handlers(field)
+    ):
+        return None
+    for argument in graphql_field.args.values():
+        kind = argument.type
+        kind = kind.of_type if isinstance(kind, GraphQLNonNull) else kind
+        if not isinstance(kind, GraphQLScalarType):
+            return None
+    return Resolved(field, guard, schema.config.info_class)
 
 
 def answered_by_getattr(
@@ -276,6 +345,10 @@ def mark_plain_fields(schema: Any) -> int:
                 continue
             non_null = isinstance(graphql_field.type, GraphQLNonNull)
             inner = graphql_field.type.of_type if non_null else graphql_field.type
+            resolved = resolved_of(field, graphql_field, schema)
+            if resolved is not None:
+                graphql_field.extensions[RESOLVED] = resolved
+                continue
             guard = guard_of(field, graphql_field, default_resolver, converter)
             if guard is not None:
                 # The resolver stays Strawberry's; plans read the note.
@@ -302,7 +375,7 @@ def mark_plain_fields(schema: Any) -> int:
 
 # What a plan does with one response key.
 (LEAF, TYPENAME, OBJECT, OBJECTS, LEAVES, ORDINARY,
- GUARDED_LEAF, GUARDED_OBJECT) = range(8)  # fmt: skip
+ GUARDED_LEAF, GUARDED_OBJECT, RESOLVER) = range(9)  # fmt: skip
 # Marks a value that graphql-core's own code is to complete.
 FALLBACK = object()
 
@@ -409,6 +482,10 @@ class CompiledExecutor(StrawberryGraphQLCoreExecutionContext):
         self.compiled = middleware is None or not middleware.middlewares
         self.plans: dict[int, Plan] = {}  # by grouped field set, while building
         self._switches: tuple | None = None
+
+    @property
+    def strawberry_schema(self) -> Any:
+        return self.schema._strawberry_schema  # set by Strawberry's Schema
 
     # --- a plain scalar field outside a plan (the root's, for one) -------------
 
@@ -544,9 +621,13 @@ class CompiledExecutor(StrawberryGraphQLCoreExecutionContext):
         resolve = field.resolve if field is not None else None
         if type(resolve) is PlainField:
             return (LEAF, key, fdl, resolve)
-        guarded = (field.extensions or {}).get(GUARDED) if field is not None else None
+        notes = (field.extensions or {}) if field is not None else {}
+        guarded = notes.get(GUARDED)
         if type(guarded) is Guarded and inlinable(fdl):
             return self.guarded_entry(key, fdl, field, guarded)
+        resolved = notes.get(RESOLVED)
+        if type(resolved) is Resolved and inlinable(fdl):
+            return self.resolver_entry(key, fdl, field, resolved)
         if type(resolve) is not PlainLink or not inlinable(fdl):
             return (ORDINARY, key, fdl)
         return_type = field.type
@@ -591,6 +672,34 @@ class CompiledExecutor(StrawberryGraphQLCoreExecutionContext):
                 return (GUARDED_OBJECT, key, fdl, guarded.attribute, return_type,
                         non_null, child, guarded.guard)  # fmt: skip
         return (ORDINARY, key, fdl)
+
+    def resolver_entry(
+        self, key: str, fdl: Any, field: Any, resolved: Resolved
+    ) -> tuple:
+        """A field whose own resolver the plan calls, with its arguments converted
+        once: only when every argument is written in the document (no variable,
+        so the same for every request the plan serves) and converts cleanly."""
+        node = fdl[0].node
+        if any(
+            not isinstance(argument.value, IntValueNode | StringValueNode)
+            for argument in node.arguments or ()
+        ):
+            return (ORDINARY, key, fdl)
+        strawberry_field = resolved.field
+        try:
+            values = get_argument_values(field, node, None)
+            kwargs = convert_arguments(
+                values,
+                strawberry_field.arguments,
+                scalar_registry=self.strawberry_schema.schema_converter.scalar_registry,
+                config=self.strawberry_schema.config,
+                info=None,
+            )
+            for extension in strawberry_field.extensions:
+                kwargs = extension.map_arguments(kwargs)
+        except Exception:  # noqa: BLE001 - graphql-core reports it per request
+            return (ORDINARY, key, fdl)
+        return (RESOLVER, key, fdl, field, resolved, kwargs)
 
     # --- completing -------------------------------------------------------------
 
@@ -641,6 +750,8 @@ class CompiledExecutor(StrawberryGraphQLCoreExecutionContext):
                         value = self.ordinary(object_type, source, entry[2], path, key)
                 elif kind == GUARDED_OBJECT:
                     value = self.guarded_object(entry, object_type, source, path)
+                elif kind == RESOLVER:
+                    value = self.resolver_field(entry, object_type, source, path)
                 else:
                     value = self.ordinary(object_type, source, entry[2], path, key)
                     if value is Undefined:
@@ -670,6 +781,40 @@ class CompiledExecutor(StrawberryGraphQLCoreExecutionContext):
         """The field the way graphql-core executes it."""
         field_path = Path(path, key, parent_type.name)
         return base_execute_field(self, parent_type, source, fdl, field_path, None)
+
+    def resolver_field(
+        self, entry: tuple, parent_type: GraphQLObjectType, source: Any, path: Path
+    ) -> Any:
+        """The field's own resolver called as Strawberry calls it (its guard
+        first), its value completed by graphql-core's ``complete_awaitable_value``
+        as ``execute_field`` would; a refused field goes the ordinary way."""
+        _, key, fdl, field, resolved, kwargs = entry
+        field_path = Path(path, key, parent_type.name)
+        guard = resolved.guard
+        if guard is not None and not guard.permits(self.context_value):
+            return base_execute_field(self, parent_type, source, fdl, field_path, None)
+        return_type = field.type
+        info = self.build_resolve_info(field, to_nodes(fdl), parent_type, field_path)
+        kwargs = dict(kwargs)
+        self_name, parent_name, root_name, info_name = resolved.parameters
+        if parent_name is not None:
+            kwargs[parent_name] = source
+        if root_name is not None:
+            kwargs[root_name] = source
+        if info_name is not None:
+            kwargs[info_name] = resolved.info_class(
+                _raw_info=info, _field=resolved.field
+            )
+        resolver = resolved.field.base_resolver
+        try:
+            args = (source,) if self_name is not None else ()
+            result = resolver(*args, **kwargs)
+        except Exception as error:
+            self.handle_field_error(error, return_type, fdl, field_path)
+            return None
+        return self.complete_awaitable_value(
+            return_type, fdl, info, field_path, result, None
+        )
 
     def guarded_leaf(self, entry: tuple, source: Any) -> Any:
         """A guarded scalar or enum, serialized, or FALLBACK for the ordinary way

@@ -67,17 +67,15 @@ class RequiresExtension(Guard):
             reveal(context, source, self.audited)
         return value
 
-    def _check(self, info: strawberry.Info) -> None:
-        if not self.permits(info.context):
-            raise Forbidden(self.permission)
+    def refusal(self) -> Exception:
+        return Forbidden(self.permission)
 
     def resolve(self, next_, source: Any, info: strawberry.Info, **kwargs: Any) -> Any:
-        self._check(info)
+        if not self.permits(info.context):
+            raise self.refusal()
         return self.shown(info.context, source, next_(source, info, **kwargs))
 
-    async def resolve_async(self, next_, source: Any, info: strawberry.Info, **kwargs):
-        self._check(info)
-        return await next_(source, info, **kwargs)
+    # resolve_async: Guard's (refused, or the resolver's own value, not audited)
 
 
 class MaskedExtension(Guard):
