@@ -569,6 +569,23 @@ async def test_plans_apply_guards_and_call_async_resolvers(monkeypatch):
     assert seen == []
 
 
+async def test_a_guard_that_fails_fails_at_its_field_either_way():
+    """A guard that raises (here: the context lacks what it reads) gives the same
+    errors at the guarded fields' paths, compiled or not."""
+    variables = {"kind": "plain", "times": 2}
+    answers = []
+    for schema in (COMPILED, STOCK):
+        result = await schema.execute(
+            QUERIES["guards"], variables, context_value={"seen": set()}
+        )
+        answers.append(outcome(result))
+    assert answers[0] == answers[1]
+    paths = {tuple(error["path"]) for error in answers[0][1]}
+    assert ("page", "edges", 1, "node", "vault") in paths
+    assert ("page", "edges", 1, "node", "dues") in paths
+    assert ("page", "edges", 1, "node", "veiled") in paths
+
+
 async def test_unusual_values_give_errors_at_their_paths():
     """The corpus above is not vacuous: its unusual values do produce errors."""
     for kind, path, message in (

@@ -36,6 +36,17 @@ paths and nulls come out exactly as before; errors raised while completing go
 through graphql-core's ``handle_field_error`` at the same path and type it
 would use. A request with ``@defer``/``@stream`` work or with resolver
 middleware (a schema extension's ``resolve``) runs the ordinary way.
+
+Two kinds of fields with more than an attribute are completed by plans too. A
+field whose only extension is a ``Guard`` (``@requires`` and ``@masked`` are)
+and that is otherwise plain: the plan asks the guard whether the caller may
+read it, reads the attribute and lets the guard show it (masked, or noted for
+the audit), as the guard's own ``resolve`` does; a refused field goes the
+ordinary way, where ``resolve`` raises. And a field with an async resolver of
+its own, behind a ``Guard`` at most, whose arguments are scalars written in the
+document: the plan calls the resolver as Strawberry would, with the arguments
+Strawberry converted once, and completes its value with graphql-core's own
+``complete_awaitable_value``.
 """
 
 from __future__ import annotations
@@ -791,7 +802,11 @@ class CompiledExecutor(StrawberryGraphQLCoreExecutionContext):
         _, key, fdl, field, resolved, kwargs = entry
         field_path = Path(path, key, parent_type.name)
         guard = resolved.guard
-        if guard is not None and not guard.permits(self.context_value):
+        try:
+            refused = guard is not None and not guard.permits(self.context_value)
+        except Exception:  # noqa: BLE001 - the ordinary way reports it at the field
+            refused = True
+        if refused:
             return base_execute_field(self, parent_type, source, fdl, field_path, None)
         return_type = field.type
         info = self.build_resolve_info(field, to_nodes(fdl), parent_type, field_path)
