@@ -259,6 +259,9 @@ def page(kind: str) -> Page:
         items[0].size = "many"  # type: ignore[assignment]
         items[1].tags = "not a list"  # type: ignore[assignment]
         named.append(Money(amount=Decimal(2), currency="CNY"))
+    elif kind == "cast":  # Items that say they are Others, where nulls may stand
+        loose[2] = Edge(cursor="cast", node=strawberry.cast(Other, item(13)))
+        first = strawberry.cast(Other, item(8))
     elif kind == "exceptions":
         edges[0].node = ValueError("node as a value")  # type: ignore[assignment]
         items[2].vault = ValueError("vault as a value")  # type: ignore
@@ -428,6 +431,7 @@ KINDS = (
     "null-strict",
     "errors",
     "wrong-types",
+    "cast",
     "exceptions",
     "exploding",
     "undefined",

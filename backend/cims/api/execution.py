@@ -79,6 +79,7 @@ from strawberry.extensions import FieldExtension
 from strawberry.schema.schema import StrawberryGraphQLCoreExecutionContext
 from strawberry.schema.schema_converter import GraphQLCoreConverter
 from strawberry.types.arguments import convert_arguments
+from strawberry.types.cast import TYPE_CAST_ATTRIBUTE as TYPE_CAST
 from strawberry.types.field import StrawberryField
 
 BACKREF = GraphQLCoreConverter.DEFINITION_BACKREF
@@ -418,14 +419,33 @@ class Plan:
     """How to complete one object type's selection: one entry per response key,
     in the order graphql-core collected them."""
 
-    __slots__ = ("entries", "grouped", "is_type_of", "object_type", "type_name")
+    __slots__ = (
+        "entries",
+        "grouped",
+        "is_type_of",
+        "object_type",
+        "origin",
+        "type_name",
+    )
 
     def __init__(self, object_type: GraphQLObjectType, grouped: Any) -> None:
         self.object_type = object_type
         self.type_name = object_type.name
         self.is_type_of = object_type.is_type_of
+        # The class whose own instances Strawberry's generated ``is_type_of``
+        # accepts without asking it (an ``isinstance`` of it), unless cast.
+        self.origin = None
+        if self.is_type_of is not None and inline_is_type_of(object_type):
+            definition = (object_type.extensions or {}).get(BACKREF)
+            self.origin = getattr(definition, "origin", None)
         self.grouped = grouped  # kept alive: plans are found by its id
         self.entries: list[tuple] = []
+
+    def accepts(self, value: Any) -> bool:
+        """``is_type_of(value)``, without the call for the type's own instances."""
+        if type(value) is self.origin and getattr(value, TYPE_CAST, None) is None:
+            return True
+        return self.is_type_of is None or self.is_type_of(value, None)
 
 
 def inline_is_type_of(object_type: GraphQLObjectType) -> bool:
@@ -901,8 +921,7 @@ class CompiledExecutor(StrawberryGraphQLCoreExecutionContext):
             ):
                 return FALLBACK
             settle_type(value)
-        is_type_of = plan.is_type_of
-        if is_type_of is not None and not is_type_of(value, None):
+        if plan.is_type_of is not None and not plan.accepts(value):
             return FALLBACK
         return value
 
@@ -981,7 +1000,7 @@ class CompiledExecutor(StrawberryGraphQLCoreExecutionContext):
         """A list of objects, as graphql-core's ``complete_iterable_value`` would
         complete it; an unusual item goes through graphql-core's own code."""
         is_awaitable = self.is_awaitable
-        is_type_of = plan.is_type_of
+        accepts = plan.accepts
         completed: list[Any] = []
         pending: list[int] = []
         info = None
@@ -991,7 +1010,7 @@ class CompiledExecutor(StrawberryGraphQLCoreExecutionContext):
             for item in iterator:
                 item_path = Path(path, index, None)
                 if type(item) in SETTLED_TYPES:
-                    usual = is_type_of is None or is_type_of(item, None)
+                    usual = accepts(item)
                 elif (
                     item is None
                     or item is Undefined
@@ -1000,7 +1019,7 @@ class CompiledExecutor(StrawberryGraphQLCoreExecutionContext):
                 ):
                     usual = False
                 else:
-                    usual = is_type_of is None or is_type_of(item, None)
+                    usual = accepts(item)
                     if usual:
                         settle_type(item)
                 if not usual:
