@@ -7,6 +7,7 @@ without the permissions its gated and masked fields ask for."""
 from __future__ import annotations
 
 import asyncio
+import enum
 import json
 import sys
 from decimal import Decimal
@@ -21,6 +22,7 @@ from strawberry.schema.schema import StrawberryGraphQLCoreExecutionContext
 from cims.api.execution import (
     SHARED_PLANS,
     CompiledExecutor,
+    Guard,
     Later,
     PlainField,
     PlainLink,
@@ -49,6 +51,52 @@ class Gate(FieldExtension):
         return next_(source, info, **kwargs)
 
 
+class Lock(Guard):
+    """Like ``@requires``: refused without the permission; a value read in clear
+    is noted (as CIMS notes personal data for the audit)."""
+
+    def permits(self, context):
+        return context["can_read_secrets"]
+
+    def refusal(self):
+        return PermissionError("Permission secret.read is required")
+
+    def shown(self, context, source, value):
+        if value is not None:
+            context["seen"].add(("lock", source.name))
+        return value
+
+    def resolve(self, next_, source, info, **kwargs):
+        if not self.permits(info.context):
+            raise self.refusal()
+        return self.shown(info.context, source, next_(source, info, **kwargs))
+
+
+class Veil(Guard):
+    """Like ``@masked``: masked without the permission, noted when clear."""
+
+    def permits(self, context):
+        return True
+
+    def shown(self, context, source, value):
+        if value is None:
+            return None
+        if not context["can_read_secrets"]:
+            return "*" * len(value)
+        context["seen"].add(("veil", source.name))
+        return value
+
+    def resolve(self, next_, source, info, **kwargs):
+        return self.shown(info.context, source, next_(source, info, **kwargs))
+
+
+@strawberry.enum
+class Grade(enum.Enum):
+    A = "a"
+    B = "b"
+    ALSO_A = "a"  # an alias: serialized under the first name
+
+
 @strawberry.interface
 class Named:
     name: str
@@ -70,6 +118,9 @@ class Item(Named):
     notes: list[str | None] | None
     secret: str | None = strawberry.field(extensions=[Gate()])
     flavour: str = "plain"
+    veiled: str | None = strawberry.field(default=None, extensions=[Veil()])
+    vault: Money | None = strawberry.field(default=None, extensions=[Lock()])
+    grade: Grade = Grade.A
 
     @strawberry.field
     def shout(self) -> str | None:
@@ -93,6 +144,14 @@ class Item(Named):
     @strawberry.field
     def label(self, prefix: str = "#") -> str:
         return f"{prefix}{self.size}"
+
+    @strawberry.field(extensions=[Lock()])
+    async def dues(self, info: strawberry.Info, times: int = 1) -> Money | None:
+        await asyncio.sleep(0)
+        if self.flavour == "boom":
+            raise ValueError(f"no dues for {self.name}")
+        info.context["seen"].add(("dues", self.name, times))
+        return Money(amount=Decimal(self.size * times), currency="EUR")
 
 
 @strawberry.type
@@ -134,6 +193,9 @@ def item(n: int, flavour: str = "plain", **overrides: Any) -> Item:
         "notes": None if n % 2 else ["a", None],
         "secret": f"s{n}",
         "flavour": flavour,
+        "veiled": None if n % 4 == 3 else f"v{n}",
+        "vault": None if n % 2 else Money(amount=Decimal(n), currency="USD"),
+        "grade": Grade.B if n % 2 else Grade.ALSO_A,
     }
     values.update(overrides)
     return Item(**values)
@@ -190,12 +252,19 @@ def page(kind: str) -> Page:
         loose[0] = Edge(cursor="b", node=item(11, "boom"))
     elif kind == "wrong-types":
         edges[1].node = Money(amount=Decimal(1), currency="CNY")  # type: ignore
+        items[2].grade = "b"  # type: ignore[assignment]
+        items[3].veiled = 42  # type: ignore[assignment]
+        items[3].vault = "not money"  # type: ignore[assignment]
         first = Other(name="not an item", colour="blue")
         items[0].size = "many"  # type: ignore[assignment]
         items[1].tags = "not a list"  # type: ignore[assignment]
         named.append(Money(amount=Decimal(2), currency="CNY"))
+    elif kind == "cast":  # Items that say they are Others, where nulls may stand
+        loose[2] = Edge(cursor="cast", node=strawberry.cast(Other, item(13)))
+        first = strawberry.cast(Other, item(8))
     elif kind == "exceptions":
         edges[0].node = ValueError("node as a value")  # type: ignore[assignment]
+        items[2].vault = ValueError("vault as a value")  # type: ignore
         items[1].discount = KeyError("discount as a value")  # type: ignore
         loose[1] = RuntimeError("edge as a value")
     elif kind == "undefined":
@@ -208,6 +277,7 @@ def page(kind: str) -> Page:
         first = Exploding(**vars(item(8)))
     elif kind == "awaitables":
         edges[0].node = Awaitable(item(9))  # type: ignore[assignment]
+        items[1].veiled = Awaitable("late")  # type: ignore[assignment]
         loose[1] = Awaitable(Edge(cursor="late", node=item(12)))
     elif kind == "generators":
         edges = (edge for edge in edges)  # type: ignore[assignment]
@@ -340,6 +410,16 @@ query($kind: String!, $yes: Boolean!, $no: Boolean!) { page(kind: $kind) {
   first @skip(if: $yes) { name }
   info @include(if: $yes) { hasNextPage endCursor @include(if: $no) }
 } }""",
+    "guards": """
+query($kind: String!, $times: Int!) { page(kind: $kind) {
+  edges { node {
+    name veiled vault { amount currency } grade
+    dues(times: 2) { amount } d1: dues { amount } dv: dues(times: $times) { amount }
+  } }
+  loose { node { veiled dues(times: 3) { currency } } }
+  first { veiled vault { amount } dues(times: 3) { currency } grade }
+  strict { veiled grade vault { currency } }
+} }""",
     "lists of pages": """
 query($kinds: [String!]!) { pages(kinds: $kinds) {
   total edges { node { name tags price { amount } } } strict { name }
@@ -351,6 +431,7 @@ KINDS = (
     "null-strict",
     "errors",
     "wrong-types",
+    "cast",
     "exceptions",
     "exploding",
     "undefined",
@@ -366,10 +447,14 @@ def outcome(result) -> tuple[str, list[dict]]:
 
 
 async def run_both(query: str, variables: dict, can_read_secrets: bool) -> tuple:
-    context = {"can_read_secrets": can_read_secrets}
-    compiled = await COMPILED.execute(query, variables, context_value=dict(context))
-    stock = await STOCK.execute(query, variables, context_value=dict(context))
-    return outcome(compiled), outcome(stock)
+    """Both executors' outcomes, each with what its guards noted."""
+    contexts = [{"can_read_secrets": can_read_secrets, "seen": set()} for _ in "ab"]
+    compiled = await COMPILED.execute(query, variables, context_value=contexts[0])
+    stock = await STOCK.execute(query, variables, context_value=contexts[1])
+    return (
+        (*outcome(compiled), sorted(contexts[0]["seen"])),
+        (*outcome(stock), sorted(contexts[1]["seen"])),
+    )
 
 
 def test_plain_object_and_list_fields_get_plain_resolvers():
@@ -408,7 +493,7 @@ async def test_compiled_answers_what_strawberry_answers(name, kind, monkeypatch)
 
     monkeypatch.setattr(CompiledExecutor, "complete", spy)
     monkeypatch.setattr(CompiledExecutor, "ordinary", spy_ordinary)
-    variables: dict[str, Any] = {"kind": kind, "yes": True, "no": False}
+    variables: dict[str, Any] = {"kind": kind, "yes": True, "no": False, "times": 4}
     if name == "lists of pages":
         variables = {"kinds": ["plain", kind, "plain"]}
     for can_read_secrets in (True, False):
@@ -420,7 +505,10 @@ async def test_compiled_answers_what_strawberry_answers(name, kind, monkeypatch)
         # plain fields, objects and lists inline; resolvers and gated fields not
         assert not ordinary & {"name", "price", "tags", "notes", "edges", "node"}
         if name == "everything":
-            assert {"secret", "shout", "later", "label"} <= ordinary
+            # an async resolver is called by the plan itself; sync resolvers and
+            # extensions other than a Guard go graphql-core's way
+            assert {"secret", "shout", "label"} <= ordinary
+            assert "later" not in ordinary
     if kind == "plain" and name == "everything":
         data = json.loads(compiled[0])["page"]
         assert data["edges"][0]["node"]["price"] == {
@@ -430,6 +518,76 @@ async def test_compiled_answers_what_strawberry_answers(name, kind, monkeypatch)
         assert data["named"][1] == {"__typename": "Other", "name": "other"}
         refused = {tuple(error["path"]) for error in compiled[1]}
         assert ("page", "edges", 0, "node", "secret") in refused
+
+
+async def test_plans_apply_guards_and_call_async_resolvers(monkeypatch):
+    """A guarded plain field and an async resolver behind a guard are completed
+    by the plan when the guard lets them through (a resolver only with its
+    arguments written in the document), and go graphql-core's way when refused:
+    the same answers, errors and notes either way."""
+    ordinary: set[str] = set()
+    execute = CompiledExecutor.ordinary
+    base = sys.modules[CompiledExecutor.__module__].base_execute_field
+
+    def spy_ordinary(self, parent_type, source, fdl, path, key):
+        ordinary.add(key)
+        return execute(self, parent_type, source, fdl, path, key)
+
+    def spy_base(self, parent_type, source, fdl, path, position_context):
+        ordinary.add(path.key)
+        return base(self, parent_type, source, fdl, path, position_context)
+
+    monkeypatch.setattr(CompiledExecutor, "ordinary", spy_ordinary)
+    monkeypatch.setattr(
+        sys.modules[CompiledExecutor.__module__], "base_execute_field", spy_base
+    )
+    variables = {"kind": "plain", "times": 5}
+    compiled, stock = await run_both(QUERIES["guards"], variables, True)
+    assert compiled == stock
+    assert not ordinary & {"veiled", "vault", "grade", "dues", "d1"}
+    assert "dv" in ordinary  # an argument from a variable: the ordinary way
+    data, errors, seen = compiled
+    assert errors == []
+    node = json.loads(data)["page"]["edges"][1]["node"]
+    assert node["veiled"] == "v2"
+    assert node["vault"] == {"amount": "2", "currency": "USD"}
+    assert node["grade"] == "A"  # Grade.ALSO_A is an alias of A
+    assert (node["dues"], node["d1"], node["dv"]) == (
+        {"amount": "4"},
+        {"amount": "2"},
+        {"amount": "10"},
+    )
+    assert ("veil", "item2") in seen and ("lock", "item2") in seen
+    assert ("dues", "item2", 2) in seen
+
+    ordinary.clear()
+    compiled, stock = await run_both(QUERIES["guards"], variables, False)
+    assert compiled == stock
+    assert {"vault", "dues", "d1"} <= ordinary
+    assert "veiled" not in ordinary
+    data, errors, seen = compiled
+    assert json.loads(data)["page"]["edges"][1]["node"]["veiled"] == "**"
+    refused = {tuple(error["path"]) for error in errors}
+    assert ("page", "edges", 1, "node", "vault") in refused
+    assert ("page", "edges", 1, "node", "dues") in refused
+    assert seen == []
+
+
+async def test_a_guard_that_fails_fails_at_its_field_either_way():
+    """A guard that raises (here: the context lacks what it reads) gives the same
+    errors at the guarded fields' paths, compiled or not."""
+    variables = {"kind": "plain", "times": 2}
+    answers = []
+    for schema in (COMPILED, STOCK):
+        result = await schema.execute(
+            QUERIES["guards"], variables, context_value={"seen": set()}
+        )
+        answers.append(outcome(result))
+    assert answers[0] == answers[1]
+    paths = {tuple(error["path"]) for error in answers[0][1]}
+    assert ("page", "edges", 1, "node", "vault") in paths
+    assert ("page", "edges", 1, "node", "dues") in paths
+    assert ("page", "edges", 1, "node", "veiled") in paths
 
 
 async def test_unusual_values_give_errors_at_their_paths():
@@ -580,6 +738,28 @@ query($id: ID!, $after: String) { node(id: $id) { __typename id ... on Customer 
 """
 
 
+# The customer's other relations: resolvers the plans call themselves (literal
+# arguments, a guard at most) and ones they leave to graphql-core (a Boolean or a
+# variable argument), behind permissions each role has or lacks.
+WIDE = """
+query($id: ID!, $n: Int) { customer(id: $id) {
+  id birthDate birthYear mobilePhone
+  segments { id name } value { tier rfm }
+  recommendations { id rank product { code } }
+  timeline(first: 3) { totalCount edges { node { kind at } } }
+  complaints(first: 2) { totalCount edges { node { id status } } }
+  creditAssessments(first: $n) { totalCount edges { node { id grade } } }
+  latestCreditAssessment { id grade probability }
+  kycDocuments { id number status }
+  consents { purpose granted latest { recordedAt recordedByName } }
+  consentHistory { purpose granted }
+  relationships(includeEnded: false) { id role }
+  pendingErasureRequest { id }
+  accounts(first: 2) { edges { node { number } } }
+} }
+"""
+
+
 @pytest.fixture
 async def customers_with_history():
     home = await branch()
@@ -625,6 +805,7 @@ async def test_cims_queries_same_either_way(
         (LIST, {"withTx": False}),
         (NODE, {"id": to_global_id("Customer", pk)}),
         (NODE, {"id": to_global_id("Customer", pk), "after": "not a cursor"}),
+        (WIDE, {"id": to_global_id("Customer", pk), "n": 2}),
     ]
     answers = []
     for query, variables in cases:

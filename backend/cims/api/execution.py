@@ -36,6 +36,17 @@ paths and nulls come out exactly as before; errors raised while completing go
 through graphql-core's ``handle_field_error`` at the same path and type it
 would use. A request with ``@defer``/``@stream`` work or with resolver
 middleware (a schema extension's ``resolve``) runs the ordinary way.
+
+Two kinds of fields with more than an attribute are completed by plans too. A
+field whose only extension is a ``Guard`` (``@requires`` and ``@masked`` are)
+and that is otherwise plain: the plan asks the guard whether the caller may
+read it, reads the attribute and lets the guard show it (masked, or noted for
+the audit), as the guard's own ``resolve`` does; a refused field goes the
+ordinary way, where ``resolve`` raises. And a field with an async resolver of
+its own, behind a ``Guard`` at most, whose arguments are scalars written in the
+document: the plan calls the resolver as Strawberry would, with the arguments
+Strawberry converted once, and completes its value with graphql-core's own
+``complete_awaitable_value``.
 """
 
 from __future__ import annotations
@@ -43,6 +54,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 from enum import Enum
+from types import GeneratorType
 from typing import Any
 from uuid import UUID
 
@@ -55,13 +67,19 @@ from graphql import (
     GraphQLObjectType,
     GraphQLScalarType,
     GraphQLString,
+    IntValueNode,
+    StringValueNode,
     Undefined,
     VariableNode,
 )
 from graphql.execution.executor import collect_iterator_awaitables, to_nodes
+from graphql.execution.values import get_argument_values
 from graphql.pyutils import Path, gather_with_cancel, is_iterable
+from strawberry.extensions import FieldExtension
 from strawberry.schema.schema import StrawberryGraphQLCoreExecutionContext
 from strawberry.schema.schema_converter import GraphQLCoreConverter
+from strawberry.types.arguments import convert_arguments
+from strawberry.types.cast import TYPE_CAST_ATTRIBUTE as TYPE_CAST
 from strawberry.types.field import StrawberryField
 
 BACKREF = GraphQLCoreConverter.DEFINITION_BACKREF
@@ -111,7 +129,15 @@ class PlainField:
     the fast one hands back) gets the same value.
     """
 
-    __slots__ = ("attribute", "non_null", "original", "serialize", "unchanged")
+    __slots__ = (
+        "attribute",
+        "enum",
+        "names",
+        "non_null",
+        "original",
+        "serialize",
+        "unchanged",
+    )
 
     def __init__(
         self, attribute: str, leaf_type: Any, non_null: bool, original: Any
@@ -122,12 +148,35 @@ class PlainField:
         # graphql-core's own String, ID and Boolean, not a scalar of that name.
         builtin = {GraphQLString, GraphQLID, GraphQLBoolean}
         self.unchanged = UNCHANGED.get(leaf_type.name) if leaf_type in builtin else None
+        # For a Strawberry enum: its Python class and each member's name as its
+        # serializer gives it (which compares values name by name on every call).
+        self.enum, self.names = enum_names(leaf_type)
         self.non_null = non_null
         self.original = original  # Strawberry's resolver, kept for the tests
 
     def __call__(self, source: Any, info: Any, **_: Any) -> Any:
         value = getattr(source, self.attribute)
         return value.load(info) if type(value) is Later else value
+
+
+def enum_names(leaf_type: Any) -> tuple[type | None, dict]:
+    """(The enum class, {member: serialized name}) of a Strawberry enum type, from
+    its own serializer, or (None, {}) for any other leaf type."""
+    wrapped = getattr(leaf_type, "wrapped_cls", None)
+    if not isinstance(leaf_type, GraphQLEnumType) or not (
+        isinstance(wrapped, type) and issubclass(wrapped, Enum)
+    ):
+        return None, {}
+    names = {}
+    for member in wrapped:
+        try:
+            name = leaf_type.coerce_output_value(member)
+        except Exception:  # noqa: BLE001 - that member goes the ordinary way
+            return None, {}
+        if type(name) is not str:
+            return None, {}
+        names[member] = name
+    return wrapped, names
 
 
 class PlainLink:
@@ -142,6 +191,127 @@ class PlainLink:
     def __call__(self, source: Any, info: Any, **_: Any) -> Any:
         value = getattr(source, self.attribute)
         return value.load(info) if type(value) is Later else value
+
+
+class Guard(FieldExtension):
+    """A field extension that compiled plans apply themselves, for a field that
+    is otherwise plain (no resolver, no argument, synchronous).
+
+    ``resolve`` must answer what ``permits`` and ``shown`` describe: when
+    ``permits(context)`` is false it raises (the plan then sends the field the
+    ordinary way, where ``resolve`` raises the same error at the same path);
+    otherwise it answers ``shown(context, source, value)`` of the attribute's
+    value, which may note an audit event and must not fail for a value that
+    ``resolve`` accepts.
+    """
+
+    def permits(self, context: Any) -> bool:
+        raise NotImplementedError
+
+    def shown(self, context: Any, source: Any, value: Any) -> Any:
+        return value
+
+    def refusal(self) -> Exception:
+        """The error ``resolve`` raises when ``permits`` is false."""
+        raise NotImplementedError
+
+    async def resolve_async(self, next_: Any, source: Any, info: Any, **kwargs: Any):
+        """A field with an async resolver of its own: refused, or its value as the
+        resolver answers it (compiled plans call such resolvers themselves)."""
+        if not self.permits(info.context):
+            raise self.refusal()
+        return await next_(source, info, **kwargs)
+
+
+GUARDED = "cims.guarded"  # key of a GraphQL field's extensions
+RESOLVED = "cims.resolved"
+
+
+class Guarded:
+    """What a plan needs of a guarded field: its guard, its attribute, and the
+    serializer of its scalar or enum type (None for an object type)."""
+
+    __slots__ = ("attribute", "guard", "leaf")
+
+    def __init__(self, guard: Guard, attribute: str, leaf: PlainField | None) -> None:
+        self.guard = guard
+        self.attribute = attribute
+        self.leaf = leaf
+
+
+def guard_of(
+    field: StrawberryField, graphql_field: Any, default_resolver: Any, converter: Any
+) -> Guard | None:
+    """The field's only extension, when it is a ``Guard`` on an otherwise plain
+    field that Strawberry answers with ``getattr`` behind the extension."""
+    extensions = field.extensions or ()
+    if (
+        default_resolver is not getattr
+        or len(extensions) != 1
+        or not isinstance(extensions[0], Guard)
+        or field.base_resolver is not None
+        or field.is_async
+        or getattr(field, "permission_classes", None)
+        or field.arguments
+        or graphql_field.args
+        or getattr(graphql_field.resolve, "__name__", "") != "_resolver"
+        or converter._get_field_exception_handlers(field)
+    ):
+        return None
+    return extensions[0]
+
+
+class Resolved:
+    """What a plan needs to call a field's own resolver the way Strawberry calls
+    it: an async resolver behind at most a ``Guard``, whose arguments are scalars."""
+
+    __slots__ = ("field", "guard", "info_class", "parameters")
+
+    def __init__(self, field: StrawberryField, guard: Guard | None, info_class: type):
+        self.field = field
+        self.guard = guard
+        self.info_class = info_class
+        resolver = field.base_resolver
+        # (self, parent, root, info) parameter names, None where not asked for
+        self.parameters = tuple(
+            parameter.name if parameter is not None else None
+            for parameter in (
+                resolver.self_parameter,
+                resolver.parent_parameter,
+                resolver.root_parameter,
+                resolver.info_parameter,
+            )
+        )
+
+
+def resolved_of(field: StrawberryField, graphql_field: Any, schema: Any) -> Any:
+    """A ``Resolved`` for a field with an async resolver of its own, no extension
+    but a ``Guard`` (whose ``resolve_async`` is the base one), no permission class
+    or exception handler, and scalar arguments only; else None."""
+    extensions = field.extensions or ()
+    guard = extensions[0] if len(extensions) == 1 else None
+    if (
+        field.base_resolver is None
+        or not field.is_async
+        or len(extensions) > 1
+        or (
+            extensions
+            and not (
+                isinstance(guard, Guard)
+                and type(guard).resolve_async is Guard.resolve_async
+            )
+        )
+        or getattr(field, "permission_classes", None)
+        or getattr(graphql_field.resolve, "__name__", "") != "_async_resolver"
+        or schema.schema_converter._get_field_exception_handlers(field)
+    ):
+        return None
+    for argument in graphql_field.args.values():
+        kind = argument.type
+        kind = kind.of_type if isinstance(kind, GraphQLNonNull) else kind
+        if not isinstance(kind, GraphQLScalarType):
+            return None
+    return Resolved(field, guard, schema.config.info_class)
 
 
 def answered_by_getattr(
@@ -176,18 +346,33 @@ def mark_plain_fields(schema: Any) -> int:
     """Give every plain field of ``schema`` (a Strawberry schema) a ``PlainField``
     or ``PlainLink`` resolver; returns how many fields were marked."""
     default_resolver = schema.config.default_resolver
+    converter = schema.schema_converter
     marked = 0
     for name, graphql_type in schema._schema.type_map.items():
         if name.startswith("__") or not isinstance(graphql_type, GraphQLObjectType):
             continue
         for graphql_field in graphql_type.fields.values():
             field = (graphql_field.extensions or {}).get(BACKREF)
-            if not isinstance(field, StrawberryField) or not answered_by_getattr(
-                field, graphql_field, default_resolver
-            ):
+            if not isinstance(field, StrawberryField):
                 continue
             non_null = isinstance(graphql_field.type, GraphQLNonNull)
             inner = graphql_field.type.of_type if non_null else graphql_field.type
+            resolved = resolved_of(field, graphql_field, schema)
+            if resolved is not None:
+                graphql_field.extensions[RESOLVED] = resolved
+                continue
+            guard = guard_of(field, graphql_field, default_resolver, converter)
+            if guard is not None:
+                # The resolver stays Strawberry's; plans read the note.
+                leaf = None
+                if isinstance(inner, GraphQLScalarType | GraphQLEnumType):
+                    leaf = PlainField(field.python_name, inner, non_null, None)
+                graphql_field.extensions[GUARDED] = Guarded(
+                    guard, field.python_name, leaf
+                )
+                continue
+            if not answered_by_getattr(field, graphql_field, default_resolver):
+                continue
             if isinstance(inner, GraphQLScalarType | GraphQLEnumType):
                 graphql_field.resolve = PlainField(
                     field.python_name, inner, non_null, graphql_field.resolve
@@ -201,23 +386,66 @@ def mark_plain_fields(schema: Any) -> int:
 
 
 # What a plan does with one response key.
-LEAF, TYPENAME, OBJECT, OBJECTS, LEAVES, ORDINARY = range(6)
+(LEAF, TYPENAME, OBJECT, OBJECTS, LEAVES, ORDINARY,
+ GUARDED_LEAF, GUARDED_OBJECT, RESOLVER) = range(9)  # fmt: skip
 # Marks a value that graphql-core's own code is to complete.
 FALLBACK = object()
+
+# Results of completing a field that are never awaitable: what a plan builds
+# (a dict, a list), a null and the serialized scalars.
+SETTLED_RESULTS = frozenset({dict, list, type(None), str, int, float, bool})
+
+# Classes whose instances were found usable as objects or list items: not a
+# ``Later``, not an exception, not awaitable. Each of these depends on the class
+# alone (for a class without ``__getattr__`` and other than a generator's), so
+# an instance of a class seen once skips the checks; ``is_type_of`` still runs.
+SETTLED_TYPES: set[type] = set()
+SETTLED_TYPES_MAX = 1024
+
+
+def settle_type(value: Any) -> None:
+    """Note that ``value``'s class passed the checks, if they depend on it alone."""
+    kind = type(value)
+    if type(kind) is not type or kind is GeneratorType:
+        return
+    if getattr(kind, "__getattr__", None) is not None:
+        return
+    if len(SETTLED_TYPES) >= SETTLED_TYPES_MAX:
+        SETTLED_TYPES.clear()
+    SETTLED_TYPES.add(kind)
 
 
 class Plan:
     """How to complete one object type's selection: one entry per response key,
     in the order graphql-core collected them."""
 
-    __slots__ = ("entries", "grouped", "is_type_of", "object_type", "type_name")
+    __slots__ = (
+        "entries",
+        "grouped",
+        "is_type_of",
+        "object_type",
+        "origin",
+        "type_name",
+    )
 
     def __init__(self, object_type: GraphQLObjectType, grouped: Any) -> None:
         self.object_type = object_type
         self.type_name = object_type.name
         self.is_type_of = object_type.is_type_of
+        # The class whose own instances Strawberry's generated ``is_type_of``
+        # accepts without asking it (an ``isinstance`` of it), unless cast.
+        self.origin = None
+        if self.is_type_of is not None and inline_is_type_of(object_type):
+            definition = (object_type.extensions or {}).get(BACKREF)
+            self.origin = getattr(definition, "origin", None)
         self.grouped = grouped  # kept alive: plans are found by its id
         self.entries: list[tuple] = []
+
+    def accepts(self, value: Any) -> bool:
+        """``is_type_of(value)``, without the call for the type's own instances."""
+        if type(value) is self.origin and getattr(value, TYPE_CAST, None) is None:
+            return True
+        return self.is_type_of is None or self.is_type_of(value, None)
 
 
 def inline_is_type_of(object_type: GraphQLObjectType) -> bool:
@@ -285,6 +513,10 @@ class CompiledExecutor(StrawberryGraphQLCoreExecutionContext):
         self.compiled = middleware is None or not middleware.middlewares
         self.plans: dict[int, Plan] = {}  # by grouped field set, while building
         self._switches: tuple | None = None
+
+    @property
+    def strawberry_schema(self) -> Any:
+        return self.schema._strawberry_schema  # set by Strawberry's Schema
 
     # --- a plain scalar field outside a plan (the root's, for one) -------------
 
@@ -420,6 +652,13 @@ class CompiledExecutor(StrawberryGraphQLCoreExecutionContext):
         resolve = field.resolve if field is not None else None
         if type(resolve) is PlainField:
             return (LEAF, key, fdl, resolve)
+        notes = (field.extensions or {}) if field is not None else {}
+        guarded = notes.get(GUARDED)
+        if type(guarded) is Guarded and inlinable(fdl):
+            return self.guarded_entry(key, fdl, field, guarded)
+        resolved = notes.get(RESOLVED)
+        if type(resolved) is Resolved and inlinable(fdl):
+            return self.resolver_entry(key, fdl, field, resolved)
         if type(resolve) is not PlainLink or not inlinable(fdl):
             return (ORDINARY, key, fdl)
         return_type = field.type
@@ -451,6 +690,48 @@ class CompiledExecutor(StrawberryGraphQLCoreExecutionContext):
                         item.coerce_output_value)  # fmt: skip
         return (ORDINARY, key, fdl)
 
+    def guarded_entry(self, key: str, fdl: Any, field: Any, guarded: Guarded) -> tuple:
+        """A guarded scalar, enum or object field; others go the ordinary way."""
+        if guarded.leaf is not None:
+            return (GUARDED_LEAF, key, fdl, guarded.guard, guarded.leaf)
+        return_type = field.type
+        non_null = isinstance(return_type, GraphQLNonNull)
+        inner = return_type.of_type if non_null else return_type
+        if isinstance(inner, GraphQLObjectType):
+            child = self.child_plan(inner, fdl)
+            if child is not None:
+                return (GUARDED_OBJECT, key, fdl, guarded.attribute, return_type,
+                        non_null, child, guarded.guard)  # fmt: skip
+        return (ORDINARY, key, fdl)
+
+    def resolver_entry(
+        self, key: str, fdl: Any, field: Any, resolved: Resolved
+    ) -> tuple:
+        """A field whose own resolver the plan calls, with its arguments converted
+        once: only when every argument is written in the document (no variable,
+        so the same for every request the plan serves) and converts cleanly."""
+        node = fdl[0].node
+        if any(
+            not isinstance(argument.value, IntValueNode | StringValueNode)
+            for argument in node.arguments or ()
+        ):
+            return (ORDINARY, key, fdl)
+        strawberry_field = resolved.field
+        try:
+            values = get_argument_values(field, node, None)
+            kwargs = convert_arguments(
+                values,
+                strawberry_field.arguments,
+                scalar_registry=self.strawberry_schema.schema_converter.scalar_registry,
+                config=self.strawberry_schema.config,
+                info=None,
+            )
+            for extension in strawberry_field.extensions:
+                kwargs = extension.map_arguments(kwargs)
+        except Exception:  # noqa: BLE001 - graphql-core reports it per request
+            return (ORDINARY, key, fdl)
+        return (RESOLVER, key, fdl, field, resolved, kwargs)
+
     # --- completing -------------------------------------------------------------
 
     def complete(self, plan: Plan, source: Any, path: Path) -> Any:
@@ -471,8 +752,14 @@ class CompiledExecutor(StrawberryGraphQLCoreExecutionContext):
                     except Exception:  # noqa: BLE001 - the ordinary way reports it
                         value = FALLBACK
                     else:
-                        if type(value) is not plain.unchanged:
-                            value = self.leaf_value(plain, value)
+                        kind_of_value = type(value)
+                        if kind_of_value is plain.unchanged:
+                            results[key] = value
+                            continue
+                        if kind_of_value is plain.enum:
+                            results[key] = plain.names[value]
+                            continue
+                        value = self.leaf_value(plain, value)
                     if value is not FALLBACK:
                         results[key] = value
                         continue
@@ -488,12 +775,20 @@ class CompiledExecutor(StrawberryGraphQLCoreExecutionContext):
                     value = self.leaves_field(entry, source)
                     if value is FALLBACK:
                         value = self.ordinary(object_type, source, entry[2], path, key)
+                elif kind == GUARDED_LEAF:
+                    value = self.guarded_leaf(entry, source)
+                    if value is FALLBACK:
+                        value = self.ordinary(object_type, source, entry[2], path, key)
+                elif kind == GUARDED_OBJECT:
+                    value = self.guarded_object(entry, object_type, source, path)
+                elif kind == RESOLVER:
+                    value = self.resolver_field(entry, object_type, source, path)
                 else:
                     value = self.ordinary(object_type, source, entry[2], path, key)
                     if value is Undefined:
                         continue
                 results[key] = value
-                if type(value) is not dict and is_awaitable(value):
+                if type(value) not in SETTLED_RESULTS and is_awaitable(value):
                     if pending is None:
                         pending = []
                     pending.append(key)
@@ -518,58 +813,105 @@ class CompiledExecutor(StrawberryGraphQLCoreExecutionContext):
         field_path = Path(path, key, parent_type.name)
         return base_execute_field(self, parent_type, source, fdl, field_path, None)
 
+    def resolver_field(
+        self, entry: tuple, parent_type: GraphQLObjectType, source: Any, path: Path
+    ) -> Any:
+        """The field's own resolver called as Strawberry calls it (its guard
+        first), its value completed by graphql-core's ``complete_awaitable_value``
+        as ``execute_field`` would; a refused field goes the ordinary way."""
+        _, key, fdl, field, resolved, kwargs = entry
+        field_path = Path(path, key, parent_type.name)
+        guard = resolved.guard
+        try:
+            refused = guard is not None and not guard.permits(self.context_value)
+        except Exception:  # noqa: BLE001 - the ordinary way reports it at the field
+            refused = True
+        if refused:
+            return base_execute_field(self, parent_type, source, fdl, field_path, None)
+        return_type = field.type
+        info = self.build_resolve_info(field, to_nodes(fdl), parent_type, field_path)
+        kwargs = dict(kwargs)
+        self_name, parent_name, root_name, info_name = resolved.parameters
+        if parent_name is not None:
+            kwargs[parent_name] = source
+        if root_name is not None:
+            kwargs[root_name] = source
+        if info_name is not None:
+            kwargs[info_name] = resolved.info_class(
+                _raw_info=info, _field=resolved.field
+            )
+        resolver = resolved.field.base_resolver
+        try:
+            args = (source,) if self_name is not None else ()
+            result = resolver(*args, **kwargs)
+        except Exception as error:
+            self.handle_field_error(error, return_type, fdl, field_path)
+            return None
+        return self.complete_awaitable_value(
+            return_type, fdl, info, field_path, result, None
+        )
+
+    def guarded_leaf(self, entry: tuple, source: Any) -> Any:
+        """A guarded scalar or enum, serialized, or FALLBACK for the ordinary way
+        (refused, or anything unusual)."""
+        _, _, _, guard, plain = entry
+        context = self.context_value
+        try:
+            if not guard.permits(context):
+                return FALLBACK
+            value = getattr(source, plain.attribute)
+            if type(value) is Later:
+                return FALLBACK
+            value = guard.shown(context, source, value)
+        except Exception:  # noqa: BLE001 - the ordinary way reports it
+            return FALLBACK
+        kind = type(value)
+        if kind is plain.unchanged:
+            return value
+        if kind is plain.enum:
+            return plain.names[value]
+        return self.leaf_value(plain, value)
+
+    def guarded_object(
+        self, entry: tuple, parent_type: GraphQLObjectType, source: Any, path: Path
+    ) -> Any:
+        _, key, fdl, attribute, return_type, non_null, plan, guard = entry
+        context = self.context_value
+        try:
+            if guard.permits(context):
+                value = getattr(source, attribute)
+                if type(value) is not Later:
+                    value = guard.shown(context, source, value)
+                    value = self.usable_object(value, non_null, plan)
+                else:
+                    value = FALLBACK
+            else:
+                value = FALLBACK
+        except Exception:  # noqa: BLE001 - the ordinary way reports it
+            value = FALLBACK
+        return self.object_value(
+            value, parent_type, source, fdl, key, path, plan, return_type
+        )
+
     def object_field(
         self, entry: tuple, parent_type: GraphQLObjectType, source: Any, path: Path
     ) -> Any:
         _, key, fdl, attribute, return_type, non_null, plan = entry
-        is_type_of = plan.is_type_of
-        value = self.read_link(
-            source,
-            attribute,
-            non_null,
-            lambda value: is_type_of is None or is_type_of(value, None),
-        )
-        if value is None:
-            return None
-        field_path = Path(path, key, parent_type.name)
-        if value is FALLBACK:
-            return base_execute_field(self, parent_type, source, fdl, field_path, None)
-        return self.settle(
-            lambda: self.complete(plan, value, field_path), return_type, fdl, field_path
-        )
-
-    def objects_field(
-        self, entry: tuple, parent_type: GraphQLObjectType, source: Any, path: Path
-    ) -> Any:
-        _, key, fdl, attribute, return_type, non_null, field, item_type, plan = entry
-        value = self.read_link(
-            source,
-            attribute,
-            non_null,
-            lambda value: not self.is_async_iterable(value) and is_iterable(value),
-        )
-        if value is None:
-            return None
-        field_path = Path(path, key, parent_type.name)
-        if value is FALLBACK:
-            return base_execute_field(self, parent_type, source, fdl, field_path, None)
-        return self.settle(
-            lambda: self.complete_items(
-                plan, value, item_type, field, parent_type, fdl, field_path
-            ),
-            return_type,
-            fdl,
-            field_path,
-        )
-
-    def read_link(
-        self, source: Any, attribute: str, non_null: bool, usable: Any
-    ) -> Any:
-        """The value behind a plain link; None for a null the field allows, or
-        FALLBACK when graphql-core is to answer (a null it does not allow, an
-        error, an awaitable, a value ``usable`` refuses)."""
         try:
             value = getattr(source, attribute)
+        except Exception:  # noqa: BLE001 - the ordinary way reports it
+            value = FALLBACK
+        else:
+            value = self.usable_object(value, non_null, plan)
+        return self.object_value(
+            value, parent_type, source, fdl, key, path, plan, return_type
+        )
+
+    def usable_object(self, value: Any, non_null: bool, plan: Plan) -> Any:
+        """``value`` if a plan may complete it as the plan's type; None for a null
+        the field allows; FALLBACK when graphql-core is to answer (a null it does
+        not allow, an awaitable, an exception, a value ``is_type_of`` refuses)."""
+        if type(value) not in SETTLED_TYPES:
             if value is None or value is Undefined:
                 return FALLBACK if non_null else None
             if (
@@ -578,23 +920,72 @@ class CompiledExecutor(StrawberryGraphQLCoreExecutionContext):
                 or self.is_awaitable(value)
             ):
                 return FALLBACK
-            return value if usable(value) else FALLBACK
-        except Exception:  # noqa: BLE001 - the ordinary way reports it
+            settle_type(value)
+        if plan.is_type_of is not None and not plan.accepts(value):
             return FALLBACK
+        return value
 
-    def settle(
-        self, complete: Any, return_type: Any, fdl: Any, field_path: Path
+    def object_value(
+        self,
+        value: Any,
+        parent_type: GraphQLObjectType,
+        source: Any,
+        fdl: Any,
+        key: str,
+        path: Path,
+        plan: Plan,
+        return_type: Any,
     ) -> Any:
-        """``complete()``'s result, its error reported on the field as graphql-core
-        reports it, awaited through the field if it is awaitable."""
+        """The completed object (or an awaitable of it) for a value
+        ``usable_object`` answered."""
+        if value is None:
+            return None
+        field_path = Path(path, key, parent_type.name)
+        if value is FALLBACK:
+            return base_execute_field(self, parent_type, source, fdl, field_path, None)
         try:
-            completed = complete()
+            completed = self.complete(plan, value, field_path)
         except Exception as error:
             self.handle_field_error(error, return_type, fdl, field_path)
             return None
-        if self.is_awaitable(completed):
-            return self.await_field(completed, return_type, fdl, field_path)
-        return completed
+        if type(completed) is dict:
+            return completed
+        return self.await_field(completed, return_type, fdl, field_path)
+
+    def objects_field(
+        self, entry: tuple, parent_type: GraphQLObjectType, source: Any, path: Path
+    ) -> Any:
+        _, key, fdl, attribute, return_type, non_null, field, item_type, plan = entry
+        try:
+            value = getattr(source, attribute)
+            if type(value) is not list:
+                if value is None or value is Undefined:
+                    value = FALLBACK if non_null else None
+                elif (
+                    type(value) is Later
+                    or isinstance(value, Exception)
+                    or self.is_awaitable(value)
+                    or self.is_async_iterable(value)
+                    or not is_iterable(value)
+                ):
+                    value = FALLBACK
+        except Exception:  # noqa: BLE001 - the ordinary way reports it
+            value = FALLBACK
+        if value is None:
+            return None
+        field_path = Path(path, key, parent_type.name)
+        if value is FALLBACK:
+            return base_execute_field(self, parent_type, source, fdl, field_path, None)
+        try:
+            completed = self.complete_items(
+                plan, value, item_type, field, parent_type, fdl, field_path
+            )
+        except Exception as error:
+            self.handle_field_error(error, return_type, fdl, field_path)
+            return None
+        if type(completed) is list:
+            return completed
+        return self.await_field(completed, return_type, fdl, field_path)
 
     def complete_items(
         self,
@@ -609,7 +1000,7 @@ class CompiledExecutor(StrawberryGraphQLCoreExecutionContext):
         """A list of objects, as graphql-core's ``complete_iterable_value`` would
         complete it; an unusual item goes through graphql-core's own code."""
         is_awaitable = self.is_awaitable
-        is_type_of = plan.is_type_of
+        accepts = plan.accepts
         completed: list[Any] = []
         pending: list[int] = []
         info = None
@@ -618,13 +1009,20 @@ class CompiledExecutor(StrawberryGraphQLCoreExecutionContext):
         try:
             for item in iterator:
                 item_path = Path(path, index, None)
-                if (
+                if type(item) in SETTLED_TYPES:
+                    usual = accepts(item)
+                elif (
                     item is None
                     or item is Undefined
                     or isinstance(item, Exception)
                     or is_awaitable(item)
-                    or (is_type_of is not None and not is_type_of(item, None))
                 ):
+                    usual = False
+                else:
+                    usual = accepts(item)
+                    if usual:
+                        settle_type(item)
+                if not usual:
                     if info is None:
                         info = self.build_resolve_info(
                             field, to_nodes(fdl), parent_type, path
@@ -643,7 +1041,7 @@ class CompiledExecutor(StrawberryGraphQLCoreExecutionContext):
                 else:
                     try:
                         value = self.complete(plan, item, item_path)
-                        if is_awaitable(value):
+                        if type(value) is not dict and is_awaitable(value):
                             value = self.await_field(value, item_type, fdl, item_path)
                             pending.append(index)
                     except Exception as error:

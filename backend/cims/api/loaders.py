@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Iterable
+from functools import cached_property
 from typing import Any
 
 from strawberry.dataloader import DataLoader
@@ -59,45 +60,113 @@ def _grouped(rows: Iterable[Any], attr: str) -> dict[int, list[Any]]:
 
 
 class Loaders:
-    """Per-request loaders; customer lookups respect the actor's scope."""
+    """Per-request loaders; customer lookups respect the actor's scope.
+
+    Each loader is made when a resolver first asks for it: a request uses a few
+    of the twenty, and every request makes a ``Loaders``.
+    """
 
     def __init__(self, actor: Actor) -> None:
         self.actor = actor
-        self.customer = _by_id(lambda ids: customers.scoped_with_branch(actor, ids))
-        self.branch = _by_id(lambda ids: Branch.filter(id__in=ids))
-        self.product = _by_id(lambda ids: Product.filter(id__in=ids))
+
+    @cached_property
+    def customer(self) -> DataLoader:
+        actor = self.actor
+        return _by_id(lambda ids: customers.scoped_with_branch(actor, ids))
+
+    @cached_property
+    def branch(self) -> DataLoader:
+        return _by_id(lambda ids: Branch.filter(id__in=ids))
+
+    @cached_property
+    def product(self) -> DataLoader:
+        return _by_id(lambda ids: Product.filter(id__in=ids))
+
+    @cached_property
+    def account(self) -> DataLoader:
         # With its product, as ``accounts_of``: Account.product then needs no load.
-        self.account = _by_id(
-            lambda ids: Account.filter(id__in=ids).select_related("product")
-        )
-        self.accounts_of = DataLoader(load_fn=self._accounts_of)
-        self.principal = DataLoader(load_fn=_principals)
-        self.transactions_of = DataLoader(load_fn=self._transactions_of)
-        self.transaction_count = DataLoader(load_fn=self._transaction_count)
-        self.segments_of = DataLoader(load_fn=_segments_of)
-        self.value_of = DataLoader(load_fn=_value_of)
-        self.recommendations_of = DataLoader(load_fn=_recommendations_of)
-        self.segment_figures = DataLoader(load_fn=self._segment_figures)
-        self.segment_size = DataLoader(load_fn=self._segment_size)
-        self.complaint_category = _by_id(
-            lambda ids: ComplaintCategory.filter(id__in=ids)
-        )
-        self.team = _by_id(lambda ids: Team.filter(id__in=ids))
-        self.complaint_events_of = DataLoader(load_fn=self._complaint_events_of)
-        self.timeline_of = DataLoader(load_fn=self._timelines)
-        self.transaction = _by_id(lambda ids: Transaction.filter(id__in=ids))
-        self.credit_assessments_of = DataLoader(load_fn=self._credit_assessments_of)
-        self.credit_decision = _by_id(
+        return _by_id(lambda ids: Account.filter(id__in=ids).select_related("product"))
+
+    @cached_property
+    def accounts_of(self) -> DataLoader:
+        return DataLoader(load_fn=self._accounts_of)
+
+    @cached_property
+    def principal(self) -> DataLoader:
+        return DataLoader(load_fn=_principals)
+
+    @cached_property
+    def transactions_of(self) -> DataLoader:
+        return DataLoader(load_fn=self._transactions_of)
+
+    @cached_property
+    def transaction_count(self) -> DataLoader:
+        return DataLoader(load_fn=self._transaction_count)
+
+    @cached_property
+    def segments_of(self) -> DataLoader:
+        return DataLoader(load_fn=_segments_of)
+
+    @cached_property
+    def value_of(self) -> DataLoader:
+        return DataLoader(load_fn=_value_of)
+
+    @cached_property
+    def recommendations_of(self) -> DataLoader:
+        return DataLoader(load_fn=_recommendations_of)
+
+    @cached_property
+    def segment_figures(self) -> DataLoader:
+        return DataLoader(load_fn=self._segment_figures)
+
+    @cached_property
+    def segment_size(self) -> DataLoader:
+        return DataLoader(load_fn=self._segment_size)
+
+    @cached_property
+    def complaint_category(self) -> DataLoader:
+        return _by_id(lambda ids: ComplaintCategory.filter(id__in=ids))
+
+    @cached_property
+    def team(self) -> DataLoader:
+        return _by_id(lambda ids: Team.filter(id__in=ids))
+
+    @cached_property
+    def complaint_events_of(self) -> DataLoader:
+        return DataLoader(load_fn=self._complaint_events_of)
+
+    @cached_property
+    def timeline_of(self) -> DataLoader:
+        return DataLoader(load_fn=self._timelines)
+
+    @cached_property
+    def transaction(self) -> DataLoader:
+        return _by_id(lambda ids: Transaction.filter(id__in=ids))
+
+    @cached_property
+    def credit_assessments_of(self) -> DataLoader:
+        return DataLoader(load_fn=self._credit_assessments_of)
+
+    @cached_property
+    def credit_decision(self) -> DataLoader:
+        return _by_id(
             lambda ids: CreditDecision.filter(assessment_id__in=ids), "assessment_id"
         )
+
+    @cached_property
+    def pending_erasure(self) -> DataLoader:
         # Only resolved for callers holding customer.erase (the field requires it).
-        self.pending_erasure = _by_id(
+        actor = self.actor
+        return _by_id(
             lambda ids: erasure.requests(actor, [erasure.PENDING]).filter(
                 customer_id__in=ids
             ),
             "customer_id",
         )
-        self.records = RecordLoaders(actor)
+
+    @cached_property
+    def records(self) -> RecordLoaders:
+        return RecordLoaders(self.actor)
 
     async def staff_name(self, subject: str | None) -> str | None:
         """The staff username behind an opaque subject (a service account's client

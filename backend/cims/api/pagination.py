@@ -47,6 +47,44 @@ class Edge(Generic[T]):
     node: T
 
 
+class KeyedEdge(Edge):
+    """An edge whose cursor is written from its row's sort values when first
+    read: a query that selects no cursor (the customer-360 selects none) costs no
+    encoding. Answers what ``Edge(cursor=encode_cursor(values), node=node)``
+    answers."""
+
+    def __init__(self, values: Sequence[Any], node: T) -> None:  # noqa: D107
+        self.node = node
+        self._values = values
+        self._cursor: str | None = None
+
+    @property
+    def cursor(self) -> str:  # type: ignore[override]
+        if self._cursor is None:
+            self._cursor = encode_cursor(self._values)
+        return self._cursor
+
+
+class EdgesPageInfo(PageInfo):
+    """A page's info whose start and end cursors are its first and last edges'
+    cursors, written only when read."""
+
+    def __init__(  # noqa: D107
+        self, has_next_page: bool, has_previous_page: bool, edges: Sequence[Any]
+    ) -> None:
+        self.has_next_page = has_next_page
+        self.has_previous_page = has_previous_page
+        self._edges = edges
+
+    @property
+    def start_cursor(self) -> str | None:  # type: ignore[override]
+        return self._edges[0].cursor if self._edges else None
+
+    @property
+    def end_cursor(self) -> str | None:  # type: ignore[override]
+        return self._edges[-1].cursor if self._edges else None
+
+
 @strawberry.type
 class Connection(Generic[T]):
     edges: list[Edge[T]]
@@ -174,14 +212,11 @@ async def paginate(
     rows = rows[:size]
     if backwards:
         rows.reverse()
-    edges = [
-        Edge(cursor=encode_cursor(order.values_of(r)), node=build(r)) for r in rows
-    ]
-    info = PageInfo(
+    edges = [KeyedEdge(order.values_of(r), build(r)) for r in rows]
+    info = EdgesPageInfo(
         has_next_page=more if not backwards else before is not None,
         has_previous_page=more if backwards else after is not None,
-        start_cursor=edges[0].cursor if edges else None,
-        end_cursor=edges[-1].cursor if edges else None,
+        edges=edges,
     )
     return Connection(
         edges=edges, page_info=info, total_count=Later(lambda _: qs.count())
@@ -210,12 +245,11 @@ def slice_connection(
     chosen = keyed[-size:] if backwards and size else keyed[:size]
     if backwards and not size:
         chosen = []
-    edges = [Edge(cursor=encode_cursor(k), node=build(r)) for k, r in chosen]
-    info = PageInfo(
+    edges = [KeyedEdge(k, build(r)) for k, r in chosen]
+    info = EdgesPageInfo(
         has_next_page=len(keyed) > len(chosen) if not backwards else before is not None,
         has_previous_page=len(keyed) > len(chosen) if backwards else after is not None,
-        start_cursor=edges[0].cursor if edges else None,
-        end_cursor=edges[-1].cursor if edges else None,
+        edges=edges,
     )
 
     return Connection(edges=edges, page_info=info, total_count=len(rows))

@@ -13,9 +13,9 @@ from typing import Any
 
 import strawberry
 from graphql import GraphQLError
-from strawberry.extensions import FieldExtension
 from strawberry.schema_directive import Location
 
+from cims.api.execution import Guard
 from cims.domain import masking
 
 
@@ -42,48 +42,63 @@ class Forbidden(GraphQLError):
         )
 
 
-def reveal(info: strawberry.Info, source: Any, field: str) -> None:
+def reveal(context: Any, source: Any, field: str) -> None:
     """Note a personal value answered in clear, for ``AuditReveals`` to record with
     the customer it belongs to: the source itself, or the customer its row names."""
     customer = source.pk if type(source).__name__ == "Customer" else source.customer_id
-    info.context.revealed.add((type(source).__name__, source.pk, field, customer))
+    context.revealed.add((type(source).__name__, source.pk, field, customer))
 
 
-class RequiresExtension(FieldExtension):
+class RequiresExtension(Guard):
+    """Answers only to holders of the permission. A ``Guard``: compiled plans
+    (cims.api.execution) apply ``permits`` and ``shown`` to a plain field
+    themselves, and send a refused one this way, which raises ``Forbidden``."""
+
     def __init__(self, permission: str, audited: str | None = None) -> None:
         self.permission = permission
         # The personal field this one answers in clear, whose reads are audited.
         self.audited = audited
 
-    def _check(self, info: strawberry.Info) -> None:
-        if not info.context.actor.can(self.permission):
-            raise Forbidden(self.permission)
+    def permits(self, context: Any) -> bool:
+        return context.actor.can(self.permission)
 
-    def resolve(self, next_, source: Any, info: strawberry.Info, **kwargs: Any) -> Any:
-        self._check(info)
-        value = next_(source, info, **kwargs)
+    def shown(self, context: Any, source: Any, value: Any) -> Any:
         if self.audited and value is not None:
-            reveal(info, source, self.audited)
+            reveal(context, source, self.audited)
         return value
 
-    async def resolve_async(self, next_, source: Any, info: strawberry.Info, **kwargs):
-        self._check(info)
-        return await next_(source, info, **kwargs)
+    def refusal(self) -> Exception:
+        return Forbidden(self.permission)
+
+    def resolve(self, next_, source: Any, info: strawberry.Info, **kwargs: Any) -> Any:
+        if not self.permits(info.context):
+            raise self.refusal()
+        return self.shown(info.context, source, next_(source, info, **kwargs))
+
+    # resolve_async: Guard's (refused, or the resolver's own value, not audited)
 
 
-class MaskedExtension(FieldExtension):
+class MaskedExtension(Guard):
+    """Masks the value for callers without the permission and audits a clear
+    read. A ``Guard``, applied by compiled plans as ``resolve`` applies it."""
+
     def __init__(self, permission: str, field: str) -> None:
         self.permission = permission
         self.field = field
 
-    def resolve(self, next_, source: Any, info: strawberry.Info, **kwargs: Any) -> Any:
-        value = next_(source, info, **kwargs)
+    def permits(self, context: Any) -> bool:
+        return True
+
+    def shown(self, context: Any, source: Any, value: Any) -> Any:
         if value is None:
             return None
-        if not info.context.actor.can(self.permission):
+        if not context.actor.can(self.permission):
             return masking.mask(self.field, value)
-        reveal(info, source, self.field)
+        reveal(context, source, self.field)
         return value
+
+    def resolve(self, next_, source: Any, info: strawberry.Info, **kwargs: Any) -> Any:
+        return self.shown(info.context, source, next_(source, info, **kwargs))
 
 
 def requires(permission: str, *, audited: str | None = None, **kwargs: Any):

@@ -17,9 +17,8 @@ from cims.api.ids import to_global_id
 from cims.api.loaders import ACCOUNT_ORDER, TRANSACTION_ORDER
 from cims.api.pagination import (
     Connection,
-    Edge,
-    PageInfo,
-    encode_cursor,
+    EdgesPageInfo,
+    KeyedEdge,
     page_size,
     slice_connection,
 )
@@ -348,17 +347,16 @@ class Customer(Node):
         if accounts is not None:
             by_id = {row.id: Account.from_row(row) for row in await accounts}
         edges = [
-            Edge(
-                cursor=encode_cursor(TRANSACTION_ORDER.values_of(r)),
-                node=Transaction.from_row(r, by_id.get(r.account_id)),
+            KeyedEdge(
+                TRANSACTION_ORDER.values_of(r),
+                Transaction.from_row(r, by_id.get(r.account_id)),
             )
             for r in rows[:size]
         ]
-        info_ = PageInfo(
+        info_ = EdgesPageInfo(
             has_next_page=len(rows) > size,
             has_previous_page=after is not None,
-            start_cursor=edges[0].cursor if edges else None,
-            end_cursor=edges[-1].cursor if edges else None,
+            edges=edges,
         )
         # Without a cursor the page's statement counted the rows as well (primed
         # into ``transaction_count``); after one, the count is a statement, run
