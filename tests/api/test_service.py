@@ -16,7 +16,6 @@ from cims.domain import complaints, customers, interactions, segments
 from cims.domain.actor import Actor
 from cims.models import (
     Complaint,
-    ComplaintCategory,
     ComplaintEvent,
     Customer,
     Interaction,
@@ -30,6 +29,7 @@ from tests.api.test_customers import gql
 from tests.factories import (
     accounts_with_history,
     branch,
+    complaint_category,
     customer_from_german,
     staff_member,
 )
@@ -147,7 +147,7 @@ query Results($kind: SurveyKind!, $groupBy: SurveyGrouping) {
 async def _setup(caller, permissions=AGENT, branch_id=None):
     home = await branch()
     customer = await customer_from_german(0, home)
-    category = await ComplaintCategory.create(product="Credit card", issue="Fees")
+    category = await complaint_category("Credit card", "Fees")
     await staff_member("agent-1")
     caller.actor = Actor(
         subject="agent-1", permissions=permissions, branch_id=branch_id
@@ -750,7 +750,7 @@ async def test_suggest_category_is_null_until_a_model_is_trained(client, caller)
 
 async def test_complaint_categories_lists_the_taxonomy(client, caller):
     await _setup(caller)
-    await ComplaintCategory.create(product="Checking or savings account", issue="Fees")
+    await complaint_category("Checking or savings account", "Fees")
 
     body = await gql(client, "query { complaintCategories { product issue } }")
 
@@ -758,6 +758,65 @@ async def test_complaint_categories_lists_the_taxonomy(client, caller):
         {"product": "Checking or savings account", "issue": "Fees"},
         {"product": "Credit card", "issue": "Fees"},
     ]
+
+
+async def test_categories_answer_in_english_and_chinese(client, caller):
+    await _setup(caller)
+    await complaint_category("Mortgage", "Struggling to pay mortgage")
+
+    body = await gql(
+        client,
+        "query { complaintCategories { code product issue productZh issueZh } }",
+    )
+
+    assert body["data"]["complaintCategories"] == [
+        {
+            "code": "bank.11.4",
+            "product": "Credit card",
+            "issue": "Fees",
+            "productZh": "Credit card（中）",
+            "issueZh": "Fees（中）",
+        },
+        {
+            "code": "mortgage.struggling_to_pay_mortgage",
+            "product": "Mortgage",
+            "issue": "Struggling to pay mortgage",
+            "productZh": "个人住房贷款",
+            "issueZh": "无力偿还房贷",
+        },
+    ]
+
+
+SUGGEST = """
+  query { suggestComplaintCategory(text: "I cannot pay my mortgage") {
+    category { code issueZh } product issue productZh issueZh
+  } }
+"""
+
+
+@pytest.mark.parametrize(
+    ("issue", "listed"),
+    [("Struggling to pay mortgage", True), ("Closing on a mortgage", False)],
+)
+async def test_the_suggestion_is_named_in_both_languages(
+    client, caller, monkeypatch, issue, listed
+):
+    from cims.analytics import triage
+
+    await _setup(caller)
+    if listed:
+        await complaint_category("Mortgage", issue)
+    guess = triage.Suggestion("Mortgage", issue, 0.9, 0.8, "v1")
+    monkeypatch.setattr(triage, "suggest", lambda text: guess)
+
+    body = await gql(client, SUGGEST)
+
+    found = body["data"]["suggestComplaintCategory"]
+    zh = "无力偿还房贷" if listed else "房贷签约放款"
+    assert (found["product"], found["issue"]) == ("Mortgage", issue)
+    assert (found["productZh"], found["issueZh"]) == ("个人住房贷款", zh)
+    expected = {"code": "mortgage.struggling_to_pay_mortgage", "issueZh": zh}
+    assert found["category"] == (expected if listed else None)
 
 
 async def _invite_about_interaction(client, customer) -> dict:

@@ -91,18 +91,30 @@ class AssignableStaff:
     display_name: str
 
 
-@strawberry.type(description="A product and issue of the complaint taxonomy.")
+@strawberry.type(
+    description="A product and issue of the complaint taxonomy, named in English "
+    "(product, issue) and Chinese (productZh, issueZh): the app shows the one of "
+    "the user's language."
+)
 class ComplaintCategory(Node):
+    code: str = strawberry.field(
+        description="Stable across rewordings, e.g. card.fees_or_interest."
+    )
     product: str
     issue: str
+    product_zh: str
+    issue_zh: str
     active: bool
 
     @classmethod
     def from_row(cls, row) -> ComplaintCategory:
         return cls(
             id=_gid("ComplaintCategory", row.id),
+            code=row.code,
             product=row.product,
             issue=row.issue,
+            product_zh=row.product_zh,
+            issue_zh=row.issue_zh,
             active=row.active,
         )
 
@@ -349,6 +361,10 @@ class CategorySuggestion:
     category: ComplaintCategory | None
     product: str
     issue: str
+    product_zh: str = strawberry.field(
+        description="In Chinese; the English again when no Chinese label is known."
+    )
+    issue_zh: str
     product_confidence: float
     issue_confidence: float
     model_version: str
@@ -656,6 +672,8 @@ class ServiceQueries:
             category=category,
             product=guess.product,
             issue=guess.issue,
+            product_zh=guess.product_zh,
+            issue_zh=guess.issue_zh,
             product_confidence=guess.product_confidence,
             issue_confidence=guess.issue_confidence,
             model_version=guess.model_version,

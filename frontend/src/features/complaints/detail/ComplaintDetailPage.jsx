@@ -9,7 +9,9 @@ import { ErrorState } from '@/components/ErrorState';
 import { formatDateTime, formatMoney } from '@/components/format';
 import { LoadingState } from '@/components/LoadingState';
 import { useIsPhone } from '@/components/useIsPhone';
+import { useLanguage } from '@/components/useLanguage';
 import { COMPLAINT_QUERY } from '@/features/complaints/api/complaintQuery';
+import { categoryLabel } from '@/features/complaints/categoryLabel';
 import {
   DeadlineTag,
   SeverityTag,
@@ -61,12 +63,13 @@ function Actions({ complaint, onChanged, isPhone }) {
 
 function Facts({ complaint, isPhone }) {
   const { t, i18n } = useTranslation();
+  const language = useLanguage();
   const when = (value) => formatDateTime(value, i18n.language);
   const items = [
     {
       key: 'category',
       label: t('complaints.fields.category'),
-      children: `${complaint.category.product} · ${complaint.category.issue}`,
+      children: categoryLabel(complaint.category, language),
     },
     {
       key: 'severity',

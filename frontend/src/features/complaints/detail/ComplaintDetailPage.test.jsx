@@ -26,8 +26,11 @@ function complaint(overrides = {}) {
     category: {
       __typename: 'ComplaintCategory',
       id: 'Q29tcGxhaW50Q2F0ZWdvcnk6Nw==',
+      code: 'deposit_account.managing_account',
       product: 'Checking or savings account',
       issue: 'Managing an account',
+      productZh: '活期及储蓄账户',
+      issueZh: '账户管理',
     },
     customer: {
       __typename: 'Customer',
