@@ -50,6 +50,7 @@ function Actions({ complaint, onChanged, isPhone }) {
         <StepDialog
           complaint={complaint}
           step={step}
+          onReload={onChanged}
           onClose={() => setStep(null)}
           onDone={() => {
             setStep(null);
@@ -170,16 +171,13 @@ export function ComplaintDetailPage() {
           <Flex vertical gap="middle">
             {complaint.status !== 'CLOSED' && canHandle && (
               <Card size="small" title={t('complaints.actions.assign')}>
-                <AssignForm
-                  key={complaint.version}
-                  complaint={complaint}
-                  onDone={reload}
-                />
+                {/* Not keyed by version: a reload after a conflict keeps the picks. */}
+                <AssignForm complaint={complaint} onDone={reload} onReload={reload} />
               </Card>
             )}
             {complaint.status !== 'CLOSED' && canHandle && (
               <Card size="small" title={t('complaints.fields.comment')}>
-                <CommentForm complaint={complaint} onDone={reload} />
+                <CommentForm complaint={complaint} onDone={reload} onReload={reload} />
               </Card>
             )}
             {['RESOLVED', 'CLOSED'].includes(complaint.status) && canHandle && (
