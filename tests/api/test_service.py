@@ -15,6 +15,7 @@ from cims.auth import accounts
 from cims.domain import complaints, customers, interactions, segments
 from cims.domain.actor import Actor
 from cims.models import (
+    AuditEvent,
     Complaint,
     ComplaintEvent,
     Customer,
@@ -784,6 +785,74 @@ async def test_categories_answer_in_english_and_chinese(client, caller):
             "productZh": "个人住房贷款",
             "issueZh": "无力偿还房贷",
         },
+    ]
+
+
+ADD_CATEGORY = """
+mutation($input: AddComplaintCategoryInput!) {
+  addComplaintCategory(input: $input) {
+    __typename
+    ... on ComplaintCategory { id code product productZh issue issueZh active }
+    ... on ValidationError { fields { field code } }
+  }
+}
+"""
+UPDATE_CATEGORY = """
+mutation($input: UpdateComplaintCategoryInput!) {
+  updateComplaintCategory(input: $input) {
+    __typename
+    ... on ComplaintCategory { code issueZh active }
+    ... on ValidationError { fields { field code } }
+  }
+}
+"""
+
+
+async def test_the_bank_adds_and_rewords_a_category_in_both_languages(client, caller):
+    await _setup(caller)
+    names = {"product": "Wealth management", "issue": "Mis-selling"}
+
+    added = await gql(
+        client, ADD_CATEGORY, input={**names, "productZh": "理财", "issueZh": "误导"}
+    )
+    category = added["data"]["addComplaintCategory"]
+    updated = await gql(
+        client,
+        UPDATE_CATEGORY,
+        input={"id": category["id"], "issueZh": "误导销售", "active": False},
+    )
+    missing = await gql(
+        client,
+        ADD_CATEGORY,
+        input={**names, "issue": "Hidden fees", "productZh": "理财", "issueZh": " "},
+    )
+
+    assert category | {"id": None} == {
+        "__typename": "ComplaintCategory",
+        "id": None,
+        "code": "bank.wealth_management.mis_selling",
+        "product": "Wealth management",
+        "productZh": "理财",
+        "issue": "Mis-selling",
+        "issueZh": "误导",
+        "active": True,
+    }
+    assert updated["data"]["updateComplaintCategory"] == {
+        "__typename": "ComplaintCategory",
+        "code": "bank.wealth_management.mis_selling",
+        "issueZh": "误导销售",
+        "active": False,
+    }
+    assert missing["data"]["addComplaintCategory"]["fields"] == [
+        {"field": "issueZh", "code": "REQUIRED"}
+    ]
+    events = await AuditEvent.filter(entity="ComplaintCategory").order_by("id")
+    assert [(e.action, e.field_names) for e in events] == [
+        (
+            "complaint_category.add",
+            ["code", "issue", "issue_zh", "product", "product_zh"],
+        ),
+        ("complaint_category.update", ["active", "issue_zh"]),
     ]
 
 

@@ -540,6 +540,30 @@ class CommentOnComplaintInput:
     text: str
 
 
+@strawberry.input(description="A category the bank adds, named in English and Chinese.")
+class AddComplaintCategoryInput:
+    product: str
+    issue: str
+    product_zh: str
+    issue_zh: str
+    code: str | None = strawberry.field(
+        default=None,
+        description="Lower-case letters, digits, '_', '.', '-'; made from the English "
+        "labels when left out. CFPB product codes are reserved.",
+    )
+
+
+@strawberry.input(
+    description="New Chinese labels for a bank-defined category (CFPB ones keep the "
+    "product's table), or active to retire or restore any category."
+)
+class UpdateComplaintCategoryInput:
+    id: strawberry.ID
+    product_zh: str | None = None
+    issue_zh: str | None = None
+    active: bool | None = None
+
+
 @strawberry.input
 class CreateSurveyInvitationInput:
     kind: SurveyKind
@@ -556,6 +580,10 @@ LogInteractionPayload = Annotated[
 FileComplaintPayload = Annotated[
     Complaint | ValidationError | NotFoundError | PermissionDeniedError,
     strawberry.union("FileComplaintPayload"),
+]
+ComplaintCategoryPayload = Annotated[
+    ComplaintCategory | ValidationError | NotFoundError | PermissionDeniedError,
+    strawberry.union("ComplaintCategoryPayload"),
 ]
 CreateSurveyInvitationPayload = Annotated[
     SurveyInvitationCreated | ValidationError | NotFoundError | PermissionDeniedError,
@@ -843,6 +871,39 @@ class ServiceMutations:
         self, info: strawberry.Info, input: CommentOnComplaintInput
     ) -> CommentOnComplaintPayload:
         return await _complaint_step(info, input, complaints.comment, text=input.text)
+
+    @strawberry.mutation(description="Extend the complaint taxonomy.")
+    async def add_complaint_category(
+        self, info: strawberry.Info, input: AddComplaintCategoryInput
+    ) -> ComplaintCategoryPayload:
+        try:
+            row = await complaints.add_category(
+                info.context.actor,
+                input.product,
+                input.issue,
+                product_zh=input.product_zh,
+                issue_zh=input.issue_zh,
+                code=input.code,
+            )
+        except DomainError as error:
+            return to_graphql(error)
+        return ComplaintCategory.from_row(row)
+
+    @strawberry.mutation(description="Reword, retire or restore a category.")
+    async def update_complaint_category(
+        self, info: strawberry.Info, input: UpdateComplaintCategoryInput
+    ) -> ComplaintCategoryPayload:
+        try:
+            row = await complaints.relabel_category(
+                info.context.actor,
+                pk_of(input.id, "ComplaintCategory"),
+                product_zh=input.product_zh,
+                issue_zh=input.issue_zh,
+                active=input.active,
+            )
+        except DomainError as error:
+            return to_graphql(error)
+        return ComplaintCategory.from_row(row)
 
     @strawberry.mutation(description="The token and link are returned this once only.")
     async def create_survey_invitation(

@@ -1093,14 +1093,26 @@ async def add_category(
         raise ValidationFailed.one(
             "code", "DUPLICATE", "Another category has this code"
         )
-    return await ComplaintCategory.create(
-        code=code,
-        product=product,
-        issue=issue,
-        product_zh=_one_line(product_zh),
-        issue_zh=_one_line(issue_zh),
-        origin=CategoryOrigin.BANK,
-    )
+    async with in_transaction() as conn:
+        category = await ComplaintCategory.create(
+            code=code,
+            product=product,
+            issue=issue,
+            product_zh=_one_line(product_zh),
+            issue_zh=_one_line(issue_zh),
+            origin=CategoryOrigin.BANK,
+            using_db=conn,
+        )
+        fields = ["code", "product", "issue", "product_zh", "issue_zh"]
+        await audit.record(
+            actor,
+            "complaint_category.add",
+            "ComplaintCategory",
+            category.id,
+            fields,
+            conn=conn,
+        )
+    return category
 
 
 async def relabel_category(
@@ -1133,13 +1145,30 @@ async def relabel_category(
             if value is not None
         ]
     )
-    if product_zh is not None:
-        category.product_zh = _one_line(product_zh)
-    if issue_zh is not None:
-        category.issue_zh = _one_line(issue_zh)
-    if active is not None:
-        category.active = active
-    await category.save()
+    changed = {
+        "product_zh": None if product_zh is None else _one_line(product_zh),
+        "issue_zh": None if issue_zh is None else _one_line(issue_zh),
+        "active": active,
+    }
+    changed = {
+        name: value
+        for name, value in changed.items()
+        if value is not None and value != getattr(category, name)
+    }
+    if not changed:
+        return category
+    for name, value in changed.items():
+        setattr(category, name, value)
+    async with in_transaction() as conn:
+        await category.save(update_fields=list(changed), using_db=conn)
+        await audit.record(
+            actor,
+            "complaint_category.update",
+            "ComplaintCategory",
+            category.id,
+            list(changed),
+            conn=conn,
+        )
     return category
 
 
