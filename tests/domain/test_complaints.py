@@ -613,6 +613,22 @@ async def test_the_bank_rewords_its_own_chinese_labels_only(agent, database):
     assert (retired.issue_zh, retired.active) == ("费用或利息", False)
 
 
+async def test_seeding_leaves_a_bank_category_the_data_also_lists(agent, database):
+    ours = await complaints.add_category(
+        agent, "Mortgage", "Closing on a mortgage", product_zh="房贷", issue_zh="放款"
+    )
+
+    added = await complaints.ensure_categories()
+
+    assert added == 76
+    row = await ComplaintCategory.get(id=ours.id)
+    assert (row.code, row.issue_zh, row.origin.value) == (
+        "bank.mortgage.closing_on_a_mortgage",
+        "放款",
+        "bank",
+    )
+
+
 async def test_seeding_again_restores_the_codes_and_labels_of_the_table(
     agent, database
 ):

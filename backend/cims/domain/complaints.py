@@ -1181,10 +1181,8 @@ async def ensure_categories() -> int:
     # Imported here: scikit-learn takes a second to load and few callers need it.
     from cims.analytics.triage import cfpb_categories
 
-    existing = {
-        (row.product, row.issue): row
-        for row in await ComplaintCategory.filter(origin=CategoryOrigin.CFPB)
-    }
+    # Rows the bank added are left as they are, even when the data gains their pair.
+    existing = {(row.product, row.issue): row for row in await ComplaintCategory.all()}
     new, changed = [], []
     for product, issue in cfpb_categories():
         labels = cfpb_labels(product, issue)
@@ -1202,7 +1200,9 @@ async def ensure_categories() -> int:
                     origin=CategoryOrigin.CFPB,
                 )
             )
-        elif (row.code, row.product_zh, row.issue_zh) != labels:
+        elif row.origin == CategoryOrigin.CFPB and (
+            (row.code, row.product_zh, row.issue_zh) != labels
+        ):
             row.code, row.product_zh, row.issue_zh = labels
             changed.append(row)
     if changed:
