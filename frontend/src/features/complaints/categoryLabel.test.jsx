@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 
 import { categoryLabel } from '@/features/complaints/categoryLabel';
+import { COMPLAINT_ID, complaint } from '@/test/fixtures';
 import { renderApp } from '@/test/renderApp';
 
 // Categories as the graph answers them: CFPB ones with the product's table of
@@ -26,54 +27,24 @@ const WEALTH = {
   issueZh: '误导销售',
 };
 
-const COMPLAINT_ID = 'Q29tcGxhaW50OjQy';
-
-function complaint() {
-  return {
-    __typename: 'Complaint',
-    id: COMPLAINT_ID,
-    status: 'RECEIVED',
-    severity: 'MEDIUM',
-    channel: 'PHONE',
-    assignee: null,
-    assigneeName: null,
-    receivedAt: '2026-12-04T09:00:00+00:00',
-    dueAt: '2026-12-07T09:00:00+00:00',
-    atRisk: false,
-    breached: false,
-    version: 1,
-    nextSteps: ['ACKNOWLEDGED', 'ESCALATED'],
+function mortgageComplaint() {
+  return complaint({
     category: MORTGAGE,
-    customer: {
-      __typename: 'Customer',
-      id: 'Q3VzdG9tZXI6MQ==',
-      customerNo: 'C1000000001',
-      fullName: '张伟',
-    },
     description: 'I lost my job and cannot pay the mortgage this month.',
-    acknowledgeDueAt: '2026-12-07T09:00:00+00:00',
-    resolveDueAt: '2026-12-25T09:00:00+00:00',
-    acknowledgedAt: null,
-    resolvedAt: null,
-    closedAt: null,
-    outcome: null,
-    rootCause: null,
-    redress: null,
-    reopenCount: 0,
-    team: null,
-    history: [],
-  };
+  });
 }
 
 const handlers = {
-  Complaint: () => ({ data: { complaint: complaint() } }),
+  Complaint: () => ({ data: { complaint: mortgageComplaint() } }),
   Complaints: () => ({
     data: {
       complaints: {
         __typename: 'ComplaintConnection',
         totalCount: 1,
         pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null },
-        edges: [{ __typename: 'ComplaintEdge', cursor: 'c1', node: complaint() }],
+        edges: [
+          { __typename: 'ComplaintEdge', cursor: 'c1', node: mortgageComplaint() },
+        ],
       },
     },
   }),

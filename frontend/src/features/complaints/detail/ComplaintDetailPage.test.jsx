@@ -2,57 +2,8 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 
+import { COMPLAINT_ID, complaint } from '@/test/fixtures';
 import { renderApp } from '@/test/renderApp';
-
-// A complaint as the server returns it; category and customer from the real
-// CFPB data and the demo's first German-credit row.
-const COMPLAINT_ID = 'Q29tcGxhaW50OjQy';
-
-function complaint(overrides = {}) {
-  return {
-    __typename: 'Complaint',
-    id: COMPLAINT_ID,
-    status: 'RECEIVED',
-    severity: 'MEDIUM',
-    channel: 'PHONE',
-    assignee: null,
-    assigneeName: null,
-    receivedAt: '2026-12-04T09:00:00+00:00',
-    dueAt: '2026-12-07T09:00:00+00:00',
-    atRisk: false,
-    breached: false,
-    version: 1,
-    nextSteps: ['ACKNOWLEDGED', 'ESCALATED'],
-    category: {
-      __typename: 'ComplaintCategory',
-      id: 'Q29tcGxhaW50Q2F0ZWdvcnk6Nw==',
-      code: 'deposit_account.managing_account',
-      product: 'Checking or savings account',
-      issue: 'Managing an account',
-      productZh: '活期及储蓄账户',
-      issueZh: '账户管理',
-    },
-    customer: {
-      __typename: 'Customer',
-      id: 'Q3VzdG9tZXI6MQ==',
-      customerNo: 'C1000000001',
-      fullName: '张伟',
-    },
-    description: 'A fee was charged twice on the current account.',
-    acknowledgeDueAt: '2026-12-07T09:00:00+00:00',
-    resolveDueAt: '2026-12-25T09:00:00+00:00',
-    acknowledgedAt: null,
-    resolvedAt: null,
-    closedAt: null,
-    outcome: null,
-    rootCause: null,
-    redress: null,
-    reopenCount: 0,
-    team: null,
-    history: [],
-    ...overrides,
-  };
-}
 
 function conflictAnswer(version) {
   return {
