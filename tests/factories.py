@@ -201,3 +201,21 @@ async def filed_complaint(actor, customer, category, at, **overrides):
         "now": at,
     }
     return await complaints.file_complaint(actor, customer.id, **(values | overrides))
+
+
+async def complaint_category(product: str, issue: str, **overrides):
+    """A category with its code and Chinese labels: the CFPB table's where it has
+    the pair (origin cfpb), else made up (origin bank)."""
+    from cims.domain.category_labels import cfpb_labels
+    from cims.models import ComplaintCategory
+
+    labels = cfpb_labels(product, issue)
+    values = {
+        "code": labels.code if labels else f"bank.{len(product)}.{len(issue)}",
+        "product_zh": labels.product_zh if labels else f"{product}（中）",
+        "issue_zh": labels.issue_zh if labels else f"{issue}（中）",
+        "origin": "cfpb" if labels else "bank",
+    }
+    return await ComplaintCategory.create(
+        product=product, issue=issue, **(values | overrides)
+    )

@@ -12,8 +12,8 @@ from cims.analytics import triage
 from cims.cli import build_parser
 from cims.domain import complaints
 from cims.domain.actor import Actor
-from cims.models import Complaint, ComplaintCategory
-from tests.factories import branch, customer_from_german
+from cims.models import Complaint
+from tests.factories import branch, complaint_category, customer_from_german
 
 
 def test_train_complaints_parses_its_options():
@@ -36,7 +36,7 @@ def test_train_group_is_shared_with_commands_registered_before():
 
 async def test_escalate_breached_escalates_late_complaints(database, capsys):
     customer = await customer_from_german(0, await branch())
-    category = await ComplaintCategory.create(product="Credit card", issue="Fees")
+    category = await complaint_category("Credit card", "Fees")
     late = await complaints.file_complaint(
         Actor.system(),
         customer.id,

@@ -9,10 +9,10 @@ from cims.config import Settings
 from cims.models import (
     Branch,
     Complaint,
-    ComplaintCategory,
     Customer,
     TriageCorrection,
 )
+from tests.factories import complaint_category
 
 RETIRED = {"Credit card", "Bank account or service", "Payday loan", "Prepaid card"}
 
@@ -109,12 +109,8 @@ async def test_staff_corrections_join_the_training_data(database, tmp_path):
         name_key="甲",
         branch=branch,
     )
-    wrong = await ComplaintCategory.create(
-        product="Mortgage", issue="Closing on a mortgage"
-    )
-    right = await ComplaintCategory.create(
-        product="Wealth management", issue="Mis-selling"
-    )
+    wrong = await complaint_category("Mortgage", "Closing on a mortgage")
+    right = await complaint_category("Wealth management", "Mis-selling")
     complaint = await Complaint.create(
         customer=customer,
         category=right,

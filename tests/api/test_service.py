@@ -15,8 +15,8 @@ from cims.auth import accounts
 from cims.domain import complaints, customers, interactions, segments, surveys
 from cims.domain.actor import Actor
 from cims.models import (
+    AuditEvent,
     Complaint,
-    ComplaintCategory,
     ComplaintEvent,
     Customer,
     Interaction,
@@ -30,6 +30,7 @@ from tests.api.test_customers import gql
 from tests.factories import (
     accounts_with_history,
     branch,
+    complaint_category,
     customer_from_german,
     staff_member,
 )
@@ -147,7 +148,7 @@ query Results($kind: SurveyKind!, $groupBy: SurveyGrouping) {
 async def _setup(caller, permissions=AGENT, branch_id=None):
     home = await branch()
     customer = await customer_from_german(0, home)
-    category = await ComplaintCategory.create(product="Credit card", issue="Fees")
+    category = await complaint_category("Credit card", "Fees")
     await staff_member("agent-1")
     caller.actor = Actor(
         subject="agent-1", permissions=permissions, branch_id=branch_id
@@ -750,7 +751,7 @@ async def test_suggest_category_is_null_until_a_model_is_trained(client, caller)
 
 async def test_complaint_categories_lists_the_taxonomy(client, caller):
     await _setup(caller)
-    await ComplaintCategory.create(product="Checking or savings account", issue="Fees")
+    await complaint_category("Checking or savings account", "Fees")
 
     body = await gql(client, "query { complaintCategories { product issue } }")
 
@@ -758,6 +759,133 @@ async def test_complaint_categories_lists_the_taxonomy(client, caller):
         {"product": "Checking or savings account", "issue": "Fees"},
         {"product": "Credit card", "issue": "Fees"},
     ]
+
+
+async def test_categories_answer_in_english_and_chinese(client, caller):
+    await _setup(caller)
+    await complaint_category("Mortgage", "Struggling to pay mortgage")
+
+    body = await gql(
+        client,
+        "query { complaintCategories { code product issue productZh issueZh } }",
+    )
+
+    assert body["data"]["complaintCategories"] == [
+        {
+            "code": "bank.11.4",
+            "product": "Credit card",
+            "issue": "Fees",
+            "productZh": "Credit card（中）",
+            "issueZh": "Fees（中）",
+        },
+        {
+            "code": "mortgage.struggling_to_pay_mortgage",
+            "product": "Mortgage",
+            "issue": "Struggling to pay mortgage",
+            "productZh": "个人住房贷款",
+            "issueZh": "无力偿还房贷",
+        },
+    ]
+
+
+ADD_CATEGORY = """
+mutation($input: AddComplaintCategoryInput!) {
+  addComplaintCategory(input: $input) {
+    __typename
+    ... on ComplaintCategory { id code product productZh issue issueZh active }
+    ... on ValidationError { fields { field code } }
+  }
+}
+"""
+UPDATE_CATEGORY = """
+mutation($input: UpdateComplaintCategoryInput!) {
+  updateComplaintCategory(input: $input) {
+    __typename
+    ... on ComplaintCategory { code issueZh active }
+    ... on ValidationError { fields { field code } }
+  }
+}
+"""
+
+
+async def test_the_bank_adds_and_rewords_a_category_in_both_languages(client, caller):
+    await _setup(caller)
+    names = {"product": "Wealth management", "issue": "Mis-selling"}
+
+    added = await gql(
+        client, ADD_CATEGORY, input={**names, "productZh": "理财", "issueZh": "误导"}
+    )
+    category = added["data"]["addComplaintCategory"]
+    updated = await gql(
+        client,
+        UPDATE_CATEGORY,
+        input={"id": category["id"], "issueZh": "误导销售", "active": False},
+    )
+    missing = await gql(
+        client,
+        ADD_CATEGORY,
+        input={**names, "issue": "Hidden fees", "productZh": "理财", "issueZh": " "},
+    )
+
+    assert category | {"id": None} == {
+        "__typename": "ComplaintCategory",
+        "id": None,
+        "code": "bank.wealth_management.mis_selling",
+        "product": "Wealth management",
+        "productZh": "理财",
+        "issue": "Mis-selling",
+        "issueZh": "误导",
+        "active": True,
+    }
+    assert updated["data"]["updateComplaintCategory"] == {
+        "__typename": "ComplaintCategory",
+        "code": "bank.wealth_management.mis_selling",
+        "issueZh": "误导销售",
+        "active": False,
+    }
+    assert missing["data"]["addComplaintCategory"]["fields"] == [
+        {"field": "issueZh", "code": "REQUIRED"}
+    ]
+    events = await AuditEvent.filter(entity="ComplaintCategory").order_by("id")
+    assert [(e.action, e.field_names) for e in events] == [
+        (
+            "complaint_category.add",
+            ["code", "issue", "issue_zh", "product", "product_zh"],
+        ),
+        ("complaint_category.update", ["active", "issue_zh"]),
+    ]
+
+
+SUGGEST = """
+  query { suggestComplaintCategory(text: "I cannot pay my mortgage") {
+    category { code issueZh } product issue productZh issueZh
+  } }
+"""
+
+
+@pytest.mark.parametrize(
+    ("issue", "listed"),
+    [("Struggling to pay mortgage", True), ("Closing on a mortgage", False)],
+)
+async def test_the_suggestion_is_named_in_both_languages(
+    client, caller, monkeypatch, issue, listed
+):
+    from cims.analytics import triage
+
+    await _setup(caller)
+    if listed:
+        await complaint_category("Mortgage", issue)
+    guess = triage.Suggestion("Mortgage", issue, 0.9, 0.8, "v1")
+    monkeypatch.setattr(triage, "suggest", lambda text: guess)
+
+    body = await gql(client, SUGGEST)
+
+    found = body["data"]["suggestComplaintCategory"]
+    zh = "无力偿还房贷" if listed else "房贷签约放款"
+    assert (found["product"], found["issue"]) == ("Mortgage", issue)
+    assert (found["productZh"], found["issueZh"]) == ("个人住房贷款", zh)
+    expected = {"code": "mortgage.struggling_to_pay_mortgage", "issueZh": zh}
+    assert found["category"] == (expected if listed else None)
 
 
 async def _invite_about_interaction(client, customer) -> dict:

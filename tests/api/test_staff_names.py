@@ -10,9 +10,9 @@ from cims.auth import accounts
 from cims.auth.policy import permissions_for
 from cims.domain import complaints, consent, kyc
 from cims.domain.actor import Actor
-from cims.models import ComplaintCategory, CreditAssessment, CreditDecision
+from cims.models import CreditAssessment, CreditDecision
 from tests.api.test_customers import gql
-from tests.factories import branch, customer_from_german
+from tests.factories import branch, complaint_category, customer_from_german
 
 WHO = """
 query Who($id: ID!) {
@@ -52,7 +52,7 @@ async def test_who_did_it_is_named_by_username(client, caller):
     )
     await kyc.verify_document(actor, document.id, document.version)
     await consent.record_consent(actor, person.id, "marketing", True, "branch")
-    category = await ComplaintCategory.create(product="Credit card", issue="Fees")
+    category = await complaint_category("Credit card", "Fees")
     await complaints.file_complaint(
         actor,
         person.id,

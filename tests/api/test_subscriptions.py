@@ -19,8 +19,13 @@ from cims.app import SERVER_LIMITS, create_app
 from cims.auth import accounts
 from cims.domain import complaints, events
 from cims.domain.actor import Actor
-from cims.models import ComplaintCategory, StaffMember
-from tests.factories import branch, customer_from_german, staff_member
+from cims.models import StaffMember
+from tests.factories import (
+    branch,
+    complaint_category,
+    customer_from_german,
+    staff_member,
+)
 
 AGENT = frozenset(
     {"customer.read", "complaint.read", "complaint.file", "complaint.handle"}
@@ -128,7 +133,7 @@ async def _file(customer, category):
 async def _world():
     home = await branch()
     customer = await customer_from_german(0, home)
-    category = await ComplaintCategory.create(product="Credit card", issue="Fees")
+    category = await complaint_category("Credit card", "Fees")
     for handler in ("agent-1", "agent-2"):  # complaints are assigned to staff
         await staff_member(handler)
     return home, customer, category

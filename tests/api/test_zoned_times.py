@@ -12,9 +12,14 @@ from cims.api.ids import to_global_id
 from cims.api.schema import schema
 from cims.auth.policy import ROLES
 from cims.domain.actor import Actor
-from cims.models import Account, ComplaintCategory
+from cims.models import Account
 from tests.api.test_customers import gql
-from tests.factories import accounts_with_history, branch, customer_from_german
+from tests.factories import (
+    accounts_with_history,
+    branch,
+    complaint_category,
+    customer_from_german,
+)
 
 NAIVE = "2026-01-01T00:00:00"
 
@@ -109,7 +114,7 @@ async def test_a_mutation_refuses_a_time_without_a_zone(client, administrator):
     customer = await customer_from_german(0, home)
     await accounts_with_history(customer, transactions=0)
     account = await Account.filter(customer_id=customer.id).first()
-    category = await ComplaintCategory.create(product="Credit card", issue="Fees")
+    category = await complaint_category("Credit card", "Fees")
     customer_id = to_global_id("Customer", customer.id)
 
     logged = await gql(

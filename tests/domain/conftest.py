@@ -10,7 +10,7 @@ from tortoise import Tortoise
 from cims.domain import calendar, complaints
 from cims.domain.actor import Actor
 from cims.models import Account, Branch, ComplaintCategory, Customer, Product
-from tests.factories import IMPORTER
+from tests.factories import IMPORTER, complaint_category
 
 SERVICE_PERMISSIONS = frozenset(
     {
@@ -70,10 +70,8 @@ async def account(customer) -> Account:
 
 @pytest.fixture
 async def category(database) -> ComplaintCategory:
-    return await ComplaintCategory.create(
-        product="Checking or savings account",
-        issue="Managing an account",
-        origin="cfpb",
+    return await complaint_category(
+        "Checking or savings account", "Managing an account"
     )
 
 

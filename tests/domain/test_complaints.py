@@ -31,7 +31,7 @@ from cims.models import (
     TeamMember,
     TriageCorrection,
 )
-from tests.factories import staff_member
+from tests.factories import complaint_category, staff_member
 
 S = ComplaintStatus
 SHANGHAI = ZoneInfo("Asia/Shanghai")
@@ -503,9 +503,7 @@ async def test_a_closed_complaint_cannot_be_reassigned(agent, customer, category
 async def test_recategorising_records_the_old_and_new_category(
     agent, customer, category
 ):
-    other = await ComplaintCategory.create(
-        product="Mortgage", issue="Closing on a mortgage"
-    )
+    other = await complaint_category("Mortgage", "Closing on a mortgage")
     complaint = await file(agent, customer, category)
 
     moved = await complaints.recategorise(
@@ -521,15 +519,32 @@ async def test_recategorising_records_the_old_and_new_category(
 
 
 async def test_the_bank_extends_the_taxonomy_without_duplicates(agent, database):
-    added = await complaints.add_category(agent, " Wealth  management ", "Mis-selling")
+    added = await complaints.add_category(
+        agent,
+        " Wealth  management ",
+        "Mis-selling",
+        product_zh=" 理财 ",
+        issue_zh="误导销售",
+    )
 
     with pytest.raises(ValidationFailed) as caught:
-        await complaints.add_category(agent, "Wealth management", "Mis-selling")
+        await complaints.add_category(
+            agent,
+            "Wealth management",
+            "Mis-selling",
+            product_zh="理财",
+            issue_zh="误导",
+        )
 
     assert (added.product, added.issue, added.origin.value) == (
         "Wealth management",
         "Mis-selling",
         "bank",
+    )
+    assert (added.code, added.product_zh, added.issue_zh) == (
+        "bank.wealth_management.mis_selling",
+        "理财",
+        "误导销售",
     )
     assert [(p.field, p.code) for p in caught.value.problems] == [
         ("issue", "DUPLICATE")
@@ -546,6 +561,86 @@ async def test_the_taxonomy_is_seeded_once_from_the_public_complaints(agent, dat
     assert len(products) == 10
     assert "Credit card or prepaid card" in products
     assert "Credit card" not in products
+
+
+async def test_a_bank_category_needs_its_chinese_labels_and_a_free_code(
+    agent, database
+):
+    with pytest.raises(ValidationFailed) as blank:
+        await complaints.add_category(
+            agent, "Wealth management", "Mis-selling", product_zh=" ", issue_zh=""
+        )
+    with pytest.raises(ValidationFailed) as reserved:
+        await complaints.add_category(
+            agent, "Cards", "Lost", product_zh="卡", issue_zh="挂失", code="card.lost"
+        )
+    with pytest.raises(ValidationFailed) as shape:
+        await complaints.add_category(
+            agent, "Cards", "Lost", product_zh="卡", issue_zh="挂失", code="Card Lost"
+        )
+
+    assert [(p.field, p.code) for p in blank.value.problems] == [
+        ("productZh", "REQUIRED"),
+        ("issueZh", "REQUIRED"),
+    ]
+    assert [(p.field, p.code) for p in reserved.value.problems] == [
+        ("code", "RESERVED")
+    ]
+    assert [(p.field, p.code) for p in shape.value.problems] == [("code", "INVALID")]
+    assert await ComplaintCategory.all().count() == 0
+
+
+async def test_the_bank_rewords_its_own_chinese_labels_only(agent, database):
+    await complaints.ensure_categories()
+    ours = await complaints.add_category(
+        agent, "Wealth management", "Mis-selling", product_zh="理财", issue_zh="误导"
+    )
+    cfpb = await ComplaintCategory.get(code="card.fees_or_interest")
+
+    changed = await complaints.relabel_category(agent, ours.id, issue_zh="误导销售")
+    with pytest.raises(ValidationFailed) as caught:
+        await complaints.relabel_category(agent, cfpb.id, issue_zh="收费")
+    retired = await complaints.relabel_category(agent, cfpb.id, active=False)
+
+    assert (changed.code, changed.product_zh, changed.issue_zh) == (
+        ours.code,
+        "理财",
+        "误导销售",
+    )
+    assert [(p.field, p.code) for p in caught.value.problems] == [
+        ("issueZh", "READ_ONLY")
+    ]
+    assert (retired.issue_zh, retired.active) == ("费用或利息", False)
+
+
+async def test_seeding_leaves_a_bank_category_the_data_also_lists(agent, database):
+    ours = await complaints.add_category(
+        agent, "Mortgage", "Closing on a mortgage", product_zh="房贷", issue_zh="放款"
+    )
+
+    added = await complaints.ensure_categories()
+
+    assert added == 76
+    row = await ComplaintCategory.get(id=ours.id)
+    assert (row.code, row.issue_zh, row.origin.value) == (
+        "bank.mortgage.closing_on_a_mortgage",
+        "放款",
+        "bank",
+    )
+
+
+async def test_seeding_again_restores_the_codes_and_labels_of_the_table(
+    agent, database
+):
+    await complaints.ensure_categories()
+    row = await ComplaintCategory.get(code="mortgage.struggling_to_pay_mortgage")
+    row.issue_zh = "旧的译名"
+    await row.save()
+
+    added = await complaints.ensure_categories()
+
+    assert added == 0
+    assert (await ComplaintCategory.get(id=row.id)).issue_zh == "无力偿还房贷"
 
 
 # --- deadlines, escalation and queues -------------------------------------------------
@@ -737,7 +832,7 @@ async def test_confirming_the_suggestion_keeps_it_as_training_data(
 ):
     complaint = await file(agent, customer, category)
     suggestion = CategorySuggestion(
-        category.id, category.product, category.issue, 0.91, 0.62, "v1"
+        category.id, category.product, category.issue, "", "", 0.91, 0.62, "v1"
     )
 
     same = await complaints.confirm_category(
@@ -757,12 +852,10 @@ async def test_confirming_the_suggestion_keeps_it_as_training_data(
 async def test_correcting_the_suggestion_recategorises_and_keeps_the_correction(
     agent, customer, category
 ):
-    right = await ComplaintCategory.create(
-        product="Mortgage", issue="Struggling to pay mortgage"
-    )
+    right = await complaint_category("Mortgage", "Struggling to pay mortgage")
     complaint = await file(agent, customer, category)
     suggestion = CategorySuggestion(
-        category.id, category.product, category.issue, 0.55, 0.31, "v1"
+        category.id, category.product, category.issue, "", "", 0.55, 0.31, "v1"
     )
 
     corrected = await complaints.confirm_category(

@@ -34,7 +34,13 @@ from cims.models import (
     Interaction,
     Transaction,
 )
-from tests.factories import DATA, accounts_with_history, branch, customer_from_german
+from tests.factories import (
+    DATA,
+    accounts_with_history,
+    branch,
+    complaint_category,
+    customer_from_german,
+)
 
 OFFICER = Actor(
     subject="dpo-1",
@@ -102,9 +108,9 @@ async def erase(person: Customer, ground: str = "objection") -> Customer:
 
 
 async def file_complaint(customer: Customer) -> Complaint:
-    category, _ = await ComplaintCategory.get_or_create(
+    category = await ComplaintCategory.get_or_none(
         product="Checking or savings account", issue="Managing an account"
-    )
+    ) or await complaint_category("Checking or savings account", "Managing an account")
     return await complaints.file_complaint(
         OFFICER,
         customer.id,

@@ -91,18 +91,30 @@ class AssignableStaff:
     display_name: str
 
 
-@strawberry.type(description="A product and issue of the complaint taxonomy.")
+@strawberry.type(
+    description="A product and issue of the complaint taxonomy, named in English "
+    "(product, issue) and Chinese (productZh, issueZh): the app shows the one of "
+    "the user's language."
+)
 class ComplaintCategory(Node):
+    code: str = strawberry.field(
+        description="Stable across rewordings, e.g. card.fees_or_interest."
+    )
     product: str
     issue: str
+    product_zh: str
+    issue_zh: str
     active: bool
 
     @classmethod
     def from_row(cls, row) -> ComplaintCategory:
         return cls(
             id=_gid("ComplaintCategory", row.id),
+            code=row.code,
             product=row.product,
             issue=row.issue,
+            product_zh=row.product_zh,
+            issue_zh=row.issue_zh,
             active=row.active,
         )
 
@@ -349,6 +361,10 @@ class CategorySuggestion:
     category: ComplaintCategory | None
     product: str
     issue: str
+    product_zh: str = strawberry.field(
+        description="In Chinese; the English again when no Chinese label is known."
+    )
+    issue_zh: str
     product_confidence: float
     issue_confidence: float
     model_version: str
@@ -524,6 +540,30 @@ class CommentOnComplaintInput:
     text: str
 
 
+@strawberry.input(description="A category the bank adds, named in English and Chinese.")
+class AddComplaintCategoryInput:
+    product: str
+    issue: str
+    product_zh: str
+    issue_zh: str
+    code: str | None = strawberry.field(
+        default=None,
+        description="Lower-case letters, digits, '_', '.', '-'; made from the English "
+        "labels when left out. CFPB product codes are reserved.",
+    )
+
+
+@strawberry.input(
+    description="New Chinese labels for a bank-defined category (CFPB ones keep the "
+    "product's table), or active to retire or restore any category."
+)
+class UpdateComplaintCategoryInput:
+    id: strawberry.ID
+    product_zh: str | None = None
+    issue_zh: str | None = None
+    active: bool | None = None
+
+
 @strawberry.input
 class CreateSurveyInvitationInput:
     kind: SurveyKind
@@ -540,6 +580,10 @@ LogInteractionPayload = Annotated[
 FileComplaintPayload = Annotated[
     Complaint | ValidationError | NotFoundError | PermissionDeniedError,
     strawberry.union("FileComplaintPayload"),
+]
+ComplaintCategoryPayload = Annotated[
+    ComplaintCategory | ValidationError | NotFoundError | PermissionDeniedError,
+    strawberry.union("ComplaintCategoryPayload"),
 ]
 CreateSurveyInvitationPayload = Annotated[
     SurveyInvitationCreated | ValidationError | NotFoundError | PermissionDeniedError,
@@ -656,6 +700,8 @@ class ServiceQueries:
             category=category,
             product=guess.product,
             issue=guess.issue,
+            product_zh=guess.product_zh,
+            issue_zh=guess.issue_zh,
             product_confidence=guess.product_confidence,
             issue_confidence=guess.issue_confidence,
             model_version=guess.model_version,
@@ -825,6 +871,39 @@ class ServiceMutations:
         self, info: strawberry.Info, input: CommentOnComplaintInput
     ) -> CommentOnComplaintPayload:
         return await _complaint_step(info, input, complaints.comment, text=input.text)
+
+    @strawberry.mutation(description="Extend the complaint taxonomy.")
+    async def add_complaint_category(
+        self, info: strawberry.Info, input: AddComplaintCategoryInput
+    ) -> ComplaintCategoryPayload:
+        try:
+            row = await complaints.add_category(
+                info.context.actor,
+                input.product,
+                input.issue,
+                product_zh=input.product_zh,
+                issue_zh=input.issue_zh,
+                code=input.code,
+            )
+        except DomainError as error:
+            return to_graphql(error)
+        return ComplaintCategory.from_row(row)
+
+    @strawberry.mutation(description="Reword, retire or restore a category.")
+    async def update_complaint_category(
+        self, info: strawberry.Info, input: UpdateComplaintCategoryInput
+    ) -> ComplaintCategoryPayload:
+        try:
+            row = await complaints.relabel_category(
+                info.context.actor,
+                pk_of(input.id, "ComplaintCategory"),
+                product_zh=input.product_zh,
+                issue_zh=input.issue_zh,
+                active=input.active,
+            )
+        except DomainError as error:
+            return to_graphql(error)
+        return ComplaintCategory.from_row(row)
 
     @strawberry.mutation(description="The token and link are returned this once only.")
     async def create_survey_invitation(

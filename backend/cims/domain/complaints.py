@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -44,6 +45,8 @@ from cims.domain import audit, events, principals
 from cims.domain.access import customer_in_scope, one_in_scope, require, scoped
 from cims.domain.actor import Actor
 from cims.domain.calendar import bank_calendar, utc
+from cims.domain.category_labels import PRODUCTS as CFPB_PRODUCTS
+from cims.domain.category_labels import cfpb_labels, issue_zh, product_zh
 from cims.domain.errors import (
     Conflict,
     FieldProblem,
@@ -1029,31 +1032,183 @@ async def list_categories(
     return await query.order_by("product", "issue")
 
 
-async def add_category(actor: Actor, product: str, issue: str) -> ComplaintCategory:
-    """The bank extends the taxonomy with a product, an issue, or both."""
+CODE_MAX = 100
+_CODE = re.compile(r"[a-z0-9][a-z0-9_.-]*")
+CFPB_PRODUCT_CODES = frozenset(label.code for label in CFPB_PRODUCTS.values())
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "_", text.lower()).strip("_")
+
+
+def _code_problem(code: str) -> FieldProblem | None:
+    if len(code) > CODE_MAX:
+        return FieldProblem("code", "TOO_LONG", f"At most {CODE_MAX} characters")
+    if not _CODE.fullmatch(code):
+        return FieldProblem(
+            "code",
+            "INVALID",
+            "Lower-case letters, digits, '_', '.' and '-', starting with a letter "
+            "or digit",
+        )
+    if code.split(".")[0] in CFPB_PRODUCT_CODES:
+        return FieldProblem(
+            "code", "RESERVED", "Codes of CFPB products are kept for CFPB categories"
+        )
+    return None
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+async def add_category(
+    actor: Actor,
+    product: str,
+    issue: str,
+    *,
+    product_zh: str,
+    issue_zh: str,
+    code: str | None = None,
+) -> ComplaintCategory:
+    """The bank extends the taxonomy with a product, an issue, or both, named in
+    English and Chinese. Without ``code``, one is made from the English labels."""
     require(actor, "complaint.handle")
     raise_problems(
-        [text_problem(product, "product", 120), text_problem(issue, "issue", 200)]
+        [
+            text_problem(product, "product", 120),
+            text_problem(issue, "issue", 200),
+            text_problem(product_zh, "productZh", 120),
+            text_problem(issue_zh, "issueZh", 200),
+            None if code is None else _code_problem(code.strip()),
+        ]
     )
-    product, issue = " ".join(product.split()), " ".join(issue.split())
+    product, issue = _one_line(product), _one_line(issue)
+    if code is None:
+        code = f"bank.{_slug(product)}.{_slug(issue)}"[:CODE_MAX].rstrip("._")
+    code = code.strip()
     if await ComplaintCategory.exists(product=product, issue=issue):
         raise ValidationFailed.one("issue", "DUPLICATE", "This category exists already")
-    return await ComplaintCategory.create(
-        product=product, issue=issue, origin=CategoryOrigin.BANK
+    if await ComplaintCategory.exists(code=code):
+        raise ValidationFailed.one(
+            "code", "DUPLICATE", "Another category has this code"
+        )
+    async with in_transaction() as conn:
+        category = await ComplaintCategory.create(
+            code=code,
+            product=product,
+            issue=issue,
+            product_zh=_one_line(product_zh),
+            issue_zh=_one_line(issue_zh),
+            origin=CategoryOrigin.BANK,
+            using_db=conn,
+        )
+        fields = ["code", "product", "issue", "product_zh", "issue_zh"]
+        await audit.record(
+            actor,
+            "complaint_category.add",
+            "ComplaintCategory",
+            category.id,
+            fields,
+            conn=conn,
+        )
+    return category
+
+
+async def relabel_category(
+    actor: Actor,
+    category_id: int,
+    *,
+    product_zh: str | None = None,
+    issue_zh: str | None = None,
+    active: bool | None = None,
+) -> ComplaintCategory:
+    """Reword a category's Chinese labels, or retire or restore it. The code and the
+    English labels stay: complaints, reports and training data refer to them. The
+    Chinese labels of CFPB categories come from ``category_labels`` and are set
+    again from it by ``ensure_categories``; only the bank's own are edited here."""
+    require(actor, "complaint.handle")
+    category = await ComplaintCategory.get_or_none(id=category_id)
+    if category is None:
+        raise NotFound("ComplaintCategory")
+    labels = {"productZh": product_zh, "issueZh": issue_zh}
+    if category.origin == CategoryOrigin.CFPB and any(labels.values()):
+        raise ValidationFailed.one(
+            "productZh" if product_zh is not None else "issueZh",
+            "READ_ONLY",
+            "The Chinese labels of CFPB categories are kept in the product's table",
+        )
+    raise_problems(
+        [
+            text_problem(value, name, 120 if name == "productZh" else 200)
+            for name, value in labels.items()
+            if value is not None
+        ]
     )
+    changed = {
+        "product_zh": None if product_zh is None else _one_line(product_zh),
+        "issue_zh": None if issue_zh is None else _one_line(issue_zh),
+        "active": active,
+    }
+    changed = {
+        name: value
+        for name, value in changed.items()
+        if value is not None and value != getattr(category, name)
+    }
+    if not changed:
+        return category
+    for name, value in changed.items():
+        setattr(category, name, value)
+    async with in_transaction() as conn:
+        await category.save(update_fields=list(changed), using_db=conn)
+        await audit.record(
+            actor,
+            "complaint_category.update",
+            "ComplaintCategory",
+            category.id,
+            list(changed),
+            conn=conn,
+        )
+    return category
 
 
 async def ensure_categories() -> int:
-    """Seed the taxonomy from the public complaint data; returns how many were added."""
+    """Seed the taxonomy from the public complaint data; returns how many were added.
+
+    Categories seeded before get the codes and Chinese labels of ``category_labels``
+    again, so a corrected label reaches existing databases on the next run. A pair the
+    table lacks is refused (``tests/domain/test_category_labels.py`` says which)."""
     # Imported here: scikit-learn takes a second to load and few callers need it.
     from cims.analytics.triage import cfpb_categories
 
-    existing = set(await ComplaintCategory.all().values_list("product", "issue"))
-    new = [
-        ComplaintCategory(product=product, issue=issue, origin=CategoryOrigin.CFPB)
-        for product, issue in cfpb_categories()
-        if (product, issue) not in existing
-    ]
+    # Rows the bank added are left as they are, even when the data gains their pair.
+    existing = {(row.product, row.issue): row for row in await ComplaintCategory.all()}
+    new, changed = [], []
+    for product, issue in cfpb_categories():
+        labels = cfpb_labels(product, issue)
+        if labels is None:
+            raise LookupError(f"No code or Chinese label for {product!r} / {issue!r}")
+        row = existing.get((product, issue))
+        if row is None:
+            new.append(
+                ComplaintCategory(
+                    code=labels.code,
+                    product=product,
+                    issue=issue,
+                    product_zh=labels.product_zh,
+                    issue_zh=labels.issue_zh,
+                    origin=CategoryOrigin.CFPB,
+                )
+            )
+        elif row.origin == CategoryOrigin.CFPB and (
+            (row.code, row.product_zh, row.issue_zh) != labels
+        ):
+            row.code, row.product_zh, row.issue_zh = labels
+            changed.append(row)
+    if changed:
+        await ComplaintCategory.bulk_update(
+            changed, fields=["code", "product_zh", "issue_zh"]
+        )
     await ComplaintCategory.bulk_create(new)
     return len(new)
 
@@ -1066,6 +1221,8 @@ class CategorySuggestion:
     category_id: int | None  # None when the taxonomy no longer lists the pair
     product: str
     issue: str
+    product_zh: str  # the English label again when no Chinese one is known
+    issue_zh: str
     product_confidence: float
     issue_confidence: float
     model_version: str
@@ -1084,13 +1241,31 @@ async def suggest_category(actor: Actor, description: str) -> CategorySuggestion
     category = await ComplaintCategory.filter(
         product=guess.product, issue=guess.issue, active=True
     ).first()
+    if category is not None:
+        labels = (category.product_zh, category.issue_zh)
+    else:
+        labels = await _suggestion_labels(guess.product, guess.issue)
     return CategorySuggestion(
         category_id=category.id if category else None,
         product=guess.product,
         issue=guess.issue,
+        product_zh=labels[0],
+        issue_zh=labels[1],
         product_confidence=guess.product_confidence,
         issue_confidence=guess.issue_confidence,
         model_version=guess.model_version,
+    )
+
+
+async def _suggestion_labels(product: str, issue: str) -> tuple[str, str]:
+    """Chinese labels for a guessed pair the taxonomy does not list (the model was
+    trained before a category was retired): the product's and issue's labels in other
+    categories, else the CFPB table's, else the English."""
+    same_product = await ComplaintCategory.filter(product=product).first()
+    same_issue = await ComplaintCategory.filter(issue=issue).first()
+    return (
+        (same_product.product_zh if same_product else product_zh(product)) or product,
+        (same_issue.issue_zh if same_issue else issue_zh(issue)) or issue,
     )
 
 

@@ -139,11 +139,19 @@ class Interaction(Model):
 
 
 class ComplaintCategory(Model):
-    """A two-level taxonomy, product then issue, one row per pair."""
+    """A two-level taxonomy, product then issue, one row per pair.
+
+    ``product`` and ``issue`` are the English labels (the CFPB's, for its categories);
+    ``product_zh`` and ``issue_zh`` the Chinese ones. ``code`` stays the same when a
+    label is reworded, so reports and other systems can refer to a category by it.
+    """
 
     id = fields.IntField(primary_key=True)
+    code = fields.CharField(max_length=100, unique=True)
     product = fields.CharField(max_length=120)
     issue = fields.CharField(max_length=200)
+    product_zh = fields.CharField(max_length=120)
+    issue_zh = fields.CharField(max_length=200)
     origin = fields.CharEnumField(
         CategoryOrigin, max_length=8, default=CategoryOrigin.BANK
     )

@@ -77,6 +77,12 @@ export const POSSIBLE_TYPES = {
     'ValidationError',
   ],
   CommitImportPayload: ['ImportReport', 'PermissionDeniedError', 'ValidationError'],
+  ComplaintCategoryPayload: [
+    'ComplaintCategory',
+    'NotFoundError',
+    'PermissionDeniedError',
+    'ValidationError',
+  ],
   CreateCustomerPayload: [
     'Customer',
     'DuplicateCustomerError',

@@ -325,3 +325,53 @@ export function me(role = 'administrator', overrides = {}) {
     ...overrides,
   };
 }
+
+export const COMPLAINT_ID = 'Q29tcGxhaW50OjQy';
+
+/** A complaint as the detail and queue screens read it; its category and
+ * description from the real CFPB data, its customer the demo's first row. */
+export function complaint(overrides = {}) {
+  return {
+    __typename: 'Complaint',
+    id: COMPLAINT_ID,
+    status: 'RECEIVED',
+    severity: 'MEDIUM',
+    channel: 'PHONE',
+    assignee: null,
+    assigneeName: null,
+    receivedAt: '2026-12-04T09:00:00+00:00',
+    dueAt: '2026-12-07T09:00:00+00:00',
+    atRisk: false,
+    breached: false,
+    version: 1,
+    nextSteps: ['ACKNOWLEDGED', 'ESCALATED'],
+    category: {
+      __typename: 'ComplaintCategory',
+      id: 'Q29tcGxhaW50Q2F0ZWdvcnk6Nw==',
+      code: 'deposit_account.managing_account',
+      product: 'Checking or savings account',
+      issue: 'Managing an account',
+      productZh: '活期及储蓄账户',
+      issueZh: '账户管理',
+    },
+    customer: {
+      __typename: 'Customer',
+      id: 'Q3VzdG9tZXI6MQ==',
+      customerNo: 'C1000000001',
+      fullName: '张伟',
+    },
+    description: 'A fee was charged twice on the current account.',
+    acknowledgeDueAt: '2026-12-07T09:00:00+00:00',
+    resolveDueAt: '2026-12-25T09:00:00+00:00',
+    acknowledgedAt: null,
+    resolvedAt: null,
+    closedAt: null,
+    outcome: null,
+    rootCause: null,
+    redress: null,
+    reopenCount: 0,
+    team: null,
+    history: [],
+    ...overrides,
+  };
+}

@@ -41,6 +41,9 @@ export function RenameSegment({ segment, onDone, onReload }) {
   const [refusal, setRefusal] = useState(null);
   const [failure, setFailure] = useState(null);
   const [conflict, setConflict] = useState(false);
+  // The names the form was filled from, to tell the user what changed meanwhile.
+  const [seen, setSeen] = useState(segment);
+  const [theirs, setTheirs] = useState(null);
 
   const submit = async () => {
     setFailure(null);
@@ -66,9 +69,27 @@ export function RenameSegment({ segment, onDone, onReload }) {
       {conflict && (
         <ConflictAlert
           onReload={async () => {
-            await onReload();
+            const fresh = (await onReload())?.data?.segment;
             setConflict(false);
+            if (fresh) {
+              setTheirs({ before: seen, after: fresh });
+              setSeen(fresh);
+            }
           }}
+        />
+      )}
+      {theirs && (
+        <Alert
+          type="info"
+          showIcon
+          role="status"
+          title={t('segments.rename.theirNames', {
+            name: theirs.after.name,
+            nameEn: theirs.after.nameEn,
+            oldName: theirs.before.name,
+            oldNameEn: theirs.before.nameEn,
+          })}
+          description={t('segments.rename.yoursKept')}
         />
       )}
       <PayloadErrorAlert payload={refusal} />

@@ -95,6 +95,12 @@ describe('segment rename', () => {
 
     await user.click(screen.getByRole('button', { name: 'Reload' }));
     await expect.poll(() => screen.queryByRole('alert')).toBeNull();
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'Their names now: 持卡客户 / Card holders (the form was filled with 信用卡客户',
+    );
+    expect(screen.getByRole('textbox', { name: 'Name (Chinese)' })).toHaveValue(
+      '高价值持卡人',
+    );
     await user.click(screen.getByRole('button', { name: 'Save names' }));
 
     await expect.poll(() => graph.callsOf('RenameSegment').length).toBe(2);

@@ -4,8 +4,11 @@ export const COMPLAINT_CATEGORIES_QUERY = gql`
   query ComplaintCategories {
     complaintCategories {
       id
+      code
       product
       issue
+      productZh
+      issueZh
     }
     complaintTeams {
       id

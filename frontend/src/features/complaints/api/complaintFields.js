@@ -17,8 +17,11 @@ export const COMPLAINT_SUMMARY_FIELDS = gql`
     nextSteps
     category {
       id
+      code
       product
       issue
+      productZh
+      issueZh
     }
     customer {
       id

@@ -5,11 +5,16 @@ export const SUGGEST_CATEGORY_QUERY = gql`
     suggestComplaintCategory(text: $text) {
       category {
         id
+        code
         product
         issue
+        productZh
+        issueZh
       }
       product
       issue
+      productZh
+      issueZh
       productConfidence
       issueConfidence
     }

@@ -4,27 +4,38 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { ADD_COMMENT_MUTATION } from '@/features/complaints/api/addCommentMutation';
+import {
+  ComplaintConflictNotice,
+  reloadAfterConflict,
+} from '@/features/complaints/detail/ComplaintConflict';
 
-/** A note for colleagues in the complaint's history; queues hear of it live. */
-export function CommentForm({ complaint, onDone }) {
+/**
+ * A note for colleagues in the complaint's history; queues hear of it live. A
+ * conflict reloads the complaint and keeps the text, to be sent again.
+ */
+export function CommentForm({ complaint, onDone, onReload = onDone }) {
   const { t } = useTranslation();
   const [text, setText] = useState('');
   const [failure, setFailure] = useState(null);
+  const [conflict, setConflict] = useState(null);
   const [comment, { loading }] = useMutation(ADD_COMMENT_MUTATION);
 
   const submit = async () => {
     const input = { id: complaint.id, version: complaint.version, text: text.trim() };
     const result = await comment({ variables: { input } }).catch(() => null);
     const payload = result?.data?.commentOnComplaint;
+    setConflict(null);
     if (payload?.__typename === 'Complaint') {
       setText('');
       setFailure(null);
       onDone();
       return;
     }
-    if (payload?.__typename === 'ConflictError')
-      setFailure(t('complaints.errors.conflict'));
-    else
+    if (payload?.__typename === 'ConflictError') {
+      const reloaded = await reloadAfterConflict(complaint, onReload);
+      setConflict(reloaded);
+      setFailure(reloaded ? null : t('complaints.errors.conflict'));
+    } else
       setFailure(
         payload?.fields?.[0]?.message ?? payload?.message ?? t('errors.server'),
       );
@@ -33,6 +44,7 @@ export function CommentForm({ complaint, onDone }) {
   return (
     <Flex vertical gap="small">
       {failure && <Alert type="error" showIcon role="alert" title={failure} />}
+      <ComplaintConflictNotice conflict={conflict} />
       <Input.TextArea
         aria-label={t('complaints.fields.comment')}
         placeholder={t('complaints.fields.comment')}

@@ -9,7 +9,9 @@ import { ErrorState } from '@/components/ErrorState';
 import { formatDateTime, formatMoney } from '@/components/format';
 import { LoadingState } from '@/components/LoadingState';
 import { useIsPhone } from '@/components/useIsPhone';
+import { useLanguage } from '@/components/useLanguage';
 import { COMPLAINT_QUERY } from '@/features/complaints/api/complaintQuery';
+import { categoryLabel } from '@/features/complaints/categoryLabel';
 import {
   DeadlineTag,
   SeverityTag,
@@ -48,6 +50,7 @@ function Actions({ complaint, onChanged, isPhone }) {
         <StepDialog
           complaint={complaint}
           step={step}
+          onReload={onChanged}
           onClose={() => setStep(null)}
           onDone={() => {
             setStep(null);
@@ -61,12 +64,13 @@ function Actions({ complaint, onChanged, isPhone }) {
 
 function Facts({ complaint, isPhone }) {
   const { t, i18n } = useTranslation();
+  const language = useLanguage();
   const when = (value) => formatDateTime(value, i18n.language);
   const items = [
     {
       key: 'category',
       label: t('complaints.fields.category'),
-      children: `${complaint.category.product} · ${complaint.category.issue}`,
+      children: categoryLabel(complaint.category, language),
     },
     {
       key: 'severity',
@@ -167,16 +171,13 @@ export function ComplaintDetailPage() {
           <Flex vertical gap="middle">
             {complaint.status !== 'CLOSED' && canHandle && (
               <Card size="small" title={t('complaints.actions.assign')}>
-                <AssignForm
-                  key={complaint.version}
-                  complaint={complaint}
-                  onDone={reload}
-                />
+                {/* Not keyed by version: a reload after a conflict keeps the picks. */}
+                <AssignForm complaint={complaint} onDone={reload} onReload={reload} />
               </Card>
             )}
             {complaint.status !== 'CLOSED' && canHandle && (
               <Card size="small" title={t('complaints.fields.comment')}>
-                <CommentForm complaint={complaint} onDone={reload} />
+                <CommentForm complaint={complaint} onDone={reload} onReload={reload} />
               </Card>
             )}
             {['RESOLVED', 'CLOSED'].includes(complaint.status) && canHandle && (

@@ -2,53 +2,28 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 
+import { COMPLAINT_ID, complaint } from '@/test/fixtures';
 import { renderApp } from '@/test/renderApp';
 
-// A complaint as the server returns it; category and customer from the real
-// CFPB data and the demo's first German-credit row.
-const COMPLAINT_ID = 'Q29tcGxhaW50OjQy';
-
-function complaint(overrides = {}) {
+function conflictAnswer(version) {
   return {
-    __typename: 'Complaint',
-    id: COMPLAINT_ID,
-    status: 'RECEIVED',
-    severity: 'MEDIUM',
-    channel: 'PHONE',
-    assignee: null,
-    assigneeName: null,
-    receivedAt: '2026-12-04T09:00:00+00:00',
-    dueAt: '2026-12-07T09:00:00+00:00',
-    atRisk: false,
-    breached: false,
-    version: 1,
-    nextSteps: ['ACKNOWLEDGED', 'ESCALATED'],
-    category: {
-      __typename: 'ComplaintCategory',
-      id: 'Q29tcGxhaW50Q2F0ZWdvcnk6Nw==',
-      product: 'Checking or savings account',
-      issue: 'Managing an account',
-    },
-    customer: {
-      __typename: 'Customer',
-      id: 'Q3VzdG9tZXI6MQ==',
-      customerNo: 'C1000000001',
-      fullName: '张伟',
-    },
-    description: 'A fee was charged twice on the current account.',
-    acknowledgeDueAt: '2026-12-07T09:00:00+00:00',
-    resolveDueAt: '2026-12-25T09:00:00+00:00',
-    acknowledgedAt: null,
-    resolvedAt: null,
-    closedAt: null,
-    outcome: null,
-    rootCause: null,
-    redress: null,
-    reopenCount: 0,
-    team: null,
-    history: [],
-    ...overrides,
+    __typename: 'ConflictError',
+    code: 'CONFLICT',
+    message: `The complaint changed since version ${version - 1}`,
+    currentVersion: version,
   };
+}
+
+// What another handler saved meanwhile: acknowledged and took it over.
+function theirVersion(overrides = {}) {
+  return complaint({
+    version: 2,
+    status: 'ACKNOWLEDGED',
+    nextSteps: ['INVESTIGATING', 'ESCALATED'],
+    assignee: 'zhao.agent',
+    assigneeName: 'zhao.agent',
+    ...overrides,
+  });
 }
 
 const handlers = (more) => ({
@@ -145,20 +120,17 @@ describe('complaint detail', () => {
     });
   });
 
-  it('asks to reload when someone else changed the complaint first', async () => {
+  it('keeps the picked assignee after a conflict and assigns again on the new version', async () => {
     const user = userEvent.setup();
-    renderApp(`/complaints/${COMPLAINT_ID}`, {
+    let current = complaint();
+    const answers = [conflictAnswer(2), complaint({ version: 3 })];
+    const { graph } = renderApp(`/complaints/${COMPLAINT_ID}`, {
       handlers: handlers({
-        AssignComplaint: () => ({
-          data: {
-            assignComplaint: {
-              __typename: 'ConflictError',
-              code: 'CONFLICT',
-              message: 'The complaint changed since version 1',
-              currentVersion: 2,
-            },
-          },
-        }),
+        Complaint: () => ({ data: { complaint: current } }),
+        AssignComplaint: () => {
+          current = theirVersion();
+          return { data: { assignComplaint: answers.shift() } };
+        },
       }),
     });
 
@@ -166,9 +138,88 @@ describe('complaint detail', () => {
     await user.click(await screen.findByTitle('客服专员演示 (demo.service_agent)'));
     await user.click(screen.getByRole('button', { name: 'Assign' }));
 
-    expect(await screen.findByRole('alert')).toHaveTextContent(
-      'The complaint changed since version 1',
+    const list = await screen.findByRole('list', {
+      name: 'Changed by the other person',
+    });
+    expect(list).toHaveTextContent('Assignee: now zhao.agent (was (none))');
+    expect(list).toHaveTextContent('Status: now Acknowledged (was Received)');
+    // The loading icon's leaving motion never ends in jsdom: it stays in the name.
+    await user.click(screen.getByRole('button', { name: /Assign$/ }));
+
+    await vi.waitFor(() => expect(graph.callsOf('AssignComplaint')).toHaveLength(2));
+    expect(graph.callsOf('AssignComplaint')[1].variables.input).toEqual({
+      id: COMPLAINT_ID,
+      version: 2,
+      assignee: 'demo.service_agent',
+      teamId: null,
+    });
+  });
+
+  it('keeps a comment after a conflict and sends it again (zh)', async () => {
+    const user = userEvent.setup();
+    const text = '已回电客户，账单副本已寄出。';
+    let current = complaint();
+    const answers = [conflictAnswer(2), complaint({ version: 3 })];
+    const { graph } = renderApp(`/complaints/${COMPLAINT_ID}`, {
+      language: 'zh',
+      handlers: handlers({
+        Complaint: () => ({ data: { complaint: current } }),
+        CommentOnComplaint: () => {
+          current = theirVersion();
+          return { data: { commentOnComplaint: answers.shift() } };
+        },
+      }),
+    });
+
+    const box = await screen.findByRole('textbox', { name: '备注' });
+    await user.type(box, text);
+    await user.click(screen.getByRole('button', { name: /添加备注/ }));
+
+    const list = await screen.findByRole('list', { name: '对方修改的字段' });
+    expect(list).toHaveTextContent('状态：现为已确认（原为已受理）');
+    expect(screen.getByRole('textbox', { name: '备注' })).toHaveValue(text);
+    await user.click(screen.getByRole('button', { name: /添加备注/ }));
+
+    await vi.waitFor(() => expect(graph.callsOf('CommentOnComplaint')).toHaveLength(2));
+    expect(graph.callsOf('CommentOnComplaint')[1].variables.input).toEqual({
+      id: COMPLAINT_ID,
+      version: 2,
+      text,
+    });
+  });
+
+  it('keeps the reason typed in a step after a conflict', async () => {
+    const user = userEvent.setup();
+    let current = complaint();
+    const { graph } = renderApp(`/complaints/${COMPLAINT_ID}`, {
+      handlers: handlers({
+        Complaint: () => ({ data: { complaint: current } }),
+        EscalateComplaint: () => {
+          current = theirVersion({ severity: 'HIGH' });
+          return { data: { escalateComplaint: conflictAnswer(2) } };
+        },
+      }),
+    });
+
+    await user.click(await screen.findByRole('button', { name: 'Escalate' }));
+    const dialog = within(await screen.findByRole('dialog'));
+    await user.type(
+      dialog.getByLabelText('Reason'),
+      'Customer threatens to go to the regulator',
     );
+    await user.click(dialog.getByRole('button', { name: 'Escalate' }));
+
+    const list = await dialog.findByRole('list', {
+      name: 'Changed by the other person',
+    });
+    expect(list).toHaveTextContent('Severity: now High (was Medium)');
+    expect(dialog.getByLabelText('Reason')).toHaveValue(
+      'Customer threatens to go to the regulator',
+    );
+    await user.click(dialog.getByRole('button', { name: 'Escalate' }));
+
+    await vi.waitFor(() => expect(graph.callsOf('EscalateComplaint')).toHaveLength(2));
+    expect(graph.callsOf('EscalateComplaint')[1].variables.input.version).toBe(2);
   });
 
   it('assigns to a handler picked from the list, searched by name', async () => {

@@ -3,6 +3,10 @@ import { Alert, Form, Input, InputNumber, Modal, Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import {
+  ComplaintConflictNotice,
+  reloadAfterConflict,
+} from '@/features/complaints/detail/ComplaintConflict';
 import { OUTCOMES, STEPS, stepInput } from '@/features/complaints/workflow';
 
 function StepError({ payload }) {
@@ -19,11 +23,16 @@ function StepError({ payload }) {
   return <Alert type="error" showIcon role="alert" title={title} />;
 }
 
-/** Asks for what a workflow step needs (a reason, an outcome), then runs it. */
-export function StepDialog({ complaint, step, onClose, onDone }) {
+/**
+ * Asks for what a workflow step needs (a reason, an outcome), then runs it. A
+ * conflict reloads the complaint and keeps what was entered, to be sent again
+ * against the new version.
+ */
+export function StepDialog({ complaint, step, onClose, onDone, onReload }) {
   const { t } = useTranslation();
   const [form] = Form.useForm();
   const [failure, setFailure] = useState(null);
+  const [conflict, setConflict] = useState(null);
   const { mutation, field, needs } = STEPS[step];
   const [run, { loading }] = useMutation(mutation);
   const outcome = Form.useWatch('outcome', form);
@@ -36,8 +45,15 @@ export function StepDialog({ complaint, step, onClose, onDone }) {
     });
     const { data } = await run({ variables: { input } });
     const payload = data?.[field];
+    setConflict(null);
     if (payload?.__typename === 'Complaint') {
       onDone(payload);
+      return;
+    }
+    if (payload?.__typename === 'ConflictError' && onReload) {
+      const reloaded = await reloadAfterConflict(complaint, onReload);
+      setConflict(reloaded);
+      setFailure(reloaded ? null : payload);
       return;
     }
     setFailure(payload);
@@ -55,6 +71,7 @@ export function StepDialog({ complaint, step, onClose, onDone }) {
       destroyOnHidden
     >
       <StepError payload={failure} />
+      <ComplaintConflictNotice conflict={conflict} />
       <Form form={form} layout="vertical" onFinish={(v) => submit(v).catch(setFailure)}>
         {needs.includes('outcome') && (
           <Form.Item

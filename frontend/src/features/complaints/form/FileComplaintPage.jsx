@@ -5,8 +5,10 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 
 import { useIsPhone } from '@/components/useIsPhone';
+import { useLanguage } from '@/components/useLanguage';
 import { COMPLAINT_CATEGORIES_QUERY } from '@/features/complaints/api/complaintCategoriesQuery';
 import { FILE_COMPLAINT_MUTATION } from '@/features/complaints/api/fileComplaintMutation';
+import { categoryLabel } from '@/features/complaints/categoryLabel';
 import { CustomerPicker } from '@/features/complaints/form/CustomerPicker';
 import { TriageSuggestion } from '@/features/complaints/form/TriageSuggestion';
 import { complaintPath } from '@/features/complaints/paths';
@@ -25,10 +27,10 @@ const CHANNELS = [
 
 function useCategoryOptions() {
   const { data } = useQuery(COMPLAINT_CATEGORIES_QUERY);
-  return (data?.complaintCategories ?? []).map((c) => ({
-    value: c.id,
-    label: `${c.product} · ${c.issue}`,
-  }));
+  const language = useLanguage();
+  return (data?.complaintCategories ?? [])
+    .map((c) => ({ value: c.id, label: categoryLabel(c, language) }))
+    .sort((a, b) => a.label.localeCompare(b.label, language));
 }
 
 /** File a complaint; the category can come from the triage suggestion. */

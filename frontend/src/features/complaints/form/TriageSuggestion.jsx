@@ -3,7 +3,9 @@ import { Alert, Button } from 'antd';
 import { useTranslation } from 'react-i18next';
 
 import { useDebouncedValue } from '@/components/useDebouncedValue';
+import { useLanguage } from '@/components/useLanguage';
 import { SUGGEST_CATEGORY_QUERY } from '@/features/complaints/api/suggestCategoryQuery';
+import { categoryNames } from '@/features/complaints/categoryLabel';
 
 const MIN_TEXT = 15;
 
@@ -12,6 +14,7 @@ const percent = (share) => `${Math.round(share * 100)}%`;
 /** The triage model's guess at the category as the description is typed. */
 export function TriageSuggestion({ description, onUse }) {
   const { t } = useTranslation();
+  const language = useLanguage();
   const text = useDebouncedValue((description ?? '').trim(), 600);
   const { data } = useQuery(SUGGEST_CATEGORY_QUERY, {
     variables: { text },
@@ -24,8 +27,7 @@ export function TriageSuggestion({ description, onUse }) {
       type="info"
       showIcon
       title={t('complaints.form.suggestion', {
-        product: guess.product,
-        issue: guess.issue,
+        ...categoryNames(guess, language),
         confidence: percent(guess.issueConfidence),
       })}
       action={

@@ -8,6 +8,8 @@ import { ErrorState } from '@/components/ErrorState';
 import { formatDateTime } from '@/components/format';
 import { LoadingState } from '@/components/LoadingState';
 import { useIsPhone } from '@/components/useIsPhone';
+import { useLanguage } from '@/components/useLanguage';
+import { categoryNames } from '@/features/complaints/categoryLabel';
 import {
   DeadlineTag,
   SeverityTag,
@@ -50,6 +52,7 @@ function QueuePicker({ queue, onChange, isPhone }) {
 
 function ComplaintCards({ nodes }) {
   const { t, i18n } = useTranslation();
+  const language = useLanguage();
   return (
     <List
       dataSource={nodes}
@@ -59,7 +62,7 @@ function ComplaintCards({ nodes }) {
             <Flex vertical gap={4}>
               <Link to={complaintPath(c.id)}>
                 {c.customer?.fullName ?? t('complaints.hiddenCustomer')} ·{' '}
-                {c.category.issue}
+                {categoryNames(c.category, language).issue}
               </Link>
               <Flex gap={4} wrap>
                 <StatusTag status={c.status} />
@@ -79,6 +82,7 @@ function ComplaintCards({ nodes }) {
 
 function ComplaintTable({ nodes }) {
   const { t, i18n } = useTranslation();
+  const language = useLanguage();
   const columns = [
     {
       title: t('complaints.fields.customer'),
@@ -92,7 +96,7 @@ function ComplaintTable({ nodes }) {
     {
       title: t('complaints.fields.category'),
       key: 'category',
-      render: (_, c) => c.category.issue,
+      render: (_, c) => categoryNames(c.category, language).issue,
     },
     {
       title: t('complaints.fields.status'),

@@ -16,7 +16,7 @@ import {
 } from '@/features/customers/form/formValues';
 import { can, useCan, useMe } from '@/lib/permissions';
 
-const ENUMS = {
+export const ENUMS = {
   kind: ['CustomerKind', ['INDIVIDUAL', 'CORPORATE']],
   gender: ['Gender', ['MALE', 'FEMALE', 'UNKNOWN']],
   idType: [

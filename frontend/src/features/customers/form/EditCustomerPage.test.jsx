@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 
 import { BRANCHES, customer } from '@/test/fixtures';
 import { renderApp } from '@/test/renderApp';
+import { setViewport } from '@/test/setup';
 
 const ZHANG = customer();
 const EDIT_PATH = `/customers/${encodeURIComponent(ZHANG.id)}/edit`;
@@ -13,6 +14,15 @@ function editHandlers(updateCustomer, current = () => ZHANG) {
     CustomerForEdit: () => ({ data: { customer: current() } }),
     Branches: () => ({ data: { branches: BRANCHES } }),
     UpdateCustomer: () => ({ data: { updateCustomer: updateCustomer() } }),
+  };
+}
+
+function conflictAnswer(version) {
+  return {
+    __typename: 'ConflictError',
+    code: 'CONFLICT',
+    message: 'Customer was changed by someone else; reload and try again',
+    currentVersion: version,
   };
 }
 
@@ -99,19 +109,68 @@ describe('edit customer', () => {
     expect(alert).toHaveTextContent('customAttributes: Too many attributes.');
   });
 
-  it('says someone else saved first and reloads their version on request', async () => {
+  it('keeps what was typed after a conflict and sends the new version next', async () => {
+    const user = userEvent.setup();
+    let current = ZHANG;
+    let answers = [conflictAnswer(5), { ...ZHANG, version: 6 }];
+    const { graph } = renderApp(EDIT_PATH, {
+      handlers: {
+        ...editHandlers(
+          () => {
+            // The other person changed the employer and the e-mail meanwhile.
+            current = { ...ZHANG, employer: 'Bank of Qingdao', version: 5 };
+            return answers.shift();
+          },
+          () => current,
+        ),
+        Customer: () => ({ data: { customer: null } }),
+        CustomerTransactions: () => ({ data: { customer: null } }),
+      },
+    });
+
+    await changeField(user, 'Occupation', 'Teacher');
+    await changeField(user, 'Address', 'No. 1 Renmin Road');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Someone else saved this customer');
+    const changed = within(alert).getByRole('list', {
+      name: 'Changed by the other person',
+    });
+    expect(within(changed).getAllByRole('listitem')).toHaveLength(1);
+    expect(changed).toHaveTextContent('Employer');
+    expect(changed).toHaveTextContent('Now: Bank of Qingdao');
+    expect(changed).toHaveTextContent('Your form was filled with: (empty)');
+    // What the user typed survives; the field the other changed shows theirs.
+    expect(screen.getByLabelText('Occupation')).toHaveValue('Teacher');
+    expect(screen.getByLabelText('Address')).toHaveValue('No. 1 Renmin Road');
+    expect(screen.getByLabelText('Employer')).toHaveValue('Bank of Qingdao');
+    expect(graph.callsOf('CustomerForEdit')).toHaveLength(2);
+
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+
+    await expect.poll(() => graph.callsOf('UpdateCustomer').length).toBe(2);
+    expect(graph.callsOf('UpdateCustomer')[1].variables.input).toEqual({
+      id: ZHANG.id,
+      version: 5,
+      occupation: 'Teacher',
+      address: 'No. 1 Renmin Road',
+    });
+  });
+
+  it('marks a field both changed and can take their value instead', async () => {
     const user = userEvent.setup();
     let current = ZHANG;
     const { graph } = renderApp(EDIT_PATH, {
       handlers: editHandlers(
         () => {
-          current = { ...ZHANG, occupation: 'Doctor', version: 5 };
-          return {
-            __typename: 'ConflictError',
-            code: 'CONFLICT',
-            message: 'Customer was changed by someone else; reload and try again',
-            currentVersion: 5,
+          current = {
+            ...ZHANG,
+            occupation: 'Doctor',
+            maritalStatus: 'SINGLE',
+            version: 5,
           };
+          return conflictAnswer(5);
         },
         () => current,
       ),
@@ -119,13 +178,102 @@ describe('edit customer', () => {
 
     await changeField(user, 'Occupation', 'Teacher');
     await user.click(screen.getByRole('button', { name: 'Save' }));
-    const alert = await screen.findByRole('alert');
-    expect(alert).toHaveTextContent('Someone else saved this customer first.');
-    await user.click(within(alert).getByRole('button', { name: 'Reload' }));
 
-    await expect.poll(() => screen.getByLabelText('Occupation')).toHaveValue('Doctor');
+    const list = await screen.findByRole('list', {
+      name: 'Changed by the other person',
+    });
+    const [occupation, marital] = within(list).getAllByRole('listitem');
+    expect(occupation).toHaveTextContent('Occupation');
+    expect(occupation).toHaveTextContent('Now: Doctor');
+    expect(occupation).toHaveTextContent('Your form was filled with: Engineer');
+    expect(occupation).toHaveTextContent('You changed this too');
+    expect(marital).toHaveTextContent('Now: Single');
+    expect(marital).not.toHaveTextContent('You changed this too');
+    expect(screen.getByLabelText('Occupation')).toHaveValue('Teacher');
+
+    await user.click(within(occupation).getByRole('button', { name: 'Use theirs' }));
+
+    expect(screen.getByLabelText('Occupation')).toHaveValue('Doctor');
     expect(graph.callsOf('CustomerForEdit')).toHaveLength(2);
-    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it('discards the typed values on request, leaving the current version', async () => {
+    const user = userEvent.setup();
+    let current = ZHANG;
+    const { graph } = renderApp(EDIT_PATH, {
+      handlers: editHandlers(
+        () => {
+          current = { ...ZHANG, occupation: 'Doctor', version: 5 };
+          return conflictAnswer(5);
+        },
+        () => current,
+      ),
+    });
+
+    await changeField(user, 'Employer', 'Acme');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    await user.click(await screen.findByRole('button', { name: 'Discard my changes' }));
+
+    expect(screen.getByLabelText('Employer')).toHaveValue('');
+    expect(screen.getByLabelText('Occupation')).toHaveValue('Doctor');
+    expect(
+      screen.queryByRole('list', { name: 'Changed by the other person' }),
+    ).toBeNull();
+    expect(graph.callsOf('UpdateCustomer')).toHaveLength(1);
+  });
+
+  it('names no field the viewer may not read', async () => {
+    const user = userEvent.setup();
+    let current = ZHANG;
+    renderApp(EDIT_PATH, {
+      role: 'teller',
+      handlers: editHandlers(
+        () => {
+          current = {
+            ...ZHANG,
+            annualIncome: { __typename: 'Money', amount: '999999.00', currency: 'CNY' },
+            version: 5,
+          };
+          return conflictAnswer(5);
+        },
+        () => current,
+      ),
+    });
+
+    await changeField(user, 'Occupation', 'Teacher');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('They changed nothing you can see here.');
+    expect(alert).not.toHaveTextContent(/income|999/i);
+    expect(screen.getByLabelText('Occupation')).toHaveValue('Teacher');
+  });
+
+  it('tells the conflict in Chinese on a phone', async () => {
+    setViewport('phone');
+    const user = userEvent.setup();
+    let current = ZHANG;
+    renderApp(EDIT_PATH, {
+      language: 'zh',
+      handlers: editHandlers(
+        () => {
+          current = { ...ZHANG, employer: '青岛银行', version: 5 };
+          return conflictAnswer(5);
+        },
+        () => current,
+      ),
+    });
+
+    await changeField(user, '职业', '教师');
+    await user.click(screen.getByRole('button', { name: /^保\s?存$/ }));
+
+    const list = await screen.findByRole('list', { name: '对方修改的字段' });
+    expect(list).toHaveTextContent('现为：青岛银行');
+    expect(screen.getByRole('alert')).toHaveTextContent('其他人已保存了该客户');
+    expect(screen.getByLabelText('职业')).toHaveValue('教师');
+    expect(screen.getByRole('button', { name: '放弃我的修改' })).toHaveClass(
+      'ant-btn-block',
+    );
   });
 
   it('does not let the kind of a customer change', async () => {

@@ -189,3 +189,50 @@ export function splitFieldErrors(fieldErrors) {
   const elsewhere = fieldErrors.filter((e) => !FORM_FIELDS.includes(e.field));
   return { onForm, elsewhere };
 }
+
+/**
+ * The fields whose value differs between two sets of form values, in form
+ * order: what someone else changed between the version a form was filled from
+ * and the current one. Fields in `hidden` (withheld from the viewer) are never
+ * named; a masked value is compared as the viewer sees it.
+ */
+export function changedFields(before, after, { hidden = [] } = {}) {
+  const fields = UPDATABLE_FIELDS.filter(
+    (f) => !hidden.includes(f) && !same(inputValue(before, f), inputValue(after, f)),
+  );
+  if (!hidden.includes('customAttributes')) {
+    if (attributesPatch(after.customAttributes, before.customAttributes)) {
+      fields.push('customAttributes');
+    }
+  }
+  return fields;
+}
+
+function attributeRow(name, value) {
+  return typeof value === 'string'
+    ? { name, value, json: false }
+    : { name, value: JSON.stringify(value), json: true };
+}
+
+/**
+ * The form's values moved onto a newer version: what the user changed since
+ * `base` (the version the form was filled from) is kept, every other field
+ * takes its `current` value. Custom attributes the user added, changed or
+ * removed are applied to the current ones, which keep the others' additions.
+ */
+export function rebaseValues(values, base, current, { hidden = [] } = {}) {
+  const mine = toUpdateInput(values, base, { hidden });
+  const rebased = { ...current };
+  for (const field of FORM_FIELDS) {
+    if (field in mine) rebased[field] = values[field];
+  }
+  const patch = mine.customAttributes;
+  if (patch) {
+    const rows = (current.customAttributes ?? []).filter((r) => !(r.name in patch));
+    for (const [name, value] of Object.entries(patch)) {
+      if (value !== null) rows.push(attributeRow(name, value));
+    }
+    rebased.customAttributes = rows;
+  }
+  return rebased;
+}

@@ -23,7 +23,8 @@ function markBadInput(form, error, t) {
 /**
  * Runs a create or update mutation and sorts out its payload: a saved
  * customer goes to onSaved, field errors go beside their fields, and any
- * other typed error becomes the outcome the form shows.
+ * other typed error becomes the outcome the form shows. `save` resolves to
+ * the payload (null when the request failed).
  */
 export function useSaveCustomer({ mutation, field, form, onSaved }) {
   // The saved customer comes back without the fields the role may not read
@@ -46,7 +47,7 @@ export function useSaveCustomer({ mutation, field, form, onSaved }) {
     if (failed) markBadInput(form, failed, t);
     const payload = data?.[field];
 
-    if (!payload) return;
+    if (!payload) return null;
     if (payload.__typename === 'Customer') {
       onSaved(payload);
     } else if (payload.__typename === 'ValidationError') {
@@ -57,6 +58,8 @@ export function useSaveCustomer({ mutation, field, form, onSaved }) {
     } else {
       setOutcome(payload);
     }
+    return payload;
   };
-  return { save, loading, error: blockingError(error), outcome };
+  const clear = () => setOutcome(null);
+  return { save, loading, error: blockingError(error), outcome, clear };
 }
