@@ -16,6 +16,7 @@ from cims.models import (
     Branch,
     Customer,
     ErasureRequest,
+    KycDocument,
     Transaction,
 )
 from tests.factories import accounts_with_history, branch, customer_from_german
@@ -574,3 +575,36 @@ async def test_after_erasure_documents_show_no_number_and_nothing_is_added(
         "__typename": "RefusedError",
         "code": "ALREADY_ERASED",
     }
+
+
+async def test_the_export_holds_kyc_events_and_no_staff_identities_or_internals(
+    client, caller
+):
+    row = await person()
+    gid = to_global_id("Customer", row.id)
+    as_actor(caller, "customer.read", "customer.pii.read", "kyc.manage", subject="rm-1")
+    added = await gql(
+        client,
+        ADD_DOCUMENT,
+        input={"customerId": gid, "docType": "PASSPORT", "number": "E12345678"},
+    )
+    await gql(client, DOCUMENTS, id=gid)  # a clear read of the number: audited
+    # A relationship manager's rights: no audit.read.
+    as_actor(caller, *DSAR, subject="rm-2")
+
+    body = await gql(client, EXPORT, input={"id": gid})
+
+    assert added["data"]["addKycDocument"]["__typename"] == "KycDocument"
+    text = base64.b64decode(
+        body["data"]["exportCustomerData"]["contentBase64"]
+    ).decode()
+    data = json.loads(text)
+    actions = [e["action"] for e in data["audit_events"]]
+    assert actions.count("kyc.add") == 1 and "pii.read" in actions
+    assert data["kyc_document"][0]["number"] == "E12345678"
+    [stored] = await KycDocument.all()
+    events = await AuditEvent.all()
+    internals = {stored.number, stored.number_index, "rm-1", "rm-2", "127.0.0.1"}
+    internals |= {e.request_id for e in events if e.request_id}
+    internals |= {e.hash for e in events}
+    assert sorted(s for s in internals if s in text) == []
