@@ -8,7 +8,15 @@ import json
 import pytest
 
 from cims.auth import accounts
-from cims.domain import audit, consent, interactions, kyc, subject_export, surveys
+from cims.domain import (
+    audit,
+    complaints,
+    consent,
+    interactions,
+    kyc,
+    subject_export,
+    surveys,
+)
 from cims.domain.actor import Actor
 from cims.domain.crypto import open_fields
 from cims.domain.errors import PermissionDenied
@@ -200,6 +208,13 @@ async def test_kyc_and_processing_history_are_readable_and_reveal_no_internals(
         customer_id=person.id,
     )
     await consent.record_consent(rm_actor, person.id, "marketing", True, "branch")
+    agent = await accounts.create_staff(
+        Actor.system(), username="zhao.agent", roles=["service_agent"]
+    )
+    complaint = await file_complaint(person)
+    await complaints.assign(
+        CLERK, complaint.id, complaint.version, assignee="zhao.agent", team_id=None
+    )
 
     made = await subject_export.export_subject(CLERK, person.id)
 
@@ -225,7 +240,14 @@ async def test_kyc_and_processing_history_are_readable_and_reveal_no_internals(
     [added] = [e for e in data["audit_events"] if e["action"] == "kyc.add"]
     assert set(added) == {"at", "action", "record", "fields", "by"}
     assert added["by"]["roles"] == ["relationship_manager"]
+    [assigned] = [e for e in data["complaint_events"] if e["changes"]]
+    assert assigned["changes"]["assignee"] == [
+        None,
+        {"roles": ["service_agent"], "organisation": "head office"},
+    ]
+    assert data["complaints"][0]["assignee"]["roles"] == ["service_agent"]
     secrets = [
+        agent.staff.subject,
         stored.number,
         stored.number_index,
         stored.ref,

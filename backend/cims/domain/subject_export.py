@@ -221,10 +221,31 @@ def _plain(row: dict, who: dict[str, dict]) -> dict:
     for key, value in row.items():
         if key in NOT_PERSONAL:
             continue
-        if key in STAFF_COLUMNS and value is not None:
-            value = who.get(value) or _unknown()
+        if key in STAFF_COLUMNS:
+            value = _named(value, who)
+        elif key == "changes" and isinstance(value, dict):
+            # A complaint event's changes: {"assignee": [before, after], ...}
+            value = {
+                name: [_named(v, who) for v in pair] if name in STAFF_COLUMNS else pair
+                for name, pair in value.items()
+            }
         plain[key] = value
     return plain
+
+
+def _named(subject: str | None, who: dict[str, dict]) -> dict | None:
+    return None if subject is None else who.get(subject) or _unknown()
+
+
+def _subjects(row: dict):
+    """The staff subjects ``row`` names, in its columns and a complaint event's
+    changes."""
+    for key, value in row.items():
+        if key in STAFF_COLUMNS and isinstance(value, str):
+            yield value
+        elif key == "changes" and isinstance(value, dict):
+            for name in STAFF_COLUMNS & set(value):
+                yield from (v for v in value[name] if isinstance(v, str))
 
 
 def _event(row: dict, who: dict[str, dict]) -> dict:
@@ -245,11 +266,10 @@ def _unknown() -> dict:
 async def _processors(sections: dict[str, list[dict]]) -> dict[str, dict]:
     """Subject -> the role(s) and organisation of the account behind it."""
     subjects = {
-        value
+        subject
         for rows in sections.values()
         for row in rows
-        for key, value in row.items()
-        if key in STAFF_COLUMNS and isinstance(value, str)
+        for subject in _subjects(row)
     }
     if not subjects:
         return {}
