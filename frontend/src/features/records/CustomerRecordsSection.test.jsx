@@ -117,6 +117,9 @@ describe('customer records section', () => {
     expect(
       screen.getByText('A customer of another branch (restricted)'),
     ).toBeInTheDocument();
+    // Ending needs both sides in scope: no End on a restricted relation.
+    const relations = screen.getByRole('region', { name: 'Relationships' });
+    expect(within(relations).queryByText('End')).not.toBeInTheDocument();
   });
 
   it('names staff by username, not by their opaque subject', async () => {
