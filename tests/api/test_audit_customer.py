@@ -3,6 +3,8 @@ every clear read of personal data is audited, the birth date included."""
 
 from __future__ import annotations
 
+import dataclasses
+
 from cims.api.ids import to_global_id
 from cims.domain import audit, kyc, risk
 from cims.domain.actor import Actor
@@ -93,7 +95,8 @@ async def test_the_customers_trail_finds_events_on_its_documents_and_assessments
     document = await kyc.add_document(
         OFFICER, person.id, kyc.NewDocument("passport", "E12345678", "CN")
     )
-    await kyc.verify_document(OFFICER, document.id, document.version)
+    checker = dataclasses.replace(OFFICER, subject="officer-2")  # a second person
+    await kyc.verify_document(checker, document.id, document.version)
     await risk.assess_credit_risk(OFFICER, person.id)
     await risk.assess_credit_risk(OFFICER, other.id)
     caller.actor = OFFICER

@@ -3,6 +3,7 @@ did something: credit decisions, consent records, KYC documents, complaints."""
 
 from __future__ import annotations
 
+import dataclasses
 from decimal import Decimal
 
 from cims.api.ids import to_global_id
@@ -47,8 +48,9 @@ async def test_who_did_it_is_named_by_username(client, caller):
         )
     ).staff
     actor = actor_of(admin)
+    clerk = dataclasses.replace(actor, subject="clerk-subject")  # a second person
     document = await kyc.add_document(
-        actor, person.id, kyc.NewDocument("passport", "E12345678", "CN")
+        clerk, person.id, kyc.NewDocument("passport", "E12345678", "CN")
     )
     await kyc.verify_document(actor, document.id, document.version)
     await consent.record_consent(actor, person.id, "marketing", True, "branch")

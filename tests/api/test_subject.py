@@ -7,9 +7,18 @@ import json
 from datetime import UTC, date, datetime
 
 from cims.api.ids import to_global_id
+from cims.domain import consent, kyc, relationships
 from cims.domain.actor import Actor
 from cims.domain.crypto import open_fields
-from cims.models import Account, AuditEvent, Customer, ErasureRequest, Transaction
+from cims.models import (
+    Account,
+    AuditEvent,
+    Branch,
+    Customer,
+    ErasureRequest,
+    KycDocument,
+    Transaction,
+)
 from tests.factories import accounts_with_history, branch, customer_from_german
 
 REQUEST = """
@@ -491,3 +500,111 @@ async def test_export_after_erasure_holds_no_personal_data(client, caller):
         date.fromisoformat(data["customer"]["erased_at"][:10])
         == datetime.now(UTC).date()
     )
+
+
+DOCUMENTS = """
+query Documents($id: ID!) {
+  customer(id: $id) {
+    kycDocuments { docType number status issuedOn }
+    consents { purpose granted latest { channel } }
+    relationships { role }
+  }
+}
+"""
+ADD_DOCUMENT = """
+mutation Add($input: AddKycDocumentInput!) {
+  addKycDocument(input: $input) { __typename ... on RefusedError { code message } }
+}
+"""
+CONSENT = """
+mutation Consent($input: RecordConsentInput!) {
+  recordConsent(input: $input) { __typename ... on RefusedError { code } }
+}
+"""
+
+
+async def test_after_erasure_documents_show_no_number_and_nothing_is_added(
+    client, caller
+):
+    row = await person()
+    other = await customer_from_german(6, await Branch.get(id=row.branch_id))
+    actor = Actor.system()
+    await kyc.add_document(
+        actor, row.id, kyc.NewDocument("passport", "E12345678", "CN")
+    )
+    await consent.record_consent(actor, row.id, "marketing", True, "branch")
+    await relationships.add_relation(actor, other.id, "spouse", row.id)
+    await erase_by_two(client, caller, row)
+    as_actor(
+        caller, "customer.read", "customer.pii.read", "kyc.manage", "consent.record"
+    )
+    reads = await AuditEvent.filter(action="pii.read").count()
+    gid = to_global_id("Customer", row.id)
+
+    seen = (await gql(client, DOCUMENTS, id=gid))["data"]["customer"]
+    added = await gql(
+        client,
+        ADD_DOCUMENT,
+        input={"customerId": gid, "docType": "PASSPORT", "number": "E12345678"},
+    )
+    granted = await gql(
+        client,
+        CONSENT,
+        input={
+            "customerId": gid,
+            "purpose": "MARKETING",
+            "granted": True,
+            "channel": "BRANCH",
+        },
+    )
+
+    assert seen["kycDocuments"] == [
+        {"docType": "PASSPORT", "number": None, "status": "PENDING", "issuedOn": None}
+    ]
+    [marketing] = [c for c in seen["consents"] if c["purpose"] == "MARKETING"]
+    assert marketing == {
+        "purpose": "MARKETING",
+        "granted": False,
+        "latest": {"channel": "ERASURE"},
+    }
+    assert seen["relationships"] == []
+    assert await AuditEvent.filter(action="pii.read").count() == reads
+    assert added["data"]["addKycDocument"]["__typename"] == "RefusedError"
+    assert added["data"]["addKycDocument"]["code"] == "ALREADY_ERASED"
+    assert granted["data"]["recordConsent"] == {
+        "__typename": "RefusedError",
+        "code": "ALREADY_ERASED",
+    }
+
+
+async def test_the_export_holds_kyc_events_and_no_staff_identities_or_internals(
+    client, caller
+):
+    row = await person()
+    gid = to_global_id("Customer", row.id)
+    as_actor(caller, "customer.read", "customer.pii.read", "kyc.manage", subject="rm-1")
+    added = await gql(
+        client,
+        ADD_DOCUMENT,
+        input={"customerId": gid, "docType": "PASSPORT", "number": "E12345678"},
+    )
+    await gql(client, DOCUMENTS, id=gid)  # a clear read of the number: audited
+    # A relationship manager's rights: no audit.read.
+    as_actor(caller, *DSAR, subject="rm-2")
+
+    body = await gql(client, EXPORT, input={"id": gid})
+
+    assert added["data"]["addKycDocument"]["__typename"] == "KycDocument"
+    text = base64.b64decode(
+        body["data"]["exportCustomerData"]["contentBase64"]
+    ).decode()
+    data = json.loads(text)
+    actions = [e["action"] for e in data["audit_events"]]
+    assert actions.count("kyc.add") == 1 and "pii.read" in actions
+    assert data["kyc_document"][0]["number"] == "E12345678"
+    [stored] = await KycDocument.all()
+    events = await AuditEvent.all()
+    internals = {stored.number, stored.number_index, "rm-1", "rm-2", "127.0.0.1"}
+    internals |= {e.request_id for e in events if e.request_id}
+    internals |= {e.hash for e in events}
+    assert sorted(s for s in internals if s in text) == []

@@ -129,3 +129,13 @@ async def test_withheld_customers_are_the_withdrawn_and_the_expired(branches):
 
     assert today == {withdrew.id}
     assert later == {expired.id, withdrew.id}
+
+
+async def test_staff_cannot_record_on_the_erasure_channel(person):
+    with pytest.raises(ValidationFailed) as refused:
+        await consent.record_consent(TELLER, person.id, "marketing", False, "erasure")
+
+    assert [(p.field, p.code) for p in refused.value.problems] == [
+        ("channel", "INVALID_CHOICE")
+    ]
+    assert await ConsentRecord.all().count() == 0

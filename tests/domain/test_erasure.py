@@ -9,7 +9,16 @@ from decimal import Decimal
 
 import pytest
 
-from cims.domain import complaints, customers, erasure, importing, interactions
+from cims.domain import (
+    complaints,
+    consent,
+    customers,
+    erasure,
+    importing,
+    interactions,
+    kyc,
+    relationships,
+)
 from cims.domain.actor import Actor
 from cims.domain.crypto import open_fields
 from cims.domain.errors import (
@@ -25,13 +34,16 @@ from cims.domain.validation import index_of
 from cims.models import (
     Account,
     AuditEvent,
+    Branch,
     Complaint,
     ComplaintCategory,
     ComplaintStatus,
+    ConsentRecord,
     Customer,
     ErasureRequest,
     ImportRecord,
     Interaction,
+    KycDocument,
     Transaction,
 )
 from tests.factories import (
@@ -573,3 +585,161 @@ async def test_an_approval_whose_customer_changed_meanwhile_erases_nothing(
     assert open_fields(stored)["mobile_phone"] == PHONE
     assert (await ErasureRequest.get(id=asked.id)).status == "pending"
     assert await AuditEvent.filter(action="customer.erase").count() == 0
+
+
+CLERK = Actor(
+    subject="clerk-1",
+    permissions=frozenset(
+        {
+            "customer.read",
+            "customer.write",
+            "kyc.manage",
+            "kyc.verify",
+            "consent.record",
+            "interaction.write",
+            "complaint.file",
+        }
+    ),
+)
+CHECKER = Actor(subject="clerk-2", permissions=CLERK.permissions)
+
+
+async def test_erasure_overwrites_documents_withdraws_consents_and_ends_relations(
+    person,
+):
+    passport = kyc.NewDocument("passport", "E12345678", "CN", date(2019, 1, 1))
+    verified = await kyc.add_document(CLERK, person.id, passport)
+    verified = await kyc.verify_document(CHECKER, verified.id, verified.version)
+    card = kyc.NewDocument("other", "X-778899", "CN", None, date(2040, 1, 1))
+    retired = await kyc.add_document(CLERK, person.id, card)
+    await kyc.retire_document(CLERK, retired.id, retired.version, "王芳 换新证件")
+    await consent.record_consent(CLERK, person.id, "marketing", True, "branch")
+    await consent.record_consent(CLERK, person.id, "profiling", True, "online")
+    await consent.record_consent(CLERK, person.id, "profiling", False, "online")
+    home = await Branch.get(id=person.branch_id)
+    spouse = await customer_from_german(4, home)
+    child = await customer_from_german(5, home)
+    await relationships.add_relation(CLERK, spouse.id, "spouse", person.id)
+    await relationships.add_relation(CLERK, person.id, "parent", child.id)
+
+    await erase(person, "withdrawn_consent")
+
+    documents = await KycDocument.filter(customer_id=person.id).order_by("id")
+    assert [(d.number, d.number_index) for d in documents] == [("", "")] * 2
+    assert [kyc.open_number(d) for d in documents] == [None, None]
+    assert [(d.issued_on, d.expires_on) for d in documents] == [(None, None)] * 2
+    assert [(d.doc_type, d.issuing_country, d.status) for d in documents] == [
+        ("passport", "CN", "verified"),
+        ("other", "CN", "retired"),
+    ]
+    assert (documents[0].verified_by, documents[0].verified_at) == (
+        "clerk-2",
+        verified.verified_at,
+    )
+    assert documents[1].retired_reason == erasure.REDACTED
+    states = {s.purpose: s for s in await consent.current(CLERK, person.id)}
+    assert not any(s.granted for s in states.values())
+    marketing = states["marketing"].record
+    assert (marketing.granted, marketing.channel) == (False, "erasure")
+    assert marketing.recorded_by == SECOND.subject
+    # Profiling was withdrawn already: no second withdrawal is recorded for it.
+    assert states["profiling"].record.channel == "online"
+    history = await ConsentRecord.filter(customer_id=person.id)
+    assert [r.purpose for r in history if r.current] == ["marketing", "profiling"] or [
+        r.purpose for r in history if r.current
+    ] == ["profiling", "marketing"]
+    assert await consent.may_contact(person.id) is False
+    for other in (spouse, child):
+        assert await relationships.relations_of(CLERK, other.id) == []
+        ended = await AuditEvent.filter(
+            action="relation.end", entity_id=str(other.id)
+        ).count()
+        assert ended == 1
+    [event] = await AuditEvent.filter(action="customer.erase")
+    assert "KycDocument.number" in event.field_names
+    assert "consent:marketing:withdrawn" in event.field_names
+    assert "E12345678" not in str(event.field_names)
+
+
+async def test_nothing_personal_is_added_to_an_erased_customer(person):
+    document = await kyc.add_document(
+        CLERK, person.id, kyc.NewDocument("passport", "E12345678", "CN")
+    )
+    other = await customer_from_german(6, await Branch.get(id=person.branch_id))
+    await erase(person)
+    category = await complaint_category(
+        "Checking or savings account", "Managing an account"
+    )
+    document = await KycDocument.get(id=document.id)
+
+    attempts = {
+        "kyc.add": kyc.add_document(
+            CLERK, person.id, kyc.NewDocument("passport", "E99999999", "CN")
+        ),
+        "kyc.verify": kyc.verify_document(CHECKER, document.id, document.version),
+        "kyc.retire": kyc.retire_document(CLERK, document.id, document.version, "x"),
+        "consent": consent.record_consent(
+            CLERK, person.id, "marketing", True, "branch"
+        ),
+        "relation": relationships.add_relation(CLERK, other.id, "guarantor", person.id),
+        "interaction": interactions.log_interaction(
+            CLERK,
+            person.id,
+            channel="phone",
+            direction="inbound",
+            purpose="address change",
+            summary="客户来电",
+        ),
+        "complaint": complaints.file_complaint(
+            CLERK,
+            person.id,
+            category_id=category.id,
+            description="charged twice",
+            severity="medium",
+            channel="phone",
+        ),
+    }
+    for name, attempt in attempts.items():
+        with pytest.raises(Refused) as refused:
+            await attempt
+        assert refused.value.code == "ALREADY_ERASED", name
+
+    assert await KycDocument.filter(customer_id=person.id).count() == 1
+    assert await ConsentRecord.filter(customer_id=person.id).count() == 0
+    assert await Interaction.filter(customer_id=person.id).count() == 0
+    assert await Complaint.filter(customer_id=person.id).count() == 0
+
+
+async def test_a_document_added_while_the_erasure_is_approved_is_erased_or_refused(
+    person,
+):
+    asked = await erasure.request_erasure(OFFICER, person.id, "objection", "DSR-7")
+    passport = kyc.NewDocument("passport", "E12345678", "CN")
+
+    approval, added = await asyncio.gather(
+        erasure.approve(SECOND, asked.id),
+        kyc.add_document(CLERK, person.id, passport),
+        return_exceptions=True,
+    )
+
+    assert isinstance(approval, ErasureRequest), approval
+    if isinstance(added, Exception):
+        assert isinstance(added, Refused) and added.code == "ALREADY_ERASED", added
+    assert not await KycDocument.filter(
+        customer_id=person.id, number_index__gt=""
+    ).exists()
+
+
+async def test_the_aml_holds_still_keep_documents_and_consents(person):
+    await accounts_with_history(person)
+    await kyc.add_document(
+        CLERK, person.id, kyc.NewDocument("passport", "E12345678", "CN")
+    )
+    await consent.record_consent(CLERK, person.id, "marketing", True, "branch")
+
+    with pytest.raises(ErasureHeld):
+        await erasure.request_erasure(OFFICER, person.id, "objection", "DSR-8")
+
+    [document] = await KycDocument.filter(customer_id=person.id)
+    assert kyc.open_number(document) == "E12345678"
+    assert await consent.may_contact(person.id) is True

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 
 import pytest
@@ -13,6 +14,7 @@ from cims.domain.errors import (
     InvalidTransition,
     NotFound,
     PermissionDenied,
+    Refused,
     ValidationFailed,
 )
 from cims.models import AuditEvent, KycDocument
@@ -26,6 +28,11 @@ OFFICER = frozenset({"customer.read", "kyc.manage", "kyc.verify"})
 
 def staff(permissions=OFFICER, branch_id=None, subject="officer-1") -> Actor:
     return Actor(subject=subject, permissions=permissions, branch_id=branch_id)
+
+
+def checker(permissions=OFFICER) -> Actor:
+    """A second person: who added a document may not verify it."""
+    return staff(permissions, subject="officer-2")
 
 
 def resident_card(customer_birth: dt.date, row: int, **dates) -> kyc.NewDocument:
@@ -112,16 +119,16 @@ async def test_verification_records_who_and_when_and_happens_once(person):
         staff(), person.id, resident_card(person.birth_date, 0)
     )
 
-    verified = await kyc.verify_document(staff(), document.id, version=1)
+    verified = await kyc.verify_document(checker(), document.id, version=1)
 
     assert (verified.status, verified.verified_by, verified.version) == (
         DocumentStatus.VERIFIED,
-        "officer-1",
+        "officer-2",
         2,
     )
     assert verified.verified_at is not None
     with pytest.raises(InvalidTransition) as again:
-        await kyc.verify_document(staff(), document.id, version=2)
+        await kyc.verify_document(checker(), document.id, version=2)
     assert again.value.allowed == [DocumentStatus.RETIRED]
 
 
@@ -131,9 +138,9 @@ async def test_verifying_needs_its_own_permission_and_a_current_version(person):
     )
 
     with pytest.raises(PermissionDenied):
-        await kyc.verify_document(staff(CLERK), document.id, version=1)
+        await kyc.verify_document(checker(CLERK), document.id, version=1)
     with pytest.raises(Conflict):
-        await kyc.verify_document(staff(), document.id, version=7)
+        await kyc.verify_document(checker(), document.id, version=7)
 
     stored = await KycDocument.get(id=document.id)
     assert (stored.status, stored.version, stored.verified_by) == (
@@ -153,7 +160,7 @@ async def test_an_expired_document_cannot_be_verified(person):
     document = await kyc.add_document(staff(), person.id, old)
 
     with pytest.raises(ValidationFailed) as failed:
-        await kyc.verify_document(staff(), document.id, version=1)
+        await kyc.verify_document(checker(), document.id, version=1)
 
     assert [p.code for p in failed.value.problems] == ["EXPIRED"]
 
@@ -257,3 +264,51 @@ async def test_a_key_rotation_reseals_document_numbers(person):
     assert (changed, again) == (1, 0)
     assert crypto.key_id_of(stored.number) == new_key
     assert kyc.open_number(stored) == "E12345678"
+
+
+async def test_the_same_document_in_force_is_refused_once_retired_it_may_return(person):
+    passport = kyc.NewDocument("passport", "E12345678", "CN")
+    first = await kyc.add_document(staff(), person.id, passport)
+
+    with pytest.raises(ValidationFailed) as again:
+        await kyc.add_document(
+            staff(), person.id, kyc.NewDocument("passport", " e12345678", "CN")
+        )
+    other_type = kyc.NewDocument("other", "E12345678", "CN")
+    await kyc.add_document(staff(), person.id, other_type)  # another type: not the same
+    await kyc.retire_document(staff(), first.id, first.version, "recorded in error")
+    await kyc.add_document(staff(), person.id, passport)
+
+    assert [(p.field, p.code) for p in again.value.problems] == [
+        ("number", "DUPLICATE")
+    ]
+    assert await KycDocument.filter(customer_id=person.id).count() == 3
+    assert await AuditEvent.filter(action="kyc.add").count() == 3
+
+
+async def test_four_adds_of_one_document_at_once_make_one(person):
+    passport = kyc.NewDocument("passport", "E12345678", "CN")
+
+    outcomes = await asyncio.gather(
+        *(kyc.add_document(staff(), person.id, passport) for _ in range(4)),
+        return_exceptions=True,
+    )
+
+    made = [o for o in outcomes if isinstance(o, KycDocument)]
+    refused = [o for o in outcomes if isinstance(o, ValidationFailed)]
+    assert (len(made), len(refused)) == (1, 3), outcomes
+    assert await KycDocument.filter(customer_id=person.id).count() == 1
+
+
+async def test_who_added_a_document_cannot_verify_it(person):
+    document = await kyc.add_document(
+        staff(), person.id, resident_card(person.birth_date, 0)
+    )
+
+    with pytest.raises(Refused) as refused:
+        await kyc.verify_document(staff(), document.id, version=1)
+
+    assert refused.value.code == "SAME_APPROVER"
+    stored = await KycDocument.get(id=document.id)
+    assert (stored.status, stored.verified_by) == (DocumentStatus.PENDING, None)
+    assert not await AuditEvent.filter(action="kyc.verify").exists()

@@ -2,15 +2,25 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 
 import pytest
 
-from cims.domain import interactions, subject_export, surveys
+from cims.auth import accounts
+from cims.domain import (
+    audit,
+    complaints,
+    consent,
+    interactions,
+    kyc,
+    subject_export,
+    surveys,
+)
 from cims.domain.actor import Actor
 from cims.domain.crypto import open_fields
 from cims.domain.errors import PermissionDenied
-from cims.models import AuditEvent, Complaint, ComplaintStatus
+from cims.models import AuditEvent, Complaint, ComplaintStatus, KycDocument
 from tests.domain.test_erasure import cfpb_narrative, erase, file_complaint
 from tests.factories import accounts_with_history, branch, customer_from_german
 
@@ -28,6 +38,14 @@ CLERK = Actor(
             "survey.read",
             "customer.erase",
         }
+    ),
+)
+
+
+ADDER = Actor(
+    subject="adder",
+    permissions=frozenset(
+        {"customer.read", "kyc.manage", "kyc.verify", "consent.record"}
     ),
 )
 
@@ -151,3 +169,92 @@ async def test_a_table_without_its_own_section_is_found_by_its_customer_column(
     assert [(i["customer_id"], i["summary"]) for i in data["interaction"]] == [
         (mine.id, "客户询问信用卡额度")
     ]
+
+
+async def test_kyc_and_processing_history_are_readable_and_reveal_no_internals(
+    database,
+):
+    home = await branch()
+    person = await customer_from_german(9, home)
+    rm = await accounts.create_staff(
+        Actor.system(),
+        username="li.rm",
+        roles=["relationship_manager"],
+        branch_code=home.code,
+    )
+    checker = await accounts.create_staff(
+        Actor.system(), username="zhou.compliance", roles=["compliance_auditor"]
+    )
+    rm_actor = dataclasses.replace(
+        ADDER,
+        subject=rm.staff.subject,
+        request_id="req-4711",
+        client_address="10.9.8.7",
+    )
+    document = await kyc.add_document(
+        rm_actor, person.id, kyc.NewDocument("passport", "E12345678", "CN")
+    )
+    await kyc.verify_document(
+        dataclasses.replace(ADDER, subject=checker.staff.subject),
+        document.id,
+        document.version,
+    )
+    await audit.record(
+        rm_actor,
+        "pii.read",
+        "KycDocument",
+        document.id,
+        ["number"],
+        customer_id=person.id,
+    )
+    await consent.record_consent(rm_actor, person.id, "marketing", True, "branch")
+    agent = await accounts.create_staff(
+        Actor.system(), username="zhao.agent", roles=["service_agent"]
+    )
+    complaint = await file_complaint(person)
+    await complaints.assign(
+        CLERK, complaint.id, complaint.version, assignee="zhao.agent", team_id=None
+    )
+
+    made = await subject_export.export_subject(CLERK, person.id)
+
+    text = made.content.decode()
+    data = json.loads(text)
+    listed = await audit.search(customer_id=person.id).count()
+    # Everything the audit list finds for the customer, less this export's own event.
+    assert len(data["audit_events"]) == listed - 1
+    actions = [e["action"] for e in data["audit_events"]]
+    assert {"kyc.add", "kyc.verify", "pii.read", "consent.grant"} <= set(actions)
+    [stored] = await KycDocument.filter(id=document.id)
+    [doc] = data["kyc_document"]
+    assert doc["number"] == "E12345678"
+    assert "number_index" not in doc and "ref" not in doc
+    assert doc["created_by"] == {
+        "roles": ["relationship_manager"],
+        "organisation": f"{home.name_en} ({home.code})",
+    }
+    assert doc["verified_by"] == {
+        "roles": ["compliance_auditor"],
+        "organisation": "head office",
+    }
+    [added] = [e for e in data["audit_events"] if e["action"] == "kyc.add"]
+    assert set(added) == {"at", "action", "record", "fields", "by"}
+    assert added["by"]["roles"] == ["relationship_manager"]
+    [assigned] = [e for e in data["complaint_events"] if e["changes"]]
+    assert assigned["changes"]["assignee"] == [
+        None,
+        {"roles": ["service_agent"], "organisation": "head office"},
+    ]
+    assert data["complaints"][0]["assignee"]["roles"] == ["service_agent"]
+    secrets = [
+        agent.staff.subject,
+        stored.number,
+        stored.number_index,
+        stored.ref,
+        rm.staff.subject,
+        checker.staff.subject,
+        "10.9.8.7",
+        "req-4711",
+        *await AuditEvent.all().values_list("hash", flat=True),
+    ]
+    assert [s for s in secrets if s in text] == []

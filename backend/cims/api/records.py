@@ -17,6 +17,7 @@ from cims.api.errors import (
     InvalidTransitionError,
     NotFoundError,
     PermissionDeniedError,
+    RefusedError,
     ValidationError,
     to_graphql,
 )
@@ -79,7 +80,9 @@ def _camel(name: str) -> str:
 @strawberry.type
 class KycDocument(Node):
     doc_type: DocumentType
-    number: str = masked(PII, "id_number")
+    number: str | None = masked(
+        PII, "id_number", description="Null once the customer's data is erased."
+    )
     issuing_country: str
     issued_on: dt.date | None
     expires_on: dt.date | None
@@ -156,7 +159,11 @@ class RetireKycDocumentInput:
 
 
 AddKycDocumentPayload = Annotated[
-    KycDocument | ValidationError | NotFoundError | PermissionDeniedError,
+    KycDocument
+    | ValidationError
+    | NotFoundError
+    | PermissionDeniedError
+    | RefusedError,
     strawberry.union("AddKycDocumentPayload"),
 ]
 ChangeKycDocumentPayload = Annotated[
@@ -165,7 +172,8 @@ ChangeKycDocumentPayload = Annotated[
     | NotFoundError
     | ConflictError
     | InvalidTransitionError
-    | PermissionDeniedError,
+    | PermissionDeniedError
+    | RefusedError,
     strawberry.union("ChangeKycDocumentPayload"),
 ]
 
@@ -222,7 +230,11 @@ class RecordConsentInput:
 
 
 RecordConsentPayload = Annotated[
-    ConsentState | ValidationError | NotFoundError | PermissionDeniedError,
+    ConsentState
+    | ValidationError
+    | NotFoundError
+    | PermissionDeniedError
+    | RefusedError,
     strawberry.union("RecordConsentPayload"),
 ]
 
@@ -279,7 +291,11 @@ class EndRelationshipInput:
 
 
 AddRelationshipPayload = Annotated[
-    CustomerRelationship | ValidationError | NotFoundError | PermissionDeniedError,
+    CustomerRelationship
+    | ValidationError
+    | NotFoundError
+    | PermissionDeniedError
+    | RefusedError,
     strawberry.union("AddRelationshipPayload"),
 ]
 EndRelationshipPayload = Annotated[
@@ -352,7 +368,10 @@ class RecordMutations:
             return to_graphql(error)
         return KycDocument.from_row(row)
 
-    @strawberry.mutation(description="Mark a pending document verified by you, now.")
+    @strawberry.mutation(
+        description="Mark a pending document verified by you, now; not by the "
+        "person who added it (SAME_APPROVER)."
+    )
     async def verify_kyc_document(
         self, info: strawberry.Info, input: VerifyKycDocumentInput
     ) -> ChangeKycDocumentPayload:
@@ -420,7 +439,10 @@ class RecordMutations:
             relationships.RelationView(row, role, other_id, True)
         )
 
-    @strawberry.mutation(description="End a relationship; it stays on file.")
+    @strawberry.mutation(
+        description="End a relationship; it stays on file. Both customers must be "
+        "in scope; ending an ended one answers it unchanged."
+    )
     async def end_relationship(
         self, info: strawberry.Info, input: EndRelationshipInput
     ) -> EndRelationshipPayload:

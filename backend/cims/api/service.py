@@ -20,6 +20,7 @@ from cims.api.errors import (
     InvalidTransitionError,
     NotFoundError,
     PermissionDeniedError,
+    RefusedError,
     ValidationError,
     to_graphql,
 )
@@ -574,11 +575,15 @@ class CreateSurveyInvitationInput:
 # --- payloads -------------------------------------------------------------------------
 
 LogInteractionPayload = Annotated[
-    Interaction | ValidationError | NotFoundError | PermissionDeniedError,
+    Interaction
+    | ValidationError
+    | NotFoundError
+    | PermissionDeniedError
+    | RefusedError,
     strawberry.union("LogInteractionPayload"),
 ]
 FileComplaintPayload = Annotated[
-    Complaint | ValidationError | NotFoundError | PermissionDeniedError,
+    Complaint | ValidationError | NotFoundError | PermissionDeniedError | RefusedError,
     strawberry.union("FileComplaintPayload"),
 ]
 ComplaintCategoryPayload = Annotated[

@@ -10,7 +10,7 @@ from tortoise.models import Model
 from tortoise.queryset import QuerySet
 
 from cims.domain.actor import Actor
-from cims.domain.errors import NotFound, PermissionDenied
+from cims.domain.errors import NotFound, PermissionDenied, Refused
 from cims.models import Customer
 
 
@@ -41,3 +41,25 @@ async def one_in_scope(
 
 async def customer_in_scope(actor: Actor, customer_id: int) -> Customer:
     return await one_in_scope(actor, Customer, customer_id, "")
+
+
+def refuse_erased(customer: Customer) -> None:
+    """``Refused("ALREADY_ERASED")`` for a customer whose personal data is erased:
+    nothing personal may be added to the pseudonymised row afterwards."""
+    if customer.erased_at is not None:
+        message = "The customer's personal data is erased already"
+        raise Refused("ALREADY_ERASED", message)
+
+
+async def writable_customer(actor: Actor, customer_id: int, conn=None) -> Customer:
+    """The customer in the actor's scope, refused when erased. With ``conn`` (a
+    transaction) the row is locked until the commit on PostgreSQL, so an erasure
+    approved at the same instant waits for the write or the write sees it."""
+    query = scoped(actor, Customer.filter(id=customer_id), "")
+    if conn is not None:
+        query = query.using_db(conn).select_for_update()
+    customer = await query.first()
+    if customer is None:
+        raise NotFound("Customer")
+    refuse_erased(customer)
+    return customer

@@ -42,7 +42,13 @@ from tortoise.transactions import in_transaction
 
 from cims.auth.policy import is_branch_bound, permissions_for
 from cims.domain import audit, events, principals
-from cims.domain.access import customer_in_scope, one_in_scope, require, scoped
+from cims.domain.access import (
+    customer_in_scope,
+    one_in_scope,
+    require,
+    scoped,
+    writable_customer,
+)
 from cims.domain.actor import Actor
 from cims.domain.calendar import bank_calendar, utc
 from cims.domain.category_labels import PRODUCTS as CFPB_PRODUCTS
@@ -294,7 +300,7 @@ async def file_complaint(
     for name, given in (("assignee", assignee), ("team_id", team_id)):
         if given is not None and not actor.can(HANDLE):
             raise PermissionDenied(HANDLE, field=name)
-    customer = await customer_in_scope(actor, customer_id)
+    customer = await writable_customer(actor, customer_id)  # erased: refused
     now = utc(now)
     received_at = received_at or now
     assignee = await _assignee(assignee, customer.branch_id)

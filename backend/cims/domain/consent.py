@@ -16,6 +16,11 @@ does not. ``withheld_customers`` and ``withheld_condition`` name the customers
 whose newest record for a purpose is a withdrawal or an expired grant; the
 graph's ``Customer.recommendations`` and the analytics overview's offer figures
 leave them out for MARKETING.
+
+Erasing a customer's personal data withdraws every purpose whose newest record is
+a grant (``withdraw_all``: a withdrawal on the ERASURE channel, by the approver, at
+the erasure's time); afterwards no consent is recorded for the customer
+(``ALREADY_ERASED``). Staff cannot choose the ERASURE channel.
 """
 
 from __future__ import annotations
@@ -29,7 +34,7 @@ from tortoise.expressions import Q, Subquery
 from tortoise.transactions import in_transaction
 
 from cims.domain import audit
-from cims.domain.access import customer_in_scope, require
+from cims.domain.access import customer_in_scope, require, writable_customer
 from cims.domain.actor import Actor
 from cims.domain.errors import ConsentWithdrawn, ValidationFailed
 from cims.domain.validation import Bad, parse_date
@@ -82,13 +87,18 @@ async def record_consent(
 ) -> ConsentRecord:
     """Append a grant or a withdrawal, audited in the same transaction."""
     require(actor, WRITE)
-    customer = await customer_in_scope(actor, customer_id)
+    await writable_customer(actor, customer_id)
     values = {
         "purpose": _choice(ConsentPurpose, "purpose", purpose),
         "channel": _choice(ConsentChannel, "channel", channel),
         "expires_on": _expiry(expires_on, granted),
     }
+    if values["channel"] is ConsentChannel.ERASURE:
+        raise ValidationFailed.one(
+            "channel", "INVALID_CHOICE", "Only an erasure records this channel"
+        )
     async with in_transaction() as conn:
+        customer = await writable_customer(actor, customer_id, conn)
         # Two grants for one purpose at the same instant could both stay
         # current; the state shown is read from the newest record regardless.
         await (
@@ -262,3 +272,37 @@ async def refuse_if_withheld(
     if record.granted:  # a grant past its expiry date
         raise ConsentWithdrawn(purpose.value, record.expires_on, expired=True)
     raise ConsentWithdrawn(purpose.value, record.recorded_at.date(), expired=False)
+
+
+async def withdraw_all(
+    actor: Actor, customer_id: int, at: dt.datetime, conn
+) -> list[ConsentPurpose]:
+    """Erasure: a withdrawal for every purpose whose newest record is a grant
+    (in force or expired); returns those purposes. No permission check: the
+    erasure's approval made it."""
+    records = await ConsentRecord.filter(customer_id=customer_id).using_db(conn)
+    granted = [
+        s.purpose for s in current_states(records) if s.record and s.record.granted
+    ]
+    if not granted:
+        return []
+    await (
+        ConsentRecord.filter(customer_id=customer_id, purpose__in=granted, current=True)
+        .using_db(conn)
+        .update(current=False)
+    )
+    await ConsentRecord.bulk_create(
+        [
+            ConsentRecord(
+                customer_id=customer_id,
+                purpose=purpose,
+                granted=False,
+                channel=ConsentChannel.ERASURE,
+                recorded_at=at,
+                recorded_by=actor.subject,
+            )
+            for purpose in granted
+        ],
+        using_db=conn,
+    )
+    return granted

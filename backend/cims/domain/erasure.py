@@ -32,9 +32,20 @@ reasons, survey comments) is overwritten; derived profiling (features, value,
 recommendations) is deleted and segment memberships end; unused survey links
 expire; the import fingerprints of the rows that created the customer are deleted,
 so importing the same file again creates a new customer instead of finding the
-pseudonymised one. Accounts, transactions, dates, amounts, categories and channels
-stay for the bank's books. The act is audited with the names of what was erased
-and the ground, never the values.
+pseudonymised one. KYC documents lose their numbers, blind indexes and dates (type,
+issuing country and verification state stay: ``kyc.erase_documents``); every
+consent whose newest record is a grant is withdrawn by the erasure
+(``consent.withdraw_all``); the customer's active relationships end in both
+directions, each other side's history saying so (``relationships.end_all``).
+Accounts, transactions, dates, amounts, categories and channels stay for the
+bank's books. The act is audited with the names of what was erased and the
+ground, never the values.
+
+Afterwards nothing personal is added to the pseudonymised row: editing and
+restoring it, adding, verifying or retiring KYC documents, recording consent,
+relating it to another customer, logging an interaction and filing a complaint are
+refused (``ALREADY_ERASED``). The former customer who comes back is a new
+customer; the retained books stay where they are.
 """
 
 from __future__ import annotations
@@ -49,7 +60,7 @@ from tortoise.functions import Max
 from tortoise.queryset import QuerySet
 from tortoise.transactions import in_transaction
 
-from cims.domain import audit, customers
+from cims.domain import audit, consent, customers, kyc, relationships
 from cims.domain.actor import Actor
 from cims.domain.errors import (
     Conflict,
@@ -356,6 +367,23 @@ async def _erase(actor: Actor, customer: Customer, request: ErasureRequest, conn
         latest = await Customer.get(id=customer.id).using_db(conn)
         raise Conflict("Customer", latest.version)
     redacted = await _redact_history(customer.id, conn)
+    now = datetime.now(UTC)
+    if await kyc.erase_documents(customer.id, conn):
+        redacted += [
+            "KycDocument.number",
+            "KycDocument.issued_on",
+            "KycDocument.expires_on",
+        ]
+    withdrawn = await consent.withdraw_all(actor, customer.id, now, conn)
+    redacted += [f"consent:{purpose.value}:withdrawn" for purpose in withdrawn]
+    if others := await relationships.end_all(actor, customer.id, now, conn):
+        redacted.append("CustomerRelation.ended_at")
+        await audit.record_many(
+            actor,
+            "relation.end",
+            [("Customer", other, ["relations", "erasure"]) for other in others],
+            conn=conn,
+        )
     # The fingerprints of the imported rows are keyed hashes of the person's data:
     # kept, a re-import of the same file would match the pseudonymised row.
     prints = ImportRecord.filter(customer_no=customer.customer_no).using_db(conn)

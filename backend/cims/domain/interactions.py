@@ -25,7 +25,12 @@ from tortoise.models import Model
 from tortoise.transactions import in_transaction
 
 from cims.domain import audit, principals
-from cims.domain.access import customer_in_scope, one_in_scope, require, scoped
+from cims.domain.access import (
+    one_in_scope,
+    require,
+    scoped,
+    writable_customer,
+)
 from cims.domain.actor import Actor
 from cims.domain.calendar import bank_calendar, utc
 from cims.domain.errors import FieldProblem, NotFound, ValidationFailed
@@ -76,7 +81,7 @@ async def log_interaction(
     member (by username or subject) who may work on the customer's branch; it
     defaults to the actor when staff log it."""
     require(actor, "interaction.write")
-    customer = await customer_in_scope(actor, customer_id)
+    customer = await writable_customer(actor, customer_id)  # erased: refused
     now = utc(now)
     occurred_at = occurred_at or now
     channel = enum_value(ServiceChannel, channel, "channel")

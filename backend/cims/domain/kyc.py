@@ -7,6 +7,18 @@ audited with field names only, never the number.
 
 Expiry is a date question answered on read: ``expiry_state`` says EXPIRED or
 EXPIRING_SOON (within ``EXPIRING_DAYS``) for documents still in force.
+
+A customer holds a document once: adding the same type and number again while one
+is in force (pending or verified) is refused (``number``: ``DUPLICATE``), found by
+the blind index under a lock on the customer row. Verification takes a second
+person: whoever added the document may not verify it (``SAME_APPROVER``). Nothing
+is added to, verified or retired on an erased customer (``ALREADY_ERASED``).
+
+Erasure (``erase_documents``) overwrites what a document says about the person:
+its number and blind index become empty (``open_number`` then answers None), its
+issue and expiry dates go, a retirement reason is overwritten. Its type, issuing
+country, status, and who verified or retired it and when stay, as on the customer
+row.
 """
 
 from __future__ import annotations
@@ -21,12 +33,19 @@ from tortoise.expressions import F
 from tortoise.transactions import in_transaction
 
 from cims.domain import audit, crypto
-from cims.domain.access import customer_in_scope, one_in_scope, require, scoped
+from cims.domain.access import (
+    one_in_scope,
+    refuse_erased,
+    require,
+    scoped,
+    writable_customer,
+)
 from cims.domain.actor import Actor
 from cims.domain.errors import (
     Conflict,
     FieldProblem,
     InvalidTransition,
+    Refused,
     ValidationFailed,
 )
 from cims.domain.keys import index_key
@@ -38,7 +57,7 @@ from cims.domain.validation import (
     parse_date,
     parse_id_number,
 )
-from cims.models import KycDocument
+from cims.models import Customer, KycDocument
 from cims.models.enums import IdType
 from cims.models.records import DocumentStatus, DocumentType
 
@@ -47,6 +66,8 @@ WRITE = "kyc.manage"
 VERIFY = "kyc.verify"
 EXPIRING_DAYS = 30
 MAX_EXPIRING = 500
+IN_FORCE = (DocumentStatus.PENDING, DocumentStatus.VERIFIED)
+REDACTED = "[erased]"
 
 # Document types whose number follows an identity-number rule already checked for
 # customers; the rest only need to look like a document number.
@@ -81,7 +102,10 @@ def identity(document: KycDocument) -> str:
     return f"KycDocument:{document.ref}"
 
 
-def open_number(document: KycDocument) -> str:
+def open_number(document: KycDocument) -> str | None:
+    """The number in clear; None once erased."""
+    if not document.number:
+        return None
     return crypto.unseal(document.number, identity(document))
 
 
@@ -148,17 +172,33 @@ def _dates_agree(values: dict) -> dict:
 
 async def add_document(actor: Actor, customer_id: int, new: NewDocument) -> KycDocument:
     require(actor, WRITE)
-    customer = await customer_in_scope(actor, customer_id)
+    await writable_customer(actor, customer_id)
     values = _checked(new)
     ref = secrets.token_hex(16)
     number = values.pop("number")
+    index = blind_index("id_number", number, index_key())
     async with in_transaction() as conn:
+        # The lock on the customer row serialises adds for one customer (and an
+        # erasure approved at the same instant) on PostgreSQL; SQLite writes one
+        # transaction at a time. So the duplicate check below sees every add
+        # committed before this one.
+        customer = await writable_customer(actor, customer_id, conn)
+        duplicate = KycDocument.filter(
+            customer_id=customer.id,
+            doc_type=values["doc_type"],
+            number_index=index,
+            status__in=IN_FORCE,
+        )
+        if await duplicate.using_db(conn).exists():
+            raise ValidationFailed.one(
+                "number", "DUPLICATE", "This document is already on file in force"
+            )
         document = await KycDocument.create(
             using_db=conn,
             ref=ref,
             customer_id=customer.id,
             number=crypto.seal(number, f"KycDocument:{ref}"),
-            number_index=blind_index("id_number", number, index_key()),
+            number_index=index,
             created_by=actor.subject,
             **values,
         )
@@ -180,9 +220,14 @@ async def get_document(actor: Actor, document_id: int) -> KycDocument:
 
 
 async def verify_document(actor: Actor, document_id: int, version: int) -> KycDocument:
-    """Mark a pending document as checked by ``actor`` now."""
+    """Mark a pending document as checked by ``actor`` now; not by who added it."""
     require(actor, VERIFY)
     document = await get_document(actor, document_id)
+    await _refuse_erased(document)
+    if document.created_by == actor.subject:
+        raise Refused(
+            "SAME_APPROVER", "A second, different person must verify this document"
+        )
     if document.status is not DocumentStatus.PENDING:
         raise InvalidTransition(
             "KycDocument", document.status, DocumentStatus.VERIFIED, _steps(document)
@@ -204,6 +249,7 @@ async def retire_document(
 ) -> KycDocument:
     require(actor, WRITE)
     document = await get_document(actor, document_id)
+    await _refuse_erased(document)
     if document.status is DocumentStatus.RETIRED:
         raise InvalidTransition(
             "KycDocument", document.status, DocumentStatus.RETIRED, []
@@ -221,6 +267,10 @@ async def retire_document(
         "retired_reason": reason,
     }
     return await _write(actor, document, version, changes, "kyc.retire")
+
+
+async def _refuse_erased(document: KycDocument) -> None:
+    refuse_erased(await Customer.get(id=document.customer_id))
 
 
 def _steps(document: KycDocument) -> list[str]:
@@ -287,7 +337,7 @@ async def reseal_documents(batch: int = 500) -> int:
     query = KycDocument.filter(id__gt=last_id).order_by("id").limit(batch)
     while rows := await query:
         for document in rows:
-            if crypto.key_id_of(document.number) != active:
+            if document.number and crypto.key_id_of(document.number) != active:
                 number = crypto.seal(open_number(document), identity(document))
                 await KycDocument.filter(id=document.id).update(number=number)
                 changed += 1
@@ -303,3 +353,22 @@ async def move_to(other_id: int, survivor_id: int, conn) -> int:
         .using_db(conn)
         .update(customer_id=survivor_id)
     )
+
+
+async def erase_documents(customer_id: int, conn) -> int:
+    """Erasure: overwrite the personal facts of the customer's documents (see the
+    module's docstring); returns how many documents there were."""
+    mine = KycDocument.filter(customer_id=customer_id).using_db(conn)
+    count = await mine.update(
+        number="",
+        number_index="",
+        issued_on=None,
+        expires_on=None,
+        version=F("version") + 1,
+    )
+    await (
+        KycDocument.filter(customer_id=customer_id, retired_reason__not_isnull=True)
+        .using_db(conn)
+        .update(retired_reason=REDACTED)
+    )
+    return count

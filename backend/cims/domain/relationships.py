@@ -4,10 +4,24 @@ A relation is stored once, ``source`` is ``kind`` of ``target`` (a parent of, a
 guarantor for, a director of). Each side reads it with the role the *other*
 customer plays for it: the child sees PARENT, the parent sees CHILD.
 
-Adding one needs both customers in the actor's scope. Reading one needs only the
+Adding one needs both customers in the actor's scope, and so does ending one (an
+out-of-scope side answers as not found, as for adding). Reading one needs only the
 customer being viewed: a related customer in another branch is shown as
 restricted, without its name or number, so a relation reveals no more than that
-it exists. Ending a relation keeps it on file with who ended it and when.
+it exists. Ending a relation keeps it on file with who ended it and when; ending
+an ended one again answers it as it is (a double click), without a second event.
+
+Relations may not contradict each other (a validation problem on ``other_id``):
+the same relation twice (ALREADY_RELATED), a customer related to itself
+(SAME_CUSTOMER), a parent of its own parent (INVERSE_RELATED: for kinds in
+``ONE_WAY``; mutual guarantees and cross-holdings exist, so GUARANTOR and
+SHAREHOLDER may run both ways), spouses who are also parent and child
+(FAMILY_CONFLICT), and a second active spouse of either side (SPOUSE_EXISTS:
+``customer_id`` or ``other_id``). Both customer rows are locked while the checks
+run, so two adds at the same instant cannot both pass them on PostgreSQL.
+
+An erased customer gets no new relations (``ALREADY_ERASED``); erasure ends the
+active ones in both directions (``end_all``).
 """
 
 from __future__ import annotations
@@ -20,9 +34,9 @@ from tortoise.expressions import Q
 from tortoise.transactions import in_transaction
 
 from cims.domain import audit
-from cims.domain.access import customer_in_scope, require
+from cims.domain.access import customer_in_scope, require, writable_customer
 from cims.domain.actor import Actor
-from cims.domain.errors import Conflict, NotFound, ValidationFailed
+from cims.domain.errors import NotFound, ValidationFailed
 from cims.models import Customer, CustomerRelation
 from cims.models.enums import CustomerKind
 from cims.models.records import RelationKind
@@ -63,6 +77,10 @@ ROLES: dict[RelationKind, tuple[Role, Role]] = {
     RelationKind.BENEFICIAL_OWNER: (Role.BENEFICIAL_OWNER, Role.OWNED_COMPANY),
 }
 SYMMETRIC = frozenset({RelationKind.SPOUSE, RelationKind.HOUSEHOLD_MEMBER})
+# Kinds that cannot hold in both directions between two customers at once.
+ONE_WAY = frozenset({RelationKind.PARENT})
+# Kinds that exclude each other between the same two customers, either way.
+FAMILY = frozenset({RelationKind.SPOUSE, RelationKind.PARENT})
 
 IND, CORP = CustomerKind.INDIVIDUAL, CustomerKind.CORPORATE
 # kind -> the customer kinds (source, target) it joins; None: either.
@@ -131,18 +149,19 @@ async def add_relation(
     """``customer`` is ``kind`` of ``other`` (a guarantor for, a director of)."""
     require(actor, WRITE)
     kind = _kind(kind)
-    source = await customer_in_scope(actor, customer_id)
-    target = await customer_in_scope(actor, other_id)
+    source = await writable_customer(actor, customer_id)
+    target = await writable_customer(actor, other_id)
     _check_pair(kind, source, target)
     if started_on and started_on > dt.date.today():
         raise ValidationFailed.one(
             "started_on", "IN_THE_FUTURE", "A relation cannot start in the future"
         )
-    if await _active_between(kind, source.id, target.id).exists():
-        raise ValidationFailed.one(
-            "other_id", "ALREADY_RELATED", "This relation is already on file"
-        )
     async with in_transaction() as conn:
+        # Locked in ID order (no deadlock between two adds of one pair); the
+        # checks then see every relation committed before.
+        for customer_id_ in sorted({source.id, target.id}):
+            await writable_customer(actor, customer_id_, conn)
+        await _refuse_contradiction(kind, source.id, target.id, conn)
         relation = await CustomerRelation.create(
             using_db=conn,
             source_id=source.id,
@@ -170,12 +189,55 @@ def _active_between(kind: RelationKind, source_id: int, target_id: int):
     return CustomerRelation.filter(pair, kind=kind, ended_at__isnull=True)
 
 
+def _problem(field: str, code: str, message: str) -> ValidationFailed:
+    return ValidationFailed.one(field, code, message)
+
+
+async def _refuse_contradiction(
+    kind: RelationKind, source_id: int, target_id: int, conn
+) -> None:
+    active = CustomerRelation.filter(ended_at__isnull=True).using_db(conn)
+    if await _active_between(kind, source_id, target_id).using_db(conn).exists():
+        raise _problem(
+            "other_id", "ALREADY_RELATED", "This relation is already on file"
+        )
+    either_way = Q(source_id=source_id, target_id=target_id) | Q(
+        source_id=target_id, target_id=source_id
+    )
+    if (
+        kind in ONE_WAY
+        and await active.filter(
+            source_id=target_id, target_id=source_id, kind=kind
+        ).exists()
+    ):
+        message = f"The other customer is already {kind} of this one"
+        raise _problem("other_id", "INVERSE_RELATED", message)
+    if kind in FAMILY:
+        others = FAMILY - {kind}
+        if await active.filter(either_way, kind__in=list(others)).exists():
+            message = "Spouses cannot also be parent and child"
+            raise _problem("other_id", "FAMILY_CONFLICT", message)
+    if kind is RelationKind.SPOUSE:
+        for field, who in (("customer_id", source_id), ("other_id", target_id)):
+            married = active.filter(
+                Q(source_id=who) | Q(target_id=who), kind=RelationKind.SPOUSE
+            )
+            if await married.exists():
+                message = "This customer already has an active spouse on file"
+                raise _problem(field, "SPOUSE_EXISTS", message)
+
+
 async def end_relation(actor: Actor, relation_id: int) -> CustomerRelation:
-    """End a relation seen from either side; ending it twice is a conflict."""
+    """End a relation whose both sides the actor may see; an ended one is
+    answered as it is."""
     require(actor, WRITE)
     relation = await CustomerRelation.get_or_none(id=relation_id)
     if relation is None or not await _either_side_in_scope(actor, relation):
         raise NotFound("CustomerRelation")
+    if not await _both_sides_in_scope(actor, relation):
+        raise NotFound("Customer")
+    if relation.ended_at is not None:
+        return relation
     now = dt.datetime.now(dt.UTC)
     async with in_transaction() as conn:
         changed = await (
@@ -183,8 +245,8 @@ async def end_relation(actor: Actor, relation_id: int) -> CustomerRelation:
             .using_db(conn)
             .update(ended_at=now, ended_by=actor.subject)
         )
-        if not changed:
-            raise Conflict("CustomerRelation", 0)
+        if not changed:  # ended by someone else in the meantime
+            return await CustomerRelation.get(id=relation.id)
         await audit.record_many(
             actor,
             "relation.end",
@@ -221,6 +283,14 @@ async def get_relation(actor: Actor, relation_id: int) -> RelationView:
     if relation is None or not await _either_side_in_scope(actor, relation):
         raise NotFound("CustomerRelation")
     return await seen_by(actor, relation)
+
+
+async def _both_sides_in_scope(actor: Actor, relation: CustomerRelation) -> bool:
+    if actor.branch_id is None:
+        return True
+    sides = {relation.source_id, relation.target_id}
+    found = await Customer.filter(id__in=list(sides), branch_id=actor.branch_id).count()
+    return found == len(sides)
 
 
 async def _either_side_in_scope(actor: Actor, relation: CustomerRelation) -> bool:
@@ -283,3 +353,16 @@ async def move_to(other_id: int, survivor_id: int, conn) -> int:
             .update(**{side: survivor_id})
         )
     return moved
+
+
+async def end_all(actor: Actor, customer_id: int, at: dt.datetime, conn) -> list[int]:
+    """Erasure: end the customer's active relations, both directions; returns the
+    other customers' IDs (their histories say so). No permission check: the
+    erasure's approval made it."""
+    mine = CustomerRelation.filter(
+        Q(source_id=customer_id) | Q(target_id=customer_id), ended_at__isnull=True
+    ).using_db(conn)
+    rows = await mine.values_list("source_id", "target_id")
+    if rows:
+        await mine.update(ended_at=at, ended_by=actor.subject)
+    return sorted({s if s != customer_id else t for s, t in rows})

@@ -43,6 +43,9 @@ class ConsentChannel(StrEnum):
     EMAIL = "email"
     PAPER = "paper"
     WECHAT = "wechat"
+    # Withdrawn by the bank when the customer's personal data was erased; never
+    # chosen by staff.
+    ERASURE = "erasure"
 
 
 class RelationKind(StrEnum):

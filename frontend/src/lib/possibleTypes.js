@@ -16,12 +16,14 @@ export const POSSIBLE_TYPES = {
     'KycDocument',
     'NotFoundError',
     'PermissionDeniedError',
+    'RefusedError',
     'ValidationError',
   ],
   AddRelationshipPayload: [
     'CustomerRelationship',
     'NotFoundError',
     'PermissionDeniedError',
+    'RefusedError',
     'ValidationError',
   ],
   ApproveErasureRequestPayload: [
@@ -58,6 +60,7 @@ export const POSSIBLE_TYPES = {
     'KycDocument',
     'NotFoundError',
     'PermissionDeniedError',
+    'RefusedError',
     'ValidationError',
   ],
   CloseComplaintPayload: [
@@ -152,12 +155,14 @@ export const POSSIBLE_TYPES = {
     'Complaint',
     'NotFoundError',
     'PermissionDeniedError',
+    'RefusedError',
     'ValidationError',
   ],
   LogInteractionPayload: [
     'Interaction',
     'NotFoundError',
     'PermissionDeniedError',
+    'RefusedError',
     'ValidationError',
   ],
   MergeCustomersPayload: [
@@ -203,6 +208,7 @@ export const POSSIBLE_TYPES = {
     'ConsentState',
     'NotFoundError',
     'PermissionDeniedError',
+    'RefusedError',
     'ValidationError',
   ],
   RecordRecommendationOutcomePayload: [

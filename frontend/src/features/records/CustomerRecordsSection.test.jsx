@@ -21,6 +21,7 @@ const DOCUMENT = {
   verifiedByName: null,
   verifiedAt: null,
   retiredReason: null,
+  createdBy: 'subject-of-a-colleague',
   version: 1,
 };
 
@@ -116,6 +117,9 @@ describe('customer records section', () => {
     expect(
       screen.getByText('A customer of another branch (restricted)'),
     ).toBeInTheDocument();
+    // Ending needs both sides in scope: no End on a restricted relation.
+    const relations = screen.getByRole('region', { name: 'Relationships' });
+    expect(within(relations).queryByText('End')).not.toBeInTheDocument();
   });
 
   it('names staff by username, not by their opaque subject', async () => {
@@ -159,6 +163,30 @@ describe('customer records section', () => {
     ]) {
       expect(screen.queryAllByText(action).length > 0, action).toBe(shown);
     }
+  });
+
+  it('offers no Verify on a document the user added, and says who verifies', async () => {
+    const mine = { ...DOCUMENT, createdBy: 'subject-of-administrator' };
+    const erased = {
+      ...DOCUMENT,
+      id: 'S3ljRG9jdW1lbnQ6Mg',
+      number: null,
+      status: 'VERIFIED',
+    };
+    renderApp(PATH, {
+      handlers: handlers({
+        CustomerRecords: () => ({
+          data: { customer: records({ kycDocuments: [mine, erased] }) },
+        }),
+      }),
+    });
+
+    const documents = await screen.findByRole('region', { name: 'KYC documents' });
+    expect(
+      within(documents).getByText('You added this document: a colleague verifies it.'),
+    ).toBeInTheDocument();
+    expect(within(documents).queryByText('Verify')).not.toBeInTheDocument();
+    expect(within(documents).getByText('Number erased')).toBeInTheDocument();
   });
 
   it('verifies a document with the version it shows, then reloads', async () => {

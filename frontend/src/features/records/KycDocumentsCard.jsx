@@ -22,7 +22,7 @@ import { VERIFY_KYC_DOCUMENT_MUTATION } from '@/features/records/api/verifyKycDo
 import { PayloadProblems } from '@/features/records/PayloadProblems';
 import { RecordFormDialog } from '@/features/records/RecordFormDialog';
 import { usePayloadMutation } from '@/features/records/usePayloadMutation';
-import { useCan } from '@/lib/permissions';
+import { useCan, useMe } from '@/lib/permissions';
 
 export const DOCUMENT_TYPES = [
   'RESIDENT_ID',
@@ -165,9 +165,13 @@ function VerifyButton({ document, onDone }) {
 function DocumentItem({ document, onChange }) {
   const canManage = useCan('kyc.manage');
   const canVerify = useCan('kyc.verify');
+  const { me } = useMe();
   const { t } = useTranslation();
   const language = useLanguage();
   const inForce = document.status !== 'RETIRED';
+  const pending = canVerify && document.status === 'PENDING';
+  // Four eyes: whoever added a document does not verify it (the server refuses).
+  const addedByMe = Boolean(me?.subject) && me.subject === document.createdBy;
   return (
     <List.Item>
       <Flex vertical gap={4} style={{ width: '100%' }}>
@@ -175,7 +179,13 @@ function DocumentItem({ document, onChange }) {
           <Typography.Text strong>
             {t(`records.kyc.types.${document.docType}`)}
           </Typography.Text>
-          <Typography.Text code>{document.number}</Typography.Text>
+          {document.number === null ? (
+            <Typography.Text type="secondary">
+              {t('records.kyc.numberErased')}
+            </Typography.Text>
+          ) : (
+            <Typography.Text code>{document.number}</Typography.Text>
+          )}
           <EnumTag type="DocumentStatus" value={document.status} />
           {inForce && <ExpiryTag state={document.expiryState} />}
         </Flex>
@@ -196,8 +206,13 @@ function DocumentItem({ document, onChange }) {
         )}
         {inForce && (canVerify || canManage) && (
           <Flex gap="small" wrap>
-            {canVerify && document.status === 'PENDING' && (
+            {pending && !addedByMe && (
               <VerifyButton document={document} onDone={onChange} />
+            )}
+            {pending && addedByMe && (
+              <Typography.Text type="secondary">
+                {t('records.kyc.verifyOther')}
+              </Typography.Text>
             )}
             {canManage && <RetireDocument document={document} onDone={onChange} />}
           </Flex>

@@ -117,7 +117,8 @@ function RelationItem({ relation, endState, onEnd }) {
             </Link>
           )}
         </Flex>
-        {canWrite && (
+        {/* Ending needs both customers in scope: the server refuses a restricted one. */}
+        {canWrite && !relation.restricted && (
           <Button
             size="small"
             loading={endState.loading}

@@ -27,6 +27,7 @@ export const CUSTOMER_RECORDS_QUERY = gql`
         verifiedByName
         verifiedAt
         retiredReason
+        createdBy
         version
       }
       consents {
