@@ -733,7 +733,7 @@ class ServiceQueries:
         )
         return ServiceStatistics(
             open_by_status=_counts(found.open_by_status),
-            open_by_age=_counts(found.open_by_age),
+            open_by_age=[Count(key=k, count=n) for k, n in found.open_by_age.items()],
             received=found.received,
             breached=found.breached,
             breach_rate=found.breach_rate,

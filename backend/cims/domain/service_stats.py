@@ -40,6 +40,13 @@ class ServiceStatistics:
         return round(self.breached / self.received, 4) if self.received else None
 
 
+# The buckets' names from youngest to oldest: the order they are reported in.
+AGE_ORDER = tuple(
+    f"{lower}-{upper}"
+    for lower, upper in zip((0, *AGE_BUCKETS), AGE_BUCKETS, strict=False)
+) + (f"{AGE_BUCKETS[-1]}+",)
+
+
 def age_bucket(age: timedelta) -> str:
     days = age.total_seconds() / 86400
     lower = 0
@@ -85,8 +92,14 @@ async def service_statistics(
     ).values_list("channel", flat=True)
     return ServiceStatistics(
         open_by_status=dict(Counter(str(status) for status, _ in open_rows)),
-        open_by_age=dict(Counter(age_bucket(now - at) for _, at in open_rows)),
+        open_by_age=_by_age(Counter(age_bucket(now - at) for _, at in open_rows)),
         received=await period.count(),
         breached=breached + late,
         interactions_by_channel=dict(Counter(str(c) for c in channels)),
     )
+
+
+def _by_age(counts: Counter) -> dict[str, int]:
+    """The counts of the buckets that have any, youngest first (not "15+" before
+    "3-7", as text would sort them)."""
+    return {bucket: counts[bucket] for bucket in AGE_ORDER if counts[bucket]}
