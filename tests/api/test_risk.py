@@ -10,7 +10,7 @@ from cims.analytics import credit, registry
 from cims.api.ids import to_global_id
 from cims.domain import risk
 from cims.domain.actor import Actor
-from cims.models import Alert, Branch, CreditDecision
+from cims.models import Alert, Branch, CreditDecision, StaffMember
 from tests.api.test_customers import gql
 from tests.domain.test_risk import (
     german_model,  # noqa: F401  (session fixture: one trained model)
@@ -67,7 +67,7 @@ REVIEW = """
 mutation Review($input: ReviewAlertInput!) {
   reviewAlert(input: $input) {
     __typename
-    ... on Alert { status reviewer reviewReason }
+    ... on Alert { status reviewer reviewerName reviewReason }
     ... on InvalidTransitionError { code currentState allowedSteps }
     ... on Error { code }
   }
@@ -218,6 +218,13 @@ async def test_alert_queue_and_review(client, caller, home):
     account = await history(await make_customer(home))
     alert = await risk.score_transaction(Actor.system(), (await outlier(account)).id)
     caller.actor = officer()
+    await StaffMember.create(
+        subject="officer-a",
+        username="li.officer",
+        display_name="李官",
+        password_hash="-",
+        roles=["risk_officer"],
+    )
 
     queue = await gql(client, ALERTS, status=["OPEN"])
     reviewed = await gql(
@@ -247,6 +254,7 @@ async def test_alert_queue_and_review(client, caller, home):
         "__typename": "Alert",
         "status": "DISMISSED",
         "reviewer": "officer-a",
+        "reviewerName": "li.officer",
         "reviewReason": "Customer called ahead",
     }
     assert again["data"]["reviewAlert"]["code"] == "INVALID_TRANSITION"

@@ -249,6 +249,10 @@ class Alert(Node):
     customer_id: strawberry.Private[int]
     transaction_id: strawberry.Private[int]
 
+    @strawberry.field(description="The staff username behind reviewer.")
+    async def reviewer_name(self, info: strawberry.Info) -> str | None:
+        return await info.context.loaders.staff_name(self.reviewer)
+
     @strawberry.field
     async def customer(self, info: strawberry.Info) -> Customer | None:
         found = await info.context.loaders.customer.load(self.customer_id)
