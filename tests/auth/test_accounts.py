@@ -7,7 +7,7 @@ import pytest
 from cims.auth import accounts, totp
 from cims.domain.actor import Actor
 from cims.domain.errors import NotFound, PermissionDenied, ValidationFailed
-from cims.models import RoleSecurity, StaffMember
+from cims.models import Branch, RoleSecurity, StaffMember
 
 PASSWORD = "correct horse battery staple"
 
@@ -42,13 +42,18 @@ async def test_branch_roles_need_a_branch(settings):
     assert await StaffMember.all().count() == 0
 
 
-async def test_unknown_branch_is_refused(settings):
+async def test_unknown_branch_is_refused_naming_the_branches(settings):
+    await Branch.create(code="SH01", name="上海分行", name_en="Shanghai", city="上海")
+    await Branch.create(code="BJ01", name="北京分行", name_en="Beijing", city="北京")
+
     with pytest.raises(ValidationFailed) as caught:
         await accounts.create_staff(
             Actor.system(), username="li.na", roles=["teller"], branch_code="XX999"
         )
 
-    assert caught.value.problems[0].code == "NOT_FOUND"
+    problem = caught.value.problems[0]
+    assert problem.code == "NOT_FOUND"
+    assert problem.message == "No such branch; the branches are: BJ01, SH01"
 
 
 async def test_unknown_roles_are_refused(settings):

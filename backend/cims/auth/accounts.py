@@ -155,9 +155,23 @@ async def _branch(branch_code: str | None, roles: list[str]) -> Branch | None:
         if is_branch_bound(roles):
             raise ValidationFailed.one("branch", "REQUIRED", "This role needs a branch")
         return None
-    branch = await Branch.get_or_none(code=branch_code)
+    return await known_branch(branch_code)
+
+
+async def known_branch(code: str) -> Branch:
+    """The branch of this code; an unknown code is refused naming the codes there are
+    (branch codes are not secret to staff who manage accounts)."""
+    branch = await Branch.get_or_none(code=code)
     if branch is None:
-        raise ValidationFailed.one("branch", "NOT_FOUND", "No such branch")
+        codes = (
+            await Branch.all().order_by("code").limit(21).values_list("code", flat=True)
+        )
+        listed = ", ".join(codes[:20]) + (", ..." if len(codes) > 20 else "")
+        raise ValidationFailed.one(
+            "branch",
+            "NOT_FOUND",
+            f"No such branch; the branches are: {listed or 'none yet'}",
+        )
     return branch
 
 

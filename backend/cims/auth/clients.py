@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 
 from authlib.oauth2.rfc6749 import ClientMixin, scope_to_list
 
-from cims.auth.accounts import require
+from cims.auth.accounts import known_branch, require
 from cims.auth.policy import ROLES, is_branch_bound
 from cims.auth.settings import AuthSettings
 from cims.auth.tokens import digest
@@ -105,10 +105,7 @@ async def _branch(branch_code: str | None, roles: list[str]) -> Branch | None:
                 "branch", "REQUIRED", "A branch-bound role needs --branch"
             )
         return None
-    branch = await Branch.get_or_none(code=branch_code)
-    if branch is None:
-        raise ValidationFailed.one("branch", "NOT_FOUND", "No such branch")
-    return branch
+    return await known_branch(branch_code)
 
 
 async def revoke_client(actor: Actor, client_id: str) -> None:
