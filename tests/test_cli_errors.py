@@ -68,7 +68,9 @@ def test_an_unknown_branch_is_one_line(cims):
     )  # fmt: skip
 
     assert refused.returncode == 2
-    assert refused.stderr == "cims: branch: No such branch; the branches are: none yet\n"
+    assert (
+        refused.stderr == "cims: branch: No such branch; the branches are: none yet\n"
+    )
 
 
 def test_an_unknown_account_is_one_line(cims):
