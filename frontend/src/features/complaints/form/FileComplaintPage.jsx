@@ -12,6 +12,7 @@ import { categoryLabel } from '@/features/complaints/categoryLabel';
 import { CustomerPicker } from '@/features/complaints/form/CustomerPicker';
 import { TriageSuggestion } from '@/features/complaints/form/TriageSuggestion';
 import { complaintPath } from '@/features/complaints/paths';
+import { useMe } from '@/lib/permissions';
 
 const SEVERITIES = ['LOW', 'MEDIUM', 'HIGH', 'CRITICAL'];
 const CHANNELS = [
@@ -44,6 +45,9 @@ export function FileComplaintPage() {
   const [file, { loading }] = useMutation(FILE_COMPLAINT_MUTATION);
   const categories = useCategoryOptions();
   const description = Form.useWatch('description', form);
+  // Branch staff take complaints at the counter; others mostly on the phone.
+  const { me } = useMe();
+  const channel = me?.branch ? 'BRANCH' : 'PHONE';
 
   const submit = async (values) => {
     const { data } = await file({ variables: { input: values } });
@@ -78,7 +82,7 @@ export function FileComplaintPage() {
           initialValues={{
             customerId: params.get('customer') ?? undefined,
             severity: 'MEDIUM',
-            channel: 'PHONE',
+            channel,
           }}
           onFinish={(values) => submit(values).catch(() => setFailure({}))}
         >
