@@ -39,7 +39,7 @@ describe('filing a complaint', () => {
     expect(screen.getByText('请输入投诉描述')).toBeInTheDocument();
   });
 
-  it('takes a branch employee\'s complaint at the counter, others by phone', async () => {
+  it("takes a branch employee's complaint at the counter, others by phone", async () => {
     const { unmount } = renderApp('/complaints/new', { handlers, role: 'teller' });
     const teller = await screen.findByRole('combobox', { name: 'Channel' });
     expect(teller.closest('.ant-select')).toHaveTextContent('Branch');
