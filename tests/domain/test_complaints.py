@@ -740,6 +740,23 @@ async def test_queues_mine_team_unassigned_at_risk_and_breached(
     assert await ids(Queue.BREACHED, tuesday) == [mine.id, teams.id, nobodys.id]
 
 
+async def test_the_filed_queue_holds_what_the_actor_filed_until_closed(
+    agent, customer, category
+):
+    teller = Actor(
+        subject="teller01",
+        permissions=frozenset({"customer.read", "complaint.read", "complaint.file"}),
+    )
+    filed = await file(teller, customer, category)
+    await file(agent, customer, category)  # someone else's
+
+    page = await complaints.queue(teller, Queue.FILED)
+
+    assert [c.id for c in page.nodes] == [filed.id]
+    assert await complaints.in_queue(teller, filed.id, Queue.FILED)
+    assert not await complaints.in_queue(agent, filed.id, Queue.FILED)
+
+
 async def test_a_queue_pages_without_skipping_or_repeating(agent, customer, category):
     filed = [
         await file(

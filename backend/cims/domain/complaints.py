@@ -946,6 +946,7 @@ class Queue(StrEnum):
     UNASSIGNED = "unassigned"  # neither a person nor a team, not closed
     AT_RISK = "at_risk"  # pending deadline near
     BREACHED = "breached"  # pending deadline passed
+    FILED = "filed"  # filed by the actor (a teller at the counter), not closed
 
 
 async def queue(
@@ -992,6 +993,8 @@ async def queue_query(actor: Actor, name: Queue, now: datetime):
         query = query.filter(team_id__in=list(teams))
     elif name is Queue.UNASSIGNED:
         query = query.filter(assignee__isnull=True, team_id__isnull=True)
+    elif name is Queue.FILED:
+        query = query.filter(created_by=actor.subject)
     return query
 
 

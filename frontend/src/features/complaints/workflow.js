@@ -5,7 +5,7 @@ import { REOPEN_MUTATION } from '@/features/complaints/api/reopenMutation';
 import { RESOLVE_MUTATION } from '@/features/complaints/api/resolveMutation';
 import { START_INVESTIGATION_MUTATION } from '@/features/complaints/api/startInvestigationMutation';
 
-export const QUEUES = ['MINE', 'TEAM', 'UNASSIGNED', 'AT_RISK', 'BREACHED'];
+export const QUEUES = ['MINE', 'TEAM', 'UNASSIGNED', 'AT_RISK', 'BREACHED', 'FILED'];
 
 /**
  * The action that takes a complaint to each state: the mutation, the payload

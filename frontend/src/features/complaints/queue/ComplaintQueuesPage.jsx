@@ -175,15 +175,18 @@ function QueueBody({ queue, isPhone }) {
   );
 }
 
-/** The five work queues, live: mine, team, unassigned, at risk, breached. */
+/** The work queues, live: mine, team, unassigned, at risk, breached, and those the
+ * user filed. Staff who file but do not handle complaints (tellers) start on theirs. */
 export function ComplaintQueuesPage() {
   const { t } = useTranslation();
   const isPhone = useIsPhone();
   const navigate = useNavigate();
   const canFile = useCan('complaint.file');
+  const canHandle = useCan('complaint.handle');
   const canSeeDashboard = useCan('survey.read');
   const [params, setParams] = useSearchParams();
-  const queue = QUEUES.includes(params.get('queue')) ? params.get('queue') : 'MINE';
+  const fallback = canFile && !canHandle ? 'FILED' : 'MINE';
+  const queue = QUEUES.includes(params.get('queue')) ? params.get('queue') : fallback;
 
   return (
     <Flex vertical gap="middle">

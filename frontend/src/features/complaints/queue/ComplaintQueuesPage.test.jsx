@@ -41,4 +41,19 @@ describe('complaint queues', () => {
     const button = within(page).queryByRole('button', { name: /File a complaint/ });
     expect(button !== null).toBe(shown);
   });
+
+  it.each([
+    ['teller', 'FILED'],
+    ['service_agent', 'MINE'],
+  ])('as %s opens on the %s queue', async (role, queue) => {
+    const { graph } = renderApp('/complaints', {
+      handlers: { Complaints: () => EMPTY },
+      role,
+    });
+
+    await screen.findByRole('heading', { name: 'Complaints' });
+    await expect
+      .poll(() => graph.callsOf('Complaints').at(-1)?.variables.queue)
+      .toBe(queue);
+  });
 });
