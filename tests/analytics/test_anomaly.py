@@ -150,6 +150,17 @@ def test_history_rules_wait_for_enough_history():
     assert not result.alert
 
 
+def test_an_unusual_hour_is_named_with_the_banks_time_zone():
+    past = history(5005)
+    odd = night_after(past, amount=300.0, channel="atm")
+
+    result = anomaly.score_transaction(odd, past)
+
+    hour = next(r for r in result.reasons if r.code == "unusual_hour")
+    assert ":00 (Asia/Shanghai time)" in hour.en
+    assert ":00（Asia/Shanghai 时间）" in hour.zh
+
+
 def test_alert_threshold_is_configurable():
     past = history(5005)
     odd = night_after(past, amount=300.0, channel="atm")

@@ -448,9 +448,11 @@ def _unusual_hour(ctx: _Context, config: AnomalyConfig) -> Reason | None:
     return Reason(
         "unusual_hour",
         _weight(config, "unusual_hour"),
-        f"Made around {hour:02d}:00, an hour this customer rarely uses "
-        f"({share:.0%} of past transactions)",
-        f"交易时间约 {hour:02d}:00，该客户极少在此时段交易（占过往交易 {share:.0%}）",
+        # The hour is the bank's local one; a reader in another zone is told which.
+        f"Made around {hour:02d}:00 ({config.timezone} time), an hour this customer "
+        f"rarely uses ({share:.0%} of past transactions)",
+        f"交易时间约 {hour:02d}:00（{config.timezone} 时间），该客户极少在此时段交易"
+        f"（占过往交易 {share:.0%}）",
     )
 
 
