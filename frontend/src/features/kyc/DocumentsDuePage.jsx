@@ -174,7 +174,9 @@ export function DocumentsDuePage() {
         onChange={choose}
         options={WINDOWS.map((value) => ({
           value,
-          label: t(`kyc.due.windows.${value}`),
+          // A phone has room for four short labels side by side, not long ones.
+          label: t(`kyc.due.${isPhone ? 'windowsShort' : 'windows'}.${value}`),
+          title: t(`kyc.due.windows.${value}`),
         }))}
         block={isPhone}
       />

@@ -147,6 +147,7 @@ describe('KYC documents to renew', () => {
 
     const item = await screen.findByRole('listitem');
     expect(within(item).getByText('剩余 10 天')).toBeInTheDocument();
+    expect(screen.getByText('30 天内')).toBeInTheDocument(); // the short label
     expect(
       within(item).getByRole('link', { name: '王小明 · C1000000001' }),
     ).toBeVisible();
