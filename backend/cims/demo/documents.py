@@ -31,6 +31,7 @@ from tortoise.expressions import Q, Subquery
 from tortoise.transactions import in_transaction
 
 from cims.demo.datasets import DATASETS
+from cims.demo.identities import age_on, years_before
 from cims.domain import crypto
 from cims.domain.keys import index_key
 from cims.domain.normalize import blind_index, normalize_id_number
@@ -77,7 +78,7 @@ def plan_document(
         return None
     rng = random.Random(f"cims-demo:{seed}:kyc:{customer_no}")
     ref = f"{rng.getrandbits(128):032x}"
-    born = birth_date or _years_before(today, 40)
+    born = birth_date or years_before(today, 40)
     if status is KycStatus.EXPIRED:
         expires = today - timedelta(days=rng.randint(1, EXPIRED_WITHIN_DAYS))
     elif rng.random() < EXPIRING_SHARE:
@@ -97,32 +98,21 @@ def _dates(
     if expires is not None:
         # A card that runs out (soon or already): issued 5, 10 or 20 years before.
         for years in (20, 10, 5):
-            issued = _years_before(expires, years)
-            if validity_years(_age(born, issued)) == years and issued <= today:
+            issued = years_before(expires, years)
+            if validity_years(age_on(born, issued)) == years and issued <= today:
                 return issued, expires
-        return _years_before(expires, 10), expires
-    age = _age(born, today)
+        return years_before(expires, 10), expires
+    age = age_on(born, today)
     if age >= 46 and rng.random() < LONG_TERM_SHARE:
-        issued = _years_before(today, rng.randint(0, age - 46))
+        issued = years_before(today, rng.randint(0, age - 46))
         return issued, None
     # Issued at most its validity ago, but no more than SOON_DAYS from running out.
     years = validity_years(max(age - 1, 0)) or 20
     latest_start = today
-    earliest_start = _years_before(today + timedelta(days=SOON_DAYS + 1), years)
+    earliest_start = years_before(today + timedelta(days=SOON_DAYS + 1), years)
     span = max((latest_start - earliest_start).days, 0)
     issued = earliest_start + timedelta(days=rng.randint(0, span))
-    return issued, _years_before(issued, -years)
-
-
-def _years_before(day: date, years: int) -> date:
-    try:
-        return day.replace(year=day.year - years)
-    except ValueError:  # 29 February in a year that has none
-        return day.replace(year=day.year - years, day=28)
-
-
-def _age(born: date, on: date) -> int:
-    return on.year - born.year - ((on.month, on.day) < (born.month, born.day))
+    return issued, years_before(issued, -years)
 
 
 def _demo_numbers() -> Q:
