@@ -44,9 +44,11 @@ def cmd_migrate(args, settings: Settings) -> int:
 async def _seed(settings: Settings) -> str:
     from cims.auth.demo import create_demo_staff
     from cims.demo.complaints import seed_complaints
+    from cims.demo.documents import seed_documents
     from cims.demo.seed import seed_demo
 
     report = await seed_demo(settings.demo_seed)
+    documents = await seed_documents(settings.demo_seed)
     service = await seed_complaints(settings.demo_seed)
     triage = await service_commands.demo_triage(settings)
     staff = await create_demo_staff()
@@ -54,7 +56,8 @@ async def _seed(settings: Settings) -> str:
     models = await risk_commands.demo_models()
     alerts = await risk_commands.demo_alerts()
     return (
-        f"{report}\nservice: {service}\n{triage}\n{figures}\n{models}\n{alerts}\n"
+        f"{report}\nKYC documents: {documents}\nservice: {service}\n{triage}\n"
+        f"{figures}\n{models}\n{alerts}\n"
         f"{_demo_staff(settings, staff)}"
     )
 

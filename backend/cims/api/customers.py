@@ -64,6 +64,9 @@ class CustomerFilter:
         "number or e-mail (exact, any letter case) for callers who may read them.",
     )
     status: list[CustomerStatus] | None = None
+    kyc_status: list[KycStatus] | None = strawberry.field(
+        default=None, description="Customers in any of these KYC states."
+    )
     kind: CustomerKind | None = None
     branch_id: strawberry.ID | None = None
     archived: bool = False
@@ -200,6 +203,7 @@ def _query(filter_: CustomerFilter | None) -> domain.CustomerQuery:
     return domain.CustomerQuery(
         text=filter_.text,
         statuses=tuple(s.value for s in filter_.status or ()),
+        kyc_statuses=tuple(s.value for s in filter_.kyc_status or ()),
         kind=filter_.kind.value if filter_.kind else None,
         branch_id=_branch_pk(filter_.branch_id) if filter_.branch_id else None,
         archived=filter_.archived,

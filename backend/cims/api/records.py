@@ -22,6 +22,7 @@ from cims.api.errors import (
     to_graphql,
 )
 from cims.api.ids import pk_of, to_global_id
+from cims.api.pagination import Connection, Order, paginate
 from cims.api.permissions import masked, requires
 from cims.api.types import Customer, Node
 from cims.domain import completeness, consent, kyc, relationships
@@ -334,6 +335,9 @@ async def customer_relationships(
 # ---------------------------------------------------------------- root fields
 
 
+DUE_ORDER = Order((("expires_on", False), ("id", False)))
+
+
 @strawberry.type
 class RecordQueries:
     @requires(
@@ -346,6 +350,25 @@ class RecordQueries:
     ) -> list[KycDocument] | None:
         found = await kyc.expiring_documents(info.context.actor, within_days)
         return [KycDocument.from_row(row) for row in found]
+
+    @requires(
+        "customer.read",
+        description="KYC documents in force that need follow-up, soonest expiry "
+        "first: those that expired already (expired: true) or those that expire "
+        "from today to withinDays days on (0-366); paged.",
+    )
+    async def kyc_documents_due(
+        self,
+        info: strawberry.Info,
+        within_days: int = kyc.EXPIRING_DAYS,
+        expired: bool = False,
+        first: int | None = None,
+        after: str | None = None,
+    ) -> Connection[KycDocument] | None:
+        qs = kyc.documents_due(info.context.actor, within_days, expired=expired)
+        return await paginate(
+            qs, DUE_ORDER, KycDocument.from_row, first=first, after=after
+        )
 
 
 @strawberry.type

@@ -24,7 +24,7 @@ from cims.api.errors import (
 )
 from cims.api.ids import pk_of, to_global_id
 from cims.api.pagination import Connection, Order, paginate
-from cims.api.types import CustomerKind, CustomerStatus, Node
+from cims.api.types import CustomerKind, CustomerStatus, KycStatus, Node
 from cims.domain import saved_views as domain
 from cims.domain.errors import DomainError, NotFound
 from cims.models.enums import ViewVisibility as Visibility
@@ -45,6 +45,7 @@ ViewVisibility = strawberry.enum(
 @strawberry.type(description="A saved view's filter, as the customer list takes it.")
 class SavedViewFilter:
     status: list[CustomerStatus]
+    kyc_status: list[KycStatus]
     kind: CustomerKind | None
     branch_id: strawberry.ID | None
     archived: bool
@@ -84,6 +85,7 @@ class SavedView(Node):
             name=row.name,
             filter=SavedViewFilter(
                 status=[CustomerStatus(s) for s in query.statuses],
+                kyc_status=[KycStatus(s) for s in query.kyc_statuses],
                 kind=CustomerKind(query.kind) if query.kind else None,
                 branch_id=_gid("Branch", query.branch_id),
                 archived=query.archived,

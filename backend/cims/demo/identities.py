@@ -203,12 +203,12 @@ def made_up_age(rng: random.Random) -> int:
 
 def birth_date_for_age(rng: random.Random, age: int, reference_date: date) -> date:
     """A birth date on which a person is exactly ``age`` on ``reference_date``."""
-    latest = _years_before(reference_date, age)
-    earliest = _years_before(reference_date, age + 1) + timedelta(days=1)
+    latest = years_before(reference_date, age)
+    earliest = years_before(reference_date, age + 1) + timedelta(days=1)
     return earliest + timedelta(days=rng.randrange((latest - earliest).days + 1))
 
 
-def _years_before(day: date, years: int) -> date:
+def years_before(day: date, years: int) -> date:
     try:
         return day.replace(year=day.year - years)
     except ValueError:  # 29 February in a year that has none

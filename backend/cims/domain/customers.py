@@ -108,6 +108,8 @@ SORT_FIELDS = {
 class CustomerQuery:
     text: str | None = None
     statuses: tuple[CustomerStatus, ...] = ()
+    # KYC states, any of them; readable with customer.read like the list itself.
+    kyc_statuses: tuple[KycStatus, ...] = ()
     kind: CustomerKind | None = None
     branch_id: int | None = None
     archived: bool = False
@@ -235,6 +237,8 @@ def search(actor: Actor, query: CustomerQuery) -> QuerySet[Customer]:
         qs = qs.filter(condition)
     if query.statuses:
         qs = qs.filter(status__in=list(query.statuses))
+    if query.kyc_statuses:
+        qs = qs.filter(kyc_status__in=list(query.kyc_statuses))
     if query.kind:
         qs = qs.filter(kind=query.kind)
     if query.branch_id is not None:

@@ -497,7 +497,7 @@ def filter_details(
     query: customers.CustomerQuery, purpose: ExportPurpose | None = None
 ) -> dict:
     """The filter of an export as the audit trail keeps it: field names and values
-    that say nothing about a person (statuses, kind, branch and segment IDs,
+    that say nothing about a person (statuses, KYC states, kind, branch and segment IDs,
     consent). A search text may be a name, phone, ID number or e-mail: kept only as
     ``WITHHELD``."""
     found: dict[str, Any] = {"archived": bool(query.archived)}
@@ -505,6 +505,8 @@ def filter_details(
         found["text"] = WITHHELD
     if query.statuses:
         found["statuses"] = sorted(_code(s) for s in query.statuses)
+    if query.kyc_statuses:
+        found["kyc_statuses"] = sorted(_code(s) for s in query.kyc_statuses)
     if query.kind:
         found["kind"] = _code(query.kind)
     if query.branch_id is not None:

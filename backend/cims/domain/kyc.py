@@ -30,6 +30,7 @@ from enum import StrEnum
 from typing import Any
 
 from tortoise.expressions import F
+from tortoise.queryset import QuerySet
 from tortoise.transactions import in_transaction
 
 from cims.domain import audit, crypto
@@ -372,3 +373,38 @@ async def erase_documents(customer_id: int, conn) -> int:
         .update(retired_reason=REDACTED)
     )
     return count
+
+
+# ---------------------------------------------------------------- follow-up list
+# The compliance follow-up screen's read: one window at a time, paged by the API.
+
+
+def documents_due(
+    actor: Actor,
+    within_days: int = EXPIRING_DAYS,
+    *,
+    expired: bool = False,
+    today: dt.date | None = None,
+) -> QuerySet[KycDocument]:
+    """Documents in force of the actor's customers (not archived) that have expired
+    (``expired``) or else expire from today to ``within_days`` days on; unordered."""
+    require(actor, READ)
+    if not 0 <= within_days <= 366:
+        raise ValidationFailed.one(
+            "within_days", "OUT_OF_RANGE", "Between 0 and 366 days"
+        )
+    today = today or dt.date.today()
+    window = (
+        {"expires_on__lt": today}
+        if expired
+        else {
+            "expires_on__gte": today,
+            "expires_on__lte": today + dt.timedelta(days=within_days),
+        }
+    )
+    query = KycDocument.filter(
+        status__in=[DocumentStatus.PENDING, DocumentStatus.VERIFIED],
+        customer__archived_at__isnull=True,
+        **window,
+    )
+    return scoped(actor, query)

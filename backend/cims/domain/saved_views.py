@@ -29,7 +29,7 @@ from cims.domain import audit, customers, principals, segments
 from cims.domain.actor import Actor
 from cims.domain.errors import NotFound, Refused, ValidationFailed
 from cims.models import SavedView, StaffMember
-from cims.models.enums import CustomerKind, CustomerStatus, ViewVisibility
+from cims.models.enums import CustomerKind, CustomerStatus, KycStatus, ViewVisibility
 
 NAME_LIMIT = 100
 # Enough for every habit a person has; a bound keeps one account from filling
@@ -37,6 +37,7 @@ NAME_LIMIT = 100
 MAX_VIEWS = 50
 FILTER_KEYS = (
     "statuses",
+    "kyc_statuses",
     "kind",
     "branch_id",
     "archived",
@@ -120,6 +121,7 @@ def _checked(actor: Actor, query: customers.CustomerQuery, sort: str) -> dict:
         customers.require(actor, customers.SEGMENT_READ)
     stored = {k: v for k, v in asdict(query).items() if k in FILTER_KEYS}
     stored["statuses"] = [CustomerStatus(s).value for s in query.statuses]
+    stored["kyc_statuses"] = [KycStatus(s).value for s in query.kyc_statuses]
     stored["kind"] = CustomerKind(query.kind).value if query.kind else None
     return stored
 
@@ -283,6 +285,7 @@ def query_of(view: SavedView) -> customers.CustomerQuery:
     stored = view.criteria or {}
     return customers.CustomerQuery(
         statuses=tuple(CustomerStatus(s) for s in stored.get("statuses", ())),
+        kyc_statuses=tuple(KycStatus(s) for s in stored.get("kyc_statuses", ())),
         kind=CustomerKind(stored["kind"]) if stored.get("kind") else None,
         branch_id=stored.get("branch_id"),
         archived=bool(stored.get("archived", False)),

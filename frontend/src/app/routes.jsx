@@ -12,6 +12,7 @@ import { segmentRoutes } from '@/features/segments/routes';
 import { serviceRoutes } from '@/features/surveys/routes';
 import { riskRoutes } from '@/features/risk/routes';
 import { importRoutes } from '@/features/imports/routes';
+import { kycRoutes } from '@/features/kyc/routes';
 import { RequirePermission } from '@/components/RequirePermission';
 
 /**
@@ -36,6 +37,7 @@ export const routes = [
     children: [
       { index: true, element: <Landing /> },
       guarded('customers', 'customer.read', customerRoutes),
+      guarded('kyc', 'customer.read', kycRoutes),
       guarded('complaints', 'complaint.read', complaintRoutes),
       guarded('service', 'survey.read', serviceRoutes),
       guarded('risk', 'risk.read', riskRoutes),

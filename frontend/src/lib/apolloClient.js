@@ -39,6 +39,10 @@ function createCache() {
     typePolicies: {
       // "Load more" appends pages of a customer's transactions in the cache.
       Customer: { fields: { transactions: relayStylePagination() } },
+      // ... and pages of the KYC follow-up list, one list per window.
+      Query: {
+        fields: { kycDocumentsDue: relayStylePagination(['withinDays', 'expired']) },
+      },
     },
   });
 }

@@ -4,6 +4,7 @@ import { can } from '@/lib/permissions';
 // cannot use is left out, and the route itself turns such a user away.
 export const NAV = [
   ['/customers', 'app.nav.customers', 'customer.read'],
+  ['/kyc/due', 'kyc.nav.due', 'customer.read'],
   ['/complaints', 'app.nav.complaints', 'complaint.read'],
   ['/service', 'app.nav.service', 'survey.read'],
   ['/risk/alerts', 'risk.nav.alerts', 'risk.read'],

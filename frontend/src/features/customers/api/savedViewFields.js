@@ -11,6 +11,7 @@ export const SAVED_VIEW_FIELDS = gql`
     mine
     filter {
       status
+      kycStatus
       kind
       branchId
       archived

@@ -11,6 +11,7 @@ import {
   COLUMNS,
   COMPLETE_CHOICES,
   KINDS,
+  KYC_STATUSES,
   SORT_FIELDS,
   STATUSES,
   shownColumns,
@@ -109,6 +110,7 @@ function FilterSelects({ params, onChange, isPhone }) {
   const width = isPhone ? '100%' : 170;
   const { me } = useMe();
   const statusOptions = useEnumOptions('CustomerStatus', STATUSES);
+  const kycOptions = useEnumOptions('KycStatus', KYC_STATUSES);
   const kindOptions = useEnumOptions('CustomerKind', KINDS);
   const archivedOptions = ARCHIVED_CHOICES.map((value) => ({
     value,
@@ -131,6 +133,17 @@ function FilterSelects({ params, onChange, isPhone }) {
         aria-label={t('customers.fields.status')}
         maxTagCount="responsive"
         style={{ width: isPhone ? '100%' : 220 }}
+      />
+      <Select
+        mode="multiple"
+        allowClear
+        value={params.kycStatus}
+        onChange={(kycStatus) => onChange({ kycStatus })}
+        options={kycOptions}
+        placeholder={t('customers.list.kycStatus')}
+        aria-label={t('customers.list.kycStatus')}
+        maxTagCount="responsive"
+        style={{ width: isPhone ? '100%' : 200 }}
       />
       <Select
         allowClear
@@ -180,6 +193,7 @@ function FilterSelects({ params, onChange, isPhone }) {
 function activeFilterCount(params) {
   const set = [
     params.status.length,
+    params.kycStatus.length,
     params.kind,
     params.branchId,
     params.segmentId,

@@ -252,6 +252,35 @@ describe('customer list columns and completeness', () => {
       .poll(() => graph.callsOf('Customers').at(-1).variables.filter)
       .toEqual({ archived: false, complete: false });
   });
+
+  it('filters on KYC status and keeps the choice in the URL', async () => {
+    const user = userEvent.setup();
+    const { graph, router } = renderApp('/customers', { handlers: listHandlers() });
+    await screen.findByRole('link', { name: '张伟' });
+
+    await user.click(screen.getByRole('combobox', { name: 'KYC status' }));
+    const options = await screen.findAllByText('Expired');
+    await user.click(options.at(-1));
+
+    await expect
+      .poll(() => graph.callsOf('Customers').at(-1).variables.filter)
+      .toEqual({ archived: false, kycStatus: ['EXPIRED'] });
+    expect(router.state.location.search).toBe('?kyc=EXPIRED');
+  });
+
+  it('offers the KYC status filter in Chinese, set from the URL', async () => {
+    const { graph } = renderApp('/customers?kyc=PENDING', {
+      handlers: listHandlers(),
+      language: 'zh',
+    });
+    await screen.findByRole('link', { name: '张伟' });
+
+    expect(screen.getByRole('combobox', { name: 'KYC 状态' })).toBeInTheDocument();
+    expect(graph.callsOf('Customers')[0].variables.filter).toEqual({
+      archived: false,
+      kycStatus: ['PENDING'],
+    });
+  });
 });
 
 describe('customer list by role', () => {
@@ -279,7 +308,7 @@ describe('customer list by role', () => {
     const links = within(nav)
       .getAllByRole('link')
       .map((link) => link.textContent);
-    expect(links).toEqual(['Customers', 'Complaints']);
+    expect(links).toEqual(['Customers', 'KYC follow-up', 'Complaints']);
   });
 
   it('offers the branch filter to staff who see every branch only', async () => {

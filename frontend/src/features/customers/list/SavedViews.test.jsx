@@ -13,6 +13,7 @@ const DORMANT = {
   filter: {
     __typename: 'SavedViewFilter',
     status: ['DORMANT'],
+    kycStatus: [],
     kind: null,
     branchId: null,
     archived: false,
@@ -192,6 +193,43 @@ describe('saved views of the customer list', () => {
     expect(router.state.location.search).toBe(
       '?status=DORMANT&segment=U2VnbWVudDox&sort=UPDATED_AT&dir=DESC',
     );
+  });
+
+  it('saves and reopens the KYC states of a view', async () => {
+    const user = userEvent.setup();
+    const expired = {
+      ...DORMANT,
+      id: 'U2F2ZWRWaWV3Ojc=',
+      name: 'KYC expired',
+      filter: {
+        ...DORMANT.filter,
+        status: [],
+        segmentId: null,
+        kycStatus: ['EXPIRED'],
+      },
+      orderBy: { __typename: 'SavedViewOrder', field: 'NAME', direction: 'ASC' },
+    };
+    const { graph, router } = renderApp('/customers?kyc=PENDING', {
+      handlers: handlers([DORMANT, expired]),
+    });
+    const panel = await openViews(user);
+    await user.type(
+      within(panel).getByRole('textbox', { name: 'Name of the view' }),
+      'KYC pending',
+    );
+    await user.click(within(panel).getByRole('button', { name: 'Save view' }));
+    await expect.poll(() => graph.callsOf('SaveView').length).toBe(1);
+
+    await user.click(within(panel).getByRole('button', { name: 'KYC expired' }));
+
+    expect(graph.callsOf('SaveView')[0].variables.input.filter).toEqual({
+      archived: false,
+      kycStatus: ['PENDING'],
+    });
+    await expect
+      .poll(() => graph.callsOf('Customers').at(-1).variables.filter)
+      .toEqual({ archived: false, kycStatus: ['EXPIRED'] });
+    expect(router.state.location.search).toBe('?kyc=EXPIRED');
   });
 
   it('tells the user a name is taken and keeps what they typed', async () => {

@@ -1,6 +1,7 @@
 export const SORT_FIELDS = ['NAME', 'CUSTOMER_NO', 'CREATED_AT', 'UPDATED_AT'];
 export const PAGE_SIZES = [10, 20, 50, 100];
 export const STATUSES = ['PROSPECT', 'ACTIVE', 'DORMANT', 'CLOSED'];
+export const KYC_STATUSES = ['PENDING', 'VERIFIED', 'EXPIRED', 'REJECTED'];
 export const KINDS = ['INDIVIDUAL', 'CORPORATE'];
 export const ARCHIVED_CHOICES = ['current', 'archived'];
 export const COMPLETE_CHOICES = ['complete', 'incomplete'];
@@ -43,6 +44,9 @@ export function readListParams(search, state = null) {
   return {
     text: typeof text === 'string' ? text : '',
     status: (search.get('status') ?? '').split(',').filter((s) => STATUSES.includes(s)),
+    kycStatus: (search.get('kyc') ?? '')
+      .split(',')
+      .filter((s) => KYC_STATUSES.includes(s)),
     kind: oneOf(search.get('kind'), KINDS, null),
     branchId: search.get('branch') || null,
     segmentId: search.get('segment') || null,
@@ -59,6 +63,7 @@ export function readListParams(search, state = null) {
 
 const URL_KEYS = {
   status: 'status',
+  kycStatus: 'kyc',
   kind: 'kind',
   branchId: 'branch',
   segmentId: 'segment',
@@ -104,6 +109,7 @@ export function listVariables(params) {
   const filter = { archived: params.archived === 'archived' };
   if (params.text.trim()) filter.text = params.text.trim();
   if (params.status.length) filter.status = params.status;
+  if (params.kycStatus.length) filter.kycStatus = params.kycStatus;
   if (params.kind) filter.kind = params.kind;
   if (params.branchId) filter.branchId = params.branchId;
   if (params.segmentId) filter.segmentId = params.segmentId;
@@ -126,6 +132,7 @@ export function viewParams(view, size) {
   return {
     text: '',
     status: filter.status ?? [],
+    kycStatus: filter.kycStatus ?? [],
     kind: filter.kind ?? null,
     branchId: filter.branchId ?? null,
     segmentId: filter.segmentId ?? null,

@@ -16,6 +16,7 @@ describe('list parameters', () => {
     expect(read('')).toEqual({
       text: '',
       status: [],
+      kycStatus: [],
       kind: null,
       branchId: null,
       segmentId: null,
@@ -115,6 +116,29 @@ describe('list parameters', () => {
       first: 20,
       after: null,
     });
+  });
+
+  it('filters by KYC status, known ones only, in the URL and the query', () => {
+    const params = read('kyc=EXPIRED,LAPSED,PENDING');
+
+    expect(params.kycStatus).toEqual(['EXPIRED', 'PENDING']);
+    expect(writeListParams(params).toString()).toBe('kyc=EXPIRED%2CPENDING');
+    expect(listVariables(params).filter).toEqual({
+      archived: false,
+      kycStatus: ['EXPIRED', 'PENDING'],
+    });
+    expect(listVariables(read('')).filter).toEqual({ archived: false });
+  });
+
+  it('reopens the KYC states a view keeps, and none from a view without', () => {
+    const view = {
+      filter: { status: [], kycStatus: ['EXPIRED'], archived: false },
+      orderBy: { field: 'NAME', direction: 'ASC' },
+    };
+
+    expect(viewParams(view, 20).kycStatus).toEqual(['EXPIRED']);
+    const older = { ...view, filter: { status: [], archived: false } };
+    expect(viewParams(older, 20).kycStatus).toEqual([]);
   });
 
   it('pages backwards with last and before', () => {
