@@ -186,6 +186,26 @@ async def test_four_eyes_same_officer_twice_is_refused(
     assert (await CreditDecision.get()).second_approver is None
 
 
+@pytest.mark.parametrize("limit", ["100.001", "5000.125"])
+async def test_a_limit_with_too_many_decimals_is_refused_not_rounded(
+    client, caller, home, limit
+):
+    assessed = await assess(client, caller, await make_customer(home, 10))
+    decision = {
+        "assessmentId": assessed["id"],
+        "decision": "APPROVE",
+        "limit": limit,
+        "reason": "salary account for years",
+    }
+
+    body = await gql(client, DECIDE, input=decision)
+
+    refused = body["data"]["decideCreditAssessment"]
+    assert refused["__typename"] == "ValidationError"
+    assert refused["fields"] == [{"field": "limit", "code": "TOO_MANY_DECIMALS"}]
+    assert await CreditDecision.all().count() == 0
+
+
 async def test_second_officer_confirms_then_the_assessment_is_final(
     client,
     caller,

@@ -255,6 +255,37 @@ async def test_workflow_from_acknowledgement_to_close_records_history(client, ca
     ]
 
 
+@pytest.mark.parametrize("amount", ["5.129", "0.001"])
+async def test_a_redress_with_too_many_decimals_is_refused_not_rounded(
+    client, caller, amount
+):
+    _, customer, category = await _setup(caller)
+    filed = await _file(client, customer, category)
+    step = {"id": filed["id"]}
+    await gql(client, ACKNOWLEDGE, input={**step, "version": 1})
+    await gql(client, INVESTIGATE, input={**step, "version": 2})
+
+    body = await gql(
+        client,
+        RESOLVE,
+        input={
+            **step,
+            "version": 3,
+            "outcome": "MONETARY_RELIEF",
+            "rootCause": "Duplicate billing run",
+            "redressAmount": amount,
+        },
+    )
+
+    assert body["data"]["resolveComplaint"] == {
+        "__typename": "ValidationError",
+        "code": "VALIDATION_FAILED",
+        "fields": [{"field": "redressAmount", "code": "TOO_MANY_DECIMALS"}],
+    }
+    stored = await Complaint.get(id=pk_of(filed["id"], "Complaint"))
+    assert (stored.status.value, stored.redress_amount) == ("investigating", None)
+
+
 COMMENT = _mutation("commentOnComplaint", "CommentOnComplaintInput")
 
 

@@ -88,6 +88,27 @@ async def test_core_banking_posts_an_outlier_and_a_bad_entry(client, caller, hom
     assert await Alert.all().count() == 1
 
 
+@pytest.mark.parametrize("amount", ["5.129", "80000.001"])
+async def test_an_amount_with_too_many_decimals_is_refused_not_rounded(
+    client, caller, home, amount
+):
+    account = await history(await make_customer(home))
+    caller.actor = CORE
+    before = await Transaction.all().count()
+
+    body = await gql(
+        client, POST, input={"transactions": [entry(account.number, amount)]}
+    )
+
+    result = body["data"]["postTransactions"]
+    assert (result["booked"], result["rejected"]) == (0, 1)
+    fields = result["outcomes"][0]["error"]["fields"]
+    assert [(f["field"], f["code"]) for f in fields] == [
+        ("amount", "TOO_MANY_DECIMALS")
+    ]
+    assert await Transaction.all().count() == before
+
+
 async def test_a_risk_officer_posting_sees_the_alert_and_its_reason(
     client, caller, home
 ):

@@ -69,7 +69,7 @@ from cims.domain.inputs import (
 )
 from cims.domain.interactions import link_problems
 from cims.domain.paging import Edge, Page, decode_cursor, encode_cursor, page_size
-from cims.domain.validation import Bad, parse_decimal
+from cims.domain.validation import Bad, parse_amount, parse_decimal
 from cims.models import (
     Account,
     CategoryOrigin,
@@ -112,6 +112,9 @@ ESCALATABLE = OPEN - {S.ESCALATED}
 DESCRIPTION_MAX = 10_000
 NOTE_MAX = 2_000
 REDRESS_MAX = Decimal("1e15")
+# Redress is paid in the currency the complaint row keeps (its column's default).
+REDRESS_CURRENCY = "CNY"
+CENT = Decimal("0.01")
 
 
 # --- policy ---------------------------------------------------------------------------
@@ -569,7 +572,7 @@ def _redress(outcome, amount: Decimal | str | None) -> Decimal | FieldProblem | 
             )
         return None
     try:
-        value = parse_decimal(amount).quantize(Decimal("0.01"))
+        value = parse_decimal(amount)
     except Bad as bad:
         return FieldProblem("redressAmount", "INVALID", bad.message)
     if not monetary:
@@ -578,7 +581,12 @@ def _redress(outcome, amount: Decimal | str | None) -> Decimal | FieldProblem | 
         return FieldProblem(
             "redressAmount", "OUT_OF_RANGE", "Must be a positive amount"
         )
-    return value
+    try:
+        # The one money rule: more decimals than the currency has is refused,
+        # never rounded (5.129 is not 5.13).
+        return parse_amount(value, REDRESS_CURRENCY).quantize(CENT)
+    except Bad as bad:
+        return FieldProblem("redressAmount", bad.code, bad.message)
 
 
 def stamp(complaint: Complaint, target: ComplaintStatus, now: datetime) -> None:

@@ -65,6 +65,7 @@ from cims.domain.errors import (
     Refused,
     ValidationFailed,
 )
+from cims.domain.validation import Bad, parse_amount, parse_decimal
 from cims.models import (
     Account,
     Alert,
@@ -597,13 +598,18 @@ def _reason(reason: str | None) -> str:
 
 
 def approved_limit(
-    kind: CreditDecisionKind, limit: Decimal | None, recommended: Decimal
+    kind: CreditDecisionKind,
+    limit: Decimal | str | None,
+    recommended: Decimal,
+    currency: str = "CNY",
 ) -> Decimal:
     """The limit a decision grants: approve defaults to the recommendation, a
-    reduction lies strictly between 0 and it, a decline grants nothing."""
+    reduction lies strictly between 0 and it, a decline grants nothing. A limit
+    with more decimals than the currency has is refused, never rounded: a
+    decision is final."""
     if kind is CreditDecisionKind.DECLINE:
         return Decimal("0.00")
-    chosen = recommended if limit is None else Decimal(limit)
+    chosen = recommended if limit is None else _limit(limit)
     problem = None
     if limit is None and recommended <= 0:
         problem = ("REQUIRED", "No limit was recommended: give the limit to approve")
@@ -611,13 +617,31 @@ def approved_limit(
         problem = ("MUST_BE_POSITIVE", "An approved limit is above 0")
     elif kind is CreditDecisionKind.REDUCE and chosen >= recommended:
         problem = ("NOT_REDUCED", "A reduced limit is below the recommended one")
+    elif limit is not None:
+        problem = _decimals_problem(chosen, currency)
     if problem:
         raise ValidationFailed([FieldProblem("limit", *problem)])
     return chosen.quantize(Decimal("0.01"))
 
 
+def _limit(limit: Decimal | str) -> Decimal:
+    try:
+        return parse_decimal(limit)
+    except Bad as bad:
+        raise ValidationFailed.one("limit", bad.code, bad.message) from None
+
+
+def _decimals_problem(limit: Decimal, currency: str) -> tuple[str, str] | None:
+    """The domain's one money rule (validation.parse_amount), as a problem."""
+    try:
+        parse_amount(limit, currency)
+    except Bad as bad:
+        return bad.code, bad.message
+    return None
+
+
 async def _first_decision(actor, row, kind, limit, reason, conn) -> None:
-    granted = approved_limit(kind, limit, row.recommended_limit)
+    granted = approved_limit(kind, limit, row.recommended_limit, row.currency)
     needs_second = granted > four_eyes_above()
     try:
         decision = await CreditDecision.create(

@@ -13,7 +13,8 @@ Two ways in, one set of rules:
 
 An entry names its account by number; the account must exist in the actor's scope
 and be active. The amount is positive (the direction says which way money moved),
-written as digits with a decimal point (``validation.parse_decimal``), the currency
+written as digits with a decimal point and at most the account currency's decimals
+(``validation.parse_amount``: ``TOO_MANY_DECIMALS``, never rounded), the currency
 is the account's, the time carries its UTC offset, is not in the future (beyond
 ``CLOCK_SKEW``) and falls on or after the day the account was opened. A debit
 beyond the balance is booked: CIMS mirrors what the core banking system booked.
@@ -60,6 +61,7 @@ from cims.domain.validation import (
     Bad,
     check_characters,
     check_year,
+    parse_amount,
     parse_decimal,
 )
 from cims.models import Account, Alert, Transaction
@@ -280,7 +282,7 @@ def parse(entry: Entry, accounts: dict[str, Account]) -> dict[str, Any]:
         problems.append(problem)
     values = {
         "booked_at": moment and moment.astimezone(dt.UTC),
-        "amount": check("amount", _amount),
+        "amount": check("amount", _amount, account.currency if account else None),
         "direction": check("direction", _choice, Direction),
         "channel": check("channel", _choice, Channel),
         "category": check("category", _text, LIMITS["category"], True),
@@ -354,7 +356,7 @@ def _before_opening(account: Account, moment: dt.datetime) -> FieldProblem | Non
     )
 
 
-def _amount(value: Any) -> Decimal:
+def _amount(value: Any, currency: str | None) -> Decimal:
     if _blank(value):
         raise _Bad("REQUIRED", "Give the amount")
     try:
@@ -363,8 +365,13 @@ def _amount(value: Any) -> Decimal:
         raise _Bad("NOT_A_NUMBER", bad.message) from None
     if amount <= 0:
         raise _Bad("MUST_BE_POSITIVE", "The amount is above 0; direction gives the way")
-    if amount >= MAX_AMOUNT or amount != amount.quantize(Decimal("0.01")):
+    if amount >= MAX_AMOUNT:
         raise _Bad("OUT_OF_RANGE", "At most two decimals and below 10^15")
+    try:
+        # The one money rule: the account's currency says how many decimals.
+        parse_amount(amount, currency or "CNY")
+    except Bad as bad:
+        raise _Bad(bad.code, bad.message) from None
     return amount.quantize(Decimal("0.01"))
 
 

@@ -27,10 +27,11 @@ function plain(text) {
 }
 
 /**
- * What is wrong with an amount, or null: `{ code: 'format' }`, `{ code:
- * 'negative' }`, `{ code: 'decimals', places, currency }` or `{ code: 'tooLarge' }`.
+ * What is wrong with an amount, or null: `{ code: 'format' }` (an exponent
+ * such as "1e6" included), `{ code: 'negative' }`, `{ code: 'decimals', places,
+ * currency }`, `{ code: 'tooLarge' }`, or with `positive` `{ code: 'notPositive' }`.
  */
-export function amountProblem(text, currency = 'CNY') {
+export function amountProblem(text, currency = 'CNY', { positive = false } = {}) {
   const value = plain(text);
   if (value === null) return { code: 'format' };
   const [whole, fraction = ''] = value.replace(/^-/, '').split('.');
@@ -38,6 +39,7 @@ export function amountProblem(text, currency = 'CNY') {
   const places = decimalPlaces(currency);
   if (fraction.length > places) return { code: 'decimals', places, currency };
   if (whole.replace(/^0+/, '').length > MAX_INTEGER_DIGITS) return { code: 'tooLarge' };
+  if (positive && !/[1-9]/.test(value)) return { code: 'notPositive' };
   return null;
 }
 
@@ -53,13 +55,18 @@ export function normaliseAmount(text) {
 
 /**
  * An Ant Design form rule for an optional amount field: `describe(problem)`
- * words the problem, `currency()` names the currency it is in.
+ * words the problem, `currency()` names the currency it is in; `positive`
+ * refuses 0.
  */
-export function amountRule(describe, currency = () => 'CNY') {
+export function amountRule(
+  describe,
+  currency = () => 'CNY',
+  { positive = false } = {},
+) {
   return {
     validator: (_, value) => {
       if (value == null || String(value).trim() === '') return Promise.resolve();
-      const problem = amountProblem(value, currency() ?? 'CNY');
+      const problem = amountProblem(value, currency() ?? 'CNY', { positive });
       return problem ? Promise.reject(new Error(describe(problem))) : Promise.resolve();
     },
   };

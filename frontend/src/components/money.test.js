@@ -79,3 +79,37 @@ describe('amountRule', () => {
     await expect(yen.validator(null, '100.5')).rejects.toThrow('decimals');
   });
 });
+
+describe('what a tester typed into the amount fields', () => {
+  it('refuses an exponent instead of saving the expanded amount', () => {
+    expect(amountProblem('1e6')).toEqual({ code: 'format' });
+    expect(amountProblem('1E3')).toEqual({ code: 'format' });
+    expect(normaliseAmount('1e6')).toBe('1e6');
+  });
+
+  it('takes grouped thousands and sends the digits unchanged', () => {
+    expect(amountProblem('1,000')).toBeNull();
+    expect(normaliseAmount('1,000')).toBe('1000');
+    expect(normaliseAmount('100.10')).toBe('100.10');
+  });
+
+  it('refuses more decimals than the currency has, without rounding', () => {
+    expect(amountProblem('5.129')).toEqual({
+      code: 'decimals',
+      places: 2,
+      currency: 'CNY',
+    });
+    expect(normaliseAmount('5.129')).toBe('5.129');
+  });
+
+  it('refuses zero and signs where an amount must be above 0', () => {
+    expect(amountProblem('0.00', 'CNY', { positive: true })).toEqual({
+      code: 'notPositive',
+    });
+    expect(amountProblem('-0', 'CNY', { positive: true })).toEqual({
+      code: 'notPositive',
+    });
+    expect(amountProblem('+5')).toEqual({ code: 'format' });
+    expect(amountProblem('0.01', 'CNY', { positive: true })).toBeNull();
+  });
+});

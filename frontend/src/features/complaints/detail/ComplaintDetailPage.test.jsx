@@ -46,6 +46,26 @@ const handlers = (more) => ({
   ...more,
 });
 
+function investigating(overrides = {}) {
+  return complaint({
+    version: 3,
+    status: 'INVESTIGATING',
+    nextSteps: ['RESOLVED', 'ESCALATED'],
+    ...overrides,
+  });
+}
+
+/** Opens "Resolve", picks monetary relief and types the redress. */
+async function openResolve(user, redress) {
+  await user.click(await screen.findByRole('button', { name: 'Resolve' }));
+  const dialog = within(await screen.findByRole('dialog'));
+  await user.click(dialog.getByLabelText('Outcome'));
+  await user.click(await screen.findByTitle('Monetary relief'));
+  await user.type(dialog.getByLabelText('Redress'), redress);
+  await user.type(dialog.getByLabelText('Root cause'), 'Duplicate billing run');
+  return dialog;
+}
+
 describe('complaint detail', () => {
   it('names the assignee by username, not by their opaque subject', async () => {
     const assigned = complaint({
@@ -85,6 +105,48 @@ describe('complaint detail', () => {
     expect(await screen.findByText(/· wang\.service/)).toBeInTheDocument();
     expect(screen.queryByText(/a1b2c3-subject/)).toBeNull();
     expect(screen.getByText(/· gone-subject/)).toBeInTheDocument();
+  });
+
+  it.each([
+    ['1e3', 'Enter an amount such as 12,000 or 12000.50.'],
+    ['5.129', 'CNY amounts take at most 2 decimals.'],
+  ])(
+    'refuses the redress %j beside the field and sends nothing',
+    async (typed, message) => {
+      const user = userEvent.setup();
+      const { graph } = renderApp(`/complaints/${COMPLAINT_ID}`, {
+        handlers: handlers({
+          Complaint: () => ({ data: { complaint: investigating() } }),
+        }),
+      });
+
+      const dialog = await openResolve(user, typed);
+      await user.click(dialog.getByRole('button', { name: 'Resolve' }));
+
+      expect(await dialog.findByText(message)).toBeInTheDocument();
+      expect(graph.callsOf('ResolveComplaint')).toHaveLength(0);
+    },
+  );
+
+  it('sends the redress as the decimal typed', async () => {
+    const user = userEvent.setup();
+    const { graph } = renderApp(`/complaints/${COMPLAINT_ID}`, {
+      handlers: handlers({
+        Complaint: () => ({ data: { complaint: investigating() } }),
+        ResolveComplaint: () => ({
+          data: { resolveComplaint: investigating({ status: 'RESOLVED', version: 4 }) },
+        }),
+      }),
+    });
+
+    const dialog = await openResolve(user, '1,000.50');
+    await user.click(dialog.getByRole('button', { name: 'Resolve' }));
+
+    await vi.waitFor(() => expect(graph.callsOf('ResolveComplaint')).toHaveLength(1));
+    expect(graph.callsOf('ResolveComplaint')[0].variables.input).toMatchObject({
+      outcome: 'MONETARY_RELIEF',
+      redressAmount: '1000.50',
+    });
   });
 
   it('names the current state when the workflow refuses a step', async () => {

@@ -1,8 +1,10 @@
 import { useMutation } from '@apollo/client/react';
-import { Alert, Form, Input, InputNumber, Modal, Select } from 'antd';
+import { Alert, Form, Input, Modal, Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { AmountInput, useAmountRules } from '@/components/AmountInput';
+import { normaliseAmount } from '@/components/money';
 import {
   ComplaintConflictNotice,
   reloadAfterConflict,
@@ -36,12 +38,16 @@ export function StepDialog({ complaint, step, onClose, onDone, onReload }) {
   const { mutation, field, needs } = STEPS[step];
   const [run, { loading }] = useMutation(mutation);
   const outcome = Form.useWatch('outcome', form);
+  // Redress is paid in CNY (the complaint's redress currency).
+  const redressRules = useAmountRules({ required: true, positive: true });
 
   const submit = async (values) => {
     const input = stepInput(complaint, step, {
       ...values,
       redressAmount:
-        values.redressAmount == null ? undefined : String(values.redressAmount),
+        values.redressAmount == null
+          ? undefined
+          : normaliseAmount(values.redressAmount),
     });
     const { data } = await run({ variables: { input } });
     const payload = data?.[field];
@@ -91,9 +97,9 @@ export function StepDialog({ complaint, step, onClose, onDone, onReload }) {
           <Form.Item
             name="redressAmount"
             label={t('complaints.fields.redress')}
-            rules={[{ required: true }]}
+            rules={redressRules}
           >
-            <InputNumber min={0.01} step={0.01} style={{ width: '100%' }} stringMode />
+            <AmountInput />
           </Form.Item>
         )}
         {needs.includes('rootCause') && (

@@ -5,6 +5,7 @@ import dayjs from 'dayjs';
 import { Children } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { AmountInput } from '@/components/AmountInput';
 import { amountRule } from '@/components/money';
 import { useIsPhone } from '@/components/useIsPhone';
 import { localName, useLanguage } from '@/components/useLanguage';
@@ -197,7 +198,7 @@ function WorkFields({ hidden }) {
       )}
       {MONEY_FIELDS.filter((f) => !hidden.includes(f)).map((f) => (
         <Field key={f} name={f} rules={amount} dependencies={CURRENCY}>
-          <Input inputMode="decimal" />
+          <AmountInput />
         </Field>
       ))}
     </Section>

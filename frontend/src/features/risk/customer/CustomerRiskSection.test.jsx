@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 
 import { assessment, decision, limitBasis, riskOf } from '@/features/risk/testData';
 import { customerDetail, transactionsPage } from '@/test/fixtures';
@@ -81,6 +81,80 @@ describe('customer risk section', () => {
       limit: '150000.00',
       reason: 'Looks fine',
     });
+  });
+
+  it('tells the officer who recorded the decision that it waits for a colleague', async () => {
+    const recorded = decision({ decidedBy: 'subject-of-administrator' });
+    renderApp(PATH, { handlers: handlers(riskOf(assessment({ decision: recorded }))) });
+
+    expect(
+      await screen.findByText(/^Waiting for a second officer: you recorded/),
+    ).toBeInTheDocument();
+    expect(
+      screen.queryByText(/A colleague recorded this decision/),
+    ).not.toBeInTheDocument();
+    expect(
+      screen.queryByRole('button', { name: 'Confirm as second officer' }),
+    ).not.toBeInTheDocument();
+    expect(
+      screen.queryByRole('form', { name: 'Credit decision' }),
+    ).not.toBeInTheDocument();
+  });
+
+  it('says so in Chinese to the officer who recorded the decision', async () => {
+    const recorded = decision({ decidedBy: 'subject-of-administrator' });
+    renderApp(PATH, {
+      language: 'zh',
+      handlers: handlers(riskOf(assessment({ decision: recorded }))),
+    });
+
+    expect(await screen.findByText(/^等待第二位审批人/)).toBeInTheDocument();
+    expect(screen.queryByText('作为第二审批人确认')).not.toBeInTheDocument();
+  });
+
+  it.each([
+    ['1e6', 'Enter an amount such as 12,000 or 12000.50.'],
+    ['5.129', 'CNY amounts take at most 2 decimals.'],
+    ['-5', 'An amount cannot be negative.'],
+    ['0', 'Enter an amount above 0.'],
+  ])(
+    'refuses the limit %j beside the field and sends nothing',
+    async (typed, message) => {
+      const user = userEvent.setup();
+      const { graph } = renderApp(PATH, { handlers: handlers(riskOf(assessment())) });
+      const form = within(await screen.findByRole('form', { name: 'Credit decision' }));
+
+      await user.type(form.getByLabelText('Limit (CNY)'), typed);
+      await user.type(form.getByLabelText('Reason'), 'Known customer');
+      await user.click(form.getByRole('button', { name: 'Record decision' }));
+
+      expect(await form.findByText(message)).toBeInTheDocument();
+      expect(graph.callsOf('DecideCreditAssessment')).toHaveLength(0);
+    },
+  );
+
+  it('sends the limit as the decimal typed, without grouping commas', async () => {
+    const user = userEvent.setup();
+    const current = assessment();
+    const { graph } = renderApp(PATH, {
+      handlers: handlers(riskOf(current), {
+        DecideCreditAssessment: () => ({
+          data: { decideCreditAssessment: { ...current, status: 'DECIDED' } },
+        }),
+      }),
+    });
+    const form = within(await screen.findByRole('form', { name: 'Credit decision' }));
+
+    await user.type(form.getByLabelText('Limit (CNY)'), '1,000.10');
+    await user.type(form.getByLabelText('Reason'), 'Known customer');
+    await user.click(form.getByRole('button', { name: 'Record decision' }));
+
+    await vi.waitFor(() =>
+      expect(graph.callsOf('DecideCreditAssessment')).toHaveLength(1),
+    );
+    expect(graph.callsOf('DecideCreditAssessment')[0].variables.input.limit).toBe(
+      '1000.10',
+    );
   });
 
   it('fits a phone', async () => {

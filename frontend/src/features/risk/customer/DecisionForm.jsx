@@ -1,8 +1,11 @@
 import { useMutation } from '@apollo/client/react';
-import { Alert, Button, Form, Input, InputNumber, Select } from 'antd';
+import { Alert, Button, Form, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 
+import { AmountInput, useAmountRules } from '@/components/AmountInput';
+import { normaliseAmount } from '@/components/money';
 import { DECIDE_ASSESSMENT_MUTATION } from '@/features/risk/api/decideAssessmentMutation';
+import { useMe } from '@/lib/permissions';
 
 const KINDS = ['APPROVE', 'REDUCE', 'DECLINE'];
 
@@ -25,8 +28,25 @@ function PayloadProblem({ payload }) {
 /**
  * Records a decision, or confirms a colleague's decision that waits for a
  * second officer (four eyes): then decision and limit are the recorded ones.
+ * The officer who recorded it only learns that it waits: the API refuses them.
  */
 export function DecisionForm({ assessment, onDone }) {
+  const { me } = useMe();
+  const pending = assessment.decision;
+  if (pending && me?.subject && pending.decidedBy === me.subject) {
+    return <WaitingForSecond />;
+  }
+  return <DecisionFormFields assessment={assessment} onDone={onDone} />;
+}
+
+function WaitingForSecond() {
+  const { t } = useTranslation();
+  return (
+    <Alert type="info" showIcon role="status" title={t('risk.waitingForSecond')} />
+  );
+}
+
+function DecisionFormFields({ assessment, onDone }) {
   const { t } = useTranslation();
   const [form] = Form.useForm();
   const [decide, { loading, data }] = useMutation(DECIDE_ASSESSMENT_MUTATION, {
@@ -34,6 +54,13 @@ export function DecisionForm({ assessment, onDone }) {
   });
   const pending = assessment.decision;
   const kind = Form.useWatch('decision', form);
+  const currency = assessment.recommendedLimit?.currency ?? 'CNY';
+  const limitRules = useAmountRules({
+    currency: () => currency,
+    positive: true,
+    required: !assessment.recommendedLimit,
+    requiredMessage: t('risk.limitHintNone'),
+  });
   const submit = (values) =>
     decide({
       variables: {
@@ -42,9 +69,9 @@ export function DecisionForm({ assessment, onDone }) {
           decision: pending ? pending.decision : values.decision,
           limit: pending
             ? pending.approvedLimit.amount
-            : values.limit == null
+            : values.limit == null || values.limit.trim() === ''
               ? null
-              : String(values.limit),
+              : normaliseAmount(values.limit),
           reason: values.reason,
         },
       },
@@ -85,13 +112,9 @@ export function DecisionForm({ assessment, onDone }) {
                   ? t('risk.limitHint', { amount: assessment.recommendedLimit.amount })
                   : t('risk.limitHintNone')
               }
-              rules={
-                assessment.recommendedLimit
-                  ? []
-                  : [{ required: true, message: t('risk.limitHintNone') }]
-              }
+              rules={limitRules}
             >
-              <InputNumber min={0} step={1000} style={{ width: '100%' }} />
+              <AmountInput />
             </Form.Item>
           )}
         </>
