@@ -38,6 +38,34 @@ async def test_a_commit_with_an_unmapped_column_needs_ignore(
     assert await Customer.all().count() == 1
 
 
+async def test_a_duplicate_header_is_refused_and_a_blank_one_named(
+    database, tmp_path, capsys
+):
+    await branch("BJ01")
+    twice = tmp_path / "twice.csv"
+    twice.write_text("客户姓名,手机号,手机号\n王芳,13800138000,13900139000\n")
+    blank = tmp_path / "blank.csv"
+    blank.write_text("客户姓名,,手机号\n王芳,老客户,13800138000\n")
+
+    refused = await capture_commands.run_import(
+        args("import", str(twice), "--branch", "BJ01", "--dry-run")
+    )
+    said = capsys.readouterr()
+    checked = await capture_commands.run_import(
+        args("import", str(blank), "--branch", "BJ01", "--dry-run")
+    )
+    dry = capsys.readouterr()
+    written = await capture_commands.run_import(
+        args("import", str(blank), "--branch", "BJ01", "--ignore", "Column B")
+    )
+
+    assert (refused, checked, written) == (2, 0, 0)
+    assert "DUPLICATE_HEADER" in said.err and "'手机号'" in said.err
+    assert "B and C" in said.err
+    assert "unmapped columns, not imported: Column B" in dry.out
+    assert await Customer.all().count() == 1
+
+
 async def test_the_report_names_what_a_likely_duplicate_resembles(
     database, tmp_path, capsys
 ):

@@ -105,3 +105,47 @@ async def test_a_given_mapping_replaces_the_templates_ignored_columns(client):
     assert by_template["data"]["previewImport"]["ignoredColumns"] == ["备注"]
     assert by_template["data"]["previewImport"]["unmappedColumns"] == []
     assert overridden["data"]["commitImport"]["fields"][0]["column"] == "备注"
+
+
+PREVIEW_HEADERS = """
+mutation Preview($input: PreviewImportInput!) {
+  previewImport(input: $input) {
+    __typename
+    ... on ImportPreview {
+      headers sampleRows unmappedColumns report { outcomes { action customerNo } }
+    }
+    ... on ValidationError { fields { field code message column } }
+  }
+}
+"""
+
+
+async def test_a_duplicate_header_refuses_the_preview_and_the_commit(client):
+    await branch()
+    data = "客户姓名,手机号,网点,手机号\n王芳,13800138000,BJ01,13900139000\n".encode()
+
+    shown = await upload(client, PREVIEW_HEADERS, data)
+    committed = await upload(client, COMMIT, data)
+
+    for answer in (shown["data"]["previewImport"], committed["data"]["commitImport"]):
+        [problem] = answer["fields"]
+        assert (problem["field"], problem["code"], problem["column"]) == (
+            "file",
+            "DUPLICATE_HEADER",
+            "手机号",
+        )
+        assert "B and D" in problem["message"]
+    assert await Customer.all().count() == 0
+
+
+async def test_a_blank_header_is_named_listed_and_the_number_not_promised(client):
+    await branch()
+    data = "客户姓名,,手机号,,网点\n王芳,老客户,13800138000,X,BJ01\n".encode()
+
+    body = await upload(client, PREVIEW_HEADERS, data)
+
+    preview = body["data"]["previewImport"]
+    assert preview["headers"] == ["客户姓名", "Column B", "手机号", "Column D", "网点"]
+    assert preview["unmappedColumns"] == ["Column B", "Column D"]
+    assert [row[1] != row[3] for row in preview["sampleRows"]] == [True]
+    assert preview["report"]["outcomes"] == [{"action": "CREATE", "customerNo": None}]

@@ -77,11 +77,14 @@ async def test_a_commit_with_every_other_column_ignored_writes(branches, clerk):
     )
 
 
-async def test_a_column_without_a_header_is_not_listed(branches, clerk):
+async def test_a_column_without_a_header_is_listed_by_its_position(branches, clerk):
     data = csv_bytes("王芳,13800138000,BJ01,", header="客户姓名,手机号,网点,\n")
 
-    report = await import_customers(clerk, data, "c.csv", Mapping(COLUMNS))
+    checked = await check_customers(clerk, data, "c.csv", Mapping(COLUMNS))
+    ignored = Mapping(COLUMNS, ignored=["Column D"])
+    report = await import_customers(clerk, data, "c.csv", ignored)
 
+    assert checked.unmapped_columns == ["Column D"]
     assert (report.unmapped_columns, report.created_rows) == ([], 1)
 
 

@@ -730,7 +730,11 @@ def _read_csv(source: FileSource, encoding: str | None = None) -> Table:
     if not headers:
         text.close()
         raise file_problem("EMPTY_FILE", "The file has no header row")
-    headers = _clean_headers(headers)
+    try:
+        headers = _clean_headers(headers)
+    except ValidationFailed:
+        text.close()
+        raise
     reader = csv.reader(text, delimiter=delimiter)
     body = _csv_rows(reader, text, first_line=2, width=len(headers))
     lines = max(facts.lines - 1, 0)
@@ -784,10 +788,15 @@ def _read_xlsx(source: FileSource, sheet: str | None) -> Table:
     if not headers:
         _close_all(books, streams)
         raise file_problem("EMPTY_FILE", "The sheet has no header row")
+    try:
+        headers = _clean_headers(headers)
+    except ValidationFailed:
+        _close_all(books, streams)
+        raise
     total = worksheet.max_row - 1 if worksheet.max_row else None
     rows = _closing(rows, books, streams)
     closer = functools.partial(_close_all, books, streams)
-    return Table(_clean_headers(headers), rows, total, facts.sha256, closer)
+    return Table(headers, rows, total, facts.sha256, closer)
 
 
 def _close_all(books: list, streams: list) -> None:
@@ -883,7 +892,45 @@ def _csv_rows(reader, text: io.TextIOWrapper | None = None, first_line: int = 0,
 
 
 def _clean_headers(headers) -> list[str]:
-    return [clean_text(str(h)) if h is not None else "" for h in headers]
+    """The file's headers, each cleaned; a blank one named by its position
+    (``blank_header``) so that it can be mapped, ignored and listed like any other.
+    A file that names one column twice is refused (``DUPLICATE_HEADER``): a mapping
+    is by header, so one of the two columns would be dropped without a word."""
+    cleaned = [clean_text(str(h)) if h is not None else "" for h in headers]
+    named = [text or blank_header(i) for i, text in enumerate(cleaned)]
+    first: dict[str, int] = {}
+    for i, header in enumerate(named):
+        if header in first:
+            where = f"{column_letter(first[header])} and {column_letter(i)}"
+            raise ValidationFailed(
+                [
+                    FieldProblem(
+                        "file",
+                        "DUPLICATE_HEADER",
+                        f"The header {header!r} names two columns: {where} "
+                        f"(columns {first[header] + 1} and {i + 1}); rename one",
+                        header,
+                    )
+                ]
+            )
+        first[header] = i
+    return named
+
+
+BLANK_HEADER = "Column "  # + the column's letter, as a spreadsheet names it
+
+
+def column_letter(index: int) -> str:
+    """A column's letter(s) from its 0-based position: A, ..., Z, AA, ..."""
+    from openpyxl.utils.cell import get_column_letter
+
+    return get_column_letter(index + 1)
+
+
+def blank_header(index: int) -> str:
+    """The name of a column whose header cell is blank: ``Column B`` for the
+    second, stable across previews, dry runs and commits of the same file."""
+    return BLANK_HEADER + column_letter(index)
 
 
 # ---------------------------------------------------------------- mapping
@@ -1028,7 +1075,7 @@ def mapping_problems(
 def unmapped_columns(mapping: Mapping, headers: list[str]) -> list[str]:
     """The file's columns, in file order and once each, that no mapping uses and
     that are not ignored: their cells would be dropped. A column without a header
-    cannot be mapped by name and is not listed."""
+    has a positional name (``blank_header``) and is listed like any other."""
     ignored = set(mapping.ignored)
     return [
         header
@@ -2167,8 +2214,11 @@ class _Import:
         )
         outcomes = []
         if len(self.report.outcomes) < OUTCOME_LIMIT:  # past it, counts alone
+            # A dry run draws numbers it cannot promise (the commit draws again):
+            # it shows a row's number only when the file gives it.
             outcomes = [
-                RowOutcome(r.number, RowAction.CREATE, None, r.customer_no) for r in new
+                RowOutcome(r.number, RowAction.CREATE, None, self._shown_number(r))
+                for r in new
             ]
         updates: list[_Update] = []
         if self.options.mode is ImportMode.UPDATE:
@@ -2197,6 +2247,13 @@ class _Import:
             for number in sorted(outside)
         ]  # fmt: skip
         return [r for r in matched if r.number not in outside]
+
+    def _shown_number(self, row: Row) -> str | None:
+        """The customer number an outcome shows for a new row: the one written, on
+        a commit; on a dry run the file's alone (None: a new customer)."""
+        if self.report.dry_run:
+            return row.values.get("customer_no") or None
+        return row.customer_no
 
     def _keep(self, outcomes: list[RowOutcome]) -> None:
         for outcome in outcomes:

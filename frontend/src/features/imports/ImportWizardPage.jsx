@@ -28,6 +28,7 @@ import { NEEDS_REVIEW, reportCsv, reportLines } from '@/features/imports/reportC
 import { TemplatePicker } from '@/features/imports/TemplatePicker';
 import { useImport } from '@/features/imports/useImport';
 import {
+  columnLabel,
   mappingProblemText,
   rowsOf,
   targetsFor,
@@ -385,7 +386,9 @@ export function ImportWizardPage() {
                 <Alert
                   type="warning"
                   showIcon
-                  title={t('imports.unmapped.title', { columns: unmapped.join(', ') })}
+                  title={t('imports.unmapped.title', {
+                    columns: unmapped.map((c) => columnLabel(t, c)).join(', '),
+                  })}
                   description={t('imports.unmapped.hint')}
                   action={
                     <Button size="small" onClick={() => ignore(unmapped)}>

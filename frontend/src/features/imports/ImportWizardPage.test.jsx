@@ -475,6 +475,8 @@ describe('import wizard', { timeout: 60_000 }, () => {
         version: null,
         changes: [],
       },
+      // No number in the file: the dry run promises none.
+      { row: 4, action: 'CREATE', customerNo: null, version: null, changes: [] },
     ];
     uploadOperation.mockResolvedValue(
       preview(report({ problems: [], outcomes, updatedRows: 1 })),
@@ -492,6 +494,8 @@ describe('import wizard', { timeout: 60_000 }, () => {
     expect(within(changed).getByText('+8**********00')).toBeInTheDocument();
     const created = screen.getByText('C9000000001').closest('tr');
     expect(within(created).getByText('Create')).toBeInTheDocument();
+    const unnumbered = screen.getByText('New customer').closest('tr');
+    expect(within(unnumbered).getByText('Create')).toBeInTheDocument();
     expect(uploadOperation.mock.calls[0][1].mode).toBe('UPDATE');
   });
 
@@ -556,6 +560,57 @@ describe('import wizard', { timeout: 60_000 }, () => {
       mapping: MAPPING,
       ignoredColumns: ['备注'],
     });
+  });
+
+  it('gives blank-header columns their own name, samples and Ignore', async () => {
+    const mapping = [...MAPPING, { column: 'Column C', target: null }];
+    const answer = preview(report({ problems: [], unmappedColumns: ['Column C'] }));
+    Object.assign(answer.body.data.previewImport, {
+      headers: ['客户姓名', '手机号', 'Column C'],
+      sampleRows: [['王*', '138****8000', '老**']],
+      mapping,
+      unmappedColumns: ['Column C'],
+      ignoredColumns: [],
+    });
+    uploadOperation.mockResolvedValueOnce(answer);
+    const user = userEvent.setup();
+    renderApp('/imports', { language: 'zh' });
+    await chooseFile(user);
+
+    expect(await screen.findByText('未对应的列：列 C')).toBeInTheDocument();
+    const row = screen.getByText('列 C').closest('tr');
+    expect(within(row).getByText('老**')).toBeInTheDocument();
+    await user.click(within(row).getByRole('checkbox', { name: '忽略列 列 C' }));
+    expect(screen.queryByText('未对应的列：列 C')).toBeNull();
+  });
+
+  it('names the header a refused file has twice', async () => {
+    uploadOperation.mockResolvedValueOnce({
+      status: 200,
+      body: {
+        data: {
+          previewImport: {
+            __typename: 'ValidationError',
+            code: 'VALIDATION_FAILED',
+            message: 'Invalid input',
+            fields: [
+              {
+                field: 'file',
+                code: 'DUPLICATE_HEADER',
+                message: "The header '手机号' names two columns: B and D",
+                column: '手机号',
+                target: null,
+              },
+            ],
+          },
+        },
+      },
+    });
+    const user = userEvent.setup();
+    renderApp('/imports', { language: 'zh' });
+    await chooseFile(user);
+
+    expect(await screen.findByText(/表头“手机号”出现在两列/)).toBeInTheDocument();
   });
 
   it('words a refusal for an unmapped column in Chinese', async () => {

@@ -1,7 +1,7 @@
 import { Checkbox, Flex, Form, Select, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 
-import { TARGETS } from '@/features/imports/mapping';
+import { TARGETS, columnLabel } from '@/features/imports/mapping';
 
 function TargetSelect({ row, onChange, targets }) {
   const { t } = useTranslation();
@@ -9,7 +9,7 @@ function TargetSelect({ row, onChange, targets }) {
     <Select
       allowClear
       showSearch
-      aria-label={t('imports.mapping.targetOf', { column: row.column })}
+      aria-label={t('imports.mapping.targetOf', { column: columnLabel(t, row.column) })}
       placeholder={t(
         row.ignored ? 'imports.mapping.ignore' : 'imports.mapping.unmapped',
       )}
@@ -32,7 +32,9 @@ function IgnoreBox({ row, onIgnore }) {
     <Checkbox
       checked={Boolean(row.ignored) && !row.target}
       onChange={(event) => onIgnore(row.column, event.target.checked)}
-      aria-label={t('imports.mapping.ignoreColumn', { column: row.column })}
+      aria-label={t('imports.mapping.ignoreColumn', {
+        column: columnLabel(t, row.column),
+      })}
     >
       {t('imports.mapping.ignored')}
     </Checkbox>
@@ -56,7 +58,11 @@ export function MappingEditor({
     return (
       <Form layout="vertical">
         {rows.map((row) => (
-          <Form.Item key={row.column} label={row.column} style={{ marginBottom: 12 }}>
+          <Form.Item
+            key={row.column}
+            label={columnLabel(t, row.column)}
+            style={{ marginBottom: 12 }}
+          >
             <Flex vertical gap={4}>
               <TargetSelect row={row} onChange={onChange} targets={targets} />
               <IgnoreBox row={row} onIgnore={onIgnore} />
@@ -67,7 +73,11 @@ export function MappingEditor({
     );
   }
   const columns = [
-    { title: t('imports.mapping.column'), dataIndex: 'column', key: 'column' },
+    {
+      title: t('imports.mapping.column'),
+      key: 'column',
+      render: (_, row) => columnLabel(t, row.column),
+    },
     {
       title: t('imports.mapping.sample'),
       key: 'sample',

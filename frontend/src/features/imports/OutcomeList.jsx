@@ -27,6 +27,22 @@ function Changes({ changes }) {
   );
 }
 
+/**
+ * The row's customer number; a row a dry run would create without a number in
+ * the file gets one drawn only when committed, so it reads "new customer".
+ */
+function Customer({ outcome }) {
+  const { t } = useTranslation();
+  if (outcome.customerNo)
+    return <Typography.Text>{outcome.customerNo}</Typography.Text>;
+  if (outcome.action !== 'CREATE') return null;
+  return (
+    <Typography.Text type="secondary">
+      {t('imports.outcome.newCustomer')}
+    </Typography.Text>
+  );
+}
+
 function ActionTag({ action }) {
   const { t } = useTranslation();
   return <Tag color={COLORS[action]}>{t(`imports.outcome.${action}`)}</Tag>;
@@ -48,7 +64,7 @@ export function OutcomeList({ outcomes, isPhone }) {
                   {t('imports.outcome.row', { row: o.row })}
                 </Typography.Text>
                 <ActionTag action={o.action} />
-                {o.customerNo && <Typography.Text>{o.customerNo}</Typography.Text>}
+                <Customer outcome={o} />
               </Flex>
               <Changes changes={o.changes} />
             </Flex>
@@ -67,8 +83,8 @@ export function OutcomeList({ outcomes, isPhone }) {
     },
     {
       title: t('imports.outcome.customer'),
-      dataIndex: 'customerNo',
       key: 'customerNo',
+      render: (_, o) => <Customer outcome={o} />,
     },
     {
       title: t('imports.outcome.changes'),

@@ -74,8 +74,8 @@ export function ignoredInput(rows) {
 }
 
 /**
- * The columns neither mapped nor ignored (a column without a header cannot be
- * mapped by name and is left out): the server refuses to commit while any is.
+ * The columns neither mapped nor ignored (a column without a header has a
+ * positional name, `Column B`): the server refuses to commit while any is.
  */
 export function unmappedColumns(rows) {
   return [
@@ -135,4 +135,14 @@ export function mappingProblemText(t, problem) {
     target,
     defaultValue: problem.message,
   });
+}
+
+// The name the server gives a column whose header cell is blank
+// (importing.blank_header): `Column ` and the column's letters.
+const BLANK_HEADER = /^Column ([A-Z]{1,3})$/;
+
+/** A column as the reader sees it: a blank header's positional name translated. */
+export function columnLabel(t, column) {
+  const blank = BLANK_HEADER.exec(column ?? '');
+  return blank ? t('imports.mapping.blankColumn', { letter: blank[1] }) : column;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import {
+  columnLabel,
   ignoredInput,
   mappingInput,
   mappingProblemText,
@@ -116,5 +117,17 @@ describe('mapping problems', () => {
     expect(mappingProblemText(en.t, problem('NEW_RULE', 'A', null))).toBe(
       'server text',
     );
+  });
+});
+
+describe('column labels', () => {
+  it('translates the positional name of a blank header and nothing else', () => {
+    const zh = createI18n({ language: 'zh' }).t;
+    const en = createI18n({ language: 'en' }).t;
+
+    expect(columnLabel(zh, 'Column B')).toBe('列 B');
+    expect(columnLabel(en, 'Column AA')).toBe('Column AA');
+    expect(columnLabel(zh, '手机号')).toBe('手机号');
+    expect(columnLabel(zh, 'Column b2')).toBe('Column b2');
   });
 });

@@ -7,7 +7,9 @@ import { useTranslation } from 'react-i18next';
  */
 export function problemReason(i18n, problem) {
   const key = `imports.problems.${problem.code}`;
-  return i18n.exists(key) ? i18n.t(key) : (problem.message ?? problem.code);
+  return i18n.exists(key)
+    ? i18n.t(key, { column: problem.column })
+    : (problem.message ?? problem.code);
 }
 
 /** `problemReason` bound to the current language. */
