@@ -185,6 +185,7 @@ _signed_in = shell.add_option
 
 
 async def run_import(args) -> int:
+    args.file.stat()  # a missing file is named before a password is asked for
     try:
         actor = await shell.sign_in(args.as_user)
         report = await _import(actor, args)

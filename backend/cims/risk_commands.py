@@ -199,8 +199,8 @@ async def run_score(args: argparse.Namespace) -> int:
 
 
 async def run_import_transactions(args: argparse.Namespace) -> int:
+    data = Path(args.file).read_bytes()  # a missing file before a password
     actor = await shell.sign_in(args.as_user)  # refused: one line, status 2
-    data = Path(args.file).read_bytes()
     result = await transactions.import_transactions(
         actor,
         data,
