@@ -33,7 +33,7 @@ async def clerk(database, monkeypatch):
 
 
 def args(*argv: str):
-    signed = argv[0] in ("import", "export") and "--as" not in argv
+    signed = argv[0] in ("import", "export", "subject-export") and "--as" not in argv
     return build_parser().parse_args([*argv, *(("--as", CLERK) if signed else ())])
 
 

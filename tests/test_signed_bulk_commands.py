@@ -1,4 +1,5 @@
-"""``cims import``, ``cims export`` and ``cims import-transactions`` act as a staff
+"""``cims import``, ``cims export``, ``cims subject-export`` and
+``cims import-transactions`` act as a staff
 member proven by sign-in (``--as USERNAME``, see ``cims.auth.shell``): never without
 one, a wrong password is refused and counted towards the lock-out, and the command
 has that person's permissions, branch scope and name in the audit trail."""
@@ -28,6 +29,7 @@ def args(*argv: str):
     [
         ("import", "c.csv"),
         ("export", "--output", "out.csv", *PURPOSE),
+        ("subject-export", "C000001", "--output", "out.json"),
         ("import-transactions", "t.csv"),
     ],
 )
@@ -159,3 +161,24 @@ async def test_branch_staff_export_and_import_in_their_branch_only(
         "branch_id", flat=True
     )
     assert imported == [here.id]
+
+
+async def test_a_subject_export_names_the_staff_member_and_needs_the_password(
+    database, tmp_path, capsys, monkeypatch
+):
+    person = await customer_from_german(1, await branch("BJ01"))
+    subject = await clerk_at_the_shell(monkeypatch, "ops.dpo", commands=1)
+    output = tmp_path / "subject.json"
+    argv = ("subject-export", person.customer_no, "--output", str(output))
+
+    made = await capture_commands.run_subject_export(args(*argv, "--as", "ops.dpo"))
+    output.unlink()
+    refused = await capture_commands.run_subject_export(args(*argv, "--as", "ops.dpo"))
+
+    assert (made, refused) == (0, 2)  # standard input gave the password once only
+    assert "sign-in as ops.dpo failed" in capsys.readouterr().err
+    assert not output.exists()
+    exports = await AuditEvent.filter(action__contains="export").values_list(
+        "actor", flat=True
+    )
+    assert exports == [subject]

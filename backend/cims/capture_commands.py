@@ -3,13 +3,13 @@
 Batch capture and data-subject requests from the server's shell, audited like the
 graph's mutations.
 
-``import`` and ``export`` act as a staff account proven by sign-in (``--as USERNAME``,
-password and TOTP code, see :mod:`cims.auth.shell`): with that person's permissions
-and branch scope, and the audit trail names them. Erasure takes four eyes here too:
-``erase request`` and ``erase approve`` must come from two people, each signed in
-the same way. Other commands act as the operating-system account the command runs
-as (its real user ID, looked up in the password database), never ``$USER``,
-``$LOGNAME`` or ``$SUDO_USER``, which anyone can set.
+``import``, ``export`` and ``subject-export`` act as a staff account proven by
+sign-in (``--as USERNAME``, password and TOTP code, see :mod:`cims.auth.shell`): with
+that person's permissions and branch scope, and the audit trail names them. Erasure
+takes four eyes here too: ``erase request`` and ``erase approve`` must come from two
+people, each signed in the same way. ``erase list`` acts as the operating-system
+account the command runs as (its real user ID, looked up in the password database),
+never ``$USER``, ``$LOGNAME`` or ``$SUDO_USER``, which anyone can set.
 """
 
 from __future__ import annotations
@@ -178,6 +178,7 @@ def register(subparsers) -> None:
     )
     subject.add_argument("customer_no")
     subject.add_argument("--output", type=Path, required=True)
+    _signed_in(subject)
     subject.set_defaults(func=run_subject_export)
 
 
@@ -497,9 +498,15 @@ async def run_erase_list(args) -> int:
 
 
 async def run_subject_export(args) -> int:
+    try:
+        actor = await shell.sign_in(args.as_user)  # before the file is made
+    except DomainError as error:
+        print(f"cims: refused: {_reasons(error)}", file=sys.stderr)
+        return 2
+
     async def export():
         customer_id = await _customer_id(args.customer_no)
-        return await subject_export.export_subject(operator(), customer_id)
+        return await subject_export.export_subject(actor, customer_id)
 
     file = await _export_to(args.output, export)
     if file is None:

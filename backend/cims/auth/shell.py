@@ -1,11 +1,12 @@
 """Who acts at the shell when it matters: a staff account proven by sign-in.
 
 A command that reads or writes personal data in bulk (``cims import``, ``cims
-export``, ``cims import-transactions``) or takes a four-eyes step (``cims erase
-request|approve|reject``) names its person with ``--as USERNAME`` (:func:`add_option`);
-the password is read from the terminal without echo (or, when standard input is not a
-terminal, from its first line, for scripts), then a TOTP code when the account has an
-authenticator or a role of theirs demands one (from the terminal, or the next line).
+export``, ``cims subject-export``, ``cims import-transactions``) or takes a four-eyes
+step (``cims erase request|approve|reject``) names its person with ``--as USERNAME``
+(:func:`add_option`); the password is read from the terminal without echo (or, when
+standard input is not a terminal, from its first line, for scripts), then a TOTP code
+when the account has an authenticator or a role of theirs demands one (from the
+terminal, or the next line).
 The rules are the web sign-in's: a wrong password, a locked or inactive account and an
 unknown username are refused alike, and each failure counts towards the lock-out.
 The actor is that staff member, with their roles' permissions and branch, so the audit
