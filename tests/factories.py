@@ -219,3 +219,35 @@ async def complaint_category(product: str, issue: str, **overrides):
     return await ComplaintCategory.create(
         product=product, issue=issue, **(values | overrides)
     )
+
+
+CLERK_PASSWORD = "Clerk-Shell-2026!"
+
+
+async def clerk_at_the_shell(
+    monkeypatch,
+    username: str = "ops.clerk",
+    roles: tuple[str, ...] = ("administrator",),
+    *,
+    branch_code: str | None = None,
+    password: str = CLERK_PASSWORD,
+    commands: int = 10,
+) -> str:
+    """A staff account with a password, and standard input that gives it to the next
+    ``commands`` commands signed in with ``--as USERNAME`` (``cims.auth.shell`` reads
+    one line a sign-in when standard input is not a terminal); returns its subject."""
+    import io
+    import sys
+
+    from cims.auth import accounts
+
+    new = await accounts.create_staff(
+        SYSTEM,
+        username=username,
+        roles=list(roles),
+        display_name=username,
+        branch_code=branch_code,
+        password=CLERK_PASSWORD,
+    )
+    monkeypatch.setattr(sys, "stdin", io.StringIO((password + "\n") * commands))
+    return new.staff.subject

@@ -14,14 +14,27 @@ from cims import capture_commands
 from cims.cli import build_parser
 from cims.domain.crypto import open_fields
 from cims.models import Account, AuditEvent, Customer, ImportJob, Product
-from tests.factories import accounts_with_history, branch, customer_from_german
+from tests.factories import (
+    accounts_with_history,
+    branch,
+    clerk_at_the_shell,
+    customer_from_german,
+)
 
 PURPOSE = ("--purpose", "data_quality_review")
 HEADER = "客户姓名,手机号,出生日期\n"
+CLERK = "ops.clerk"
+
+
+@pytest.fixture(autouse=True)
+async def clerk(database, monkeypatch):
+    """Imports and exports act as a staff member signed in with ``--as``."""
+    return await clerk_at_the_shell(monkeypatch, CLERK)
 
 
 def args(*argv: str):
-    return build_parser().parse_args(list(argv))
+    signed = argv[0] in ("import", "export", "subject-export") and "--as" not in argv
+    return build_parser().parse_args([*argv, *(("--as", CLERK) if signed else ())])
 
 
 async def test_import_with_a_default_branch_writes_sealed_rows(

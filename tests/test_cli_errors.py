@@ -83,10 +83,12 @@ def test_an_unknown_account_is_one_line(cims):
 def test_a_missing_import_file_is_one_line(cims, tmp_path):
     missing = tmp_path / "customers.csv"
 
-    refused = cims("import", str(missing))
+    refused = cims("import", str(missing), "--as", "li.na")
+    booking = cims("import-transactions", str(missing), "--as", "li.na")
 
     assert refused.returncode == 2
     assert refused.stderr == f"cims: No such file or directory: {missing}\n"
+    assert (booking.returncode, booking.stderr) == (refused.returncode, refused.stderr)
 
 
 def test_an_unknown_model_kind_is_one_line(cims):

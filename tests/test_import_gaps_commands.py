@@ -5,14 +5,25 @@ from __future__ import annotations
 import csv
 import io
 
+import pytest
+
 from cims import capture_commands
 from cims.cli import build_parser
 from cims.models import Customer
-from tests.factories import branch, customer_from_german
+from tests.factories import branch, clerk_at_the_shell, customer_from_german
+
+CLERK = "ops.clerk"
+
+
+@pytest.fixture(autouse=True)
+async def clerk(database, monkeypatch):
+    """Imports act as a staff member signed in with ``--as``."""
+    return await clerk_at_the_shell(monkeypatch, CLERK)
 
 
 def args(*argv: str):
-    return build_parser().parse_args(list(argv))
+    signed = argv[0].startswith("import") and "--as" not in argv
+    return build_parser().parse_args([*argv, *(("--as", CLERK) if signed else ())])
 
 
 async def test_a_commit_with_an_unmapped_column_needs_ignore(

@@ -12,6 +12,9 @@ from cims import risk_commands
 from cims.cli import build_parser
 from cims.models import Alert, Branch, Transaction
 from tests.domain.test_risk import START, history, make_customer
+from tests.factories import clerk_at_the_shell
+
+CLERK = ("--as", "ops.clerk")
 
 HEADER = "账号,交易时间,金额,借贷方向,渠道,类别\n"
 
@@ -24,13 +27,18 @@ async def branch(database) -> Branch:
 
 
 def test_import_transactions_parses_its_options():
-    args = build_parser().parse_args(["import-transactions", "x.csv", "--dry-run"])
+    args = build_parser().parse_args(
+        ["import-transactions", "x.csv", "--dry-run", *CLERK]
+    )
 
     assert args.func is risk_commands.run_import_transactions
     assert (args.file, args.dry_run) == ("x.csv", True)
 
 
-async def test_import_transactions_books_the_file_and_alerts(branch, tmp_path, capsys):
+async def test_import_transactions_books_the_file_and_alerts(
+    branch, tmp_path, capsys, monkeypatch
+):
+    await clerk_at_the_shell(monkeypatch, "ops.clerk")
     account = await history(await make_customer(branch))
     at = (START + timedelta(days=30)).isoformat()
     path = tmp_path / "bookings.csv"
@@ -38,7 +46,7 @@ async def test_import_transactions_books_the_file_and_alerts(branch, tmp_path, c
         HEADER + f"{account.number},{at},80000.00,debit,mobile,transfer\n",
         encoding="gb18030",
     )
-    args = build_parser().parse_args(["import-transactions", str(path)])
+    args = build_parser().parse_args(["import-transactions", str(path), *CLERK])
 
     code = await args.func(args)
 
@@ -57,13 +65,14 @@ async def test_import_transactions_books_the_file_and_alerts(branch, tmp_path, c
 
 
 async def test_import_transactions_fails_on_a_bad_row_and_stores_nothing(
-    branch, tmp_path, capsys
+    branch, tmp_path, capsys, monkeypatch
 ):
+    await clerk_at_the_shell(monkeypatch, "ops.clerk")
     account = await history(await make_customer(branch))
     count = await Transaction.all().count()
     path = tmp_path / "bookings.csv"
     path.write_text(HEADER + f"{account.number},yesterday,1.00,debit,mobile,x\n")
-    args = build_parser().parse_args(["import-transactions", str(path)])
+    args = build_parser().parse_args(["import-transactions", str(path), *CLERK])
 
     code = await args.func(args)
 

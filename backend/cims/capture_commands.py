@@ -1,15 +1,15 @@
 """``cims import``, ``cims export``, ``cims erase`` and ``cims subject-export``.
 
-Batch capture and data-subject requests from the server's shell. Each acts as the
-operator at the shell (``cli:<user>``) with every permission and is audited like
-the graph's mutations; an export is never masked.
+Batch capture and data-subject requests from the server's shell, audited like the
+graph's mutations.
 
-Erasure takes four eyes here too: ``erase request`` and ``erase approve`` must come
-from two people, each a staff account proven by sign-in (``--as USERNAME``, password
-and TOTP code, see :mod:`cims.auth.shell`); the audit trail names that staff member.
-Other commands act as the operating-system account the command runs as (its real
-user ID, looked up in the password database), never ``$USER``, ``$LOGNAME`` or
-``$SUDO_USER``, which anyone can set.
+``import``, ``export`` and ``subject-export`` act as a staff account proven by
+sign-in (``--as USERNAME``, password and TOTP code, see :mod:`cims.auth.shell`): with
+that person's permissions and branch scope, and the audit trail names them. Erasure
+takes four eyes here too: ``erase request`` and ``erase approve`` must come from two
+people, each signed in the same way. ``erase list`` acts as the operating-system
+account the command runs as (its real user ID, looked up in the password database),
+never ``$USER``, ``$LOGNAME`` or ``$SUDO_USER``, which anyone can set.
 """
 
 from __future__ import annotations
@@ -110,6 +110,7 @@ def register(subparsers) -> None:
         type=Path,
         help="write every bad cell, skipped row and likely duplicate as CSV",
     )
+    _signed_in(imports)
     imports.set_defaults(func=run_import)
 
     export = subparsers.add_parser("export", help="export customers to CSV/XLSX")
@@ -135,6 +136,7 @@ def register(subparsers) -> None:
         help="mask personal data (an export in clear is limited to "
         "CIMS_EXPORT_CLEAR_MAX_ROWS rows)",
     )
+    _signed_in(export)
     export.set_defaults(func=run_export)
 
     erase = subparsers.add_parser(
@@ -176,23 +178,17 @@ def register(subparsers) -> None:
     )
     subject.add_argument("customer_no")
     subject.add_argument("--output", type=Path, required=True)
+    _signed_in(subject)
     subject.set_defaults(func=run_subject_export)
 
 
-def _signed_in(parser) -> None:
-    parser.add_argument(
-        "--as",
-        dest="as_user",
-        metavar="USERNAME",
-        required=True,
-        help="the staff account that acts; asks its password (and TOTP code) on the "
-        "terminal, or reads them from standard input, one a line",
-    )
+_signed_in = shell.add_option
 
 
 async def run_import(args) -> int:
-    actor = operator()
+    args.file.stat()  # a missing file is named before a password is asked for
     try:
+        actor = await shell.sign_in(args.as_user)
         report = await _import(actor, args)
     except DomainError as error:
         print(f"cims: refused: {_reasons(error)}", file=sys.stderr)
@@ -383,10 +379,16 @@ def private_file(path: Path):
 
 async def run_export(args) -> int:
     query = customers.CustomerQuery(text=args.text, archived=args.archived)
+    try:
+        # Signed in before the file is made: a refusal leaves none behind.
+        actor = await shell.sign_in(args.as_user)
+    except DomainError as error:
+        print(f"cims: refused: {_reasons(error)}", file=sys.stderr)
+        return 2
 
     def export():
         return exporting.export_customers(
-            operator(),
+            actor,
             query,
             args.format,
             purpose=args.purpose,
@@ -496,9 +498,15 @@ async def run_erase_list(args) -> int:
 
 
 async def run_subject_export(args) -> int:
+    try:
+        actor = await shell.sign_in(args.as_user)  # before the file is made
+    except DomainError as error:
+        print(f"cims: refused: {_reasons(error)}", file=sys.stderr)
+        return 2
+
     async def export():
         customer_id = await _customer_id(args.customer_no)
-        return await subject_export.export_subject(operator(), customer_id)
+        return await subject_export.export_subject(actor, customer_id)
 
     file = await _export_to(args.output, export)
     if file is None:

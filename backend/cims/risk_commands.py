@@ -18,6 +18,7 @@ from datetime import UTC, datetime, time, timedelta
 from pathlib import Path
 
 from cims.analytics import mappings
+from cims.auth import shell
 from cims.config import Settings
 from cims.domain import risk, transactions
 from cims.domain.actor import Actor
@@ -63,6 +64,8 @@ def register(subparsers) -> None:
         help="leave this column of the file out (repeat for more); a commit is "
         "refused while a column no field reads is not named here",
     )
+    # Bookings name counterparties and describe a customer's money: a person acts.
+    shell.add_option(booking)
     booking.set_defaults(func=run_import_transactions)
 
 
@@ -196,9 +199,10 @@ async def run_score(args: argparse.Namespace) -> int:
 
 
 async def run_import_transactions(args: argparse.Namespace) -> int:
-    data = Path(args.file).read_bytes()
+    data = Path(args.file).read_bytes()  # a missing file before a password
+    actor = await shell.sign_in(args.as_user)  # refused: one line, status 2
     result = await transactions.import_transactions(
-        Actor.system(),
+        actor,
         data,
         Path(args.file).name,
         dry_run=args.dry_run,

@@ -767,6 +767,33 @@ async def test_log_interaction_names_staff_who_exist_and_refuses_control_charact
     assert [i.summary for i in await Interaction.all()] == ["Line one\nLine two"]
 
 
+async def test_log_interaction_credits_only_staff_who_record_interactions_lately(
+    client, caller
+):
+    _, customer, _ = await _setup(caller)
+    await staff_member("demo.risk_officer", ("risk_officer",))
+
+    def log_input(**extra) -> dict:
+        return {
+            "customerId": to_global_id("Customer", customer.id),
+            "channel": "PHONE",
+            "purpose": "Rates",
+            "summary": "Asked about rates",
+            **extra,
+        }
+
+    risk = await gql(client, LOG, input=log_input(staff="demo.risk_officer"))
+    old = await gql(client, LOG, input=log_input(occurredAt="1900-01-01T00:00:00Z"))
+
+    assert risk["data"]["logInteraction"]["fields"] == [
+        {"field": "staff", "code": "NOT_A_HANDLER"}
+    ]
+    assert old["data"]["logInteraction"]["fields"] == [
+        {"field": "occurredAt", "code": "TOO_OLD"}
+    ]
+    assert await Interaction.all().count() == 0
+
+
 async def test_suggest_category_is_null_until_a_model_is_trained(client, caller):
     await _setup(caller)
 

@@ -197,6 +197,7 @@ async def test_erasure_removes_personal_data_and_keeps_the_books(person):
         purpose="address change",
         summary="客户来电更新地址",
         occurred_at=datetime(2020, 6, 1, tzinfo=UTC),
+        now=datetime(2020, 6, 1, 1, tzinfo=UTC),  # logged then, not back-dated now
     )
     balances = [a.balance for a in accounts]
 

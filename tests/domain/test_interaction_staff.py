@@ -1,7 +1,8 @@
 """Who handled an interaction: the actor by default, else an active staff member
-who may work on the customer's branch; any other text is refused."""
+who records interactions and may work on the customer's branch; any other text is
+refused. When it happened: in the past, and within the back-dating window."""
 
-from datetime import datetime
+from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -57,3 +58,37 @@ async def test_branch_staff_of_another_branch_are_out_of_scope(agent, customer):
         await log(agent, customer, staff="li.teller")
     assert codes(caught) == [("staff", "OUT_OF_SCOPE")]
     assert (await log(agent, customer, staff="zhao.teller")).staff == "zhao.teller"
+
+
+async def test_staff_who_do_not_record_interactions_are_not_handlers(agent, customer):
+    await staff_member("demo.risk_officer", ("risk_officer",))
+    await staff_member("chen.analyst", ("analyst",))
+    for name in ("demo.risk_officer", "chen.analyst"):
+        with pytest.raises(ValidationFailed) as caught:
+            await log(agent, customer, staff=name)
+        assert codes(caught) == [("staff", "NOT_A_HANDLER")]
+        assert "interaction.write" in caught.value.problems[0].message
+    assert await Interaction.all().count() == 0
+
+
+async def test_an_interaction_older_than_a_year_is_too_old(agent, customer):
+    with pytest.raises(ValidationFailed) as caught:
+        await log(
+            agent, customer, occurred_at=datetime(1900, 1, 1, tzinfo=ZoneInfo("UTC"))
+        )
+    assert codes(caught) == [("occurredAt", "TOO_OLD")]
+    assert "365 days" in caught.value.problems[0].message
+    with pytest.raises(ValidationFailed) as caught:
+        await log(agent, customer, occurred_at=AT - timedelta(days=366))
+    assert codes(caught) == [("occurredAt", "TOO_OLD")]
+    assert await Interaction.all().count() == 0
+    kept = await log(agent, customer, occurred_at=AT - timedelta(days=364))
+    assert kept.occurred_at == AT - timedelta(days=364)
+
+
+async def test_the_back_dating_window_is_configurable(agent, customer, monkeypatch):
+    monkeypatch.setenv("CIMS_INTERACTION_BACKDATE_DAYS", "30")
+    with pytest.raises(ValidationFailed) as caught:
+        await log(agent, customer, occurred_at=AT - timedelta(days=31))
+    assert codes(caught) == [("occurredAt", "TOO_OLD")]
+    assert (await log(agent, customer, occurred_at=AT - timedelta(days=29))).id

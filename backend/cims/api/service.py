@@ -461,13 +461,18 @@ class LogInteractionInput:
     direction: InteractionDirection = InteractionDirection.INBOUND
     purpose: str
     summary: str
-    occurred_at: dt.datetime | None = None
+    occurred_at: dt.datetime | None = strawberry.field(
+        default=None,
+        description="When it happened, with a zone: not in the future and at most "
+        "CIMS_INTERACTION_BACKDATE_DAYS (365) days ago, else TOO_OLD (default: now).",
+    )
     account_id: strawberry.ID | None = None
     product_id: strawberry.ID | None = None
     staff: str | None = strawberry.field(
         default=None,
-        description="Who handled it: an active staff member's username (default: "
-        "the signed-in user).",
+        description="Who handled it: an active staff member's username, one who "
+        "records interactions (else NOT_A_HANDLER) and may work on the customer's "
+        "branch (default: the signed-in user).",
     )
 
 

@@ -1,13 +1,16 @@
 """Who acts at the shell when it matters: a staff account proven by sign-in.
 
-A four-eyes step (``cims erase request|approve|reject``) names its person with
-``--as USERNAME``; the password is read from the terminal without echo (or, when
-standard input is not a terminal, from its first line, for scripts), then a TOTP
-code when the account has an authenticator or a role of theirs demands one (from
-the terminal, or the next line). The rules are the web sign-in's: a wrong password,
-a locked or inactive account and an unknown username are refused alike, and each
-failure counts towards the lock-out. The actor is that staff member, with their
-roles' permissions, so the audit trail and the four-eyes check name them.
+A command that reads or writes personal data in bulk (``cims import``, ``cims
+export``, ``cims subject-export``, ``cims import-transactions``) or takes a four-eyes
+step (``cims erase request|approve|reject``) names its person with ``--as USERNAME``
+(:func:`add_option`); the password is read from the terminal without echo (or, when
+standard input is not a terminal, from its first line, for scripts), then a TOTP code
+when the account has an authenticator or a role of theirs demands one (from the
+terminal, or the next line).
+The rules are the web sign-in's: a wrong password, a locked or inactive account and an
+unknown username are refused alike, and each failure counts towards the lock-out.
+The actor is that staff member, with their roles' permissions and branch, so the audit
+trail and the four-eyes check name them.
 
 The environment is never read for identity: ``$USER``, ``$LOGNAME`` and
 ``$SUDO_USER`` are whatever the caller set.
@@ -26,6 +29,19 @@ from cims.domain.actor import Actor
 from cims.domain.errors import Refused
 
 SIGN_IN_FAILED = "SIGN_IN_FAILED"
+
+
+def add_option(parser) -> None:
+    """``--as USERNAME``, required: the staff account a command acts as."""
+    parser.add_argument(
+        "--as",
+        dest="as_user",
+        metavar="USERNAME",
+        required=True,
+        help="the staff account that acts (its permissions, branch and name in the "
+        "audit trail); asks its password (and TOTP code) on the terminal, or reads "
+        "them from standard input, one a line",
+    )
 
 
 def _ask(prompt: str) -> str:

@@ -13,7 +13,7 @@ import os
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from enum import StrEnum
 from typing import Any
@@ -59,6 +59,26 @@ log = logging.getLogger(__name__)
 
 PURPOSE_MAX = 100
 SUMMARY_MAX = 4000
+WRITE = "interaction.write"
+
+
+def backdate_window() -> timedelta:
+    """How long before it is logged an interaction may have happened
+    (``CIMS_INTERACTION_BACKDATE_DAYS``, 365 like complaints): one from long ago would
+    reorder the timeline and the service statistics behind everyone's back."""
+    return timedelta(days=int(os.environ.get("CIMS_INTERACTION_BACKDATE_DAYS", "365")))
+
+
+def _backdate_problem(occurred_at: datetime, now: datetime) -> FieldProblem | None:
+    window = backdate_window()
+    if occurred_at >= now - window:
+        return None
+    days = window.days
+    return FieldProblem(
+        "occurredAt",
+        "TOO_OLD",
+        f"Happened more than {days} days ago; log interactions within {days} days",
+    )
 
 
 async def log_interaction(
@@ -78,9 +98,11 @@ async def log_interaction(
     now: datetime | None = None,
 ) -> Interaction:
     """Record one interaction. ``staff`` names who handled it: an active staff
-    member (by username or subject) who may work on the customer's branch; it
-    defaults to the actor when staff log it."""
-    require(actor, "interaction.write")
+    member (by username or subject) who holds ``interaction.write`` and may work on
+    the customer's branch (else ``NOT_A_HANDLER``, ``OUT_OF_SCOPE``); it defaults to
+    the actor when staff log it. ``occurred_at`` lies in the past, within
+    :func:`backdate_window` (else ``TOO_OLD``)."""
+    require(actor, WRITE)
     customer = await writable_customer(actor, customer_id)  # erased: refused
     now = utc(now)
     occurred_at = occurred_at or now
@@ -89,8 +111,11 @@ async def log_interaction(
     problems = [
         text_problem(purpose, "purpose", PURPOSE_MAX),
         text_problem(summary, "summary", SUMMARY_MAX),
-        time_problem(occurred_at, "occurredAt", now),
-        staff := await principals.staff_on_duty(staff, "staff", customer.branch_id),
+        time_problem(occurred_at, "occurredAt", now)
+        or _backdate_problem(occurred_at, now),
+        staff := await principals.staff_on_duty(
+            staff, "staff", customer.branch_id, WRITE
+        ),
         channel,
         direction,
         *await link_problems(customer, account_id, product_id, branch_id),

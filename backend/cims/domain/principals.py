@@ -96,7 +96,10 @@ async def team_of(subject: str) -> str | None:
 
 
 # The work a permission allows, in the words of a refusal.
-WORK = {"complaint.handle": "handle complaints (complaint.handle)"}
+WORK = {
+    "complaint.handle": "handle complaints (complaint.handle)",
+    "interaction.write": "record interactions (interaction.write)",
+}
 
 
 async def staff_on_duty(
