@@ -7,8 +7,10 @@ import logging
 
 import pytest
 
+from cims.api.errors import camel, to_graphql, validation_message
 from cims.api.ids import to_global_id
 from cims.domain import customers
+from cims.domain.errors import FieldProblem, ValidationFailed
 from cims.logs import TextFormatter
 from cims.models import Customer
 from tests.factories import branch
@@ -190,3 +192,31 @@ async def test_a_variable_nested_too_deeply_is_a_bad_request(client):
 
     assert response.status_code == 400
     assert "The request body is nested too deeply" in response.text
+
+
+@pytest.mark.parametrize(
+    ("domain_name", "api_name"),
+    [
+        ("issuing_country", "issuingCountry"),
+        ("expires_on", "expiresOn"),
+        ("nameEn", "nameEn"),  # named as the API does already
+        ("contacts[0].phone_no", "contacts[0].phoneNo"),
+        ("id", "id"),
+    ],
+)
+def test_a_field_an_error_names_is_camel_case(domain_name, api_name):
+    assert camel(domain_name) == api_name
+
+
+def test_a_validation_message_names_fields_as_its_payload_does():
+    problems = [FieldProblem(f"field_{n}", "BAD", f"bad {n}") for n in range(4)]
+    failed = ValidationFailed(problems)
+
+    payload = to_graphql(failed)
+
+    assert [f.field for f in payload.fields] == ["field0", "field1", "field2", "field3"]
+    assert payload.message == (
+        "Invalid input: field0: bad 0; field1: bad 1; field2: bad 2; and 1 more"
+    )
+    assert validation_message(failed) == payload.message
+    assert failed.message.startswith("Invalid input: field_0: bad 0")  # the domain's

@@ -157,6 +157,29 @@ async def test_bad_document_input_reports_each_field(client, caller):
     assert await KycDocument.all().count() == 0
 
 
+async def test_document_problems_name_the_input_fields_in_camel_case(client, caller):
+    person = await customer_from_german(4, await branch())
+    as_actor(caller, *OFFICER)
+    query = ADD_DOCUMENT.replace(
+        "fields { field code }", "message fields { field code }"
+    )
+    base = {"customerId": gid(person), "docType": "PASSPORT", "number": "E12345678"}
+
+    wrong_country = await gql(client, query, input={**base, "issuingCountry": "XX"})
+    reversed_dates = await gql(
+        client,
+        query,
+        input={**base, "issuedOn": "2020-01-01", "expiresOn": "2019-01-01"},
+    )
+
+    country = wrong_country["data"]["addKycDocument"]
+    assert [f["field"] for f in country["fields"]] == ["issuingCountry"]
+    assert country["message"].startswith("Invalid input: issuingCountry: ")
+    dates = reversed_dates["data"]["addKycDocument"]
+    assert dates["fields"] == [{"field": "expiresOn", "code": "BEFORE_ISSUE"}]
+    assert dates["message"].startswith("Invalid input: expiresOn: ")
+
+
 async def test_adding_without_the_permission_is_refused(client, caller):
     person = await customer_from_german(2, await branch())
     as_actor(caller, "customer.read", "customer.pii.read")

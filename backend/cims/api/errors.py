@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from enum import Enum
 from typing import TYPE_CHECKING, Annotated
 
@@ -175,9 +176,20 @@ class ExportTooLargeError(Error):
     clear_row_limit: int
 
 
+_SNAKE = re.compile(r"(?<=[A-Za-z0-9])_([a-z0-9])")
+
+
 def camel(name: str) -> str:
-    head, *rest = name.split("_")
-    return head + "".join(part.title() for part in rest)
+    """A domain field name as the API's clients name it: ``issuing_country`` is
+    ``issuingCountry``; a path's every part is converted (``contacts[0].phone_no``
+    is ``contacts[0].phoneNo``), and a name in camelCase already stays as it is.
+    Every field an error names passes through here, in payloads and in messages."""
+    return _SNAKE.sub(lambda found: found.group(1).upper(), name)
+
+
+def validation_message(error: domain.ValidationFailed) -> str:
+    """The error's message, naming its fields in camelCase like ``fields``."""
+    return domain.ValidationFailed.describe(error.problems, camel)
 
 
 def to_graphql(error: domain.DomainError):
@@ -186,7 +198,9 @@ def to_graphql(error: domain.DomainError):
         case domain.ValidationFailed():
             problems = [FieldError.of(p) for p in error.problems]
             return ValidationError(
-                code=ErrorCode.VALIDATION_FAILED, message=error.message, fields=problems
+                code=ErrorCode.VALIDATION_FAILED,
+                message=validation_message(error),
+                fields=problems,
             )
         case domain.NotFound():
             return NotFoundError(code=ErrorCode.NOT_FOUND, message=error.message)

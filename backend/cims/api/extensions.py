@@ -8,9 +8,10 @@ import re
 from graphql import GraphQLError, GraphQLSyntaxError
 from strawberry.extensions import SchemaExtension
 
+from cims.api.errors import validation_message
 from cims.api.scalars import ScalarRefusal
 from cims.domain import audit
-from cims.domain.errors import DomainError
+from cims.domain.errors import DomainError, ValidationFailed
 
 log = logging.getLogger(__name__)
 
@@ -40,6 +41,9 @@ def _mask(error: GraphQLError, request_id: str) -> GraphQLError:
         code = code or "GRAPHQL_VALIDATION_FAILED"
         field = (error.extensions or {}).get("field")  # set by rules of ours only
         return _with(error, scrub(error.message), code, request_id, field=field)
+    if isinstance(original, ValidationFailed):  # fields named as in the schema
+        message = validation_message(original)
+        return _with(error, message, original.code, request_id)
     if isinstance(original, DomainError):
         return _with(error, original.message, original.code, request_id)
     if isinstance(original, GraphQLError):

@@ -30,6 +30,7 @@ Messages are safe to show to staff: they never hold personal data.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -59,12 +60,19 @@ class ValidationFailed(DomainError):
     SHOWN = 3  # problems named in the message; every one is in ``problems``
 
     def __init__(self, problems: list[FieldProblem]) -> None:
-        reasons = "; ".join(f"{p.field}: {p.message}" for p in problems[: self.SHOWN])
-        more = len(problems) - self.SHOWN
-        super().__init__(
-            f"Invalid input: {reasons}" + (f"; and {more} more" if more > 0 else "")
-        )
+        super().__init__(self.describe(problems))
         self.problems = problems
+
+    @classmethod
+    def describe(
+        cls, problems: list[FieldProblem], name: Callable[[str], str] = str
+    ) -> str:
+        """The message naming the first problems, each field by ``name(field)``
+        (the API names them as its clients do: camelCase)."""
+        shown = problems[: cls.SHOWN]
+        reasons = "; ".join(f"{name(p.field)}: {p.message}" for p in shown)
+        more = len(problems) - cls.SHOWN
+        return f"Invalid input: {reasons}" + (f"; and {more} more" if more > 0 else "")
 
     @classmethod
     def one(cls, field_: str, code: str, message: str) -> ValidationFailed:

@@ -1,6 +1,13 @@
 import { Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 
+import {
+  codeValueLabel,
+  detailKeyLabel,
+  fieldLabel,
+  tableLabel,
+} from '@/features/audit/auditLabels';
+
 // A long list of moved rows shows its first IDs and how many more there are.
 const SHOWN_IDS = 10;
 
@@ -28,7 +35,11 @@ function Tables({ label, tables }) {
     <Line label={label}>
       {entries
         .map(([table, { count, ids: rows }]) =>
-          t('audit.details.rows', { table, count, ids: ids(rows) }),
+          t('audit.details.rows', {
+            table: tableLabel(t, table),
+            count,
+            ids: ids(rows ?? []),
+          }),
         )
         .join(' · ')}
     </Line>
@@ -36,14 +47,65 @@ function Tables({ label, tables }) {
 }
 
 function Names({ label, names }) {
+  const { t } = useTranslation();
   if (!names?.length) return null;
-  return <Line label={label}>{names.join(', ')}</Line>;
+  return (
+    <Line label={label}>{names.map((name) => fieldLabel(t, name)).join(', ')}</Line>
+  );
 }
 
-function filterText(filter) {
+/** A detail's value in words: coded values by label, lists joined. */
+function valueText(t, key, value) {
+  if (value == null) return '—';
+  if (typeof value === 'boolean')
+    return t(value ? 'audit.details.yes' : 'audit.details.no');
+  if (Array.isArray(value)) return value.map((v) => valueText(t, key, v)).join(' / ');
+  if (typeof value === 'object') return JSON.stringify(value);
+  return codeValueLabel(t, key, value);
+}
+
+function filterText(t, filter) {
   return Object.entries(filter ?? {})
-    .map(([name, value]) => `${name}=${Array.isArray(value) ? value.join('/') : value}`)
+    .map(([name, value]) => `${detailKeyLabel(t, name)}: ${valueText(t, name, value)}`)
     .join(', ');
+}
+
+// The keys that the lines below word together: an export's scope (when it has
+// its purpose) and a merge's moves; every other key gets a line of its own.
+const EXPORT_KEYS = new Set([
+  'purpose',
+  'purpose_text',
+  'format',
+  'personal',
+  'clear_row_limit',
+  'rows',
+  'filter',
+]);
+const MERGE_KEYS = new Set([
+  'merged_from',
+  'merged_into',
+  'moved',
+  'deleted_to_rebuild',
+  'taken_from_merged',
+  'replaced',
+  'relations_ended',
+  'segment_stays_closed',
+]);
+
+function shownTogether(details, key) {
+  return EXPORT_KEYS.has(key) ? details.purpose != null : MERGE_KEYS.has(key);
+}
+
+/** Every other key of the details, by its label, with its value in words. */
+function OtherDetails({ details }) {
+  const { t } = useTranslation();
+  return Object.entries(details)
+    .filter(([key]) => !shownTogether(details, key))
+    .map(([key, value]) => (
+      <Line key={key} label={detailKeyLabel(t, key)}>
+        {valueText(t, key, value)}
+      </Line>
+    ));
 }
 
 /** A customer export's scope: purpose, rows, format, clear or masked, filter. */
@@ -69,7 +131,7 @@ function ExportScope({ details }) {
         })}
       </Line>
       <Line label={t('audit.details.filter')}>
-        {filterText(details.filter) || t('audit.details.noFilter')}
+        {filterText(t, details.filter) || t('audit.details.noFilter')}
       </Line>
     </>
   );
@@ -77,9 +139,12 @@ function ExportScope({ details }) {
 
 /**
  * What an event's `details` say beyond its field names, line by line: for a
- * customer export, its purpose and scope; for a merge, the rows that moved per table (count and IDs), what was deleted to be
- * rebuilt, and which fields came from the merged-away customer. Identifiers
- * and field names only: the trail holds no personal values.
+ * customer export, its purpose and scope; for a merge, the rows that moved
+ * per table (count and IDs), what was deleted to be rebuilt, and which fields
+ * came from the merged-away customer; any other key (an import's counts, a
+ * complaint's statuses from and to, a survey's kind) on a line of its own,
+ * by its label and its value in words. Identifiers, field names and codes
+ * only: the trail holds no personal values.
  */
 export function AuditEventDetails({ details }) {
   const { t } = useTranslation();
@@ -107,6 +172,7 @@ export function AuditEventDetails({ details }) {
           {ids(details.segment_stays_closed)}
         </Line>
       )}
+      <OtherDetails details={details} />
     </Flex>
   );
 }

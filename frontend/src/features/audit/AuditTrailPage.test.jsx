@@ -209,6 +209,35 @@ describe('audit trail', () => {
     );
   });
 
+  it('words an erasure and a complaint step in Chinese, codes and all', async () => {
+    const erased = event(5, {
+      action: 'customer.erase',
+      fields: ['full_name', 'Interaction.summary', 'ground:objection', 'request:3'],
+      details: null,
+    });
+    const stepped = event(6, {
+      action: 'complaint.transition',
+      fields: ['status'],
+      details: { complaint_event_id: 41, from: 'received', to: 'investigating' },
+    });
+    renderApp('/audit', {
+      role: 'compliance_auditor',
+      language: 'zh',
+      handlers: { ...handlers(), AuditEvents: () => page([erased, stepped]) },
+    });
+
+    expect(await screen.findByText('删除申请 #3')).toBeInTheDocument();
+    expect(screen.getByText('理由：反对处理')).toBeInTheDocument();
+    expect(screen.getByText('交互记录 · 记录')).toBeInTheDocument();
+    const details = screen.getByLabelText('操作内容');
+    expect(details).toHaveTextContent('投诉处理记录编号: 41');
+    expect(details).toHaveTextContent('原状态: 已受理');
+    expect(details).toHaveTextContent('新状态: 调查中');
+    expect(
+      screen.queryByText(/request:3|ground:objection|complaint_event_id/),
+    ).toBeNull();
+  });
+
   it('details a merge: rows moved, rows deleted to be rebuilt, fields taken', async () => {
     const merged = event(4, {
       action: 'customer.merge',
@@ -235,14 +264,14 @@ describe('audit trail', () => {
 
     expect(details).toHaveTextContent('Merged from customer: #7');
     expect(details).toHaveTextContent(
-      'Moved to this customer: account 2 rows (#11, #12) · transaction 12 rows ' +
+      'Moved to this customer: Accounts 2 rows (#11, #12) · Transactions 12 rows ' +
         '(#1, #2, #3, #4, #5, #6, #7, #8, #9, #10, …)',
     );
     expect(details).toHaveTextContent(
-      'Deleted, to be rebuilt by the next analytics refresh: customer_value 1 row (#5)',
+      'Deleted, to be rebuilt by the next analytics refresh: Customer value 1 row (#5)',
     );
     expect(details).toHaveTextContent(
-      'Values taken from the merged customer: mobile_phone',
+      'Values taken from the merged customer: Mobile phone',
     );
     expect(details).toHaveTextContent('Segment stays closed: #9');
     expect(details).not.toHaveTextContent('Relations between the two ended');
@@ -281,7 +310,7 @@ describe('audit trail', () => {
       'Exported: 3378 rows, XLSX, personal data masked (limit in clear 1000)',
     );
     expect(details).toHaveTextContent(
-      'Filter: archived=false, text=[withheld], statuses=active/dormant',
+      'Filter: Archived customers: No, Search text: [withheld], Statuses: active / dormant',
     );
   });
 });

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 
-import { actionLabel, entityLabel, fieldLabel } from '@/features/audit/auditLabels';
+import {
+  actionLabel,
+  codeValueLabel,
+  detailKeyLabel,
+  entityLabel,
+  fieldLabel,
+  tableLabel,
+} from '@/features/audit/auditLabels';
 import { createI18n } from '@/lib/i18n';
 
 describe('audit labels', () => {
@@ -17,10 +24,31 @@ describe('audit labels', () => {
     expect(fieldLabel(en.t, 'second_approver')).toBe('Second approver');
   });
 
-  it('show a code without a label as recorded', () => {
+  it('show an action or entity without a label as recorded, a field readably', () => {
     expect(actionLabel(zh.t, 'ledger.rebuild')).toBe('ledger.rebuild');
     expect(entityLabel(zh.t, 'Ledger')).toBe('Ledger');
-    expect(fieldLabel(zh.t, 'shoe_size')).toBe('shoe_size');
+    expect(fieldLabel(zh.t, 'shoe_size')).toBe('Shoe size');
+    expect(fieldLabel(en.t, 'ShoeBox.lid_colour')).toBe('ShoeBox · Lid colour');
+    expect(fieldLabel(en.t, 'shoe:42')).toBe('Shoe: 42');
+    expect(detailKeyLabel(en.t, 'new_counter')).toBe('New counter');
+    expect(tableLabel(en.t, 'shoe_boxes')).toBe('Shoe boxes');
+    expect(codeValueLabel(en.t, 'ground', 'new_ground')).toBe('new_ground');
+  });
+
+  it('name the coded fields and values of an erasure and an export', () => {
+    expect(fieldLabel(en.t, 'request:3')).toBe('Erasure request #3');
+    expect(fieldLabel(zh.t, 'request:3')).toBe('删除申请 #3');
+    expect(fieldLabel(en.t, 'ground:objection')).toBe(
+      'Ground: Objection to processing',
+    );
+    expect(fieldLabel(zh.t, 'ground:objection')).toBe('理由：反对处理');
+    expect(fieldLabel(en.t, 'decision_reason')).toBe('Reason for the decision');
+    expect(fieldLabel(zh.t, 'mobile_phone:masked')).toBe('手机号（已脱敏）');
+    expect(fieldLabel(en.t, 'Interaction.summary')).toBe('Interaction · Notes');
+    expect(fieldLabel(zh.t, 'audit_events')).toBe('审计事件');
+    expect(tableLabel(zh.t, 'credit_assessment')).toBe('信用评估');
+    expect(detailKeyLabel(zh.t, 'skipped_rows')).toBe('跳过行数');
+    expect(codeValueLabel(zh.t, 'from', 'investigating')).toBe('调查中');
   });
 
   it('name complaint, interaction and survey actions and what they touch', () => {

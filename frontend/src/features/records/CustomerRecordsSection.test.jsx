@@ -220,6 +220,45 @@ describe('customer records section', () => {
     });
   });
 
+  it('shows a document problem beside its field, the rest above the buttons', async () => {
+    const user = userEvent.setup();
+    const problems = [
+      { field: 'number', code: 'INVALID_ID_NUMBER', message: 'bad number' },
+      { field: 'issuingCountry', code: 'NEW_RULE', message: 'Unknown country' },
+      { field: 'customerId', code: 'ARCHIVED', message: 'Customer archived' },
+    ];
+    renderApp(PATH, {
+      handlers: handlers({
+        AddKycDocument: () => ({
+          data: {
+            addKycDocument: {
+              __typename: 'ValidationError',
+              code: 'VALIDATION_FAILED',
+              message: 'Invalid input: number: bad number',
+              fields: problems.map((p) => ({ __typename: 'FieldError', ...p })),
+            },
+          },
+        }),
+      }),
+    });
+
+    await user.click((await screen.findByText('Add document')).closest('button'));
+    const dialog = await screen.findByRole('dialog');
+    await user.type(within(dialog).getByLabelText('Document number'), 'E1');
+    await user.click(within(dialog).getByText('Save document').closest('button'));
+
+    const number = await within(dialog).findByText(
+      'Not a valid document number: its format or check digit is wrong.',
+    );
+    expect(number.closest('.ant-form-item')).toHaveTextContent('Document number');
+    const country = within(dialog).getByText('Unknown country');
+    expect(country.closest('.ant-form-item')).toHaveTextContent('Issuing country');
+    // Only the problem no field shows is listed in the alert.
+    const alert = within(dialog).getByRole('alert');
+    expect(alert).toHaveTextContent('customerId: Customer archived');
+    expect(alert).not.toHaveTextContent(/number|Unknown country/);
+  });
+
   it('records a grant on the channel chosen', async () => {
     const user = userEvent.setup();
     const { graph } = renderApp(PATH, {

@@ -7,31 +7,38 @@ import { PayloadErrorAlert } from '@/components/PayloadErrorAlert';
 
 /**
  * What went wrong with a records mutation: a transport error, a validation
- * error with its fields, or any other typed error.
+ * error with its fields, or any other typed error. Field problems a form
+ * already shows beside their fields (`shownAtFields`) are not repeated.
  */
-export function PayloadProblems({ state, onReload }) {
+export function PayloadProblems({ state, onReload, shownAtFields = [] }) {
   const { failure, error } = state;
   const { t } = useTranslation();
   const describe = useFieldProblem();
+  const elsewhere =
+    failure?.__typename === 'ValidationError'
+      ? failure.fields.filter((f) => !shownAtFields.includes(f))
+      : [];
   return (
     <Flex vertical gap="small">
       {error && <ErrorState error={error} />}
       {failure?.__typename === 'ValidationError' ? (
-        <Alert
-          type="error"
-          showIcon
-          role="alert"
-          title={t('errors.badInput')}
-          description={
-            <ul style={{ margin: 0, paddingInlineStart: 20 }}>
-              {failure.fields.map((f) => (
-                <li key={`${f.field}-${f.code}`}>
-                  {f.field}: {describe(f)}
-                </li>
-              ))}
-            </ul>
-          }
-        />
+        elsewhere.length > 0 && (
+          <Alert
+            type="error"
+            showIcon
+            role="alert"
+            title={t('errors.badInput')}
+            description={
+              <ul style={{ margin: 0, paddingInlineStart: 20 }}>
+                {elsewhere.map((f) => (
+                  <li key={`${f.field}-${f.code}`}>
+                    {f.field}: {describe(f)}
+                  </li>
+                ))}
+              </ul>
+            }
+          />
+        )
       ) : failure?.__typename === 'InvalidTransitionError' ? (
         <Alert type="error" showIcon role="alert" title={failure.message} />
       ) : (

@@ -1,13 +1,25 @@
 import { Button, Form, Modal } from 'antd';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { useFieldProblem } from '@/components/fieldProblem';
 import { PayloadProblems } from '@/features/records/PayloadProblems';
+
+/**
+ * The problems of a ValidationError that a field of `form` can show: those
+ * whose `field` (the input's camelCase name) names one of its items.
+ */
+export function problemsAtFields(form, failure) {
+  if (failure?.__typename !== 'ValidationError') return [];
+  const names = new Set(Object.keys(form.getFieldsValue()));
+  return failure.fields.filter((f) => names.has(f.field));
+}
 
 /**
  * A button that opens a form in a dialog and saves it through one records
  * mutation (`state`, from usePayloadMutation): the dialog stays open with the
- * problems the server names, and closes, emptied, once the record is saved.
+ * problems the server names, each beside its field when the form has it (the
+ * rest above the buttons), and closes, emptied, once the record is saved.
  */
 export function RecordFormDialog({
   label,
@@ -21,6 +33,18 @@ export function RecordFormDialog({
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   const [form] = Form.useForm();
+  const describe = useFieldProblem();
+  const { failure } = state;
+  useEffect(() => {
+    if (!failure) return;
+    const byField = new Map();
+    for (const f of problemsAtFields(form, failure)) {
+      byField.set(f.field, [...(byField.get(f.field) ?? []), describe(f)]);
+    }
+    form.setFields([...byField].map(([name, errors]) => ({ name, errors })));
+    // Worded once per answer: `describe` is a new function on every render.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [form, failure]);
   const close = () => {
     setOpen(false);
     state.clear();
@@ -52,7 +76,10 @@ export function RecordFormDialog({
         >
           {children}
         </Form>
-        <PayloadProblems state={state} />
+        <PayloadProblems
+          state={state}
+          shownAtFields={problemsAtFields(form, failure)}
+        />
       </Modal>
     </>
   );

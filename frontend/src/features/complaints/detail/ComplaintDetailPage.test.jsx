@@ -182,7 +182,7 @@ describe('complaint detail', () => {
     });
   });
 
-  it('keeps the picked assignee after a conflict and assigns again on the new version', async () => {
+  it('keeps the picked assignee after a conflict and assigns again on its version', async () => {
     const user = userEvent.setup();
     let current = complaint();
     const answers = [conflictAnswer(2), complaint({ version: 3 })];

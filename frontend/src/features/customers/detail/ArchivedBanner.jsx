@@ -15,7 +15,11 @@ export function ArchivedBanner({ customer }) {
         title={t('customers.detail.erasedBanner', {
           when: formatDateTime(customer.erasedAt, language),
         })}
-        description={t('customers.detail.erasedHint')}
+        description={
+          <>
+            {t('customers.detail.erasedHint')} {t('customers.detail.erasedActions')}
+          </>
+        }
       />
     );
   }

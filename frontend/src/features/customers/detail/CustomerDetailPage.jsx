@@ -39,6 +39,9 @@ function Header({ customer, onReload }) {
   const canReadPii = useCan('customer.pii.read');
   const canReadFinancial = useCan('customer.financial.read');
   const canExportData = canExport && canReadPii && canReadFinancial;
+  // The server refuses every change to an erased customer; the erased banner
+  // says why the actions are gone.
+  const erased = Boolean(customer.erasedAt);
   return (
     <Flex justify="space-between" align="center" gap="small" wrap>
       <Flex vertical>
@@ -51,7 +54,7 @@ function Header({ customer, onReload }) {
         </Flex>
       </Flex>
       <Flex gap="small" wrap>
-        {canEdit && (
+        {canEdit && !erased && (
           <Button
             type="primary"
             icon={<EditOutlined aria-hidden />}
@@ -61,7 +64,7 @@ function Header({ customer, onReload }) {
             {t('customers.actions.edit')}
           </Button>
         )}
-        {canEdit && (
+        {canEdit && !erased && (
           <Button
             onClick={() => navigate(mergeCustomerPath(customer.id))}
             disabled={Boolean(customer.archivedAt)}
@@ -69,9 +72,13 @@ function Header({ customer, onReload }) {
             {t('records.merge.open')}
           </Button>
         )}
-        {canArchive && <ArchiveToggle customer={customer} onReload={onReload} />}
+        {canArchive && !erased && (
+          <ArchiveToggle customer={customer} onReload={onReload} />
+        )}
         {canExportData && <ExportDataButton customer={customer} />}
-        {canErase && <RequestErasureButton customer={customer} onReload={onReload} />}
+        {canErase && !erased && (
+          <RequestErasureButton customer={customer} onReload={onReload} />
+        )}
         {canAudit && (
           <Link to={customerAuditPath(customer.id)}>
             {t('customers.actions.auditTrail')}

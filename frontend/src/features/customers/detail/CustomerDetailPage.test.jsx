@@ -476,6 +476,85 @@ describe('customer detail', () => {
     );
   });
 
+  it('tells a stale tab the request was decided elsewhere and shows the erased customer', async () => {
+    const user = userEvent.setup();
+    // Another tab approved meanwhile: this one still shows the request and the name.
+    let decided = false;
+    const { graph } = renderApp(PATH, {
+      handlers: detailHandlers({
+        Customer: () => ({ data: { customer: decided ? ERASED : ZHANG } }),
+        CustomerErasureRequest: () => erasureRequest(decided ? null : pendingRequest()),
+        ApproveErasureRequest: () => {
+          decided = true;
+          return {
+            data: {
+              approveErasureRequest: {
+                __typename: 'RefusedError',
+                code: 'ALREADY_DECIDED',
+                message: 'This erasure request is decided already',
+              },
+            },
+          };
+        },
+      }),
+    });
+    await user.click(await screen.findByRole('button', { name: 'Approve and erase' }));
+    const dialog = await screen.findByRole('dialog');
+    await user.type(
+      within(dialog).getByLabelText(/^Type the customer number/),
+      'C000000001',
+    );
+    const customerReads = graph.callsOf('Customer').length;
+
+    await user.click(within(dialog).getByRole('button', { name: 'Approve and erase' }));
+
+    expect(
+      await screen.findByText(/^Someone else decided this erasure request meanwhile\./),
+    ).toBeInTheDocument();
+    expect(await screen.findByText(/^Personal data erased on /)).toBeInTheDocument();
+    expect(graph.callsOf('Customer').length).toBeGreaterThan(customerReads);
+    expect(screen.getByRole('heading', { name: ERASED.fullName })).toBeInTheDocument();
+    expect(screen.queryByText(ZHANG.fullName)).not.toBeInTheDocument();
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    // The notice outlasts the refetch that took the request away.
+    expect(screen.getByText(/^Someone else decided/)).toBeInTheDocument();
+  });
+
+  it.each([
+    [
+      'en',
+      'An erased customer can no longer be edited, merged, restored or erased again.',
+    ],
+    ['zh', '个人信息已删除的客户不能再编辑、合并、恢复或再次申请删除。'],
+  ])(
+    'offers no change to an erased customer and says why (%s)',
+    async (language, why) => {
+      renderApp(PATH, {
+        language,
+        handlers: detailHandlers({ Customer: () => ({ data: { customer: ERASED } }) }),
+      });
+
+      expect(await screen.findByText(new RegExp(why))).toBeInTheDocument();
+      const header = screen.getByRole('heading', { name: ERASED.fullName })
+        .parentElement.parentElement;
+      const buttons = within(header)
+        .queryAllByRole('button')
+        .map((b) => b.textContent);
+      for (const refused of ['Edit', 'Merge', 'Restore', 'Request erasure']) {
+        expect(
+          buttons.some((b) => b.includes(refused)),
+          refused,
+        ).toBe(false);
+      }
+      for (const refused of ['编辑', '合并', '恢复', '申请删除']) {
+        expect(
+          buttons.some((b) => b.includes(refused)),
+          refused,
+        ).toBe(false);
+      }
+    },
+  );
+
   it('shows the pending request in Chinese, its buttons within a phone screen', async () => {
     setViewport('phone');
     renderApp(PATH, {

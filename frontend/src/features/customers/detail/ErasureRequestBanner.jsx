@@ -1,4 +1,4 @@
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { Alert, App, Button, Flex, Form, Input, Modal, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,8 +12,25 @@ import { ERASURE_REQUEST_QUERY } from '@/features/customers/api/erasureRequestQu
 import { REJECT_ERASURE_MUTATION } from '@/features/customers/api/rejectErasureMutation';
 import { ErasureFailure } from '@/features/customers/detail/ErasureFailure';
 
-/** Runs one erasure step; a typed refusal stays in the dialog. */
-function useStep(mutation, field, onDone) {
+/**
+ * Why a step found the request no longer pending (another tab or colleague
+ * decided it, or the data is erased already), or null for any other answer.
+ */
+export function staleReason(payload) {
+  if (payload?.__typename === 'NotFoundError') return 'NOT_FOUND';
+  const stale = ['ALREADY_DECIDED', 'ALREADY_ERASED'];
+  if (payload?.__typename === 'RefusedError' && stale.includes(payload.code)) {
+    return payload.code;
+  }
+  return null;
+}
+
+/**
+ * Runs one erasure step; a typed refusal stays in the dialog. A request this
+ * page showed but that was decided meanwhile goes to `onStale` instead: the
+ * dialog (and the banner, refetched) would vanish with the refusal.
+ */
+function useStep(mutation, field, onDone, onStale) {
   const [run, { loading, error, reset }] = useMutation(mutation, {
     errorPolicy: 'all',
     refetchQueries: ['CustomerErasureRequest'],
@@ -24,6 +41,7 @@ function useStep(mutation, field, onDone) {
     const { data } = await run({ variables: { input } }).catch(() => ({}));
     const payload = data?.[field];
     if (payload?.__typename === 'ErasureRequest') onDone(payload);
+    else if (staleReason(payload)) onStale(staleReason(payload));
     else if (payload) setFailure(payload);
   };
   const clear = () => {
@@ -34,15 +52,23 @@ function useStep(mutation, field, onDone) {
 }
 
 /** The irreversible step: the approver types the customer number to confirm. */
-function ApproveDialog({ customer, request, open, onClose, onReload }) {
+function ApproveDialog({ customer, request, open, onClose, onReload, onStale }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [typed, setTyped] = useState('');
-  const step = useStep(APPROVE_ERASURE_MUTATION, 'approveErasureRequest', () => {
-    close();
-    message.success(t('customers.erase.done'));
-    onReload();
-  });
+  const step = useStep(
+    APPROVE_ERASURE_MUTATION,
+    'approveErasureRequest',
+    () => {
+      close();
+      message.success(t('customers.erase.done'));
+      onReload();
+    },
+    (reason) => {
+      close();
+      onStale(reason);
+    },
+  );
   function close() {
     setTyped('');
     step.clear();
@@ -86,15 +112,25 @@ function ApproveDialog({ customer, request, open, onClose, onReload }) {
 }
 
 /** Turns the request down with a reason; the requester's own is withdrawn. */
-function RejectDialog({ request, open, onClose }) {
+function RejectDialog({ request, open, onClose, onStale }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [reason, setReason] = useState('');
   const own = request.requestedByYou;
-  const step = useStep(REJECT_ERASURE_MUTATION, 'rejectErasureRequest', () => {
-    close();
-    message.success(t(own ? 'customers.erase.withdrawn' : 'customers.erase.rejected'));
-  });
+  const step = useStep(
+    REJECT_ERASURE_MUTATION,
+    'rejectErasureRequest',
+    () => {
+      close();
+      message.success(
+        t(own ? 'customers.erase.withdrawn' : 'customers.erase.rejected'),
+      );
+    },
+    (stale) => {
+      close();
+      onStale(stale);
+    },
+  );
   function close() {
     setReason('');
     step.clear();
@@ -132,19 +168,43 @@ function RejectDialog({ request, open, onClose }) {
   );
 }
 
+/** Says the request was decided elsewhere, until the user closes it. */
+function StaleNotice({ reason, onClose }) {
+  const { t } = useTranslation();
+  return (
+    <Alert
+      type="info"
+      showIcon
+      role="alert"
+      closable={{ onClose }}
+      title={t(`customers.erase.stale.${reason}`)}
+    />
+  );
+}
+
 /**
  * A pending erasure request on the customer page, for those who may erase:
  * a different person approves (and the data is erased) or rejects it; the
- * requester may only withdraw it.
+ * requester may only withdraw it. When a step finds the request decided
+ * meanwhile (in another tab, by a colleague), a notice says so and everything
+ * the page shows is fetched again, so no erased data stays on screen.
  */
 export function ErasureRequestBanner({ customer, onReload }) {
   const { t } = useTranslation();
   const language = useLanguage();
+  const client = useApolloClient();
   const [dialog, setDialog] = useState(null);
+  const [stale, setStale] = useState(null);
   const { data } = useQuery(ERASURE_REQUEST_QUERY, {
     variables: { id: customer.id },
     errorPolicy: 'all',
   });
+  const onStale = (reason) => {
+    setStale(reason);
+    onReload();
+    client.refetchQueries({ include: 'active' }).catch(() => {});
+  };
+  if (stale) return <StaleNotice reason={stale} onClose={() => setStale(null)} />;
   const request = data?.customer?.pendingErasureRequest;
   if (!request || request.status !== 'PENDING' || customer.erasedAt) return null;
 
@@ -187,12 +247,14 @@ export function ErasureRequestBanner({ customer, onReload }) {
           open={dialog === 'approve'}
           onClose={() => setDialog(null)}
           onReload={onReload}
+          onStale={onStale}
         />
       )}
       <RejectDialog
         request={request}
         open={dialog === 'reject'}
         onClose={() => setDialog(null)}
+        onStale={onStale}
       />
     </>
   );
