@@ -476,7 +476,7 @@ describe('customer detail', () => {
     );
   });
 
-  it('tells a stale tab the request was decided elsewhere and shows the erased customer', async () => {
+  it('tells a stale tab the request was decided elsewhere and shows it erased', async () => {
     const user = userEvent.setup();
     // Another tab approved meanwhile: this one still shows the request and the name.
     let decided = false;
