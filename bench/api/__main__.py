@@ -52,7 +52,11 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
             "CIMS_BENCH_POSTGRES_URL", "postgres://postgres@127.0.0.1:5432/postgres"
         ),
     )
-    p.add_argument("--levels", default="1,8,32,64", help="concurrent connections")
+    p.add_argument(
+        "--levels",
+        default="1,8,32,64",
+        help="concurrent connections; empty for none (then give --half-rate)",
+    )
     p.add_argument("--duration", type=float, default=10, help="seconds per level")
     p.add_argument("--warmup", type=float, default=3, help="seconds, not recorded")
     p.add_argument("--processes", type=int, default=2, help="per server")
@@ -79,6 +83,17 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         action="store_true",
         help="skip the run at half of CIMS's peak",
     )
+    p.add_argument(
+        "--half-rate",
+        type=float,
+        help="offered req/s of the paced run, instead of half of CIMS's peak",
+    )
+    p.add_argument(
+        "--half-rounds",
+        type=int,
+        default=3,
+        help="paced runs per server, alternating; the median p99 is reported",
+    )
     p.add_argument("--memory", action="store_true", help="RSS over a sustained run")
     p.add_argument("--memory-seconds", type=float, default=60)
     p.add_argument(
@@ -102,7 +117,11 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     args = p.parse_args(argv)
     if urlsplit(args.postgres).hostname not in LOOPBACK:
         p.error("--postgres must point at this machine (127.0.0.1)")
-    args.levels = [int(x) for x in args.levels.split(",")]
+    args.levels = [int(x) for x in args.levels.split(",") if x.strip()]
+    if not args.levels and args.half_rate is None:
+        p.error("without --levels there is no peak: give --half-rate")
+    if args.half_rounds < 1:
+        p.error("--half-rounds must be at least 1")
     if not set(args.variants.split(",")) <= {"pii", "plain"}:
         p.error("--variants takes pii, plain or pii,plain")
     return args
@@ -228,10 +247,14 @@ class Runner:
             )
         return figures
 
+    def warm(self, variant: str, ids, personal: bool) -> None:
+        for server, script in zip(
+            (self.cims, self.peer), self.scripts(variant, ids, personal), strict=True
+        ):
+            self.one(server, script, 8, self.args.warmup)
+
     def levels(self, variant: str, ids, personal: bool):
         cims_lua, peer_lua = self.scripts(variant, ids, personal)
-        for server, script in ((self.cims, cims_lua), (self.peer, peer_lua)):
-            self.one(server, script, 8, self.args.warmup)
         rows = []
         # Interleaved level by level, so both see the machine's background alike.
         for connections in self.args.levels:
@@ -246,15 +269,31 @@ class Runner:
             rows.append((cims, peer))
         return rows
 
-    def half_load(self, variant: str, ids, personal: bool, cims_peak: float):
-        """Both at the same offered load: half of CIMS's peak throughput."""
-        rate = max(cims_peak / 2, 1.0)
+    def half_load(self, variant: str, ids, personal: bool, rate: float):
+        """Both at the same offered load (half of CIMS's peak unless --half-rate),
+        alternating for --half-rounds rounds; the round with the median CIMS p99
+        and the one with the median peer p99 are kept, and every round is printed.
+        """
+        rate = max(rate, 1.0)
         connections = 32
         pace_ms = connections / rate * 1000
         cims_lua, peer_lua = self.scripts(variant, ids, personal, pace_ms)
-        cims = self.one(self.cims, cims_lua, connections, self.args.duration)
-        peer = self.one(self.peer, peer_lua, connections, self.args.duration)
-        return rate, cims, peer
+        rounds = []
+        for n in range(self.args.half_rounds):
+            cims = self.one(self.cims, cims_lua, connections, self.args.duration)
+            peer = self.one(self.peer, peer_lua, connections, self.args.duration)
+            print(
+                f"  {variant} paced {rate:.0f} req/s, round {n + 1}: CIMS p50 "
+                f"{cims.p50_ms:.1f} p99 {cims.p99_ms:.1f} ms; peer p50 "
+                f"{peer.p50_ms:.1f} p99 {peer.p99_ms:.1f} ms",
+                flush=True,
+            )
+            rounds.append((cims, peer))
+        return (
+            rate,
+            _median_by_p99(c for c, _ in rounds),
+            _median_by_p99(p for _, p in rounds),
+        )
 
     def memory(self, server, script) -> dict:
         """RSS of the server's processes, sampled each second over a sustained run."""
@@ -317,6 +356,11 @@ def inprocess_cpu(env: dict) -> dict[str, float]:
         if parts[:1] == ["RESULT"]:
             found[parts[1].split(".")[2]] = float(parts[2])
     return found
+
+
+def _median_by_p99(figures) -> load.Figures:
+    ordered = sorted(figures, key=lambda f: f.p99_ms)
+    return ordered[(len(ordered) - 1) // 2]
 
 
 def _spent(before: dict[int, float], after: dict[int, float]) -> float:
@@ -421,17 +465,20 @@ def measure(args, work, env, account, cims, peer, ids, results) -> None:
         + "; no token, no permission checks, no audit: it has none"
     )
     variants = [(v, v == "pii") for v in args.variants.split(",")]
+    results.half_rounds = args.half_rounds
+    results.half_fixed = args.half_rate is not None
     runner = Runner(args, work, env["CIMS_DATABASE_URL"], cims, peer, sec.headers)
     for variant, personal in variants:
         checked = compare(cims, peer, ids[: args.compare], personal, sec.headers)
         print(
             f"{variant}: {checked} customers answered alike by both servers", flush=True
         )
-        rows = runner.levels(variant, ids, personal)
+        runner.warm(variant, ids, personal)
+        rows = runner.levels(variant, ids, personal) if args.levels else []
         results.levels[variant] = rows
         if not args.no_half_load:
-            peak = max(c.rps for c, _ in rows)
-            results.half_load[variant] = runner.half_load(variant, ids, personal, peak)
+            rate = args.half_rate or max(c.rps for c, _ in rows) / 2
+            results.half_load[variant] = runner.half_load(variant, ids, personal, rate)
     if args.memory:
         cims_lua, peer_lua = runner.scripts("memory", ids, True)
         results.memory["cims"] = runner.memory(cims, cims_lua)

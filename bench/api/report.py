@@ -19,6 +19,8 @@ class Results:
     setup: dict = field(default_factory=dict)
     levels: dict[str, list[tuple[Figures, Figures]]] = field(default_factory=dict)
     half_load: dict[str, tuple[float, Figures, Figures]] = field(default_factory=dict)
+    half_rounds: int = 1
+    half_fixed: bool = False
     sql: dict | None = None
     inprocess: dict[str, float] = field(default_factory=dict)
     memory: dict[str, dict] = field(default_factory=dict)
@@ -73,21 +75,25 @@ def _cpu(f: Figures) -> str:
     return f"{f.app_cpu_ms:.1f}+{f.db_cpu_ms:.1f}"
 
 
-def verdicts(variant: str, rows, half) -> list[str]:
-    cims_peak = max(c.rps for c, _ in rows)
-    peer_peak = max(p.rps for _, p in rows)
-    ratio = cims_peak / peer_peak if peer_peak else 0
-    out = [
-        f"  peak: CIMS {cims_peak:.1f} req/s, peer {peer_peak:.1f} req/s, ratio "
-        f"{ratio:.2f} (target >= {THROUGHPUT_TARGET:.2f}): "
-        f"{'met' if ratio >= THROUGHPUT_TARGET else 'NOT met'}"
-    ]
+def verdicts(variant: str, rows, half, rounds: int = 1, fixed: bool = False):
+    out = []
+    if rows:
+        cims_peak = max(c.rps for c, _ in rows)
+        peer_peak = max(p.rps for _, p in rows)
+        ratio = cims_peak / peer_peak if peer_peak else 0
+        out.append(
+            f"  peak: CIMS {cims_peak:.1f} req/s, peer {peer_peak:.1f} req/s, ratio "
+            f"{ratio:.2f} (target >= {THROUGHPUT_TARGET:.2f}): "
+            f"{'met' if ratio >= THROUGHPUT_TARGET else 'NOT met'}"
+        )
     if half:
         rate, cims, peer = half
         p99_ratio = cims.p99_ms / peer.p99_ms if peer.p99_ms else 0
         ok = p99_ratio <= P99_RATIO_TARGET and cims.p99_ms < P99_LIMIT_MS
+        offered = "as asked (--half-rate)" if fixed else "half CIMS's peak"
+        of = f", median of {rounds} rounds" if rounds > 1 else ""
         out.append(
-            f"  half load ({rate:.0f} req/s offered, half CIMS's peak): CIMS "
+            f"  half load ({rate:.0f} req/s offered, {offered}{of}): CIMS "
             f"{cims.rps:.1f} req/s p99 {cims.p99_ms:.1f} ms, peer {peer.rps:.1f} req/s "
             f"p99 {peer.p99_ms:.1f} ms, ratio {p99_ratio:.2f} (target <= "
             f"{P99_RATIO_TARGET} and < {P99_LIMIT_MS:.0f} ms): "
@@ -99,6 +105,8 @@ def verdicts(variant: str, rows, half) -> list[str]:
 def result_lines(results: Results) -> list[str]:
     out = []
     for variant, rows in results.levels.items():
+        if not rows:
+            continue
         for cims, peer in rows:
             for who, f in (("cims", cims), ("peer", peer)):
                 key = f"api.{variant}.{who}.c{f.connections}"
@@ -169,7 +177,13 @@ def print_report(results: Results) -> None:
     lines += [f"{k}: {v}" for k, v in results.setup.items()]
     for variant, rows in results.levels.items():
         lines += [""] + level_table(variant, rows)
-        lines += verdicts(variant, rows, results.half_load.get(variant))
+        lines += verdicts(
+            variant,
+            rows,
+            results.half_load.get(variant),
+            results.half_rounds,
+            results.half_fixed,
+        )
     if results.sql:
         lines += ["", *sql_lines(results.sql)]
     if results.inprocess:
