@@ -48,3 +48,14 @@ def test_schema_graphql_is_up_to_date():
     committed = (ROOT / "schema.graphql").read_text()
 
     assert committed == sdl(), "schema.graphql is out of date: run `make schema`"
+
+
+def test_a_migration_carries_the_routines_as_they_are_now():
+    from cims.models import routines
+
+    carried = [
+        path.name
+        for path in (ROOT / "backend/cims/migrations/models").glob("*.py")
+        if routines.POSTGRES_UPGRADE.strip() in path.read_text()
+    ]
+    assert carried, "cims.models.routines changed without a migration"

@@ -25,6 +25,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "backend"))
 
 from cims.db import MIGRATIONS_DIR, MODEL_MODULES  # noqa: E402
+from cims.models import routines  # noqa: E402
 
 ENGINES = {
     "sqlite": "sqlite://:memory:",
@@ -100,6 +101,12 @@ async def main(name: str) -> None:
             }
             for e, m in modules.items()
         }
+        # What Aerich does not describe (cims.models.routines) goes with every
+        # migration; CREATE OR REPLACE makes a repeat harmless.
+        sql["postgres"]["upgrade"] += "\n" + routines.POSTGRES_UPGRADE
+        sql["postgres"]["downgrade"] = (
+            routines.POSTGRES_DOWNGRADE + "\n" + sql["postgres"]["downgrade"]
+        )
         state_text = files["sqlite"].read_text()
         state = re.search(
             r"MODELS_STATE = \(\s*(.*?)\s*\)\s*$", state_text, re.S

@@ -4,6 +4,7 @@ the chain and the refusals must be those of ``AuditEvent(...)`` and
 
 from __future__ import annotations
 
+import asyncio
 from datetime import UTC, datetime
 
 import pytest
@@ -135,3 +136,37 @@ async def test_a_column_the_append_does_not_write_is_refused(database, monkeypat
     with pytest.raises(RuntimeError, match="columns differ"):
         await audit.record(OFFICER, "pii.read", "Customer", 1, ["email"])
     assert await AuditEvent.all().count() == 0
+
+
+async def test_text_beyond_ascii_hashes_alike_in_python_and_in_the_database(
+    database, monkeypatch
+):
+    # On PostgreSQL the routine hashes the canonical text the database received:
+    # the chain holds only if those are the bytes Python's digest hashed.
+    monkeypatch.setattr(audit, "datetime", _Clock)
+    entry = audit.Entry("ComplaintCategory", "信用卡", (), {"label": "年费 – ü"}, None)
+    events = [(OFFICER, "complaint_category.update", entry)] * 2
+    await audit._append(events, None)
+    written = await _stored_rows()
+    await _wipe()
+    async with in_transaction() as conn:
+        await _bulk_create_append(events, conn)
+
+    assert written == await _stored_rows()
+    assert (await audit.verify()).ok
+
+
+async def test_concurrent_appends_on_several_connections_keep_one_chain(database):
+    # Not through the batcher: each append takes its own connection (PostgreSQL)
+    # as appends of several server processes do, and the lock orders them.
+    async def append(n: int) -> None:
+        entry = audit.Entry("Customer", n, ["email"])
+        await audit._append([(OFFICER, "pii.read", entry)] * 3, None)
+
+    await asyncio.gather(*(append(n) for n in range(12)))
+
+    events = await AuditEvent.all().order_by("id")
+    assert len(events) == 36
+    assert len({e.prev_hash for e in events}) == 36  # no two share a predecessor
+    verdict = await audit.verify()
+    assert verdict.ok and verdict.events == 36

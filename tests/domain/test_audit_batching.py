@@ -31,7 +31,8 @@ def _officer(n: int) -> Actor:
 
 
 class _Appends(logging.Handler):
-    """Counts appends: each reads the chain's last hash once."""
+    """Counts appends: each reads the chain's last hash once (SQLite) or calls
+    the append routine once (PostgreSQL)."""
 
     def __init__(self) -> None:
         super().__init__(logging.DEBUG)
@@ -39,7 +40,9 @@ class _Appends(logging.Handler):
 
     def emit(self, record: logging.LogRecord) -> None:
         message = record.getMessage()
-        if 'FROM "audit_event" ORDER BY "id" DESC' in message:
+        if 'FROM "audit_event" ORDER BY "id" DESC' in message or (
+            message.startswith(audit.APPEND_SQL)
+        ):
             self.count += 1
 
 

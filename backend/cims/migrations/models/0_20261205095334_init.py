@@ -1,4 +1,4 @@
-"""Migration 0_20261205074242_init: SQL for SQLite and PostgreSQL, from Aerich."""
+"""Migration 0_20261205095334_init: SQL for SQLite and PostgreSQL, from Aerich."""
 
 from tortoise import BaseDBAsyncClient
 
@@ -1549,10 +1549,50 @@ CREATE TABLE IF NOT EXISTS "aerich" (
     "app" VARCHAR(100) NOT NULL,
     "content" JSONB NOT NULL
 );
+
+CREATE OR REPLACE FUNCTION "cims_audit_append"(
+    "occurred_at" TIMESTAMPTZ[],
+    "actor" TEXT[],
+    "action" TEXT[],
+    "entity" TEXT[],
+    "entity_id" TEXT[],
+    "field_names" TEXT[],
+    "details" TEXT[],
+    "customer_id" INT[],
+    "request_id" TEXT[],
+    "client_address" TEXT[],
+    "canonical" TEXT[]
+) RETURNS INT LANGUAGE plpgsql VOLATILE AS $$
+DECLARE
+    "prev" TEXT;
+    "current" TEXT;
+    "n" INT := coalesce(array_length("canonical", 1), 0);
+BEGIN
+    PERFORM pg_advisory_xact_lock(7340021);
+    SELECT "e"."hash" INTO "prev" FROM "audit_event" AS "e" ORDER BY "e"."id" DESC LIMIT 1;
+    "prev" := coalesce("prev", repeat('0', 64));
+    FOR "i" IN 1 .. "n" LOOP
+        "current" := encode(sha256(convert_to("prev" || "canonical"["i"], 'UTF8')), 'hex');
+        INSERT INTO "audit_event" (
+            "occurred_at", "actor", "action", "entity", "entity_id", "field_names",
+            "details", "customer_id", "request_id", "client_address", "prev_hash", "hash"
+        ) VALUES (
+            "occurred_at"["i"], "actor"["i"], "action"["i"], "entity"["i"],
+            "entity_id"["i"], "field_names"["i"]::JSONB, "details"["i"]::JSONB,
+            "customer_id"["i"], "request_id"["i"], "client_address"["i"], "prev", "current"
+        );
+        "prev" := "current";
+    END LOOP;
+    RETURN "n";
+END
+$$;
 """
 
 POSTGRES_DOWNGRADE = """
-
+DROP FUNCTION IF EXISTS "cims_audit_append"(
+    TIMESTAMPTZ[], TEXT[], TEXT[], TEXT[], TEXT[], TEXT[], TEXT[], INT[], TEXT[], TEXT[],
+    TEXT[]
+);
 """
 
 SQL = {
