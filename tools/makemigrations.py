@@ -88,6 +88,7 @@ async def _generate(engine: str, url: str, name: str, scratch: Path) -> Path | N
 
 
 async def main(name: str) -> None:
+    initial = not any((MIGRATIONS_DIR / "models").glob("*.py"))
     with tempfile.TemporaryDirectory() as tmp:
         files = {e: await _generate(e, u, name, Path(tmp)) for e, u in ENGINES.items()}
         if not all(files.values()):
@@ -102,11 +103,13 @@ async def main(name: str) -> None:
             for e, m in modules.items()
         }
         # What Aerich does not describe (cims.models.routines) goes with every
-        # migration; CREATE OR REPLACE makes a repeat harmless.
+        # migration; CREATE OR REPLACE makes a repeat harmless. Only the first
+        # migration's downgrade drops them: a later one's leaves them in place.
         sql["postgres"]["upgrade"] += "\n" + routines.POSTGRES_UPGRADE
-        sql["postgres"]["downgrade"] = (
-            routines.POSTGRES_DOWNGRADE + "\n" + sql["postgres"]["downgrade"]
-        )
+        if initial:
+            sql["postgres"]["downgrade"] = (
+                routines.POSTGRES_DOWNGRADE + "\n" + sql["postgres"]["downgrade"]
+            )
         state_text = files["sqlite"].read_text()
         state = re.search(
             r"MODELS_STATE = \(\s*(.*?)\s*\)\s*$", state_text, re.S
