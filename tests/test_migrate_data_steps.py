@@ -43,6 +43,7 @@ async def test_the_search_text_leaves_every_view_that_kept_it(database, caplog):
     }
     [logged] = [r for r in caplog.records if r.name == "cims.db"]
     assert logged.views == 2
+    assert logged.getMessage() == "saved views: search text removed from 2"
     assert ID_NUMBER not in caplog.text
     assert ID_NUMBER not in str(logged.__dict__)
 

@@ -133,9 +133,12 @@ async def forget_view_search_text(batch: int = DATA_STEP_BATCH) -> int:
     from cims.models import SavedView
 
     changed, last = 0, 0
-    while rows := await SavedView.filter(id__gt=last).order_by("id").limit(
-        batch
-    ).values_list("id", "criteria"):
+    while (
+        rows := await SavedView.filter(id__gt=last)
+        .order_by("id")
+        .limit(batch)
+        .values_list("id", "criteria")
+    ):
         kept = [
             (view_id, criteria)
             for view_id, criteria in rows
@@ -153,7 +156,11 @@ async def forget_view_search_text(batch: int = DATA_STEP_BATCH) -> int:
         changed += len(kept)
         last = rows[-1][0]
     if changed:
-        log.info("saved views: search text removed", extra={"views": changed})
+        log.info(
+            "saved views: search text removed from %d",
+            changed,
+            extra={"views": changed},
+        )
     return changed
 
 
