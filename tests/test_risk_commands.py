@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import io
 import json
+import sys
 from datetime import timedelta
 from decimal import Decimal
 
@@ -10,8 +12,10 @@ import pytest
 
 from cims import risk_commands
 from cims.cli import build_parser
+from cims.domain import risk
+from cims.domain.actor import Actor
 from cims.models import Alert, Branch, Transaction
-from tests.domain.test_risk import START, history, make_customer
+from tests.domain.test_risk import START, history, make_customer, outlier
 from tests.factories import clerk_at_the_shell
 
 CLERK = ("--as", "ops.clerk")
@@ -122,3 +126,61 @@ async def test_demo_alerts_scans_the_demos_last_month_once(branch):
     assert first.startswith("alerts: 1 opened by a scan of 1 transactions")
     assert "the queue has alerts" in again
     assert await Alert.all().count() == 1
+
+
+class Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+async def test_risk_scan_draws_progress_and_ends_with_a_summary(
+    branch, capsys, monkeypatch
+):
+    customer = await make_customer(branch)
+    await outlier(await history(customer))
+    terminal = Terminal()
+    monkeypatch.setattr(sys, "stderr", terminal)
+    args = build_parser().parse_args(["risk", "scan", "--since", START.isoformat()])
+
+    await args.func(args)
+
+    drawn = terminal.getvalue()
+    assert "score" in drawn and "31/31" in drawn and "transactions" in drawn
+    summary = drawn.rstrip("\n").rsplit("\n", 1)[-1]
+    assert summary == (
+        f"cims risk scan: 31 transactions of 1 customers scored since "
+        f"{START.isoformat()}, 1 alerts opened"
+    )
+    # Counts only: nothing of the customer's.
+    for value in (customer.full_name, customer.customer_no, "80000"):
+        assert value not in drawn
+    assert json.loads(capsys.readouterr().out)["alerts"] == 1
+
+
+async def test_risk_scan_without_a_terminal_prints_the_summary_only(branch, capsys):
+    await history(await make_customer(branch))
+    args = build_parser().parse_args(["risk", "scan", "--since", START.isoformat()])
+
+    await args.func(args)
+
+    err = capsys.readouterr().err
+    assert err == (
+        f"cims risk scan: 30 transactions of 1 customers scored since "
+        f"{START.isoformat()}, 0 alerts opened\n"
+    )
+
+
+async def test_a_scan_tells_its_progress_in_counts(branch, monkeypatch):
+    monkeypatch.setattr(risk, "_BATCH", 8)
+    for n in range(2):
+        await history(await make_customer(branch, n), code=f"DEP{n}")
+    updates = []
+
+    report = await risk.scan(Actor.system(), START, progress=updates.append)
+
+    assert report.transactions == 60 and report.customers == 2
+    assert {u.phase for u in updates} == {"score"}
+    assert {u.total for u in updates} == {60}
+    done = [u.done for u in updates]
+    assert done[0] == 0 and done[-1] == 60 and len(done) > 3
+    assert done == sorted(done)

@@ -23,11 +23,11 @@ class Update(Protocol):
 class ProgressBar:
     """Call it with each update; ``close()`` when done."""
 
-    def __init__(self, stream=None) -> None:
+    def __init__(self, stream=None, unit: str = " rows") -> None:
         stream = stream or sys.stderr
         self._redirect = logging_redirect_tqdm()
         self._redirect.__enter__()
-        self._bar = tqdm(file=stream, unit=" rows", disable=None, dynamic_ncols=True)
+        self._bar = tqdm(file=stream, unit=unit, disable=None, dynamic_ncols=True)
         self._phase: str | None = None
 
     def __call__(self, update: Update) -> None:

@@ -109,9 +109,62 @@ async def migrate(settings: Settings, url: str | None = None) -> list[str]:
     )
     async with command as cmd:
         applied = await cmd.upgrade(run_in_transaction=True)
+        # Data steps run after every schema migration, on the same connection,
+        # each idempotent: a second run finds nothing to do.
+        for step in DATA_STEPS:
+            await step()
     for name in applied:
         log.info("migration applied", extra={"migration": name})
     return applied
+
+
+# A saved view's criteria key that once held the list's search text.
+VIEW_SEARCH_TEXT = "text"
+DATA_STEP_BATCH = 500
+
+
+async def forget_view_search_text(batch: int = DATA_STEP_BATCH) -> int:
+    """Remove the search text from every saved view that still keeps it (views
+    saved before ``SEARCH_TEXT_NOT_KEPT``: it may be a name, an ID number or a
+    phone number, and a view shows it to nobody); returns how many views changed.
+    Logs the count only."""
+    from tortoise.transactions import in_transaction
+
+    from cims.models import SavedView
+
+    changed, last = 0, 0
+    while (
+        rows := await SavedView.filter(id__gt=last)
+        .order_by("id")
+        .limit(batch)
+        .values_list("id", "criteria")
+    ):
+        kept = [
+            (view_id, criteria)
+            for view_id, criteria in rows
+            if isinstance(criteria, dict) and VIEW_SEARCH_TEXT in criteria
+        ]
+        if kept:
+            async with in_transaction() as conn:
+                for view_id, criteria in kept:
+                    rest = {k: v for k, v in criteria.items() if k != VIEW_SEARCH_TEXT}
+                    await (
+                        SavedView.filter(id=view_id)
+                        .using_db(conn)
+                        .update(criteria=rest)
+                    )
+        changed += len(kept)
+        last = rows[-1][0]
+    if changed:
+        log.info(
+            "saved views: search text removed from %d",
+            changed,
+            extra={"views": changed},
+        )
+    return changed
+
+
+DATA_STEPS = (forget_view_search_text,)
 
 
 async def ping() -> None:

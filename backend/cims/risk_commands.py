@@ -19,6 +19,7 @@ from pathlib import Path
 
 from cims.analytics import mappings
 from cims.auth import shell
+from cims.cli_progress import ProgressBar
 from cims.config import Settings
 from cims.domain import risk, transactions
 from cims.domain.actor import Actor
@@ -229,13 +230,28 @@ async def run_scan(args: argparse.Namespace) -> None:
     )
     if since.tzinfo is None:
         since = since.replace(tzinfo=UTC)
-    report = await risk.scan(Actor.system(), since)
+    # The bar is drawn on a terminal only (stderr); the summary line always.
+    bar = ProgressBar(unit=" transactions")
+    try:
+        report = await risk.scan(Actor.system(), since, progress=bar)
+    finally:
+        bar.close()
+    print(scan_summary(since, report), file=sys.stderr)
     _print(
         {
             "since": since.isoformat(),
             "transactions": report.transactions,
             "alerts": report.alerts,
         }
+    )
+
+
+def scan_summary(since: datetime, report: risk.ScanReport) -> str:
+    """One line of counts: what the scan read and what it opened."""
+    return (
+        f"cims risk scan: {report.transactions:,} transactions of "
+        f"{report.customers:,} customers scored since {since.isoformat()}, "
+        f"{report.alerts:,} alerts opened"
     )
 
 

@@ -424,6 +424,37 @@ async def test_merge_takes_the_chosen_values_and_moves_documents(client, caller)
     }
 
 
+async def test_a_merge_of_customers_with_different_spouses_is_a_validation_error(
+    client, caller
+):
+    home = await branch()
+    survivor, other, first, second = [
+        await customer_from_german(n, home) for n in (14, 15, 16, 17)
+    ]
+    for one, spouse in ((survivor, first), (other, second)):
+        await CustomerRelation.create(
+            source_id=one.id, target_id=spouse.id, kind="spouse", created_by="t"
+        )
+    as_actor(caller, *OFFICER, "customer.write")
+
+    body = await gql(
+        client,
+        MERGE,
+        input={
+            "survivorId": gid(survivor),
+            "otherId": gid(other),
+            "survivorVersion": 1,
+            "otherVersion": 1,
+        },
+    )
+
+    assert body["data"]["mergeCustomers"] == {
+        "__typename": "ValidationError",
+        "fields": [{"field": "otherId", "code": "SPOUSE_CONFLICT"}],
+    }
+    assert await CustomerRelation.filter(ended_at=None).count() == 2
+
+
 LIST = """
 query List($filter: CustomerFilter) {
   customers(filter: $filter, first: 50) { edges { node { id } } }

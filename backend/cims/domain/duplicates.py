@@ -373,7 +373,14 @@ async def merge_customers(
     was), and every other table with a foreign key to Customer
     (complaints and their events, interactions, survey invitations and answers,
     credit assessments, transaction alerts, segment stays, recommendations, and
-    any table added later), found from the model metadata. The other's open
+    any table added later), found from the model metadata. What both hold would
+    be held twice: a relation of one kind to the same customer ends on the
+    other's side, a KYC document of one type and number in force is kept once
+    (the verified, else the survivor's) and the other retired, both named by ID
+    in the event (``relations_combined``, ``kyc_documents_combined``); relations
+    that would contradict each other (two different spouses, parent and child
+    both ways, spouse and parent) refuse the merge (``SPOUSE_CONFLICT``,
+    ``RELATION_CONFLICT`` on ``other_id``) and change nothing. The other's open
     segment stays are closed as of the merge before they move. Its derived
     analytics rows that cannot simply move (features and value, held once per
     customer, and undecided offers: ``DROPPED_ON_MERGE``) are deleted instead
@@ -403,7 +410,7 @@ async def merge_customers(
         if survivor.kind != other.kind:
             message = "An individual cannot be merged with a corporate customer"
             raise ValidationFailed.one("other_id", "KIND_MISMATCH", message)
-        moves = await _move_records(other.id, survivor.id, conn)
+        moves = await _move_records(actor, other.id, survivor.id, conn)
         _open_in_place(survivor)
         _open_in_place(other)
         replaced = _replaced(survivor, other, chosen)
@@ -431,6 +438,7 @@ async def merge_customers(
                     ["archived_at", "custom_attributes"],
                     {"merged_into": survivor.id},
                 ),
+                *_retired_entries(moves, survivor.id),
             ],
             conn=conn,
         )
@@ -544,12 +552,51 @@ def _other_side(column: str) -> str:
     return {"source_id": "target_id", "target_id": "source_id"}[column]
 
 
-async def _move_records(other_id: int, survivor_id: int, conn) -> dict:
+def _combined(name: str, pairs: list[tuple[int, int]]) -> dict:
+    """``{name: {"count", "pairs": [[kept, ended], ...]}}`` (at most
+    ``AUDIT_IDS_SHOWN`` pairs, the rest counted), or nothing when none."""
+    if not pairs:
+        return {}
+    shown = sorted(pairs)[:AUDIT_IDS_SHOWN]
+    listed = {"count": len(pairs), "pairs": [list(pair) for pair in shown]}
+    if len(pairs) > len(shown):
+        listed["left_out"] = len(pairs) - len(shown)
+    return {name: listed}
+
+
+def _retired_entries(moves: dict, survivor_id: int) -> list[audit.Entry]:
+    """One event per KYC document a merge retired as held twice."""
+    pairs = moves.get("kyc_documents_combined", {}).get("pairs", [])
+    return [
+        audit.Entry(
+            "KycDocument",
+            retired,
+            ["status", "retired_by", "retired_at", "retired_reason"],
+            {"kept": kept},
+            survivor_id,
+        )
+        for kept, retired in pairs
+    ]
+
+
+async def _move_records(actor: Actor, other_id: int, survivor_id: int, conn) -> dict:
     """Move the other's rows to the survivor; returns what moved, what was
-    deleted to be rebuilt and what was ended, by table and row ID (for the
-    audit event: identifiers only)."""
+    deleted to be rebuilt, what was ended, and what the two held twice and was
+    combined, by table and row ID (for the audit event: identifiers only).
+
+    First what would be held twice: a relation both hold (same kind and side,
+    same customer) is ended on the other's side, a KYC document both hold in
+    force (same type and number) is retired but once; relations that would
+    contradict each other refuse the merge (``relationships.combine_on_merge``)."""
     from cims.domain import consent, kyc, relationships
 
+    now = dt.datetime.now(dt.UTC)
+    relations_combined = await relationships.combine_on_merge(
+        other_id, survivor_id, conn, now
+    )
+    documents_combined = await kyc.combine_on_merge(
+        actor, other_id, survivor_id, conn, now
+    )
     moved, ended = await _referring(other_id, survivor_id, conn)
     deleted = {}
     for model, condition in DROPPED_ON_MERGE.items():
@@ -564,7 +611,6 @@ async def _move_records(other_id: int, survivor_id: int, conn) -> dict:
     await relationships.move_to(other_id, survivor_id, conn)
     for model, dropped in DROPPED_ON_MERGE.items():
         await model.filter(customer_id=other_id, **dropped).using_db(conn).delete()
-    now = dt.datetime.now(dt.UTC)
     await (
         SegmentMembership.filter(customer_id=other_id, until=None)
         .using_db(conn)
@@ -586,6 +632,8 @@ async def _move_records(other_id: int, survivor_id: int, conn) -> dict:
         "deleted_to_rebuild": deleted,
         **_capped("relations_ended", ended),
         **_capped("segment_stays_closed", closed),
+        **_combined("relations_combined", relations_combined),
+        **_combined("kyc_documents_combined", documents_combined),
     }
 
 

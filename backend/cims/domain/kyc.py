@@ -356,6 +356,49 @@ async def move_to(other_id: int, survivor_id: int, conn) -> int:
     )
 
 
+async def combine_on_merge(
+    actor: Actor, other_id: int, survivor_id: int, conn, at: dt.datetime
+) -> list[tuple[int, int]]:
+    """Before a merge moves the other's documents: of the two customers' documents
+    in force, those of one type and number (by the blind index) are one document
+    held twice. The best is kept (verified before pending, then the survivor's,
+    then the oldest); the others are retired, their reason naming the kept one by
+    ID. Returns (kept, retired) document IDs."""
+    rows = await (
+        KycDocument.filter(customer_id__in=[survivor_id, other_id], status__in=IN_FORCE)
+        .exclude(number_index="")
+        .using_db(conn)
+    )
+    groups: dict[tuple[str, str], list[KycDocument]] = {}
+    for document in rows:
+        key = (str(document.doc_type), document.number_index)
+        groups.setdefault(key, []).append(document)
+    pairs = []
+    for documents in groups.values():
+        kept, *others = sorted(
+            documents,
+            key=lambda d: (
+                d.status is not DocumentStatus.VERIFIED,
+                d.customer_id != survivor_id,
+                d.id,
+            ),
+        )
+        pairs += [(kept.id, retired.id) for retired in others]
+    for kept, retired in sorted(pairs):
+        await (
+            KycDocument.filter(id=retired)
+            .using_db(conn)
+            .update(
+                status=DocumentStatus.RETIRED,
+                retired_by=actor.subject,
+                retired_at=at,
+                retired_reason=f"Held twice after a merge; kept as document {kept}",
+                version=F("version") + 1,
+            )
+        )
+    return sorted(pairs)
+
+
 async def erase_documents(customer_id: int, conn) -> int:
     """Erasure: overwrite the personal facts of the customer's documents (see the
     module's docstring); returns how many documents there were."""

@@ -366,3 +366,91 @@ async def end_all(actor: Actor, customer_id: int, at: dt.datetime, conn) -> list
     if rows:
         await mine.update(ended_at=at, ended_by=actor.subject)
     return sorted({s if s != customer_id else t for s, t in rows})
+
+
+# ---------------------------------------------------------------- merge
+
+# Relation keys as one customer holds them: (kind, side, the other customer); the
+# side is None for a symmetric kind, else "source" or "target".
+_Key = tuple[RelationKind, str | None, int]
+
+
+def _key(relation: CustomerRelation, customer_id: int) -> _Key:
+    kind = RelationKind(relation.kind)
+    if relation.source_id == customer_id:
+        side, counterpart = "source", relation.target_id
+    else:
+        side, counterpart = "target", relation.source_id
+    return kind, None if kind in SYMMETRIC else side, counterpart
+
+
+async def _active_of(customer_id: int, partner_id: int, conn) -> dict[_Key, int]:
+    """The customer's active relations by key, those with ``partner_id`` left out
+    (a merge ends them); on a repeated key (data from before the checks), the
+    oldest relation."""
+    rows = await (
+        CustomerRelation.filter(
+            Q(source_id=customer_id) | Q(target_id=customer_id), ended_at__isnull=True
+        )
+        .exclude(source_id=partner_id)
+        .exclude(target_id=partner_id)
+        .using_db(conn)
+        .order_by("-id")
+    )
+    return {_key(relation, customer_id): relation.id for relation in rows}
+
+
+def _conflict(survivor: dict[_Key, int], other: dict[_Key, int]) -> str | None:
+    """The code of a contradiction the two sets of relations make once they are
+    one customer's, else None."""
+
+    def counterparts(keys, kinds, side=...) -> set[int]:
+        return {c for k, s, c in keys if k in kinds and (side is ... or s == side)}
+
+    spouse = frozenset({RelationKind.SPOUSE})
+    mine, theirs = counterparts(survivor, spouse), counterparts(other, spouse)
+    if mine and theirs and mine != theirs:
+        return "SPOUSE_CONFLICT"
+    for first, second in ((survivor, other), (other, survivor)):
+        for kind in ONE_WAY:
+            if counterparts(first, {kind}, "source") & counterparts(
+                second, {kind}, "target"
+            ):
+                return "RELATION_CONFLICT"
+        family = counterparts(first, spouse) & counterparts(second, FAMILY - spouse)
+        if family:
+            return "RELATION_CONFLICT"
+    return None
+
+
+CONFLICT_MESSAGES = {
+    "SPOUSE_CONFLICT": "The two customers have different active spouses on file; "
+    "end the relation that is wrong before merging",
+    "RELATION_CONFLICT": "The two customers' relations contradict each other "
+    "(parent and child, or spouse and parent, of the same customer); end the one "
+    "that is wrong before merging",
+}
+
+
+async def combine_on_merge(
+    other_id: int, survivor_id: int, conn, at: dt.datetime
+) -> list[tuple[int, int]]:
+    """Before a merge moves the other's relations: end those the survivor already
+    holds (same kind, same side, same customer), keeping the survivor's, and
+    return them as (kept, ended) relation IDs. Relations that would contradict each
+    other once both are the survivor's (two different spouses, parent and child
+    of one customer both ways, spouse and parent of one customer) cannot be
+    decided here: the merge is refused (``SPOUSE_CONFLICT``, ``RELATION_CONFLICT``
+    on ``other_id``) and nothing changes."""
+    survivor = await _active_of(survivor_id, other_id, conn)
+    other = await _active_of(other_id, survivor_id, conn)
+    if code := _conflict(survivor, other):
+        raise ValidationFailed.one("other_id", code, CONFLICT_MESSAGES[code])
+    pairs = sorted((survivor[key], other[key]) for key in other.keys() & survivor)
+    if pairs:
+        await (
+            CustomerRelation.filter(id__in=[ended for _, ended in pairs])
+            .using_db(conn)
+            .update(ended_at=at, ended_by="merge")
+        )
+    return pairs
