@@ -37,7 +37,7 @@ from cims.api.limits import (
 )
 from cims.api.loaders import Loaders
 from cims.api.schema import schema
-from cims.auth import provider, resource
+from cims.auth import provider, resource, revocation
 from cims.auth.settings import AuthSettings
 from cims.config import Settings, get_settings
 from cims.domain import completeness, notify, risk
@@ -82,7 +82,18 @@ async def token_actor(request: Request, request_id: str) -> Actor:
             request_id=request_id,
             extra={"auth_error": "UNAUTHENTICATED"},
         )
+    # A token issued before its staff account was deactivated, or lost a right or
+    # its branch, no longer speaks for it (no query unless the account changed).
+    if reason := await revocation.refusal(actor):
+        return Actor(
+            subject=ANONYMOUS, request_id=request_id, extra={"auth_error": reason}
+        )
     return actor
+
+
+# Refusals for which the HTTP status is 401: the token was good, its account's
+# standing changed, and the client must sign in again (or not at all).
+STANDING_REFUSALS = frozenset({revocation.ACCOUNT_INACTIVE, revocation.RIGHTS_CHANGED})
 
 
 class GraphQLApp(GraphQL):
@@ -102,6 +113,9 @@ class GraphQLApp(GraphQL):
             return Context(actor=anonymous, request_id=request_id, request=request)
         response.headers["x-request-id"] = request_id
         actor = await self.resolve_actor(request, request_id)
+        if actor.extra.get("auth_error") in STANDING_REFUSALS:
+            response.status_code = 401
+            response.headers["www-authenticate"] = 'Bearer error="invalid_token"'
         current_actor.set(actor)
         current_transport.set("http")
         return Context(
@@ -311,13 +325,18 @@ def create_app(
             await db.connect(settings)
             await provider.ensure_keys(settings)
             if db.dialect() == "postgres":
-                # Subscribers in every API process hear every process's changes.
-                relay = await notify.start(settings.db_url)
+                # Subscribers in every API process hear every process's changes;
+                # after a lost connection, the accounts changed meanwhile are read.
+                relay = await notify.start(
+                    settings.db_url, on_reconnect=revocation.heard_again
+                )
+            await revocation.start()
         freeze_startup_heap()
         yield
         if relay is not None:
             await relay.stop()
         if connect:
+            revocation.stop()
             await db.disconnect()
 
     graphql = GraphQLApp(

@@ -12,7 +12,10 @@ const i18n = createI18n();
 const auth = createAuthSession(async () => createUserManager(await loadAuthConfig()), {
   uiLocales: () => (i18n.resolvedLanguage === 'zh' ? 'zh-CN' : 'en'),
 });
-const client = createApolloClient({ onSignInNeeded: () => auth.signInAgain() });
+const client = createApolloClient({
+  onSignInNeeded: () => auth.signInAgain(),
+  onAccountChanged: (code) => auth.endSession(code),
+});
 
 createRoot(document.getElementById('root')).render(
   <StrictMode>

@@ -151,7 +151,15 @@ async def test_open_accounts_and_complaints_hold_the_data_and_nothing_changes(pe
         None,
     )
     assert open_fields(stored)["mobile_phone"] == PHONE
-    assert not await AuditEvent.filter(action__startswith="customer.erase").exists()
+    # The refusal alone is audited: who asked, on what ground, which holds.
+    [held_event] = await AuditEvent.filter(action__startswith="customer.erase")
+    assert (held_event.action, held_event.actor) == ("customer.erase.held", "dpo-1")
+    assert (held_event.entity, held_event.entity_id) == ("Customer", str(person.id))
+    assert held_event.field_names == ["ground:withdrawn_consent"]
+    assert held_event.details == {
+        "holds": ["OPEN_ACCOUNTS", "OPEN_COMPLAINTS", "RETENTION_PERIOD"]
+    }
+    assert "DSR-1" not in str(held_event.details)
     assert not await ErasureRequest.exists()
 
 
@@ -335,6 +343,10 @@ async def test_a_hold_arising_after_the_request_refuses_approval_and_waits(perso
     )
     assert (await Customer.get(id=person.id)).erased_at is None
     assert not await AuditEvent.filter(action="customer.erase").exists()
+    # The refused approval is audited although its transaction was rolled back.
+    [refused] = await AuditEvent.filter(action="customer.erase.held")
+    assert (refused.actor, refused.field_names) == ("dpo-2", [f"request:{asked.id}"])
+    assert refused.details == {"holds": ["OPEN_COMPLAINTS"]}
     # Once the complaint is closed (and long ago), the same request goes through.
     await Complaint.filter(id=complaint.id).update(
         status=ComplaintStatus.CLOSED,

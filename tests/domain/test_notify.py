@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import asyncio
 import json
+from datetime import UTC, datetime
 
 import asyncpg
 import pytest
 
+from cims.auth import revocation
 from cims.domain import events, notify
+from cims.models import StaffMember
 from tests.conftest import engine
+from tests.factories import staff_member
 
 postgres_only = pytest.mark.skipif(
     engine() != "postgres", reason="LISTEN/NOTIFY exists on PostgreSQL only"
@@ -126,6 +130,40 @@ async def test_reconnection_retries_until_the_server_answers(relay, database):
     await _until(lambda: relay.listening)
 
     assert relay.reconnects == 1
+
+
+@postgres_only
+async def test_after_reconnecting_the_accounts_changed_meanwhile_are_read(database):
+    """What was NOTIFYed while the listener was down is gone: the relay has the
+    process read the staff accounts changed since the loss (cims.auth.revocation)."""
+    revocation.changes().clear()
+    await staff_member("lost.agent")
+    caught_up: list[float | None] = []
+
+    async def heard_again(lost_at):
+        caught_up.append(lost_at)
+        await revocation.heard_again(lost_at)
+
+    relay = await notify.start(database, FAST, on_reconnect=heard_again)
+    try:
+        revocation.changes().clear()  # as if the account's creation was long ago
+        real_dsn = relay.dsn
+        relay.dsn = "postgresql://nobody@127.0.0.1:1/none"  # stays down meanwhile
+        await _terminate_listener(relay, database)
+        await _until(lambda: not relay.listening)
+        # Another process deactivates the account while nobody here listens.
+        await StaffMember.filter(subject="lost.agent").update(
+            active=False, updated_at=datetime.now(UTC)
+        )
+        relay.dsn = real_dsn
+        await _until(lambda: relay.listening and caught_up)
+    finally:
+        await relay.stop()
+
+    assert isinstance(caught_up[0], float)
+    noted = revocation.changes().get("lost.agent")
+    assert noted is not None and noted.deactivated_at is not None
+    revocation.changes().clear()
 
 
 @postgres_only

@@ -19,6 +19,8 @@ class Context:
     # (type name, primary key, field, customer's primary key) of personal values
     # returned in clear.
     revealed: set[tuple[str, int, str, int]] = field(default_factory=set)
+    # Mutations answered with a PermissionDeniedError, by name (AuditDenials).
+    denied: set[str] = field(default_factory=set)
     # The payload of a WebSocket's connection_init (graphql-transport-ws).
     connection_params: dict | None = None
     # A WebSocket's ConnectionWatch (cims.api.connection), set when it signs in.

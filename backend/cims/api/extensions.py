@@ -5,13 +5,22 @@ from __future__ import annotations
 import logging
 import re
 
-from graphql import GraphQLError, GraphQLSyntaxError
-from strawberry.extensions import SchemaExtension
+from graphql import (
+    DocumentNode,
+    FieldNode,
+    FragmentDefinitionNode,
+    FragmentSpreadNode,
+    GraphQLError,
+    GraphQLSyntaxError,
+    InlineFragmentNode,
+    SelectionSetNode,
+)
+from strawberry.extensions import FieldExtension, SchemaExtension
 
-from cims.api.errors import validation_message
+from cims.api.errors import PermissionDeniedError, validation_message
 from cims.api.scalars import ScalarRefusal
 from cims.domain import audit
-from cims.domain.errors import DomainError, ValidationFailed
+from cims.domain.errors import DomainError, PermissionDenied, ValidationFailed
 
 log = logging.getLogger(__name__)
 
@@ -148,3 +157,146 @@ class AuditReveals(SchemaExtension):
             for (t, pk, customer), names in sorted(by_entity.items())
         ]
         await audit.record_batched(context.actor, "pii.read", entries)
+
+
+class NoteDenial(FieldExtension):
+    """On every mutation field: a payload that is a ``PermissionDeniedError``
+    notes the mutation's name for ``AuditDenials`` (queries do not pay for it)."""
+
+    def resolve(self, next_, source, info, **kwargs):
+        result = next_(source, info, **kwargs)
+        if isinstance(result, PermissionDeniedError):
+            info.context.denied.add(info.field_name)
+        return result
+
+    async def resolve_async(self, next_, source, info, **kwargs):
+        result = await next_(source, info, **kwargs)
+        if isinstance(result, PermissionDeniedError):
+            info.context.denied.add(info.field_name)
+        return result
+
+
+def note_denials(mutation_type) -> None:
+    """Put ``NoteDenial`` on every field of the schema's mutation type."""
+    for field in mutation_type.__strawberry_definition__.fields:
+        if not any(isinstance(e, NoteDenial) for e in field.extensions):
+            field.extensions.append(NoteDenial())
+
+
+OPERATION_NAME_MAX = 100
+REFUSED_MAX = 100  # field paths listed in one event; the rest are counted
+
+
+class AuditDenials(SchemaExtension):
+    """One ``access.denied`` event per operation refused anything for want of a
+    permission: a field answered ``FORBIDDEN`` (a directive, a resolver's
+    ``PermissionDenied``, introspection) or a mutation answered with a
+    ``PermissionDeniedError``. It names the operation, the refused fields by their
+    schema path (``customer.birthDate``: field names, never aliases, arguments or
+    values) and the mutations; actor, request ID and client address come with
+    every event. Appended like reads of personal data (``audit.record_batched``)."""
+
+    async def on_operation(self):
+        yield
+        execution = self.execution_context
+        context = execution.context
+        mutations, context.denied = sorted(context.denied), set()
+        errors = execution.pre_execution_errors or []
+        paths = sorted(
+            {
+                refused_path(execution.graphql_document, execution.operation_name, e)
+                for e in errors
+                if _forbidden(e)
+            }
+        )
+        if not paths and not mutations:
+            return
+        details: dict = {
+            "operation": _operation_name(execution.operation_name),
+            "operation_type": _operation_type(execution),
+            "refused_fields": paths[:REFUSED_MAX],
+            "refused_mutations": mutations,
+        }
+        if len(paths) > REFUSED_MAX:
+            details["refused_fields_more"] = len(paths) - REFUSED_MAX
+        entry = audit.Entry("Operation", None, (), details)
+        await audit.record_batched(context.actor, "access.denied", [entry])
+
+
+def _forbidden(error: GraphQLError) -> bool:
+    if isinstance(error.original_error, PermissionDenied):
+        return True
+    return (error.extensions or {}).get("code") == "FORBIDDEN"
+
+
+def _operation_name(name: str | None) -> str | None:
+    # A GraphQL name ([_A-Za-z][_0-9A-Za-z]*) chosen by the client's code.
+    return name[:OPERATION_NAME_MAX] if isinstance(name, str) and name else None
+
+
+def _operation_type(execution) -> str | None:
+    try:
+        operation = execution.operation_type
+    except Exception:  # noqa: BLE001 - a document that did not parse has none
+        return None
+    return getattr(operation, "value", None)
+
+
+def refused_path(
+    document: DocumentNode | None, operation_name: str | None, error: GraphQLError
+) -> str:
+    """The schema path of a refused field (``customers.edges.node.birthDate``):
+    the response path's keys read back to field names, list indices left out."""
+    if not error.path or document is None:
+        names = [n.name.value for n in error.nodes or () if isinstance(n, FieldNode)]
+        return ".".join(names) or "?"
+    fragments = {
+        d.name.value: d
+        for d in document.definitions
+        if isinstance(d, FragmentDefinitionNode)
+    }
+    sets = [_operation_selections(document, operation_name)]
+    names = []
+    for key in error.path:
+        if not isinstance(key, str):
+            continue
+        found = _fields_at(sets, key, fragments)
+        if not found:
+            names.append("?")
+            break
+        names.append(found[0].name.value)
+        sets = [f.selection_set for f in found if f.selection_set is not None]
+    return ".".join(names)
+
+
+def _operation_selections(document: DocumentNode, name: str | None):
+    for definition in document.definitions:
+        if getattr(definition, "operation", None) is None:
+            continue
+        if name is None or (definition.name and definition.name.value == name):
+            return definition.selection_set
+    return None
+
+
+def _fields_at(
+    sets: list[SelectionSetNode | None], key: str, fragments: dict
+) -> list[FieldNode]:
+    """The fields answering under response key ``key`` in these selections,
+    through inline fragments and fragment spreads (each spread once)."""
+    found, pending, spread = [], list(sets), set()
+    while pending:
+        selection_set = pending.pop()
+        if selection_set is None:
+            continue
+        for selection in selection_set.selections:
+            if isinstance(selection, FieldNode):
+                if (selection.alias or selection.name).value == key:
+                    found.append(selection)
+            elif isinstance(selection, InlineFragmentNode):
+                pending.append(selection.selection_set)
+            elif isinstance(selection, FragmentSpreadNode):
+                name = selection.name.value
+                if name not in spread and name in fragments:
+                    spread.add(name)
+                    pending.append(fragments[name].selection_set)
+    return found

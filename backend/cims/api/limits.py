@@ -213,6 +213,12 @@ class IntrospectionRule(ValidationRule):
 
 
 SIGN_IN_FIRST = "Sign in first: a valid bearer token is required"
+# A valid token whose staff account changed standing (cims.auth.revocation).
+SIGN_IN_AGAIN = {
+    "ACCOUNT_INACTIVE": "This staff account has been deactivated",
+    "RIGHTS_CHANGED": "This account's roles or branch changed: sign in again",
+}
+_SIGN_IN_MESSAGES = frozenset({SIGN_IN_FIRST, *SIGN_IN_AGAIN.values()})
 
 
 def _signed_out(actor) -> bool:
@@ -226,7 +232,8 @@ class AuthenticationRule(ValidationRule):
         actor = current_actor.get()
         if _signed_out(actor):
             code = actor.extra.get("auth_error", "UNAUTHENTICATED") if actor else None
-            _reject(self.context, code or "UNAUTHENTICATED", SIGN_IN_FIRST, node)
+            message = SIGN_IN_AGAIN.get(code, SIGN_IN_FIRST)
+            _reject(self.context, code or "UNAUTHENTICATED", message, node)
 
 
 class SubscriptionTransportRule(ValidationRule):
@@ -296,7 +303,7 @@ class ValidationCache(SchemaExtension):
         if _signed_out(current_actor.get()):
             # The other rules' verdicts ("Cannot query field 'idNumbr'") would tell
             # a caller without a token the schema's names: only the sign-in error.
-            errors = [e for e in errors if e.message == SIGN_IN_FIRST] or errors
+            errors = [e for e in errors if e.message in _SIGN_IN_MESSAGES] or errors
         context.pre_execution_errors = list(errors)
         yield
 

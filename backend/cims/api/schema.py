@@ -12,7 +12,12 @@ from cims.api.capture import CaptureMutations, CaptureQueries, CaptureSubscripti
 from cims.api.characters import VariableCharacters
 from cims.api.customers import CustomerMutations, CustomerQueries
 from cims.api.execution import CompiledExecutor, mark_plain_fields
-from cims.api.extensions import AuditReveals, MaskStreamedErrors
+from cims.api.extensions import (
+    AuditDenials,
+    AuditReveals,
+    MaskStreamedErrors,
+    note_denials,
+)
 from cims.api.limits import MAX_TOKENS, RULES, ValidationCache
 from cims.api.me import MeQueries
 from cims.api.node import NodeQueries
@@ -67,6 +72,10 @@ Subscription = merge_types(
 )
 
 
+# A mutation answered with a PermissionDeniedError is audited (AuditDenials).
+note_denials(Mutation)
+
+
 class Schema(strawberry.Schema):
     def process_errors(self, errors, execution_context=None) -> None:
         # Strawberry would log every error with the query text and the client's
@@ -96,6 +105,7 @@ schema = Schema(
         VariableCharacters,  # no NUL or lone surrogate in any variable
         MaskStreamedErrors,
         AuditReveals,
+        AuditDenials,  # refusals for want of a permission, one event an operation
     ],
     execution_context_class=CompiledExecutor,
     scalar_overrides=OVERRIDES,

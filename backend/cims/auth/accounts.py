@@ -16,7 +16,7 @@ from enum import StrEnum
 
 from tortoise.expressions import F
 
-from cims.auth import passwords, secrets_box, totp
+from cims.auth import passwords, revocation, secrets_box, totp
 from cims.auth.policy import ROLES, SERVICE_ROLES, is_branch_bound, permissions_for
 from cims.auth.settings import AuthSettings
 from cims.domain.actor import Actor
@@ -175,8 +175,9 @@ async def known_branch(code: str) -> Branch:
     return branch
 
 
-async def find_staff(username: str) -> StaffMember:
-    staff = await StaffMember.get_or_none(username=normalize_username(username))
+async def find_staff(username: str, *, related: bool = False) -> StaffMember:
+    query = StaffMember.get_or_none(username=normalize_username(username))
+    staff = await (query.select_related("branch") if related else query)
     if staff is None:
         raise NotFound("Staff member")
     return staff
@@ -254,12 +255,53 @@ async def sign_out_everywhere(staff: StaffMember) -> None:
 
 
 async def set_active(actor: Actor, username: str, active: bool) -> None:
+    """Deactivate (or re-activate) an account. Deactivated, it is signed out
+    everywhere and its access tokens are refused from the next request on, in
+    every API process (``cims.auth.revocation``)."""
     require(actor, "staff.manage")
     staff = await find_staff(username)
-    await StaffMember.filter(id=staff.id).update(active=active)
+    await StaffMember.filter(id=staff.id).update(active=active, updated_at=now())
     if not active:
         await sign_out_everywhere(staff)
+    await revocation.changed(staff.subject, deactivated=not active)
     log.info("staff active=%s", active, extra={"staff_id": staff.id})
+
+
+_KEEP = object()  # set_rights: this part stays as it is
+
+
+async def set_rights(
+    actor: Actor,
+    username: str,
+    *,
+    roles: list[str] | None = None,
+    branch_code: str | None | object = _KEEP,
+) -> StaffMember:
+    """Change a staff member's roles and/or branch (``None``: no branch). Access
+    tokens issued before are judged again from the next request on, in every API
+    process: one that carries a right or a branch the account no longer has is
+    refused (``RIGHTS_CHANGED``); the user signs in again for a token of the new
+    rights."""
+    require(actor, "staff.manage")
+    staff = await find_staff(username)
+    new_roles = sorted(set(roles)) if roles is not None else list(staff.roles)
+    if roles is not None:
+        _check_person_roles(new_roles)
+    if branch_code is _KEEP:
+        branch_id = staff.branch_id
+        if branch_id is None and is_branch_bound(new_roles):
+            raise ValidationFailed.one("branch", "REQUIRED", "This role needs a branch")
+    else:
+        branch = await _branch(branch_code, new_roles)
+        branch_id = branch.id if branch else None
+    if new_roles == list(staff.roles) and branch_id == staff.branch_id:
+        return staff
+    await StaffMember.filter(id=staff.id).update(
+        roles=new_roles, branch_id=branch_id, updated_at=now()
+    )
+    await revocation.changed(staff.subject, deactivated=False)
+    log.info("staff rights changed", extra={"staff_id": staff.id})
+    return await StaffMember.get(id=staff.id).select_related("branch")
 
 
 async def totp_required(staff: StaffMember) -> bool:
@@ -343,15 +385,17 @@ async def usable_staff(staff_id: int) -> StaffMember | None:
     return staff
 
 
-ACCOUNT_INACTIVE = "ACCOUNT_INACTIVE"
-RIGHTS_CHANGED = "RIGHTS_CHANGED"
+ACCOUNT_INACTIVE = revocation.ACCOUNT_INACTIVE
+RIGHTS_CHANGED = revocation.RIGHTS_CHANGED
 
 
 async def standing(actor: Actor) -> str | None:
     """Why ``actor``'s token no longer speaks for its staff account, or None.
 
     A token outlives a change to its account until it expires; a long-lived
-    connection asks this again. ``ACCOUNT_INACTIVE``: the account was deactivated.
+    connection asks this again, and so does an HTTP request whose token was issued
+    before its account's latest change (``cims.auth.revocation``).
+    ``ACCOUNT_INACTIVE``: the account was deactivated.
     ``RIGHTS_CHANGED``: the token carries a permission the account's roles no
     longer grant, or a branch the account no longer works at. A subject CIMS keeps
     no account for (an external provider's user, a service client) has nothing

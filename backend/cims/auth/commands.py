@@ -19,6 +19,7 @@ from cims.auth.settings import resolve
 from cims.config import get_settings
 from cims.domain import crypto, rekey
 from cims.domain.actor import Actor
+from cims.domain.errors import ValidationFailed
 from cims.models import OAuthClient, StaffMember
 
 ROLE_CHOICES = sorted(ROLES)
@@ -45,9 +46,22 @@ def _register_staff(subparsers) -> None:
     )
     create.set_defaults(func=run_staff_create)
 
-    update = commands.add_parser("update", help="change a staff account's team")
+    update = commands.add_parser(
+        "update",
+        help="change a staff account's roles, branch or team (tokens issued "
+        "before a change of roles or branch are judged again at once)",
+    )
     update.add_argument("username")
-    team = update.add_mutually_exclusive_group(required=True)
+    update.add_argument(
+        "--role",
+        action="append",
+        choices=ROLE_CHOICES,
+        help="their roles from now on (repeat for several; replaces the old ones)",
+    )
+    branch = update.add_mutually_exclusive_group()
+    branch.add_argument("--branch", help="the branch code they work at from now on")
+    branch.add_argument("--no-branch", action="store_true", help="no branch")
+    team = update.add_mutually_exclusive_group()
     team.add_argument("--team", help="the team they share saved views with")
     team.add_argument("--no-team", action="store_true", help="take them out of it")
     update.set_defaults(func=run_staff_update)
@@ -163,9 +177,30 @@ async def run_staff_create(args: argparse.Namespace) -> None:
 
 
 async def run_staff_update(args: argparse.Namespace) -> None:
-    team = None if args.no_team else args.team
-    staff = await accounts.set_team(Actor.system(), args.username, team)
-    _print({"username": staff.username, "team": staff.team})
+    rights = args.role is not None or args.branch is not None or args.no_branch
+    team = args.team is not None or args.no_team
+    if not rights and not team:
+        raise ValidationFailed.one(
+            "username",
+            "NOTHING_TO_CHANGE",
+            "Give --role, --branch/--no-branch or --team/--no-team",
+        )
+    if rights:
+        branch = (
+            {}
+            if args.branch is None and not args.no_branch
+            else {"branch_code": None if args.no_branch else args.branch}
+        )
+        await accounts.set_rights(
+            Actor.system(), args.username, roles=args.role, **branch
+        )
+    if team:
+        await accounts.set_team(
+            Actor.system(), args.username, None if args.no_team else args.team
+        )
+    entry = _staff_entry(await accounts.find_staff(args.username, related=True))
+    shown = ["username", *(["roles", "branch"] if rights else []), *(["team"] * team)]
+    _print({key: entry[key] for key in shown})
 
 
 async def run_staff_list(args: argparse.Namespace) -> None:

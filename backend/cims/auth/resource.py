@@ -89,6 +89,8 @@ class Claims:
     expires_at: int
     token_id: str | None
     raw: Mapping[str, Any] = field(repr=False, compare=False)
+    # When the token was issued (``iat``); None when it does not say.
+    issued_at: int | None = None
 
 
 class KeySource(Protocol):
@@ -556,7 +558,14 @@ def _to_claims(claims: Mapping[str, Any], trusted: TrustedIssuer) -> Claims:
         expires_at=int(claims["exp"]),
         token_id=claims.get("jti"),
         raw=claims,
+        issued_at=_whole_seconds(claims.get("iat")),
     )
+
+
+def _whole_seconds(value: Any) -> int | None:
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return None
+    return int(value)
 
 
 def _actor_extra(claims: Claims) -> dict:
@@ -565,6 +574,8 @@ def _actor_extra(claims: Claims) -> dict:
         "client_id": claims.client_id,
         "token_id": claims.token_id,
         "expires_at": claims.expires_at,
+        # Compared with its account's latest change (cims.auth.revocation).
+        "issued_at": claims.issued_at,
         # Shown back to the user by ``me`` when no local account holds the subject.
         "username": _text(claims.raw.get("preferred_username")),
         "name": _text(claims.raw.get("name")),

@@ -211,6 +211,7 @@ async def request_erasure(
     current = await customers.get(actor, customer_id)
     _not_erased(current)
     if found := await holds(customer_id):
+        await _record_held(actor, customer_id, found, [f"ground:{ground.value}"])
         raise ErasureHeld(found)
     async with in_transaction() as conn:
         try:
@@ -246,6 +247,27 @@ async def approve(actor: Actor, request_id: int) -> ErasureRequest:
         raise Refused(
             "SAME_APPROVER", "A second, different person must approve this erasure"
         )
+    try:
+        return await _approve(actor, row)
+    except ErasureHeld as held:
+        # The approval's transaction is rolled back: the refusal is recorded apart.
+        fields = [f"request:{row.id}"]
+        await _record_held(actor, row.customer_id, held.holds, fields)
+        raise
+
+
+async def _record_held(
+    actor: Actor, customer_id: int, found: list, fields: list[str]
+) -> None:
+    """A request or approval refused by retention holds: who tried, and which
+    holds (their codes, never their figures)."""
+    details = {"holds": sorted({hold.code for hold in found})}
+    await audit.record(
+        actor, "customer.erase.held", "Customer", customer_id, fields, details=details
+    )
+
+
+async def _approve(actor: Actor, row: ErasureRequest) -> ErasureRequest:
     async with in_transaction() as conn:
         # Claiming the request first serialises two approvals of it on PostgreSQL;
         # the claim is undone with everything else if a hold or a conflict refuses.

@@ -5,6 +5,10 @@ transport delivers it to this process's subscribers. To reach subscribers in oth
 processes, install a transport with ``set_transport`` (for example one that sends a
 PostgreSQL NOTIFY) and have its listener call ``deliver`` for what arrives.
 
+``listen(topic, callback)`` calls ``callback(payload)`` at delivery, before any
+subscriber reads it: for state a process keeps in step with the others (which
+accounts changed standing, ``cims.auth.revocation``), not for work.
+
 ``subscribe(topic)`` registers at once, so nothing published after the call is
 missed, and yields payloads in order. Close it (``async with`` or ``close()``) when
 done. A subscriber that falls more than ``maxsize`` payloads behind loses the oldest
@@ -22,6 +26,7 @@ log = logging.getLogger(__name__)
 Transport = Callable[[str, dict], Awaitable[None]]
 
 _subscribers: dict[str, set[Subscription]] = {}
+_listeners: dict[str, list[Callable[[dict], None]]] = {}
 _CLOSED: dict = {}  # put on a closed subscription's queue to wake its reader
 
 
@@ -80,8 +85,19 @@ def subscribe(topic: str, maxsize: int = 100) -> Subscription:
     return Subscription(topic, maxsize)
 
 
+def listen(topic: str, callback: Callable[[dict], None]) -> None:
+    """Call ``callback`` with every payload delivered on ``topic`` in this process
+    (synchronously: it must be quick and must not block)."""
+    _listeners.setdefault(topic, []).append(callback)
+
+
 def deliver(topic: str, payload: dict) -> None:
-    """Hand ``payload`` to this process's subscribers of ``topic``."""
+    """Hand ``payload`` to this process's listeners and subscribers of ``topic``."""
+    for callback in _listeners.get(topic, ()):
+        try:
+            callback(payload)
+        except Exception:
+            log.exception("listener failed", extra={"topic": topic})
     for subscription in list(_subscribers.get(topic, ())):
         subscription.offer(payload)
 
@@ -97,6 +113,11 @@ def set_transport(transport: Transport | None) -> None:
     """Route ``publish`` through ``transport``; ``None`` restores local delivery."""
     global _transport
     _transport = transport or _local
+
+
+def relayed() -> bool:
+    """Whether ``publish`` goes through a transport to other processes."""
+    return _transport is not _local
 
 
 async def publish(topic: str, payload: dict) -> None:

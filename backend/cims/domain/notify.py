@@ -13,7 +13,9 @@ exponential backoff and jitter, without bound, until ``stop``. While it is down,
 this process's own events are still NOTIFYed for the others and are also delivered
 here directly, so local subscribers miss nothing of their own process; what other
 processes published in the gap is not replayed (PostgreSQL keeps no backlog for a
-listener that was away), and a client that must not miss a change reloads its list.
+listener that was away), and a client that must not miss a change reloads its list;
+``on_reconnect`` lets a process read again what it keeps in step (which staff
+accounts changed standing, ``cims.auth.revocation``).
 """
 
 from __future__ import annotations
@@ -22,6 +24,8 @@ import asyncio
 import json
 import logging
 import random
+import time
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from urllib.parse import urlsplit, urlunsplit
 
@@ -55,9 +59,18 @@ class Backoff:
 class Relay:
     """A LISTEN connection and the NOTIFY transport; ``stop`` goes back to local."""
 
-    def __init__(self, dsn: str, backoff: Backoff | None = None) -> None:
+    def __init__(
+        self,
+        dsn: str,
+        backoff: Backoff | None = None,
+        on_reconnect: Callable[[float | None], Awaitable[None]] | None = None,
+    ) -> None:
         self.dsn = plain_dsn(dsn)
         self.backoff = backoff or Backoff()
+        # Called with the time the connection was lost once it listens again:
+        # what was NOTIFYed meanwhile is gone, and may be read from the tables.
+        self.on_reconnect = on_reconnect
+        self.lost_at: float | None = None
         self.connection: asyncpg.Connection | None = None
         self.reconnects = 0  # successful reconnections since start
         self._reconnecting: asyncio.Task | None = None
@@ -117,6 +130,7 @@ class Relay:
             return
         log.error("event relay: the listening connection was lost; reconnecting")
         self.connection = None
+        self.lost_at = time.time()
         if self._reconnecting is None or self._reconnecting.done():
             self._reconnecting = asyncio.get_running_loop().create_task(
                 self._reconnect()
@@ -137,7 +151,31 @@ class Relay:
                 continue
             self.reconnects += 1
             log.info("event relay listening again", extra={"attempts": attempt})
+            if self.on_reconnect is not None:
+                try:
+                    await self.on_reconnect(self.lost_at)
+                except Exception:  # noqa: BLE001 - the relay itself is up again
+                    log.exception("event relay: catching up after reconnection failed")
             return
+
+
+async def announce(topic: str, payload: dict) -> None:
+    """``events.publish`` for every process on this database, from any process.
+
+    A server process publishes through its relay; a process that does not listen
+    (a ``cims`` command) delivers here and, on PostgreSQL, still sends the NOTIFY
+    for the servers. Like ``publish``, a failure is logged, never raised: the
+    change is committed already."""
+    connection = Tortoise.get_connection("default")
+    if events.relayed() or connection.capabilities.dialect != "postgres":
+        await events.publish(topic, payload)
+        return
+    events.deliver(topic, payload)
+    body = json.dumps({"topic": topic, "payload": payload}, separators=(",", ":"))
+    try:
+        await connection.execute_query("SELECT pg_notify($1, $2)", [CHANNEL, body])
+    except Exception:
+        log.exception("notify failed", extra={"topic": topic})
 
 
 def plain_dsn(url: str) -> str:
@@ -148,7 +186,11 @@ def plain_dsn(url: str) -> str:
     return urlunsplit(parts._replace(scheme=scheme, query=""))
 
 
-async def start(dsn: str, backoff: Backoff | None = None) -> Relay:
-    relay = Relay(dsn, backoff)
+async def start(
+    dsn: str,
+    backoff: Backoff | None = None,
+    on_reconnect: Callable[[float | None], Awaitable[None]] | None = None,
+) -> Relay:
+    relay = Relay(dsn, backoff, on_reconnect)
     await relay.start()
     return relay

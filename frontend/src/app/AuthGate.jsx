@@ -31,6 +31,29 @@ export function AuthGate({ auth, children }) {
       .catch(() => setState({ status: 'failed' }));
   }, [auth]);
 
+  // The API refused the token because the account was deactivated or its
+  // rights changed: the session is over, and the user is told why.
+  useEffect(
+    () => auth.onEnded?.((code) => setState({ status: 'ended', code })),
+    [auth],
+  );
+
+  if (state.status === 'ended') {
+    const reason = state.code === 'ACCOUNT_INACTIVE' ? 'inactive' : 'rightsChanged';
+    return (
+      <Result
+        status="warning"
+        title={t(`auth.ended.${reason}`)}
+        subTitle={t(`auth.ended.${reason}Hint`)}
+        extra={
+          <Button type="primary" onClick={() => auth.signIn().catch(() => {})}>
+            {t('auth.signIn')}
+          </Button>
+        }
+      />
+    );
+  }
+
   if (state.status === 'failed') {
     return (
       <Result

@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react';
+import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 
@@ -32,6 +32,31 @@ describe('AuthGate', () => {
     signedIn({ profile: { sub: '7', preferred_username: 'demo.teller' } });
 
     expect(await screen.findByText('Signed in as demo.teller')).toBeInTheDocument();
+  });
+
+  it.each([
+    ['ACCOUNT_INACTIVE', 'Your staff account has been deactivated.'],
+    ['RIGHTS_CHANGED', 'Your roles or branch have changed.'],
+  ])('says why the session ended on %s and offers to sign in', async (code, text) => {
+    const user = userEvent.setup();
+    let end;
+    const auth = {
+      start: async () => ({ profile: { sub: '7', preferred_username: 'demo.teller' } }),
+      onEnded: (listener) => {
+        end = listener;
+        return () => {};
+      },
+      signIn: vi.fn(async () => {}),
+    };
+    renderGate(auth);
+    expect(await screen.findByText('Signed in as demo.teller')).toBeInTheDocument();
+
+    act(() => end(code));
+
+    expect(await screen.findByText(text)).toBeInTheDocument();
+    expect(screen.queryByText(/Signed in as/)).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Sign in' }));
+    expect(auth.signIn).toHaveBeenCalledTimes(1);
   });
 
   it('offers to try again when sign-in fails', async () => {

@@ -1,13 +1,13 @@
 import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
 import { SetContextLink } from '@apollo/client/link/context';
-import { CombinedGraphQLErrors } from '@apollo/client/errors';
+import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
 import { ErrorLink } from '@apollo/client/link/error';
 import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { getMainDefinition, relayStylePagination } from '@apollo/client/utilities';
 import { createClient } from 'graphql-ws';
 
 import { getAccessToken } from '@/lib/accessToken';
-import { SIGN_IN_CODES } from '@/lib/auth';
+import { ACCOUNT_CHANGED_CODES, SIGN_IN_CODES } from '@/lib/auth';
 import { POSSIBLE_TYPES } from '@/lib/possibleTypes';
 
 export const GRAPHQL_PATH = '/graphql';
@@ -23,13 +23,33 @@ export function createAuthLink(readToken = getAccessToken) {
   });
 }
 
-/** Calls `onSignInNeeded` when the API refuses a request for want of a token. */
-export function createSignInLink(onSignInNeeded) {
+/** The error codes of a refused request: GraphQL errors, or a 401's body. */
+function refusalCodes(error) {
+  if (CombinedGraphQLErrors.is(error)) {
+    return error.errors.map((e) => e.extensions?.code);
+  }
+  if (ServerError.is(error) && error.statusCode === 401) {
+    try {
+      const body = JSON.parse(error.bodyText);
+      return (body?.errors ?? []).map((e) => e?.extensions?.code);
+    } catch {
+      return [];
+    }
+  }
+  return [];
+}
+
+/**
+ * Calls `onSignInNeeded` when the API refuses a request for want of a token,
+ * and `onAccountChanged(code)` when it refuses a token whose staff account was
+ * deactivated or changed rights (401 ACCOUNT_INACTIVE / RIGHTS_CHANGED).
+ */
+export function createSignInLink(onSignInNeeded, onAccountChanged = onSignInNeeded) {
   return new ErrorLink(({ error }) => {
-    const refused =
-      CombinedGraphQLErrors.is(error) &&
-      error.errors.some((e) => SIGN_IN_CODES.has(e.extensions?.code));
-    if (refused) onSignInNeeded();
+    const codes = refusalCodes(error);
+    const changed = codes.find((code) => ACCOUNT_CHANGED_CODES.has(code));
+    if (changed) onAccountChanged(changed);
+    else if (codes.some((code) => SIGN_IN_CODES.has(code))) onSignInNeeded();
   });
 }
 
@@ -89,10 +109,11 @@ export function createApolloClient({
   fetch,
   uri = GRAPHQL_PATH,
   onSignInNeeded = () => {},
+  onAccountChanged = () => {},
   wsLink,
 } = {}) {
   const http = ApolloLink.from([
-    createSignInLink(onSignInNeeded),
+    createSignInLink(onSignInNeeded, onAccountChanged),
     createAuthLink(),
     new HttpLink({ uri, fetch }),
   ]);

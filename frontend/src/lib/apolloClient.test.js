@@ -54,6 +54,52 @@ describe('Apollo client', () => {
     expect(onSignInNeeded).toHaveBeenCalledTimes(1);
   });
 
+  it.each(['ACCOUNT_INACTIVE', 'RIGHTS_CHANGED'])(
+    'ends the session when the API answers 401 %s',
+    async (code) => {
+      const onSignInNeeded = vi.fn();
+      const onAccountChanged = vi.fn();
+      const body = { data: null, errors: [{ message: 'No', extensions: { code } }] };
+      const graph = fakeGraphQL({
+        Ping: () =>
+          new Response(JSON.stringify(body), {
+            status: 401,
+            headers: { 'content-type': 'application/json' },
+          }),
+      });
+      const client = createApolloClient({
+        fetch: graph.fetch,
+        uri: 'http://test/graphql',
+        onSignInNeeded,
+        onAccountChanged,
+      });
+
+      await client.query({ query: PING }).catch(() => {});
+
+      expect(onAccountChanged).toHaveBeenCalledWith(code);
+      expect(onSignInNeeded).not.toHaveBeenCalled();
+    },
+  );
+
+  it('leaves other server errors to the screens', async () => {
+    const onSignInNeeded = vi.fn();
+    const onAccountChanged = vi.fn();
+    const graph = fakeGraphQL({
+      Ping: () => new Response('upstream down', { status: 502 }),
+    });
+    const client = createApolloClient({
+      fetch: graph.fetch,
+      uri: 'http://test/graphql',
+      onSignInNeeded,
+      onAccountChanged,
+    });
+
+    await client.query({ query: PING }).catch(() => {});
+
+    expect(onAccountChanged).not.toHaveBeenCalled();
+    expect(onSignInNeeded).not.toHaveBeenCalled();
+  });
+
   it('sends the access token held in memory as a bearer token', async () => {
     setAccessToken('token-123');
 

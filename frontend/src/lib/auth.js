@@ -11,6 +11,13 @@ export const SIGN_IN_CODES = new Set([
   'TOKEN_INVALID',
 ]);
 
+/**
+ * Codes with which the API refuses a token that is still valid because its
+ * staff account was deactivated or its roles or branch changed (HTTP 401):
+ * the SPA says so and signs out, rather than sending the user round again.
+ */
+export const ACCOUNT_CHANGED_CODES = new Set(['ACCOUNT_INACTIVE', 'RIGHTS_CHANGED']);
+
 /** Where to sign in: the API tells the SPA (authority, client ID, scope). */
 export async function loadAuthConfig(fetchImpl = globalThis.fetch) {
   const response = await fetchImpl('/auth/config');
@@ -128,10 +135,37 @@ export function createAuthSession(
     if (!signedInRecently()) await signIn();
   };
 
+  /**
+   * The API refused the token because the account changed (`code`, one of
+   * ACCOUNT_CHANGED_CODES): forget the user here at once (a local sign-out:
+   * the token and the stored user) and tell `onEnded` listeners, which show
+   * why. Signing in again is the user's choice.
+   */
+  let ended = null;
+  const listeners = new Set();
+  const endSession = async (code) => {
+    if (ended) return;
+    ended = code;
+    setAccessToken(null);
+    listeners.forEach((listener) => listener(code));
+    try {
+      await (await userManager()).removeUser();
+    } catch {
+      // Nothing stored, or the provider's settings unreachable: nothing to forget.
+    }
+  };
+  const onEnded = (listener) => {
+    listeners.add(listener);
+    if (ended) listener(ended);
+    return () => listeners.delete(listener);
+  };
+
   return {
     start: () => (started ??= begin()),
     signIn,
     signInAgain,
     signOut,
+    endSession,
+    onEnded,
   };
 }

@@ -14,6 +14,7 @@ function fakeUserManager({ user = null, callbackUser = null } = {}) {
     signinRedirect: vi.fn(async () => {}),
     signinRedirectCallback: vi.fn(async () => callbackUser),
     signoutRedirect: vi.fn(async () => {}),
+    removeUser: vi.fn(async () => {}),
     listeners,
   };
 }
@@ -104,5 +105,27 @@ describe('auth session', () => {
 
     expect(getAccessToken()).toBeNull();
     expect(um.signoutRedirect).toHaveBeenCalledTimes(1);
+  });
+
+  it('ends the session once when the account changed, and says why', async () => {
+    const um = fakeUserManager({ user: USER });
+    const auth = createAuthSession(async () => um);
+    await auth.start();
+    const heard = [];
+    auth.onEnded((code) => heard.push(code));
+
+    await Promise.all([
+      auth.endSession('RIGHTS_CHANGED'),
+      auth.endSession('RIGHTS_CHANGED'),
+    ]);
+
+    expect(getAccessToken()).toBeNull();
+    expect(um.removeUser).toHaveBeenCalledTimes(1);
+    expect(um.signinRedirect).not.toHaveBeenCalled();
+    expect(heard).toEqual(['RIGHTS_CHANGED']);
+    // A screen that subscribes later still learns why.
+    const late = vi.fn();
+    auth.onEnded(late);
+    expect(late).toHaveBeenCalledWith('RIGHTS_CHANGED');
   });
 });
