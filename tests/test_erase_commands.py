@@ -112,7 +112,7 @@ async def test_one_person_cannot_approve_under_another_login_or_sudo_name(cims):
         stdin=signed("dpo.wang"), **spoofed,
     )  # fmt: skip
     unproven = await cims("erase", "approve", str(asked.id), **spoofed)
-    listed = await cims("erase", "list")
+    listed = await cims("erase", "list", "--as", "dpo.wang", stdin=signed("dpo.wang"))
 
     assert code == 0
     assert out.startswith(f"erasure request {asked.id} for {row.customer_no} is ")
@@ -241,7 +241,9 @@ async def test_a_rejection_at_the_shell_needs_a_reason_and_is_final(cims):
     again = await cims(
         "erase", "approve", str(asked.id), "--as", "dpo.li", stdin=signed("dpo.li")
     )
-    listed = await cims("erase", "list", "--all")
+    listed = await cims(
+        "erase", "list", "--all", "--as", "dpo.li", stdin=signed("dpo.li")
+    )
 
     assert without[0] == 2 and "--reason" in without[2]
     assert "Traceback" not in without[2]
@@ -262,4 +264,47 @@ async def test_an_unknown_request_is_one_line(cims):
         "",
         "cims: refused: ErasureRequest not found\n",
     )
-    assert await cims("erase", "list") == (0, "no pending erasure requests\n", "")
+    assert await cims(
+        "erase", "list", "--as", "dpo.wang", stdin=signed("dpo.wang")
+    ) == (0, "no pending erasure requests\n", "")
+
+
+async def test_the_list_needs_a_signed_in_account_and_shows_only_its_scope(cims):
+    beijing = await person()
+    shanghai = await customer_from_german(9, await branch("SH01"))
+    near = await erasure.request_erasure(OFFICER, beijing.id, "objection", "DSR-85")
+    far = await erasure.request_erasure(OFFICER, shanghai.id, "objection", "DSR-86")
+    await officer("dpo.wang")
+    await officer("dpo.li", role="compliance_auditor")
+    bound = await accounts.create_staff(
+        Actor.system(),
+        username="bj.admin",
+        roles=["administrator", "teller"],
+        display_name="bj.admin",
+        password=PASSWORDS["dpo.wang"],
+        branch_code="BJ01",
+    )
+    assert bound.staff.branch_id == beijing.branch_id
+
+    unproven = await cims("erase", "list", LOGNAME="dpo.wang", USER="dpo.wang")
+    wrong = await cims("erase", "list", "--as", "dpo.wang", stdin="guess\n")
+    refused = await cims("erase", "list", "--as", "dpo.li", stdin=signed("dpo.li"))
+    everything = await cims(
+        "erase", "list", "--as", "dpo.wang", stdin=signed("dpo.wang")
+    )
+    branch_only = await cims(
+        "erase", "list", "--as", "bj.admin", stdin=signed("dpo.wang")
+    )
+
+    assert unproven[:2] == (2, "") and "--as" in unproven[2]
+    assert "Traceback" not in unproven[2]
+    assert wrong[:2] == (2, "") and "sign-in as dpo.wang failed" in wrong[2]
+    assert refused[:2] == (2, "") and "customer.erase" in refused[2]
+    assert [line.split("\t")[:2] for line in everything[1].splitlines()] == [
+        [str(near.id), beijing.customer_no],
+        [str(far.id), shanghai.customer_no],
+    ]
+    assert branch_only[0] == 0
+    assert [line.split("\t")[:2] for line in branch_only[1].splitlines()] == [
+        [str(near.id), beijing.customer_no]
+    ]

@@ -7,15 +7,14 @@ graph's mutations.
 sign-in (``--as USERNAME``, password and TOTP code, see :mod:`cims.auth.shell`): with
 that person's permissions and branch scope, and the audit trail names them. Erasure
 takes four eyes here too: ``erase request`` and ``erase approve`` must come from two
-people, each signed in the same way. ``erase list`` acts as the operating-system
-account the command runs as (its real user ID, looked up in the password database),
-never ``$USER``, ``$LOGNAME`` or ``$SUDO_USER``, which anyone can set.
+people, each signed in the same way. ``erase list`` signs in the same way too and
+shows only the requests that account may see (``customer.erase``, its branch scope).
+The operating-system account, ``$USER``, ``$LOGNAME`` and ``$SUDO_USER`` prove nobody.
 """
 
 from __future__ import annotations
 
 import os
-import pwd
 import sys
 from collections.abc import Awaitable, Callable
 from dataclasses import asdict
@@ -39,25 +38,6 @@ from cims.models import Branch, Customer, ImportStatus
 SHOWN_PROBLEMS = 20
 REVIEW_MESSAGE = "A likely duplicate: review it, then import with --confirm-duplicates"
 LIKELY_DUPLICATE = "LIKELY_DUPLICATE"
-
-
-def operator() -> Actor:
-    return Actor(
-        subject=f"cli:{shell_user()}",
-        roles=frozenset({"system"}),
-        permissions=frozenset({"*"}),
-    )
-
-
-def shell_user() -> str:
-    """The account at the shell, from the process's user ID rather than the
-    environment (``getpass.getuser`` reads ``$LOGNAME`` first; ``$SUDO_USER`` is
-    whatever root's caller set, so it proves nobody)."""
-    uid = os.getuid()
-    try:
-        return pwd.getpwuid(uid).pw_name
-    except KeyError:  # a container user without an entry
-        return f"uid-{uid}"
 
 
 def register(subparsers) -> None:
@@ -171,6 +151,7 @@ def register(subparsers) -> None:
     reject.set_defaults(func=run_erase_reject)
     listing = steps.add_parser("list", help="pending erasure requests, oldest first")
     listing.add_argument("--all", action="store_true", help="decided requests too")
+    _signed_in(listing)
     listing.set_defaults(func=run_erase_list)
 
     subject = subparsers.add_parser(
@@ -470,20 +451,25 @@ async def run_erase_reject(args) -> int:
 
 async def run_erase_list(args) -> int:
     statuses = None if args.all else [erasure.PENDING]
-    rows = (
-        await erasure.requests(operator(), statuses)
-        .order_by("requested_at", "id")
-        .values(
-            "id",
-            "customer__customer_no",
-            "ground",
-            "reference",
-            "status",
-            "requested_by",
-            "requested_at",
-            "decided_by",
+    try:
+        actor = await shell.sign_in(args.as_user)
+        rows = (
+            await erasure.requests(actor, statuses)
+            .order_by("requested_at", "id")
+            .values(
+                "id",
+                "customer__customer_no",
+                "ground",
+                "reference",
+                "status",
+                "requested_by",
+                "requested_at",
+                "decided_by",
+            )
         )
-    )
+    except DomainError as error:
+        print(f"cims: refused: {_reasons(error)}", file=sys.stderr)
+        return 2
     if not rows:
         print("no erasure requests" if args.all else "no pending erasure requests")
     for row in rows:

@@ -7,19 +7,26 @@ import json
 from datetime import UTC, date, datetime
 
 from cims.api.ids import to_global_id
-from cims.domain import consent, kyc, relationships
+from cims.domain import complaints, consent, kyc, relationships
 from cims.domain.actor import Actor
 from cims.domain.crypto import open_fields
 from cims.models import (
     Account,
     AuditEvent,
     Branch,
+    Complaint,
+    ComplaintStatus,
     Customer,
     ErasureRequest,
     KycDocument,
     Transaction,
 )
-from tests.factories import accounts_with_history, branch, customer_from_german
+from tests.factories import (
+    accounts_with_history,
+    branch,
+    complaint_category,
+    customer_from_german,
+)
 
 REQUEST = """
 mutation Request($input: RequestErasureInput!) {
@@ -608,3 +615,54 @@ async def test_the_export_holds_kyc_events_and_no_staff_identities_or_internals(
     internals |= {e.request_id for e in events if e.request_id}
     internals |= {e.hash for e in events}
     assert sorted(s for s in internals if s in text) == []
+
+
+COMPLAINT_STEP = """
+mutation Step($reopen: ReopenComplaintInput!, $comment: CommentOnComplaintInput!) {
+  reopenComplaint(input: $reopen) {
+    __typename
+    ... on Complaint { status }
+    ... on RefusedError { code message }
+  }
+  commentOnComplaint(input: $comment) {
+    __typename
+    ... on Complaint { status }
+    ... on RefusedError { code message }
+  }
+}
+"""
+
+
+async def test_an_erased_customers_resolved_complaint_is_not_reopened(
+    client, caller, monkeypatch
+):
+    monkeypatch.setenv("CIMS_ERASURE_RETENTION_YEARS", "0")
+    row = await person()
+    category = await complaint_category("Checking or savings account", "Managing")
+    filer = Actor(subject="agent-1", permissions=frozenset({"complaint.file"}))
+    filed = await complaints.file_complaint(
+        filer, row.id, category_id=category.id, description="charged twice",
+        severity="medium", channel="phone",
+    )  # fmt: skip
+    await Complaint.filter(id=filed.id).update(
+        status=ComplaintStatus.RESOLVED, resolved_at=datetime.now(UTC)
+    )
+    assert (await erase_by_two(client, caller, row))["__typename"] == "ErasureRequest"
+    as_actor(caller, "complaint.read", "complaint.handle")
+    step = {"id": to_global_id("Complaint", filed.id), "version": filed.version}
+
+    body = await gql(
+        client,
+        COMPLAINT_STEP,
+        reopen={**step, "reason": "customer called back"},
+        comment={**step, "text": "客户来电补充说明"},
+    )
+
+    assert "errors" not in body
+    for field in ("reopenComplaint", "commentOnComplaint"):
+        answer = body["data"][field]
+        assert (answer["__typename"], answer["code"]) == (
+            "RefusedError",
+            "ALREADY_ERASED",
+        ), field
+    assert (await Complaint.get(id=filed.id)).status == ComplaintStatus.RESOLVED

@@ -37,6 +37,7 @@ from cims.models import (
     Branch,
     Complaint,
     ComplaintCategory,
+    ComplaintEvent,
     ComplaintStatus,
     ConsentRecord,
     Customer,
@@ -756,3 +757,72 @@ async def test_the_aml_holds_still_keep_documents_and_consents(person):
     [document] = await KycDocument.filter(customer_id=person.id)
     assert kyc.open_number(document) == "E12345678"
     assert await consent.may_contact(person.id) is True
+
+
+async def finished(customer: Customer, *, closed: bool) -> Complaint:
+    """A complaint of the customer taken through the workflow to resolved (closed)."""
+    row = await file_complaint(customer)
+    row = await complaints.acknowledge(OFFICER, row.id, row.version)
+    row = await complaints.start_investigation(OFFICER, row.id, row.version)
+    row = await complaints.resolve(
+        OFFICER, row.id, row.version, outcome="explanation", root_cause="fee rule"
+    )
+    if closed:
+        row = await complaints.close(OFFICER, row.id, row.version)
+    return row
+
+
+async def test_an_erased_customers_finished_complaints_take_no_text_nor_reopening(
+    person, monkeypatch
+):
+    # No retention: the complaints were finished today and the erasure goes ahead.
+    monkeypatch.setenv("CIMS_ERASURE_RETENTION_YEARS", "0")
+    resolved = await finished(person, closed=False)
+    closed = await finished(person, closed=True)
+    await erase(person)
+    events_before = await ComplaintEvent.filter(customer_id=person.id).count()
+
+    attempts = {
+        "comment": complaints.comment(
+            OFFICER, resolved.id, resolved.version, text="客户来电补充说明"
+        ),
+        "reopen resolved": complaints.reopen(
+            OFFICER, resolved.id, resolved.version, reason="customer called back"
+        ),
+        "reopen closed": complaints.reopen(
+            OFFICER, closed.id, closed.version, reason="customer called back"
+        ),
+        "transition": complaints.transition(
+            OFFICER, closed.id, closed.version, "reopened", reason="again"
+        ),
+        "close with a note": complaints.close(
+            OFFICER, resolved.id, resolved.version, reason="客户满意"
+        ),
+    }
+    for name, attempt in attempts.items():
+        with pytest.raises(Refused) as refused:
+            await attempt
+        assert refused.value.code == "ALREADY_ERASED", name
+        assert "erased" in refused.value.message, name
+
+    assert await ComplaintEvent.filter(customer_id=person.id).count() == events_before
+    stored = {c.id: c for c in await Complaint.filter(customer_id=person.id)}
+    assert stored[resolved.id].status == ComplaintStatus.RESOLVED
+    assert stored[closed.id].status == ComplaintStatus.CLOSED
+    assert stored[closed.id].reopen_count == 0
+    # Finishing the books stays possible: closing without a note.
+    done = await complaints.close(OFFICER, resolved.id, resolved.version)
+    assert done.status == ComplaintStatus.CLOSED
+    last = await ComplaintEvent.filter(complaint_id=resolved.id).order_by("-id").first()
+    assert last.reason is None
+
+
+async def test_a_living_customers_finished_complaint_still_reopens(person):
+    resolved = await finished(person, closed=False)
+    noted = await complaints.comment(
+        OFFICER, resolved.id, resolved.version, text="called back"
+    )
+    reopened = await complaints.reopen(
+        OFFICER, resolved.id, noted.version, reason="customer called back"
+    )
+    assert reopened.status == ComplaintStatus.REOPENED

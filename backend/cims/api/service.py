@@ -608,7 +608,8 @@ def _step_payload(name: str):
         | NotFoundError
         | ConflictError
         | PermissionDeniedError
-        | InvalidTransitionError,
+        | InvalidTransitionError
+        | RefusedError,
         strawberry.union(name),
     ]
 

@@ -19,6 +19,13 @@ resolution); a complaint is at risk once ``at_risk_fraction`` of the time to it 
 passed, and breached once it has passed. ``escalate_breached`` escalates breached
 complaints; the scheduler or ``cims`` command calls it.
 
+A complaint of a customer whose personal data is erased (it was resolved or closed
+before the erasure, see ``cims.domain.erasure``) is not reopened and takes no new
+free text: a comment, or a note (``reason``) on any other step, is refused with
+``Refused("ALREADY_ERASED")``, since erasure overwrote the person's text and nothing
+personal is added afterwards. Closing, assigning and recategorising it without a
+note stay possible.
+
 Every change bumps ``version`` (a stale version is a ``Conflict``), is written as a
 ``ComplaintEvent`` in the same transaction, and is then published on ``TOPIC``.
 
@@ -59,6 +66,7 @@ from cims.domain.errors import (
     InvalidTransition,
     NotFound,
     PermissionDenied,
+    Refused,
     ValidationFailed,
 )
 from cims.domain.inputs import (
@@ -646,8 +654,10 @@ async def _move(
         if settle:
             settle(complaint)
 
+    kind = ComplaintEventKind.TRANSITION
+    reopening = target is S.REOPENED
     return await _change(
-        actor, complaint_id, version, apply, ComplaintEventKind.TRANSITION, reason, now
+        actor, complaint_id, version, apply, kind, reason, now, reopening=reopening
     )
 
 
@@ -723,6 +733,7 @@ async def comment(
     if complaint.version != version:
         raise Conflict("Complaint", complaint.version)
     _refuse_if_closed(complaint, "commented on")
+    await _refuse_if_erased(complaint, adds_text=True)
     kind = ComplaintEventKind.COMMENT
     event = _event(complaint, actor, kind, complaint.status, text, {}, now)
     await _save(actor, complaint, version, {}, event)
@@ -735,6 +746,24 @@ def _refuse_if_closed(complaint: Complaint, action: str) -> None:
         raise InvalidTransition(
             "Complaint", S.CLOSED, action, _names(ALLOWED[S.CLOSED])
         )
+
+
+async def _refuse_if_erased(
+    complaint: Complaint, *, adds_text: bool, reopening: bool = False
+) -> None:
+    """``ALREADY_ERASED`` for reopening, or adding text to, an erased customer's
+    complaint: its person's free text is overwritten and nothing personal returns."""
+    if not (adds_text or reopening):
+        return
+    erased = await Customer.filter(
+        id=complaint.customer_id, erased_at__not_isnull=True
+    ).exists()
+    if erased:
+        what = "reopened" if reopening else "given new notes"
+        message = (
+            f"The customer's personal data is erased: the complaint cannot be {what}"
+        )
+        raise Refused("ALREADY_ERASED", message)
 
 
 def _names(statuses) -> list[str]:
@@ -772,12 +801,17 @@ async def _change(
     kind: ComplaintEventKind,
     reason: str | None,
     now: datetime | None,
+    *,
+    reopening: bool = False,
 ) -> Complaint:
     """Load, check the version, apply, save with the event, publish."""
     now = utc(now)
     complaint = await _load(actor, complaint_id, "complaint.handle")
     if complaint.version != version:
         raise Conflict("Complaint", complaint.version)
+    await _refuse_if_erased(
+        complaint, adds_text=reason is not None, reopening=reopening
+    )
     before = {name: getattr(complaint, name) for name in TRACKED}
     from_status = complaint.status
     note_breach(complaint, now)

@@ -43,9 +43,10 @@ ground, never the values.
 
 Afterwards nothing personal is added to the pseudonymised row: editing and
 restoring it, adding, verifying or retiring KYC documents, recording consent,
-relating it to another customer, logging an interaction and filing a complaint are
-refused (``ALREADY_ERASED``). The former customer who comes back is a new
-customer; the retained books stay where they are.
+relating it to another customer, logging an interaction, filing a complaint, and
+reopening or adding a comment or note to a complaint finished before the erasure
+(``cims.domain.complaints``) are refused (``ALREADY_ERASED``). The former customer
+who comes back is a new customer; the retained books stay where they are.
 """
 
 from __future__ import annotations

@@ -8,6 +8,7 @@ import { complaintRoutes } from '@/features/complaints/routes';
 import { analyticsRoutes } from '@/features/analytics/routes';
 import { auditRoutes } from '@/features/audit/routes';
 import { customerRoutes } from '@/features/customers/routes';
+import { erasureRoutes } from '@/features/erasure/routes';
 import { segmentRoutes } from '@/features/segments/routes';
 import { serviceRoutes } from '@/features/surveys/routes';
 import { riskRoutes } from '@/features/risk/routes';
@@ -38,6 +39,7 @@ export const routes = [
       { index: true, element: <Landing /> },
       guarded('customers', 'customer.read', customerRoutes),
       guarded('kyc', 'customer.read', kycRoutes),
+      guarded('erasure', 'customer.erase', erasureRoutes),
       guarded('complaints', 'complaint.read', complaintRoutes),
       guarded('service', 'survey.read', serviceRoutes),
       guarded('risk', 'risk.read', riskRoutes),

@@ -60,8 +60,12 @@ function createCache() {
       // "Load more" appends pages of a customer's transactions in the cache.
       Customer: { fields: { transactions: relayStylePagination() } },
       // ... and pages of the KYC follow-up list, one list per window.
+      // ... and pages of the erasure queue.
       Query: {
-        fields: { kycDocumentsDue: relayStylePagination(['withinDays', 'expired']) },
+        fields: {
+          kycDocumentsDue: relayStylePagination(['withinDays', 'expired']),
+          erasureRequests: relayStylePagination(['status']),
+        },
       },
     },
   });

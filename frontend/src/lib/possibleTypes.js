@@ -10,6 +10,7 @@ export const POSSIBLE_TYPES = {
     'InvalidTransitionError',
     'NotFoundError',
     'PermissionDeniedError',
+    'RefusedError',
     'ValidationError',
   ],
   AddKycDocumentPayload: [
@@ -52,6 +53,7 @@ export const POSSIBLE_TYPES = {
     'InvalidTransitionError',
     'NotFoundError',
     'PermissionDeniedError',
+    'RefusedError',
     'ValidationError',
   ],
   ChangeKycDocumentPayload: [
@@ -69,6 +71,7 @@ export const POSSIBLE_TYPES = {
     'InvalidTransitionError',
     'NotFoundError',
     'PermissionDeniedError',
+    'RefusedError',
     'ValidationError',
   ],
   CommentOnComplaintPayload: [
@@ -77,6 +80,7 @@ export const POSSIBLE_TYPES = {
     'InvalidTransitionError',
     'NotFoundError',
     'PermissionDeniedError',
+    'RefusedError',
     'ValidationError',
   ],
   CommitImportPayload: ['ImportReport', 'PermissionDeniedError', 'ValidationError'],
@@ -142,6 +146,7 @@ export const POSSIBLE_TYPES = {
     'InvalidTransitionError',
     'NotFoundError',
     'PermissionDeniedError',
+    'RefusedError',
     'ValidationError',
   ],
   ExportCustomerDataPayload: ['ExportFile', 'NotFoundError', 'PermissionDeniedError'],
@@ -238,6 +243,7 @@ export const POSSIBLE_TYPES = {
     'InvalidTransitionError',
     'NotFoundError',
     'PermissionDeniedError',
+    'RefusedError',
     'ValidationError',
   ],
   RequestErasurePayload: [
@@ -254,6 +260,7 @@ export const POSSIBLE_TYPES = {
     'InvalidTransitionError',
     'NotFoundError',
     'PermissionDeniedError',
+    'RefusedError',
     'ValidationError',
   ],
   RestoreCustomerPayload: [
@@ -282,6 +289,7 @@ export const POSSIBLE_TYPES = {
     'InvalidTransitionError',
     'NotFoundError',
     'PermissionDeniedError',
+    'RefusedError',
     'ValidationError',
   ],
   TimelineItem: [

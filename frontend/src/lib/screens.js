@@ -5,6 +5,7 @@ import { can } from '@/lib/permissions';
 export const NAV = [
   ['/customers', 'app.nav.customers', 'customer.read'],
   ['/kyc/due', 'kyc.nav.due', 'customer.read'],
+  ['/erasure', 'erasure.queue.nav', 'customer.erase'],
   ['/complaints', 'app.nav.complaints', 'complaint.read'],
   ['/service', 'app.nav.service', 'survey.read'],
   ['/risk/alerts', 'risk.nav.alerts', 'risk.read'],

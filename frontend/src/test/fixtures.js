@@ -359,6 +359,7 @@ export function complaint(overrides = {}) {
       id: 'Q3VzdG9tZXI6MQ==',
       customerNo: 'C1000000001',
       fullName: '张伟',
+      erasedAt: null,
     },
     description: 'A fee was charged twice on the current account.',
     acknowledgeDueAt: '2026-12-07T09:00:00+00:00',

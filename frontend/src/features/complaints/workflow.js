@@ -54,7 +54,21 @@ export const OUTCOMES = [
 
 /** The actions offered for a complaint, in the order the server gave. */
 export function actionsFor(complaint) {
-  return (complaint?.nextSteps ?? []).filter((step) => STEPS[step]);
+  const erased = Boolean(complaint?.customer?.erasedAt);
+  return (complaint?.nextSteps ?? []).filter(
+    (step) => STEPS[step] && !(erased && step === 'REOPENED'),
+  );
+}
+
+/**
+ * The text of a typed refusal of a complaint step: a customer whose personal
+ * data is erased gets no reopened complaint and no new notes.
+ */
+export function refusalText(t, payload) {
+  if (payload?.__typename !== 'RefusedError') return null;
+  return t(`complaints.errors.refused.${payload.code}`, {
+    defaultValue: payload.message,
+  });
 }
 
 /** The mutation input for a step from what the dialog collected. */

@@ -6,6 +6,10 @@ export const COMPLAINT_QUERY = gql`
   query Complaint($id: ID!) {
     complaint(id: $id) {
       ...ComplaintSummaryFields
+      customer {
+        id
+        erasedAt
+      }
       description
       acknowledgeDueAt
       resolveDueAt

@@ -8,6 +8,7 @@ import {
   ComplaintConflictNotice,
   reloadAfterConflict,
 } from '@/features/complaints/detail/ComplaintConflict';
+import { refusalText } from '@/features/complaints/workflow';
 
 /**
  * A note for colleagues in the complaint's history; queues hear of it live. A
@@ -37,7 +38,10 @@ export function CommentForm({ complaint, onDone, onReload = onDone }) {
       setFailure(reloaded ? null : t('complaints.errors.conflict'));
     } else
       setFailure(
-        payload?.fields?.[0]?.message ?? payload?.message ?? t('errors.server'),
+        refusalText(t, payload) ??
+          payload?.fields?.[0]?.message ??
+          payload?.message ??
+          t('errors.server'),
       );
   };
 

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { Button, Card, Col, Descriptions, Flex, Row, Typography } from 'antd';
+import { Alert, Button, Card, Col, Descriptions, Flex, Row, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -145,6 +145,7 @@ export function ComplaintDetailPage() {
   if (!data) return <LoadingState />;
   const complaint = data.complaint;
   if (!complaint) return <EmptyState description={t('complaints.notFound')} />;
+  const erased = Boolean(complaint.customer?.erasedAt);
   return (
     <Flex vertical gap="middle">
       <Link to={complaintsPath()}>← {t('complaints.backToQueues')}</Link>
@@ -157,6 +158,7 @@ export function ComplaintDetailPage() {
           <DeadlineTag complaint={complaint} />
         </Flex>
       </Flex>
+      {erased && <Alert type="info" showIcon title={t('complaints.customerErased')} />}
       <Actions complaint={complaint} onChanged={reload} isPhone={isPhone} />
       <Row gutter={[16, 16]}>
         <Col xs={24} md={16}>
@@ -175,7 +177,7 @@ export function ComplaintDetailPage() {
                 <AssignForm complaint={complaint} onDone={reload} onReload={reload} />
               </Card>
             )}
-            {complaint.status !== 'CLOSED' && canHandle && (
+            {complaint.status !== 'CLOSED' && canHandle && !erased && (
               <Card size="small" title={t('complaints.fields.comment')}>
                 <CommentForm complaint={complaint} onDone={reload} onReload={reload} />
               </Card>

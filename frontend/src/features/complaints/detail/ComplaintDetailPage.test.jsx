@@ -346,4 +346,86 @@ describe('complaint detail', () => {
     expect(screen.queryByLabelText('Comment')).toBeNull();
     expect(screen.queryByLabelText('Assignee')).toBeNull();
   });
+
+  it("offers no reopening or comment on an erased customer's complaint", async () => {
+    const resolved = complaint({
+      status: 'RESOLVED',
+      nextSteps: ['CLOSED', 'REOPENED'],
+      customer: {
+        __typename: 'Customer',
+        id: 'Q3VzdG9tZXI6MQ==',
+        customerNo: 'C1000000001',
+        fullName: 'ERASED-1A2B3C4D',
+        erasedAt: '2026-12-01T09:00:00+00:00',
+      },
+    });
+    renderApp(`/complaints/${COMPLAINT_ID}`, {
+      handlers: handlers({ Complaint: () => ({ data: { complaint: resolved } }) }),
+    });
+
+    expect(
+      await screen.findByText(/personal data is erased: this complaint can no longer/),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Close' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Reopen' })).toBeNull();
+    expect(screen.queryByLabelText('Comment')).toBeNull();
+  });
+
+  it('says so when the server refuses a step on an erased customer (zh)', async () => {
+    const user = userEvent.setup();
+    const resolved = complaint({
+      status: 'RESOLVED',
+      nextSteps: ['CLOSED', 'REOPENED'],
+    });
+    const { graph } = renderApp(`/complaints/${COMPLAINT_ID}`, {
+      language: 'zh',
+      handlers: handlers({
+        Complaint: () => ({ data: { complaint: resolved } }),
+        ReopenComplaint: () => ({
+          data: {
+            reopenComplaint: {
+              __typename: 'RefusedError',
+              code: 'ALREADY_ERASED',
+              message: "The customer's personal data is erased",
+            },
+          },
+        }),
+      }),
+    });
+
+    await user.click(await screen.findByRole('button', { name: '重开' }));
+    const dialog = within(await screen.findByRole('dialog'));
+    await user.type(dialog.getByLabelText('说明'), '客户再次来电');
+    await user.click(dialog.getByRole('button', { name: '重开' }));
+
+    expect(await dialog.findByRole('alert')).toHaveTextContent(
+      '该客户的个人信息已删除：此投诉不能再重新打开，也不能添加备注或说明。',
+    );
+    expect(graph.callsOf('ReopenComplaint')).toHaveLength(1);
+  });
+
+  it('says so when the server refuses a comment on an erased customer', async () => {
+    const user = userEvent.setup();
+    renderApp(`/complaints/${COMPLAINT_ID}`, {
+      handlers: handlers({
+        CommentOnComplaint: () => ({
+          data: {
+            commentOnComplaint: {
+              __typename: 'RefusedError',
+              code: 'ALREADY_ERASED',
+              message: "The customer's personal data is erased",
+            },
+          },
+        }),
+      }),
+    });
+
+    await user.type(await screen.findByLabelText('Comment'), 'Called back');
+    await user.click(screen.getByRole('button', { name: 'Add comment' }));
+
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      /personal data is erased: this complaint can no longer be reopened/,
+    );
+    expect(screen.getByLabelText('Comment')).toHaveValue('Called back');
+  });
 });

@@ -9,7 +9,12 @@ import {
   ComplaintConflictNotice,
   reloadAfterConflict,
 } from '@/features/complaints/detail/ComplaintConflict';
-import { OUTCOMES, STEPS, stepInput } from '@/features/complaints/workflow';
+import {
+  OUTCOMES,
+  STEPS,
+  refusalText,
+  stepInput,
+} from '@/features/complaints/workflow';
 
 function StepError({ payload }) {
   const { t } = useTranslation();
@@ -22,6 +27,7 @@ function StepError({ payload }) {
     });
   }
   if (payload.__typename === 'PermissionDeniedError') title = t('errors.forbidden');
+  if (payload.__typename === 'RefusedError') title = refusalText(t, payload);
   return <Alert type="error" showIcon role="alert" title={title} />;
 }
 

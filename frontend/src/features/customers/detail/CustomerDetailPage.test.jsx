@@ -1,7 +1,8 @@
-import { screen, within } from '@testing-library/react';
+import { fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 
+import { POLL_MS } from '@/features/customers/detail/ErasureRequestBanner';
 import { customerDetail, transactionsPage } from '@/test/fixtures';
 import { renderApp } from '@/test/renderApp';
 import { setViewport } from '@/test/setup';
@@ -474,6 +475,101 @@ describe('customer detail', () => {
     expect(await within(dialog).findByRole('alert')).toHaveTextContent(
       'Four eyes: a second, different person must approve this erasure.',
     );
+  });
+
+  it('notices by itself on focus that a colleague approved, and shows it erased', async () => {
+    let decided = false;
+    const { graph } = renderApp(PATH, {
+      handlers: detailHandlers({
+        Customer: () => ({ data: { customer: decided ? ERASED : ZHANG } }),
+        CustomerErasureRequest: () => erasureRequest(decided ? null : pendingRequest()),
+        ErasureRequestOutcome: ({ id }) => ({
+          data: {
+            node: {
+              ...pendingRequest({ id, status: 'APPROVED' }),
+              decidedBy: 'subject-of-wang',
+              decidedByName: 'wang.fang',
+              decidedAt: '2026-03-02T09:00:00Z',
+            },
+          },
+        }),
+      }),
+    });
+    await screen.findByText(/^Erasure requested by li.na on /);
+    const customerReads = graph.callsOf('Customer').length;
+
+    // Approved at the shell or in another tab; this tab comes back into focus.
+    decided = true;
+    fireEvent.focus(window);
+
+    expect(
+      await screen.findByText(
+        /^wang\.fang approved this erasure request meanwhile: the personal data is erased/,
+      ),
+    ).toBeInTheDocument();
+    expect(graph.callsOf('ErasureRequestOutcome')[0].variables).toEqual({
+      id: 'RXJhc3VyZVJlcXVlc3Q6Nw==',
+    });
+    await expect
+      .poll(() => graph.callsOf('Customer').length)
+      .toBeGreaterThan(customerReads);
+    expect(
+      await screen.findByRole('heading', { name: ERASED.fullName }),
+    ).toBeInTheDocument();
+    expect(screen.queryByText(ZHANG.fullName)).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Approve and erase' })).toBeNull();
+  });
+
+  it('says who rejected the request elsewhere, in Chinese, and keeps the data', async () => {
+    let decided = false;
+    const { graph } = renderApp(PATH, {
+      language: 'zh',
+      handlers: detailHandlers({
+        CustomerErasureRequest: () => erasureRequest(decided ? null : pendingRequest()),
+        ErasureRequestOutcome: ({ id }) => ({
+          data: {
+            node: {
+              ...pendingRequest({ id, status: 'REJECTED' }),
+              decidedBy: 'subject-of-wang',
+              decidedByName: 'wang.fang',
+              decidedAt: '2026-03-02T09:00:00Z',
+            },
+          },
+        }),
+      }),
+    });
+    await screen.findByText(/li\.na 于 .* 申请删除个人信息/);
+    const customerReads = graph.callsOf('Customer').length;
+
+    decided = true;
+    document.dispatchEvent(new Event('visibilitychange'));
+
+    expect(
+      await screen.findByText('wang.fang 已在此期间驳回该删除申请，个人信息予以保留。'),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: ZHANG.fullName })).toBeInTheDocument();
+    expect(graph.callsOf('Customer')).toHaveLength(customerReads);
+  });
+
+  it('asks again every half minute while the tab is shown', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    try {
+      const { graph } = renderApp(PATH, {
+        handlers: detailHandlers({
+          CustomerErasureRequest: () => erasureRequest(pendingRequest()),
+        }),
+      });
+      await screen.findByText(/^Erasure requested by li.na on /);
+      const asked = graph.callsOf('CustomerErasureRequest').length;
+
+      await vi.advanceTimersByTimeAsync(POLL_MS + 100);
+
+      await expect
+        .poll(() => graph.callsOf('CustomerErasureRequest').length)
+        .toBeGreaterThan(asked);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('tells a stale tab the request was decided elsewhere and shows it erased', async () => {

@@ -1,6 +1,6 @@
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { Alert, App, Button, Flex, Form, Input, Modal, Typography } from 'antd';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { blockingError } from '@/components/errors';
@@ -8,6 +8,7 @@ import { ErrorState } from '@/components/ErrorState';
 import { formatDateTime } from '@/components/format';
 import { useLanguage } from '@/components/useLanguage';
 import { APPROVE_ERASURE_MUTATION } from '@/features/customers/api/approveErasureMutation';
+import { ERASURE_REQUEST_OUTCOME_QUERY } from '@/features/customers/api/erasureRequestOutcomeQuery';
 import { ERASURE_REQUEST_QUERY } from '@/features/customers/api/erasureRequestQuery';
 import { REJECT_ERASURE_MUTATION } from '@/features/customers/api/rejectErasureMutation';
 import { ErasureFailure } from '@/features/customers/detail/ErasureFailure';
@@ -25,19 +26,23 @@ export function staleReason(payload) {
   return null;
 }
 
+/** The query a step refetches by default: the customer page's banner. */
+const BANNER_QUERY = 'CustomerErasureRequest';
+
 /**
  * Runs one erasure step; a typed refusal stays in the dialog. A request this
  * page showed but that was decided meanwhile goes to `onStale` instead: the
  * dialog (and the banner, refetched) would vanish with the refusal.
  */
-function useStep(mutation, field, onDone, onStale) {
+function useStep(mutation, field, { onDone, onStale, onStart, refetch }) {
   const [run, { loading, error, reset }] = useMutation(mutation, {
     errorPolicy: 'all',
-    refetchQueries: ['CustomerErasureRequest'],
+    refetchQueries: [refetch],
   });
   const [failure, setFailure] = useState(null);
   const submit = async (input) => {
     setFailure(null);
+    onStart?.(input.id);
     const { data } = await run({ variables: { input } }).catch(() => ({}));
     const payload = data?.[field];
     if (payload?.__typename === 'ErasureRequest') onDone(payload);
@@ -51,24 +56,37 @@ function useStep(mutation, field, onDone, onStale) {
   return { submit, clear, loading, error: blockingError(error), failure };
 }
 
-/** The irreversible step: the approver types the customer number to confirm. */
-function ApproveDialog({ customer, request, open, onClose, onReload, onStale }) {
+/**
+ * The irreversible step: the approver types the customer number to confirm.
+ * `customer` needs `customerNo`; its `fullName`, when given, is named too (the
+ * queue gives none: it shows no personal data).
+ */
+export function ApproveDialog({
+  customer,
+  request,
+  open,
+  onClose,
+  onReload,
+  onStale,
+  onStart,
+  refetch = BANNER_QUERY,
+}) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [typed, setTyped] = useState('');
-  const step = useStep(
-    APPROVE_ERASURE_MUTATION,
-    'approveErasureRequest',
-    () => {
+  const step = useStep(APPROVE_ERASURE_MUTATION, 'approveErasureRequest', {
+    onDone: () => {
       close();
       message.success(t('customers.erase.done'));
       onReload();
     },
-    (reason) => {
+    onStale: (reason) => {
       close();
       onStale(reason);
     },
-  );
+    onStart,
+    refetch,
+  });
   function close() {
     setTyped('');
     step.clear();
@@ -89,7 +107,9 @@ function ApproveDialog({ customer, request, open, onClose, onReload, onStale }) 
     >
       <Flex vertical gap="middle">
         <Typography.Paragraph>
-          {t('customers.erase.confirmText', { name: customer.fullName })}
+          {customer.fullName
+            ? t('customers.erase.confirmText', { name: customer.fullName })
+            : t('customers.erase.confirmTextNumber', { number: customer.customerNo })}
         </Typography.Paragraph>
         <Form layout="vertical" component="div">
           <Form.Item
@@ -112,25 +132,32 @@ function ApproveDialog({ customer, request, open, onClose, onReload, onStale }) 
 }
 
 /** Turns the request down with a reason; the requester's own is withdrawn. */
-function RejectDialog({ request, open, onClose, onStale }) {
+export function RejectDialog({
+  request,
+  open,
+  onClose,
+  onStale,
+  onStart,
+  refetch = BANNER_QUERY,
+}) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [reason, setReason] = useState('');
   const own = request.requestedByYou;
-  const step = useStep(
-    REJECT_ERASURE_MUTATION,
-    'rejectErasureRequest',
-    () => {
+  const step = useStep(REJECT_ERASURE_MUTATION, 'rejectErasureRequest', {
+    onDone: () => {
       close();
       message.success(
         t(own ? 'customers.erase.withdrawn' : 'customers.erase.rejected'),
       );
     },
-    (stale) => {
+    onStale: (stale) => {
       close();
       onStale(stale);
     },
-  );
+    onStart,
+    refetch,
+  });
   function close() {
     setReason('');
     step.clear();
@@ -182,12 +209,60 @@ function StaleNotice({ reason, onClose }) {
   );
 }
 
+/** How often the banner asks again whether its request is still pending. */
+export const POLL_MS = 30_000;
+
+/** Runs `refetch` when the window regains focus or the tab is shown again. */
+function useRefetchOnFocus(refetch) {
+  useEffect(() => {
+    const again = () => {
+      if (document.visibilityState === 'hidden') return;
+      refetch()?.catch?.(() => {});
+    };
+    window.addEventListener('focus', again);
+    document.addEventListener('visibilitychange', again);
+    return () => {
+      window.removeEventListener('focus', again);
+      document.removeEventListener('visibilitychange', again);
+    };
+  }, [refetch]);
+}
+
+/**
+ * Says who decided the request this page showed, and how, when that happened
+ * elsewhere (another tab, a colleague, the shell), until the user closes it.
+ */
+function DecidedNotice({ decided, onClose }) {
+  const { t } = useTranslation();
+  const known = ['APPROVED', 'REJECTED', 'WITHDRAWN'].includes(decided.status);
+  const who =
+    decided.decidedByName ?? decided.decidedBy ?? t('customers.erase.someone');
+  return (
+    <Alert
+      type="info"
+      showIcon
+      role="alert"
+      closable={{ onClose }}
+      title={
+        known
+          ? t(`customers.erase.decided.${decided.status}`, { who })
+          : t('customers.erase.stale.NOT_FOUND')
+      }
+    />
+  );
+}
+
 /**
  * A pending erasure request on the customer page, for those who may erase:
  * a different person approves (and the data is erased) or rejects it; the
  * requester may only withdraw it. When a step finds the request decided
  * meanwhile (in another tab, by a colleague), a notice says so and everything
  * the page shows is fetched again, so no erased data stays on screen.
+ *
+ * The banner also asks again by itself (every POLL_MS while the tab is shown,
+ * and whenever the window regains focus): a request decided elsewhere goes,
+ * with a notice saying who approved, rejected or withdrew it; approved, the
+ * page is fetched again, so the erased data leaves the screen.
  */
 export function ErasureRequestBanner({ customer, onReload }) {
   const { t } = useTranslation();
@@ -195,18 +270,62 @@ export function ErasureRequestBanner({ customer, onReload }) {
   const client = useApolloClient();
   const [dialog, setDialog] = useState(null);
   const [stale, setStale] = useState(null);
-  const { data } = useQuery(ERASURE_REQUEST_QUERY, {
+  const [decided, setDecided] = useState(null);
+  const { data, refetch } = useQuery(ERASURE_REQUEST_QUERY, {
     variables: { id: customer.id },
     errorPolicy: 'all',
+    pollInterval: POLL_MS,
+    skipPollAttempt: () => document.visibilityState === 'hidden',
   });
-  const onStale = (reason) => {
-    setStale(reason);
+  useRefetchOnFocus(refetch);
+  const request = data?.customer?.pendingErasureRequest;
+  const pendingId = request?.status === 'PENDING' ? request.id : null;
+  // The pending request last shown, and those this page decided itself.
+  const shown = useRef(null);
+  const ours = useRef(new Set());
+  const reloadAll = () => {
     onReload();
     client.refetchQueries({ include: 'active' }).catch(() => {});
   };
+  const reloadRef = useRef(reloadAll);
+  useEffect(() => {
+    reloadRef.current = reloadAll;
+  });
+  useEffect(() => {
+    const before = shown.current;
+    shown.current = pendingId;
+    if (!before || before === pendingId || ours.current.has(before)) return;
+    let live = true;
+    client
+      .query({
+        query: ERASURE_REQUEST_OUTCOME_QUERY,
+        variables: { id: before },
+        fetchPolicy: 'network-only',
+        errorPolicy: 'all',
+      })
+      .catch(() => ({}))
+      .then(({ data: outcome }) => {
+        if (!live) return;
+        const node = outcome?.node ?? { id: before, status: null };
+        setDecided(node);
+        if (node.status !== 'REJECTED' && node.status !== 'WITHDRAWN') {
+          reloadRef.current();
+        }
+      });
+    return () => {
+      live = false;
+    };
+  }, [pendingId, client]);
+  const onStale = (reason) => {
+    setStale(reason);
+    reloadAll();
+  };
+  const onStart = (id) => ours.current.add(id);
   if (stale) return <StaleNotice reason={stale} onClose={() => setStale(null)} />;
-  const request = data?.customer?.pendingErasureRequest;
-  if (!request || request.status !== 'PENDING' || customer.erasedAt) return null;
+  if (decided) {
+    return <DecidedNotice decided={decided} onClose={() => setDecided(null)} />;
+  }
+  if (!pendingId || customer.erasedAt) return null;
 
   const own = request.requestedByYou;
   return (
@@ -248,6 +367,7 @@ export function ErasureRequestBanner({ customer, onReload }) {
           onClose={() => setDialog(null)}
           onReload={onReload}
           onStale={onStale}
+          onStart={onStart}
         />
       )}
       <RejectDialog
@@ -255,6 +375,7 @@ export function ErasureRequestBanner({ customer, onReload }) {
         open={dialog === 'reject'}
         onClose={() => setDialog(null)}
         onStale={onStale}
+        onStart={onStart}
       />
     </>
   );

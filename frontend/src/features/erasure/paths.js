@@ -1,0 +1,1 @@
+export const erasureQueuePath = () => '/erasure';
