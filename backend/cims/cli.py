@@ -124,9 +124,12 @@ def cmd_export_schema(args, settings: Settings) -> int:
 def cmd_serve(args, settings: Settings) -> int:
     import uvicorn
 
+    from cims.api import documents
     from cims.app import SERVER_LIMITS, create_app
 
     settings.check()
+    # Before migrating: a manifest that cannot be used stops the start here.
+    documents.registry_in_force(settings.trusted_documents)
     workers = args.workers or settings.workers
     if workers > 1 and not settings.database_url:
         print("Several workers need PostgreSQL (CIMS_DATABASE_URL): SQLite takes one.")

@@ -256,6 +256,24 @@ async def test_a_query_beside_a_document_id_must_be_its_text(http):
     assert answered.json() == {"data": {"branches": []}}
 
 
+async def test_unregistered_text_with_its_own_hash_is_free_text(http, manifest):
+    """How Apollo's persisted-query link retries: the text beside its hash."""
+    _, headers = await service_token(http)
+    _, held_headers = await service_token(http, held=True)
+    text = FREE_TEXT["query"]
+    digest = documents.document_id(text).removeprefix("sha256:")
+    apollo = {"persistedQuery": {"version": 1, "sha256Hash": digest}}
+    body = {"query": text, "extensions": apollo}
+
+    answered = await http.post("/graphql", json=body, headers=headers)
+    refused = await http.post("/graphql", json=body, headers=held_headers)
+    registered = documents.load(manifest)
+
+    assert answered.json() == {"data": {"branches": []}}
+    assert refusal_code(refused) == "TRUSTED_DOCUMENTS_ONLY"
+    assert documents.document_id(text) not in registered
+
+
 async def test_a_signed_out_caller_naming_a_document_is_still_refused(http):
     response = await http.post("/graphql", json={"documentId": BRANCHES_ID})
 

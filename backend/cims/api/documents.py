@@ -17,7 +17,9 @@ before anything is parsed, each with a code:
     TRUSTED_DOCUMENTS_ONLY  free text from a client held to trusted documents (403)
 
 There is no registration by request (Apollo's automatic persisted queries): the
-registry is what the operator deployed, nothing a caller sends can add to it.
+registry is what the operator deployed, nothing a caller sends can add to it. Text
+sent with its own hash that is not registered (how Apollo's link retries) is free
+text: it runs for a client that may send free text and is refused for a held one.
 """
 
 from __future__ import annotations
@@ -173,9 +175,15 @@ def resolve(operation: object, registry: Mapping[str, str], *, held: bool) -> ob
             raise free_text_refused()
         return operation
     text = registry.get(wanted)
+    given = operation.get("query")
+    if text is None and isinstance(given, str) and document_id(given) == wanted:
+        # Text with its own hash (Apollo's persisted-query link sends that when
+        # the hash alone was refused): free text, which registers nothing.
+        if held:
+            raise free_text_refused()
+        return operation
     if text is None:
         raise DocumentRefused(DOCUMENT_UNKNOWN, "No trusted document has this ID")
-    given = operation.get("query")
     if given is not None and given != text:
         raise DocumentRefused(
             DOCUMENT_MISMATCH, "The query is not the text of the named document"
