@@ -188,6 +188,23 @@ def test_the_command_writes_a_manifest_of_graphql_files(tmp_path, capsys):
     assert "2 trusted documents" in capsys.readouterr().out
 
 
+def test_the_command_merges_with_the_documents_of_older_app_versions(
+    tmp_path, manifest
+):
+    me = "query Me { me { username } }"
+    (tmp_path / "me.graphql").write_text(me, encoding="utf-8")
+
+    kept = cli.main(
+        ["documents", "manifest", str(tmp_path), "-o", str(manifest), "--merge"]
+    )
+    merged = documents.load(manifest)
+    replaced = cli.main(["documents", "manifest", str(tmp_path), "-o", str(manifest)])
+
+    assert (kept, replaced) == (0, 0)
+    assert merged == {BRANCHES_ID: BRANCHES, documents.document_id(me): me}
+    assert documents.load(manifest) == {documents.document_id(me): me}
+
+
 def test_the_command_refuses_a_document_the_schema_does_not_answer(tmp_path, capsys):
     (tmp_path / "typo.graphql").write_text("{ branchez { code } }", encoding="utf-8")
     output = tmp_path / "trusted.json"
