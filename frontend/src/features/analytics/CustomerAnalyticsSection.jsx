@@ -222,12 +222,7 @@ function OffersCard({ offers, withheld, onReload, isPhone }) {
             items={offers}
             divided
             renderItem={(offer) => (
-              <Offer
-                offer={offer}
-                onDecide={decide}
-                busy={loading}
-                isPhone={isPhone}
-              />
+              <Offer offer={offer} onDecide={decide} busy={loading} isPhone={isPhone} />
             )}
           />
         ) : (
