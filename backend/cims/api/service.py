@@ -276,6 +276,10 @@ class Interaction(Node):
             return None
         return Branch.from_row(await info.context.loaders.branch.load(self.branch_pk))
 
+    @strawberry.field(description="The staff username behind staff.")
+    async def staff_name(self, info: strawberry.Info) -> str | None:
+        return await info.context.loaders.staff_name(self.staff)
+
     @classmethod
     def from_row(cls, row) -> Interaction:
         return cls(
