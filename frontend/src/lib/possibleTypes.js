@@ -118,7 +118,6 @@ export const POSSIBLE_TYPES = {
     'RefusedError',
   ],
   EndRelationshipPayload: [
-    'ConflictError',
     'CustomerRelationship',
     'NotFoundError',
     'PermissionDeniedError',
