@@ -369,6 +369,7 @@ export function complaint(overrides = {}) {
     outcome: null,
     rootCause: null,
     redress: null,
+    redressCurrency: 'CNY',
     reopenCount: 0,
     team: null,
     history: [],

@@ -18,6 +18,7 @@ export const COMPLAINT_QUERY = gql`
         amount
         currency
       }
+      redressCurrency
       reopenCount
       team {
         id
