@@ -168,11 +168,12 @@ async def test_an_amount_in_exponent_notation_is_refused_before_anything_is_stor
     assert body.get("data") is None
     [error] = body["errors"]
     assert error["message"] == (
-        "Variable '$input' has an invalid value at amount. "
+        "Variable '$input' has an invalid value at transactions[1].amount. "
         "Not an amount; use digits and a decimal point"
     )
     assert error["extensions"]["code"] == "BAD_USER_INPUT"
-    assert error["extensions"]["field"] == "amount"
+    assert error["extensions"]["field"] == "transactions[1].amount"
+    assert error["extensions"]["path"] == "input.transactions[1].amount"
     [error] = inline["errors"]
     assert inline.get("data") is None
     assert error["message"].endswith("Not an amount; use digits and a decimal point")
