@@ -11,14 +11,14 @@ from __future__ import annotations
 
 import secrets
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 
-from tortoise.expressions import F, Q, Subquery
+from tortoise.expressions import Case, F, Q, Subquery, When
 from tortoise.queryset import QuerySet
 from tortoise.transactions import in_transaction
 
-from cims.domain import audit, completeness, consent, crypto, prepared
+from cims.domain import audit, completeness, consent, crypto, name_search, prepared
 from cims.domain.actor import Actor
 from cims.domain.duplicates import find_candidates
 from cims.domain.errors import (
@@ -257,6 +257,38 @@ def search(actor: Actor, query: CustomerQuery) -> QuerySet[Customer]:
             )
         )
     return qs
+
+
+async def find(actor: Actor, query: CustomerQuery) -> tuple[QuerySet[Customer], bool]:
+    """``search`` plus the customers whose names are only like the text
+    (``name_search``): typos, swapped name order, Chinese homophones.
+
+    With a text, each row carries ``match_rank``: 0 for an exact hit, 1 for a
+    similar name, so that a list can put the exact hits first; the second value
+    says whether the rows are ranked so. The similar names are looked for within
+    the same scope and filters as the exact ones.
+    """
+    exact = search(actor, query)
+    text = (query.text or "").strip()
+    condition = text_condition(text, actor) if text else None
+    if condition is None:
+        return exact, False
+    rank = Case(When(condition, then=0), default=1)
+    probe = name_search.Probe(text)
+    if not probe:
+        return exact.annotate(match_rank=rank), True
+    unfiltered = search(actor, replace(query, text=None))
+    candidates = (
+        await unfiltered.filter(name_sound__in=sorted(probe.sounds))
+        .order_by("id")
+        .limit(name_search.CANDIDATES)
+        .values_list("id", "name_key")
+    )
+    similar = [pk for pk, key in candidates if probe.matches(key)]
+    if not similar:
+        return exact.annotate(match_rank=rank), True
+    either = Q(condition, Q(id__in=similar[: name_search.SIMILAR_MAX]), join_type="OR")
+    return unfiltered.filter(either).annotate(match_rank=rank), True
 
 
 def scoped_with_branch(actor: Actor, ids: list[int]) -> QuerySet[Customer]:
