@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 
-from tortoise.expressions import Case, F, Q, Subquery, When
+from tortoise.expressions import Case, F, Q, RawSQL, Subquery, When
 from tortoise.queryset import QuerySet
 from tortoise.transactions import in_transaction
 
@@ -273,7 +273,8 @@ async def find(actor: Actor, query: CustomerQuery) -> tuple[QuerySet[Customer], 
     condition = text_condition(text, actor) if text else None
     if condition is None:
         return exact, False
-    rank = Case(When(condition, then=0), default=1)
+    # Literal numbers: PostgreSQL would take parameters in a CASE for text.
+    rank = Case(When(condition, then=RawSQL("0")), default=RawSQL("1"))
     probe = name_search.Probe(text)
     if not probe:
         return exact.annotate(match_rank=rank), True
