@@ -133,6 +133,22 @@ async def test_exact_hits_come_before_similar_names_across_pages(client, people)
     assert ids == [to_global_id("Customer", r.id) for r in rows]
 
 
+async def test_fewer_typos_come_first_among_similar_names(client):
+    home = await branch()
+    await customer_from_german(5, home, full_name="王芳", name_latin="Wang Fang")
+    await customer_from_german(6, home, full_name="王峰", name_latin="Wang Feng")
+    await customer_from_german(7, home, full_name="汪芳", name_latin="Wang Fang")
+    order = {"field": "CREATED_AT", "direction": "DESC"}
+
+    body = await gql(client, SEARCH, filter={"text": "Wnag Fang"}, order=order)
+    homophone = await gql(client, SEARCH, filter={"text": "汪芳"}, order=order)
+
+    # One typo (newest first among equals), then two.
+    assert _names(body) == ["汪芳", "王芳", "王峰"]
+    # The exact hit, then the same pinyin; 王峰 is another name.
+    assert _names(homophone) == ["汪芳", "王芳"]
+
+
 async def test_similar_names_keep_the_other_filters(client, people):
     _home, other, _ding = people
     body = await gql(

@@ -274,21 +274,33 @@ async def find(actor: Actor, query: CustomerQuery) -> tuple[QuerySet[Customer], 
     if condition is None:
         return exact, False
     # Literal numbers: PostgreSQL would take parameters in a CASE for text.
-    rank = Case(When(condition, then=RawSQL("0")), default=RawSQL("1"))
     probe = name_search.Probe(text)
-    if not probe:
-        return exact.annotate(match_rank=rank), True
-    unfiltered = search(actor, replace(query, text=None))
-    candidates = (
-        await unfiltered.filter(name_sound__in=sorted(probe.sounds))
-        .order_by("id")
-        .limit(name_search.CANDIDATES)
-        .values_list("id", "name_key")
-    )
-    similar = [pk for pk, key in candidates if probe.matches(key)]
+    similar: dict[int, list[int]] = {}
+    if probe:
+        unfiltered = search(actor, replace(query, text=None))
+        candidates = (
+            await unfiltered.filter(name_sound__in=sorted(probe.sounds))
+            .order_by("id")
+            .limit(name_search.CANDIDATES)
+            .values_list("id", "name_key")
+        )
+        scored = sorted(
+            (typos, pk)
+            for pk, key in candidates
+            if (typos := probe.distance(key)) is not None
+        )
+        for typos, pk in scored[: name_search.SIMILAR_MAX]:
+            similar.setdefault(typos, []).append(pk)
+    # 0: an exact hit; then 1 + the typos of a similar name (a homophone or the
+    # names swapped: 1). Literal numbers: PostgreSQL takes a CASE's parameters
+    # for text.
+    whens = [When(condition, then=RawSQL("0"))]
+    whens += [When(id__in=ids, then=RawSQL(str(1 + n))) for n, ids in similar.items()]
+    rank = Case(*whens, default=RawSQL(str(2 + name_search.MAX_EDITS)))
     if not similar:
         return exact.annotate(match_rank=rank), True
-    either = Q(condition, Q(id__in=similar[: name_search.SIMILAR_MAX]), join_type="OR")
+    ids = [pk for group in similar.values() for pk in group]
+    either = Q(condition, Q(id__in=ids), join_type="OR")
     return unfiltered.filter(either).annotate(match_rank=rank), True
 
 

@@ -30,8 +30,9 @@ from rapidfuzz.distance import OSA
 
 from cims.domain.normalize import fold
 
-# Candidates read for one search, and similar customers kept from them.
-CANDIDATES = 5000
+# Candidates read for one search (the nearest length bands first), and similar
+# customers kept from them (the fewest typos first).
+CANDIDATES = 20000
 SIMILAR_MAX = 200
 # A sound key holds at most this many initials (a long corporate name).
 MAX_INITIALS = 12
@@ -113,11 +114,14 @@ def name_sound(full_name: str | None, name_latin: str | None) -> str:
     return sound_of(words) if words else ""
 
 
+MAX_EDITS = 2
+
+
 def allowed_edits(length: int) -> int:
     """Typos tolerated in a Latin name of ``length`` letters."""
     if length < 4:
         return 0
-    return 1 if length < 8 else 2
+    return 1 if length < 8 else MAX_EDITS
 
 
 class Probe:
@@ -152,16 +156,19 @@ class Probe:
     def __bool__(self) -> bool:
         return bool(self.sounds)
 
-    def matches(self, name_key: str) -> bool:
-        """Whether a stored name key is like the text (``normalize.name_key``)."""
+    def distance(self, name_key: str) -> int | None:
+        """Typos between the text and a stored name key (``normalize.name_key``)
+        in its nearest spelling; None when more than the text allows."""
+        best = None
         for spelling in _spellings(name_key):
             for wanted in self.spellings:
-                if (
-                    OSA.distance(wanted, spelling, score_cutoff=self.edits)
-                    <= self.edits
-                ):
-                    return True
-        return False
+                found = OSA.distance(wanted, spelling, score_cutoff=self.edits)
+                if found <= self.edits and (best is None or found < best):
+                    best = found
+        return best
+
+    def matches(self, name_key: str) -> bool:
+        return self.distance(name_key) is not None
 
 
 def _spellings(name_key: str) -> Iterable[str]:
