@@ -6,6 +6,7 @@ import pytest
 
 from cims.api.ids import to_global_id
 from cims.auth.policy import permissions_for
+from cims.domain import name_search
 from cims.domain.actor import Actor
 from cims.domain.name_search import Probe, name_sound
 from cims.domain.normalize import name_key
@@ -173,3 +174,16 @@ def test_sound_keys_of_stored_names_and_of_search_texts():
     assert not Probe("Ding")  # one word: the exact search's prefix match
     # A customer without a Latin name is matched by the pinyin of her characters.
     assert Probe("丁丹研").matches(name_key("丁丹妍"))
+
+
+async def test_the_candidate_bound_reads_the_nearest_lengths_first(client, monkeypatch):
+    home = await branch()
+    # Older (a lower id) and two typos away, in the band one letter longer.
+    await customer_from_german(8, home, full_name="丁丹阳", name_latin="Ding Danyang")
+    await customer_from_german(9, home, full_name="丁丹妍", name_latin="Ding Danyan")
+    monkeypatch.setattr(name_search, "CANDIDATES", 1)
+
+    body = await gql(client, SEARCH, filter={"text": "Dign Danyan"})
+
+    assert _names(body) == ["丁丹妍"]
+    assert Probe("Ding Danyn").bands == [["dd9"], ["dd8", "dd10"], ["dd7", "dd11"]]

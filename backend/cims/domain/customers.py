@@ -278,12 +278,17 @@ async def find(actor: Actor, query: CustomerQuery) -> tuple[QuerySet[Customer], 
     similar: dict[int, list[int]] = {}
     if probe:
         unfiltered = search(actor, replace(query, text=None))
-        candidates = (
-            await unfiltered.filter(name_sound__in=sorted(probe.sounds))
-            .order_by("id")
-            .limit(name_search.CANDIDATES)
-            .values_list("id", "name_key")
-        )
+        candidates: list[tuple[int, str]] = []
+        for band in probe.bands:  # nearest lengths first, while under the bound
+            left = name_search.CANDIDATES - len(candidates)
+            if left <= 0:
+                break
+            candidates += (
+                await unfiltered.filter(name_sound__in=band)
+                .order_by("id")
+                .limit(left)
+                .values_list("id", "name_key")
+            )
         scored = sorted(
             (typos, pk)
             for pk, key in candidates

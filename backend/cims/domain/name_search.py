@@ -30,8 +30,9 @@ from rapidfuzz.distance import OSA
 
 from cims.domain.normalize import fold
 
-# Candidates read for one search (the nearest length bands first), and similar
-# customers kept from them (the fewest typos first).
+# Candidates read for one search, a bound (the nearest length bands first: on the
+# demo the largest band holds 93 of 11,454 customers, some 8,000 of 1,000,000),
+# and similar customers kept from them (the fewest typos first).
 CANDIDATES = 20000
 SIMILAR_MAX = 200
 # A sound key holds at most this many initials (a long corporate name).
@@ -125,18 +126,22 @@ def allowed_edits(length: int) -> int:
 
 
 class Probe:
-    """What a search text may be like: spellings, their budget, their sound keys."""
+    """What a search text may be like: spellings, their budget, their sound keys.
+
+    ``bands`` are the sound keys to look up, nearest first: the text's own length
+    (a substitution or a swap keeps it), then one letter more or fewer, then two.
+    """
 
     def __init__(self, text: str) -> None:
         self.spellings: set[str] = set()
         self.edits = 0
-        self.sounds: set[str] = set()
+        self.bands: list[list[str]] = []
         if any(ch.isdigit() or ch == "@" for ch in text):
             return  # a number or an address: the exact search's
         if is_chinese(text):
-            for words in chinese_readings(text):
-                self.spellings.add("".join(words))
-                self.sounds.add(sound_of(words))
+            readings = chinese_readings(text)
+            self.spellings = {"".join(words) for words in readings}
+            self.bands = [sorted({sound_of(words) for words in readings})]
             return
         words = latin_words(text)
         if len(words) < 2:
@@ -147,14 +152,17 @@ class Probe:
         length = sum(map(len, words))
         self.edits = allowed_edits(length)
         initials = "".join(sorted(w[0] for w in words))[:MAX_INITIALS]
-        self.sounds = {
-            f"{initials}{n}"
-            for n in range(length - self.edits, length + self.edits + 1)
-            if n > 0
-        }
+        self.bands = [
+            [f"{initials}{n}" for n in sorted({length - d, length + d}) if n > 0]
+            for d in range(self.edits + 1)
+        ]
+
+    @property
+    def sounds(self) -> set[str]:
+        return {sound for band in self.bands for sound in band}
 
     def __bool__(self) -> bool:
-        return bool(self.sounds)
+        return bool(self.bands)
 
     def distance(self, name_key: str) -> int | None:
         """Typos between the text and a stored name key (``normalize.name_key``)
