@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
 import pytest
 
 from cims.api.ids import to_global_id
@@ -187,3 +190,13 @@ async def test_the_candidate_bound_reads_the_nearest_lengths_first(client, monke
 
     assert _names(body) == ["丁丹妍"]
     assert Probe("Ding Danyn").bands == [["dd9"], ["dd8", "dd10"], ["dd7", "dd11"]]
+
+
+def test_the_app_starts_without_pypinyin():
+    # Its dictionaries are some 57 MB: loaded once a Chinese search needs them.
+    probe = "import sys, cims.cli, cims.app; print('pypinyin' in sys.modules)"
+    done = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip().splitlines()[-1] == "False"

@@ -25,7 +25,6 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-from pypinyin import Style, lazy_pinyin, pinyin
 from rapidfuzz.distance import OSA
 
 from cims.domain.normalize import fold
@@ -52,7 +51,15 @@ def _plain_u(syllable: str) -> str:
 
 @lru_cache(maxsize=4096)
 def _syllables(text: str) -> str:
+    from pypinyin import Style, lazy_pinyin  # ~57 MB: only once a name needs it
+
     return "".join(_plain_u(s) for s in lazy_pinyin(text, style=Style.NORMAL))
+
+
+def _readings(character: str) -> list[str]:
+    from pypinyin import Style, pinyin
+
+    return pinyin(character, style=Style.NORMAL, heteronym=True)[0]
 
 
 def latin_words(text: str | None) -> list[str]:
@@ -86,9 +93,7 @@ def chinese_readings(name: str) -> list[list[str]]:
         return []
     if len(han) == 1:
         return [[_syllables(han)]]
-    family_readings = {
-        _plain_u(r) for r in pinyin(han[0], style=Style.NORMAL, heteronym=True)[0]
-    }
+    family_readings = {_plain_u(r) for r in _readings(han[0])}
     family_readings.add(_syllables(han[0]))
     rest = _syllables(han[1:])
     readings = [[family, rest] for family in sorted(family_readings)]
