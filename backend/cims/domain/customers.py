@@ -263,17 +263,17 @@ async def find(actor: Actor, query: CustomerQuery) -> tuple[QuerySet[Customer], 
     """``search`` plus the customers whose names are only like the text
     (``name_search``): typos, swapped name order, Chinese homophones.
 
-    With a text, each row carries ``match_rank``: 0 for an exact hit, 1 for a
-    similar name, so that a list can put the exact hits first; the second value
-    says whether the rows are ranked so. The similar names are looked for within
-    the same scope and filters as the exact ones.
+    With a text, each row carries ``match_rank``: 0 for an exact hit, 1 + its
+    typos for a similar name (a homophone or swapped names: 1), so that a list
+    puts the exact hits first and the nearest names next; the second value says
+    whether the rows are ranked so. The similar names are looked for within the
+    same scope and filters as the exact ones (at most ``name_search.SIMILAR_MAX``).
     """
     exact = search(actor, query)
     text = (query.text or "").strip()
     condition = text_condition(text, actor) if text else None
     if condition is None:
         return exact, False
-    # Literal numbers: PostgreSQL would take parameters in a CASE for text.
     probe = name_search.Probe(text)
     similar: dict[int, list[int]] = {}
     if probe:
