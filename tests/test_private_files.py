@@ -33,7 +33,7 @@ def cims(cwd: Path, *argv: str, data_dir: str | None = None):
 def test_a_command_in_a_folder_without_a_database_refuses_and_makes_none(tmp_path):
     listed = cims(tmp_path, "staff", "list")
     audit = cims(tmp_path, "audit", "verify")
-    erase = cims(tmp_path, "erase", "list")
+    erase = cims(tmp_path, "erase", "list", "--as", "nobody")
 
     expected = NO_DATABASE.format(tmp_path.resolve() / "var" / "cims.sqlite3")
     assert (listed.returncode, listed.stdout, listed.stderr) == (2, "", expected)
