@@ -2,6 +2,7 @@ import { Alert, Button, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 
 import { describeError } from '@/components/errors';
+import { useTapSize } from '@/components/useTapSize';
 
 function RequestId({ id }) {
   const { t } = useTranslation();
@@ -22,6 +23,7 @@ function RequestId({ id }) {
  * in `inputHint`.
  */
 export function ErrorState({ error, onRetry, inputHint }) {
+  const tapSize = useTapSize('small');
   const { t } = useTranslation();
   const info = describeError(error);
   if (info.kind === 'forbidden') {
@@ -71,7 +73,7 @@ export function ErrorState({ error, onRetry, inputHint }) {
       }
       action={
         onRetry && (
-          <Button size="small" onClick={() => onRetry()}>
+          <Button size={tapSize} onClick={() => onRetry()}>
             {t('common.retry')}
           </Button>
         )

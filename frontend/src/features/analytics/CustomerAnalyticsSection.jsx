@@ -21,6 +21,7 @@ import { NotPermitted } from '@/components/NotPermitted';
 import { PayloadErrorAlert } from '@/components/PayloadErrorAlert';
 import { StackList } from '@/components/StackList';
 import { localName, useLanguage } from '@/components/useLanguage';
+import { useTapSize } from '@/components/useTapSize';
 import { CUSTOMER_ANALYTICS_QUERY } from '@/features/analytics/api/customerAnalyticsQuery';
 import { RECORD_OFFER_OUTCOME_MUTATION } from '@/features/analytics/api/recordOfferOutcomeMutation';
 import { formatShare, localLines, localText } from '@/features/analytics/format';
@@ -84,6 +85,7 @@ function ValueCard({ value, segments }) {
 }
 
 function Offer({ offer, onDecide, busy }) {
+  const tapSize = useTapSize('small');
   const { t } = useTranslation();
   const language = useLanguage();
   const name = localName(offer.product, language);
@@ -102,7 +104,7 @@ function Offer({ offer, onDecide, busy }) {
       {canDecide && (
         <Flex gap="small" wrap>
           <Button
-            size="small"
+            size={tapSize}
             type="primary"
             disabled={busy}
             onClick={() => onDecide(offer, true)}
@@ -111,7 +113,7 @@ function Offer({ offer, onDecide, busy }) {
             {t('analytics.customer.accept')}
           </Button>
           <Button
-            size="small"
+            size={tapSize}
             disabled={busy}
             onClick={() => onDecide(offer, false)}
             aria-label={t('analytics.customer.declineOffer', { product: name })}

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 
 import { customerDetail, transactionsPage } from '@/test/fixtures';
 import { renderApp } from '@/test/renderApp';
+import { setViewport } from '@/test/setup';
 
 const ZHANG = customerDetail();
 const PATH = `/customers/${encodeURIComponent(ZHANG.id)}`;
@@ -102,6 +103,19 @@ describe('customer value and recommendations', () => {
     expect(
       screen.getByText('held by 64% of customers like this one'),
     ).toBeInTheDocument();
+  });
+
+  it('makes Accepted and Declined large enough to tap on a phone', async () => {
+    setViewport('phone');
+    renderApp(PATH, { handlers: handlers() });
+
+    for (const name of [
+      'The customer accepted Credit card',
+      'The customer declined Credit card',
+    ]) {
+      const button = await screen.findByRole('button', { name });
+      expect(button).toHaveClass('ant-btn-lg');
+    }
   });
 
   it('records that the customer accepted an offer', async () => {

@@ -9,6 +9,7 @@ import { ErrorState } from '@/components/ErrorState';
 import { formatDate, formatDateTime, formatMoney } from '@/components/format';
 import { LoadingState } from '@/components/LoadingState';
 import { transactionCategory } from '@/components/transactionCategory';
+import { useTapSize } from '@/components/useTapSize';
 import { CUSTOMER_TIMELINE_QUERY } from '@/features/interactions/api/customerTimelineQuery';
 import { LogInteractionForm } from '@/features/interactions/LogInteractionForm';
 import { useCan } from '@/lib/permissions';
@@ -103,6 +104,7 @@ function Entries({ edges }) {
 
 /** Customer 360's timeline: every channel in one list, and a quick log form. */
 export function TimelineSection({ customerId }) {
+  const tapSize = useTapSize('small');
   const { t } = useTranslation();
   const [logging, setLogging] = useState(false);
   const canLog = useCan('interaction.write');
@@ -137,7 +139,7 @@ export function TimelineSection({ customerId }) {
       title={t('interactions.timeline.title')}
       extra={
         canLog && (
-          <Button size="small" onClick={() => setLogging(!logging)}>
+          <Button size={tapSize} onClick={() => setLogging(!logging)}>
             {t('interactions.actions.log')}
           </Button>
         )

@@ -204,7 +204,7 @@ describe('customer list', () => {
     const user = userEvent.setup();
     setViewport('phone');
     renderApp('/customers', { handlers: listHandlers() });
-    await screen.findByRole('link', { name: '张伟' });
+    await screen.findByRole('link', { name: /张伟/ });
     expect(screen.queryByRole('table')).not.toBeInTheDocument();
     expect(screen.queryByRole('combobox', { name: 'Sort by' })).not.toBeInTheDocument();
 
@@ -214,6 +214,41 @@ describe('customer list', () => {
     expect(screen.getByRole('button', { name: 'Filters' })).toHaveAttribute(
       'aria-expanded',
       'true',
+    );
+  });
+});
+
+describe('customer cards on a phone', () => {
+  it('opens the customer from a tap anywhere on the card', async () => {
+    const user = userEvent.setup();
+    setViewport('phone');
+    const { router } = renderApp('/customers', { handlers: listHandlers() });
+    const card = await screen.findByRole('link', { name: /李娜/ });
+
+    // One link holds the whole card (Latin name, number, branch), nothing else
+    // inside it may be tapped or focused.
+    expect(within(card).getByText('Li Na')).toBeInTheDocument();
+    expect(within(card).getByText(/C000000002/)).toBeInTheDocument();
+    expect(within(card).getByText('Beijing Branch')).toBeInTheDocument();
+    expect(card.querySelectorAll('a, button, input, [tabindex]')).toHaveLength(0);
+
+    await user.click(within(card).getByText('Beijing Branch'));
+    expect(router.state.location.pathname).toBe(
+      `/customers/${encodeURIComponent(LI.id)}`,
+    );
+  });
+
+  it('opens the customer from the keyboard', async () => {
+    const user = userEvent.setup();
+    setViewport('phone');
+    const { router } = renderApp('/customers', { handlers: listHandlers() });
+    const card = await screen.findByRole('link', { name: /李娜/ });
+
+    card.focus();
+    expect(card).toHaveFocus();
+    await user.keyboard('{Enter}');
+    expect(router.state.location.pathname).toBe(
+      `/customers/${encodeURIComponent(LI.id)}`,
     );
   });
 });
