@@ -12,6 +12,7 @@ import { transactionCategory } from '@/components/transactionCategory';
 import { useTapSize } from '@/components/useTapSize';
 import { CUSTOMER_TIMELINE_QUERY } from '@/features/interactions/api/customerTimelineQuery';
 import { LogInteractionForm } from '@/features/interactions/LogInteractionForm';
+import { SurveyInvitationButton } from '@/features/surveys/SurveyInvitationButton';
 import { useCan } from '@/lib/permissions';
 
 const PAGE = 20;
@@ -72,8 +73,11 @@ export function entryWhen(entry, t, language) {
 
 function Entries({ edges }) {
   const { t, i18n } = useTranslation();
+  const tapSize = useTapSize('small');
   // A complaint is linked only for a role that may open it.
   const canOpenComplaints = useCan('complaint.read');
+  // The server lets those who log interactions ask about them.
+  const canInvite = useCan('interaction.write');
   const items = edges.map(({ cursor, node }) => {
     const text = describeEntry(node, t, i18n.language);
     return {
@@ -94,6 +98,18 @@ function Entries({ edges }) {
             <Typography.Paragraph style={{ margin: 0 }}>
               {text.detail}
             </Typography.Paragraph>
+          )}
+          {canInvite && node.item.__typename === 'Interaction' && (
+            <div style={{ marginTop: 4 }}>
+              <SurveyInvitationButton
+                interactionId={node.item.id}
+                size={tapSize}
+                label={t('surveys.invitation.sendAbout', {
+                  kind: 'CSAT',
+                  about: text.title,
+                })}
+              />
+            </div>
           )}
         </>
       ),
