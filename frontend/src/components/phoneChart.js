@@ -110,6 +110,9 @@ function phoneLegend(legend = {}, pies = [], option = {}) {
     }
     phone.formatter = (name) =>
       values.has(name) ? `${name}: ${values.get(name)}` : name;
+    // With its numbers a legend is too wide for one line: it wraps rather than
+    // hiding names behind a scroll arrow.
+    phone.type = 'plain';
   }
   return phone;
 }
@@ -130,8 +133,8 @@ function phoneSeries(series) {
   if (series.type !== 'pie') return series;
   return {
     ...series,
-    radius: ['35%', '60%'],
-    center: ['50%', '42%'],
+    radius: ['30%', '55%'],
+    center: ['50%', '40%'],
     label: { show: false },
     labelLine: { show: false },
   };

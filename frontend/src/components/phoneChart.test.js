@@ -4,7 +4,7 @@ import { forPhone, phoneHeight } from '@/components/phoneChart';
 import { LABELS_INSIDE_GRID } from '@/components/chartGrid';
 
 describe('charts on a phone', () => {
-  it('name pie slices in a scrolling legend below, not by labels around it', () => {
+  it('name pie slices in a wrapping legend below, not by labels around it', () => {
     const option = forPhone({
       tooltip: { trigger: 'item' },
       series: [
@@ -12,7 +12,7 @@ describe('charts on a phone', () => {
       ],
     });
 
-    expect(option.legend).toMatchObject({ type: 'scroll', bottom: 0 });
+    expect(option.legend).toMatchObject({ type: 'plain', bottom: 0 });
     expect(option.series[0].label).toEqual({ show: false });
     expect(option.series[0].data).toEqual([{ name: 'Silver', value: 3 }]);
   });
