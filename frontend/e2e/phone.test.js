@@ -14,24 +14,25 @@ import {
 
 // A relationship manager on a 375 px phone: cards open with a tap anywhere,
 // buttons are a finger high, and an interaction can be surveyed.
-const TIMELINES = `query Timelines {
-  customers(first: 20) {
-    edges { node { id timeline(first: 20) {
-      edges { node { item { __typename ... on Interaction { id purpose } } } }
-    } } }
-  }
+const CUSTOMERS = `query Pick { customers(first: 1) { edges { node { id } } } }`;
+const LOG = `mutation Log($input: LogInteractionInput!) {
+  logInteraction(input: $input) { __typename ... on Interaction { id } }
 }`;
 
-/** A customer of the manager's branch with an interaction on its timeline. */
-async function customerWithInteraction(base, authorization) {
-  const { customers } = await graphql(base, authorization, TIMELINES);
-  for (const { node } of customers.edges) {
-    const edge = node.timeline.edges.find(
-      (e) => e.node.item.__typename === 'Interaction',
-    );
-    if (edge) return { id: node.id, interaction: edge.node.item };
-  }
-  throw new Error('no customer with an interaction: is demo data seeded?');
+/**
+ * A fresh interaction with a customer of the manager's branch, logged through
+ * the API, so that no survey was sent about it yet (whatever earlier runs did).
+ */
+async function freshInteraction(base, authorization) {
+  const { customers } = await graphql(base, authorization, CUSTOMERS);
+  assert.equal(customers.edges.length, 1, 'is demo data seeded?');
+  const customerId = customers.edges[0].node.id;
+  const purpose = `Phone test ${Date.now()}`;
+  const { logInteraction } = await graphql(base, authorization, LOG, {
+    input: { customerId, channel: 'PHONE', purpose, summary: 'Asked about fees' },
+  });
+  assert.equal(logInteraction.__typename, 'Interaction');
+  return { customerId, purpose };
 }
 
 describe('a relationship manager on a phone', () => {
@@ -66,11 +67,12 @@ describe('a relationship manager on a phone', () => {
   test('surveys an interaction from the timeline, with tap-sized buttons', async () => {
     const { page, authorization } = session;
     const base = baseUrl();
-    const customer = await customerWithInteraction(base, authorization);
-    await page.goto(`${base}/customers/${encodeURIComponent(customer.id)}`);
+    const { customerId, purpose } = await freshInteraction(base, authorization);
+    await page.goto(`${base}/customers/${encodeURIComponent(customerId)}`);
 
-    const name = pattern(t('surveys.invitation.sendAbout'), { kind: 'CSAT' });
-    const survey = page.getByRole('button', { name }).first();
+    const about = `${t('interactions.channel.PHONE')} · ${purpose}`;
+    const name = pattern(t('surveys.invitation.sendAbout'), { kind: 'CSAT', about });
+    const survey = page.getByRole('button', { name });
     await survey.scrollIntoViewIfNeeded();
     const box = await survey.boundingBox();
     assert.ok(box.height >= 40, `survey button is ${box.height} px high`);

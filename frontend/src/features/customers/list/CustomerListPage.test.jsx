@@ -204,7 +204,7 @@ describe('customer list', () => {
     const user = userEvent.setup();
     setViewport('phone');
     renderApp('/customers', { handlers: listHandlers() });
-    await screen.findByRole('link', { name: /张伟/ });
+    await screen.findByRole('link', { name: '张伟' });
     expect(screen.queryByRole('table')).not.toBeInTheDocument();
     expect(screen.queryByRole('combobox', { name: 'Sort by' })).not.toBeInTheDocument();
 
@@ -223,7 +223,10 @@ describe('customer cards on a phone', () => {
     const user = userEvent.setup();
     setViewport('phone');
     const { router } = renderApp('/customers', { handlers: listHandlers() });
-    const card = await screen.findByRole('link', { name: /李娜/ });
+    const card = await screen.findByRole('link', { name: '李娜' });
+    expect(card).toHaveAccessibleDescription(
+      /Dormant.*Li Na.*C000000002.*Beijing Branch/,
+    );
 
     // One link holds the whole card (Latin name, number, branch), nothing else
     // inside it may be tapped or focused.
@@ -242,7 +245,7 @@ describe('customer cards on a phone', () => {
     const user = userEvent.setup();
     setViewport('phone');
     const { router } = renderApp('/customers', { handlers: listHandlers() });
-    const card = await screen.findByRole('link', { name: /李娜/ });
+    const card = await screen.findByRole('link', { name: '李娜' });
 
     card.focus();
     expect(card).toHaveFocus();
