@@ -515,6 +515,34 @@ async def test_unknown_user_and_wrong_password_look_the_same(client, flow, make_
     assert _form_error(unknown.text) == _form_error(wrong.text)
 
 
+async def test_wrong_password_keeps_the_username_not_the_password(
+    client, flow, make_staff
+):
+    await make_staff("li.analyst", ["analyst"])
+    _, challenge = flow.pkce_pair()
+
+    _, failed = await flow.sign_in("li.analyst", "wrong password!", challenge)
+    _, odd = await flow.sign_in('a"><b>x', "wrong password!", challenge)
+
+    assert failed.status_code == 401
+    assert re.search(r'<input[^>]*id="username"[^>]*value="li\.analyst"', failed.text)
+    assert "wrong password!" not in failed.text
+    # The cursor goes to the password, the one field left to type again.
+    assert re.search(r'<input[^>]*id="password"[^>]*autofocus', failed.text)
+    assert 'value="a&quot;&gt;&lt;b&gt;x"' in odd.text
+    assert "<b>x" not in odd.text
+
+
+async def test_sign_in_card_fills_a_phone_screen(client, flow):
+    page = await flow.open_sign_in(flow.authorize_params(flow.pkce_pair()[1]))
+
+    phone = re.search(r"@media \(max-width:420px\)\{main\{([^}]*)\}", page.text)
+    assert phone is not None
+    assert "max-width:none" in phone.group(1)
+    assert re.search(r'<input[^>]*id="username"[^>]*autofocus', page.text)
+    assert not re.search(r'<input[^>]*id="username"[^>]*value=', page.text)
+
+
 async def test_unlock_lets_a_locked_account_sign_in_again(client, flow, make_staff):
     await make_staff("li.analyst", ["analyst"])
     _, challenge = flow.pkce_pair()

@@ -98,7 +98,8 @@ button.secondary{background:#fff;color:#1677ff;margin-left:8px}
 .error{color:#cf1322;margin:16px 0 0}.hint{color:#888;font-size:13px}
 code{font-size:18px;letter-spacing:1px;word-break:break-all}
 nav{text-align:right;font-size:13px}
-@media (max-width:420px){main{margin:0;border-radius:0;min-height:100vh}}
+@media (max-width:420px){main{max-width:none;margin:0;border-radius:0;
+min-height:100vh}}
 </style>
 </head>
 <body><main>
@@ -185,15 +186,19 @@ def sign_in_page(
     *,
     error: str | None,
     lockout: tuple[int, int],
+    username: str = "",
 ) -> HTMLResponse:
+    """The sign-in form; after a failure it keeps the username typed (never the
+    password) and puts the cursor in the password field."""
     t = TEXT[lang]
+    kept = f' value="{escape(username, quote=True)}"' if username else " autofocus"
     inner = (
         f'<label for="username">{escape(t["username"])}</label>'
         '<input type="text" id="username" name="username" autocomplete="username" '
-        'autocapitalize="none" spellcheck="false" required autofocus>'
+        f'autocapitalize="none" spellcheck="false" required{kept}>'
         f'<label for="password">{escape(t["password"])}</label>'
         '<input type="password" id="password" name="password" '
-        'autocomplete="current-password" required>'
+        f'autocomplete="current-password" required{" autofocus" if username else ""}>'
         f"{_error(error)}"
         f'<button type="submit">{escape(t["submit"])}</button>'
         f'<button type="submit" class="secondary" name="cancel" value="1" '

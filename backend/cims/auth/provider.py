@@ -192,7 +192,8 @@ class Provider:
         password = str(form.get("password", ""))[:256]
         staff = await accounts.check_password(self.settings, username, password)
         if staff is None:
-            return self._sign_in_page(request, lang, pages.text(lang, "failed"))
+            failed = pages.text(lang, "failed")
+            return self._sign_in_page(request, lang, failed, username=username)
         await self._discard_session(request)
         if await accounts.totp_required(staff):
             key, row = await sessions.start(
@@ -255,10 +256,14 @@ class Provider:
         await sessions.hold_totp_secret(session, secrets_box.seal(box, secret))
         return secret
 
-    def _sign_in_page(self, request: Request, lang: str, error: str | None) -> Response:
+    def _sign_in_page(
+        self, request: Request, lang: str, error: str | None, *, username: str = ""
+    ) -> Response:
         csrf = _csrf_token(request)
         lockout = (self.settings.lockout_threshold, self.settings.lockout_seconds // 60)
-        response = pages.sign_in_page(request, lang, csrf, error=error, lockout=lockout)
+        response = pages.sign_in_page(
+            request, lang, csrf, error=error, lockout=lockout, username=username
+        )
         return self._set_csrf_cookie(response, csrf)
 
     async def _issue_code(self, oauth_request, grant, principal) -> Response:

@@ -9,7 +9,7 @@ import * as echarts from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
 import { useEffect, useMemo, useRef } from 'react';
 
-import { forPhone } from '@/components/phoneChart';
+import { forPhone, phoneHeight } from '@/components/phoneChart';
 import { useIsPhone } from '@/components/useIsPhone';
 
 // Only the pieces the screens draw, so the bundle carries no more of ECharts.
@@ -55,6 +55,11 @@ export function EChart({ option, label, height = 280 }) {
   }, [shown]);
 
   return (
-    <div ref={box} role="img" aria-label={label} style={{ width: '100%', height }} />
+    <div
+      ref={box}
+      role="img"
+      aria-label={label}
+      style={{ width: '100%', height: isPhone ? phoneHeight(option, height) : height }}
+    />
   );
 }

@@ -40,4 +40,14 @@ describe('EChart', () => {
       screen.getByRole('img', { name: 'On a phone' }).querySelector('svg'),
     ).not.toBeNull();
   });
+
+  it('writes long bar names in full on a phone, with their values', () => {
+    setViewport('phone');
+    const names = ['No loan · cautious savers', 'Large deposits, few products'];
+    render(<EChart option={bars(names, 'long')} label="Long names" />);
+    const box = screen.getByRole('img', { name: 'Long names' });
+    expect(box.textContent).toContain('No loan · cautious savers · 1');
+    expect(box.textContent).toContain('Large deposits, few products · 2');
+    expect(box.textContent).not.toContain('…');
+  });
 });

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 
 import { describeError } from '@/components/errors';
 import { fieldProblem } from '@/components/fieldProblem';
+import { useTapSize } from '@/components/useTapSize';
 
 function RequestId({ id }) {
   const { t } = useTranslation();
@@ -27,6 +28,7 @@ const INPUT_WORDING = { BAD_USER_INPUT: 'INVALID_FORMAT' };
  * as the server names it to its label, or null).
  */
 export function ErrorState({ error, onRetry, inputHint, fieldLabel }) {
+  const tapSize = useTapSize('small');
   const { t, i18n } = useTranslation();
   const info = describeError(error);
   const label = info.kind === 'input' && info.field ? fieldLabel?.(info.field) : null;
@@ -84,7 +86,7 @@ export function ErrorState({ error, onRetry, inputHint, fieldLabel }) {
       }
       action={
         onRetry && (
-          <Button size="small" onClick={() => onRetry()}>
+          <Button size={tapSize} onClick={() => onRetry()}>
             {t('common.retry')}
           </Button>
         )

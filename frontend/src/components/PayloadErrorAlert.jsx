@@ -1,5 +1,6 @@
 import { Alert, Button } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { useTapSize } from '@/components/useTapSize';
 
 /**
  * The typed errors a mutation payload can carry (NotFoundError,
@@ -7,6 +8,7 @@ import { useTranslation } from 'react-i18next';
  * conflict offers to reload, since only fresh data can be saved.
  */
 export function PayloadErrorAlert({ payload, onReload }) {
+  const tapSize = useTapSize('small');
   const { t } = useTranslation();
   if (!payload) return null;
 
@@ -20,7 +22,7 @@ export function PayloadErrorAlert({ payload, onReload }) {
         description={t('errors.conflictHint')}
         action={
           onReload && (
-            <Button size="small" onClick={onReload}>
+            <Button size={tapSize} onClick={onReload}>
               {t('common.reload')}
             </Button>
           )

@@ -2,14 +2,19 @@ import { LABELS_INSIDE_GRID } from '@/components/chartGrid';
 
 /**
  * An ECharts option reworked for a phone's width (375 px): what fits on a desk
- * overlaps or is cut there. The legend goes below the plot and scrolls; pie
- * slices are named in the legend, not by labels around the pie; value axes get
- * fewer ticks and category labels that would collide are left out; axis names
- * sit inside the plot's width. The desk's option is not changed.
+ * overlaps or is cut there. Bar charts turn horizontal with each category's
+ * name and value written above its bar (no axis label to cut or to drop); the
+ * legend goes below the plot and scrolls; pie slices are named, with their
+ * values, in the legend, not by labels around the pie; value axes get fewer
+ * ticks; axis names sit inside the plot's width. The desk's option is not
+ * changed.
  */
 export function forPhone(option) {
-  const pies = [option.series ?? []].flat().some((s) => s.type === 'pie');
-  const legend = option.legend || pies ? phoneLegend(option.legend) : undefined;
+  const bars = barCategories(option);
+  if (bars) return barsForPhone(option, bars);
+  const pies = [option.series ?? []].flat().filter((s) => s.type === 'pie');
+  const legend =
+    option.legend || pies.length ? phoneLegend(option.legend, pies, option) : undefined;
   const phone = {
     ...option,
     series: [option.series ?? []].flat().map(phoneSeries),
@@ -23,8 +28,93 @@ export function forPhone(option) {
 
 const LEGEND_ROOM = 32;
 
-function phoneLegend(legend = {}) {
-  return { ...legend, type: 'scroll', top: 'auto', bottom: 0, left: 'center' };
+/** Room one bar needs on a phone: its name and value above it, then the bar. */
+export const PHONE_BAR_ROW = 44;
+
+/**
+ * The height a chart needs on a phone: a horizontal bar chart grows with its
+ * categories so that each name fits above its bar; others keep `height`.
+ */
+export function phoneHeight(option, height) {
+  const bars = barCategories(option);
+  return bars ? Math.max(height, bars.axis.data.length * PHONE_BAR_ROW + 32) : height;
+}
+
+/**
+ * A chart of bars along one category axis (either way round): that axis, the
+ * value axis and which of the two is x; null for any other chart.
+ */
+function barCategories(option) {
+  const series = [option.series ?? []].flat();
+  const single = (axis) => axis && !Array.isArray(axis);
+  if (!series.length || series.some((s) => s.type !== 'bar')) return null;
+  if (!single(option.xAxis) || !single(option.yAxis)) return null;
+  if (option.yAxis.type === 'category' && option.xAxis.type === 'value') {
+    return { axis: option.yAxis, value: option.xAxis };
+  }
+  if (option.xAxis.type === 'category' && option.yAxis.type !== 'category') {
+    return { axis: option.xAxis, value: option.yAxis };
+  }
+  return null;
+}
+
+function valueFormatter(option, series) {
+  return (
+    series?.tooltip?.valueFormatter ??
+    option.tooltip?.valueFormatter ??
+    ((value) => String(value))
+  );
+}
+
+function barsForPhone(option, { axis, value }) {
+  const format = value.axisLabel?.formatter;
+  const show = typeof format === 'function' ? format : valueFormatter(option);
+  return {
+    ...option,
+    grid: { left: 8, right: 8, top: 20, bottom: 8, ...LABELS_INSIDE_GRID },
+    yAxis: {
+      ...axis,
+      inverse: true,
+      axisLabel: { show: false },
+      axisTick: { show: false },
+    },
+    xAxis: {
+      ...value,
+      splitNumber: 3,
+      axisLabel: { ...value.axisLabel, hideOverlap: true },
+    },
+    series: [option.series].flat().map((series) => ({
+      ...series,
+      barMaxWidth: 16,
+      // The category's name and value, in full, on the line above its bar.
+      label: {
+        show: true,
+        position: [0, -16],
+        align: 'left',
+        formatter: (p) => `${p.name} · ${show(p.value)}`,
+      },
+    })),
+  };
+}
+
+function phoneLegend(legend = {}, pies = [], option = {}) {
+  const phone = { ...legend, type: 'scroll', top: 'auto', bottom: 0, left: 'center' };
+  if (pies.length && !legend.formatter) {
+    // The slices carry no labels on a phone: the legend gives each its number.
+    const values = new Map();
+    for (const pie of pies) {
+      const format = valueFormatter(option, pie);
+      for (const item of pie.data ?? []) {
+        if (item && typeof item === 'object') values.set(item.name, format(item.value));
+      }
+    }
+    phone.formatter = (name) =>
+      values.has(name) ? `${name}: ${values.get(name)}` : name;
+    // With its numbers a legend is too wide for one line: it wraps rather than
+    // hiding names behind a scroll arrow.
+    phone.type = 'plain';
+  }
+  return phone;
 }
 
 function phoneGrid(grid = {}, legendBelow) {
@@ -43,8 +133,8 @@ function phoneSeries(series) {
   if (series.type !== 'pie') return series;
   return {
     ...series,
-    radius: ['35%', '60%'],
-    center: ['50%', '42%'],
+    radius: ['30%', '55%'],
+    center: ['50%', '40%'],
     label: { show: false },
     labelLine: { show: false },
   };

@@ -13,6 +13,7 @@ import { localName, useLanguage } from '@/components/useLanguage';
 import { ANALYTICS_OVERVIEW_QUERY } from '@/features/analytics/api/analyticsOverviewQuery';
 import { barOption } from '@/features/analytics/chartOptions';
 import { EChart } from '@/components/EChart';
+import { numberFormat } from '@/components/chartFormat';
 import { formatShare } from '@/features/analytics/format';
 
 const TIER_COLORS = {
@@ -26,7 +27,7 @@ function useOptions(overview, language, t) {
   return useMemo(() => {
     if (!overview) return {};
     const tiers = {
-      tooltip: { trigger: 'item' },
+      tooltip: { trigger: 'item', valueFormatter: numberFormat(language) },
       legend: { bottom: 0 },
       series: [
         {

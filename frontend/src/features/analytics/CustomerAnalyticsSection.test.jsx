@@ -105,6 +105,19 @@ describe('customer value and recommendations', () => {
     ).toBeInTheDocument();
   });
 
+  it('makes Accepted and Declined large enough to tap on a phone', async () => {
+    setViewport('phone');
+    renderApp(PATH, { handlers: handlers() });
+
+    for (const name of [
+      'The customer accepted Credit card',
+      'The customer declined Credit card',
+    ]) {
+      const button = await screen.findByRole('button', { name });
+      expect(button).toHaveClass('ant-btn-lg');
+    }
+  });
+
   it('records that the customer accepted an offer', async () => {
     const user = userEvent.setup();
     let decided = false;

@@ -9,8 +9,10 @@ import { ErrorState } from '@/components/ErrorState';
 import { formatDate, formatDateTime, formatMoney } from '@/components/format';
 import { LoadingState } from '@/components/LoadingState';
 import { transactionCategory } from '@/components/transactionCategory';
+import { useTapSize } from '@/components/useTapSize';
 import { CUSTOMER_TIMELINE_QUERY } from '@/features/interactions/api/customerTimelineQuery';
 import { LogInteractionForm } from '@/features/interactions/LogInteractionForm';
+import { SurveyInvitationButton } from '@/features/surveys/SurveyInvitationButton';
 import { useCan } from '@/lib/permissions';
 
 const PAGE = 20;
@@ -75,8 +77,11 @@ export function entryWhen(entry, t, language) {
 
 function Entries({ edges }) {
   const { t, i18n } = useTranslation();
+  const tapSize = useTapSize('small');
   // A complaint is linked only for a role that may open it.
   const canOpenComplaints = useCan('complaint.read');
+  // The server lets those who log interactions ask about them.
+  const canInvite = useCan('interaction.write');
   const items = edges.map(({ cursor, node }) => {
     const text = describeEntry(node, t, i18n.language);
     return {
@@ -103,6 +108,18 @@ function Entries({ edges }) {
               {text.by}
             </Typography.Text>
           )}
+          {canInvite && node.item.__typename === 'Interaction' && (
+            <div style={{ marginTop: 4 }}>
+              <SurveyInvitationButton
+                interactionId={node.item.id}
+                size={tapSize}
+                label={t('surveys.invitation.sendAbout', {
+                  kind: 'CSAT',
+                  about: text.title,
+                })}
+              />
+            </div>
+          )}
         </>
       ),
     };
@@ -112,6 +129,7 @@ function Entries({ edges }) {
 
 /** Customer 360's timeline: every channel in one list, and a quick log form. */
 export function TimelineSection({ customerId }) {
+  const tapSize = useTapSize('small');
   const { t } = useTranslation();
   const [logging, setLogging] = useState(false);
   const canLog = useCan('interaction.write');
@@ -146,7 +164,7 @@ export function TimelineSection({ customerId }) {
       title={t('interactions.timeline.title')}
       extra={
         canLog && (
-          <Button size="small" onClick={() => setLogging(!logging)}>
+          <Button size={tapSize} onClick={() => setLogging(!logging)}>
             {t('interactions.actions.log')}
           </Button>
         )

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 
 import { formatDateTime } from '@/components/format';
 import { useLanguage } from '@/components/useLanguage';
+import { useTapSize } from '@/components/useTapSize';
 import { RECORD_CONSENT_MUTATION } from '@/features/records/api/recordConsentMutation';
 import { PayloadProblems } from '@/features/records/PayloadProblems';
 import { usePayloadMutation } from '@/features/records/usePayloadMutation';
@@ -19,6 +20,7 @@ function stateOf(consent) {
 }
 
 function ConsentItem({ consent, channel, state, onRecord }) {
+  const tapSize = useTapSize('small');
   const canRecord = useCan('consent.record');
   const { t } = useTranslation();
   const language = useLanguage();
@@ -61,7 +63,7 @@ function ConsentItem({ consent, channel, state, onRecord }) {
             onConfirm={() => onRecord(consent.purpose, !consent.granted, channel)}
           >
             <Button
-              size="small"
+              size={tapSize}
               danger={action === 'withdraw'}
               loading={state.loading}
               aria-label={t(`records.consent.${action}For`, { purpose })}

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 
 import { customerDetail, transactionsPage } from '@/test/fixtures';
 import { renderApp } from '@/test/renderApp';
+import { setViewport } from '@/test/setup';
 
 const ZHANG = customerDetail();
 const PATH = `/customers/${encodeURIComponent(ZHANG.id)}`;
@@ -162,6 +163,25 @@ describe('customer records section', () => {
       'Add relationship',
     ]) {
       expect(screen.queryAllByText(action).length > 0, action).toBe(shown);
+    }
+  });
+
+  it('makes the record buttons 40 px (large) on a phone, small on a desk', async () => {
+    const buttons = async () => {
+      await screen.findByRole('region', { name: 'KYC documents' });
+      return ['Verify', 'Retire', 'Record grant'].map((name) =>
+        screen.getByText(name).closest('button'),
+      );
+    };
+    const desk = renderApp(PATH, { handlers: handlers(), role: 'administrator' });
+    for (const button of await buttons()) expect(button).toHaveClass('ant-btn-sm');
+    desk.unmount();
+
+    setViewport('phone');
+    renderApp(PATH, { handlers: handlers(), role: 'administrator' });
+    for (const button of await buttons()) {
+      expect(button).toHaveClass('ant-btn-lg');
+      expect(button).not.toHaveClass('ant-btn-sm');
     }
   });
 

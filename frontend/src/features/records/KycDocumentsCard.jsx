@@ -16,6 +16,7 @@ import { useTranslation } from 'react-i18next';
 import { EnumTag } from '@/components/EnumTag';
 import { formatDate, formatDateTime } from '@/components/format';
 import { useLanguage } from '@/components/useLanguage';
+import { useTapSize } from '@/components/useTapSize';
 import { ADD_KYC_DOCUMENT_MUTATION } from '@/features/records/api/addKycDocumentMutation';
 import { RETIRE_KYC_DOCUMENT_MUTATION } from '@/features/records/api/retireKycDocumentMutation';
 import { VERIFY_KYC_DOCUMENT_MUTATION } from '@/features/records/api/verifyKycDocumentMutation';
@@ -94,6 +95,7 @@ function AddDocument({ customerId, onDone }) {
 }
 
 function RetireDocument({ document, onDone }) {
+  const tapSize = useTapSize('small');
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   const [reason, setReason] = useState('');
@@ -115,7 +117,7 @@ function RetireDocument({ document, onDone }) {
   };
   return (
     <>
-      <Button size="small" danger onClick={() => setOpen(true)}>
+      <Button size={tapSize} danger onClick={() => setOpen(true)}>
         {t('records.kyc.retire')}
       </Button>
       <Modal
@@ -147,6 +149,7 @@ function RetireDocument({ document, onDone }) {
 }
 
 function VerifyButton({ document, onDone }) {
+  const tapSize = useTapSize('small');
   const { t } = useTranslation();
   const state = usePayloadMutation(
     VERIFY_KYC_DOCUMENT_MUTATION,
@@ -158,7 +161,7 @@ function VerifyButton({ document, onDone }) {
   };
   return (
     <Flex vertical gap={4}>
-      <Button size="small" type="primary" loading={state.loading} onClick={submit}>
+      <Button size={tapSize} type="primary" loading={state.loading} onClick={submit}>
         {t('records.kyc.verify')}
       </Button>
       <PayloadProblems state={state} onReload={onDone} />

@@ -11,6 +11,7 @@ import { PayloadProblems } from '@/features/records/PayloadProblems';
 import { RecordFormDialog } from '@/features/records/RecordFormDialog';
 import { usePayloadMutation } from '@/features/records/usePayloadMutation';
 import { useCan } from '@/lib/permissions';
+import { useTapSize } from '@/components/useTapSize';
 
 // What this customer is to the other one, as the graph's RelationKind names it.
 export const RELATION_KINDS = [
@@ -93,6 +94,7 @@ function AddRelationship({ customerId, onDone }) {
 }
 
 function RelationItem({ relation, endState, onEnd }) {
+  const tapSize = useTapSize('small');
   const canWrite = useCan('customer.write');
   const { t } = useTranslation();
   const other = relation.customer;
@@ -120,7 +122,7 @@ function RelationItem({ relation, endState, onEnd }) {
         {/* Ending needs both customers in scope: the server refuses a restricted one. */}
         {canWrite && !relation.restricted && (
           <Button
-            size="small"
+            size={tapSize}
             loading={endState.loading}
             onClick={() => onEnd(relation.id)}
           >

@@ -218,6 +218,44 @@ describe('customer list', () => {
   });
 });
 
+describe('customer cards on a phone', () => {
+  it('opens the customer from a tap anywhere on the card', async () => {
+    const user = userEvent.setup();
+    setViewport('phone');
+    const { router } = renderApp('/customers', { handlers: listHandlers() });
+    const card = await screen.findByRole('link', { name: '李娜' });
+    expect(card).toHaveAccessibleDescription(
+      /Dormant.*Li Na.*C000000002.*Beijing Branch/,
+    );
+
+    // One link holds the whole card (Latin name, number, branch), nothing else
+    // inside it may be tapped or focused.
+    expect(within(card).getByText('Li Na')).toBeInTheDocument();
+    expect(within(card).getByText(/C000000002/)).toBeInTheDocument();
+    expect(within(card).getByText('Beijing Branch')).toBeInTheDocument();
+    expect(card.querySelectorAll('a, button, input, [tabindex]')).toHaveLength(0);
+
+    await user.click(within(card).getByText('Beijing Branch'));
+    expect(router.state.location.pathname).toBe(
+      `/customers/${encodeURIComponent(LI.id)}`,
+    );
+  });
+
+  it('opens the customer from the keyboard', async () => {
+    const user = userEvent.setup();
+    setViewport('phone');
+    const { router } = renderApp('/customers', { handlers: listHandlers() });
+    const card = await screen.findByRole('link', { name: '李娜' });
+
+    card.focus();
+    expect(card).toHaveFocus();
+    await user.keyboard('{Enter}');
+    expect(router.state.location.pathname).toBe(
+      `/customers/${encodeURIComponent(LI.id)}`,
+    );
+  });
+});
+
 describe('customer list columns and completeness', () => {
   it('adds the completeness column and keeps the choice in the URL', async () => {
     const user = userEvent.setup();
