@@ -81,6 +81,107 @@ describe('Apollo client', () => {
     },
   );
 
+  function refusedOnce(code) {
+    let first = true;
+    return fakeGraphQL({
+      Ping: () => {
+        if (!first) return { data: { branches: [{ id: 'B1' }] } };
+        first = false;
+        const body = { data: null, errors: [{ message: 'No', extensions: { code } }] };
+        return new Response(JSON.stringify(body), {
+          status: 401,
+          headers: { 'content-type': 'application/json' },
+        });
+      },
+    });
+  }
+
+  it('renews an expired token (401 TOKEN_EXPIRED) and sends the request again', async () => {
+    setAccessToken('old');
+    const headers = [];
+    const graph = refusedOnce('TOKEN_EXPIRED');
+    const fetch = (url, init) => {
+      headers.push(new Headers(init.headers).get('authorization'));
+      return graph.fetch(url, init);
+    };
+    const onSignInNeeded = vi.fn();
+    const onTokenExpired = vi.fn(async () => {
+      setAccessToken('new');
+      return true;
+    });
+    const client = createApolloClient({
+      fetch,
+      uri: 'http://test/graphql',
+      onSignInNeeded,
+      onTokenExpired,
+    });
+
+    const result = await client.query({ query: PING });
+
+    expect(result.data.branches).toEqual([{ id: 'B1' }]);
+    expect(onTokenExpired).toHaveBeenCalledTimes(1);
+    expect(onSignInNeeded).not.toHaveBeenCalled();
+    expect(headers).toEqual(['Bearer old', 'Bearer new']);
+  });
+
+  it('gives up when the token cannot be renewed, without sending again', async () => {
+    const graph = refusedOnce('TOKEN_EXPIRED');
+    const onTokenExpired = vi.fn(async () => false);
+    const client = createApolloClient({
+      fetch: graph.fetch,
+      uri: 'http://test/graphql',
+      onTokenExpired,
+    });
+
+    await expect(client.query({ query: PING })).rejects.toThrow();
+
+    expect(onTokenExpired).toHaveBeenCalledTimes(1);
+    expect(graph.callsOf('Ping')).toHaveLength(1);
+  });
+
+  it('renews at most once for one request', async () => {
+    const body = {
+      data: null,
+      errors: [{ message: 'No', extensions: { code: 'TOKEN_EXPIRED' } }],
+    };
+    const graph = fakeGraphQL({
+      Ping: () =>
+        new Response(JSON.stringify(body), {
+          status: 401,
+          headers: { 'content-type': 'application/json' },
+        }),
+    });
+    const onTokenExpired = vi.fn(async () => true);
+    const client = createApolloClient({
+      fetch: graph.fetch,
+      uri: 'http://test/graphql',
+      onTokenExpired,
+    });
+
+    await expect(client.query({ query: PING })).rejects.toThrow();
+
+    expect(onTokenExpired).toHaveBeenCalledTimes(1);
+    expect(graph.callsOf('Ping')).toHaveLength(2);
+  });
+
+  it('asks for sign-in on 401 TOKEN_INVALID, without renewing', async () => {
+    const graph = refusedOnce('TOKEN_INVALID');
+    const onSignInNeeded = vi.fn();
+    const onTokenExpired = vi.fn(async () => true);
+    const client = createApolloClient({
+      fetch: graph.fetch,
+      uri: 'http://test/graphql',
+      onSignInNeeded,
+      onTokenExpired,
+    });
+
+    await client.query({ query: PING }).catch(() => {});
+
+    expect(onSignInNeeded).toHaveBeenCalledTimes(1);
+    expect(onTokenExpired).not.toHaveBeenCalled();
+    expect(graph.callsOf('Ping')).toHaveLength(1);
+  });
+
   it('leaves other server errors to the screens', async () => {
     const onSignInNeeded = vi.fn();
     const onAccountChanged = vi.fn();
