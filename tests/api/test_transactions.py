@@ -168,15 +168,37 @@ async def test_an_amount_in_exponent_notation_is_refused_before_anything_is_stor
     assert body.get("data") is None
     [error] = body["errors"]
     assert error["message"] == (
-        "Variable '$input' has an invalid value at amount. "
+        "Variable '$input' has an invalid value at transactions[1].amount. "
         "Not an amount; use digits and a decimal point"
     )
     assert error["extensions"]["code"] == "BAD_USER_INPUT"
     assert error["extensions"]["field"] == "amount"
+    assert error["extensions"]["inputPath"] == "transactions[1].amount"
     [error] = inline["errors"]
     assert inline.get("data") is None
     assert error["message"].endswith("Not an amount; use digits and a decimal point")
     assert "1E+10" not in error["message"]
+    assert await Transaction.all().count() == count
+
+
+@pytest.mark.parametrize("amount", ["12,000.50", "1e5", "NaN"])
+async def test_a_refused_amount_names_its_entry(client, caller, home, amount):
+    account = await history(await make_customer(home))
+    count = await Transaction.all().count()
+    caller.actor = CORE
+    entries = [entry(account.number, "10.00") for _ in range(5)]
+    entries[3]["amount"] = amount
+
+    body = await gql(client, POST, input={"transactions": entries})
+
+    assert body.get("data") is None
+    [error] = body["errors"]
+    assert error["message"].startswith(
+        "Variable '$input' has an invalid value at transactions[3].amount. "
+    )
+    assert amount not in error["message"]
+    assert error["extensions"]["inputPath"] == "transactions[3].amount"
+    assert error["extensions"]["field"] == "amount"
     assert await Transaction.all().count() == count
 
 

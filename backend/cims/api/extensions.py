@@ -17,7 +17,7 @@ from graphql import (
 )
 from strawberry.extensions import FieldExtension, SchemaExtension
 
-from cims.api.errors import PermissionDeniedError, validation_message
+from cims.api.errors import PermissionDeniedError, camel, validation_message
 from cims.api.scalars import ScalarRefusal
 from cims.domain import audit
 from cims.domain.errors import DomainError, PermissionDenied, ValidationFailed
@@ -51,8 +51,14 @@ def _mask(error: GraphQLError, request_id: str) -> GraphQLError:
         field = (error.extensions or {}).get("field")  # set by rules of ours only
         return _with(error, scrub(error.message), code, request_id, field=field)
     if isinstance(original, ValidationFailed):  # fields named as in the schema
+        # A query's refusal names each field and its code, as a mutation's
+        # ValidationError does in its payload (the messages are the rules' own).
         message = validation_message(original)
-        return _with(error, message, original.code, request_id)
+        problems = [
+            {"field": camel(p.field), "code": p.code, "message": p.message}
+            for p in original.problems
+        ]
+        return _with(error, message, original.code, request_id, fields=problems)
     if isinstance(original, DomainError):
         return _with(error, original.message, original.code, request_id)
     if isinstance(original, GraphQLError):
@@ -60,15 +66,16 @@ def _mask(error: GraphQLError, request_id: str) -> GraphQLError:
         if code and not isinstance(original, ScalarRefusal):
             return _with(error, original.message, code, request_id)
         field = input_field(error.message)
+        at = input_path(error.message)
         message = scrub(error.message)
-        if field:
-            message = message.replace(" invalid value.", f" invalid value at {field}.")
+        if at:
+            message = message.replace(" invalid value.", f" invalid value at {at}.")
         code = "BAD_USER_INPUT"
         if isinstance(original, ScalarRefusal):
             # The reason a scalar of ours gives is the domain rule's, free of values.
             message = f"{message} {original.message}"
             code = original.code
-        return _with(error, message, code, request_id, field=field)
+        return _with(error, message, code, request_id, field=field, input_path=at)
     log.error(
         "unexpected error",
         exc_info=(type(original), original, original.__traceback__),
@@ -98,6 +105,15 @@ def input_field(message: str) -> str | None:
     return names[-1] if names and len(names[-1]) <= 64 else None
 
 
+def input_path(message: str) -> str | None:
+    """Where in the variable's value it failed, as the schema's input field names
+    and list positions (``transactions[3].amount``): the entry of a list to fix."""
+    found = _AT_PATH.match(message)
+    if not found or not input_field(message) or len(found.group(1)) > 200:
+        return None
+    return found.group(1).lstrip(".")
+
+
 def scrub(message: str) -> str:
     """No field-name suggestions and no echo of a client's values, for anyone."""
     message = _SUGGESTION.sub("", message)
@@ -112,10 +128,16 @@ def _with(
     code: str,
     request_id: str,
     field: str | None = None,
+    input_path: str | None = None,
+    fields: list[dict] | None = None,
 ) -> GraphQLError:
     extensions = {"code": code, "requestId": request_id}
+    if fields:
+        extensions["fields"] = fields
     if field:
         extensions["field"] = field
+    if input_path:
+        extensions["inputPath"] = input_path
     return GraphQLError(
         message,
         nodes=error.nodes,
