@@ -99,22 +99,36 @@ export function websocketUrl(path = GRAPHQL_PATH, location = window.location) {
   return `${scheme}//${location.host}${path}`;
 }
 
+/** The close code with which the API ends a connection whose token expired. */
+export const TOKEN_EXPIRED_CLOSE = 4401;
+
 /**
  * Subscriptions over graphql-transport-ws. Browsers cannot set headers on a
  * WebSocket, so the token goes in the connection_init payload, read afresh on
  * every (re)connection. The socket opens only when a subscription starts.
+ * A connection closed because its token expired (4401, at connection_init or
+ * later; graphql-ws does not retry it) renews the token with `onTokenExpired`,
+ * so that the next subscription connects with a valid one.
  */
 export function createWsLink({
   url = websocketUrl(),
   readToken = getAccessToken,
+  onTokenExpired = () => {},
+  webSocketImpl,
 } = {}) {
   const client = createClient({
     url,
     lazy: true,
     retryAttempts: Infinity,
+    webSocketImpl,
     connectionParams: () => {
       const token = readToken();
       return token ? { authorization: `Bearer ${token}` } : {};
+    },
+    on: {
+      closed: (event) => {
+        if (event?.code === TOKEN_EXPIRED_CLOSE) onTokenExpired();
+      },
     },
   });
   return new GraphQLWsLink(client);
@@ -144,7 +158,8 @@ export function createApolloClient({
     createAuthLink(),
     new HttpLink({ uri, fetch }),
   ]);
-  const ws = wsLink ?? (typeof window !== 'undefined' ? createWsLink() : null);
+  const ws =
+    wsLink ?? (typeof window !== 'undefined' ? createWsLink({ onTokenExpired }) : null);
   return new ApolloClient({
     link: ws ? ApolloLink.split(isSubscription, ws, http) : http,
     cache: createCache(),

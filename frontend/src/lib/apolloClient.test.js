@@ -2,8 +2,65 @@ import { gql } from '@apollo/client';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
 import { setAccessToken } from '@/lib/accessToken';
-import { createApolloClient } from '@/lib/apolloClient';
+import { createApolloClient, createWsLink } from '@/lib/apolloClient';
 import { fakeGraphQL } from '@/test/fakeGraphQL';
+
+const ALERTS = gql`
+  subscription Alerts {
+    alertChanged {
+      id
+    }
+  }
+`;
+
+/** A WebSocket whose server closes it with `code` upon connection_init. */
+function socketClosingWith(code, sent) {
+  return class FakeSocket {
+    static CONNECTING = 0;
+    static OPEN = 1;
+    static CLOSING = 2;
+    static CLOSED = 3;
+
+    constructor() {
+      this.readyState = FakeSocket.CONNECTING;
+      setTimeout(() => {
+        this.readyState = FakeSocket.OPEN;
+        this.onopen?.();
+      });
+    }
+
+    send(data) {
+      sent.push(JSON.parse(data));
+      setTimeout(() => this.close(code, 'Token expired'));
+    }
+
+    close(closeCode = 1000, reason = '') {
+      if (this.readyState === FakeSocket.CLOSED) return;
+      this.readyState = FakeSocket.CLOSED;
+      this.onclose?.({ code: closeCode, reason, wasClean: true });
+    }
+  };
+}
+
+async function subscribeUntilClosed(code) {
+  const sent = [];
+  const onTokenExpired = vi.fn();
+  const link = createWsLink({
+    url: 'ws://test/graphql',
+    readToken: () => 'old',
+    onTokenExpired,
+    webSocketImpl: socketClosingWith(code, sent),
+  });
+  const client = createApolloClient({ uri: 'http://test/graphql', wsLink: link });
+  const error = await new Promise((resolve) => {
+    client.subscribe({ query: ALERTS }).subscribe({
+      next: (result) => result.error && resolve(result.error),
+      error: resolve,
+    });
+  });
+  await link.client.dispose();
+  return { sent, onTokenExpired, error };
+}
 
 const PING = gql`
   query Ping {
@@ -180,6 +237,24 @@ describe('Apollo client', () => {
     expect(onSignInNeeded).toHaveBeenCalledTimes(1);
     expect(onTokenExpired).not.toHaveBeenCalled();
     expect(graph.callsOf('Ping')).toHaveLength(1);
+  });
+
+  it('renews the token when the API closes a subscription with 4401', async () => {
+    const { sent, onTokenExpired, error } = await subscribeUntilClosed(4401);
+
+    expect(sent[0]).toEqual({
+      type: 'connection_init',
+      payload: { authorization: 'Bearer old' },
+    });
+    expect(onTokenExpired).toHaveBeenCalledTimes(1);
+    expect(error).toBeTruthy();
+  });
+
+  it('does not renew the token for another close code', async () => {
+    const { onTokenExpired, error } = await subscribeUntilClosed(4400);
+
+    expect(onTokenExpired).not.toHaveBeenCalled();
+    expect(error).toBeTruthy();
   });
 
   it('leaves other server errors to the screens', async () => {
