@@ -19,6 +19,7 @@ from tortoise import Tortoise
 
 from cims import db
 from cims.app import create_app
+from cims.auth.held import held_clients
 from cims.config import Settings
 from cims.domain.actor import Actor
 
@@ -93,6 +94,7 @@ async def database(migrated):
     """A migrated, empty database; emptied again after the test."""
     yield migrated
     await empty_tables()
+    held_clients.ids = frozenset()  # the clients' in-memory mirror, emptied too
 
 
 class Caller:

@@ -6,6 +6,7 @@ import contextlib
 import gc
 import re
 import uuid
+from contextvars import ContextVar
 from pathlib import Path
 
 import orjson
@@ -28,7 +29,7 @@ from strawberry.subscriptions.protocols.graphql_transport_ws.handlers import (
 from strawberry.types.unset import UNSET
 
 from cims import db, security_headers
-from cims.api import survey_page
+from cims.api import documents, survey_page
 from cims.api.connection import TOKEN_EXPIRED, ConnectionWatch
 from cims.api.context import Context
 from cims.api.extensions import mask_errors
@@ -41,6 +42,7 @@ from cims.api.limits import (
 from cims.api.loaders import Loaders
 from cims.api.schema import schema
 from cims.auth import provider, resource, revocation
+from cims.auth.held import held_clients
 from cims.auth.settings import AuthSettings
 from cims.config import Settings, get_settings
 from cims.domain import completeness, notify, risk
@@ -142,15 +144,39 @@ class TransportWSHandler(BaseGraphQLTransportWSHandler):
             self.websocket = websocket
 
 
+# Set while ``parse_http_body`` reads a POST: the first JSON ``parse_json`` then
+# decodes is the request's operation (the body, or a multipart's ``operations``).
+_reading_operation: ContextVar[bool] = ContextVar("cims_reading_op", default=False)
+
+
+class Refused(HTTPException):
+    """A request refused before its operation is parsed, with its own code."""
+
+    def __init__(self, status_code: int, reason: str, code: str) -> None:
+        super().__init__(status_code, reason)
+        self.code = code
+
+
+def held(actor: Actor | None) -> bool:
+    """Whether the actor's client is held to trusted documents (no query: a set)."""
+    return actor is not None and held_clients.holds(actor.extra.get("client_id"))
+
+
 class GraphQLApp(GraphQL):
     graphql_transport_ws_handler_class = TransportWSHandler
 
     def __init__(
-        self, *args, resolve_actor=token_actor, static_dir: Path | None = None, **kwargs
+        self,
+        *args,
+        resolve_actor=token_actor,
+        static_dir: Path | None = None,
+        trusted_documents: dict[str, str] | None = None,
+        **kwargs,
     ) -> None:
         super().__init__(*args, **kwargs)
         self.resolve_actor = resolve_actor
         self.static_dir = static_dir
+        self.trusted_documents = trusted_documents or {}
 
     async def get_context(self, request: Request, response: Response) -> Context:
         request_id = request_id_of(request)
@@ -190,7 +216,9 @@ class GraphQLApp(GraphQL):
         ):
             context.rejection = TOKEN_EXPIRED
             raise ConnectionRejectionError()
-        if actor.subject == ANONYMOUS:
+        if actor.subject == ANONYMOUS or held(actor):
+            # A client held to trusted documents sends no operation as text, and
+            # operations over a WebSocket are text.
             raise ConnectionRejectionError()
         if not await watch.admit():
             raise ConnectionRejectionError()
@@ -215,10 +243,14 @@ class GraphQLApp(GraphQL):
                     watch.stop()
         request = Request(scope=scope, receive=receive)
         try:
-            response = await self.run(request)
-        except HTTPException as error:
-            response = refusal(request, error)
-        await response(scope, receive, send)
+            try:
+                response = await self.run(request)
+            except HTTPException as error:
+                response = refusal(request, error)
+            await response(scope, receive, send)
+        finally:
+            # A multipart body's files, also when the request was refused.
+            await request.close()
 
     async def parse_http_body(self, request_adapter):
         """A body that is not a JSON object (``"x"``, ``42``, bad UTF-8) is the
@@ -231,6 +263,7 @@ class GraphQLApp(GraphQL):
                     "The request's content type must be application/json "
                     "(multipart/form-data for a file upload)",
                 )
+        reading = _reading_operation.set(request_adapter.method == "POST")
         try:
             return await super().parse_http_body(request_adapter)
         except HTTPException:
@@ -239,6 +272,23 @@ class GraphQLApp(GraphQL):
             raise HTTPException(
                 400, "The request body must be a JSON object"
             ) from error
+        finally:
+            _reading_operation.reset(reading)
+
+    def parse_json(self, data: str | bytes):
+        """JSON, and for the request's operation its trusted document resolved:
+        a ``documentId`` (or Apollo's persisted query hash) becomes the registered
+        text, free text from a held client is refused (cims.api.documents)."""
+        parsed = super().parse_json(data)
+        if _reading_operation.get():
+            _reading_operation.set(False)
+            try:
+                return documents.resolve(
+                    parsed, self.trusted_documents, held=held(current_actor.get())
+                )
+            except documents.DocumentRefused as error:
+                raise Refused(error.status, error.message, error.code) from None
+        return parsed
 
     async def process_result(self, request: Request, result):
         if result.errors:
@@ -287,7 +337,10 @@ def refusal(request: Request, error: HTTPException) -> JSONResponse:
         "errors": [
             {
                 "message": error.reason,
-                "extensions": {"code": "BAD_REQUEST", "requestId": request_id},
+                "extensions": {
+                    "code": getattr(error, "code", "BAD_REQUEST"),
+                    "requestId": request_id,
+                },
             }
         ]
     }
@@ -370,6 +423,8 @@ def create_app(
 ) -> Starlette:
     settings = settings or get_settings()
     settings.check()
+    # A manifest that cannot be used stops the start.
+    trusted = documents.registry_in_force(settings.trusted_documents)
     completeness.rules_in_force()  # a bad rules file stops the start, not a request
     risk.large_value_thresholds()  # and so does a bad file of large-value thresholds
 
@@ -386,8 +441,11 @@ def create_app(
                     settings.db_url, on_reconnect=revocation.heard_again
                 )
             await revocation.start()
-        freeze_startup_heap()
-        yield
+        async with contextlib.AsyncExitStack() as stack:
+            if connect:
+                await stack.enter_async_context(held_clients.kept_fresh())
+            freeze_startup_heap()
+            yield
         if relay is not None:
             await relay.stop()
         if connect:
@@ -401,6 +459,7 @@ def create_app(
         multipart_uploads_enabled=True,  # imports; bearer tokens only, so no CSRF
         resolve_actor=resolve_actor or token_actor,
         static_dir=settings.static_dir,
+        trusted_documents=trusted,
         subscription_protocols=(GRAPHQL_TRANSPORT_WS_PROTOCOL,),
     )
 

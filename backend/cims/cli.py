@@ -16,6 +16,7 @@ from cims import (
     capture_commands,
     cli_errors,
     db,
+    documents_commands,
     logs,
     risk_commands,
     service_commands,
@@ -123,9 +124,12 @@ def cmd_export_schema(args, settings: Settings) -> int:
 def cmd_serve(args, settings: Settings) -> int:
     import uvicorn
 
+    from cims.api import documents
     from cims.app import SERVER_LIMITS, create_app
 
     settings.check()
+    # Before migrating: a manifest that cannot be used stops the start here.
+    documents.registry_in_force(settings.trusted_documents)
     workers = args.workers or settings.workers
     if workers > 1 and not settings.database_url:
         print("Several workers need PostgreSQL (CIMS_DATABASE_URL): SQLite takes one.")
@@ -236,6 +240,7 @@ def build_parser() -> argparse.ArgumentParser:
     risk_commands.register(sub)
     capture_commands.register(sub)
     analytics_commands.register(sub)
+    documents_commands.register(sub)
 
     export = sub.add_parser("export-schema", help="write schema.graphql")
     export.add_argument("--output", default=str(ROOT / "schema.graphql"))
@@ -253,8 +258,10 @@ def main(argv: list[str] | None = None) -> int:
 
 # Commands that may make the embedded database; the others refuse to when it is
 # missing, rather than answer from an empty one made in the wrong folder.
-# (export-schema never opens the database.)
-MAKE_DATABASE = frozenset({"migrate", "serve", "seed-demo", "export-schema"})
+# (export-schema and documents never open the database.)
+MAKE_DATABASE = frozenset(
+    {"migrate", "serve", "seed-demo", "export-schema", "documents"}
+)
 
 
 def _dispatch(args: argparse.Namespace, settings: Settings) -> int:

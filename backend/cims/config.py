@@ -42,6 +42,10 @@ class Settings:
     export_clear_max_rows: int = field(
         default_factory=lambda: int(_env("EXPORT_CLEAR_MAX_ROWS", "1000"))
     )
+    # The manifest of trusted documents (cims.api.documents); none when empty.
+    trusted_documents: str = field(
+        default_factory=lambda: _env("TRUSTED_DOCUMENTS", "")
+    )
     secret_key: str = field(default_factory=lambda: _env("SECRET_KEY", DEV_SECRET))
     demo_seed: int = field(default_factory=lambda: int(_env("DEMO_SEED", "20261204")))
     log_format: str = field(default_factory=lambda: _env("LOG_FORMAT", ""))

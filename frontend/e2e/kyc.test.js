@@ -30,7 +30,8 @@ function browserTests(base, setup) {
       ({ browser, page, authorization } = await signedInBrowser(
         setup,
         base,
-        demoAccount('compliance_auditor'),
+        // A role that can act on a document due (kyc.verify), across every branch.
+        demoAccount('risk_officer'),
       ));
     });
     after(async () => browser?.close());

@@ -7,6 +7,7 @@ import {
   credentials,
   DESKTOP,
   graphql,
+  pattern,
   PHONE,
   screenshot,
   sidewaysOverflow,
@@ -95,7 +96,10 @@ function browserTests(base) {
 
         // Above the four-eyes amount (CNY 100,000): a second officer must confirm.
         const form = page.getByRole('form', { name: t('risk.decisionForm') });
-        await form.getByLabel(t('risk.limit')).fill('200000');
+        // The limit is labelled in the assessment's currency (a demo customer's: CNY).
+        await form
+          .getByLabel(pattern(t('risk.limit'), { currency: 'CNY' }))
+          .fill('200000');
         await form.getByLabel(t('risk.reason')).fill('Salary account for years');
         await form.getByRole('button', { name: t('risk.submitDecision') }).click();
         await card.getByText(t('risk.awaitingSecond')).waitFor();

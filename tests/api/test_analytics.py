@@ -474,6 +474,93 @@ async def test_outcomes_set_the_acceptance_rate_and_are_final(client):
     assert figures["acceptanceRate"] == 0.5
 
 
+CORRECT = OUTCOME.replace("recordRecommendationOutcome", "correctRecommendationOutcome")
+
+
+async def _correct(client, offer, accepted: bool) -> dict:
+    body = await gql(
+        client,
+        CORRECT,
+        input={"id": _gid("Recommendation", offer.id), "accepted": accepted},
+    )
+    return body["data"]["correctRecommendationOutcome"]
+
+
+async def test_the_recorder_corrects_an_outcome_the_same_day_audited(client, caller):
+    await _refreshed()
+    offer = await Recommendation.all().order_by("id").first()
+    _as(caller, "customer.read", "customer.write", "segment.read")
+    await gql(
+        client,
+        OUTCOME,
+        input={"id": _gid("Recommendation", offer.id), "accepted": True},
+    )
+
+    corrected = await _correct(client, offer, False)
+    unchanged = await _correct(client, offer, False)
+
+    assert corrected["status"] == "DECLINED" and unchanged["status"] == "DECLINED"
+    stored = await Recommendation.get(id=offer.id)
+    assert (stored.status, stored.decided_by) == ("declined", "staff-1")
+    events = await AuditEvent.filter(action="recommendation.corrected")
+    assert [(e.actor, e.entity_id, e.field_names, e.details) for e in events] == [
+        ("staff-1", str(offer.id), ["status"], {"from": "accepted", "to": "declined"})
+    ]
+    assert events[0].customer_id == offer.customer_id
+
+
+async def test_only_the_recorder_may_correct_and_only_that_day(client, caller):
+    await _refreshed()
+    first, second = await Recommendation.all().order_by("id").limit(2)
+    _as(caller, "customer.read", "customer.write", "segment.read")
+    for offer in (first, second):
+        await gql(
+            client,
+            OUTCOME,
+            input={"id": _gid("Recommendation", offer.id), "accepted": True},
+        )
+    yesterday = datetime.now(UTC) - timedelta(days=1)
+    await Recommendation.filter(id=second.id).update(decided_at=yesterday)
+    undecided = await Recommendation.filter(status="offered").first()
+
+    too_late = await _correct(client, second, False)
+    never_decided = await _correct(client, undecided, False)
+    caller.actor = replace(caller.actor, subject="staff-2")
+    not_theirs = await _correct(client, first, False)
+
+    assert too_late["fields"] == [{"field": "id", "code": "CORRECTION_TOO_LATE"}]
+    assert never_decided["fields"] == [{"field": "id", "code": "NOT_DECIDED"}]
+    assert not_theirs["fields"] == [{"field": "id", "code": "NOT_RECORDER"}]
+    statuses = [
+        (await Recommendation.get(id=o.id)).status for o in (first, second, undecided)
+    ]
+    assert statuses == ["accepted", "accepted", "offered"]
+    assert not await AuditEvent.filter(action="recommendation.corrected").exists()
+
+
+async def test_a_correction_needs_customer_write_and_scope(client, caller):
+    await _refreshed()
+    offer = await Recommendation.all().order_by("id").first()
+    _as(caller, "customer.read", "customer.write", "segment.read")
+    await gql(
+        client,
+        OUTCOME,
+        input={"id": _gid("Recommendation", offer.id), "accepted": True},
+    )
+
+    _as(caller, "customer.read", "segment.read")
+    denied = await _correct(client, offer, False)
+    _as(caller, "customer.read", "customer.write", "segment.read", branch_id=999)
+    elsewhere = await _correct(client, offer, False)
+
+    assert denied == {
+        "__typename": "PermissionDeniedError",
+        "permission": "customer.write",
+    }
+    assert elsewhere == {"__typename": "NotFoundError", "code": "NOT_FOUND"}
+    assert (await Recommendation.get(id=offer.id)).status == "accepted"
+
+
 async def test_a_decided_offer_survives_the_next_refresh(client):
     await _refreshed()
     offer = await Recommendation.all().order_by("id").first()

@@ -175,6 +175,7 @@ async def test_a_money_value_with_a_comma_names_its_field_not_its_value(client):
     )
     assert error["extensions"]["code"] == "BAD_USER_INPUT"
     assert error["extensions"]["field"] == "annualIncome"
+    assert error["extensions"]["path"] == "input.annualIncome"
     assert "12,000" not in response.text
     assert await Customer.all().count() == 0
 

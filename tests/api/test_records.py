@@ -85,7 +85,7 @@ mutation End($input: EndRelationshipInput!) {
   endRelationship(input: $input) {
     __typename
     ... on CustomerRelationship { role endedAt }
-    ... on ConflictError { code }
+    ... on NotFoundError { code }
   }
 }
 """

@@ -404,6 +404,25 @@ async def test_assess_without_a_model_answers_model_not_ready(
     assert card["data"]["modelCard"] is None and "errors" not in card
 
 
+async def test_an_assessment_names_its_currency_even_without_a_recommended_limit(
+    client, caller, home
+):
+    customer = await make_customer(home, 4, annual_income=None, currency="HKD")
+    await assess(client, caller, customer)
+    query = (
+        "query Currency($id: ID!) { customer(id: $id) { latestCreditAssessment "
+        "{ currency recommendedLimit { amount } } } }"
+    )
+
+    body = await gql(client, query, id=to_global_id("Customer", customer.id))
+
+    # The decision form's limit is in it: a label or a rule must not guess CNY.
+    assert body["data"]["customer"]["latestCreditAssessment"] == {
+        "currency": "HKD",
+        "recommendedLimit": None,
+    }
+
+
 async def test_no_limit_is_recommended_without_income_and_the_basis_says_so(
     client, caller, home
 ):

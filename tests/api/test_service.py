@@ -286,6 +286,71 @@ async def test_a_redress_with_too_many_decimals_is_refused_not_rounded(
     assert (stored.status.value, stored.redress_amount) == ("investigating", None)
 
 
+REDRESS = """
+  __typename
+  ... on Complaint { redress { amount currency } redressCurrency }
+  ... on ValidationError { fields { field code } }
+"""
+
+
+async def test_redress_is_paid_in_the_currency_of_the_account_complained_about(
+    client, caller
+):
+    _, customer, category = await _setup(caller)
+    current, _ = await accounts_with_history(customer, transactions=1)
+    current.currency = "JPY"  # no minor unit: 5.5 yen is no amount
+    await current.save()
+    in_yen = await _file(
+        client,
+        customer,
+        category,
+        accountId=to_global_id("Account", current.id),
+    )
+    plain = await _file(client, customer, category)
+    resolve = _mutation("resolveComplaint", "ResolveComplaintInput", REDRESS)
+
+    async def resolved(filed: dict, amount: str) -> dict:
+        step = {"id": filed["id"]}
+        await gql(client, ACKNOWLEDGE, input={**step, "version": 1})
+        await gql(client, INVESTIGATE, input={**step, "version": 2})
+        return await _resolution(client, resolve, step, amount)
+
+    fraction = await resolved(in_yen, "5.5")
+    whole = await _resolution(client, resolve, {"id": in_yen["id"]}, "500")
+    in_cny = await resolved(plain, "5.50")
+    query = "query One($id: ID!) { complaint(id: $id) { redressCurrency } }"
+    before = await gql(client, query, id=plain["id"])
+
+    assert fraction["data"]["resolveComplaint"] == {
+        "__typename": "ValidationError",
+        "fields": [{"field": "redressAmount", "code": "TOO_MANY_DECIMALS"}],
+    }
+    assert whole["data"]["resolveComplaint"] == {
+        "__typename": "Complaint",
+        "redress": {"amount": "500.00", "currency": "JPY"},
+        "redressCurrency": "JPY",
+    }
+    assert in_cny["data"]["resolveComplaint"]["redress"] == {
+        "amount": "5.50",
+        "currency": "CNY",
+    }
+    assert before["data"]["complaint"]["redressCurrency"] == "CNY"
+
+
+async def _resolution(client, resolve: str, step: dict, amount: str) -> dict:
+    return await gql(
+        client,
+        resolve,
+        input={
+            **step,
+            "version": 3,
+            "outcome": "MONETARY_RELIEF",
+            "rootCause": "Duplicate billing run",
+            "redressAmount": amount,
+        },
+    )
+
+
 COMMENT = _mutation("commentOnComplaint", "CommentOnComplaintInput")
 
 
@@ -760,7 +825,9 @@ async def test_log_interaction_names_staff_who_exist_and_refuses_control_charact
     # NUL never reaches the rule: no string input may hold it (cims.api.characters).
     assert nul["data"] is None
     assert nul["errors"][0]["extensions"]["code"] == "INVALID_CHARACTERS"
-    assert nul["errors"][0]["extensions"]["field"] == "input.summary"
+    # Named as the payload names it (summary), the argument's path beside it.
+    assert nul["errors"][0]["extensions"]["field"] == "summary"
+    assert nul["errors"][0]["extensions"]["path"] == "input.summary"
     assert escape["data"]["logInteraction"]["fields"] == [
         {"field": "summary", "code": "FORBIDDEN_CHARACTERS"}
     ]

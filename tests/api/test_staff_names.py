@@ -1,17 +1,19 @@
 """Staff named by username, not by opaque subject, wherever the graph shows who
-did something: credit decisions, consent records, KYC documents, complaints."""
+did something: credit decisions, consent records, KYC documents, complaints,
+interactions."""
 
 from __future__ import annotations
 
 import dataclasses
+from datetime import UTC, datetime
 from decimal import Decimal
 
 from cims.api.ids import to_global_id
 from cims.auth import accounts
 from cims.auth.policy import permissions_for
-from cims.domain import complaints, consent, kyc
+from cims.domain import complaints, consent, interactions, kyc
 from cims.domain.actor import Actor
-from cims.models import CreditAssessment, CreditDecision
+from cims.models import CreditAssessment, CreditDecision, Interaction
 from tests.api.test_customers import gql
 from tests.factories import branch, complaint_category, customer_from_german
 
@@ -104,3 +106,44 @@ async def test_who_did_it_is_named_by_username(client, caller):
         "secondApprover": "external-subject",
         "secondApproverName": None,
     }
+
+
+TIMELINE = """
+query Timeline($id: ID!) {
+  customer(id: $id) {
+    timeline(first: 10) {
+      edges { node { item { ... on Interaction { purpose staff staffName } } } }
+    }
+  }
+}
+"""
+
+
+async def test_who_handled_an_interaction_is_named_by_username(client, caller):
+    home = await branch()
+    person = await customer_from_german(0, home)
+    agent = (
+        await accounts.create_staff(
+            Actor.system(), username="zhao.agent", roles=["service_agent"]
+        )
+    ).staff
+    await interactions.log_interaction(
+        actor_of(agent), person.id, channel="phone", direction="inbound",
+        purpose="Handled", summary="Asked about fees",
+    )  # fmt: skip
+    # A subject no account here holds (an external provider's) has no name.
+    await Interaction.create(
+        customer=person, channel="phone", direction="inbound", purpose="Imported",
+        summary="From the old system", staff="external-subject",
+        occurred_at=datetime.now(UTC), recorded_by="system",
+    )  # fmt: skip
+    caller.actor = actor_of(agent)
+
+    body = await gql(client, TIMELINE, id=to_global_id("Customer", person.id))
+
+    assert "errors" not in body
+    items = [e["node"]["item"] for e in body["data"]["customer"]["timeline"]["edges"]]
+    assert sorted(items, key=lambda i: i["purpose"]) == [
+        {"purpose": "Handled", "staff": agent.subject, "staffName": "zhao.agent"},
+        {"purpose": "Imported", "staff": "external-subject", "staffName": None},
+    ]

@@ -17,6 +17,7 @@ from cims.api.ids import to_global_id
 from cims.api.limits import MAX_BODY_BYTES
 from cims.app import SERVER_LIMITS, create_app
 from cims.auth import accounts, resource
+from cims.auth.held import held_clients
 from cims.domain import complaints, events
 from cims.domain.actor import Actor
 from cims.models import StaffMember
@@ -210,6 +211,18 @@ async def test_connection_without_a_token_is_refused(session_settings, database)
 
     assert closed == {"type": "websocket.close", "code": 4403, "reason": "Forbidden"}
     assert events.subscriber_count(complaints.TOPIC) == 0
+
+
+async def test_a_client_held_to_trusted_documents_cannot_connect(app, caller):
+    caller.actor = Actor(
+        subject="agent-1", permissions=AGENT, extra={"client_id": "app-held"}
+    )
+    held_clients.ids = frozenset({"app-held"})
+
+    async with Socket(app) as socket:
+        closed = await socket.init()
+
+    assert closed == {"type": "websocket.close", "code": 4403, "reason": "Forbidden"}
 
 
 async def test_filed_complaint_is_pushed_to_the_unassigned_queue(app):

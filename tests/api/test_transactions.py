@@ -172,8 +172,8 @@ async def test_an_amount_in_exponent_notation_is_refused_before_anything_is_stor
         "Not an amount; use digits and a decimal point"
     )
     assert error["extensions"]["code"] == "BAD_USER_INPUT"
-    assert error["extensions"]["field"] == "amount"
-    assert error["extensions"]["inputPath"] == "transactions[1].amount"
+    assert error["extensions"]["field"] == "transactions[1].amount"
+    assert error["extensions"]["path"] == "input.transactions[1].amount"
     [error] = inline["errors"]
     assert inline.get("data") is None
     assert error["message"].endswith("Not an amount; use digits and a decimal point")
@@ -197,8 +197,8 @@ async def test_a_refused_amount_names_its_entry(client, caller, home, amount):
         "Variable '$input' has an invalid value at transactions[3].amount. "
     )
     assert amount not in error["message"]
-    assert error["extensions"]["inputPath"] == "transactions[3].amount"
-    assert error["extensions"]["field"] == "amount"
+    assert error["extensions"]["field"] == "transactions[3].amount"
+    assert error["extensions"]["path"] == "input.transactions[3].amount"
     assert await Transaction.all().count() == count
 
 

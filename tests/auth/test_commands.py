@@ -9,9 +9,10 @@ from tests.factories import customer_from_german
 
 from cims.auth import accounts
 from cims.auth.commands import register
+from cims.auth.held import held_clients
 from cims.domain import crypto
 from cims.domain.crypto import open_fields
-from cims.domain.errors import ValidationFailed
+from cims.domain.errors import NotFound, ValidationFailed
 from cims.models import Customer, OAuthClient, StaffMember
 
 
@@ -113,6 +114,49 @@ async def test_client_create_prints_id_and_secret(cli):
     assert out["client_secret"]
     assert out["roles"] == ["analyst"]
     assert row.secret_hash != out["client_secret"]
+
+
+async def test_client_create_holds_an_app_to_trusted_documents(cli):
+    out = await cli(
+        "client",
+        "create",
+        "--public",
+        "--name",
+        "mobile banking",
+        "--redirect-uri",
+        "cn.example.bank:/callback",
+        "--trusted-documents-only",
+    )
+    listed = {c["client_id"]: c for c in await cli("client", "list")}
+
+    assert out["trusted_documents_only"] is True
+    assert (await OAuthClient.get(client_id=out["client_id"])).trusted_documents_only
+    assert listed[out["client_id"]]["trusted_documents_only"] is True
+    assert held_clients.holds(out["client_id"])
+
+
+async def test_trusted_documents_only_holds_and_lets_go_an_existing_client(cli):
+    made = await cli("client", "create", "--name", "branch kiosk", "--role", "analyst")
+    client_id = made["client_id"]
+    assert made["trusted_documents_only"] is False
+    assert not held_clients.holds(client_id)
+
+    held = await cli("client", "trusted-documents-only", client_id)
+    row = await OAuthClient.get(client_id=client_id)
+    assert held == {"client_id": client_id, "trusted_documents_only": True}
+    assert row.trusted_documents_only and held_clients.holds(client_id)
+
+    freed = await cli("client", "trusted-documents-only", client_id, "--off")
+    row = await OAuthClient.get(client_id=client_id)
+    assert freed == {"client_id": client_id, "trusted_documents_only": False}
+    assert not row.trusted_documents_only and not held_clients.holds(client_id)
+
+
+async def test_trusted_documents_only_refuses_the_web_app_and_unknown_clients(cli):
+    with pytest.raises(ValidationFailed):
+        await cli("client", "trusted-documents-only", "cims-spa")
+    with pytest.raises(NotFound):
+        await cli("client", "trusted-documents-only", "app-nobody")
 
 
 async def test_keys_rotate_publishes_the_new_key(cli):

@@ -29,7 +29,7 @@ def record(id_: int, name: str, born=BORN, latin=None, **contact) -> Record:
         partial=False,
         kind="individual",
     )
-    return Record(id_, birth_date=born, **search_keys(values, KEY))
+    return Record.of(id_, born, search_keys(values, KEY))
 
 
 async def add_customer(branch, **fields) -> Customer:

@@ -23,7 +23,7 @@ from cims.models import Customer
 from cims.models.enums import CustomerKind, CustomerStatus, Gender
 
 NOW = dt.datetime(2026, 12, 5, 3, 4, 5, 678901, tzinfo=dt.UTC)
-KEYS = {"name_key": "k", "id_number_index": None, "mobile_phone_index": None,
+KEYS = {"name_key": "k", "name_sound": "", "id_number_index": None, "mobile_phone_index": None,
         "email_index": None}  # fmt: skip
 
 

@@ -494,3 +494,21 @@ class AnalyticsMutations:
         except DomainError as error:
             return to_graphql(error)
         return Recommendation.from_row(row)
+
+    @strawberry.mutation(
+        description=(
+            "Correct a recorded outcome (a mis-tap): only by the staff member who"
+            " recorded it, on the same bank day; audited. Refusals: NOT_DECIDED,"
+            " NOT_RECORDER, CORRECTION_TOO_LATE."
+        )
+    )
+    async def correct_recommendation_outcome(
+        self, info: strawberry.Info, input: RecordRecommendationOutcomeInput
+    ) -> OutcomePayload:
+        try:
+            row = await domain.correct_outcome(
+                info.context.actor, pk_of(input.id, "Recommendation"), input.accepted
+            )
+        except DomainError as error:
+            return to_graphql(error)
+        return Recommendation.from_row(row)

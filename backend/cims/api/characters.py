@@ -3,10 +3,12 @@
 A NUL (PostgreSQL refuses it in text) or a lone surrogate (UTF-8 cannot encode it)
 in any input, however deep (an input object's field, a list item, a JSON scalar's
 value or key), is refused before any resolver runs, with the code
-``INVALID_CHARACTERS`` and the argument path in ``extensions.field``
-(``input.transactions[3].description``). Literals in the query text are checked by
-a validation rule (its verdict is cached with the text); variables by an extension,
-on every operation. What counts as such a character is the domain's rule
+``INVALID_CHARACTERS``, the field as a payload's ``FieldError`` names it in
+``extensions.field`` (``summary``; ``transactions[3].description``) and the whole
+argument path in ``extensions.path`` (``input.transactions[3].description``).
+Literals in the query text are checked by a validation rule (its verdict is
+cached with the text); variables by an extension, on every operation. What
+counts as such a character is the domain's rule
 (``cims.domain.validation.unencodable``).
 """
 
@@ -31,13 +33,27 @@ CODE = "INVALID_CHARACTERS"
 MAX_PATH = 200
 
 
+KEY = " (a key)"
+
+
+def payload_field(path: str) -> str:
+    """The field of an argument path as payloads name it: the path inside the
+    argument (``input.summary`` is ``summary``, as a ``FieldError`` says); the
+    argument's own name when the text is the whole argument (``t``)."""
+    path = path.removesuffix(KEY)
+    head, dot, rest = path.partition(".")
+    if "[" in head:  # a list argument: ids[2]
+        return path
+    return rest if dot and rest else head
+
+
 def _refusal(path: str, node=None) -> GraphQLError:
     path = path[:MAX_PATH]
     return GraphQLError(
         f"The text at {path} holds a NUL or an unpaired surrogate, which no text "
         "may hold",
         node,
-        extensions={"code": CODE, "field": path},
+        extensions={"code": CODE, "field": payload_field(path), "path": path},
     )
 
 
@@ -49,7 +65,7 @@ def bad_paths(value: object, path: str) -> Iterator[str]:
     elif isinstance(value, dict):
         for key, item in value.items():
             if isinstance(key, str) and unencodable(key):
-                yield f"{path or 'variables'} (a key)"  # the key is not echoed
+                yield f"{path or 'variables'}{KEY}"  # the key is not echoed
             else:
                 yield from bad_paths(item, f"{path}.{key}" if path else str(key))
     elif isinstance(value, list):

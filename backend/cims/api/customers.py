@@ -245,10 +245,13 @@ class CustomerQueries:
         # A segment whose rule names a field the caller may not read is refused.
         await segments.require_usable(info.context.actor, query.segment_id)
         # Each customer's branch in the page's own statement (Customer.branch).
-        qs = domain.search(info.context.actor, query).select_related("branch")
+        found, ranked = await domain.find(info.context.actor, query)
+        qs = found.select_related("branch")
+        # Exact hits first (match_rank 0), then similar names, each in the order asked.
+        keys = ((column, desc), ("id", desc))
         return await paginate(
             qs,
-            Order(((column, desc), ("id", desc))),
+            Order(((("match_rank", False),) if ranked else ()) + keys),
             Customer.from_row,
             first=first,
             after=after,

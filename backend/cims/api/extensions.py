@@ -48,8 +48,15 @@ def _mask(error: GraphQLError, request_id: str) -> GraphQLError:
         return _with(error, scrub(error.message), code, request_id)
     if original is None:
         code = code or "GRAPHQL_VALIDATION_FAILED"
-        field = (error.extensions or {}).get("field")  # set by rules of ours only
-        return _with(error, scrub(error.message), code, request_id, field=field)
+        extensions = error.extensions or {}  # field and path: set by rules of ours
+        return _with(
+            error,
+            scrub(error.message),
+            code,
+            request_id,
+            field=extensions.get("field"),
+            path=extensions.get("path"),
+        )
     if isinstance(original, ValidationFailed):  # fields named as in the schema
         # A query's refusal names each field and its code, as a mutation's
         # ValidationError does in its payload (the messages are the rules' own).
@@ -65,17 +72,16 @@ def _mask(error: GraphQLError, request_id: str) -> GraphQLError:
         # Raised by us with a code, or by graphql-core while coercing input.
         if code and not isinstance(original, ScalarRefusal):
             return _with(error, original.message, code, request_id)
-        field = input_field(error.message)
-        at = input_path(error.message)
+        field, path = input_field(error.message)
         message = scrub(error.message)
-        if at:
-            message = message.replace(" invalid value.", f" invalid value at {at}.")
+        if field:
+            message = message.replace(" invalid value.", f" invalid value at {field}.")
         code = "BAD_USER_INPUT"
         if isinstance(original, ScalarRefusal):
             # The reason a scalar of ours gives is the domain rule's, free of values.
             message = f"{message} {original.message}"
             code = original.code
-        return _with(error, message, code, request_id, field=field, input_path=at)
+        return _with(error, message, code, request_id, field=field, path=path)
     log.error(
         "unexpected error",
         exc_info=(type(original), original, original.__traceback__),
@@ -91,27 +97,23 @@ _REPRESENT = re.compile(r"(cannot represent [\w -]*value): .*$", re.S)
 
 
 # "Variable '$input' has invalid value at .annualIncome: ..." (graphql-core): the
-# path walks the schema's own input fields, so naming its last one echoes nothing
-# of the client's.
-_AT_PATH = re.compile(r"^Variable '\$\w+' (?:got|has) invalid value at \.?([\w.\[\]]+)")
+# path walks the schema's own input fields and list indexes, so naming it echoes
+# nothing of the client's.
+_AT_PATH = re.compile(
+    r"^Variable '\$(\w+)' (?:got|has) invalid value at \.?([\w]+(?:\.\w+|\[\d+\])*)"
+)
+MAX_FIELD = 200
 
 
-def input_field(message: str) -> str | None:
-    """The input field a variable's value failed at, for the client to mark."""
+def input_field(message: str) -> tuple[str | None, str | None]:
+    """The input field a variable's value failed at, for the client to mark:
+    named inside the argument as payloads name it (``annualIncome``,
+    ``transactions[1].amount``), and the whole path (``input.annualIncome``)."""
     found = _AT_PATH.match(message)
-    if not found:
-        return None
-    names = [p for p in re.split(r"[.\[\]]", found.group(1)) if p and not p.isdigit()]
-    return names[-1] if names and len(names[-1]) <= 64 else None
-
-
-def input_path(message: str) -> str | None:
-    """Where in the variable's value it failed, as the schema's input field names
-    and list positions (``transactions[3].amount``): the entry of a list to fix."""
-    found = _AT_PATH.match(message)
-    if not found or not input_field(message) or len(found.group(1)) > 200:
-        return None
-    return found.group(1).lstrip(".")
+    if not found or len(found.group(2)) > MAX_FIELD:
+        return None, None
+    variable, field = found.groups()
+    return field, f"{variable}.{field}"
 
 
 def scrub(message: str) -> str:
@@ -128,16 +130,20 @@ def _with(
     code: str,
     request_id: str,
     field: str | None = None,
-    input_path: str | None = None,
+    path: str | None = None,
     fields: list[dict] | None = None,
 ) -> GraphQLError:
+    """``field`` names an input field as a payload's ``FieldError`` does (inside
+    the argument: ``summary``, never ``input.summary``); ``path`` is the whole
+    argument path, where a rule of ours knows it; ``fields`` lists each field of a
+    refused query's ``ValidationFailed`` with its code, as a payload's do."""
     extensions = {"code": code, "requestId": request_id}
     if fields:
         extensions["fields"] = fields
     if field:
         extensions["field"] = field
-    if input_path:
-        extensions["inputPath"] = input_path
+    if path:
+        extensions["path"] = path
     return GraphQLError(
         message,
         nodes=error.nodes,

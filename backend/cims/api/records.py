@@ -300,7 +300,7 @@ AddRelationshipPayload = Annotated[
     strawberry.union("AddRelationshipPayload"),
 ]
 EndRelationshipPayload = Annotated[
-    CustomerRelationship | NotFoundError | ConflictError | PermissionDeniedError,
+    CustomerRelationship | NotFoundError | PermissionDeniedError,
     strawberry.union("EndRelationshipPayload"),
 ]
 

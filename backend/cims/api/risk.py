@@ -174,6 +174,10 @@ class CreditAssessment(Node):
     created_by: str
     model_kind: str
     model_version: str
+    currency: str = strawberry.field(
+        description="The currency its limits are in (the customer's), recommended "
+        "or not: a decision's limit is in it too."
+    )
     row: strawberry.Private[rows.CreditAssessment]
 
     @requires(READ, description="Probability of default, calibrated.")
@@ -224,6 +228,7 @@ class CreditAssessment(Node):
             created_by=row.created_by,
             model_kind=row.model_kind,
             model_version=row.model_version,
+            currency=row.currency,
             row=row,
         )
 

@@ -179,6 +179,10 @@ class Complaint(Node):
     outcome: ComplaintOutcome | None
     root_cause: str | None
     redress: Money | None
+    redress_currency: str = strawberry.field(
+        description="The currency a redress is paid in: the account's when the "
+        "complaint names one."
+    )
     reopen_count: int
     external_ref: str | None
     version: int
@@ -248,6 +252,7 @@ class Complaint(Node):
             redress=None
             if redress is None
             else Money(amount=redress, currency=row.redress_currency),
+            redress_currency=row.redress_currency,
             reopen_count=row.reopen_count,
             external_ref=row.external_ref,
             version=row.version,
@@ -275,6 +280,10 @@ class Interaction(Node):
         if self.branch_pk is None:
             return None
         return Branch.from_row(await info.context.loaders.branch.load(self.branch_pk))
+
+    @strawberry.field(description="The staff username behind staff.")
+    async def staff_name(self, info: strawberry.Info) -> str | None:
+        return await info.context.loaders.staff_name(self.staff)
 
     @classmethod
     def from_row(cls, row) -> Interaction:

@@ -17,6 +17,7 @@ from urllib.parse import urlsplit
 from authlib.oauth2.rfc6749 import ClientMixin, scope_to_list
 
 from cims.auth.accounts import known_branch, require
+from cims.auth.held import held_clients
 from cims.auth.policy import ROLES, is_branch_bound
 from cims.auth.settings import AuthSettings
 from cims.auth.tokens import digest
@@ -39,7 +40,12 @@ class NewClient:
 
 
 async def create_service_client(
-    actor: Actor, *, name: str, roles: list[str], branch_code: str | None = None
+    actor: Actor,
+    *,
+    name: str,
+    roles: list[str],
+    branch_code: str | None = None,
+    trusted_documents_only: bool = False,
 ) -> NewClient:
     require(actor, "staff.manage")
     _check_roles(roles)
@@ -52,13 +58,21 @@ async def create_service_client(
         grant_types=SERVICE_GRANTS,
         roles=sorted(set(roles)),
         branch=branch,
+        trusted_documents_only=trusted_documents_only,
     )
     log.info("service client created", extra={"client_id": client.client_id})
+    if trusted_documents_only:
+        await held_clients.refresh()
     return NewClient(client, secret)
 
 
 async def create_public_client(
-    actor: Actor, *, name: str, redirect_uris: list[str], client_id: str | None = None
+    actor: Actor,
+    *,
+    name: str,
+    redirect_uris: list[str],
+    client_id: str | None = None,
+    trusted_documents_only: bool = False,
 ) -> NewClient:
     """A mobile or desktop app: no secret, authorization code with PKCE only."""
     require(actor, "staff.manage")
@@ -70,8 +84,11 @@ async def create_public_client(
         redirect_uris=redirect_uris,
         grant_types=PUBLIC_GRANTS,
         scope=SPA_SCOPE,
+        trusted_documents_only=trusted_documents_only,
     )
     log.info("public client created", extra={"client_id": client.client_id})
+    if trusted_documents_only:
+        await held_clients.refresh()
     return NewClient(client, None)
 
 
@@ -115,6 +132,28 @@ async def revoke_client(actor: Actor, client_id: str) -> None:
     log.info("client revoked", extra={"client_id": client_id})
 
 
+async def hold_to_trusted_documents(
+    actor: Actor, client_id: str, held: bool, *, spa_client_id: str
+) -> None:
+    """Hold a client's tokens to trusted documents (or let them go). The web
+    app's client is never held: the SPA sends its operations as text."""
+    require(actor, "staff.manage")
+    if held and client_id == spa_client_id:
+        raise ValidationFailed.one(
+            "client_id", "INVALID", "The web app's client sends its operations as text"
+        )
+    changed = await OAuthClient.filter(client_id=client_id).update(
+        trusted_documents_only=held
+    )
+    if not changed:
+        raise NotFound("Client")
+    log.info(
+        "client hold on trusted documents changed",
+        extra={"client_id": client_id, "trusted_documents_only": held},
+    )
+    await held_clients.refresh()
+
+
 async def ensure_spa_client(settings: AuthSettings) -> OAuthClient:
     """Register (or bring up to date) the SPA's public client."""
     redirects = [f"{settings.issuer}/auth/callback"]
@@ -131,6 +170,7 @@ async def ensure_spa_client(settings: AuthSettings) -> OAuthClient:
             "scope": SPA_SCOPE,
             "secret_hash": None,
             "active": True,
+            "trusted_documents_only": False,
         },
         client_id=settings.spa_client_id,
     )

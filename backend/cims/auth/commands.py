@@ -15,7 +15,7 @@ import sys
 from cims.auth import accounts, clients
 from cims.auth.keys import store_for
 from cims.auth.policy import ROLES
-from cims.auth.settings import resolve
+from cims.auth.settings import AuthSettings, resolve
 from cims.config import get_settings
 from cims.domain import crypto, rekey
 from cims.domain.actor import Actor
@@ -102,6 +102,11 @@ def _register_client(subparsers) -> None:
     create.add_argument("--branch", help="branch code for a branch-bound service")
     create.add_argument("--public", action="store_true", help="a mobile app (PKCE)")
     create.add_argument("--redirect-uri", action="append", default=[])
+    create.add_argument(
+        "--trusted-documents-only",
+        action="store_true",
+        help="its tokens run registered documents only (CIMS_TRUSTED_DOCUMENTS)",
+    )
     create.set_defaults(func=run_client_create)
 
     listing = commands.add_parser("list", help="list clients")
@@ -110,6 +115,14 @@ def _register_client(subparsers) -> None:
     revoke = commands.add_parser("revoke", help="stop a client from getting tokens")
     revoke.add_argument("client_id")
     revoke.set_defaults(func=run_client_revoke)
+
+    hold = commands.add_parser(
+        "trusted-documents-only",
+        help="hold a client's tokens to trusted documents (--off lets them go)",
+    )
+    hold.add_argument("client_id")
+    hold.add_argument("--off", action="store_true", help="allow free text again")
+    hold.set_defaults(func=run_client_trusted_documents_only)
 
 
 def _register_keys(subparsers) -> None:
@@ -256,7 +269,10 @@ async def run_staff_require_totp(args: argparse.Namespace) -> None:
 async def run_client_create(args: argparse.Namespace) -> None:
     if args.public:
         new = await clients.create_public_client(
-            Actor.system(), name=args.name, redirect_uris=args.redirect_uri
+            Actor.system(),
+            name=args.name,
+            redirect_uris=args.redirect_uri,
+            trusted_documents_only=args.trusted_documents_only,
         )
     else:
         new = await clients.create_service_client(
@@ -264,6 +280,7 @@ async def run_client_create(args: argparse.Namespace) -> None:
             name=args.name,
             roles=args.role or [],
             branch_code=args.branch,
+            trusted_documents_only=args.trusted_documents_only,
         )
     _print(
         {
@@ -271,6 +288,7 @@ async def run_client_create(args: argparse.Namespace) -> None:
             "client_secret": new.secret,
             "name": new.client.name,
             "roles": new.client.roles,
+            "trusted_documents_only": new.client.trusted_documents_only,
         }
     )
 
@@ -286,6 +304,7 @@ async def run_client_list(args: argparse.Namespace) -> None:
                 "grant_types": row.grant_types,
                 "roles": row.roles,
                 "active": row.active,
+                "trusted_documents_only": row.trusted_documents_only,
             }
             for row in rows
         ]
@@ -295,6 +314,15 @@ async def run_client_list(args: argparse.Namespace) -> None:
 async def run_client_revoke(args: argparse.Namespace) -> None:
     await clients.revoke_client(Actor.system(), args.client_id)
     _print({"client_id": args.client_id, "active": False})
+
+
+async def run_client_trusted_documents_only(args: argparse.Namespace) -> None:
+    spa_client_id = AuthSettings.from_settings(get_settings()).spa_client_id
+    held = not args.off
+    await clients.hold_to_trusted_documents(
+        Actor.system(), args.client_id, held, spa_client_id=spa_client_id
+    )
+    _print({"client_id": args.client_id, "trusted_documents_only": held})
 
 
 async def run_keys_rotate(args: argparse.Namespace) -> None:

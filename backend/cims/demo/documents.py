@@ -15,7 +15,8 @@ number, sealed and indexed as :mod:`cims.domain.kyc` seals a document's number.
 
 Validity follows the resident ID law: 5 years under 16, 10 years to 25, 20 years to
 45, long-term from 46. Dates count from ``today`` (the day the seed runs, unless
-given); the rest depends on the seed and the customer number alone. Customers with a
+given), and no verification is later than the moment the seed runs; the rest depends
+on the seed and the customer number alone. Customers with a
 document are skipped, so running it twice adds nothing. Writes go in bulk, one
 transaction per chunk, and are not audited, like the rest of the demo seed.
 """
@@ -70,9 +71,17 @@ def validity_years(age: int) -> int | None:
 
 
 def plan_document(
-    seed: int, customer_no: str, kyc_status: str, birth_date: date | None, today: date
+    seed: int,
+    customer_no: str,
+    kyc_status: str,
+    birth_date: date | None,
+    today: date,
+    now: datetime | None = None,
 ) -> PlannedDocument | None:
-    """The card of one customer, or None for a KYC state that has no document."""
+    """The card of one customer, or None for a KYC state that has no document.
+
+    A card checked on ``today`` is checked by ``now`` at the latest: the demo
+    never records a verification later than the moment it runs."""
     status = KycStatus(kyc_status)
     if status not in (KycStatus.EXPIRED, KycStatus.VERIFIED):
         return None
@@ -88,6 +97,8 @@ def plan_document(
     issued, expires = _dates(rng, born, today, expires)
     checked = issued + timedelta(days=rng.randint(0, min(90, (today - issued).days)))
     verified_at = datetime.combine(checked, time(9 + rng.randint(0, 7)), tzinfo=UTC)
+    if now is not None and verified_at > now:
+        verified_at = now.astimezone(UTC)
     return PlannedDocument(ref, issued, expires, verified_at)
 
 
@@ -140,9 +151,13 @@ def _candidates(after_id: int):
     )
 
 
-async def seed_documents(seed: int, *, today: date | None = None) -> dict[str, int]:
-    """Give each demo customer without a KYC document theirs; returns counts."""
-    today = today or date.today()
+async def seed_documents(
+    seed: int, *, today: date | None = None, now: datetime | None = None
+) -> dict[str, int]:
+    """Give each demo customer without a KYC document theirs; returns counts. No
+    verification is later than ``now`` (by default, the moment it runs)."""
+    now = now or datetime.now(UTC)
+    today = today or now.date()
     key, ring = index_key(), crypto.keyring()
     counts = {"documents": 0, "expired": 0, "expiring": 0}
     after_id = 0
@@ -155,7 +170,12 @@ async def seed_documents(seed: int, *, today: date | None = None) -> dict[str, i
             if len(row["customer_no"]) != _NUMBER_LENGTH:
                 continue
             planned = plan_document(
-                seed, row["customer_no"], row["kyc_status"], row["birth_date"], today
+                seed,
+                row["customer_no"],
+                row["kyc_status"],
+                row["birth_date"],
+                today,
+                now,
             )
             if planned is None:
                 continue

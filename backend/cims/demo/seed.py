@@ -28,6 +28,7 @@ from cims.demo.history import PRODUCTS, PlannedAccount, plan_accounts
 from cims.demo.identities import BRANCHES, Identity, IdentityBook, row_random
 from cims.domain import crypto
 from cims.domain.keys import index_key
+from cims.domain.name_search import name_sound
 from cims.domain.normalize import (
     blind_index,
     name_key,
@@ -225,6 +226,7 @@ def _identity_columns(who: Identity, key: bytes) -> dict:
         "given_name": who.given_name,
         "name_latin": who.name_latin,
         "name_key": name_key(who.full_name, who.name_latin),
+        "name_sound": name_sound(who.full_name, who.name_latin),
         "gender": who.gender,
         "birth_date": who.birth_date,
         "nationality": "CN",

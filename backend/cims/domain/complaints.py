@@ -120,7 +120,8 @@ ESCALATABLE = OPEN - {S.ESCALATED}
 DESCRIPTION_MAX = 10_000
 NOTE_MAX = 2_000
 REDRESS_MAX = Decimal("1e15")
-# Redress is paid in the currency the complaint row keeps (its column's default).
+# Redress is paid in the currency the complaint row keeps: the currency of the
+# account it names, else the column's default.
 REDRESS_CURRENCY = "CNY"
 CENT = Decimal("0.01")
 
@@ -327,11 +328,13 @@ async def file_complaint(
     severity = enum_value(ComplaintSeverity, severity, "severity")
     channel = enum_value(ServiceChannel, channel, "channel")
     raise_problems([*problems, severity, channel])
+    account_product, currency = await _account_terms(account_id)
     complaint = Complaint(
         customer=customer,
         category_id=category_id,
-        product_id=product_id or await _account_product(account_id),
+        product_id=product_id or account_product,
         account_id=account_id,
+        redress_currency=currency,
         channel=channel,
         severity=severity,
         description=description.strip(),
@@ -458,10 +461,13 @@ async def assignable_staff(
     return sorted(found, key=lambda one: (one.display_name.casefold(), one.username))
 
 
-async def _account_product(account_id: int | None) -> int | None:
+async def _account_terms(account_id: int | None) -> tuple[int | None, str]:
+    """The product of the account a complaint names, and the currency its
+    redress is paid in: the account's, or CNY when it names none."""
     if account_id is None:
-        return None
-    return (await Account.get(id=account_id)).product_id
+        return None, REDRESS_CURRENCY
+    account = await Account.get(id=account_id)
+    return account.product_id, account.currency
 
 
 # --- the workflow ---------------------------------------------------------------------
@@ -539,9 +545,14 @@ async def resolve(
     raise_problems([outcome, amount, text_problem(root_cause, "rootCause", NOTE_MAX)])
 
     def settle(complaint: Complaint) -> None:
+        redress = amount
+        if redress is not None:
+            # The one money rule, in the complaint's currency: more decimals than
+            # it has is refused, never rounded (5.129 is not 5.13).
+            redress = _in_currency(redress, complaint.redress_currency)
         complaint.outcome = outcome
         complaint.root_cause = root_cause.strip()
-        complaint.redress_amount = amount
+        complaint.redress_amount = redress
 
     return await _move(actor, complaint_id, version, S.RESOLVED, reason, now, settle)
 
@@ -589,12 +600,14 @@ def _redress(outcome, amount: Decimal | str | None) -> Decimal | FieldProblem | 
         return FieldProblem(
             "redressAmount", "OUT_OF_RANGE", "Must be a positive amount"
         )
+    return value
+
+
+def _in_currency(amount: Decimal, currency: str) -> Decimal:
     try:
-        # The one money rule: more decimals than the currency has is refused,
-        # never rounded (5.129 is not 5.13).
-        return parse_amount(value, REDRESS_CURRENCY).quantize(CENT)
+        return parse_amount(amount, currency).quantize(CENT)
     except Bad as bad:
-        return FieldProblem("redressAmount", bad.code, bad.message)
+        raise ValidationFailed.one("redressAmount", bad.code, bad.message) from None
 
 
 def stamp(complaint: Complaint, target: ComplaintStatus, now: datetime) -> None:

@@ -11,14 +11,14 @@ from __future__ import annotations
 
 import secrets
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 
-from tortoise.expressions import F, Q, Subquery
+from tortoise.expressions import Case, F, Q, RawSQL, Subquery, When
 from tortoise.queryset import QuerySet
 from tortoise.transactions import in_transaction
 
-from cims.domain import audit, completeness, consent, crypto, prepared
+from cims.domain import audit, completeness, consent, crypto, name_search, prepared
 from cims.domain.actor import Actor
 from cims.domain.duplicates import find_candidates
 from cims.domain.errors import (
@@ -257,6 +257,56 @@ def search(actor: Actor, query: CustomerQuery) -> QuerySet[Customer]:
             )
         )
     return qs
+
+
+async def find(actor: Actor, query: CustomerQuery) -> tuple[QuerySet[Customer], bool]:
+    """``search`` plus the customers whose names are only like the text
+    (``name_search``): typos, swapped name order, Chinese homophones.
+
+    With a text, each row carries ``match_rank``: 0 for an exact hit, 1 + its
+    typos for a similar name (a homophone or swapped names: 1), so that a list
+    puts the exact hits first and the nearest names next; the second value says
+    whether the rows are ranked so. The similar names are looked for within the
+    same scope and filters as the exact ones (at most ``name_search.SIMILAR_MAX``).
+    """
+    exact = search(actor, query)
+    text = (query.text or "").strip()
+    condition = text_condition(text, actor) if text else None
+    if condition is None:
+        return exact, False
+    probe = name_search.Probe(text)
+    similar: dict[int, list[int]] = {}
+    if probe:
+        unfiltered = search(actor, replace(query, text=None))
+        candidates: list[tuple[int, str]] = []
+        for band in probe.bands:  # nearest lengths first, while under the bound
+            left = name_search.CANDIDATES - len(candidates)
+            if left <= 0:
+                break
+            candidates += (
+                await unfiltered.filter(name_sound__in=band)
+                .order_by("id")
+                .limit(left)
+                .values_list("id", "name_key")
+            )
+        scored = sorted(
+            (typos, pk)
+            for pk, key in candidates
+            if (typos := probe.distance(key)) is not None
+        )
+        for typos, pk in scored[: name_search.SIMILAR_MAX]:
+            similar.setdefault(typos, []).append(pk)
+    # 0: an exact hit; then 1 + the typos of a similar name (a homophone or the
+    # names swapped: 1). Literal numbers: PostgreSQL takes a CASE's parameters
+    # for text.
+    whens = [When(condition, then=RawSQL("0"))]
+    whens += [When(id__in=ids, then=RawSQL(str(1 + n))) for n, ids in similar.items()]
+    rank = Case(*whens, default=RawSQL(str(2 + name_search.MAX_EDITS)))
+    if not similar:
+        return exact.annotate(match_rank=rank), True
+    ids = [pk for group in similar.values() for pk in group]
+    either = Q(condition, Q(id__in=ids), join_type="OR")
+    return unfiltered.filter(either).annotate(match_rank=rank), True
 
 
 def scoped_with_branch(actor: Actor, ids: list[int]) -> QuerySet[Customer]:

@@ -77,6 +77,15 @@ class Record:
     mobile_phone_index: str | None = None
     email_index: str | None = None
 
+    @classmethod
+    def of(cls, id: int, birth_date: dt.date | None, keys: dict) -> Record:
+        """A record from a customer's ``search_keys`` (the ones it needs)."""
+        return cls(
+            id,
+            birth_date=birth_date,
+            **{name: keys[name] for name in RECORD_FIELDS[1:] if name in keys},
+        )
+
 
 @dataclass(frozen=True, slots=True)
 class Pair:
@@ -282,7 +291,7 @@ async def find_candidates(
 
 def _record_of(values: dict) -> Record:
     keys = search_keys(values)
-    return Record(id=0, birth_date=values.get("birth_date"), **keys)
+    return Record.of(0, values.get("birth_date"), keys)
 
 
 def _candidate_filter(new: Record) -> Q:
@@ -346,7 +355,7 @@ SEARCH_KEY_SOURCES = ("full_name", "name_latin", "id_number", "mobile_phone", "e
 CHOOSABLE = frozenset({*FILLABLE, *UNKNOWN_IS_EMPTY, "full_name", "id_number"})
 MERGE_SAVED_FIELDS = (
     *FILLABLE, *UNKNOWN_IS_EMPTY, "full_name", "id_type", "id_number", "tags",
-    "custom_attributes", "name_key", "id_number_index", "mobile_phone_index",
+    "custom_attributes", "name_key", "name_sound", "id_number_index", "mobile_phone_index",
     "email_index", "archived_at", "version",
 )  # fmt: skip
 

@@ -1817,7 +1817,7 @@ def worker_cpu() -> float:
 
 COLUMNS = (
     "customer_no", "kind", "full_name", "family_name", "given_name", "name_latin",
-    "name_key", "gender", "birth_date", "nationality", "id_type", "id_number",
+    "name_key", "name_sound", "gender", "birth_date", "nationality", "id_type", "id_number",
     "id_number_index", "occupation", "employer", "education", "marital_status",
     "mobile_phone", "mobile_phone_index", "email", "email_index", "address",
     "currency", "annual_income", "assets", "liabilities", "status", "kyc_status",

@@ -2,24 +2,26 @@
 
 A cursor holds the sort key of the row it points at (the sort value plus the
 primary key as tie-breaker), so a page never skips or repeats a row when rows are
-added or removed between requests. Cursors are opaque to clients: URL-safe base64
-of a small JSON array, versioned so that their shape can change.
+added or removed between requests. Cursors are opaque to clients: a small JSON
+array, versioned so that their shape can change, sealed with AES-GCM
+(``cims.domain.crypto.seal_token``), so a cursor shows no sort value (a name, a
+time) in an address or a log, and a changed or foreign one is refused.
 """
 
 from __future__ import annotations
 
-import base64
-import binascii
 import json
 from dataclasses import dataclass, field
 from typing import Generic, TypeVar
 
+from cims.domain.crypto import SealError, open_token, seal_token
 from cims.domain.errors import ValidationFailed
 
 T = TypeVar("T")
 
 MAX_PAGE = 100
 _VERSION = 1
+CURSOR_PURPOSE = "cims/cursor/v1"
 
 
 @dataclass(frozen=True)
@@ -49,15 +51,14 @@ class Page(Generic[T]):
 
 def encode_cursor(*parts: str | int) -> str:
     raw = json.dumps([_VERSION, *parts], separators=(",", ":")).encode()
-    return base64.urlsafe_b64encode(raw).decode().rstrip("=")
+    return seal_token(raw, CURSOR_PURPOSE)
 
 
 def decode_cursor(cursor: str, arity: int, argument: str = "after") -> list:
     """The parts of ``cursor``; a cursor that is not ours is a validation error."""
     try:
-        padded = cursor + "=" * (-len(cursor) % 4)
-        parts = json.loads(base64.urlsafe_b64decode(padded.encode()))
-    except (binascii.Error, ValueError, UnicodeDecodeError):
+        parts = json.loads(open_token(cursor, CURSOR_PURPOSE))
+    except (SealError, ValueError, UnicodeDecodeError):
         parts = None
     if not isinstance(parts, list) or len(parts) != arity + 1 or parts[0] != _VERSION:
         raise ValidationFailed.one(argument, "INVALID_CURSOR", "Not a valid cursor")

@@ -35,6 +35,7 @@ from cims.analytics import features, recommend, registry, value
 from cims.analytics import segments as learned
 from cims.domain import audit, consent, customers
 from cims.domain.actor import Actor
+from cims.domain.calendar import bank_calendar
 from cims.domain.errors import Conflict, NotFound, PermissionDenied, ValidationFailed
 from cims.models import (
     Account,
@@ -319,7 +320,11 @@ async def record_outcome(
                 id=offer.id, status=RecommendationStatus.OFFERED
             )
             .using_db(conn)
-            .update(status=status, decided_at=dt.datetime.now(dt.UTC))
+            .update(
+                status=status,
+                decided_at=dt.datetime.now(dt.UTC),
+                decided_by=actor.subject,
+            )
         )
         if not changed:  # decided by someone else since it was read
             raise invalid("id", "ALREADY_DECIDED", "This offer was already decided")
@@ -329,6 +334,61 @@ async def record_outcome(
             "Recommendation",
             offer.id,
             ("status",),
+            customer_id=offer.customer_id,
+            conn=conn,
+        )
+    return await Recommendation.get(id=offer.id)
+
+
+async def correct_outcome(
+    actor: Actor, recommendation_id: int, accepted: bool
+) -> Recommendation:
+    """A mis-tapped outcome put right: only by who recorded it, and only on the bank
+    day (``cims.domain.calendar``) it was recorded; audited as a correction. The
+    same outcome again changes nothing."""
+    customers.require(actor, READ)
+    customers.require(actor, WRITE)
+    offer = await Recommendation.get_or_none(id=recommendation_id)
+    if (
+        offer is None
+        or not await customers.scoped(actor).filter(id=offer.customer_id).exists()
+    ):
+        raise NotFound("Recommendation")
+    await consent.refuse_if_withheld(offer.customer_id, ConsentPurpose.MARKETING)
+    if offer.status == RecommendationStatus.OFFERED:
+        raise invalid("id", "NOT_DECIDED", "This offer has no outcome to correct")
+    if offer.decided_by != actor.subject:
+        raise invalid(
+            "id", "NOT_RECORDER", "Only who recorded an outcome may correct it"
+        )
+    now = dt.datetime.now(dt.UTC)
+    day = bank_calendar().local_date
+    if offer.decided_at is None or day(offer.decided_at) != day(now):
+        raise invalid(
+            "id", "CORRECTION_TOO_LATE", "An outcome may be corrected only the same day"
+        )
+    status = (
+        RecommendationStatus.ACCEPTED if accepted else RecommendationStatus.DECLINED
+    )
+    if status == offer.status:
+        return offer
+    async with in_transaction() as conn:
+        changed = (
+            await Recommendation.filter(
+                id=offer.id, status=offer.status, decided_by=actor.subject
+            )
+            .using_db(conn)
+            .update(status=status, decided_at=now)
+        )
+        if not changed:  # corrected meanwhile (another tab): read it again
+            raise invalid("id", "ALREADY_DECIDED", "This offer changed meanwhile")
+        await audit.record(
+            actor,
+            "recommendation.corrected",
+            "Recommendation",
+            offer.id,
+            ("status",),
+            details={"from": offer.status.value, "to": status.value},
             customer_id=offer.customer_id,
             conn=conn,
         )

@@ -67,6 +67,7 @@ CONTENT_TYPE = "application/json"
 NOT_PERSONAL = frozenset(
     {
         "name_key",
+        "name_sound",
         "id_number_index",
         "mobile_phone_index",
         "email_index",

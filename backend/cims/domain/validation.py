@@ -30,6 +30,7 @@ from stdnum.exceptions import ValidationError as StdnumError
 
 from cims.domain.errors import FieldProblem, ValidationFailed
 from cims.domain.keys import index_key
+from cims.domain.name_search import name_sound
 from cims.domain.normalize import (
     blind_index,
     clean_text,
@@ -895,6 +896,7 @@ def search_keys(values: dict, key: bytes | None = None) -> dict:
     key = key or index_key()
     return {
         "name_key": name_key(values.get("full_name"), values.get("name_latin")),
+        "name_sound": name_sound(values.get("full_name"), values.get("name_latin")),
         "id_number_index": _index("id_number", values.get("id_number"), key),
         "mobile_phone_index": _index("mobile_phone", values.get("mobile_phone"), key),
         "email_index": _index("email", _email_key(values.get("email")), key),

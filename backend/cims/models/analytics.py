@@ -142,6 +142,8 @@ class Recommendation(Model):
     model_version = fields.CharField(max_length=64)
     created_at = fields.DatetimeField(auto_now_add=True)
     decided_at = fields.DatetimeField(null=True)
+    # Who recorded the outcome: only they may correct it, the same bank day.
+    decided_by = fields.CharField(max_length=128, null=True)
 
     class Meta:
         table = "recommendation"

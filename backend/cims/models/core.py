@@ -59,6 +59,9 @@ class Customer(Model):
     name_latin = fields.CharField(max_length=200, null=True)
     # Case-, width-, accent- and script-folded names, for tolerant search.
     name_key = fields.CharField(max_length=400, db_index=True)
+    # Sorted initials and length of the Latin name (cims.domain.name_search), so
+    # that a search finds names with typos by index lookups: "dd10" for Ding Danyan.
+    name_sound = fields.CharField(max_length=24, default="", db_index=True)
     gender = fields.CharEnumField(Gender, max_length=16, default=Gender.UNKNOWN)
     birth_date = fields.DateField(null=True)
     nationality = fields.CharField(max_length=2, default="CN")

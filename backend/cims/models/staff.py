@@ -63,6 +63,8 @@ class OAuthClient(Model):
         "models.Branch", related_name="clients", null=True, on_delete=fields.RESTRICT
     )
     active = fields.BooleanField(default=True)
+    # Its tokens run trusted documents only, never free text (cims.auth.held).
+    trusted_documents_only = fields.BooleanField(default=False)
     created_at = fields.DatetimeField(auto_now_add=True)
 
     class Meta:

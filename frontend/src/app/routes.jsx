@@ -15,6 +15,7 @@ import { riskRoutes } from '@/features/risk/routes';
 import { importRoutes } from '@/features/imports/routes';
 import { kycRoutes } from '@/features/kyc/routes';
 import { RequirePermission } from '@/components/RequirePermission';
+import { KYC_FOLLOW_UP } from '@/lib/screens';
 
 /**
  * A group of screens behind the permission they all need: a role without it
@@ -38,7 +39,7 @@ export const routes = [
     children: [
       { index: true, element: <Landing /> },
       guarded('customers', 'customer.read', customerRoutes),
-      guarded('kyc', 'customer.read', kycRoutes),
+      guarded('kyc', KYC_FOLLOW_UP, kycRoutes),
       guarded('erasure', 'customer.erase', erasureRoutes),
       guarded('complaints', 'complaint.read', complaintRoutes),
       guarded('service', 'survey.read', serviceRoutes),

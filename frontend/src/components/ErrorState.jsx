@@ -2,6 +2,7 @@ import { Alert, Button, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 
 import { describeError } from '@/components/errors';
+import { fieldProblem } from '@/components/fieldProblem';
 
 function RequestId({ id }) {
   const { t } = useTranslation();
@@ -16,14 +17,25 @@ function RequestId({ id }) {
   );
 }
 
+// A value that did not fit the schema's type is worded as a field in the wrong form.
+const INPUT_WORDING = { BAD_USER_INPUT: 'INVALID_FORMAT' };
+
 /**
  * A failed request, told without internals; offers a retry when it can. A
  * screen that knows which of its inputs the server refused says what to fix
- * in `inputHint`.
+ * in `inputHint`, or names the field by its label (`fieldLabel`: the field
+ * as the server names it to its label, or null).
  */
-export function ErrorState({ error, onRetry, inputHint }) {
-  const { t } = useTranslation();
+export function ErrorState({ error, onRetry, inputHint, fieldLabel }) {
+  const { t, i18n } = useTranslation();
   const info = describeError(error);
+  const label = info.kind === 'input' && info.field ? fieldLabel?.(info.field) : null;
+  const atField =
+    label &&
+    `${label}: ${fieldProblem(i18n, {
+      code: INPUT_WORDING[info.code] ?? info.code,
+      message: t('errors.refusedInputHint'), // a code this build has no words for
+    })}`;
   if (info.kind === 'forbidden') {
     return (
       <Alert
@@ -44,6 +56,7 @@ export function ErrorState({ error, onRetry, inputHint }) {
         title={t('errors.badInput')}
         description={
           inputHint ??
+          atField ??
           // Only a value that did not fit the schema's type is about amounts.
           t(
             info.code === 'BAD_USER_INPUT'

@@ -13,16 +13,21 @@ export function NotPermittedScreen({ permission }) {
   const { t } = useTranslation();
   const { me } = useMe();
   const [home] = screensFor(me);
-  const permissionKey = `permissions.${permission}`;
+  const wanted = [permission ?? []].flat();
+  let subTitle = t('errors.askAdministrator');
+  if (wanted.length === 1) {
+    subTitle = t('errors.screenNeeds', { permission: t(`permissions.${wanted[0]}`) });
+  } else if (wanted.length > 1) {
+    const names = wanted.map((p) => `“${t(`permissions.${p}`)}”`);
+    subTitle = t('errors.screenNeedsAny', {
+      permissions: names.join(t('errors.orJoin')),
+    });
+  }
   return (
     <Result
       status="403"
       title={t('errors.screenNotPermitted')}
-      subTitle={
-        permission
-          ? t('errors.screenNeeds', { permission: t(permissionKey) })
-          : t('errors.askAdministrator')
-      }
+      subTitle={subTitle}
       extra={
         home && <Link to={home[0]}>{t('errors.goTo', { screen: t(home[1]) })}</Link>
       }

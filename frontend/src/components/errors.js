@@ -18,9 +18,14 @@ export function describeError(error) {
   if (CombinedGraphQLErrors.is(error)) {
     // The user's input did not fit the schema ("12,000" for an amount): tell
     // them what to fix; support has nothing to look up.
-    const input = error.errors.find((e) => e.extensions?.code === 'BAD_USER_INPUT');
+    // So is a text or number refused before any resolver ran (a NUL, a date
+    // outside 1900 to 2200): the server names its field as payloads do.
+    const input = error.errors.find(
+      (e) => e.extensions?.code === 'BAD_USER_INPUT' || e.extensions?.field,
+    );
     if (input) {
-      return { kind: 'input', code: 'BAD_USER_INPUT', field: input.extensions.field };
+      const { code, field } = input.extensions;
+      return { kind: 'input', code, field };
     }
     // A permission the role lacks, or a value the server refused (a search text
     // too long): the user's situation, not a failure support could look up.

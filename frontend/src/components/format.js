@@ -20,6 +20,20 @@ export function formatMoney(money, language) {
   }
 }
 
+/**
+ * A figure in the UI language's number format: grouped, with exactly
+ * `digits` decimals (0.854, 12,000), or as a share (`percent`: 0.2834 reads
+ * 28.3%); a missing one reads as a dash.
+ */
+export function formatFigure(value, language, { digits = 0, percent = false } = {}) {
+  if (value === null || value === undefined || Number.isNaN(value)) return '—';
+  return new Intl.NumberFormat(intlLocale(language), {
+    style: percent ? 'percent' : 'decimal',
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  }).format(value);
+}
+
 export function formatDate(isoDate, language) {
   if (!isoDate) return '—';
   const [year, month, day] = isoDate.split('-').map(Number);

@@ -14,9 +14,13 @@ export function useMe() {
   return { me: data?.me ?? null, loading, error, refetch };
 }
 
-/** Whether `me` grants `permission`; no answer yet means no. */
+/**
+ * Whether `me` grants `permission` (a list: any one of them); no answer yet
+ * means no.
+ */
 export function can(me, permission) {
-  return Boolean(me?.permissions?.includes(permission));
+  const wanted = Array.isArray(permission) ? permission : [permission];
+  return wanted.some((p) => Boolean(me?.permissions?.includes(p)));
 }
 
 /**

@@ -122,7 +122,6 @@ export const POSSIBLE_TYPES = {
     'RefusedError',
   ],
   EndRelationshipPayload: [
-    'ConflictError',
     'CustomerRelationship',
     'NotFoundError',
     'PermissionDeniedError',

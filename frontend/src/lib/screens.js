@@ -1,10 +1,16 @@
 import { can } from '@/lib/permissions';
 
-// Each screen the menu links, with the permission it needs; a link the user
-// cannot use is left out, and the route itself turns such a user away.
+// The rights that act on a KYC document due for follow-up: renewing it (a new
+// document, the old one retired) or verifying it. Reading the list alone
+// (customer.read, every role) is no reason to offer it.
+export const KYC_FOLLOW_UP = ['kyc.manage', 'kyc.verify'];
+
+// Each screen the menu links, with the permission it needs (a list: any one);
+// a link the user cannot use is left out, and the route itself turns such a
+// user away.
 export const NAV = [
   ['/customers', 'app.nav.customers', 'customer.read'],
-  ['/kyc/due', 'kyc.nav.due', 'customer.read'],
+  ['/kyc/due', 'kyc.nav.due', KYC_FOLLOW_UP],
   ['/erasure', 'erasure.queue.nav', 'customer.erase'],
   ['/complaints', 'app.nav.complaints', 'complaint.read'],
   ['/service', 'app.nav.service', 'survey.read'],

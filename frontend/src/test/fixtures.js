@@ -370,6 +370,7 @@ export function complaint(overrides = {}) {
     outcome: null,
     rootCause: null,
     redress: null,
+    redressCurrency: 'CNY',
     reopenCount: 0,
     team: null,
     history: [],

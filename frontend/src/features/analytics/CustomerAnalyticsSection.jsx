@@ -6,6 +6,7 @@ import {
   Col,
   Descriptions,
   Flex,
+  Popconfirm,
   Row,
   Tag,
   Typography,
@@ -83,7 +84,39 @@ function ValueCard({ value, segments }) {
   );
 }
 
-function Offer({ offer, onDecide, busy }) {
+/**
+ * One outcome button: a tap asks first, since a recorded outcome is final (a
+ * mis-tap could otherwise only be put right by its recorder through the API).
+ * On a phone the button and the confirmation's buttons are 40 px high.
+ */
+function OutcomeButton({ offer, name, accepted, onDecide, busy, isPhone }) {
+  const { t } = useTranslation();
+  const which = accepted ? 'accept' : 'decline';
+  const size = isPhone ? 'large' : 'small';
+  return (
+    <Popconfirm
+      title={t(`analytics.customer.confirm.${which}`, { product: name })}
+      description={t('analytics.customer.confirm.final')}
+      okText={t(`analytics.customer.${which}`)}
+      cancelText={t('analytics.customer.confirm.cancel')}
+      okButtonProps={{ size, danger: !accepted }}
+      cancelButtonProps={{ size }}
+      onConfirm={() => onDecide(offer, accepted)}
+      disabled={busy}
+    >
+      <Button
+        size={size}
+        type={accepted ? 'primary' : 'default'}
+        disabled={busy}
+        aria-label={t(`analytics.customer.${which}Offer`, { product: name })}
+      >
+        {t(`analytics.customer.${which}`)}
+      </Button>
+    </Popconfirm>
+  );
+}
+
+function Offer({ offer, onDecide, busy, isPhone }) {
   const { t } = useTranslation();
   const language = useLanguage();
   const name = localName(offer.product, language);
@@ -101,23 +134,17 @@ function Offer({ offer, onDecide, busy }) {
       <Typography.Text>{localText(offer.reason, language)}</Typography.Text>
       {canDecide && (
         <Flex gap="small" wrap>
-          <Button
-            size="small"
-            type="primary"
-            disabled={busy}
-            onClick={() => onDecide(offer, true)}
-            aria-label={t('analytics.customer.acceptOffer', { product: name })}
-          >
-            {t('analytics.customer.accept')}
-          </Button>
-          <Button
-            size="small"
-            disabled={busy}
-            onClick={() => onDecide(offer, false)}
-            aria-label={t('analytics.customer.declineOffer', { product: name })}
-          >
-            {t('analytics.customer.decline')}
-          </Button>
+          {[true, false].map((accepted) => (
+            <OutcomeButton
+              key={String(accepted)}
+              offer={offer}
+              name={name}
+              accepted={accepted}
+              onDecide={onDecide}
+              busy={busy}
+              isPhone={isPhone}
+            />
+          ))}
         </Flex>
       )}
     </Flex>
@@ -145,7 +172,7 @@ function withheldText(t, language, withheld) {
     : t('analytics.customer.consentWithdrawn', { date });
 }
 
-function OffersCard({ offers, withheld, onReload }) {
+function OffersCard({ offers, withheld, onReload, isPhone }) {
   const { t } = useTranslation();
   const language = useLanguage();
   const [record, { loading }] = useMutation(RECORD_OFFER_OUTCOME_MUTATION);
@@ -195,7 +222,7 @@ function OffersCard({ offers, withheld, onReload }) {
             items={offers}
             divided
             renderItem={(offer) => (
-              <Offer offer={offer} onDecide={decide} busy={loading} />
+              <Offer offer={offer} onDecide={decide} busy={loading} isPhone={isPhone} />
             )}
           />
         ) : (
@@ -242,6 +269,7 @@ export function CustomerAnalyticsSection({ customerId, isPhone }) {
       offers={(customer.recommendations ?? []).filter((o) => o.status === 'OFFERED')}
       withheld={marketingWithheld(customer.consents)}
       onReload={reload}
+      isPhone={isPhone}
     />
   );
   if (isPhone) {

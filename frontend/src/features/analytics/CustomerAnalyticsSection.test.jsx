@@ -1,9 +1,10 @@
-import { screen } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 
 import { customerDetail, transactionsPage } from '@/test/fixtures';
 import { renderApp } from '@/test/renderApp';
+import { setViewport } from '@/test/setup';
 
 const ZHANG = customerDetail();
 const PATH = `/customers/${encodeURIComponent(ZHANG.id)}`;
@@ -131,6 +132,11 @@ describe('customer value and recommendations', () => {
     await user.click(
       await screen.findByRole('button', { name: 'The customer accepted Credit card' }),
     );
+    expect(
+      await screen.findByText('Record that the customer accepted Credit card?'),
+    ).toBeInTheDocument();
+    expect(graph.callsOf('RecordRecommendationOutcome')).toHaveLength(0);
+    await user.click(await confirmButton('Accepted'));
 
     expect(
       await screen.findByText('Nothing to offer at the moment.'),
@@ -217,6 +223,7 @@ describe('customer value and recommendations', () => {
     await user.click(
       await screen.findByRole('button', { name: 'The customer declined Credit card' }),
     );
+    await user.click(await confirmButton('Declined'));
 
     expect(
       await screen.findByText(
@@ -224,4 +231,45 @@ describe('customer value and recommendations', () => {
       ),
     ).toBeInTheDocument();
   });
+
+  it('records nothing when the confirmation is cancelled', async () => {
+    const user = userEvent.setup();
+    const { graph } = renderApp(PATH, { handlers: handlers() });
+
+    await user.click(
+      await screen.findByRole('button', { name: 'The customer declined Credit card' }),
+    );
+    expect(
+      await screen.findByText('Record that the customer declined Credit card?'),
+    ).toBeInTheDocument();
+    await user.click(await confirmButton('Cancel'));
+
+    expect(graph.callsOf('RecordRecommendationOutcome')).toHaveLength(0);
+    expect(
+      screen.getByRole('button', { name: 'The customer declined Credit card' }),
+    ).toBeInTheDocument();
+  });
+
+  it('gives the outcome and confirmation buttons the large (40 px) size on a phone', async () => {
+    setViewport('phone');
+    const user = userEvent.setup();
+    renderApp(PATH, { handlers: handlers() });
+
+    const accept = await screen.findByRole('button', {
+      name: 'The customer accepted Credit card',
+    });
+    expect(accept).toHaveClass('ant-btn-lg');
+    expect(
+      screen.getByRole('button', { name: 'The customer declined Credit card' }),
+    ).toHaveClass('ant-btn-lg');
+    await user.click(accept);
+    expect(await confirmButton('Accepted')).toHaveClass('ant-btn-lg');
+    expect(await confirmButton('Cancel')).toHaveClass('ant-btn-lg');
+  });
 });
+
+/** A button of the open outcome confirmation. */
+async function confirmButton(label) {
+  const question = await screen.findByText('Make sure this is what the customer said.');
+  return within(question.closest('.ant-popover')).getByRole('button', { name: label });
+}

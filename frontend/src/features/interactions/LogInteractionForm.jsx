@@ -1,14 +1,40 @@
 import { useMutation } from '@apollo/client/react';
-import { Alert, Button, Flex, Input, Radio, Tag } from 'antd';
+import { Alert, Button, DatePicker, Flex, Input, Radio, Tag } from 'antd';
+import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { LOG_INTERACTION_MUTATION } from '@/features/interactions/api/logInteractionMutation';
 import { CHANNELS, QUICK_PURPOSES } from '@/features/interactions/channels';
 
+/** How far back an interaction may be dated: the API's default backdate limit. */
+export const BACKDATE_DAYS = 365;
+const WHEN_FORMAT = 'YYYY-MM-DD HH:mm';
+
+/**
+ * Why ``when`` (a dayjs, or null for now) cannot be when an interaction
+ * happened: 'future' or 'tooOld' (more than BACKDATE_DAYS ago); null if it can.
+ */
+export function whenProblem(when, now = dayjs()) {
+  if (!when) return null;
+  if (when.isAfter(now)) return 'future';
+  if (when.isBefore(now.subtract(BACKDATE_DAYS, 'day'))) return 'tooOld';
+  return null;
+}
+
+/** Days the picker offers: none after today, none beyond the backdate limit. */
+function unpickable(day) {
+  const today = dayjs();
+  return (
+    day.isAfter(today, 'day') ||
+    day.isBefore(today.subtract(BACKDATE_DAYS, 'day'), 'day')
+  );
+}
+
 /**
  * Log an interaction in a few taps: a channel, a purpose chip, a line of
- * summary. Direction defaults to inbound, time to now.
+ * summary. Direction defaults to inbound, time to now (an earlier time can be
+ * picked, up to BACKDATE_DAYS back, never a future one).
  */
 export function LogInteractionForm({ customerId, onLogged }) {
   const { t } = useTranslation();
@@ -16,23 +42,31 @@ export function LogInteractionForm({ customerId, onLogged }) {
   const [purpose, setPurpose] = useState('');
   const [summary, setSummary] = useState('');
   const [direction, setDirection] = useState('INBOUND');
+  const [when, setWhen] = useState(null); // null: now, as the API takes it
   const [failure, setFailure] = useState(null);
   const [log, { loading }] = useMutation(LOG_INTERACTION_MUTATION);
   const ready = purpose.trim() && summary.trim();
 
   const submit = async () => {
+    const problem = whenProblem(when);
+    if (problem) {
+      setFailure(t(`interactions.when.${problem}`, { days: BACKDATE_DAYS }));
+      return;
+    }
     const input = {
       customerId,
       channel,
       direction,
       purpose: purpose.trim(),
       summary: summary.trim(),
+      ...(when ? { occurredAt: when.toISOString() } : {}),
     };
     const result = await log({ variables: { input } }).catch(() => null);
     const payload = result?.data?.logInteraction;
     if (payload?.__typename === 'Interaction') {
       setPurpose('');
       setSummary('');
+      setWhen(null);
       setFailure(null);
       onLogged?.(payload);
       return;
@@ -84,6 +118,17 @@ export function LogInteractionForm({ customerId, onLogged }) {
         value={purpose}
         maxLength={100}
         onChange={(e) => setPurpose(e.target.value)}
+      />
+      <DatePicker
+        aria-label={t('interactions.fields.when')}
+        showTime={{ format: 'HH:mm' }}
+        format={WHEN_FORMAT}
+        placeholder={t('interactions.when.now')}
+        value={when}
+        onChange={setWhen}
+        disabledDate={unpickable}
+        status={whenProblem(when) ? 'error' : undefined}
+        style={{ width: '100%' }}
       />
       <Input.TextArea
         aria-label={t('interactions.fields.summary')}

@@ -26,6 +26,10 @@ export function describeEntry(entry, t, language) {
       return {
         title: `${t(`interactions.channel.${item.channel}`)} · ${item.purpose}`,
         detail: item.summary,
+        // Who handled it, by username; nothing for a subject CIMS does not know.
+        by: item.staffName
+          ? t('interactions.timeline.handledBy', { name: item.staffName })
+          : undefined,
       };
     case 'ComplaintEvent':
       return {
@@ -93,6 +97,11 @@ function Entries({ edges }) {
             <Typography.Paragraph style={{ margin: 0 }}>
               {text.detail}
             </Typography.Paragraph>
+          )}
+          {text.by && (
+            <Typography.Text type="secondary" style={{ display: 'block' }}>
+              {text.by}
+            </Typography.Text>
           )}
         </>
       ),

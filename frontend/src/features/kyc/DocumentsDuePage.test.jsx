@@ -57,7 +57,7 @@ describe('KYC documents to renew', () => {
   it('lists documents due within 30 days, with the customer and days left', async () => {
     const { graph } = renderApp('/kyc/due', {
       handlers: { DocumentsDue: () => duePage([documentNode()]) },
-      role: 'compliance_auditor',
+      role: 'risk_officer',
     });
 
     const link = await screen.findByRole('link', { name: '王小明 · C1000000001' });
@@ -187,15 +187,40 @@ describe('KYC documents to renew', () => {
     expect(graph.calls.map((c) => c.operationName)).toEqual(['Me']);
   });
 
-  it('is in the menu for those who may use it', async () => {
-    renderApp('/kyc', {
-      handlers: { DocumentsDue: () => duePage([documentNode()]) },
-      role: 'compliance_auditor',
-    });
+  it.each(['risk_officer', 'relationship_manager', 'teller'])(
+    'is in the menu for a %s, who can renew or verify a document',
+    async (role) => {
+      renderApp('/kyc', {
+        handlers: { DocumentsDue: () => duePage([documentNode()]) },
+        role,
+      });
 
-    expect(await screen.findByRole('link', { name: 'KYC follow-up' })).toHaveAttribute(
-      'href',
-      '/kyc/due',
-    );
+      expect(
+        await screen.findByRole('link', { name: 'KYC follow-up' }),
+      ).toHaveAttribute('href', '/kyc/due');
+    },
+  );
+
+  it.each(['compliance_auditor', 'service_agent', 'analyst'])(
+    'is neither in the menu nor open to a %s, who reads customers only',
+    async (role) => {
+      const { graph } = renderApp('/kyc/due', { role });
+
+      expect(
+        await screen.findByText('Your role may not use this screen.'),
+      ).toBeInTheDocument();
+      expect(screen.getByText(/“manage KYC documents” or “verify KYC”/)).toBeVisible();
+      const nav = screen.getByRole('navigation', { name: 'Main' });
+      expect(within(nav).queryByRole('link', { name: 'KYC follow-up' })).toBeNull();
+      expect(graph.calls.map((c) => c.operationName)).toEqual(['Me']);
+    },
+  );
+
+  it('names both rights in Chinese to a role that has neither', async () => {
+    renderApp('/kyc/due', { role: 'compliance_auditor', language: 'zh' });
+
+    expect(
+      await screen.findByText(/“管理 KYC 证件”或“核验 KYC”权限之一/),
+    ).toBeVisible();
   });
 });

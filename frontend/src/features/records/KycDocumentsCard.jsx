@@ -135,7 +135,11 @@ function RetireDocument({ document, onDone }) {
             value={reason}
             onChange={(e) => setReason(e.target.value)}
           />
-          <PayloadProblems state={state} onReload={() => (close(), onDone())} />
+          <PayloadProblems
+            state={state}
+            onReload={() => (close(), onDone())}
+            labels={{ reason: t('records.kyc.reason') }}
+          />
         </Flex>
       </Modal>
     </>

@@ -1,5 +1,5 @@
 import { Button, Form, Modal } from 'antd';
-import { useEffect, useState } from 'react';
+import { Children, isValidElement, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { useFieldProblem } from '@/components/fieldProblem';
@@ -16,10 +16,26 @@ export function problemsAtFields(form, failure) {
 }
 
 /**
+ * The labels of a form's items (`<Form.Item name label>` among `children`,
+ * however nested), by name: what a problem the form cannot show beside its
+ * field is named by.
+ */
+export function formLabels(children, found = {}) {
+  Children.forEach(children, (child) => {
+    if (!isValidElement(child)) return;
+    const { name, label, children: inner } = child.props;
+    if (typeof name === 'string' && typeof label === 'string') found[name] = label;
+    formLabels(inner, found);
+  });
+  return found;
+}
+
+/**
  * A button that opens a form in a dialog and saves it through one records
  * mutation (`state`, from usePayloadMutation): the dialog stays open with the
  * problems the server names, each beside its field when the form has it (the
- * rest above the buttons), and closes, emptied, once the record is saved.
+ * rest above the buttons, by the form's labels or `labels`), and closes,
+ * emptied, once the record is saved.
  */
 export function RecordFormDialog({
   label,
@@ -28,6 +44,7 @@ export function RecordFormDialog({
   initialValues,
   toInput,
   onDone,
+  labels,
   children,
 }) {
   const { t } = useTranslation();
@@ -79,6 +96,7 @@ export function RecordFormDialog({
         <PayloadProblems
           state={state}
           shownAtFields={problemsAtFields(form, failure)}
+          labels={{ ...formLabels(children), ...labels }}
         />
       </Modal>
     </>

@@ -12,6 +12,7 @@ export function assessment(overrides = {}) {
     createdAt: '2026-12-01T08:00:00Z',
     createdBy: 'officer-a',
     modelVersion: 'v0001',
+    currency: 'CNY',
     probability: 0.0731,
     points: 612,
     factors: [

@@ -22,6 +22,7 @@ export const COMPLAINT_QUERY = gql`
         amount
         currency
       }
+      redressCurrency
       reopenCount
       team {
         id

@@ -56,12 +56,12 @@ function investigating(overrides = {}) {
 }
 
 /** Opens "Resolve", picks monetary relief and types the redress. */
-async function openResolve(user, redress) {
+async function openResolve(user, redress, label = 'Redress (CNY)') {
   await user.click(await screen.findByRole('button', { name: 'Resolve' }));
   const dialog = within(await screen.findByRole('dialog'));
   await user.click(dialog.getByLabelText('Outcome'));
   await user.click(await screen.findByTitle('Monetary relief'));
-  await user.type(dialog.getByLabelText('Redress'), redress);
+  await user.type(dialog.getByLabelText(label), redress);
   await user.type(dialog.getByLabelText('Root cause'), 'Duplicate billing run');
   return dialog;
 }
@@ -127,6 +127,24 @@ describe('complaint detail', () => {
       expect(graph.callsOf('ResolveComplaint')).toHaveLength(0);
     },
   );
+
+  it('names and checks the redress in the complaint’s currency', async () => {
+    const user = userEvent.setup();
+    // The complaint names a yen account: redress is paid in yen, whole ones.
+    const inYen = investigating({ redressCurrency: 'JPY' });
+    const { graph } = renderApp(`/complaints/${COMPLAINT_ID}`, {
+      handlers: handlers({ Complaint: () => ({ data: { complaint: inYen } }) }),
+    });
+
+    const dialog = await openResolve(user, '5.5', 'Redress (JPY)');
+    await user.click(dialog.getByRole('button', { name: 'Resolve' }));
+
+    expect(
+      await dialog.findByText('JPY amounts take at most 0 decimals.'),
+    ).toBeInTheDocument();
+    expect(dialog.queryByLabelText(/CNY/)).toBeNull();
+    expect(graph.callsOf('ResolveComplaint')).toHaveLength(0);
+  });
 
   it('sends the redress as the decimal typed', async () => {
     const user = userEvent.setup();

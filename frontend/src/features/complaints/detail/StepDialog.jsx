@@ -44,8 +44,13 @@ export function StepDialog({ complaint, step, onClose, onDone, onReload }) {
   const { mutation, field, needs } = STEPS[step];
   const [run, { loading }] = useMutation(mutation);
   const outcome = Form.useWatch('outcome', form);
-  // Redress is paid in CNY (the complaint's redress currency).
-  const redressRules = useAmountRules({ required: true, positive: true });
+  // Redress is paid in the complaint's currency: its account's when it names one.
+  const currency = complaint.redressCurrency ?? 'CNY';
+  const redressRules = useAmountRules({
+    currency: () => currency,
+    required: true,
+    positive: true,
+  });
 
   const submit = async (values) => {
     const input = stepInput(complaint, step, {
@@ -102,7 +107,7 @@ export function StepDialog({ complaint, step, onClose, onDone, onReload }) {
         {outcome === 'MONETARY_RELIEF' && (
           <Form.Item
             name="redressAmount"
-            label={t('complaints.fields.redress')}
+            label={t('complaints.fields.redressIn', { currency })}
             rules={redressRules}
           >
             <AmountInput />

@@ -144,6 +144,62 @@ describe('customer detail', () => {
     ).toBeInTheDocument();
   });
 
+  it('shows on the timeline who handled an interaction, by name', async () => {
+    const interaction = (id, staff, staffName) => ({
+      __typename: 'TimelineEntry',
+      kind: 'INTERACTION',
+      at: '2026-12-04T09:00:00+00:00',
+      item: {
+        __typename: 'Interaction',
+        id,
+        channel: 'PHONE',
+        interactionDirection: 'INBOUND',
+        purpose: `Enquiry ${id}`,
+        summary: 'Asked about the annual fee',
+        staff,
+        staffName,
+      },
+    });
+    renderApp(PATH, {
+      handlers: detailHandlers({
+        CustomerTimeline: () => ({
+          data: {
+            customer: {
+              __typename: 'Customer',
+              id: ZHANG.id,
+              timeline: {
+                __typename: 'TimelineEntryConnection',
+                totalCount: 2,
+                pageInfo: {
+                  __typename: 'PageInfo',
+                  hasNextPage: false,
+                  endCursor: null,
+                },
+                edges: [
+                  {
+                    __typename: 'TimelineEntryEdge',
+                    cursor: 'c1',
+                    node: interaction('SW50ZXJhY3Rpb246MQ', 'a1b2-subject', 'li.na'),
+                  },
+                  {
+                    __typename: 'TimelineEntryEdge',
+                    cursor: 'c2',
+                    node: interaction('SW50ZXJhY3Rpb246Mg', 'gone-subject', null),
+                  },
+                ],
+              },
+            },
+          },
+        }),
+      }),
+    });
+
+    expect(await screen.findByText('Handled by li.na')).toBeInTheDocument();
+    expect(screen.getByText(/Enquiry SW50ZXJhY3Rpb246Mg/)).toBeInTheDocument();
+    expect(screen.getAllByText(/^Handled by/)).toHaveLength(1);
+    expect(screen.queryByText(/subject/)).toBeNull();
+  });
+
   it('loads older transactions after the newest page', async () => {
     const user = userEvent.setup();
     const { graph } = renderApp(PATH, {

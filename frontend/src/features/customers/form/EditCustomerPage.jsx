@@ -3,6 +3,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 
+import { ErrorState } from '@/components/ErrorState';
 import { CUSTOMER_FOR_EDIT_QUERY } from '@/features/customers/api/customerForEditQuery';
 import { UPDATE_CUSTOMER_MUTATION } from '@/features/customers/api/updateCustomerMutation';
 import { ConflictNotice } from '@/features/customers/form/ConflictNotice';
@@ -24,7 +25,7 @@ function branchesOf(...customers) {
   return map;
 }
 
-function EditForm({ customer, onReload }) {
+function EditForm({ customer, onReload, reloadError }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const navigate = useNavigate();
@@ -50,7 +51,9 @@ function EditForm({ customer, onReload }) {
   // top of it and say what they changed. The next save carries their version.
   const loadTheirs = async () => {
     const current = (await onReload())?.data?.customer;
-    if (!current) return; // the request failed: the conflict notice stays
+    // The request failed: the form, what was typed and the conflict notice
+    // stay, and the failure shows above them with a retry.
+    if (!current) return;
     const currentValues = toFormValues(current);
     const values = form.getFieldsValue(true);
     const mine = Object.keys(toUpdateInput(values, baseValues, { hidden }));
@@ -91,6 +94,7 @@ function EditForm({ customer, onReload }) {
 
   const notice = (
     <>
+      {reloadError && <ErrorState error={reloadError} onRetry={loadTheirs} />}
       {conflict && (
         <ConflictNotice
           conflict={conflict}
@@ -125,10 +129,15 @@ function EditForm({ customer, onReload }) {
 export function EditCustomerPage() {
   const { t } = useTranslation();
   // Always the server's copy: an edit must start from the current version.
-  const { customer, reload, fallback } = useRouteCustomer(CUSTOMER_FOR_EDIT_QUERY, {
-    fetchPolicy: 'network-only',
-    errorPolicy: 'all', // financial fields may be withheld; the rest is editable
-  });
+  const { customer, reload, fallback, reloadError } = useRouteCustomer(
+    CUSTOMER_FOR_EDIT_QUERY,
+    {
+      fetchPolicy: 'network-only',
+      errorPolicy: 'all', // financial fields may be withheld; the rest is editable
+    },
+    // A failed reload (after a conflict) must not take the form and its typing.
+    { keepOnFailure: true },
+  );
   if (fallback) return fallback;
   return (
     <Flex vertical gap="middle">
@@ -136,7 +145,7 @@ export function EditCustomerPage() {
         {t('customers.form.editTitle', { name: customer.fullName })}
       </Typography.Title>
       {/* Not keyed by version: a newer version must not wipe what was typed. */}
-      <EditForm customer={customer} onReload={reload} />
+      <EditForm customer={customer} onReload={reload} reloadError={reloadError} />
     </Flex>
   );
 }

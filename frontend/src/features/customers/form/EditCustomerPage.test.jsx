@@ -158,6 +158,46 @@ describe('edit customer', () => {
     });
   });
 
+  it('keeps the form and what was typed when the reload after a conflict fails', async () => {
+    const user = userEvent.setup();
+    let reads = 0;
+    const theirs = { ...ZHANG, employer: 'Bank of Qingdao', version: 5 };
+    // The first read fills the form; the reload after the conflict fails once.
+    const answers = [
+      () => ({ data: { customer: ZHANG } }),
+      () =>
+        new Response(
+          JSON.stringify({ errors: [{ extensions: { requestId: 'req-reload-1' } }] }),
+          { status: 503, headers: { 'content-type': 'application/json' } },
+        ),
+      () => ({ data: { customer: theirs } }),
+    ];
+    const { graph } = renderApp(EDIT_PATH, {
+      handlers: {
+        ...editHandlers(() => conflictAnswer(5)),
+        CustomerForEdit: () => answers[Math.min(reads++, 2)](),
+      },
+    });
+
+    await changeField(user, 'Occupation', 'Teacher');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+
+    const retry = await screen.findByRole('button', { name: 'Try again' });
+    expect(screen.getByText('req-reload-1')).toBeInTheDocument();
+    expect(screen.getByLabelText('Occupation')).toHaveValue('Teacher');
+    expect(screen.getByRole('button', { name: 'Save' })).toBeInTheDocument();
+
+    await user.click(retry);
+    const changed = await screen.findByRole('list', {
+      name: 'Changed by the other person',
+    });
+    expect(changed).toHaveTextContent('Now: Bank of Qingdao');
+    expect(screen.queryByText('req-reload-1')).toBeNull();
+    expect(screen.getByLabelText('Occupation')).toHaveValue('Teacher');
+    expect(screen.getByLabelText('Employer')).toHaveValue('Bank of Qingdao');
+    expect(graph.callsOf('CustomerForEdit')).toHaveLength(3);
+  });
+
   it('marks a field both changed and can take their value instead', async () => {
     const user = userEvent.setup();
     let current = ZHANG;

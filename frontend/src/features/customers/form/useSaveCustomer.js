@@ -3,21 +3,26 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { blockingError, describeError } from '@/components/errors';
-import { useFieldProblem } from '@/components/fieldProblem';
+import { fieldName, fieldProblem, useFieldProblem } from '@/components/fieldProblem';
 import { FORM_FIELDS, MONEY_FIELDS } from '@/features/customers/form/formValues';
 import { applyFieldErrors } from '@/features/customers/form/serverErrors';
 import { useReadGrants } from '@/lib/permissions';
 
-/** A value the graph could not take ("12,000" for an amount) goes beside its
- * field, worded for the user; the form's notice says the rest. */
-function markBadInput(form, error, t) {
-  const { kind, field } = describeError(error);
-  if (kind !== 'input' || !FORM_FIELDS.includes(field)) return;
-  const message = MONEY_FIELDS.includes(field)
-    ? t('errors.money.format')
-    : t('errors.badInput');
-  form.setFields([{ name: field, errors: [message] }]);
-  form.scrollToField(field);
+/** A value the graph could not take ("12,000" for an amount, a NUL in a
+ * name) goes beside its field, worded for the user; the form's notice says
+ * the rest. */
+function markBadInput(form, error, t, i18n) {
+  const { kind, code, field } = describeError(error);
+  const name = fieldName(field);
+  if (kind !== 'input' || !FORM_FIELDS.includes(name)) return;
+  let message = t('errors.badInput');
+  if (code === 'BAD_USER_INPUT') {
+    if (MONEY_FIELDS.includes(name)) message = t('errors.money.format');
+  } else {
+    message = fieldProblem(i18n, { code, message });
+  }
+  form.setFields([{ name, errors: [message] }]);
+  form.scrollToField(name);
 }
 
 /**
@@ -34,7 +39,7 @@ export function useSaveCustomer({ mutation, field, form, onSaved }) {
     errorPolicy: 'all',
   });
   const [outcome, setOutcome] = useState(null);
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const describe = useFieldProblem();
 
   const save = async (input) => {
@@ -44,7 +49,7 @@ export function useSaveCustomer({ mutation, field, form, onSaved }) {
     const { data, error: failed } = await run({
       variables: { input, ...grants },
     }).catch((thrown) => ({ error: thrown }));
-    if (failed) markBadInput(form, failed, t);
+    if (failed) markBadInput(form, failed, t, i18n);
     const payload = data?.[field];
 
     if (!payload) return null;

@@ -24,6 +24,7 @@ export const CUSTOMER_TIMELINE_QUERY = gql`
                 purpose
                 summary
                 staff
+                staffName
               }
               ... on ComplaintEvent {
                 id

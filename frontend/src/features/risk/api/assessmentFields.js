@@ -9,6 +9,7 @@ export const ASSESSMENT_FIELDS = gql`
     createdAt
     createdBy
     modelVersion
+    currency
     probability
     points
     factors {

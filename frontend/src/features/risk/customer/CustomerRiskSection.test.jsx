@@ -133,6 +133,41 @@ describe('customer risk section', () => {
     },
   );
 
+  it.each([
+    [
+      'en',
+      'Limit (JPY)',
+      'Reason',
+      'Record decision',
+      'JPY amounts take at most 0 decimals.',
+    ],
+    ['zh', '额度（JPY）', '理由', '记录决策', 'JPY 金额最多 0 位小数。'],
+  ])(
+    'names and checks the limit in the assessment’s currency (%s), recommended or not',
+    async (language, label, reason, submit, message) => {
+      const user = userEvent.setup();
+      // No income on file: nothing recommended, yet the customer's currency is known.
+      const current = assessment({
+        currency: 'JPY',
+        recommendedLimit: null,
+        limitBasis: limitBasis({ basis: 'NONE', monthlyIncome: null }),
+      });
+      const { graph } = renderApp(PATH, {
+        language,
+        handlers: handlers(riskOf(current)),
+      });
+      const input = await screen.findByLabelText(label);
+      const form = within(input.closest('form'));
+
+      await user.type(input, '5.5');
+      expect(form.queryByLabelText(/CNY|元/)).toBeNull();
+      await user.type(form.getByLabelText(reason), 'Known customer');
+      await user.click(form.getByRole('button', { name: submit }));
+      expect(await form.findByText(message)).toBeInTheDocument();
+      expect(graph.callsOf('DecideCreditAssessment')).toHaveLength(0);
+    },
+  );
+
   it('sends the limit as the decimal typed, without grouping commas', async () => {
     const user = userEvent.setup();
     const current = assessment();

@@ -54,7 +54,9 @@ function DecisionFormFields({ assessment, onDone }) {
   });
   const pending = assessment.decision;
   const kind = Form.useWatch('decision', form);
-  const currency = assessment.recommendedLimit?.currency ?? 'CNY';
+  // The assessment's own currency (the customer's), recommended limit or not.
+  const currency =
+    assessment.currency ?? assessment.recommendedLimit?.currency ?? 'CNY';
   const limitRules = useAmountRules({
     currency: () => currency,
     positive: true,
@@ -106,7 +108,7 @@ function DecisionFormFields({ assessment, onDone }) {
           {kind !== 'DECLINE' && (
             <Form.Item
               name="limit"
-              label={t('risk.limit')}
+              label={t('risk.limit', { currency })}
               extra={
                 assessment.recommendedLimit
                   ? t('risk.limitHint', { amount: assessment.recommendedLimit.amount })

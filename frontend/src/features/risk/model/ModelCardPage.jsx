@@ -19,6 +19,7 @@ import { EChart } from '@/components/EChart';
 import { EmptyState } from '@/components/EmptyState';
 import { blockingError } from '@/components/errors';
 import { ErrorState } from '@/components/ErrorState';
+import { formatFigure } from '@/components/format';
 import { LoadingState } from '@/components/LoadingState';
 import { useIsPhone } from '@/components/useIsPhone';
 import { useLanguage } from '@/components/useLanguage';
@@ -53,7 +54,9 @@ function Choice({ choice }) {
 
 function Figures({ card, isPhone }) {
   const { t, i18n } = useTranslation();
-  const f = (value) => value.toFixed(3);
+  const language = useLanguage();
+  const f = (value) => formatFigure(value, language, { digits: 3 });
+  const count = (value) => formatFigure(value, language);
   return (
     <Descriptions size="small" column={isPhone ? 1 : 4} bordered={!isPhone}>
       <Descriptions.Item label={t('risk.model.version')}>
@@ -69,10 +72,10 @@ function Figures({ card, isPhone }) {
         {f(card.calibrationError)}
       </Descriptions.Item>
       <Descriptions.Item label={t('risk.model.rows')}>
-        {card.trainRows} / {card.testRows}
+        {count(card.trainRows)} / {count(card.testRows)}
       </Descriptions.Item>
       <Descriptions.Item label={t('risk.model.badRate')}>
-        {(card.badRate * 100).toFixed(1)}%
+        {formatFigure(card.badRate, language, { digits: 1, percent: true })}
       </Descriptions.Item>
     </Descriptions>
   );
@@ -88,7 +91,12 @@ function Stability({ card }) {
       key: 'input',
       render: (_, s) => (language === 'zh' ? s.zh : s.en),
     },
-    { title: 'PSI', key: 'psi', align: 'right', render: (_, s) => s.psi.toFixed(3) },
+    {
+      title: 'PSI',
+      key: 'psi',
+      align: 'right',
+      render: (_, s) => formatFigure(s.psi, language, { digits: 3 }),
+    },
     {
       title: '',
       key: 'warning',

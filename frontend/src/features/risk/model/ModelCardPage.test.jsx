@@ -99,6 +99,30 @@ describe('model card', () => {
     ).toBeInTheDocument();
   });
 
+  it.each([
+    ['en', '120,000 / 30,000', '28.3%'],
+    ['zh', '120,000 / 30,000', '28.3%'],
+  ])(
+    'writes the figures in the UI locale’s number format (%s)',
+    async (language, rows, bad) => {
+      renderApp('/risk/model', {
+        language,
+        handlers: {
+          ModelCard: () => ({
+            data: {
+              modelCard: card({ trainRows: 120000, testRows: 30000, badRate: 0.2834 }),
+            },
+          }),
+        },
+      });
+
+      expect(await screen.findByText(rows)).toBeInTheDocument();
+      expect(screen.getByText(bad)).toBeInTheDocument();
+      expect(screen.getByText('0.854')).toBeInTheDocument();
+      expect(screen.getByText('0.310')).toBeInTheDocument(); // PSI, three decimals
+    },
+  );
+
   it('names the algorithm in Chinese', async () => {
     renderApp('/risk/model', {
       language: 'zh',
