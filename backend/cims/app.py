@@ -23,11 +23,14 @@ from strawberry.exceptions import ConnectionRejectionError
 from strawberry.http.parse_content_type import parse_content_type
 from strawberry.schema.exceptions import InvalidOperationTypeError
 from strawberry.subscriptions import GRAPHQL_TRANSPORT_WS_PROTOCOL
+from strawberry.subscriptions.protocols.graphql_transport_ws.handlers import (
+    BaseGraphQLTransportWSHandler,
+)
 from strawberry.types.unset import UNSET
 
 from cims import db, security_headers
 from cims.api import documents, survey_page
-from cims.api.connection import ConnectionWatch
+from cims.api.connection import TOKEN_EXPIRED, ConnectionWatch
 from cims.api.context import Context
 from cims.api.extensions import mask_errors
 from cims.api.limits import (
@@ -93,9 +96,52 @@ async def token_actor(request: Request, request_id: str) -> Actor:
     return actor
 
 
-# Refusals for which the HTTP status is 401: the token was good, its account's
-# standing changed, and the client must sign in again (or not at all).
-STANDING_REFUSALS = frozenset({revocation.ACCOUNT_INACTIVE, revocation.RIGHTS_CHANGED})
+def bearer_challenge(code: str) -> tuple[int, dict[str, str]]:
+    """The HTTP status and headers (RFC 6750 section 3) for a caller refused with
+    ``code``, which the GraphQL error carries in ``extensions.code``: 401 and a
+    bare challenge without a token (``UNAUTHENTICATED``); 401 ``invalid_token``
+    for any token refused (``TOKEN_INVALID``, ``TOKEN_EXPIRED``,
+    ``UNTRUSTED_ISSUER``, ``BRANCH_REQUIRED``, and a good token whose account's
+    standing changed: ``ACCOUNT_INACTIVE``, ``RIGHTS_CHANGED``); 503 when the
+    issuer's keys cannot be had (``ISSUER_UNAVAILABLE``: not the token's fault)."""
+    if code == "UNAUTHENTICATED":
+        return 401, {"www-authenticate": "Bearer"}
+    if code == resource.ISSUER_UNAVAILABLE:
+        return 503, {"retry-after": "30"}
+    return 401, {"www-authenticate": 'Bearer error="invalid_token"'}
+
+
+class _RejectingSocket:
+    """The handler's socket while it reads connection_init: its refusal (4403
+    "Forbidden") takes the code and reason ``on_ws_connect`` put in the
+    context's ``rejection``, when there is one."""
+
+    def __init__(self, websocket, context: Context) -> None:
+        self._websocket = websocket
+        self._context = context
+
+    def __getattr__(self, name):
+        return getattr(self._websocket, name)
+
+    async def close(self, code: int, reason: str) -> None:
+        if code == 4403 and self._context.rejection is not None:
+            code, reason = self._context.rejection
+        await self._websocket.close(code=code, reason=reason)
+
+
+class TransportWSHandler(BaseGraphQLTransportWSHandler):
+    """graphql-transport-ws, refusing an expired token at connection_init with
+    4401 "Token expired" as a live connection is refused when it expires:
+    the client renews its token and connects again (4403 stays for a token
+    that is not valid or whose account lost its standing)."""
+
+    async def handle_connection_init(self, message) -> None:
+        websocket = self.websocket
+        self.websocket = _RejectingSocket(websocket, self.context)
+        try:
+            await super().handle_connection_init(message)
+        finally:
+            self.websocket = websocket
 
 
 # Set while ``parse_http_body`` reads a POST: the first JSON ``parse_json`` then
@@ -117,6 +163,8 @@ def held(actor: Actor | None) -> bool:
 
 
 class GraphQLApp(GraphQL):
+    graphql_transport_ws_handler_class = TransportWSHandler
+
     def __init__(
         self,
         *args,
@@ -139,9 +187,9 @@ class GraphQLApp(GraphQL):
             return Context(actor=anonymous, request_id=request_id, request=request)
         response.headers["x-request-id"] = request_id
         actor = await self.resolve_actor(request, request_id)
-        if actor.extra.get("auth_error") in STANDING_REFUSALS:
-            response.status_code = 401
-            response.headers["www-authenticate"] = 'Bearer error="invalid_token"'
+        if code := actor.extra.get("auth_error"):
+            response.status_code, headers = bearer_challenge(code)
+            response.headers.update(headers)
         current_actor.set(actor)
         current_transport.set("http")
         return Context(
@@ -151,20 +199,27 @@ class GraphQLApp(GraphQL):
     async def on_ws_connect(self, context: Context):
         """Sign the connection in with ``{"authorization": "Bearer ..."}`` from the
         connection_init payload (browsers cannot set headers on a WebSocket);
-        a connection without a valid token, or whose staff account is inactive or
-        no longer holds the token's rights, is closed with 4403. The connection
-        is then watched: closed with 4401 when the token expires, and with 4403
-        when the account loses its standing (cims.api.connection)."""
+        a connection whose token has expired is closed with 4401 "Token expired",
+        as a live one is when its token expires; one without a valid token, or
+        whose staff account is inactive or no longer holds the token's rights,
+        with 4403. The connection is then watched: closed with 4401 when the
+        token expires, and with 4403 when the account loses its standing
+        (cims.api.connection)."""
         params = context.connection_params or {}
         header = params.get("authorization")
         header = header if isinstance(header, str) else None
         handshake = Handshake(context.request, header)
         actor = await self.resolve_actor(handshake, context.request_id)
+        watch = ConnectionWatch(context.request, actor)
+        if actor.extra.get("auth_error") == resource.TOKEN_EXPIRED or (
+            actor.subject != ANONYMOUS and watch.expired()
+        ):
+            context.rejection = TOKEN_EXPIRED
+            raise ConnectionRejectionError()
         if actor.subject == ANONYMOUS or held(actor):
             # A client held to trusted documents sends no operation as text, and
             # operations over a WebSocket are text.
             raise ConnectionRejectionError()
-        watch = ConnectionWatch(context.request, actor)
         if not await watch.admit():
             raise ConnectionRejectionError()
         watch.start()

@@ -15,6 +15,7 @@ const auth = createAuthSession(async () => createUserManager(await loadAuthConfi
 const client = createApolloClient({
   onSignInNeeded: () => auth.signInAgain(),
   onAccountChanged: (code) => auth.endSession(code),
+  onTokenExpired: () => auth.renewToken(),
 });
 
 createRoot(document.getElementById('root')).render(

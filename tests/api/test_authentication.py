@@ -97,3 +97,88 @@ async def test_spa_learns_where_to_sign_in(app_client):
         "clientId": "cims-spa",
         "scope": "openid profile",
     }
+
+
+# RFC 6750 section 3: a refused caller gets 401 and a bearer challenge; the
+# stable code is in the GraphQL error's extensions.
+
+
+async def test_without_a_token_the_answer_is_401_with_a_bare_challenge(app_client):
+    response = await app_client.post("/graphql", json=QUERY)
+
+    assert response.status_code == 401
+    assert response.headers["www-authenticate"] == "Bearer"
+    assert response.json()["errors"][0]["extensions"]["code"] == "UNAUTHENTICATED"
+
+
+@pytest.mark.parametrize(
+    "authorization",
+    [
+        "Bearer eyJhbGciOiJub25lIn0.eyJzdWIiOiJ4In0.",
+        "Bearer junk",
+        "Basic dXNlcjpwdw==",
+    ],
+)
+async def test_an_invalid_token_is_401_invalid_token(app_client, authorization):
+    headers = {"authorization": authorization}
+
+    response = await app_client.post("/graphql", json=QUERY, headers=headers)
+
+    assert response.status_code == 401
+    assert response.headers["www-authenticate"] == 'Bearer error="invalid_token"'
+    assert response.json()["data"] is None
+    assert response.json()["errors"][0]["extensions"]["code"] == "TOKEN_INVALID"
+
+
+async def test_an_expired_token_is_401_invalid_token_with_its_code(
+    app_client, monkeypatch
+):
+    async def expired(*_, **__):
+        raise resource.InvalidToken(resource.TOKEN_EXPIRED, "Token has expired")
+
+    monkeypatch.setattr(resource, "actor_from_authorization", expired)
+    headers = {"authorization": "Bearer whatever"}
+
+    response = await app_client.post("/graphql", json=QUERY, headers=headers)
+
+    assert response.status_code == 401
+    assert response.headers["www-authenticate"] == 'Bearer error="invalid_token"'
+    error = response.json()["errors"][0]
+    assert error["extensions"]["code"] == "TOKEN_EXPIRED"
+    assert "stack" not in str(error)
+
+
+async def test_a_valid_token_is_answered_200_without_a_challenge(app_client):
+    token = await _token(app_client, ["analyst"])
+
+    response = await app_client.post(
+        "/graphql", json=QUERY, headers={"authorization": f"Bearer {token}"}
+    )
+
+    assert response.status_code == 200
+    assert "www-authenticate" not in response.headers
+    assert "errors" not in response.json()
+
+
+@pytest.mark.parametrize(
+    ("code", "status", "challenge"),
+    [
+        (resource.UNTRUSTED_ISSUER, 401, 'Bearer error="invalid_token"'),
+        (resource.BRANCH_REQUIRED, 401, 'Bearer error="invalid_token"'),
+        (resource.ISSUER_UNAVAILABLE, 503, None),
+    ],
+)
+async def test_each_refusal_has_its_status(
+    app_client, monkeypatch, code, status, challenge
+):
+    async def refused(*_, **__):
+        raise resource.InvalidToken(code, "refused")
+
+    monkeypatch.setattr(resource, "actor_from_authorization", refused)
+    headers = {"authorization": "Bearer whatever"}
+
+    response = await app_client.post("/graphql", json=QUERY, headers=headers)
+
+    assert response.status_code == status
+    assert response.headers.get("www-authenticate") == challenge
+    assert response.json()["errors"][0]["extensions"]["code"] == code

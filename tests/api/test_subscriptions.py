@@ -16,7 +16,7 @@ from cims.api import connection
 from cims.api.ids import to_global_id
 from cims.api.limits import MAX_BODY_BYTES
 from cims.app import SERVER_LIMITS, create_app
-from cims.auth import accounts
+from cims.auth import accounts, resource
 from cims.auth.held import held_clients
 from cims.domain import complaints, events
 from cims.domain.actor import Actor
@@ -353,12 +353,48 @@ async def test_an_expired_token_closes_the_connection_with_4401(app, caller):
     assert events.subscriber_count(complaints.TOPIC) == 0
 
 
-async def test_a_token_expired_at_connection_init_is_refused(app, caller):
+async def test_a_token_expired_at_connection_init_closes_with_4401(app, caller):
+    """As a live connection whose token expires: the client renews its token."""
     caller.actor = Actor(
         subject="agent-1", permissions=AGENT, extra={"expires_at": time.time() - 1}
     )
     async with Socket(app) as socket:
         closed = await socket.init()
+
+    assert closed == {
+        "type": "websocket.close",
+        "code": 4401,
+        "reason": "Token expired",
+    }
+    assert events.subscriber_count(complaints.TOPIC) == 0
+
+
+async def test_a_token_refused_as_expired_at_connection_init_closes_with_4401(
+    session_settings, database, monkeypatch
+):
+    async def expired(*_, **__):
+        raise resource.InvalidToken(resource.TOKEN_EXPIRED, "Token has expired")
+
+    monkeypatch.setattr(resource, "actor_from_authorization", expired)
+    app = create_app(session_settings, connect=False)
+
+    async with Socket(app) as socket:
+        closed = await socket.init(token="Bearer expired")
+
+    assert closed == {
+        "type": "websocket.close",
+        "code": 4401,
+        "reason": "Token expired",
+    }
+
+
+async def test_a_junk_token_at_connection_init_closes_with_4403(
+    session_settings, database
+):
+    app = create_app(session_settings, connect=False)
+
+    async with Socket(app) as socket:
+        closed = await socket.init(token="Bearer junk")
 
     assert closed == {"type": "websocket.close", "code": 4403, "reason": "Forbidden"}
 

@@ -181,6 +181,27 @@ async def test_an_amount_in_exponent_notation_is_refused_before_anything_is_stor
     assert await Transaction.all().count() == count
 
 
+@pytest.mark.parametrize("amount", ["12,000.50", "1e5", "NaN"])
+async def test_a_refused_amount_names_its_entry(client, caller, home, amount):
+    account = await history(await make_customer(home))
+    count = await Transaction.all().count()
+    caller.actor = CORE
+    entries = [entry(account.number, "10.00") for _ in range(5)]
+    entries[3]["amount"] = amount
+
+    body = await gql(client, POST, input={"transactions": entries})
+
+    assert body.get("data") is None
+    [error] = body["errors"]
+    assert error["message"].startswith(
+        "Variable '$input' has an invalid value at transactions[3].amount. "
+    )
+    assert amount not in error["message"]
+    assert error["extensions"]["field"] == "transactions[3].amount"
+    assert error["extensions"]["path"] == "input.transactions[3].amount"
+    assert await Transaction.all().count() == count
+
+
 # ---------------------------------------------------------------------------
 # alertChanged
 

@@ -117,8 +117,12 @@ async def test_depth_aliases_and_directives_hold_on_a_repeated_request(client, c
 async def test_anonymous_callers_are_refused_and_not_cached(client, caller):
     caller.actor = ANONYMOUS
 
-    body = await gql(client, PAGE, n=2)
+    response = await client.post(
+        "/graphql", json={"query": PAGE, "variables": {"n": 2}}
+    )
+    body = response.json()
 
+    assert response.status_code == 401
     assert body["data"] is None
     assert _codes(body) == ["UNAUTHENTICATED"]
     assert limits._verdicts == {}

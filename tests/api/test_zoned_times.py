@@ -1,7 +1,8 @@
 """A date-time without a zone, wherever the graph takes one, is refused as input
-(VALIDATION_FAILED, or a ValidationError in a mutation's payload), never an internal
-error. The schema is walked for every DateTime argument and input field, so a new one
-fails here until it has a case."""
+with the one field code NO_OFFSET: a query's top-level error (VALIDATION_FAILED, the
+field and its code in ``extensions.fields``), a mutation's payload (a ValidationError
+whose ``fields`` name it), never an internal error. The schema is walked for every
+DateTime argument and input field, so a new one fails here until it has a case."""
 
 from __future__ import annotations
 
@@ -97,6 +98,13 @@ async def test_a_query_refuses_a_time_without_a_zone(client, administrator, wher
     assert error["extensions"]["code"] == "VALIDATION_FAILED"
     argument = where.split(".")[-1].split("(")[-1].rstrip(")")
     assert error["message"] == f"Invalid input: {argument}: Must be a time with a zone"
+    assert error["extensions"]["fields"] == [
+        {
+            "field": argument,
+            "code": "NO_OFFSET",
+            "message": "Must be a time with a zone",
+        }
+    ]
 
 
 async def test_a_query_takes_a_time_with_a_zone(client, administrator):
@@ -161,13 +169,13 @@ async def test_a_mutation_refuses_a_time_without_a_zone(client, administrator):
 
     assert logged["data"]["logInteraction"] == {
         "code": "VALIDATION_FAILED",
-        "fields": [{"field": "occurredAt", "code": "INVALID"}],
+        "fields": [{"field": "occurredAt", "code": "NO_OFFSET"}],
     }
     assert filed["data"]["fileComplaint"] == {
         "code": "VALIDATION_FAILED",
-        "fields": [{"field": "receivedAt", "code": "INVALID"}],
+        "fields": [{"field": "receivedAt", "code": "NO_OFFSET"}],
     }
     assert "errors" not in posted, posted
     [outcome] = posted["data"]["postTransactions"]["outcomes"]
     assert outcome["error"]["code"] == "VALIDATION_FAILED"
-    assert [f["field"] for f in outcome["error"]["fields"]] == ["bookedAt"]
+    assert outcome["error"]["fields"] == [{"field": "bookedAt", "code": "NO_OFFSET"}]

@@ -730,3 +730,59 @@ async def test_a_development_spa_origin_may_read_discovery_and_tokens(client):
     assert discovery.headers["access-control-allow-origin"] == "http://localhost:5173"
     assert "Authorization" in preflight.headers["access-control-allow-headers"]
     assert "access-control-allow-origin" not in foreign.headers
+
+
+async def test_client_refusals_do_not_tell_which_client_ids_exist(client):
+    """A wrong secret, a revoked client and an unknown client ID, by HTTP Basic
+    or in the form, are refused with one answer: nothing to probe IDs with."""
+    kept = await clients.create_service_client(
+        Actor.system(), name="nightly report", roles=["analyst"]
+    )
+    gone = await clients.create_service_client(
+        Actor.system(), name="old report", roles=["analyst"]
+    )
+    await clients.revoke_client(Actor.system(), gone.client.client_id)
+    attempts = [
+        (kept.client.client_id, "not-the-secret"),
+        (gone.client.client_id, gone.secret),
+        ("no-such-client", "whatever"),
+    ]
+
+    answers = []
+    for client_id, secret in attempts:
+        basic = await client.post(
+            "/oauth/token",
+            data={"grant_type": "client_credentials"},
+            auth=(client_id, secret),
+        )
+        form = await client.post(
+            "/oauth/token",
+            data={
+                "grant_type": "client_credentials",
+                "client_id": client_id,
+                "client_secret": secret,
+            },
+        )
+        for response in (basic, form):
+            answers.append(
+                (
+                    response.status_code,
+                    response.json(),
+                    response.headers.get("www-authenticate"),
+                )
+            )
+
+    assert len(set(map(repr, answers))) == 1, answers
+    status, body, _ = answers[0]
+    assert status == 401
+    assert body == {
+        "error": "invalid_client",
+        "error_description": "Client authentication failed",
+    }
+    # The right secret still works.
+    good = await client.post(
+        "/oauth/token",
+        data={"grant_type": "client_credentials"},
+        auth=(kept.client.client_id, kept.secret),
+    )
+    assert good.status_code == 200

@@ -42,6 +42,10 @@ class ConnectionWatch:
         self.closed = False
         self._timer: asyncio.Task | None = None
 
+    def expired(self) -> bool:
+        """Whether the token has expired (past its ``exp`` if within the leeway)."""
+        return self._expired()
+
     async def admit(self) -> bool:
         """Whether the connection may start: the account's standing, read now."""
         if self._expired():

@@ -25,6 +25,9 @@ class Context:
     connection_params: dict | None = None
     # A WebSocket's ConnectionWatch (cims.api.connection), set when it signs in.
     watch: Any = None
+    # A WebSocket refused at connection_init with a code other than 4403
+    # "Forbidden": (code, reason), read by cims.app.TransportWSHandler.
+    rejection: tuple[int, str] | None = None
 
     def __post_init__(self) -> None:
         self.loaders = Loaders(self.actor)

@@ -17,7 +17,7 @@ from graphql import (
 )
 from strawberry.extensions import FieldExtension, SchemaExtension
 
-from cims.api.errors import PermissionDeniedError, validation_message
+from cims.api.errors import PermissionDeniedError, camel, validation_message
 from cims.api.scalars import ScalarRefusal
 from cims.domain import audit
 from cims.domain.errors import DomainError, PermissionDenied, ValidationFailed
@@ -58,8 +58,14 @@ def _mask(error: GraphQLError, request_id: str) -> GraphQLError:
             path=extensions.get("path"),
         )
     if isinstance(original, ValidationFailed):  # fields named as in the schema
+        # A query's refusal names each field and its code, as a mutation's
+        # ValidationError does in its payload (the messages are the rules' own).
         message = validation_message(original)
-        return _with(error, message, original.code, request_id)
+        problems = [
+            {"field": camel(p.field), "code": p.code, "message": p.message}
+            for p in original.problems
+        ]
+        return _with(error, message, original.code, request_id, fields=problems)
     if isinstance(original, DomainError):
         return _with(error, original.message, original.code, request_id)
     if isinstance(original, GraphQLError):
@@ -125,11 +131,15 @@ def _with(
     request_id: str,
     field: str | None = None,
     path: str | None = None,
+    fields: list[dict] | None = None,
 ) -> GraphQLError:
     """``field`` names an input field as a payload's ``FieldError`` does (inside
     the argument: ``summary``, never ``input.summary``); ``path`` is the whole
-    argument path, where a rule of ours knows it."""
+    argument path, where a rule of ours knows it; ``fields`` lists each field of a
+    refused query's ``ValidationFailed`` with its code, as a payload's do."""
     extensions = {"code": code, "requestId": request_id}
+    if fields:
+        extensions["fields"] = fields
     if field:
         extensions["field"] = field
     if path:

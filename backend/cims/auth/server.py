@@ -26,6 +26,7 @@ import anyio
 from authlib.common.security import generate_token
 from authlib.oauth2.rfc6749 import (
     AuthorizationServer,
+    InvalidClientError,
     InvalidGrantError,
     InvalidRequestError,
     OAuth2Payload,
@@ -349,6 +350,10 @@ async def _wait(awaitable):
     return await awaitable
 
 
+# The one description of a refused client authentication, whatever the reason.
+CLIENT_AUTH_FAILED = "Client authentication failed"
+
+
 class Server(AuthorizationServer):
     def __init__(self, settings: AuthSettings, store: KeyStore) -> None:
         super().__init__(scopes_supported=SCOPES)
@@ -380,6 +385,21 @@ class Server(AuthorizationServer):
 
     def query_client(self, client_id: str) -> Client | None:
         return self.run(load_client(client_id))
+
+    def authenticate_client(self, request, methods, endpoint="token"):
+        """Authlib's client authentication, with one answer to every failure.
+
+        Authlib says "The client does not exist on this server." (400 over
+        POST) to an unknown or revoked client ID and "The client cannot
+        authenticate with methods: [...]" (401) to a wrong secret: the difference
+        tells a caller which client IDs exist. Each is refused alike: 401
+        ``invalid_client`` with ``CLIENT_AUTH_FAILED`` (RFC 6749 section 5.2)."""
+        try:
+            return super().authenticate_client(request, methods, endpoint)
+        except InvalidClientError as error:
+            raise InvalidClientError(
+                status_code=401, description=CLIENT_AUTH_FAILED
+            ) from error
 
     def save_token(self, token: dict, request: OAuthRequest) -> None:
         if token.get("refresh_token"):

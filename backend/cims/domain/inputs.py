@@ -41,9 +41,17 @@ def characters_problem(value: str | None, field: str) -> FieldProblem | None:
     return None
 
 
+# A time without a zone (UTC offset) is a different instant in every zone, so none
+# is guessed: the one code for it wherever a time is taken (a mutation's payload,
+# a query's top-level error, a row of a file).
+NO_OFFSET = "NO_OFFSET"
+
+
 def time_problem(moment: datetime, field: str, now: datetime) -> FieldProblem | None:
     """Why a reported time is refused (no zone, or in the future), or None."""
-    if moment.tzinfo is None or moment > now + CLOCK_SKEW:
+    if moment.tzinfo is None:
+        return FieldProblem(field, NO_OFFSET, "Must be a time with a zone")
+    if moment > now + CLOCK_SKEW:
         return FieldProblem(field, "INVALID", "Must be a past time with a zone")
     return None
 
@@ -52,7 +60,7 @@ def zone_problem(moment: datetime | None, field: str) -> FieldProblem | None:
     """Why a bound of a period is refused: a time without a zone is a different
     instant in every zone, so none is guessed."""
     if moment is not None and moment.tzinfo is None:
-        return FieldProblem(field, "INVALID", "Must be a time with a zone")
+        return FieldProblem(field, NO_OFFSET, "Must be a time with a zone")
     return None
 
 

@@ -56,6 +56,7 @@ from cims.domain.access import require, scoped
 from cims.domain.actor import Actor
 from cims.domain.errors import FieldProblem, ValidationFailed
 from cims.domain.exporting import is_formula_like
+from cims.domain.inputs import NO_OFFSET
 from cims.domain.normalize import fold
 from cims.domain.validation import (
     Bad,
@@ -332,7 +333,7 @@ def _moment(value: Any) -> dt.datetime:
         except ValueError:
             raise _Bad("BAD_TIME", "Use ISO 8601 with an offset") from None
     if moment.tzinfo is None:
-        raise _Bad("NO_OFFSET", "Give the time's UTC offset (e.g. +08:00)")
+        raise _Bad(NO_OFFSET, "Give the time's UTC offset (e.g. +08:00)")
     try:
         check_year(moment)  # year 1 at +14:00 would not convert to UTC
     except Bad as bad:

@@ -5,6 +5,7 @@ import { ErrorLink } from '@apollo/client/link/error';
 import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { getMainDefinition, relayStylePagination } from '@apollo/client/utilities';
 import { createClient } from 'graphql-ws';
+import { from, switchMap, throwError } from 'rxjs';
 
 import { getAccessToken } from '@/lib/accessToken';
 import { ACCOUNT_CHANGED_CODES, SIGN_IN_CODES } from '@/lib/auth';
@@ -40,16 +41,37 @@ function refusalCodes(error) {
 }
 
 /**
- * Calls `onSignInNeeded` when the API refuses a request for want of a token,
- * and `onAccountChanged(code)` when it refuses a token whose staff account was
- * deactivated or changed rights (401 ACCOUNT_INACTIVE / RIGHTS_CHANGED).
+ * Calls `onSignInNeeded` when the API refuses a request for want of a token
+ * (401 UNAUTHENTICATED / TOKEN_INVALID), and `onAccountChanged(code)` when it
+ * refuses a token whose staff account was deactivated or changed rights (401
+ * ACCOUNT_INACTIVE / RIGHTS_CHANGED). An expired token (401 TOKEN_EXPIRED) is
+ * renewed by `onTokenExpired`, which resolves to whether it got a new token;
+ * the request is then sent again, once.
  */
-export function createSignInLink(onSignInNeeded, onAccountChanged = onSignInNeeded) {
-  return new ErrorLink(({ error }) => {
+export function createSignInLink(
+  onSignInNeeded,
+  onAccountChanged = onSignInNeeded,
+  onTokenExpired = async () => {
+    onSignInNeeded();
+    return false;
+  },
+) {
+  return new ErrorLink(({ error, operation, forward }) => {
     const codes = refusalCodes(error);
     const changed = codes.find((code) => ACCOUNT_CHANGED_CODES.has(code));
-    if (changed) onAccountChanged(changed);
-    else if (codes.some((code) => SIGN_IN_CODES.has(code))) onSignInNeeded();
+    if (changed) {
+      onAccountChanged(changed);
+    } else if (codes.includes('TOKEN_EXPIRED') && !operation.getContext().renewed) {
+      operation.setContext({ renewed: true });
+      return from(Promise.resolve(onTokenExpired())).pipe(
+        switchMap((renewed) =>
+          renewed ? forward(operation) : throwError(() => error),
+        ),
+      );
+    } else if (codes.some((code) => SIGN_IN_CODES.has(code))) {
+      onSignInNeeded();
+    }
+    return undefined;
   });
 }
 
@@ -77,22 +99,36 @@ export function websocketUrl(path = GRAPHQL_PATH, location = window.location) {
   return `${scheme}//${location.host}${path}`;
 }
 
+/** The close code with which the API ends a connection whose token expired. */
+export const TOKEN_EXPIRED_CLOSE = 4401;
+
 /**
  * Subscriptions over graphql-transport-ws. Browsers cannot set headers on a
  * WebSocket, so the token goes in the connection_init payload, read afresh on
  * every (re)connection. The socket opens only when a subscription starts.
+ * A connection closed because its token expired (4401, at connection_init or
+ * later; graphql-ws does not retry it) renews the token with `onTokenExpired`,
+ * so that the next subscription connects with a valid one.
  */
 export function createWsLink({
   url = websocketUrl(),
   readToken = getAccessToken,
+  onTokenExpired = () => {},
+  webSocketImpl,
 } = {}) {
   const client = createClient({
     url,
     lazy: true,
     retryAttempts: Infinity,
+    webSocketImpl,
     connectionParams: () => {
       const token = readToken();
       return token ? { authorization: `Bearer ${token}` } : {};
+    },
+    on: {
+      closed: (event) => {
+        if (event?.code === TOKEN_EXPIRED_CLOSE) onTokenExpired();
+      },
     },
   });
   return new GraphQLWsLink(client);
@@ -114,14 +150,16 @@ export function createApolloClient({
   uri = GRAPHQL_PATH,
   onSignInNeeded = () => {},
   onAccountChanged = () => {},
+  onTokenExpired,
   wsLink,
 } = {}) {
   const http = ApolloLink.from([
-    createSignInLink(onSignInNeeded, onAccountChanged),
+    createSignInLink(onSignInNeeded, onAccountChanged, onTokenExpired),
     createAuthLink(),
     new HttpLink({ uri, fetch }),
   ]);
-  const ws = wsLink ?? (typeof window !== 'undefined' ? createWsLink() : null);
+  const ws =
+    wsLink ?? (typeof window !== 'undefined' ? createWsLink({ onTokenExpired }) : null);
   return new ApolloClient({
     link: ws ? ApolloLink.split(isSubscription, ws, http) : http,
     cache: createCache(),

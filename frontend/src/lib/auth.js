@@ -4,7 +4,10 @@ import { setAccessToken } from '@/lib/accessToken';
 
 export const CALLBACK_PATH = '/auth/callback';
 
-/** Codes with which the API refuses a request for want of a usable token. */
+/**
+ * Codes with which the API refuses a request for want of a usable token (HTTP
+ * 401). TOKEN_EXPIRED is first renewed with the refresh token (renewToken).
+ */
 export const SIGN_IN_CODES = new Set([
   'UNAUTHENTICATED',
   'TOKEN_EXPIRED',
@@ -136,6 +139,33 @@ export function createAuthSession(
   };
 
   /**
+   * The API refused the token as expired (TOKEN_EXPIRED): get a new one with
+   * the refresh token, without leaving the page; resolves to whether that
+   * worked. When it did not (the refresh token expired or was revoked), sign
+   * in again. Several refused requests share one renewal.
+   */
+  let renewing = null;
+  const renew = async () => {
+    try {
+      const user = await (await userManager()).signinSilent();
+      if (user?.access_token) {
+        setAccessToken(user.access_token);
+        return true;
+      }
+    } catch {
+      // No refresh token, or the provider refused it: sign in again below.
+    }
+    await signInAgain();
+    return false;
+  };
+  const renewToken = () => {
+    renewing ??= renew().finally(() => {
+      renewing = null;
+    });
+    return renewing;
+  };
+
+  /**
    * The API refused the token because the account changed (`code`, one of
    * ACCOUNT_CHANGED_CODES): forget the user here at once (a local sign-out:
    * the token and the stored user) and tell `onEnded` listeners, which show
@@ -164,6 +194,7 @@ export function createAuthSession(
     start: () => (started ??= begin()),
     signIn,
     signInAgain,
+    renewToken,
     signOut,
     endSession,
     onEnded,

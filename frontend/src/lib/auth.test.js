@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { getAccessToken, setAccessToken } from '@/lib/accessToken';
 import { createAuthSession } from '@/lib/auth';
 
-function fakeUserManager({ user = null, callbackUser = null } = {}) {
+function fakeUserManager({ user = null, callbackUser = null, renewed = null } = {}) {
   const listeners = {};
   return {
     events: {
@@ -13,6 +13,7 @@ function fakeUserManager({ user = null, callbackUser = null } = {}) {
     getUser: vi.fn(async () => user),
     signinRedirect: vi.fn(async () => {}),
     signinRedirectCallback: vi.fn(async () => callbackUser),
+    signinSilent: vi.fn(async () => renewed),
     signoutRedirect: vi.fn(async () => {}),
     removeUser: vi.fn(async () => {}),
     listeners,
@@ -91,6 +92,35 @@ describe('auth session', () => {
     await auth.start();
 
     await Promise.all([auth.signInAgain(), auth.signInAgain()]);
+
+    expect(um.signinRedirect).toHaveBeenCalledTimes(1);
+    expect(getAccessToken()).toBeNull();
+  });
+
+  it('renews an expired token with the refresh token, once for many requests', async () => {
+    const um = fakeUserManager({
+      user: USER,
+      renewed: { ...USER, access_token: 'at-2' },
+    });
+    const auth = createAuthSession(async () => um);
+    await auth.start();
+
+    const results = await Promise.all([auth.renewToken(), auth.renewToken()]);
+
+    expect(results).toEqual([true, true]);
+    expect(um.signinSilent).toHaveBeenCalledTimes(1);
+    expect(getAccessToken()).toBe('at-2');
+    expect(um.signinRedirect).not.toHaveBeenCalled();
+  });
+
+  it('signs in again when the refresh token is refused', async () => {
+    sessionStorage.setItem('cims.auth.signedInAt', String(Date.now() - 60_000));
+    const um = fakeUserManager({ user: USER });
+    um.signinSilent.mockRejectedValue(new Error('invalid_grant'));
+    const auth = createAuthSession(async () => um);
+    await auth.start();
+
+    expect(await auth.renewToken()).toBe(false);
 
     expect(um.signinRedirect).toHaveBeenCalledTimes(1);
     expect(getAccessToken()).toBeNull();
