@@ -7,6 +7,7 @@ folder) or ``postgres`` (a fresh database on the server named by
 
 from __future__ import annotations
 
+import logging
 import os
 import uuid
 from dataclasses import replace
@@ -31,6 +32,22 @@ POSTGRES_URL = os.environ.get(
 
 def engine() -> str:
     return os.environ.get("CIMS_TEST_DB", "sqlite")
+
+
+# Loggers a command run in-process (``cims.cli.main`` -> ``cims.logs.configure``)
+# sets: the root's handler writes to the stderr of that moment, pytest's capture,
+# which is closed once the test ends; later tests would log into it.
+_CONFIGURED_LOGGERS = ("", "tortoise", "aiosqlite")
+
+
+@pytest.fixture(autouse=True)
+def _logging_as_it_was():
+    loggers = [logging.getLogger(name) for name in _CONFIGURED_LOGGERS]
+    saved = [(logger.handlers[:], logger.level) for logger in loggers]
+    yield
+    for logger, (handlers, level) in zip(loggers, saved, strict=True):
+        logger.handlers[:] = handlers
+        logger.setLevel(level)
 
 
 @pytest.fixture(scope="session")
