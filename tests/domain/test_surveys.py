@@ -9,7 +9,7 @@ from cims.domain import complaints, interactions, surveys
 from cims.domain.actor import Actor
 from cims.domain.errors import NotFound, PermissionDenied, ValidationFailed
 from cims.domain.surveys import Grouping, figures, nps
-from cims.models import SurveyInvitation, SurveyKind, SurveyResponse
+from cims.models import Customer, SurveyInvitation, SurveyKind, SurveyResponse
 from tests.factories import staff_member
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
@@ -365,3 +365,14 @@ async def test_results_refuse_an_unknown_grouping(agent, database):
         await surveys.survey_results(agent, "nps", group_by="weekday")
 
     assert problems(caught) == [("groupBy", "INVALID")]
+
+
+async def test_no_survey_is_sent_to_a_customer_whose_data_is_erased(agent, customer):
+    interaction = await call(agent, customer)
+    await Customer.filter(id=customer.id).update(erased_at=SENT)
+
+    with pytest.raises(ValidationFailed) as caught:
+        await surveys.invite(agent, "csat", interaction_id=interaction.id, now=SENT)
+
+    assert problems(caught) == [("interactionId", "ALREADY_ERASED")]
+    assert await SurveyInvitation.all().count() == 0

@@ -99,6 +99,7 @@ async def invite(
         subject = await _interaction(actor, interaction_id)
     else:
         subject = await _resolved_complaint(actor, complaint_id)
+    await _refuse_erased(subject, "interactionId" if interaction_id else "complaintId")
     await _refuse_repeat(kind, subject, now)
     token = secrets.token_urlsafe(TOKEN_BYTES)
     about = "interaction_id" if interaction_id is not None else "complaint_id"
@@ -153,6 +154,14 @@ async def _resolved_complaint(actor: Actor, complaint_id: int) -> Complaint:
         message = "Only a resolved or closed complaint is surveyed"
         raise ValidationFailed.one("complaintId", "NOT_RESOLVED", message)
     return complaint
+
+
+async def _refuse_erased(subject: Interaction | Complaint, field: str) -> None:
+    """No survey of a customer whose personal data is erased: its answer would
+    bring a comment from that person back (erasure also ends live links)."""
+    if await Customer.filter(id=subject.customer_id, erased_at__isnull=False).exists():
+        message = "The customer's personal data is erased: no survey is sent"
+        raise ValidationFailed.one(field, "ALREADY_ERASED", message)
 
 
 async def _refuse_repeat(kind: SurveyKind, subject, now: datetime) -> None:

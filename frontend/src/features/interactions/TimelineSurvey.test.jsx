@@ -127,6 +127,34 @@ describe('a survey about an interaction, from the timeline', () => {
     expect(screen.getByRole('button', { name: BUTTON })).toBeInTheDocument();
   });
 
+  it('says when the customer’s personal data is erased', async () => {
+    const user = userEvent.setup();
+    const refused = () => ({
+      data: {
+        createSurveyInvitation: {
+          __typename: 'ValidationError',
+          code: 'VALIDATION',
+          message: 'Invalid input',
+          fields: [
+            {
+              __typename: 'FieldError',
+              field: 'interactionId',
+              code: 'ALREADY_ERASED',
+              message: 'server wording',
+            },
+          ],
+        },
+      },
+    });
+    renderApp(PATH, { handlers: handlers(refused), role: 'relationship_manager' });
+
+    await user.click(await screen.findByRole('button', { name: BUTTON }));
+
+    expect(await within(entry()).findByRole('alert')).toHaveTextContent(
+      'personal data is erased: no survey can be sent',
+    );
+  });
+
   it('says when the server cannot be reached, and lets the user try again', async () => {
     const user = userEvent.setup();
     let calls = 0;

@@ -10,6 +10,7 @@ import { CREATE_INVITATION_MUTATION } from '@/features/surveys/api/createInvitat
 function failureText(payload, t) {
   const code = payload.fields?.[0]?.code ?? payload.code;
   if (code === 'ALREADY_INVITED') return t('surveys.invitation.alreadyInvited');
+  if (code === 'ALREADY_ERASED') return t('surveys.invitation.erased');
   switch (payload.__typename) {
     case 'PermissionDeniedError':
       return t('errors.forbidden');
