@@ -98,61 +98,47 @@ describe('a survey about an interaction, from the timeline', () => {
     expect(screen.queryAllByRole('button', { name: /survey link/ })).toHaveLength(0);
   });
 
-  it('says so when a survey was already sent for the interaction', async () => {
-    const user = userEvent.setup();
-    const refused = () => ({
-      data: {
-        createSurveyInvitation: {
-          __typename: 'ValidationError',
-          code: 'VALIDATION',
-          message: 'Invalid input',
-          fields: [
-            {
-              __typename: 'FieldError',
-              field: 'interactionId',
-              code: 'ALREADY_INVITED',
-              message: 'A survey of this kind was sent already',
-            },
-          ],
-        },
+  // A payload refusing the invitation for one reason (its field error's code).
+  const refusedFor = (code) => () => ({
+    data: {
+      createSurveyInvitation: {
+        __typename: 'ValidationError',
+        code: 'VALIDATION',
+        message: 'Invalid input',
+        fields: [
+          {
+            __typename: 'FieldError',
+            field: 'interactionId',
+            code,
+            message: 'server wording',
+          },
+        ],
       },
-    });
-    renderApp(PATH, { handlers: handlers(refused), role: 'relationship_manager' });
-
-    await user.click(await screen.findByRole('button', { name: BUTTON }));
-
-    expect(await within(entry()).findByRole('alert')).toHaveTextContent(
-      'A survey of this kind was already sent for this',
-    );
-    expect(screen.getByRole('button', { name: BUTTON })).toBeInTheDocument();
+    },
   });
 
-  it('says when the customer’s personal data is erased', async () => {
+  it.each([
+    [
+      'a survey was already sent for the interaction',
+      'ALREADY_INVITED',
+      'A survey of this kind was already sent for this',
+    ],
+    [
+      'the customer’s personal data is erased',
+      'ALREADY_ERASED',
+      'personal data is erased: no survey can be sent',
+    ],
+  ])('says so when %s', async (_, code, text) => {
     const user = userEvent.setup();
-    const refused = () => ({
-      data: {
-        createSurveyInvitation: {
-          __typename: 'ValidationError',
-          code: 'VALIDATION',
-          message: 'Invalid input',
-          fields: [
-            {
-              __typename: 'FieldError',
-              field: 'interactionId',
-              code: 'ALREADY_ERASED',
-              message: 'server wording',
-            },
-          ],
-        },
-      },
+    renderApp(PATH, {
+      handlers: handlers(refusedFor(code)),
+      role: 'relationship_manager',
     });
-    renderApp(PATH, { handlers: handlers(refused), role: 'relationship_manager' });
 
     await user.click(await screen.findByRole('button', { name: BUTTON }));
 
-    expect(await within(entry()).findByRole('alert')).toHaveTextContent(
-      'personal data is erased: no survey can be sent',
-    );
+    expect(await within(entry()).findByRole('alert')).toHaveTextContent(text);
+    expect(screen.getByRole('button', { name: BUTTON })).toBeInTheDocument();
   });
 
   it('says when the server cannot be reached, and lets the user try again', async () => {
